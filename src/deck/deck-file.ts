@@ -1,0 +1,119 @@
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
+import { isSlug } from './slug.js';
+import type { Deck } from './types.js';
+
+export const DEFAULT_DECKS_DIR = 'decks';
+
+/** Where deck `slug` lives; refuses anything that is not a plain slug. */
+export function deckPath(decksDir: string, slug: string): string {
+  if (!isSlug(slug)) throw new UserError(`briefdeck: "${slug}" is not a valid deck name — use letters, digits and hyphens`);
+  return join(decksDir, `${slug}.json`);
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const field = issue.path.length ? issue.path.join('.') : '(top level)';
+  return `field "${field}": ${issue.message}`;
+}
+
+/** Parse and check a deck file's text; one clear error naming the file and the field. */
+export function parseDeckFile(text: string, file: string): Deck {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`briefdeck: deck file "${file}" is not valid JSON — regenerate it with "briefdeck generate" or fix it by hand`);
+  }
+  const schema = (data as { schema?: unknown } | null)?.schema;
+  if (typeof schema === 'number' && schema > CURRENT_DECK_SCHEMA) {
+    throw new UserError(`briefdeck: deck file "${file}" was written by a newer briefdeck (schema ${schema}) — upgrade briefdeck`);
+  }
+  const parsed = deckFileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — regenerate it with "briefdeck generate"`);
+  }
+  return parsed.data as Deck;
+}
+
+export async function loadDeckFile(file: string): Promise<Deck> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`briefdeck: deck file "${file}" does not exist — run "briefdeck decks" to list decks`);
+    throw new UserError(`briefdeck: cannot read deck file "${file}" (${code ?? 'error'})`);
+  }
+  return parseDeckFile(text, file);
+}
+
+export interface LoadedDecks {
+  decks: Deck[];
+  /** One line per deck file that could not be loaded; the other decks still load. */
+  problems: string[];
+}
+
+/** Every deck in the folder, sorted by slug. A bad file is reported, not fatal. */
+export async function loadAllDecks(decksDir: string): Promise<LoadedDecks> {
+  let names: string[];
+  try {
+    names = (await readdir(decksDir)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return { decks: [], problems: [] };
+  }
+  const decks: Deck[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    try {
+      decks.push(await loadDeckFile(join(decksDir, name)));
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { decks, problems };
+}
+
+/** Find a deck by slug, name or id among the loaded decks, or explain what exists. */
+export function findDeck(decks: Deck[], wanted: string): Deck {
+  const lower = wanted.toLowerCase();
+  const found =
+    decks.find((d) => d.slug === wanted || d.id === wanted) ??
+    decks.find((d) => d.name.toLowerCase() === lower) ??
+    decks.find((d) => basename(wanted, '.json') === d.slug);
+  if (found) return found;
+  const known = decks.map((d) => d.slug).join(', ') || 'none yet';
+  throw new UserError(`briefdeck: no deck named "${wanted}" (decks: ${known}) — run "briefdeck decks" to list them`);
+}
+
+/** Write a deck atomically: a unique temp file, fsync, rename over the old file. */
+export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string> {
+  await mkdir(decksDir, { recursive: true });
+  const target = deckPath(decksDir, deck.slug);
+  const temp = join(decksDir, `.${deck.slug}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(`${JSON.stringify(deck, null, 2)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  return target;
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(resolve(path))).isDirectory();
+  } catch {
+    return false;
+  }
+}
