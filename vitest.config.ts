@@ -5,6 +5,5 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    globalSetup: ['tests/global-setup.ts'],
   },
 });

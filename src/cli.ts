@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Entry point: parse arguments first, then import only the command that runs, so that
+// `--help` never pays for Ink, React or the NLP model.
+import { parseCliArgs } from './cli-args.js';
+import type { CommandRunner } from './commands/context.js';
+import { UserError } from './errors.js';
+
+const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
+  generate: async () => (await import('./commands/generate.js')).runGenerateCommand,
+  decks: async () => (await import('./commands/decks.js')).runDecksCommand,
+  review: async () => (await import('./commands/review.js')).runReviewCommand,
+};
+
+const VERSION = '0.1.0';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${parsed.text}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`briefdeck ${VERSION}\n`);
+    return 0;
+  }
+  const load = RUNNERS[parsed.command];
+  if (!load) {
+    process.stderr.write(`briefdeck: "${parsed.command}" is not built yet in this version — see "briefdeck --help"\n`);
+    return 2;
+  }
+  const { contextFromProcess } = await import('./commands/context.js');
+  const run = await load();
+  return run(parsed, contextFromProcess(parsed.values));
+}
+
+function report(error: unknown): number {
+  if (error instanceof UserError) {
+    process.stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  if (process.env.DEBUG) {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`briefdeck: unexpected error: ${message} (run with DEBUG=1 for details)\n`);
+  }
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

@@ -1,0 +1,72 @@
+import { nanoid } from 'nanoid';
+import { existsSync } from 'node:fs';
+import { intOption } from '../cli-args.js';
+import { loadArticle } from '../article/load-input.js';
+import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import { mergeDeck } from '../deck/merge-deck.js';
+import { slugify } from '../deck/slug.js';
+import type { Deck, NoteKind } from '../deck/types.js';
+import { UserError } from '../errors.js';
+import { generateNotes } from '../generate/generate-notes.js';
+import type { CommandRunner } from './context.js';
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+function cardCounts(deck: Deck): string {
+  const counts = new Map<NoteKind, number>();
+  for (const note of deck.notes) {
+    if (note.retiredAt) continue;
+    for (const kind of note.cardKinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
+
+export const runGenerateCommand: CommandRunner = async (args, context) => {
+  const source = args.positionals[0]!;
+  const maxCards = intOption(args.values, 'max-cards', 1);
+  const input = await loadArticle(source, { readStdin: () => readAll(context.stdin) });
+  const name = ((args.values.deck as string | undefined) ?? input.article.title).trim();
+  if (!name) throw new UserError(`briefdeck: the article "${source}" has no title — name the deck with --deck NAME`);
+  const slug = slugify(name);
+  const file = deckPath(context.decksDir, slug);
+  // An unreadable deck of the same name is reported, never overwritten.
+  const previous = existsSync(file) ? await loadDeckFile(file) : null;
+
+  const generated = generateNotes(input.article, { maxCards });
+  if (generated.length === 0) {
+    throw new UserError(`briefdeck: found no facts or quotes to ask about in "${source}" — is it a news article in English?`);
+  }
+  const { deck, added, kept, retired } = mergeDeck({
+    previous,
+    generated,
+    name,
+    slug,
+    source: {
+      title: input.article.title,
+      ...(input.path ? { path: input.path } : {}),
+      sha256: input.sha256,
+      dateline: input.article.dateline,
+    },
+    now: context.now().toISOString(),
+    newId: () => nanoid(12),
+  });
+  const written = await saveDeckFile(context.decksDir, deck);
+
+  if (args.values.json) {
+    context.stdout.write(`${JSON.stringify(deck, null, 2)}\n`);
+    return 0;
+  }
+  const live = deck.notes.filter((n) => !n.retiredAt);
+  const cards = live.reduce((sum, n) => sum + n.cardKinds.length, 0);
+  const changes = previous ? ` (${added} new, ${kept} unchanged, ${retired} retired)` : '';
+  context.stdout.write(
+    `Wrote ${written}: "${deck.name}", ${live.length} notes, ${cards} cards${changes}\n` +
+      `  cards by kind: ${cardCounts(deck)}\n` +
+      `  review them: briefdeck review ${deck.slug}\n`,
+  );
+  return 0;
+};

@@ -1,0 +1,85 @@
+import type { GeneratedNote } from '../generate/generate-notes.js';
+import { parseCloze, plainText } from './cloze.js';
+import type { Deck, DeckSource, Note } from './types.js';
+import { DECK_SCHEMA } from './types.js';
+
+export interface MergeInput {
+  previous: Deck | null;
+  generated: GeneratedNote[];
+  name: string;
+  slug: string;
+  source: DeckSource;
+  now: string;
+  newId: () => string;
+}
+
+export interface MergeResult {
+  deck: Deck;
+  added: number;
+  kept: number;
+  retired: number;
+}
+
+function answersKey(note: Pick<Note, 'text' | 'cardKinds'>): string {
+  const answers = parseCloze(note.text).flatMap((s) => (s.type === 'deletion' ? [`${s.ord}:${s.answer}`] : []));
+  return `${note.cardKinds.join(',')}|${answers.join('|')}`;
+}
+
+function words(note: Pick<Note, 'text'>): Set<string> {
+  return new Set(plainText(parseCloze(note.text)).toLowerCase().split(/\W+/).filter(Boolean));
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/**
+ * Fold a fresh generation into the previous deck so that progress survives: a note keeps
+ * its id when its fingerprint is unchanged, or — for a lightly edited sentence — when it
+ * asks for the same answers in a mostly unchanged sentence. Notes that vanished are kept,
+ * marked retired, so their review history still has a note to point to.
+ */
+export function mergeDeck(input: MergeInput): MergeResult {
+  const previousNotes = input.previous?.notes ?? [];
+  const byFingerprint = new Map(previousNotes.map((n) => [n.fingerprint, n]));
+  const claimed = new Set<string>();
+  let kept = 0;
+
+  const notes: Note[] = input.generated.map((fresh) => {
+    let match = byFingerprint.get(fresh.fingerprint);
+    if (match && claimed.has(match.id)) match = undefined;
+    if (!match) {
+      const key = answersKey(fresh);
+      const freshWords = words(fresh);
+      match = previousNotes.find(
+        (old) => !claimed.has(old.id) && answersKey(old) === key && similarity(words(old), freshWords) >= 0.6,
+      );
+    }
+    if (match) {
+      claimed.add(match.id);
+      kept += 1;
+      return { id: match.id, ...fresh };
+    }
+    return { id: input.newId(), ...fresh };
+  });
+
+  let retired = 0;
+  for (const old of previousNotes) {
+    if (claimed.has(old.id)) continue;
+    if (!old.retiredAt) retired += 1;
+    notes.push({ ...old, retiredAt: old.retiredAt ?? input.now });
+  }
+
+  const deck: Deck = {
+    schema: DECK_SCHEMA,
+    id: input.previous?.id ?? input.newId(),
+    name: input.name,
+    slug: input.slug,
+    source: input.source,
+    generatedAt: input.now,
+    notes,
+  };
+  return { deck, added: input.generated.length - kept, kept, retired };
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { deckPath, findDeck, loadAllDecks, saveDeckFile } from '../../src/deck/deck-file.js';
+import type { Deck } from '../../src/deck/types.js';
+import { UserError } from '../../src/errors.js';
+
+const deck: Deck = {
+  schema: 1,
+  id: 'deck1',
+  name: 'Central Asia',
+  slug: 'central-asia',
+  source: { title: 'Central Asia', sha256: 'abc', dateline: 'WASHINGTON' },
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  notes: [
+    {
+      id: 'n1',
+      fingerprint: 'f',
+      kind: 'money',
+      cardKinds: ['money'],
+      text: 'Trade was {{c1::$3 billion::amount}}.',
+      extra: 'Trade was $3 billion.',
+      section: null,
+      tags: [],
+    },
+  ],
+};
+
+describe('deck files', () => {
+  test('a saved deck loads back unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const file = await saveDeckFile(dir, deck);
+    const { decks, problems } = await loadAllDecks(dir);
+    expect(problems).toEqual([]);
+    expect(decks).toEqual([deck]);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(deck);
+  });
+
+  test('a bad deck file is named with its bad field, and the other decks still load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    await saveDeckFile(dir, deck);
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...deck, slug: 'broken', notes: [{ ...deck.notes[0], kind: 'weather' }] }));
+    writeFileSync(join(dir, 'garbage.json'), '{ not json');
+    const { decks, problems } = await loadAllDecks(dir);
+    expect(decks.map((d) => d.slug)).toEqual(['central-asia']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('broken.json');
+    expect(problems[0]).toContain('notes.0.kind');
+    expect(problems[1]).toContain('garbage.json');
+  });
+
+  test('a deck file from a newer briefdeck asks for an upgrade', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    writeFileSync(join(dir, 'future.json'), JSON.stringify({ ...deck, schema: 9 }));
+    const { problems } = await loadAllDecks(dir);
+    expect(problems[0]).toMatch(/future\.json.*upgrade briefdeck/);
+  });
+
+  test('names that would leave the decks folder are refused', () => {
+    expect(() => deckPath('decks', '../etc/passwd')).toThrow(UserError);
+    expect(() => deckPath('decks', 'a/b')).toThrow(UserError);
+    expect(deckPath('decks', 'ok-name')).toBe(join('decks', 'ok-name.json'));
+  });
+
+  test('a deck is found by slug, name or id, and an unknown one lists what exists', () => {
+    expect(findDeck([deck], 'central-asia')).toBe(deck);
+    expect(findDeck([deck], 'central asia')).toBe(deck);
+    expect(findDeck([deck], 'deck1')).toBe(deck);
+    expect(() => findDeck([deck], 'nope')).toThrow(/no deck named "nope" \(decks: central-asia\)/);
+  });
+});

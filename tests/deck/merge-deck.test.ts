@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { mergeDeck } from '../../src/deck/merge-deck.js';
+import type { GeneratedNote } from '../../src/generate/generate-notes.js';
+
+function note(text: string, fingerprint: string): GeneratedNote {
+  return { fingerprint, kind: 'money', cardKinds: ['money'], text, extra: text, section: null, tags: ['kind::money'] };
+}
+
+const source = { title: 'T', sha256: 'x', dateline: null };
+
+function idMaker(): () => string {
+  let n = 0;
+  return () => `id${++n}`;
+}
+
+describe('regenerating a deck keeps identities', () => {
+  const first = mergeDeck({
+    previous: null,
+    generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+    name: 'T',
+    slug: 't',
+    source,
+    now: '2026-01-01T00:00:00.000Z',
+    newId: idMaker(),
+  });
+
+  test('the same notes keep their ids, and the deck is identical apart from the time', () => {
+    const again = mergeDeck({
+      previous: first.deck,
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(again).toMatchObject({ added: 0, kept: 2, retired: 0 });
+    expect({ ...again.deck, generatedAt: '' }).toEqual({ ...first.deck, generatedAt: '' });
+  });
+
+  test('a lightly edited sentence asking the same answer keeps its id', () => {
+    const edited = mergeDeck({
+      previous: first.deck,
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year, officials said.', 'f1b'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(edited.deck.notes.map((n) => n.id)).toEqual(first.deck.notes.map((n) => n.id));
+  });
+
+  test('a vanished note is retired, not deleted, and comes back with its id', () => {
+    const shrunk = mergeDeck({
+      previous: first.deck,
+      generated: [note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(shrunk.retired).toBe(1);
+    const gone = shrunk.deck.notes.find((n) => n.fingerprint === 'f1');
+    expect(gone?.retiredAt).toBe('2026-02-01T00:00:00.000Z');
+
+    const back = mergeDeck({
+      previous: shrunk.deck,
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-03-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    const returned = back.deck.notes.find((n) => n.fingerprint === 'f1');
+    expect(returned?.id).toBe(gone?.id);
+    expect(returned?.retiredAt).toBeUndefined();
+    expect(back.retired).toBe(0);
+  });
+
+  test('a new note gets a new id', () => {
+    const grown = mergeDeck({
+      previous: first.deck,
+      generated: [...first.deck.notes.map(({ id: _id, ...rest }) => rest), note('Exports fell {{c1::4%::percent}}.', 'f3')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(grown).toMatchObject({ added: 1, kept: 2 });
+    expect(grown.deck.notes[2]!.id).toBe('fresh');
+  });
+});
