@@ -1,0 +1,48 @@
+/**
+ * Guesses about single lines of plain text: is this the article's headline, or a
+ * subheading? Plain text has no markup, so the shape of the line is all there is.
+ */
+
+const WORD = /\S+/g;
+
+function wordCount(line: string): number {
+  return line.match(WORD)?.length ?? 0;
+}
+
+/** Starts like a heading would: a capital, a digit or an opening quote — not mid-sentence. */
+function startsLikeHeading(line: string): boolean {
+  return /^[\p{Lu}\d“"‘']/u.test(line);
+}
+
+/**
+ * A headline: a line of its own, short enough, not ending like a sentence. Questions and
+ * exclamations are allowed ("How Connected Are You to the World?") — headlines use them;
+ * a full stop, colon or comma says it is prose.
+ */
+export function looksLikeTitleLine(line: string): boolean {
+  if (line.length === 0 || line.length > 200 || wordCount(line) > 25) return false;
+  if (/[.:;,…]$/.test(line)) return false;
+  // A closing quote after sentence punctuation ends a quoted sentence, not a headline.
+  if (/[.,!?…]["”’]$/.test(line)) return false;
+  return true;
+}
+
+/** A subheading: one short line, no sentence punctuation at its end. */
+export function looksLikeSectionHeading(line: string): boolean {
+  if (line.length > 80 || wordCount(line) > 10) return false;
+  if (!startsLikeHeading(line)) return false;
+  return !/[.!?:;,…"”]$/.test(line);
+}
+
+/**
+ * When the article has no headline of its own: its first sentence, cut at a word
+ * boundary so a deck list stays readable.
+ */
+export function titleFromFirstSentence(text: string, maxChars = 80): string {
+  const sentence = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d“"])/u)[0] ?? text;
+  const trimmed = sentence.replace(/[.!?]$/, '');
+  if (trimmed.length <= maxChars) return trimmed;
+  const cut = trimmed.slice(0, maxChars + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, maxChars)).replace(/[,;:—–-]$/, '')}…`;
+}

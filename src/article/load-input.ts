@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import { detectFormat, type InputFormat } from './detect-format.js';
+import { readArticle } from './read-article.js';
+import type { Article } from './types.js';
+
+export { readArticle } from './read-article.js';
+
+/** Articles are a few kilobytes; anything past this is the wrong file, not a long article. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadArticleOptions {
+  /** Reads all of stdin; injected so tests need no real stdin. Defaults to process.stdin. */
+  readStdin?: () => Promise<Buffer>;
+  maxBytes?: number;
+  /** Skips format detection. */
+  format?: InputFormat;
+}
+
+export interface LoadedArticle {
+  article: Article;
+  /** Of the raw bytes, so a deck can tell whether its article changed. */
+  sha256: string;
+  /** The path as given, or null for stdin. */
+  path: string | null;
+  bytes: number;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** One line that names the input, says what is wrong and what to do. */
+function inputError(name: string, problem: string, fix: string): UserError {
+  return new UserError(`briefdeck: cannot read ${name}: ${problem} — ${fix}`, 2);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
+}
+
+function fileSystemError(name: string, error: unknown): UserError {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return inputError(name, 'no such file', 'check the path');
+    case 'EISDIR':
+      return inputError(name, 'it is a directory', 'pass an article file inside it');
+    case 'EACCES':
+    case 'EPERM':
+      return inputError(name, 'permission denied', "check the file's permissions");
+    case 'ENOTDIR':
+      return inputError(name, 'a part of the path is not a directory', 'check the path');
+    default:
+      return inputError(name, error instanceof Error ? error.message : String(error), 'check the file');
+  }
+}
+
+async function readFileWithinLimit(path: string, name: string, maxBytes: number): Promise<Buffer> {
+  try {
+    // Stat first, so a huge file (or a directory) is refused before it is read into memory.
+    const info = await stat(path);
+    if (info.isDirectory()) throw inputError(name, 'it is a directory', 'pass an article file inside it');
+    if (!info.isFile()) throw inputError(name, 'it is not a regular file', 'save the article to a file first, or pipe it with -');
+    if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fileSystemError(name, error);
+  }
+}
+
+function tooLarge(name: string, bytes: number | null, maxBytes: number): UserError {
+  const size = bytes === null ? 'it is' : `it is ${megabytes(bytes)},`;
+  return inputError(name, `${size} over the ${megabytes(maxBytes)} limit`, 'pass the article alone, not a whole site or archive');
+}
+
+/** Reads stdin up to one byte past the limit, then stops: the caller only needs to know it is too big. */
+export async function readStdinUpTo(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Raw bytes → text, refusing what is not UTF-8 text. */
+function decodeText(bytes: Buffer, name: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    throw inputError(name, 'it is UTF-16 text', 're-save it as UTF-8');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    throw inputError(name, 'it is UTF-16 text', 're-save it as UTF-8');
+  }
+  if (bytes.includes(0)) {
+    throw inputError(name, 'it is binary data, not text', 'pass a .txt, .md or .html article');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError(name, 'it is not valid UTF-8 text', 're-save it as UTF-8, or pass a .txt, .md or .html article');
+  }
+}
+
+/**
+ * Loads an article from a file path or `-` (stdin). Every bad input becomes a UserError
+ * (exit code 2) whose one line names the input and the fix.
+ */
+export async function loadArticle(source: string, opts: LoadArticleOptions = {}): Promise<LoadedArticle> {
+  const maxBytes = opts.maxBytes ?? MAX_ARTICLE_BYTES;
+  const fromStdin = source === '-';
+  const name = fromStdin ? 'stdin' : `"${source}"`;
+  let bytes: Buffer;
+  if (fromStdin) {
+    if (!opts.readStdin && process.stdin.isTTY) {
+      throw inputError(name, 'nothing was piped in', 'pipe an article in (cat article.txt | briefdeck generate -) or pass a file');
+    }
+    bytes = await (opts.readStdin ?? (() => readStdinUpTo(maxBytes)))();
+  } else {
+    bytes = await readFileWithinLimit(source, name, maxBytes);
+  }
+  // Checked again after reading: stdin has no size up front, and a file may grow after stat.
+  if (bytes.length > maxBytes) throw tooLarge(name, fromStdin ? null : bytes.length, maxBytes);
+  const text = decodeText(bytes, name);
+  if (text.trim() === '') throw inputError(name, fromStdin ? 'it is empty' : 'the file is empty', 'pass an article with text in it');
+  const format = opts.format ?? detectFormat(fromStdin ? null : source, text);
+  const article = readArticle(text, format);
+  if (article.paragraphs.length === 0) {
+    throw inputError(name, `found no paragraphs of text in it (read as ${format})`, 'check that it is the article itself, as text, Markdown or HTML');
+  }
+  return {
+    article,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    path: fromStdin ? null : source,
+    bytes: bytes.length,
+  };
+}
