@@ -1,0 +1,62 @@
+/**
+ * Decks → a CSV that Anki's own importer (2.1.55+) takes without any choice in its dialog.
+ *
+ * Checked against Anki's importer (rslib/src/import_export/text/csv/metadata.rs, import.rs):
+ * - header lines are read only at the very top, each `#key:value`; no BOM may precede them;
+ * - no `#columns` line: with labels Anki maps fields by name, and a localised Cloze note
+ *   type (other field names) would get our GUID column as its first field; without labels it
+ *   maps the non-meta columns in order, Text then Back Extra, which works in every language;
+ * - a deck column creates missing decks (a `#deck:` header only names an existing one);
+ * - a GUID that matches an existing note is a duplicate to update, never a second note.
+ */
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify';
+import type { Deck } from '../deck/types.js';
+import { ANKI_COLUMNS, ankiRowOfNote } from './anki-note-row.js';
+
+const column = (name: (typeof ANKI_COLUMNS)[number]): number => ANKI_COLUMNS.indexOf(name) + 1;
+
+export const ANKI_HEADER_LINES = [
+  '#separator:Comma',
+  '#html:true',
+  '#notetype:Cloze',
+  `#deck column:${column('deck')}`,
+  `#tags column:${column('tags')}`,
+  `#guid column:${column('guid')}`,
+];
+
+export interface WriteAnkiCsvOptions {
+  /** Anki reads either; LF by default. */
+  recordDelimiter?: '\n' | '\r\n';
+}
+
+async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+/**
+ * Stream one row per live note (retired notes are left out) to `out`; `out` is not ended.
+ * Every field is quoted, so no field that starts with `#` can be taken for a comment line.
+ */
+export async function writeAnkiCsv(
+  decks: Deck[],
+  out: NodeJS.WritableStream,
+  options: WriteAnkiCsvOptions = {},
+): Promise<{ notes: number }> {
+  const eol = options.recordDelimiter ?? '\n';
+  await writeChunk(out, ANKI_HEADER_LINES.map((line) => `${line}${eol}`).join(''));
+  const stringifier = stringify({ quoted: true, quoted_empty: true, record_delimiter: eol === '\n' ? 'unix' : 'windows' });
+  stringifier.pipe(out, { end: false });
+  const done = once(stringifier, 'end');
+  let notes = 0;
+  for (const deck of decks) {
+    for (const note of deck.notes) {
+      if (note.retiredAt) continue;
+      notes += 1;
+      if (!stringifier.write(ankiRowOfNote(deck, note))) await once(stringifier, 'drain');
+    }
+  }
+  stringifier.end();
+  await done;
+  return { notes };
+}

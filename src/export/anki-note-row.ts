@@ -1,0 +1,71 @@
+/**
+ * One deck note → the fields of one row of the Anki CSV (Cloze note type).
+ * Pure: the CSV writer and its tests share it.
+ */
+import { parseCloze } from '../deck/cloze.js';
+import type { Deck, Note } from '../deck/types.js';
+import { plainToAnkiHtml, segmentsToAnkiHtml } from './anki-html.js';
+
+export const GUID_PREFIX = 'briefdeck-';
+export const DECK_PREFIX = 'briefdeck::';
+/** Wraps the source lines in Back Extra so an import can tell them from the note's own extra. */
+export const SOURCE_CLASS = 'briefdeck-source';
+
+export function guidOfNote(noteId: string): string {
+  return `${GUID_PREFIX}${noteId}`;
+}
+
+/** The note id a briefdeck GUID carries, or null for a GUID Anki made. */
+export function noteIdOfGuid(guid: string): string | null {
+  const id = guid.startsWith(GUID_PREFIX) ? guid.slice(GUID_PREFIX.length) : '';
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
+}
+
+/** `briefdeck::<name>`: Anki reads `::` as a sub-deck, so the name's own `::` is softened. */
+export function ankiDeckName(deck: Pick<Deck, 'name'>): string {
+  const own = deck.name.replace(/:{2,}/g, ':').replace(/\s+/g, ' ').trim() || 'deck';
+  return `${DECK_PREFIX}${own}`;
+}
+
+/** A tag holds no whitespace (Anki splits tags on it). */
+function tagSafe(tag: string): string {
+  return tag.trim().replace(/\s+/g, '_');
+}
+
+export function tagsOfNote(deck: Deck, note: Note): string {
+  const kinds = [...new Set(note.cardKinds)].map((k) => `kind::${k}`);
+  const own = note.tags.map(tagSafe).filter(Boolean);
+  return [...new Set([`${DECK_PREFIX}${deck.slug}`, ...kinds, ...own])].join(' ');
+}
+
+function sourceLink(deck: Deck): string | null {
+  const { url, path } = deck.source;
+  if (url && /^https?:\/\//i.test(url)) return `<a href="${plainToAnkiHtml(url)}">${plainToAnkiHtml(url)}</a>`;
+  const where = url ?? path;
+  return where ? plainToAnkiHtml(where) : null;
+}
+
+/** Back Extra: the note's context, then the article's title, section, dateline and source. */
+export function backExtraOfNote(deck: Deck, note: Note): string {
+  const lines = [deck.source.title, note.section, deck.source.dateline]
+    .filter((line): line is string => Boolean(line?.trim()))
+    .map(plainToAnkiHtml);
+  const link = sourceLink(deck);
+  if (link) lines.push(link);
+  const source = lines.length ? `<span class="${SOURCE_CLASS}">${lines.join('<br>')}</span>` : '';
+  const extra = plainToAnkiHtml(note.extra);
+  return extra && source ? `${extra}<br>${source}` : extra || source;
+}
+
+/** Column order of the export; the header lines name these positions. */
+export const ANKI_COLUMNS = ['guid', 'Text', 'Back Extra', 'deck', 'tags'] as const;
+
+export function ankiRowOfNote(deck: Deck, note: Note): string[] {
+  return [
+    guidOfNote(note.id),
+    segmentsToAnkiHtml(parseCloze(note.text)),
+    backExtraOfNote(deck, note),
+    ankiDeckName(deck),
+    tagsOfNote(deck, note),
+  ];
+}
