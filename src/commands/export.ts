@@ -1,0 +1,77 @@
+/**
+ * `briefdeck export [DECK] --anki FILE|- [--with-progress]`: decks → Anki CSV.
+ * Throws UserError (exit 2) with one line for bad input; returns 0 when written.
+ */
+import { findDeck, loadAllDecks } from '../deck/deck-file.js';
+import type { Deck } from '../deck/types.js';
+import { UserError } from '../errors.js';
+import { writeAnkiCsv } from '../export/anki-csv.js';
+import { progressFileOf, writeProgressCsv } from '../export/progress-csv.js';
+import { checkWritableTarget, writeFileAtomically } from '../export/write-file-atomically.js';
+import type { CardProgress } from '../schedule/types.js';
+
+export interface ExportOptions {
+  deck: string | null;
+  anki: string;
+  withProgress: boolean;
+  decksDir: string;
+  storageDir: string;
+  stdout: NodeJS.WritableStream;
+  /** Where the summary goes; process.stderr by default. */
+  stderr?: NodeJS.WritableStream;
+  now?: () => Date;
+  /** The cards' progress by deck id; by default read from the store in storageDir. */
+  readProgress?: (decks: Deck[]) => Promise<Map<string, CardProgress[]>>;
+}
+
+/** TODO(store): read with openStore(storageDir, { mode: 'read', now }) and store.progress(deckId) once src/store/open-store.ts lands. */
+async function readProgressFromStore(): Promise<Map<string, CardProgress[]>> {
+  throw new UserError('briefdeck: --with-progress needs the progress store, which this build does not have yet — export without it');
+}
+
+async function selectDecks(options: ExportOptions, warn: (line: string) => void): Promise<Deck[]> {
+  const { decks, problems } = await loadAllDecks(options.decksDir);
+  if (options.deck !== null) return [findDeck(decks, options.deck)];
+  for (const problem of problems) warn(`${problem} (skipped)`);
+  if (decks.length === 0) {
+    throw new UserError(`briefdeck: no decks to export in "${options.decksDir}" — run "briefdeck generate ARTICLE" first`);
+  }
+  return decks;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function runExport(options: ExportOptions): Promise<number> {
+  const stderr = options.stderr ?? process.stderr;
+  const decks = await selectDecks(options, (line) => stderr.write(`${line}\n`));
+  const toStdout = options.anki === '-';
+  if (toStdout && options.withProgress) {
+    throw new UserError('briefdeck: --with-progress writes a second file, so it needs --anki FILE, not -');
+  }
+  if (toStdout) {
+    await writeAnkiCsv(decks, options.stdout);
+    return 0;
+  }
+  const progressFile = progressFileOf(options.anki);
+  await checkWritableTarget(options.anki);
+  if (options.withProgress) await checkWritableTarget(progressFile);
+  // Read the progress before writing anything, so a store problem leaves both files alone.
+  const progress = options.withProgress ? await (options.readProgress ?? readProgressFromStore)(decks) : null;
+
+  let notes = 0;
+  await writeFileAtomically(options.anki, async (out) => {
+    notes = (await writeAnkiCsv(decks, out)).notes;
+  });
+  let progressNote = '';
+  if (progress) {
+    let cards = 0;
+    await writeFileAtomically(progressFile, async (out) => {
+      cards = (await writeProgressCsv(decks, progress, out)).cards;
+    });
+    progressNote = `; the schedule of ${plural(cards, 'card')} in ${progressFile}`;
+  }
+  stderr.write(
+    `Exported ${plural(notes, 'note')} from ${plural(decks.length, 'deck')} to ${options.anki}${progressNote} — in Anki: File › Import\n`,
+  );
+  return 0;
+}

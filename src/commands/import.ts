@@ -1,0 +1,69 @@
+/**
+ * `briefdeck import --anki FILE|- [--deck NAME]`: a CSV of Cloze notes from Anki → a deck.
+ * Throws UserError (exit 2) with one line for bad input; returns 0 when saved.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { nanoid } from 'nanoid';
+import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import { UserError } from '../errors.js';
+import { importAnkiCsv } from '../export/anki-import.js';
+import { isSameDeck, mergeImportedDeck } from '../export/merge-imported-deck.js';
+
+export interface ImportOptions {
+  file: string;
+  deck: string | null;
+  decksDir: string;
+  stdout: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`briefdeck: "${file}" does not exist — give the CSV file you exported from Anki`);
+    if (code === 'EISDIR') throw new UserError(`briefdeck: "${file}" is a folder — give the CSV file you exported from Anki`);
+    throw new UserError(`briefdeck: cannot read "${file}" (${code ?? 'error'})`);
+  }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function runImport(options: ImportOptions): Promise<number> {
+  const text = await readInput(options.file, options.stdin ?? process.stdin);
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const newId = options.newId ?? (() => nanoid(12));
+  const { deck: imported, skipped } = importAnkiCsv(text, { deckName: options.deck, fileName: options.file, newId, now });
+  const skippedNote = skipped ? `; skipped ${plural(skipped, 'row')} without a valid cloze deletion` : '';
+  if (imported.notes.length === 0) {
+    throw new UserError(`briefdeck: found no cloze notes in "${options.file}"${skippedNote} — export Cloze notes from Anki (Notes in Plain Text)`);
+  }
+
+  const target = deckPath(options.decksDir, imported.slug);
+  const existing = existsSync(target) ? await loadDeckFile(target) : null;
+  if (existing && !isSameDeck(existing, imported)) {
+    throw new UserError(
+      `briefdeck: a different deck named "${existing.name}" already exists (${target}) — import under another name with --deck NAME`,
+    );
+  }
+  if (!existing) {
+    const written = await saveDeckFile(options.decksDir, imported);
+    options.stdout.write(`Imported ${plural(imported.notes.length, 'note')} into "${imported.name}" (${written})${skippedNote}\n`);
+    return 0;
+  }
+  const { deck, added, updated, unchanged } = mergeImportedDeck(existing, imported, now);
+  const written = await saveDeckFile(options.decksDir, deck);
+  options.stdout.write(
+    `Imported ${plural(imported.notes.length, 'note')} into "${deck.name}" (${written}): ${added} new, ${updated} updated, ${unchanged} unchanged${skippedNote}\n`,
+  );
+  return 0;
+}

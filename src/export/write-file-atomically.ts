@@ -1,0 +1,62 @@
+/**
+ * Stream into a unique temporary file beside the target, flush it to disk, then rename it
+ * over the target: an existing file is either the old one or the whole new one, never half.
+ */
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+
+function cannotWrite(target: string, code: string | undefined): UserError {
+  const dir = dirname(resolve(target));
+  const why =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? `the folder "${dir}" does not exist — create it or choose another path`
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? `no permission to write in "${dir}" — choose another path`
+        : code === 'ENOSPC'
+          ? 'the disk is full'
+          : `${code ?? 'error'} — choose another path`;
+  return new UserError(`briefdeck: cannot write "${target}": ${why}`);
+}
+
+/** Refuse a folder as the target before anything is written. */
+export async function checkWritableTarget(target: string): Promise<void> {
+  const info = await stat(target).catch(() => null);
+  if (info?.isDirectory()) {
+    throw new UserError(`briefdeck: "${target}" is a folder — give a file name, e.g. ${join(target, 'deck.csv')}`);
+  }
+}
+
+export async function writeFileAtomically(
+  target: string,
+  write: (out: NodeJS.WritableStream) => Promise<void>,
+): Promise<void> {
+  await checkWritableTarget(target);
+  const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const out = createWriteStream(temp, { flags: 'wx' });
+  try {
+    await Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => Promise.reject(e as Error))]);
+  } catch (error) {
+    throw cannotWrite(target, (error as NodeJS.ErrnoException).code);
+  }
+  try {
+    await write(out);
+    out.end();
+    await once(out, 'close');
+    const handle = await open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    out.destroy();
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw error instanceof UserError || !code ? error : cannotWrite(target, code);
+  }
+}
