@@ -1,0 +1,47 @@
+/**
+ * A reader that looks at an exported file the way Anki does, written independently of
+ * src/export: header lines at the top, then RFC 4180 records, cloze markup found on the
+ * raw field text (answer up to the first `::` or `}}`), HTML decoded by htmlparser2.
+ */
+import { parse } from 'csv-parse/sync';
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+export interface AnkiView {
+  headers: string[];
+  rows: string[][];
+}
+
+export function readLikeAnki(csv: string): AnkiView {
+  const lines = csv.split('\n');
+  const headers: string[] = [];
+  while (lines[0]?.startsWith('#')) headers.push(lines.shift()!.replace(/\r$/, ''));
+  const rows = parse(lines.join('\n'), { relax_column_count: false }) as string[][];
+  return { headers, rows };
+}
+
+/** What a field's HTML shows as text (`<br>` as a newline). */
+export function htmlText(html: string): string {
+  return DomUtils.textContent(parseDocument(html.replace(/<br>/g, '\n'), { decodeEntities: true }));
+}
+
+export interface AnkiDeletion {
+  ord: number;
+  answerHtml: string;
+  hintHtml: string | null;
+}
+
+const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
+
+export function ankiDeletions(field: string): AnkiDeletion[] {
+  return [...field.matchAll(CLOZE)].map((m) => ({ ord: Number(m[1]), answerHtml: m[2]!, hintHtml: m[3] ?? null }));
+}
+
+/** The field with every deletion replaced by its answer, as Anki shows the back of a card. */
+export function ankiRevealAll(field: string): string {
+  return field.replace(CLOZE, (_whole, _ord: string, answer: string) => answer);
+}
+
+/** The text outside deletions: it must hold no markup that Anki would read as cloze syntax. */
+export function outsideDeletions(field: string): string {
+  return field.replace(CLOZE, '');
+}
