@@ -46,93 +46,110 @@ function isHidden(attribs: Record<string, string>): boolean {
   );
 }
 
+interface OpenElement {
+  tag: string;
+  /** Opened (or sits in) a skipped subtree: closing it undoes nothing else. */
+  skips: boolean;
+  articleId: number | null;
+  main: boolean;
+  /** A <header> inside the article region: its headline is kept, its byline dropped. */
+  regionHeader: boolean;
+}
+
+/** The state of one walk through a page, fed by htmlparser2's callbacks. */
+class BlockCollector {
+  readonly blocks: HtmlBlock[] = [];
+  documentTitle: string | null = null;
+  private readonly open: OpenElement[] = [];
+  private skipDepth = 0;
+  private articleCount = 0;
+  private outerArticle: number | null = null;
+  private mainDepth = 0;
+  private headDepth = 0;
+  private regionHeaderDepth = 0;
+  private inTitle = false;
+  private buffer = '';
+  private bufferLevel = 0;
+
+  openTag(tag: string, attribs: Record<string, string>): void {
+    const inRegion = this.outerArticle !== null || this.mainDepth > 0;
+    const regionHeader = tag === 'header' && inRegion && this.skipDepth === 0;
+    const skips =
+      this.skipDepth > 0 || (!regionHeader && (SKIPPED_TAGS.has(tag) || isHidden(attribs)));
+    const articleId = !skips && tag === 'article' ? this.articleCount++ : null;
+    const main = !skips && tag === 'main';
+    this.open.push({ tag, skips, articleId, main, regionHeader });
+    if (skips) {
+      this.skipDepth++;
+      return;
+    }
+    if (articleId !== null) this.outerArticle ??= articleId;
+    if (tag === 'head') this.headDepth++;
+    // The first <title> names the page; later ones (rare, invalid) do not.
+    if (tag === 'title') this.inTitle = this.documentTitle === null;
+    if (main) this.mainDepth++;
+    if (BLOCK_TAGS.has(tag) || regionHeader) this.flush();
+    if (regionHeader) this.regionHeaderDepth++;
+    const level = headingLevel(tag);
+    if (level > 0) this.bufferLevel = level;
+    if (tag === 'br') this.buffer += ' ';
+  }
+
+  text(text: string): void {
+    if (this.skipDepth > 0) return;
+    if (this.inTitle) this.documentTitle = (this.documentTitle ?? '') + text;
+    else if (this.headDepth === 0) this.buffer += text;
+  }
+
+  closeTag(): void {
+    const element = this.open.pop();
+    if (!element) return;
+    if (element.skips) {
+      this.skipDepth--;
+      return;
+    }
+    if (BLOCK_TAGS.has(element.tag) || element.regionHeader) this.flush();
+    if (element.regionHeader) this.regionHeaderDepth--;
+    if (element.tag === 'head') this.headDepth--;
+    if (element.tag === 'title') this.inTitle = false;
+    if (element.main) this.mainDepth--;
+    if (element.articleId !== null && element.articleId === this.outerArticle) this.outerArticle = null;
+  }
+
+  /** Ends the current run of text as a block. */
+  flush(): void {
+    const text = this.buffer;
+    const level = this.bufferLevel;
+    this.buffer = '';
+    this.bufferLevel = 0;
+    if (text.trim() === '') return;
+    if (this.regionHeaderDepth > 0 && level === 0) return;
+    this.blocks.push({
+      kind: level > 0 ? 'heading' : 'paragraph',
+      level,
+      text,
+      article: this.outerArticle,
+      inMain: this.mainDepth > 0,
+    });
+  }
+}
+
 /**
  * Walks a page once with htmlparser2 and returns its text blocks. Skipped furniture is
  * dropped here; choosing the article region is left to the caller, which sees every block.
  */
 export function collectHtmlBlocks(html: string): HtmlBlocks {
-  const blocks: HtmlBlock[] = [];
-  /** Each open element and whether it opened a skipped subtree, so closing it undoes that. */
-  const open: { tag: string; skips: boolean; articleId: number | null; main: boolean; headerInRegion: boolean }[] = [];
-  let skipDepth = 0;
-  let articleCount = 0;
-  let outerArticle: number | null = null;
-  let mainDepth = 0;
-  let headDepth = 0;
-  /** Inside an <article>/<main>, a <header> holds the headline (kept) and a byline (dropped). */
-  let regionHeaderDepth = 0;
-  let titleText: string | null = null;
-  let inTitle = false;
-  let buffer = '';
-  let bufferLevel = 0;
-
-  const flush = (): void => {
-    const text = buffer;
-    const level = bufferLevel;
-    buffer = '';
-    bufferLevel = 0;
-    if (text.trim() === '') return;
-    if (regionHeaderDepth > 0 && level === 0) return;
-    blocks.push({
-      kind: level > 0 ? 'heading' : 'paragraph',
-      level,
-      text,
-      article: outerArticle,
-      inMain: mainDepth > 0,
-    });
-  };
-
+  const collector = new BlockCollector();
   const parser = new Parser(
     {
-      onopentag(tag, attribs) {
-        const inRegion = outerArticle !== null || mainDepth > 0;
-        const keepsHeader = tag === 'header' && inRegion && skipDepth === 0;
-        const skips = skipDepth > 0 || (!keepsHeader && (SKIPPED_TAGS.has(tag) || isHidden(attribs)));
-        let articleId: number | null = null;
-        if (!skips && tag === 'article') {
-          articleId = articleCount++;
-          outerArticle ??= articleId;
-        }
-        const main = !skips && tag === 'main';
-        open.push({ tag, skips, articleId, main, headerInRegion: keepsHeader });
-        if (skips) {
-          skipDepth++;
-          return;
-        }
-        if (tag === 'head') headDepth++;
-        // The first <title> names the page; later ones (rare, invalid) do not.
-        if (tag === 'title') inTitle = titleText === null;
-        if (main) mainDepth++;
-        if (BLOCK_TAGS.has(tag) || keepsHeader) flush();
-        if (keepsHeader) regionHeaderDepth++;
-        const level = headingLevel(tag);
-        if (level > 0) bufferLevel = level;
-        if (tag === 'br') buffer += ' ';
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        if (inTitle) titleText = (titleText ?? '') + text;
-        else if (headDepth === 0) buffer += text;
-      },
-      onclosetag() {
-        const element = open.pop();
-        if (!element) return;
-        if (element.skips) {
-          skipDepth--;
-          return;
-        }
-        if (BLOCK_TAGS.has(element.tag) || element.headerInRegion) flush();
-        if (element.headerInRegion) regionHeaderDepth--;
-        if (element.tag === 'head') headDepth--;
-        if (element.tag === 'title') inTitle = false;
-        if (element.main) mainDepth--;
-        if (element.articleId !== null && element.articleId === outerArticle) outerArticle = null;
-      },
+      onopentag: (tag, attribs) => collector.openTag(tag, attribs),
+      ontext: (text) => collector.text(text),
+      onclosetag: () => collector.closeTag(),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-  return { blocks, documentTitle: titleText };
+  collector.flush();
+  return { blocks: collector.blocks, documentTitle: collector.documentTitle };
 }

@@ -40,7 +40,8 @@ export function looksLikeSectionHeading(line: string): boolean {
  */
 export function titleFromFirstSentence(text: string, maxChars = 80): string {
   const sentence = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d“"])/u)[0] ?? text;
-  const trimmed = sentence.replace(/[.!?]$/, '');
+  // A paragraph of bare punctuation keeps it rather than leave the title empty.
+  const trimmed = sentence.replace(/[.!?]$/, '') || sentence;
   if (trimmed.length <= maxChars) return trimmed;
   const cut = trimmed.slice(0, maxChars + 1);
   const lastSpace = cut.lastIndexOf(' ');

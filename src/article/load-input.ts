@@ -27,8 +27,10 @@ export interface LoadedArticle {
   bytes: number;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
 /** One line that names the input, says what is wrong and what to do. */
@@ -71,8 +73,8 @@ async function readFileWithinLimit(path: string, name: string, maxBytes: number)
 }
 
 function tooLarge(name: string, bytes: number | null, maxBytes: number): UserError {
-  const size = bytes === null ? 'it is' : `it is ${megabytes(bytes)},`;
-  return inputError(name, `${size} over the ${megabytes(maxBytes)} limit`, 'pass the article alone, not a whole site or archive');
+  const size = bytes === null ? 'it is' : `it is ${formatSize(bytes)},`;
+  return inputError(name, `${size} over the ${formatSize(maxBytes)} limit`, 'pass the article alone, not a whole site or archive');
 }
 
 /** Reads stdin up to one byte past the limit, then stops: the caller only needs to know it is too big. */
