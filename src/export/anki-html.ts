@@ -92,7 +92,7 @@ export function ankiClozeToSegments(field: string, read: FieldReader): ClozeSegm
     else segments.push({ type: 'text', text });
   };
   for (const m of field.matchAll(pattern)) {
-    if (/\{\{c\d+::/.test(m[2]!) || /\{\{c\d+::/.test(m[3] ?? '')) throw new NestedClozeError('nested cloze deletion');
+    if (/\{\{c\d+::/.test(m[0].slice(2))) throw new NestedClozeError('nested cloze deletion');
     pushText(field.slice(last, m.index));
     last = m.index + m[0].length;
     const answer = read(m[2]!);

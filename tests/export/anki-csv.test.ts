@@ -1,20 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { clozeAnswers, clozeOrds, parseCloze, plainText } from '../../src/deck/cloze.js';
 import type { Deck } from '../../src/deck/types.js';
-import { writeAnkiCsv } from '../../src/export/anki-csv.js';
 import { ankiDeckName } from '../../src/export/anki-note-row.js';
+import { exportToString } from './export-to-string.js';
 import { ankiDeletions, ankiRevealAll, htmlText, outsideDeletions, readLikeAnki } from './read-like-anki.js';
 import { bundledOrSampleDeck, sampleDeck } from './sample-deck.js';
 
-export async function exportToString(decks: Deck[], options: Parameters<typeof writeAnkiCsv>[2] = {}): Promise<string> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeAnkiCsv(decks, out, options);
-  out.end();
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 describe('the Anki CSV of a deck', () => {
   test('starts with the header lines Anki reads, with the GUID, deck and tags columns', async () => {
