@@ -1,0 +1,36 @@
+// Upgrades of the store layout from one schema version to the next. Empty while only
+// schema 1 exists; a future version adds `migrations[1]` (1 → 2) and bumps STORE_SCHEMA.
+import { readFile } from 'node:fs/promises';
+import { isErrno } from './durable-write.js';
+import { DamagedFileError } from './store-errors.js';
+import { META_FILE, insideStore } from './store-paths.js';
+import { STORE_SCHEMA } from './store-schema.js';
+
+export type Migration = (dir: string) => Promise<void>;
+
+/** Keyed by the version a migration upgrades from. */
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+/** The schema number meta.json declares, or null when there is none to read. */
+export async function declaredStoreSchema(dir: string): Promise<number | null> {
+  try {
+    const raw = JSON.parse(await readFile(insideStore(dir, META_FILE), 'utf8')) as { schema?: unknown };
+    return typeof raw?.schema === 'number' ? raw.schema : null;
+  } catch (error) {
+    // Missing or not JSON: the full read reports it properly.
+    if (isErrno(error, 'ENOENT') || error instanceof SyntaxError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Bring an older store up to STORE_SCHEMA, after `backup` has saved it as it was.
+ * A version with no path to the current one is damage, not something to guess at.
+ */
+export async function migrateStore(dir: string, from: number, backup: () => Promise<void>): Promise<void> {
+  for (let version = from; version < STORE_SCHEMA; version += 1) {
+    if (!migrations[version]) throw new DamagedFileError(META_FILE, `has schema ${from}, which this briefdeck cannot upgrade`);
+  }
+  await backup();
+  for (let version = from; version < STORE_SCHEMA; version += 1) await migrations[version]!(dir);
+}

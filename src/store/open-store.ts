@@ -1,0 +1,75 @@
+// Opening the store: the one entry point of src/store. Write mode locks, checks every file,
+// backs the store up once a day, then repairs what a crash left (a torn log line, progress
+// files behind the log). A store that fails a check is refused untouched, with the way back.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { UserError } from '../errors.js';
+import { DEFAULT_KEEP_BACKUPS, newestGoodBackup, takeDailyBackup } from './backups.js';
+import { calendarDayIn } from './calendar-day.js';
+import { declaredStoreSchema, migrateStore } from './migrations.js';
+import { metaAdapter, readCheckedStore } from './read-store-files.js';
+import { ReviewStore } from './review-store.js';
+import type { OpenStoreOptions, Store } from './store-api.js';
+import { DamagedFileError, NewerSchemaError } from './store-errors.js';
+import { acquireStoreLock } from './store-lock.js';
+import { STORE_SCHEMA } from './store-schema.js';
+
+export type { AnswerQuery, OpenStoreOptions, Store } from './store-api.js';
+export { listBackups, restoreBackup, type BackupInfo, type RestoreOptions } from './backups.js';
+
+export async function openStore(dir: string, options: OpenStoreOptions): Promise<Store> {
+  try {
+    return options.mode === 'write' ? await openForWriting(dir, options) : await openForReading(dir);
+  } catch (error) {
+    throw await explainStoreError(error, dir, options.displayDir ?? dir);
+  }
+}
+
+/** No lock, no writes: a missing store reads as empty; a crash's leftovers are replayed in memory. */
+async function openForReading(dir: string): Promise<Store> {
+  const files = await readCheckedStore(dir);
+  return new ReviewStore(dir, files.meta, files.decks, files.log, null);
+}
+
+async function openForWriting(dir: string, options: OpenStoreOptions): Promise<Store> {
+  await mkdir(dir, { recursive: true });
+  const lock = await acquireStoreLock(dir, {
+    displayDir: options.displayDir ?? dir,
+    command: options.command ?? 'briefdeck',
+    now: options.now,
+    timeZone: options.timeZone,
+  });
+  try {
+    const day = calendarDayIn(options.now, options.timeZone);
+    const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
+    const declared = await declaredStoreSchema(dir);
+    if (declared !== null && declared < STORE_SCHEMA) await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep));
+    // Every check happens before the first write, so a damaged store is left as it was.
+    const files = await readCheckedStore(dir);
+    await takeDailyBackup(dir, day, keep);
+    await files.log.repairTail();
+    for (const deckId of files.behind) await files.decks.get(deckId)!.write();
+    const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), decks: {} });
+    if (!files.meta) await meta.write();
+    return new ReviewStore(dir, meta, files.decks, files.log, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function explainStoreError(error: unknown, dir: string, displayDir: string): Promise<unknown> {
+  if (error instanceof NewerSchemaError) {
+    return new UserError(
+      `briefdeck: ${path.join(displayDir, error.file)} was written by a newer briefdeck (store schema ${error.version}, this one knows ${STORE_SCHEMA}); upgrade briefdeck`,
+      1,
+    );
+  }
+  if (!(error instanceof DamagedFileError)) return error;
+  const backup = await newestGoodBackup(dir).catch(() => null);
+  const way = backup
+    ? `newest good backup: ${backup.name} — restore it with: briefdeck restore ${backup.name} --storage ${displayDir}`
+    : `no good backup exists — move "${displayDir}" aside to start afresh`;
+  return new UserError(`briefdeck: ${path.join(displayDir, error.file)} ${error.problem}; nothing was written; ${way}`, 1);
+}

@@ -1,0 +1,197 @@
+// The append-only review log (reviews.jsonl): the store's source of truth. Loaded once by
+// streaming it line by line into a LogIndex; appended one fsync'd line per answer or undo;
+// never rewritten. Only an incomplete last line (a crash mid-append) is ever cut off.
+import { openSync, readSync, closeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { LogEntry } from '../schedule/types.js';
+import { fsyncDirectory, isErrno } from './durable-write.js';
+import { LogIndex } from './log-index.js';
+import { describeFirstIssue } from './parse-stored-json.js';
+import { DamagedFileError } from './store-errors.js';
+import { LOG_FILE, insideStore } from './store-paths.js';
+import { logEntrySchema } from './store-schema.js';
+
+const CHUNK_BYTES = 4 << 20;
+const NEWLINE = 0x0a;
+
+/** What follows the last newline of the file. */
+type Tail = { kind: 'clean' } | { kind: 'torn'; bytes: number } | { kind: 'missing-newline' };
+
+export class ReviewLog {
+  readonly index = new LogIndex();
+  /** Bytes of complete entries; a torn tail lies beyond. */
+  #size = 0;
+  #tail: Tail = { kind: 'clean' };
+  #exists = false;
+  #appender: FileHandle | null = null;
+  readonly #path: string;
+
+  private constructor(dir: string) {
+    this.#path = insideStore(dir, LOG_FILE);
+  }
+
+  /** Read and check the whole log; a bad line before the last one throws DamagedFileError. */
+  static async load(dir: string): Promise<ReviewLog> {
+    const log = new ReviewLog(dir);
+    await log.#scan();
+    return log;
+  }
+
+  get exists(): boolean {
+    return this.#exists;
+  }
+
+  get lastSeq(): number {
+    return this.index.count;
+  }
+
+  /** Whether opening for write must fix the end of the file (see repairTail). */
+  get needsTailRepair(): boolean {
+    return this.#tail.kind !== 'clean';
+  }
+
+  /** Cut a torn last line, or end a complete last line that lacks its newline. fsync'd. */
+  async repairTail(): Promise<void> {
+    if (this.#tail.kind === 'clean') return;
+    const handle = await open(this.#path, 'r+');
+    try {
+      if (this.#tail.kind === 'torn') await handle.truncate(this.#size);
+      else await handle.write('\n', this.#size - 1);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.#tail = { kind: 'clean' };
+  }
+
+  /** Append one entry and fsync; on failure the file is cut back to where it was. */
+  async append(entry: LogEntry): Promise<void> {
+    if (this.#tail.kind !== 'clean') throw new Error('review log: repair the tail before appending');
+    if (entry.seq !== this.lastSeq + 1) throw new Error(`review log: expected seq ${this.lastSeq + 1}, got ${entry.seq}`);
+    if (entry.type === 'undo') {
+      const why = this.index.whyNotUndoable(entry.undoes);
+      if (why) throw new Error(`review log: cannot undo: ${why}`);
+    }
+    const line = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
+    const created = !this.#exists;
+    this.#appender ??= await open(this.#path, 'a');
+    try {
+      for (let written = 0; written < line.length; ) {
+        written += (await this.#appender.write(line, written, line.length - written)).bytesWritten;
+      }
+      await this.#appender.datasync();
+    } catch (error) {
+      await this.#appender.truncate(this.#size).catch(() => undefined);
+      throw error;
+    }
+    if (created) await fsyncDirectory(path.dirname(this.#path));
+    this.#exists = true;
+    this.#addToIndex(entry, this.#size, line.length - 1);
+    this.#size += line.length;
+  }
+
+  /** Full entries for seqs (ascending), read back from the file. */
+  entries(seqs: readonly number[]): LogEntry[] {
+    if (seqs.length === 0) return [];
+    const fd = openSync(this.#path, 'r');
+    try {
+      return seqs.map((seq) => this.#readEntry(fd, seq));
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  entry(seq: number): LogEntry {
+    return this.entries([seq])[0]!;
+  }
+
+  async close(): Promise<void> {
+    await this.#appender?.close();
+    this.#appender = null;
+  }
+
+  #readEntry(fd: number, seq: number): LogEntry {
+    const { start, length } = this.index.rangeOf(seq);
+    const buffer = Buffer.allocUnsafe(length);
+    for (let read = 0; read < length; ) {
+      const n = readSync(fd, buffer, read, length - read, start + read);
+      if (n === 0) throw new DamagedFileError(LOG_FILE, `ends before entry ${seq}: was it cut while briefdeck ran?`);
+      read += n;
+    }
+    // Validated when the log was loaded (or when this process appended it).
+    const entry = JSON.parse(buffer.toString('utf8')) as LogEntry;
+    if (entry.seq !== seq) throw new DamagedFileError(LOG_FILE, `changed while briefdeck ran (entry ${seq} moved)`);
+    return entry;
+  }
+
+  async #scan(): Promise<void> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.#path, 'r');
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return;
+      throw error;
+    }
+    this.#exists = true;
+    try {
+      let pending = Buffer.alloc(0);
+      let pendingStart = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+        const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0) break;
+        const buffer = pending.length > 0 ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+        let lineStart = 0;
+        for (let nl = buffer.indexOf(NEWLINE); nl >= 0; nl = buffer.indexOf(NEWLINE, lineStart)) {
+          this.#acceptLine(buffer.toString('utf8', lineStart, nl), pendingStart + lineStart, nl - lineStart);
+          lineStart = nl + 1;
+        }
+        pending = buffer.subarray(lineStart);
+        pendingStart += lineStart;
+      }
+      this.#size = pendingStart;
+      if (pending.length > 0) this.#acceptTail(pending.toString('utf8'), pendingStart, pending.length);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** A last line without its newline: kept if it is a whole entry, else torn and ignored. */
+  #acceptTail(text: string, start: number, length: number): void {
+    try {
+      this.#acceptLine(text, start, length);
+      this.#size = start + length + 1; // counts the newline repairTail will add
+      this.#tail = { kind: 'missing-newline' };
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      this.#tail = { kind: 'torn', bytes: length };
+    }
+  }
+
+  #acceptLine(text: string, start: number, length: number): void {
+    const lineNumber = this.index.count + 1;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new DamagedFileError(LOG_FILE, `line ${lineNumber} is not a complete JSON entry`);
+    }
+    const parsed = logEntrySchema.safeParse(raw);
+    if (!parsed.success) throw new DamagedFileError(LOG_FILE, `line ${lineNumber} ${describeFirstIssue(parsed.error)}`);
+    const entry = parsed.data;
+    if (entry.seq !== lineNumber) {
+      throw new DamagedFileError(LOG_FILE, `line ${lineNumber} has seq ${entry.seq} (lines were removed, added or reordered)`);
+    }
+    if (entry.type === 'undo') {
+      const why = this.index.whyNotUndoable(entry.undoes);
+      if (why) throw new DamagedFileError(LOG_FILE, `line ${lineNumber} undoes what cannot be undone: ${why}`);
+    }
+    this.#addToIndex(entry, start, length);
+  }
+
+  #addToIndex(entry: LogEntry, start: number, length: number): void {
+    if (entry.type === 'undo') this.index.addUndo(entry.undoes, start, length);
+    else this.index.addAnswer(entry, start, length);
+  }
+}

@@ -1,0 +1,139 @@
+// The open store: progress in memory (one lowdb file per deck), answers in the review log.
+// Each write appends at most one log line and rewrites one deck's progress file.
+import { Low } from 'lowdb';
+import type { Deck } from '../deck/types.js';
+import { UserError } from '../errors.js';
+import type { CardProgress, LogEntry, ReviewLogEntry, UndoLogEntry } from '../schedule/types.js';
+import { planDeckSync } from './deck-sync.js';
+import { progressAdapter } from './read-store-files.js';
+import { applyLogEntry } from './reconcile.js';
+import type { ReviewLog } from './review-log.js';
+import type { AnswerQuery, Store } from './store-api.js';
+import type { StoreLock } from './store-lock.js';
+import { isValidDeckId } from './store-paths.js';
+import { answerEntrySchema, STORE_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
+
+export class ReviewStore implements Store {
+  readonly #cardDecks = new Map<string, string>();
+  /** Writes run one at a time, in call order: seqs are assigned inside. */
+  #writes: Promise<unknown> = Promise.resolve();
+  #closed = false;
+
+  constructor(
+    readonly dir: string,
+    private readonly meta: Low<MetaFile> | null,
+    private readonly decks: Map<string, Low<ProgressFile>>,
+    private readonly log: ReviewLog,
+    /** null in read mode. */
+    private readonly lock: StoreLock | null,
+  ) {
+    for (const deck of decks.values()) for (const cardId of Object.keys(deck.data.cards)) this.#cardDecks.set(cardId, deck.data.deckId);
+  }
+
+  syncDeck(deck: Deck): Promise<{ added: number; retired: number }> {
+    return this.#write(async () => {
+      if (!isValidDeckId(deck.id)) throw new UserError(`briefdeck: deck "${deck.name}" has an invalid id ${JSON.stringify(deck.id)}`, 2);
+      const known = this.decks.get(deck.id);
+      const plan = planDeckSync(deck, known?.data.cards ?? {});
+      // Progress first, meta second: meta never lists a deck whose progress file is missing.
+      if (!known || plan.changed) {
+        const file = known ?? new Low(progressAdapter(this.dir, deck.id), { schema: STORE_SCHEMA, deckId: deck.id, appliedSeq: this.log.lastSeq, cards: {} });
+        file.data.cards = plan.cards;
+        await file.write();
+        this.decks.set(deck.id, file);
+        for (const cardId of Object.keys(plan.cards)) this.#cardDecks.set(cardId, deck.id);
+      }
+      const meta = this.meta!;
+      const listed = meta.data.decks[deck.id];
+      if (listed?.name !== deck.name || listed.slug !== deck.slug) {
+        meta.data.decks[deck.id] = { name: deck.name, slug: deck.slug };
+        await meta.write();
+      }
+      return { added: plan.added, retired: plan.retired };
+    });
+  }
+
+  progress(deckId?: string): CardProgress[] {
+    const decks = deckId === undefined ? [...this.decks.values()] : [this.decks.get(deckId)].filter((d) => d !== undefined);
+    return decks.flatMap((deck) => Object.values(deck.data.cards).map(toCardProgress));
+  }
+
+  progressOf(cardId: string): CardProgress | undefined {
+    const card = this.#storedCard(cardId);
+    return card && toCardProgress(card);
+  }
+
+  answers(filter?: AnswerQuery): ReviewLogEntry[] {
+    return this.log.entries(this.log.index.effectiveAnswers(filter)) as ReviewLogEntry[];
+  }
+
+  record(answer: Omit<ReviewLogEntry, 'seq'>): Promise<ReviewLogEntry> {
+    return this.#write(async () => {
+      const card = this.#storedCard(answer.cardId);
+      if (!card || card.deckId !== answer.deckId) throw new Error(`store: no card ${answer.cardId} in deck ${answer.deckId}`);
+      const entry: ReviewLogEntry = answerEntrySchema.parse({ ...answer, type: 'answer', seq: this.log.lastSeq + 1 });
+      await this.#appendAndApply(entry);
+      return entry;
+    });
+  }
+
+  undo(seq: number, at: string): Promise<void> {
+    return this.#write(async () => {
+      const why = this.log.index.whyNotUndoable(seq);
+      if (why) throw new UserError(`briefdeck: cannot undo answer ${seq}: ${why}`, 2);
+      const entry: UndoLogEntry = undoEntrySchema.parse({ type: 'undo', seq: this.log.lastSeq + 1, undoes: seq, at });
+      await this.#appendAndApply(entry);
+    });
+  }
+
+  setSuspended(cardId: string, suspended: boolean): Promise<void> {
+    return this.#write(async () => {
+      const card = this.#storedCard(cardId);
+      if (!card) throw new Error(`store: no card ${cardId}`);
+      if (card.suspended === suspended) return;
+      const deck = this.decks.get(card.deckId)!;
+      deck.data.cards[cardId] = { ...card, suspended };
+      await deck.write();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#writes.catch(() => undefined);
+    await this.log.close();
+    await this.lock?.release();
+  }
+
+  /** Log first (the truth), then the deck's progress file (a cache stamped appliedSeq). */
+  async #appendAndApply(entry: LogEntry): Promise<void> {
+    await this.log.append(entry);
+    const deckId = applyLogEntry(this.log, this.decks, entry.seq, entry);
+    await this.decks.get(deckId)!.write();
+  }
+
+  #storedCard(cardId: string): StoredCard | undefined {
+    const deckId = this.#cardDecks.get(cardId);
+    return deckId === undefined ? undefined : this.decks.get(deckId)?.data.cards[cardId];
+  }
+
+  #write<T>(operation: () => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new Error('store: already closed'));
+    if (!this.lock) return Promise.reject(new Error('store: opened read-only'));
+    const lock = this.lock;
+    const run = async (): Promise<T> => {
+      if (lock.lost) {
+        throw new UserError(`briefdeck: lost the lock on storage "${this.dir}" to another briefdeck; answers from now on were not saved — restart the session`, 1);
+      }
+      return operation();
+    };
+    const result = this.#writes.then(run, run);
+    this.#writes = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function toCardProgress(card: StoredCard): CardProgress {
+  const { cardId, deckId, noteId, ord, repetitions, easiness, interval, due, lapses, reviews, lastReviewed } = card;
+  return { cardId, deckId, noteId, ord, repetitions, easiness, interval, due, lapses, reviews, lastReviewed, suspended: card.suspended || card.retired };
+}

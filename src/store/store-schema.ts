@@ -1,0 +1,84 @@
+// The stored shapes of the store's files, validated once when read. Stored shape ≠ domain
+// shape: a stored card keeps `retired` apart from the user's `suspended` so that a note
+// returning to its deck is unsuspended without undoing a suspension the user chose.
+import { z } from 'zod';
+
+/** The store layout version this briefdeck writes; files with a higher number are refused. */
+export const STORE_SCHEMA = 1;
+
+/** Deck ids become file names, so only nanoid-like ids are accepted. */
+export const DECK_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
+const isoTime = z.iso.datetime({ offset: true });
+const count = z.int().nonnegative();
+const deckId = z.string().regex(DECK_ID_PATTERN, 'expected a deck id of letters, digits, _ or -');
+
+export const scheduleSnapshotSchema = z.object({
+  repetitions: count,
+  easiness: z.number().positive(),
+  interval: count,
+  due: calendarDay.nullable(),
+  lapses: count,
+});
+
+export const answerEntrySchema = z.object({
+  type: z.literal('answer'),
+  seq: z.int().positive(),
+  cardId: z.string().min(1),
+  deckId,
+  at: isoTime,
+  day: calendarDay,
+  quality: z.union([0, 1, 2, 3, 4, 5].map((q) => z.literal(q as 0 | 1 | 2 | 3 | 4 | 5))),
+  before: scheduleSnapshotSchema,
+  after: scheduleSnapshotSchema,
+  ms: z.number().nonnegative(),
+  source: z.enum(['review', 'repeat', 'quiz']),
+});
+
+export const undoEntrySchema = z.object({
+  type: z.literal('undo'),
+  seq: z.int().positive(),
+  undoes: z.int().positive(),
+  at: isoTime,
+});
+
+export const logEntrySchema = z.discriminatedUnion('type', [answerEntrySchema, undoEntrySchema]);
+
+export const storedCardSchema = scheduleSnapshotSchema.extend({
+  cardId: z.string().min(1),
+  deckId,
+  noteId: z.string().min(1),
+  ord: z.int().positive(),
+  reviews: count,
+  lastReviewed: isoTime.nullable(),
+  /** Suspended by the user. */
+  suspended: z.boolean(),
+  /** Suspended because its note left the deck or was retired; cleared when it returns. */
+  retired: z.boolean(),
+});
+export type StoredCard = z.infer<typeof storedCardSchema>;
+
+export const metaFileSchema = z.object({
+  schema: z.literal(STORE_SCHEMA),
+  createdAt: isoTime,
+  decks: z.record(deckId, z.object({ name: z.string(), slug: z.string() })),
+});
+export type MetaFile = z.infer<typeof metaFileSchema>;
+
+export const progressFileSchema = z
+  .object({
+    schema: z.literal(STORE_SCHEMA),
+    deckId,
+    appliedSeq: count,
+    cards: z.record(z.string(), storedCardSchema),
+  })
+  .superRefine((file, ctx) => {
+    for (const [key, card] of Object.entries(file.cards)) {
+      if (card.cardId !== key || card.deckId !== file.deckId) {
+        ctx.addIssue({ code: 'custom', path: ['cards', key], message: 'card id or deck id does not match' });
+        return;
+      }
+    }
+  });
+export type ProgressFile = z.infer<typeof progressFileSchema>;
