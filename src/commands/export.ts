@@ -20,13 +20,19 @@ export interface ExportOptions {
   /** Where the summary goes; process.stderr by default. */
   stderr?: NodeJS.WritableStream;
   now?: () => Date;
-  /** The cards' progress by deck id; by default read from the store in storageDir. */
+  /** The cards' progress by deck id; by default read (read-only) from the store in storageDir. */
   readProgress?: (decks: Deck[]) => Promise<Map<string, CardProgress[]>>;
 }
 
-/** TODO(store): read with openStore(storageDir, { mode: 'read', now }) and store.progress(deckId) once src/store/open-store.ts lands. */
-async function readProgressFromStore(): Promise<Map<string, CardProgress[]>> {
-  throw new UserError('briefdeck: --with-progress needs the progress store, which this build does not have yet — export without it');
+/** Read-only: no lock taken, nothing written; a missing store reads as empty. */
+async function readProgressFromStore(storageDir: string, now: Date, decks: Deck[]): Promise<Map<string, CardProgress[]>> {
+  const { openStore } = await import('../store/open-store.js');
+  const store = await openStore(storageDir, { mode: 'read', now });
+  try {
+    return new Map(decks.map((deck) => [deck.id, store.progress(deck.id)]));
+  } finally {
+    await store.close();
+  }
 }
 
 async function selectDecks(options: ExportOptions, warn: (line: string) => void): Promise<Deck[]> {
@@ -56,7 +62,11 @@ export async function runExport(options: ExportOptions): Promise<number> {
   await checkWritableTarget(options.anki);
   if (options.withProgress) await checkWritableTarget(progressFile);
   // Read the progress before writing anything, so a store problem leaves both files alone.
-  const progress = options.withProgress ? await (options.readProgress ?? readProgressFromStore)(decks) : null;
+  const progress = !options.withProgress
+    ? null
+    : options.readProgress
+      ? await options.readProgress(decks)
+      : await readProgressFromStore(options.storageDir, (options.now ?? (() => new Date()))(), decks);
 
   let notes = 0;
   await writeFileAtomically(options.anki, async (out) => {

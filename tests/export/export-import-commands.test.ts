@@ -85,6 +85,27 @@ describe('briefdeck export --anki', () => {
   });
 });
 
+describe('briefdeck export --with-progress, reading the real store', () => {
+  test('lists every card the store knows for the exported notes, new cards without a due day', async () => {
+    const { openStore } = await import('../../src/store/open-store.js');
+    const storageDir = join(dir, 'storage');
+    const now = new Date('2024-03-20T09:00:00Z');
+    const store = await openStore(storageDir, { mode: 'write', now, timeZone: 'UTC' });
+    await store.syncDeck(sampleDeck());
+    await store.close();
+    const file = join(dir, 'out.csv');
+    await runExport(exportOptions(file, { withProgress: true, storageDir, now: () => now }));
+    const rows = parse(readFileSync(join(dir, 'out.progress.csv'), 'utf8')) as string[][];
+    expect(rows.slice(1).map((r) => `${r[0]}#${r[1]} due=${r[5]}`).sort()).toEqual([
+      'briefdeck-n1AAAAAAAAAA#1 due=',
+      'briefdeck-n1AAAAAAAAAA#2 due=',
+      'briefdeck-n2BBBBBBBBBB#1 due=',
+      'briefdeck-n3CCCCCCCCCC#1 due=',
+      'briefdeck-n4DDDDDDDDDD#1 due=',
+    ]);
+  });
+});
+
 describe('bad input: one line, exit 2, nothing written', () => {
   function expectUsageError(error: unknown, pattern: RegExp): void {
     expect(error).toMatchObject({ name: 'UserError', exitCode: 2 });
