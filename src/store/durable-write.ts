@@ -1,7 +1,7 @@
 // Replace a file so that a crash or power loss leaves either the old or the new content,
 // never a mix: write a temp file of a name no other process uses, fsync it, rename it over
 // the target, fsync the directory so the rename itself survives.
-import { open, rename } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
 
 let tempCounter = 0;
@@ -23,6 +23,12 @@ export async function writeFileDurably(file: string, data: string | Uint8Array):
   }
   await renameWithRetry(temp, file);
   await fsyncDirectory(path.dirname(file));
+}
+
+/** Create dir (and parents) if missing, so that its entry survives a power loss too. */
+export async function makeDirectoryDurably(dir: string): Promise<void> {
+  const created = await mkdir(dir, { recursive: true });
+  if (created !== undefined) await fsyncDirectory(path.dirname(dir));
 }
 
 /** fsync a directory so that entries created or renamed in it are durable. */

@@ -1,12 +1,12 @@
 // Opening the store: the one entry point of src/store. Write mode locks, checks every file,
 // backs the store up once a day, then repairs what a crash left (a torn log line, progress
 // files behind the log). A store that fails a check is refused untouched, with the way back.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../errors.js';
 import { DEFAULT_KEEP_BACKUPS, newestGoodBackup, takeDailyBackup } from './backups.js';
 import { calendarDayIn } from './calendar-day.js';
+import { makeDirectoryDurably } from './durable-write.js';
 import { declaredStoreSchema, migrateStore } from './migrations.js';
 import { metaAdapter, readCheckedStore } from './read-store-files.js';
 import { ReviewStore } from './review-store.js';
@@ -33,7 +33,7 @@ async function openForReading(dir: string): Promise<Store> {
 }
 
 async function openForWriting(dir: string, options: OpenStoreOptions): Promise<Store> {
-  await mkdir(dir, { recursive: true });
+  await makeDirectoryDurably(path.resolve(dir));
   const lock = await acquireStoreLock(dir, {
     displayDir: options.displayDir ?? dir,
     command: options.command ?? 'briefdeck',

@@ -10,7 +10,8 @@ import { applyLogEntry } from './reconcile.js';
 import type { ReviewLog } from './review-log.js';
 import type { AnswerQuery, Store } from './store-api.js';
 import type { StoreLock } from './store-lock.js';
-import { isValidDeckId } from './store-paths.js';
+import { PROGRESS_DIR, insideStore, isValidDeckId } from './store-paths.js';
+import { makeDirectoryDurably } from './durable-write.js';
 import { answerEntrySchema, STORE_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
 
 export class ReviewStore implements Store {
@@ -37,6 +38,7 @@ export class ReviewStore implements Store {
       const plan = planDeckSync(deck, known?.data.cards ?? {});
       // Progress first, meta second: meta never lists a deck whose progress file is missing.
       if (!known || plan.changed) {
+        if (!known) await makeDirectoryDurably(insideStore(this.dir, PROGRESS_DIR));
         const file = known ?? new Low(progressAdapter(this.dir, deck.id), { schema: STORE_SCHEMA, deckId: deck.id, appliedSeq: this.log.lastSeq, cards: {} });
         file.data.cards = plan.cards;
         await file.write();
