@@ -1,0 +1,81 @@
+import type { Article } from '../article/types.js';
+import { attributeQuote, type AttributionContext, type Speaker } from './attribute-speaker.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { findNumberFacts, type NumberFact } from './find-number-facts.js';
+import { MentionStream } from './mentions.js';
+import { NameRegistry } from './name-registry.js';
+import { findNameChunks } from './proper-noun-chunks.js';
+import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
+import { typeChunk, type TypedName } from './type-entities.js';
+
+export interface SentenceFacts {
+  sentence: SentenceUnit;
+  numbers: NumberFact[];
+  names: TypedName[];
+}
+
+export interface AttributedQuote {
+  quote: QuoteSpan;
+  speaker: Speaker | null;
+  /** Sentence index where the quote starts. */
+  sentence: number;
+}
+
+export interface ArticleAnalysis {
+  paragraphs: ParagraphView[];
+  sentences: SentenceFacts[];
+  quotes: AttributedQuote[];
+  registry: NameRegistry;
+}
+
+const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
+  quotes.some((q) => q.start < start && end <= q.end);
+
+/** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const { paragraphs, sentences } = segmentArticle(article);
+  const registry = new NameRegistry();
+  const stream = new MentionStream(registry);
+  const facts: SentenceFacts[] = [];
+  for (const sentence of sentences) {
+    const p = paragraphs[sentence.paragraph]!;
+    const { tokens, entities } = p.analysis;
+    const names = findNameChunks(tokens, sentence.first, sentence.last, p.text).flatMap((c) =>
+      typeChunk(tokens, c, sentence.first, registry),
+    );
+    const numbers = findNumberFacts(tokens, entities, sentence.first, sentence.last);
+    facts.push({ sentence, numbers, names });
+    // Narrative mentions in text order; pronouns resolve against what came before them.
+    let n = 0;
+    for (let i = sentence.first; i <= sentence.last; i += 1) {
+      const t = tokens[i]!;
+      while (n < names.length && names[n]!.start <= t.start) {
+        const name = names[n]!;
+        n += 1;
+        if ((name.kind === 'person' || name.kind === 'organization') && !inside(p.quotes, name.start, name.end)) {
+          stream.add({
+            paragraph: p.index,
+            sentence: sentence.index,
+            start: name.start,
+            end: name.end,
+            kind: name.kind,
+            name: name.canonical,
+            possessive: name.possessive,
+            pronoun: false,
+          });
+        }
+      }
+      if (/^(he|she)$/i.test(t.value) && !inside(p.quotes, t.start, t.end)) stream.resolvePronoun(t, p.index, sentence.index);
+    }
+  }
+  const quotes: AttributedQuote[] = [];
+  const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
+  for (const p of paragraphs) {
+    for (const quote of p.quotes) {
+      const { speaker, sentence, endSentence } = attributeQuote(quote, ctx);
+      quotes.push({ quote, speaker, sentence });
+      ctx.previous = { quote, sentence: endSentence, speaker };
+    }
+  }
+  return { paragraphs, sentences: facts, quotes, registry };
+}

@@ -1,0 +1,115 @@
+import type { QuoteSpan } from './find-quotes.js';
+import type { Mention, MentionStream } from './mentions.js';
+import type { ParagraphView, SentenceUnit } from './sentences.js';
+
+export interface Speaker {
+  name: string;
+  kind: 'person' | 'organization';
+}
+
+/** What is known when a quote is attributed: the quote before it and who said that. */
+export interface AttributionContext {
+  paragraphs: ParagraphView[];
+  /** Sentences of the whole article, in order. */
+  sentences: SentenceUnit[];
+  stream: MentionStream;
+  previous: { quote: QuoteSpan; sentence: number; speaker: Speaker | null } | null;
+}
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised';
+const VERB_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
+const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:the\\s+)?`);
+const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
+
+type Found = { speaker: Speaker | null } | null;
+const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
+
+/** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
+function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
+  const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
+  const at = q.end + lead.length;
+  const rest = p.text.slice(at, at + 120);
+  const named = stream.at(p.index, at);
+  if (named && VERB_AFTER.test(p.text.slice(named.end, named.end + 30))) return { speaker: asSpeaker(named) };
+  const verb = VERB_FIRST.exec(rest);
+  if (verb) {
+    const after = stream.at(p.index, at + verb[0].length);
+    if (after) return { speaker: asSpeaker(after) };
+  }
+  // A tag whose subject we could not name ("they said", an unresolved "he"): no guess.
+  if (/^(?:he|she|they|it)\s/i.test(rest) && VERB_AFTER.test(rest.replace(/^\S+/, ''))) return { speaker: null };
+  return null;
+}
+
+/** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
+function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
+  const stretch = p.text.slice(from, to);
+  let verbAt = -1;
+  for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
+  if (verbAt < 0) return null;
+  const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
+  const person = [...before].reverse().find((m) => m.kind === 'person');
+  const nearest = before[before.length - 1];
+  if (nearest && nearest.kind === 'organization' && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  if (person) {
+    // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
+    const between = p.text.slice(person.end, verbAt + 12);
+    if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };
+    return { speaker: asSpeaker(person) };
+  }
+  return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;
+}
+
+function sentenceOf(ctx: AttributionContext, paragraph: number, at: number): SentenceUnit | undefined {
+  let found: SentenceUnit | undefined;
+  for (const s of ctx.sentences) {
+    if (s.paragraph > paragraph) break;
+    if (s.paragraph === paragraph && s.start <= at + 1) found = s;
+  }
+  return found;
+}
+
+/** The person a sentence opens with, as its subject ("Calatan, who …, agrees somewhat."). */
+function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
+  if (!s) return undefined;
+  const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 80)[0];
+  return m && m.start === s.start && m.kind === 'person' && !m.possessive && !m.pronoun ? m : undefined;
+}
+
+/**
+ * Who said the quote, or null when unsure. Order: a tag after the quote, a tag before it
+ * in its sentence (or a colon-ended sentence before), the sentence's opening subject for a
+ * partial quote, the previous quote's speaker for a continuation, the previous sentence's
+ * subject for an untagged quote that follows it.
+ */
+export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number; endSentence: number } {
+  const endSentence = sentenceOf(ctx, q.paragraph, q.end - 2)?.index ?? -1;
+  return { ...attributeAt(q, ctx), endSentence };
+}
+
+function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number } {
+  const p = ctx.paragraphs[q.paragraph]!;
+  const s = sentenceOf(ctx, q.paragraph, q.start);
+  const sentence = s?.index ?? -1;
+  const after = tagAfter(q, p, ctx.stream);
+  if (after) return { speaker: after.speaker, sentence };
+  const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
+  const from = prevInSentence ?? s?.start ?? 0;
+  const before = tagBefore(from, q.start, p, ctx.stream);
+  if (before) return { speaker: before.speaker, sentence };
+  const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
+  if (!startsSentence) {
+    const subject = openingPerson(ctx, s);
+    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name) : [];
+    return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
+  }
+  const previousSentence = s ? ctx.sentences[s.index - 1] : undefined;
+  if (previousSentence && previousSentence.text.endsWith(':')) {
+    const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);
+    if (colon) return { speaker: colon.speaker, sentence };
+  }
+  if (ctx.previous && ctx.previous.sentence >= sentence - 1 && ctx.previous.speaker) return { speaker: ctx.previous.speaker, sentence };
+  return { speaker: asSpeaker(openingPerson(ctx, previousSentence)), sentence };
+}

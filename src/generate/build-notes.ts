@@ -1,0 +1,129 @@
+import { buildClozeText, type ClozeSegment } from '../deck/cloze.js';
+import { HINT_OF_KIND } from '../deck/hints.js';
+import type { FactKind, NoteKind } from '../deck/types.js';
+import type { ArticleAnalysis } from './analyse-article.js';
+import type { FactCandidate, QuoteCandidate } from './candidates.js';
+import { fingerprintNote } from './fingerprint.js';
+import type { GeneratedNote } from './generate-notes.js';
+import { clauseWindow } from './trim-clause.js';
+
+interface Span {
+  start: number;
+  end: number;
+  fact: FactCandidate;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordPattern = (answer: string, flags: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, `${flags}u`);
+
+/** Every place the fact's answer stands in the window: all of them hide under one number. */
+function occurrences(text: string, fact: FactCandidate, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.slice(from, to).matchAll(wordPattern(fact.answer, 'g'))) {
+    spans.push({ start: from + m.index, end: from + m.index + m[0].length, fact });
+  }
+  return spans;
+}
+
+/** Facts whose answer still shows elsewhere in the card once hidden: such a card gives itself away. */
+function leakingFact(text: string, spans: Span[], facts: FactCandidate[]): FactCandidate | null {
+  for (const fact of facts) {
+    let visible = '';
+    let at = 0;
+    for (const s of spans) {
+      visible += text.slice(at, s.start) + (s.fact === fact ? ' ' : text.slice(s.start, s.end));
+      at = s.end;
+    }
+    visible += text.slice(at);
+    if (wordPattern(fact.answer, 'i').test(visible)) return fact;
+  }
+  return null;
+}
+
+/** One note for one sentence: its kept facts as c1…cN, the sentence cut to the clauses needed. */
+export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, chosen: FactCandidate[]): GeneratedNote | null {
+  const { sentence } = analysis.sentences[sentenceIndex]!;
+  const text = analysis.paragraphs[sentence.paragraph]!.text;
+  let facts = [...chosen].sort((a, b) => a.start - b.start);
+  for (let attempt = 0; attempt <= chosen.length && facts.length > 0; attempt += 1) {
+    const rel = facts.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start }));
+    const window = clauseWindow(text.slice(sentence.start, sentence.end), rel);
+    const from = sentence.start + window.start;
+    const to = sentence.start + window.end;
+    const spans = facts
+      .flatMap((f) => occurrences(text, f, from, to))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((s, i, all) => !all.slice(0, i).some((o) => o.start < s.end && s.start < o.end));
+    const present = facts.filter((f) => spans.some((s) => s.fact === f));
+    const leak = leakingFact(text.slice(0, to), spans, present);
+    if (leak || present.length < facts.length) {
+      facts = facts.filter((f) => f !== leak && present.includes(f));
+      continue;
+    }
+    return noteFromSpans(text, from, to, spans, sentence.text, sentence.section);
+  }
+  return null;
+}
+
+function noteFromSpans(text: string, from: number, to: number, spans: Span[], source: string, section: string | null): GeneratedNote {
+  const ords = new Map<FactCandidate, number>();
+  for (const s of spans) if (!ords.has(s.fact)) ords.set(s.fact, ords.size + 1);
+  const segments: ClozeSegment[] = [];
+  const lead = from > 0 && !/^\s*$/.test(source.slice(0, 1)) && text.slice(from, to).trim() !== source.trim() ? '…' : '';
+  let visible = text.slice(from, to).trim();
+  const tail = /[,;:—–]\s*$/.test(visible) ? '…' : '';
+  let at = from;
+  if (lead && !source.startsWith(text.slice(from, to).trim())) segments.push({ type: 'text', text: lead });
+  for (const s of spans) {
+    if (s.start > at) segments.push({ type: 'text', text: text.slice(at, s.start) });
+    segments.push({ type: 'deletion', ord: ords.get(s.fact)!, answer: s.fact.answer, hint: s.fact.hint });
+    at = s.end;
+  }
+  segments.push({ type: 'text', text: text.slice(at, to).replace(/[,;:—–]?\s*$/, '') + tail });
+  const first = segments[0];
+  if (first?.type === 'text') first.text = first.text.trimStart();
+  const kinds: NoteKind[] = [...ords.keys()].map((f) => f.kind);
+  const answers = [...ords.keys()].map((f) => f.answer);
+  visible = source;
+  return {
+    fingerprint: fingerprintNote(visible, answers),
+    kind: kinds[0]!,
+    cardKinds: kinds,
+    text: buildClozeText(segments),
+    extra: source,
+    section,
+    tags: [...new Set(kinds)].map((k) => `kind::${k}`),
+  };
+}
+
+const MAX_QUOTE_WORDS = 45;
+
+/** A who-said-it note: the quote shown, the speaker (full name as introduced) hidden. */
+export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandidate): GeneratedNote | null {
+  const { quote, sentence } = candidate.quote;
+  const words = quote.text.split(/\s+/);
+  const shown = words.length > MAX_QUOTE_WORDS ? `${words.slice(0, MAX_QUOTE_WORDS - 5).join(' ')} …` : quote.text;
+  // The speaker's own name inside the quote would answer the card.
+  const nameParts = candidate.speaker.split(/\s+/).filter((w) => w.length > 2);
+  if (nameParts.some((w) => wordPattern(w, 'i').test(shown))) return null;
+  const p = analysis.paragraphs[quote.paragraph]!;
+  const sources = analysis.sentences
+    .map((s) => s.sentence)
+    .filter((s) => s.paragraph === quote.paragraph && s.end > quote.start && s.start < quote.end);
+  const extra = sources.length > 0 ? sources.map((s) => s.text).join(' ') : p.text.slice(quote.start, quote.end);
+  const kind: FactKind | 'quote' = 'quote';
+  const text = buildClozeText([
+    { type: 'text', text: `“${shown.replace(/[,]$/, '')}” — ` },
+    { type: 'deletion', ord: 1, answer: candidate.speaker, hint: HINT_OF_KIND.quote },
+  ]);
+  return {
+    fingerprint: fingerprintNote(quote.text, [candidate.speaker]),
+    kind,
+    cardKinds: [kind],
+    text,
+    extra,
+    section: analysis.sentences[sentence]?.sentence.section ?? null,
+    tags: ['kind::quote'],
+  };
+}

@@ -1,0 +1,95 @@
+import type { FactKind } from '../deck/types.js';
+import type { EntitySpan, Token } from './nlp.js';
+import { isMonthOrDay } from './proper-noun-chunks.js';
+
+export interface NumberFact {
+  first: number;
+  last: number;
+  kind: Extract<FactKind, 'money' | 'percent' | 'number' | 'quantity' | 'date'>;
+  hint: string;
+}
+
+// Qualifiers stay visible: "at least {{227}}", "more than {{47 years}}".
+const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over|under|more|less|fewer|than|at|least|most|since|throughout|by|up|to|only|just|the|in|an?|of)$/i;
+// Relative dates say nothing once the article is old: "last month", "today".
+const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
+const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
+const UNITS = new Set(
+  'times|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people'.split('|'),
+);
+
+const isDigitish = (t: Token): boolean => /\d/.test(t.value);
+
+/** "Voyager 1", "C5+1", "LHS 1140 b", "X-59": a number that belongs to a name. */
+function isNumberInName(tokens: Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  const head = tokens[first]!;
+  if (/^[+-]/.test(head.value)) return true;
+  if (next && /^[a-z]$/.test(next.value)) return true;
+  if (!prev) return false;
+  if (prev.value === '-' && tokens[first - 2] && /^\p{Lu}/u.test(tokens[first - 2]!.value) && prev.end === head.start) return true;
+  const capitalised = /^\p{Lu}[\p{L}.]*$/u.test(prev.value) && !isMonthOrDay(prev.value);
+  return capitalised && (prev.pos === 'PROPN' || /^[A-Z]{2,}$/.test(prev.value)) && isDigitish(head);
+}
+
+function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
+  const words = tokens.slice(first, last + 1).map((t) => t.value);
+  const joined = words.join(' ');
+  if (type === 'MONEY') return { first, last, kind: 'money', hint: 'amount' };
+  if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
+  if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
+    if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
+    if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;
+    return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
+  }
+  if (type === 'CARDINAL' || type === 'DURATION' || type === 'QUANTITY') {
+    if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!)) return null;
+    if (!words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
+    return { first, last, kind: type === 'DURATION' ? 'quantity' : 'number', hint: type === 'DURATION' ? 'how long' : 'number' };
+  }
+  return null;
+}
+
+/** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
+export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
+  const facts: NumberFact[] = [];
+  const inside = entities.filter((e) => e.first >= first && e.last <= last);
+  for (let n = 0; n < inside.length; n += 1) {
+    const e = inside[n]!;
+    let a = e.first;
+    let b = e.last;
+    while (a < b && QUALIFIERS.test(tokens[a]!.value)) a += 1;
+    if (QUALIFIERS.test(tokens[a]!.value)) continue;
+    // "10 to 20 percent", "three to four years": one range, typed by its end.
+    let type = e.type;
+    const following = inside[n + 1];
+    if (following && following.first === b + 2 && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
+      b = following.last;
+      type = following.type;
+      n += 1;
+    }
+    if (isNumberInName(tokens, a, b)) continue;
+    const fact = kindOf(type, tokens, a, b);
+    if (!fact) continue;
+    extendWithUnit(tokens, fact, last);
+    facts.push(fact);
+  }
+  return facts;
+}
+
+/** "7,644-kilometer", "seven-year", "10 times", "48 light years": the unit joins the answer. */
+function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
+  const after = tokens[fact.last + 1];
+  const word = tokens[fact.last + 2];
+  if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && /^\p{Ll}+$/u.test(word.value) && fact.last + 2 <= last) {
+    fact.last += 2;
+    if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    return;
+  }
+  if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
+    fact.last += 1;
+    if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
+    [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : 'quantity'];
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Small general word lists for typing proper-noun chunks. They list the world (countries,
+ * capitals, regions, roles, organisation words), never one article's names.
+ */
+const words = (s: string): Set<string> => new Set(s.split('|').map((w) => w.toLowerCase()));
+
+export const COUNTRIES = words(
+  'Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|America|Britain|England|Scotland|Wales|U.S.|US|USA|U.K.|UK',
+);
+
+export const CAPITALS_AND_CITIES = words(
+  'Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Sydney|Vienna|Baku|Dhaka|Minsk|Brussels|Brasilia|Rio de Janeiro|Sao Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|Vancouver|Santiago|Beijing|Shanghai|Hong Kong|Bogota|Havana|Prague|Copenhagen|Cairo|Addis Ababa|Helsinki|Paris|Berlin|Munich|Accra|Athens|Budapest|New Delhi|Delhi|Mumbai|Jakarta|Tehran|Baghdad|Dublin|Jerusalem|Tel Aviv|Rome|Milan|Tokyo|Osaka|Amman|Astana|Almaty|Nairobi|Bishkek|Riga|Beirut|Tripoli|Vilnius|Kuala Lumpur|Mexico City|Chisinau|Ulaanbaatar|Rabat|Kathmandu|Amsterdam|The Hague|Wellington|Abuja|Lagos|Pyongyang|Oslo|Islamabad|Karachi|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|Kigali|Riyadh|Dakar|Belgrade|Seoul|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Bern|Geneva|Zurich|Damascus|Taipei|Dushanbe|Bangkok|Tunis|Ankara|Istanbul|Ashgabat|Kampala|Kyiv|Kiev|Abu Dhabi|Dubai|London|Washington|New York|Los Angeles|Chicago|Houston|Dallas|Detroit|Boston|San Francisco|Miami|Atlanta|Seattle|Montevideo|Tashkent|Samarkand|Caracas|Hanoi|Sanaa|Lusaka|Harare|Gaza|Kabul|Johannesburg|Cape Town|Pretoria|Brasília',
+);
+
+export const REGIONS = words(
+  'Africa|Asia|Europe|Antarctica|Arctic|Oceania|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|Balkans|Caucasus|Scandinavia|Siberia|Sahel|Mediterranean|Pacific|Atlantic|Indian Ocean|Gulf|Persian Gulf|Black Sea|Caspian|Baltic|Eastern Europe|Western Europe|Indo-Pacific|Earth|Mars|Moon|Jupiter|Saturn|Uranus|Neptune|Venus|Mercury|Pluto|West|East|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Bavaria|Xinjiang|Tibet|Crimea|Donbas|Kashmir|Punjab|Siberia|Sahara|Amazon|Himalayas|Alps',
+);
+
+/** Adjectives of nationality and region: a cue for places, never an answer themselves. */
+export const DEMONYMS = words(
+  'American|Afghan|African|Arab|Arabic|Asian|Australian|Austrian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|English|European|French|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Kazakh|Korean|Kyrgyz|Lebanese|Mexican|Nigerian|Pakistani|Palestinian|Polish|Portuguese|Russian|Saudi|Soviet|Spanish|Swedish|Swiss|Syrian|Tajik|Turkish|Turkmen|Ukrainian|Uzbek|Uyghur|Vietnamese|Western|Eastern|Northern|Southern|Central|Canadians|Americans|Brazilians|Kazakhs|Mexicans|Uyghurs|Chinese|Swedes|Europeans|Asians|Africans|Arabs|Muslims|Christians|Jews|Hindus|Buddhists|Islamic|Muslim|Christian|Jewish|Hindu|Buddhist|Sunni|Shia|Catholic|Protestant|Orthodox|Latino|Hispanic',
+);
+
+/** Words that name a role: before a name they make it a person ("Ambassador X"). */
+export const ROLE_WORDS = words(
+  'President|Vice|Prime|Minister|Secretary|Ambassador|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Chancellor|General|Gen.|Admiral|Colonel|Captain|Lieutenant|Sergeant|Commander|Judge|Justice|Chief|Director|Administrator|Chairman|Chairwoman|Chair|Commissioner|Spokesman|Spokeswoman|Spokesperson|Professor|Prof.|Dr.|Dr|Mr.|Mrs.|Ms.|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Rabbi|Imam|Bishop|Cardinal|Father|Sister|Deputy|Envoy|Attorney|Founder|CEO|Officer|Official|Leader|Manager|Editor|Correspondent|Reporter|Researcher|Scientist|Analyst|Fellow|Candidate|Student|Teacher|Engineer|Astronomer|Economist|Author|Writer|Executive|Head|Coach|Associate',
+);
+
+/** Words that make a proper-noun chunk an organisation. */
+export const ORG_WORDS = words(
+  'Center|Centre|Agency|University|College|School|Institute|Institution|Council|Watch|Committee|Commission|Association|Organization|Organisation|Foundation|Fund|Bank|Company|Corporation|Corp.|Corp|Inc.|Inc|Ltd|LLC|Group|Party|Union|Ministry|Department|Office|Administration|Authority|Bureau|Service|Court|Parliament|Congress|Senate|Assembly|Federation|League|Society|Academy|Laboratory|Lab|Observatory|Museum|Orchestra|Band|Club|Network|Forum|Alliance|Coalition|Army|Navy|Force|Forces|Police|Guard|Times|Post|Journal|News|Press|Network|Broadcasting|Radio|Television|Hospital|Church|Mission|Program|Programme|Project|Initiative|Trust|Partners|Systems|Technologies|Innovation|Industries|Motors|Airlines|Board|Cabinet|Government|Embassy|Consulate|Secretariat|Taliban|Hamas|Hezbollah|NATO|UN|EU|WHO|IMF|NASA|FBI|CIA|VOA|BBC|CNN|OPEC|UNESCO|UNICEF',
+);
+
+/** Function and generic words that must never be a deletion on their own. */
+export const STOP_ANSWERS = words(
+  'I|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|which|what|one|ones|the|a|an|and|or|but|some|many|most|several|all|both|each|few|other|others|here|there|now|then|today|yesterday|tomorrow|year|years|month|months|week|weeks|day|days|time|times|first|last|next|later|earlier|once',
+);
+
+/** Name connectors that may sit inside a proper name ("University of Montreal"). */
+export const NAME_CONNECTORS = words('of|for|de|da|del|della|van|von|der|al|bin|ibn|the|and|&|on|in');
+
+export function isPlaceName(name: string): boolean {
+  const key = name.toLowerCase().replace(/^the /, '');
+  return COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key);
+}

@@ -1,0 +1,52 @@
+import type { Article } from '../article/types.js';
+import type { Note } from '../deck/types.js';
+import { analyseArticle } from './analyse-article.js';
+import { buildFactNote, buildQuoteNote } from './build-notes.js';
+import { collectCandidates, type FactCandidate } from './candidates.js';
+import { selectCandidates } from './rank-notes.js';
+
+export interface GenerateOptions {
+  /**
+   * Most cards (deletion numbers, over all notes) to generate. Default: one card per 15
+   * words of article, at least 20 and at most 150 — 80 for a 1,200-word briefing.
+   */
+  maxCards?: number;
+}
+
+export type GeneratedNote = Omit<Note, 'id'>;
+
+export const MIN_DEFAULT_CARDS = 20;
+export const MAX_DEFAULT_CARDS = 150;
+export const WORDS_PER_CARD = 15;
+
+export function defaultCardBudget(article: Article): number {
+  const words = article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  return Math.min(MAX_DEFAULT_CARDS, Math.max(MIN_DEFAULT_CARDS, Math.round(words / WORDS_PER_CARD)));
+}
+
+/**
+ * Article → cloze notes, in article order: one note per sentence for its facts (c1…cN) and
+ * one who-said-it note per attributed quote. Pure and deterministic.
+ */
+export function generateNotes(article: Article, options: GenerateOptions = {}): GeneratedNote[] {
+  const maxCards = Math.max(0, Math.floor(options.maxCards ?? defaultCardBudget(article)));
+  if (maxCards === 0) return [];
+  const analysis = analyseArticle(article);
+  const candidates = collectCandidates(analysis);
+  const chosen = selectCandidates(candidates.facts, candidates.quotes, maxCards);
+
+  const bySentence = new Map<number, FactCandidate[]>();
+  for (const f of chosen.facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  // Article order: a sentence's fact note, then the quotes that start in it.
+  const placed: { order: [number, number, number]; note: GeneratedNote }[] = [];
+  for (const [sentence, facts] of bySentence) {
+    const note = buildFactNote(analysis, sentence, facts);
+    if (note) placed.push({ order: [sentence, 0, 0], note });
+  }
+  for (const q of chosen.quotes) {
+    const note = buildQuoteNote(analysis, q);
+    if (note) placed.push({ order: [q.quote.sentence, 1, q.quote.quote.start], note });
+  }
+  placed.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  return placed.map((p) => p.note);
+}

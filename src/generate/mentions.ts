@@ -1,0 +1,74 @@
+import type { NameRegistry, Person } from './name-registry.js';
+import type { Token } from './nlp.js';
+
+/** A person or organisation named (or a he/she resolved to one) at a place in the text. */
+export interface Mention {
+  paragraph: number;
+  sentence: number;
+  start: number;
+  end: number;
+  kind: 'person' | 'organization';
+  /** Full name: "Daniel Rosenblum", "Human Rights Watch". */
+  name: string;
+  possessive: boolean;
+  pronoun: boolean;
+}
+
+/**
+ * The mention stream in article order, with he/she resolved to a person only when the
+ * reading is safe: the latest named person whose known gender does not contradict the
+ * pronoun. Mentions inside quotes are the speaker's words, not the narrative, and are left out.
+ */
+export class MentionStream {
+  readonly mentions: Mention[] = [];
+  private readonly byParagraph = new Map<number, Mention[]>();
+  constructor(private readonly registry: NameRegistry) {}
+
+  add(mention: Mention): void {
+    this.mentions.push(mention);
+    const list = this.byParagraph.get(mention.paragraph);
+    if (list) list.push(mention);
+    else this.byParagraph.set(mention.paragraph, [mention]);
+  }
+
+  /** Resolve he/she at a place; records the resolution as a mention. */
+  resolvePronoun(token: Token, paragraph: number, sentence: number): Mention | null {
+    const gender = /^he$/i.test(token.value) ? 'he' : /^she$/i.test(token.value) ? 'she' : null;
+    if (!gender) return null;
+    let candidate: Person | null = null;
+    for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
+      const m = this.mentions[i]!;
+      if (m.kind !== 'person' || (m.possessive && !m.pronoun)) continue;
+      // Too far back to be a safe antecedent: several paragraphs without the person.
+      if (paragraph - m.paragraph > 2) break;
+      const person = this.registry.findPerson(m.name);
+      if (!person) break;
+      if (person.gender && person.gender !== gender) continue;
+      candidate = person;
+      break;
+    }
+    if (!candidate) return null;
+    candidate.gender ??= gender;
+    const mention: Mention = {
+      paragraph,
+      sentence,
+      start: token.start,
+      end: token.end,
+      kind: 'person',
+      name: candidate.name,
+      possessive: false,
+      pronoun: true,
+    };
+    this.add(mention);
+    return mention;
+  }
+
+  /** The mention starting exactly at `start` in `paragraph`, if any. */
+  at(paragraph: number, start: number): Mention | undefined {
+    return this.byParagraph.get(paragraph)?.find((m) => m.start === start);
+  }
+
+  inRange(paragraph: number, from: number, to: number): Mention[] {
+    return (this.byParagraph.get(paragraph) ?? []).filter((m) => m.start >= from && m.end <= to);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Token, TokenSpan } from './nlp.js';
+
+// Abbreviations that (almost) never end a sentence: a split right after one is wrong.
+const NON_FINAL_ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
+    'cmdr', 'adm', 'maj', 'st', 'rev', 'hon', 'pres', 'amb', 'supt', 'vs', 'v', 'no', 'nos',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'ph', 'approx', 'fig', 'gov', 'mt', 'ft', 'sr', 'jr', 'e.g', 'i.e', 'cf',
+  ],
+);
+
+function abbreviationBefore(tokens: Token[], last: number): string | null {
+  const t = tokens[last];
+  if (!t) return null;
+  // wink either keeps the period on the word ("Jan.") or splits it off ("Jan" ".").
+  if (t.value === '.' && last > 0 && tokens[last - 1]!.end === t.start) {
+    return tokens[last - 1]!.value.toLowerCase();
+  }
+  if (t.value.endsWith('.') && t.value.length > 1) return t.value.slice(0, -1).toLowerCase();
+  return null;
+}
+
+/** True when wink split a sentence after an abbreviation or inside an initialism ("Ph. ‖ D."). */
+function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
+  const abbreviation = abbreviationBefore(tokens, prev.last);
+  if (abbreviation !== null && NON_FINAL_ABBREVIATIONS.has(abbreviation)) return true;
+  const first = tokens[next.first];
+  const second = tokens[next.first + 1];
+  if (!first) return false;
+  // "Ph. ‖ D. candidate", "U. ‖ S. officials": a lone initial continues an initialism.
+  if (/^[A-Z]\.$/.test(first.value) && abbreviation !== null && abbreviation.length <= 3) return true;
+  // A sentence does not start with a lowercase word right after an abbreviation ("approx. ‖ three").
+  if (abbreviation !== null && /^[a-z]/.test(first.value) && abbreviation.length <= 4) {
+    return !(second && second.value === '.');
+  }
+  return false;
+}
+
+/** Join wink's sentence spans where the split was wrong. */
+export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
+  const merged: TokenSpan[] = [];
+  for (const span of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
+    else merged.push({ ...span });
+  }
+  return merged;
+}

@@ -1,0 +1,69 @@
+/** People and organisations met so far, so later short mentions resolve to full names. */
+export interface Person {
+  name: string;
+  /** Role as first introduced ("U.S. Ambassador to Kazakhstan"), or null. */
+  role: string | null;
+  /** 'he' | 'she' once a pronoun or title tells; null while unknown. */
+  gender: 'he' | 'she' | null;
+}
+
+const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+const sortedLetters = (w: string): string => [...w].sort().join('');
+
+/**
+ * A misspelt surname ("Calatan" for "Catalan") is the same person when it has the same
+ * letters, the same first letter and the same length: a typo, not another name.
+ */
+function isTypoOf(a: string, b: string): boolean {
+  if (a.length < 5 || a.length !== b.length || a[0] !== b[0] || sortedLetters(a) !== sortedLetters(b)) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) differences += 1;
+  return differences <= 2;
+}
+
+export class NameRegistry {
+  readonly people: Person[] = [];
+  readonly organizations: string[] = [];
+
+  addPerson(name: string, role: string | null): Person {
+    const existing = this.people.find((p) => p.name === name);
+    if (existing) {
+      existing.role ??= role;
+      return existing;
+    }
+    const person: Person = { name, role, gender: null };
+    this.people.push(person);
+    return person;
+  }
+
+  addOrganization(name: string): void {
+    if (!this.organizations.includes(name)) this.organizations.push(name);
+  }
+
+  /** A full name, a surname, or a misspelt surname of exactly one known person. */
+  findPerson(surface: string): Person | null {
+    const key = surface.toLowerCase();
+    const exact = this.people.find((p) => p.name.toLowerCase() === key);
+    if (exact) return exact;
+    if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;
+    const bySurname = this.people.filter((p) => p.name.toLowerCase().endsWith(` ${key}`) || lastWord(p.name) === key);
+    if (bySurname.length === 1) return bySurname[0]!;
+    if (bySurname.length > 1) return null;
+    const byTypo = this.people.filter((p) => isTypoOf(key, lastWord(p.name)));
+    return byTypo.length === 1 ? byTypo[0]! : null;
+  }
+
+  /** "HRW" → "Human Rights Watch": an acronym whose letters are a known name's initials. */
+  expandAcronym(acronym: string): string | null {
+    if (!/^[A-Z]{2,6}$/.test(acronym)) return null;
+    const found = this.organizations.filter((name) => {
+      const initials = name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      return initials === acronym;
+    });
+    return found.length === 1 ? found[0]! : null;
+  }
+}

@@ -1,0 +1,78 @@
+import { NAME_CONNECTORS } from './gazetteer.js';
+import type { Token } from './nlp.js';
+
+/** A run of capitalised words in one sentence ("Caspian Policy Center"). */
+export interface NameChunk {
+  /** Token range (inclusive) in the paragraph's analysis. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Followed by "’s": a possessive mention. */
+  possessive: boolean;
+  /** First word of the sentence or of a quote, where every word is capitalised. */
+  initial: boolean;
+}
+
+const MONTHS_AND_DAYS = new Set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
+);
+
+export function isMonthOrDay(word: string): boolean {
+  return MONTHS_AND_DAYS.has(word.toLowerCase());
+}
+
+export function isNameWord(t: Token): boolean {
+  // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
+  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
+}
+
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
+
+const joinedBy = (a: Token, b: Token): boolean => a.end === b.start;
+
+/**
+ * Capitalised runs, joined through name connectors ("University of Montreal", "de Oliveira")
+ * and tight hyphens ("Kassym-Jomart"). The sentence's first word counts only when wink
+ * tags it a proper noun, so "The" or "Among" never start a name.
+ */
+export function findNameChunks(tokens: Token[], first: number, last: number, text: string): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let i = first;
+  while (i <= last) {
+    const t = tokens[i]!;
+    const lowerParticle = /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
+    // The first word of a sentence or of a quote is capitalised anyway: only wink's
+    // proper-noun tag makes it a name there. Function words never start a name.
+    const prevValue = i > first ? tokens[i - 1]!.value : '';
+    const initial = i === first || /^["“‘'(\[—–-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
+    const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value);
+    const starts = (isNameWord(t) && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
+    if (!starts) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    let j = i + 1;
+    while (j <= last) {
+      const u = tokens[j]!;
+      if (isNameWord(u)) {
+        end = j;
+        j += 1;
+      } else if (u.value === '-' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
+        end = j + 1;
+        j += 2;
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The') {
+        end = j + 1;
+        j += 2;
+      } else break;
+    }
+    const next = tokens[end + 1];
+    const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
+    const start = tokens[i]!.start;
+    chunks.push({ first: i, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
+    i = end + 1;
+  }
+  return chunks;
+}

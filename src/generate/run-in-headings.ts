@@ -1,0 +1,77 @@
+import { ROLE_WORDS } from './gazetteer.js';
+import type { Token, TokenSpan } from './nlp.js';
+
+/**
+ * Text that lost its line breaks keeps its subheadings in front of the next sentence
+ * ("…he said. Economic and political aspects Kazakhstan is…"). A heading is a short
+ * verbless phrase; the sentence proper starts at a capitalised word that opens a clause.
+ */
+export type RunInHeading =
+  | { kind: 'none' }
+  | { kind: 'whole' }
+  | { kind: 'prefix'; bodyFirst: number };
+
+const MAX_HEADING_WORDS = 6;
+const CLAUSE_OPENER_POS = new Set(['DET', 'ADP', 'SCONJ', 'NUM', 'PRON', 'ADV', 'CCONJ']);
+const LOWER_HEADING_POS = new Set(['ADJ', 'NOUN', 'CCONJ', 'ADP', 'DET']);
+
+const isWord = (t: Token): boolean => /^[\p{L}][\p{L}'’.-]*$/u.test(t.value);
+const isCapitalised = (t: Token): boolean => isWord(t) && /^\p{Lu}/u.test(t.value);
+const isLower = (t: Token): boolean => isWord(t) && /^\p{Ll}/u.test(t.value);
+const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+function hasVerb(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i += 1) if (isVerb(tokens[i]!)) return true;
+  return false;
+}
+
+/** "Economic and political aspects ‖ Kazakhstan is…": a title-case noun phrase. */
+function lowercasePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
+  const first = tokens[span.first]!;
+  if (!isCapitalised(first) || CLAUSE_OPENER_POS.has(first.pos) || isVerb(first)) return null;
+  for (let k = span.first + 1; k <= Math.min(span.last, span.first + MAX_HEADING_WORDS); k += 1) {
+    const t = tokens[k]!;
+    if (isCapitalised(t)) {
+      const prev = tokens[k - 1]!;
+      const words = k - span.first;
+      const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase());
+      return words >= 2 && nounEnd ? k : null;
+    }
+    if (!isLower(t) || !LOWER_HEADING_POS.has(t.pos)) return null;
+  }
+  return null;
+}
+
+/** "China, Russia, Iran ‖ One issue…", "X vs. Y ‖ Before his…": names, then a clause opener. */
+function namePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
+  if (tokens[span.first]!.pos !== 'PROPN' || !isCapitalised(tokens[span.first]!)) return null;
+  for (let k = span.first + 1; k <= Math.min(span.last, span.first + MAX_HEADING_WORDS + 2); k += 1) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) && CLAUSE_OPENER_POS.has(t.pos) && t.value !== 'I') {
+      return tokens[k - 1]!.pos === 'PROPN' ? k : null;
+    }
+    const joiner = t.value === ',' || t.value === '&' || /^(vs\.?|v\.|and|or)$/i.test(t.value);
+    if (!joiner && !(isCapitalised(t) && t.pos === 'PROPN')) return null;
+  }
+  return null;
+}
+
+/** Find a subheading run into the sentence `span`; `inQuote` sentences never hold one. */
+export function findRunInHeading(tokens: Token[], span: TokenSpan, inQuote: boolean): RunInHeading {
+  if (inQuote || span.last - span.first < 1) return { kind: 'none' };
+  const lastToken = tokens[span.last]!;
+  const words = tokens.slice(span.first, span.last + 1).filter(isWord).length;
+  if (
+    words >= 2 &&
+    words <= MAX_HEADING_WORDS &&
+    isCapitalised(tokens[span.first]!) &&
+    !hasVerb(tokens, span.first, span.last) &&
+    (lastToken.value === '?' || !/^[.!;:"”’…)]$/.test(lastToken.value))
+  ) {
+    return { kind: 'whole' };
+  }
+  const k = lowercasePhraseEnd(tokens, span) ?? namePhraseEnd(tokens, span);
+  if (k === null) return { kind: 'none' };
+  if (hasVerb(tokens, span.first, k - 1) || !hasVerb(tokens, k, span.last)) return { kind: 'none' };
+  return { kind: 'prefix', bodyFirst: k };
+}

@@ -1,0 +1,113 @@
+import type { FactKind } from '../deck/types.js';
+import { COUNTRIES, DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import type { NameRegistry } from './name-registry.js';
+import type { Token } from './nlp.js';
+import type { NameChunk } from './proper-noun-chunks.js';
+
+/** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
+export interface TypedName {
+  start: number;
+  end: number;
+  text: string;
+  kind: Extract<FactKind, 'person' | 'organization' | 'place' | 'term'>;
+  /** For people and acronyms: the full name it stands for. */
+  canonical: string;
+  possessive: boolean;
+}
+
+// A common noun right before a single unknown name that makes it an organisation.
+const ORG_CUES = new Set(
+  'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation'.split('|'),
+);
+// A common noun right after a name that makes the name a named programme or term.
+const TERM_CUES = new Set(
+  'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
+);
+
+const lower = (w: string): string => w.toLowerCase();
+const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
+const isPlaceWord = (w: string): boolean => isPlaceName(w) || DEMONYMS.has(lower(w));
+
+function words(chunk: NameChunk): string[] {
+  return chunk.text.split(/\s+/);
+}
+
+function piece(chunk: NameChunk, fromWord: number, kind: TypedName['kind'], canonical?: string): TypedName {
+  const ws = words(chunk);
+  const offset = ws.slice(0, fromWord).join(' ').length + (fromWord > 0 ? 1 : 0);
+  const text = ws.slice(fromWord).join(' ');
+  return {
+    start: chunk.start + offset,
+    end: chunk.end,
+    text,
+    kind,
+    canonical: canonical ?? text,
+    possessive: chunk.possessive,
+  };
+}
+
+/** The words before the chunk, walking back over a role chain ("U.S. Ambassador to"). */
+function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  for (let i = chunk.first - 1, steps = 0; i >= sentenceFirst && steps < 5; i -= 1, steps += 1) {
+    const v = tokens[i]!.value;
+    if (ROLE_WORDS.has(lower(v))) return true;
+    if (!/^(to|of|for|at|the|U\.S\.|[A-Z]{2,6}|\p{Lu}\p{L}+)$/u.test(v)) return false;
+  }
+  return false;
+}
+
+const looksLikeName = (ws: string[]): boolean =>
+  ws.length >= 2 &&
+  ws.length <= 4 &&
+  ws.every((w) => /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|de|da|van|von|al|bin)$/u.test(w)) &&
+  !ws.some((w) => isPlaceWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
+
+/** Type one chunk with rules; register people and organisations for later mentions. */
+export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  const ws = words(chunk);
+  const prev = tokens[chunk.first - 1];
+  const next = tokens[chunk.last + 1];
+  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst);
+
+  // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
+  let nameFrom = 0;
+  while (nameFrom < ws.length - 1 && (isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
+    nameFrom += 1;
+  }
+  const tail = ws.slice(nameFrom);
+  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
+  if (looksLikeName(tail) && (!afterFunctionWord || hasRole || nameFrom > 0)) {
+    const name = tail.join(' ');
+    registry.addPerson(name, null);
+    const out: TypedName[] = [];
+    const head = ws.slice(0, nameFrom);
+    if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });
+    out.push(piece(chunk, nameFrom, 'person', name));
+    return out;
+  }
+
+  const text = chunk.text;
+  if (ws.some((w, i) => (i > 0 || ws.length === 1) && ORG_WORDS.has(lower(w))) || isAcronym(text) || (ws.length > 1 && isAcronym(ws[0]!))) {
+    const canonical = registry.expandAcronym(text) ?? text;
+    if (!isAcronym(text) || canonical !== text) registry.addOrganization(canonical);
+    return [piece(chunk, 0, 'organization', canonical)];
+  }
+  if (isPlaceName(text)) return [piece(chunk, 0, 'place')];
+  if (ws.every((w) => isPlaceWord(w) || ROLE_WORDS.has(lower(w)))) return [];
+  if (ws.length === 1 && text.length <= 2 && !isAcronym(text)) return [];
+  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
+
+  const known = registry.findPerson(text);
+  if (known) return [piece(chunk, 0, 'person', known.name)];
+  if (ws.length === 1) {
+    if (ws[0]!.length < 2 || chunk.initial) return [];
+    if (prev && ORG_CUES.has(lower(prev.value))) {
+      registry.addOrganization(text);
+      return [piece(chunk, 0, 'organization')];
+    }
+    if (next && TERM_CUES.has(lower(next.value))) return [piece(chunk, 0, 'term')];
+    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value)) return [piece(chunk, 0, 'place')];
+    return [piece(chunk, 0, 'term')];
+  }
+  return [piece(chunk, 0, 'term')];
+}
