@@ -10,7 +10,7 @@ export function parseStoredJson<T>(file: string, text: string, schema: z.ZodType
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new DamagedFileError(file, `is not valid JSON (${(error as Error).message})`);
+    throw new DamagedFileError(file, `is not valid JSON (${oneLine((error as Error).message)})`);
   }
   const version = (raw as { schema?: unknown } | null)?.schema;
   // Checked before the shape: a newer briefdeck may have changed the shape.
@@ -20,9 +20,14 @@ export function parseStoredJson<T>(file: string, text: string, schema: z.ZodType
   return parsed.data;
 }
 
+/** Messages are printed as one line; parser messages may quote the file's newlines. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 export function describeFirstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'does not match the expected shape';
   const where = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'content';
-  return `has a bad ${where}: ${issue.message}`;
+  return `has a bad ${where}: ${oneLine(issue.message)}`;
 }

@@ -48,7 +48,10 @@ export function reconcileProgress(log: ReviewLog, decks: ReadonlyMap<string, Low
   for (const deck of decks.values()) oldest = Math.min(oldest, deck.data.appliedSeq);
   for (const [deckId, deck] of decks) {
     if (deck.data.appliedSeq > log.lastSeq) {
-      throw new DamagedFileError(progressFileName(deckId), `has answers up to seq ${deck.data.appliedSeq} but ${LOG_FILE} ends at ${log.lastSeq}`);
+      throw new DamagedFileError(
+        LOG_FILE,
+        `ends at seq ${log.lastSeq}, but ${progressFileName(deckId)} has applied answers up to seq ${deck.data.appliedSeq} (was the log cut or replaced?)`,
+      );
     }
   }
   for (let seq = oldest + 1; seq <= log.lastSeq; seq += 1) {
