@@ -1,0 +1,27 @@
+import { Box, Text } from 'ink';
+
+/** What each key does, in the order a review uses them; the keymap is src/session/review-keymap.ts. */
+const KEYS: ReadonlyArray<[string, string]> = [
+  ['space, enter', 'show the answer'],
+  ['0 … 5', 'grade it (the labels show what each means)'],
+  ['u', 'undo the last answer'],
+  ['?', 'show or hide these keys'],
+  ['q, esc, ctrl-c', 'end the session (answers are already saved)'],
+];
+
+export function HelpOverlay({ width }: { width: number }) {
+  const keyColumn = Math.max(...KEYS.map(([key]) => key.length)) + 2;
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.min(width, 64)}>
+      <Text bold>Keys</Text>
+      {KEYS.map(([key, meaning]) => (
+        <Box key={key}>
+          <Box width={keyColumn} flexShrink={0}>
+            <Text bold>{key}</Text>
+          </Box>
+          <Text>{meaning}</Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

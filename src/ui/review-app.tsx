@@ -1,0 +1,121 @@
+import { Box, Text, useInput } from 'ink';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { SessionDriver } from '../commands/session-driver.js';
+import type { Card } from '../deck/types.js';
+import { keyToEvent, timeIntent } from '../session/review-keymap.js';
+import { currentCard, type ReviewSessionState, type SessionEvent } from '../session/review-session.js';
+import { sessionCounts, summarizeSession } from '../session/session-summary.js';
+import { CardView, type CardContent } from './card-view.js';
+import { GradeBar } from './grade-bar.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help-overlay.js';
+import { SaveErrorView } from './save-error-view.js';
+import { SummaryView } from './summary-view.js';
+import { useCardShownAt } from './use-card-shown-at.js';
+import { useTerminalWidth } from './use-terminal-width.js';
+
+export type { CardContent };
+
+export interface ReviewAppProps {
+  /** Runs the session reducer and persists each answer before the state changes. */
+  driver: SessionDriver;
+  /** The text of a card. */
+  describe: (card: Card) => CardContent;
+  /** The clock: answer times (`ms`) and the time of each answer (`at`). */
+  now: () => Date;
+  /** Due counts for the summary, computed by the caller once the session is over. */
+  forecast: () => { tomorrow: number; week: number };
+  /** False when NO_COLOR is set: then only bold, italic and inverse are used. */
+  color: boolean;
+  /** Called after quit (q / Esc / Ctrl-C) or when the user leaves the summary or an error. */
+  onExit: () => void;
+}
+
+/** The Ink review screen: shows the session state and turns keys into session events. */
+export function ReviewApp({ driver, describe, now, forecast, color, onExit }: ReviewAppProps): JSX.Element {
+  const state = useSyncExternalStore(driver.subscribe, driver.getState);
+  const width = useTerminalWidth();
+  const shownAt = useCardShownAt(state, now);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const exited = useRef(false);
+  const exit = useCallback(() => {
+    if (exited.current) return;
+    exited.current = true;
+    onExit();
+  }, [onExit]);
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  const send = (event: SessionEvent): void => {
+    // A failed write must not surface as a React stack: say it once and let the user leave.
+    driver.dispatch(event).catch((error: unknown) => {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    });
+  };
+
+  useInput((input, key) => {
+    if (saveError !== null) return exit();
+    // The driver's state, not the rendered one: it is the state the next event meets.
+    const { phase, quit } = driver.getState();
+    const intent = keyToEvent(input, key, phase);
+    if (phase === 'finished' && !quit) {
+      // On the summary, u still takes back the last answer; any other key leaves.
+      return intent?.type === 'undo' ? send(intent) : exit();
+    }
+    if (intent === null) return;
+    const at = now();
+    send(timeIntent(intent, at.toISOString(), Math.max(0, at.getTime() - shownAt.current)));
+  });
+
+  if (saveError !== null) return <SaveErrorView message={saveError} width={width} color={color} />;
+  if (state.quit) return <Text>Session ended · {state.history.length} answers saved</Text>;
+  if (state.phase === 'finished') return <Summary state={state} forecast={forecast} width={width} />;
+  return <ReviewScreen state={state} describe={describe} width={width} color={color} />;
+}
+
+function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['forecast']; width: number }) {
+  const { state, forecast, width } = props;
+  const summary = useMemo(() => summarizeSession(state), [state]);
+  // The forecast reads the whole store: once per summary, not on every render.
+  const due = useMemo(() => forecast(), [forecast, state.history.length]);
+  return <SummaryView summary={summary} forecast={due} width={width} />;
+}
+
+interface ReviewScreenProps {
+  state: ReviewSessionState;
+  describe: ReviewAppProps['describe'];
+  width: number;
+  color: boolean;
+}
+
+/** Header, then the card and its grades, or the keys while help is open. */
+function ReviewScreen({ state, describe, width, color }: ReviewScreenProps) {
+  const current = currentCard(state);
+  if (current === null) return <Text> </Text>;
+  const content = describe(current.card);
+  const revealed = state.phase === 'answer';
+  return (
+    <Box flexDirection="column" width={width}>
+      <Header deckName={content.deckName} counts={sessionCounts(state)} width={width} color={color} />
+      <Box marginTop={1} flexDirection="column">
+        {state.helpVisible ? (
+          <HelpOverlay width={width} />
+        ) : (
+          <>
+            <CardView content={content} ord={current.card.ord} revealed={revealed} width={width} color={color} />
+            <Box marginTop={1}>
+              <GradeBar
+                progress={current.progress}
+                revealed={revealed}
+                isRepeat={state.gradedToday.has(current.card.id)}
+                color={color}
+              />
+            </Box>
+          </>
+        )}
+      </Box>
+    </Box>
+  );
+}
