@@ -1,0 +1,97 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
+import { makeDeck } from './fixtures/make-deck.js';
+import { filesUnder, tempStorageDir } from './fixtures/store-dir.js';
+
+const write: OpenStoreOptions = { mode: 'write', now: new Date('2025-03-02T09:00:00Z'), timeZone: 'UTC', command: 'quiz' };
+const holder = path.join(import.meta.dirname, 'fixtures', 'hold-store-open.ts');
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** A real second process holding the store open for writing, until its stdin closes. */
+function holdStoreOpen(dir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', holder, dir], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (data: Buffer) => {
+      if (data.toString().includes('ready')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
+  });
+}
+
+describe('one writer at a time', () => {
+  test('a second writer is refused at once, naming the process that holds the store', async () => {
+    const dir = tempStorageDir();
+    const child = await holdStoreOpen(dir);
+    const error = await openStore(dir, write).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(1);
+    expect((error as UserError).message).toMatch(
+      new RegExp(`^briefdeck: storage "${dir}" is in use by another briefdeck \\(pid ${child.pid}, review, since \\d\\d:\\d\\d\\) — finish that session first$`),
+    );
+  });
+
+  test('a reader is not blocked by a writer, and takes no lock', async () => {
+    const dir = tempStorageDir();
+    await holdStoreOpen(dir);
+    const before = filesUnder(dir);
+    const reader = await openStore(dir, { ...write, mode: 'read' });
+    expect(reader.progress()).toEqual([]);
+    await reader.close();
+    expect(filesUnder(dir)).toEqual(before);
+  });
+
+  test('the lock is free again once the writer closes the store', async () => {
+    const dir = tempStorageDir();
+    const child = await holdStoreOpen(dir);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.stdin!.end();
+    await exited;
+    const store = await openStore(dir, write);
+    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
+    await store.close();
+  });
+
+  test('in one process too, a second write open is refused while the first is open', async () => {
+    const dir = tempStorageDir();
+    const first = await openStore(dir, write);
+    await expect(openStore(dir, write)).rejects.toThrow(new RegExp(`pid ${process.pid}, quiz`));
+    await first.close();
+  });
+
+  test('a lock left by a process that no longer exists is taken over at once', async () => {
+    const dir = tempStorageDir();
+    await (await openStore(dir, write)).close();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    mkdirSync(path.join(dir, 'writer.lock'));
+    writeFileSync(
+      path.join(dir, 'writer.lock', 'owner.json'),
+      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z' }),
+    );
+    const store = await openStore(dir, write);
+    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
+    await store.close();
+  });
+
+  test('a process killed with SIGKILL leaves a lock the next writer takes over', async () => {
+    const dir = tempStorageDir();
+    const child = await holdStoreOpen(dir);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const store = await openStore(dir, write);
+    await store.close();
+  });
+});
