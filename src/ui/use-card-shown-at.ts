@@ -6,7 +6,7 @@ import type { ReviewSessionState } from '../session/review-session.js';
  * A card shown again (a repeat, or after undo) starts a fresh clock: the answer count changes.
  */
 export function useCardShownAt(state: ReviewSessionState, now: () => Date): { readonly current: number } {
-  const shownAt = useRef(now().getTime());
+  const shownAt = useRef(0); // set by the effect below once the first card is on screen
   const showing = `${state.history.length}:${state.pending[0]?.card.id ?? ''}`;
   useEffect(() => {
     shownAt.current = now().getTime();
