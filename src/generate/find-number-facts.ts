@@ -64,7 +64,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "10 to 20 percent", "three to four years": one range, typed by its end.
     let type = e.type;
     const following = inside[n + 1];
-    if (following && following.first === b + 2 && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
+    if (following && following.first === b + 2 && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
       b = following.last;
       type = following.type;
       n += 1;

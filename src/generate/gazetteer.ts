@@ -37,7 +37,7 @@ export const STOP_ANSWERS = words(
 );
 
 /** Name connectors that may sit inside a proper name ("University of Montreal"). */
-export const NAME_CONNECTORS = words('of|for|de|da|del|della|van|von|der|al|bin|ibn|the|and|&|on|in');
+export const NAME_CONNECTORS = words('of|for|de|da|del|della|van|von|der|al|bin|ibn|the|and|&|on');
 
 export function isPlaceName(name: string): boolean {
   const key = name.toLowerCase().replace(/^the /, '');

@@ -46,7 +46,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // The first word of a sentence or of a quote is capitalised anyway: only wink's
     // proper-noun tag makes it a name there. Function words never start a name.
     const prevValue = i > first ? tokens[i - 1]!.value : '';
-    const initial = i === first || /^["“‘'(\[—–-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
+    const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || /^["“‘'(\[—–-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value);
     const starts = (isNameWord(t) && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
     if (!starts) {

@@ -87,7 +87,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
 
   const text = chunk.text;
-  if (ws.some((w, i) => (i > 0 || ws.length === 1) && ORG_WORDS.has(lower(w))) || isAcronym(text) || (ws.length > 1 && isAcronym(ws[0]!))) {
+  // "LHS 1140 b", "Voyager 1": a name with a number is not a fact to delete.
+  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) return [];
+  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
+  if (ws.some((w) => ORG_WORDS.has(lower(w))) || isAcronym(text) || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     if (!isAcronym(text) || canonical !== text) registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];

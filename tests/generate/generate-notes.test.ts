@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { parseCloze } from '../../src/deck/cloze.js';
+import { generateNotes } from '../../src/generate/generate-notes.js';
+import { STOP_ANSWERS } from '../../src/generate/gazetteer.js';
+import { coveredFacts, factAnswers, judgeQuotes, loadExpected, noteProblems } from './deck-quality.js';
+import { ARTICLE_NAMES, loadArticle, loadSeed } from './load-article.js';
+
+const seed = loadSeed();
+const seedNotes = generateNotes(seed);
+const seedExpected = loadExpected('central-asia-engagement');
+
+describe('the seed article (one line, run-in headings)', () => {
+  test('at least 90% of its key facts are the answer of some card', () => {
+    const { covered, missed } = coveredFacts(seedNotes, seedExpected.keyFacts);
+    expect(missed, `missed: ${missed.join(', ')}`).toEqual(expect.any(Array));
+    expect(covered.length / seedExpected.keyFacts.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('every direct quote of four words or more has a who-said card naming the right speaker', () => {
+    const { right, wrong } = judgeQuotes(seedNotes, seedExpected);
+    expect(wrong).toEqual([]);
+    expect(right.map((q) => q.starts)).toEqual(seedExpected.quotes.map((q) => q.starts));
+  });
+
+  test('no card carries heading text', () => {
+    for (const note of seedNotes) {
+      for (const heading of seedExpected.headings!) expect(note.text).not.toContain(heading);
+    }
+  });
+
+  test('no answer is a pronoun, a stop word or a fragment', () => {
+    for (const answer of factAnswers(seedNotes)) {
+      expect(STOP_ANSWERS.has(answer.toLowerCase()), answer).toBe(false);
+      expect(answer, answer).toMatch(/^[\p{L}\p{N}$€£]/u);
+      expect(answer, answer).toMatch(/[\p{L}\p{N}%.]$/u);
+    }
+  });
+
+  test('sections come from the run-in headings', () => {
+    const money = seedNotes.find((n) => n.text.includes('$3 billion'));
+    expect(money?.section).toBe('Economic and political aspects');
+  });
+});
+
+describe.each(ARTICLE_NAMES)('article %s', (name) => {
+  const notes = generateNotes(loadArticle(name));
+  const expected = loadExpected(name);
+
+  test('at least 80% of its key facts are the answer of some card', () => {
+    const { covered, missed } = coveredFacts(notes, expected.keyFacts);
+    expect(covered.length / expected.keyFacts.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('at least 80% of its quotes get a who-said card, and not one names the wrong speaker', () => {
+    const { right, wrong } = judgeQuotes(notes, expected);
+    expect(wrong).toEqual([]);
+    expect(right.length / expected.quotes.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('every note of every article', () => {
+  const all = [seedNotes, ...ARTICLE_NAMES.map((n) => generateNotes(loadArticle(n)))].flat();
+
+  test('parses, numbers its deletions c1…cN without gaps, has one card kind per number, hides its answers', () => {
+    const problems = all.flatMap((n) => noteProblems(n).map((p) => `${p} — ${n.text}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('has the source sentence as extra, tags of its kinds and a short fingerprint', () => {
+    for (const note of all) {
+      expect(note.extra.length).toBeGreaterThan(0);
+      expect(note.tags).toContain(`kind::${note.kind}`);
+      expect(note.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+
+  test('fingerprints are distinct within a deck', () => {
+    expect(new Set(seedNotes.map((n) => n.fingerprint)).size).toBe(seedNotes.length);
+  });
+});
+
+describe('options and determinism', () => {
+  test('the same article twice gives the same notes', () => {
+    expect(generateNotes(loadSeed())).toEqual(seedNotes);
+  });
+
+  test('maxCards bounds the number of cards', () => {
+    const notes = generateNotes(seed, { maxCards: 10 });
+    expect(notes.reduce((n, note) => n + note.cardKinds.length, 0)).toBeLessThanOrEqual(10);
+    expect(generateNotes(seed, { maxCards: 0 })).toEqual([]);
+  });
+
+  test('notes come in article order', () => {
+    const plain = seed.paragraphs[0]!.text;
+    const positions = seedNotes.map((n) => plain.indexOf(n.extra.slice(0, 30)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  test('no fact answer has more than two cards', () => {
+    const counts = new Map<string, number>();
+    for (const note of seedNotes.filter((n) => n.kind !== 'quote')) {
+      for (const s of parseCloze(note.text)) if (s.type === 'deletion') counts.set(s.answer, (counts.get(s.answer) ?? 0) + 1);
+    }
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+  });
+});
