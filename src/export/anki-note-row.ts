@@ -45,13 +45,30 @@ function sourceLink(deck: Deck): string | null {
   return where ? plainToAnkiHtml(where) : null;
 }
 
+interface DeckLines {
+  title: string | null;
+  dateline: string | null;
+  link: string | null;
+}
+
+// The same for every note of a deck: computed once per deck, not once per row.
+const deckLinesCache = new WeakMap<Deck, DeckLines>();
+
+function deckLines(deck: Deck): DeckLines {
+  let lines = deckLinesCache.get(deck);
+  if (!lines) {
+    const html = (text: string | null): string | null => (text?.trim() ? plainToAnkiHtml(text) : null);
+    lines = { title: html(deck.source.title), dateline: html(deck.source.dateline), link: sourceLink(deck) };
+    deckLinesCache.set(deck, lines);
+  }
+  return lines;
+}
+
 /** Back Extra: the note's context, then the article's title, section, dateline and source. */
 export function backExtraOfNote(deck: Deck, note: Note): string {
-  const lines = [deck.source.title, note.section, deck.source.dateline]
-    .filter((line): line is string => Boolean(line?.trim()))
-    .map(plainToAnkiHtml);
-  const link = sourceLink(deck);
-  if (link) lines.push(link);
+  const { title, dateline, link } = deckLines(deck);
+  const section = note.section?.trim() ? plainToAnkiHtml(note.section) : null;
+  const lines = [title, section, dateline, link].filter((line): line is string => line !== null);
   const source = lines.length ? `<span class="${SOURCE_CLASS}">${lines.join('<br>')}</span>` : '';
   const extra = plainToAnkiHtml(note.extra);
   return extra && source ? `${extra}<br>${source}` : extra || source;
