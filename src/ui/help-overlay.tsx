@@ -3,10 +3,10 @@ import { Box, Text } from 'ink';
 /** What each key does, in the order a review uses them; the keymap is src/session/review-keymap.ts. */
 const KEYS: ReadonlyArray<[string, string]> = [
   ['space, enter', 'show the answer'],
-  ['0 … 5', 'grade it (the labels show what each means)'],
+  ['0 … 5', 'grade the answer (see the labels)'],
   ['u', 'undo the last answer'],
   ['?', 'show or hide these keys'],
-  ['q, esc, ctrl-c', 'end the session (answers are already saved)'],
+  ['q, esc, ctrl-c', 'end the session; answers are kept'],
 ];
 
 export function HelpOverlay({ width }: { width: number }) {

@@ -70,7 +70,10 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   });
 
   if (saveError !== null) return <SaveErrorView message={saveError} width={width} color={color} />;
-  if (state.quit) return <Text>Session ended · {state.history.length} answers saved</Text>;
+  if (state.quit) {
+    const n = state.history.length;
+    return <Text>Session ended · {n} {n === 1 ? 'answer' : 'answers'} saved</Text>;
+  }
   if (state.phase === 'finished') return <Summary state={state} forecast={forecast} width={width} />;
   return <ReviewScreen state={state} describe={describe} width={width} color={color} />;
 }
