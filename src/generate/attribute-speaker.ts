@@ -62,13 +62,22 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;
 }
 
+/** The sentence holding offset `at` of `paragraph`: a binary search over article order. */
 function sentenceOf(ctx: AttributionContext, paragraph: number, at: number): SentenceUnit | undefined {
-  let found: SentenceUnit | undefined;
-  for (const s of ctx.sentences) {
-    if (s.paragraph > paragraph) break;
-    if (s.paragraph === paragraph && s.start <= at + 1) found = s;
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (s.paragraph < paragraph || (s.paragraph === paragraph && s.start <= at + 1)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  const s = found >= 0 ? list[found] : undefined;
+  return s && s.paragraph === paragraph ? s : undefined;
 }
 
 /** The person a sentence opens with, as its subject ("Calatan, who …, agrees somewhat."). */

@@ -25,6 +25,7 @@ export function selectCandidates(
   const keptFacts: FactCandidate[] = [];
   const keptQuotes: QuoteCandidate[] = [];
   const perAnswer = new Map<string, number>();
+  const keptBySentence = new Map<number, FactCandidate[]>();
   // Cards per sentence answer: a repeated answer in one sentence is one card.
   const sentenceAnswers = new Set<string>();
   let cards = 0;
@@ -38,12 +39,14 @@ export function selectCandidates(
     const fact = item.fact!;
     const key = fact.answer.toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
-    if (keptFacts.some((k) => overlaps(k, fact))) continue;
+    const inSentence = keptBySentence.get(fact.sentence) ?? [];
+    if (inSentence.some((k) => overlaps(k, fact))) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
     if ((perAnswer.get(key) ?? 0) >= MAX_CARDS_PER_ANSWER) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);
+    keptBySentence.set(fact.sentence, [...inSentence, fact]);
     cards += 1;
   }
   return { facts: keptFacts, quotes: keptQuotes };
