@@ -96,7 +96,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
 export interface ParsedCommand {
   command: string;
   positionals: string[];
-  values: Record<string, string | boolean | string[] | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 }
 
 export type ParsedArgs = { kind: 'help'; text: string } | { kind: 'version' } | ({ kind: 'command' } & ParsedCommand);

@@ -1,13 +1,8 @@
+import type { CardContent } from '../commands/card-content.js';
 import { Box, Text } from 'ink';
 import { renderCard, type ClozeSegment } from '../deck/cloze.js';
 
-export interface CardContent {
-  segments: ClozeSegment[];
-  deckName: string;
-  title: string;
-  section: string | null;
-  extra: string;
-}
+export type { CardContent } from '../commands/card-content.js';
 
 export interface CardViewProps {
   content: CardContent;

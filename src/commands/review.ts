@@ -1,0 +1,127 @@
+import { intOption } from '../cli-args.js';
+import { findDeck, loadAllDecks } from '../deck/deck-file.js';
+import { cardsOfDeck, type Deck } from '../deck/types.js';
+import { UserError } from '../errors.js';
+import { localDay } from '../schedule/calendar.js';
+import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
+import type { ScheduleSnapshot } from '../schedule/types.js';
+import { dueTomorrowAndWeek } from '../session/forecast.js';
+import { startReviewSession } from '../session/review-session.js';
+import { summarizeSession } from '../session/session-summary.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store-api.js';
+import { cardContentLookup } from './card-content.js';
+import type { CommandContext, CommandRunner } from './context.js';
+import { runLineReview } from './review-lines.js';
+import { createSessionDriver, type PersistEffect, type SessionDriver } from './session-driver.js';
+
+/** The decks a command works on: the one named, or every deck in the folder. */
+export async function chooseDecks(context: CommandContext, wanted: string | undefined): Promise<Deck[]> {
+  const { decks, problems } = await loadAllDecks(context.decksDir);
+  for (const problem of problems) context.stderr.write(`${problem}\n`);
+  if (wanted) return [findDeck(decks, wanted)];
+  if (decks.length === 0) {
+    throw new UserError(`briefdeck: no decks in "${context.decksDir}" — make one with: briefdeck generate ARTICLE.txt`);
+  }
+  return decks;
+}
+
+/** Persist session effects: each answer appended and fsync'd before the session moves on. */
+function persistTo(store: Store): PersistEffect {
+  const recorded: number[] = [];
+  return async (effect) => {
+    if (effect.type === 'record') {
+      const entry = await store.record(effect.answer);
+      recorded.push(entry.seq);
+    } else {
+      const seq = recorded.pop();
+      if (seq !== undefined) await store.undo(seq, new Date().toISOString());
+    }
+  };
+}
+
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** Release the lock on the way out when the terminal closes or the process is told to stop. */
+function closeOnSignals(store: Store): () => void {
+  const handlers = (['SIGHUP', 'SIGTERM', 'SIGINT'] as const).map((signal) => {
+    const handler = (): void => {
+      void store.close().finally(() => process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15)));
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
+async function runInteractive(
+  driver: SessionDriver,
+  describe: ReturnType<typeof cardContentLookup>,
+  context: CommandContext,
+  forecast: () => { tomorrow: number; week: number },
+): Promise<void> {
+  const { runReviewInk } = await import('../ui/run-review-ink.js');
+  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR });
+}
+
+export const runReviewCommand: CommandRunner = async (args, context) => {
+  const newLimit = intOption(args.values, 'new') ?? DEFAULT_NEW_LIMIT;
+  const reviewLimit = intOption(args.values, 'limit') ?? DEFAULT_REVIEW_LIMIT;
+  const decks = await chooseDecks(context, args.positionals[0]);
+  const startedAt = context.now();
+  const today = localDay(startedAt, context.timeZone);
+
+  const store = await openStore(context.storageDir, {
+    mode: 'write',
+    now: startedAt,
+    timeZone: context.timeZone,
+    command: 'review',
+    displayDir: context.storageDir,
+  });
+  const stopWatching = closeOnSignals(store);
+  try {
+    for (const deck of decks) await store.syncDeck(deck);
+    const retired = new Set(decks.flatMap((d) => d.notes.filter((n) => n.retiredAt).map((n) => n.id)));
+    const cards = decks.flatMap(cardsOfDeck).filter((c) => !retired.has(c.noteId));
+    const progress = new Map(cards.flatMap((c) => {
+      const p = store.progressOf(c.id);
+      return p ? [[c.id, p] as const] : [];
+    }));
+    const queue = buildTodayQueue({ cards, progress, todayLog: store.answers({ day: today }), today, newLimit, reviewLimit });
+    const schedules = new Map<string, ScheduleSnapshot>(progress);
+    const state = startReviewSession({ queue, progress: schedules, today, startedAt: startedAt.toISOString() });
+    const names = decks.length === 1 ? `"${decks[0]!.name}"` : `${decks.length} decks`;
+    const deckIds = new Set(decks.map((d) => d.id));
+    const forecast = (): { tomorrow: number; week: number } =>
+      dueTomorrowAndWeek(store.progress().filter((p) => deckIds.has(p.deckId)), today);
+
+    if (state.pending.length === 0) {
+      const { tomorrow, week } = forecast();
+      context.stdout.write(`Nothing left to review today in ${names}. Due tomorrow: ${tomorrow}; in the next 7 days: ${week}.\n`);
+      return 0;
+    }
+
+    const driver = createSessionDriver(state, persistTo(store));
+    const describe = cardContentLookup(decks);
+    const interactive = !args.values.plain && context.stdin.isTTY === true && context.stdout.isTTY === true;
+    if (interactive) {
+      await runInteractive(driver, describe, context, forecast);
+    } else {
+      await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
+      const summary = summarizeSession(driver.getState());
+      const { tomorrow, week } = forecast();
+      const share = summary.correctShare === null ? '–' : `${Math.round(summary.correctShare * 100)}%`;
+      context.stdout.write(
+        `\nSession over: ${summary.cardsDone} cards, ${share} correct, ${formatDuration(summary.timeSpentMs)}. ` +
+          `Due tomorrow: ${tomorrow}; in the next 7 days: ${week}. Your answers are saved.\n`,
+      );
+    }
+    return 0;
+  } finally {
+    stopWatching();
+    await store.close();
+  }
+};

@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import { smallDeck } from '../fixtures/small-deck.js';
+import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+
+beforeAll(buildCli);
+
+function setUp(): { decks: string; storage: string; args: string[] } {
+  const decks = tempDir('decks');
+  const storage = tempDir('storage');
+  writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
+  return { decks, storage, args: ['--decks-dir', decks, '--storage', storage] };
+}
+
+async function answersIn(storage: string, now: string): Promise<{ cardId: string; quality: number; day: string }[]> {
+  const store = await openStore(storage, { mode: 'read', now: new Date(now) });
+  const answers = store.answers().map((a) => ({ cardId: a.cardId, quality: a.quality, day: a.day }));
+  await store.close();
+  return answers;
+}
+
+describe('review in line mode (no TTY)', () => {
+  test('prints a card, reveals on an empty line, grades, and saves every answer', async () => {
+    const { storage, args } = setUp();
+    const day1 = '2026-03-02T09:00:00Z';
+    // Three cards are shown on day 1 (the second card of the two-card note waits: siblings).
+    const result = runCli(['review', 'small-deck', ...args], { input: '\n5\n\n4\n\n5\n', env: { BRIEFDECK_NOW: day1 } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Q: Trade between the two countries reached [amount] in 2022.');
+    expect(result.stdout).toContain('A: Trade between the two countries reached $3 billion in 2022.');
+    expect(result.stdout).toContain('4 · correct after hesitation · 1 d');
+    expect(result.stdout).toMatch(/Session over: 3 cards, 100% correct/);
+    expect(await answersIn(storage, day1)).toEqual([
+      { cardId: 'noteMoney01.1', quality: 5, day: '2026-03-02' },
+      { cardId: 'notePerson1.1', quality: 4, day: '2026-03-02' },
+      { cardId: 'notePct0001.1', quality: 5, day: '2026-03-02' },
+    ]);
+
+    // Next day: the three cards are due (interval 1) and the buried sibling is new.
+    const day2 = runCli(['review', 'small-deck', ...args], { input: '', env: { BRIEFDECK_NOW: '2026-03-03T09:00:00Z' } });
+    expect(day2.stdout).toMatch(/new 1 · repeat 0 · review 3/);
+  });
+
+  test('a card graded below 4 comes back in the same session, and u undoes', async () => {
+    const { storage, args } = setUp();
+    const now = '2026-03-02T09:00:00Z';
+    const result = runCli(['review', ...args, '--new', '1'], { input: '2\nu\n3\n\n5\n', env: { BRIEFDECK_NOW: now } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Undone.');
+    const answers = await answersIn(storage, now);
+    expect(answers.map((a) => a.quality)).toEqual([3, 5]);
+    expect(answers[1]!.cardId).toBe(answers[0]!.cardId);
+  });
+
+  test('q ends the session early and keeps what was answered; a second run the same day continues', async () => {
+    const { storage, args } = setUp();
+    const now = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+    runCli(['review', ...args], { input: '5\nq\n4\n', env: now });
+    expect((await answersIn(storage, now.BRIEFDECK_NOW)).length).toBe(1);
+    const again = runCli(['review', ...args], { input: '', env: { BRIEFDECK_NOW: '2026-03-02T10:00:00Z' } });
+    expect(again.stdout).toMatch(/new 2 · repeat 0 · review 0 · done 0/);
+  });
+
+  test('bad flags and unknown decks give one line and exit 2', () => {
+    const { args } = setUp();
+    const unknown = runCli(['review', 'nope', ...args]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toContain('no deck named "nope"');
+    const badFlag = runCli(['review', '--new', 'lots', ...args]);
+    expect(badFlag.status).toBe(2);
+    expect(badFlag.stderr).toContain('--new must be a whole number');
+  });
+});
