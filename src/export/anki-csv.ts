@@ -49,12 +49,19 @@ export async function writeAnkiCsv(
   stringifier.pipe(out, { end: false });
   const done = once(stringifier, 'end');
   let notes = 0;
-  for (const deck of decks) {
-    for (const note of deck.notes) {
-      if (note.retiredAt) continue;
-      notes += 1;
-      if (!stringifier.write(ankiRowOfNote(deck, note))) await once(stringifier, 'drain');
+  try {
+    for (const deck of decks) {
+      for (const note of deck.notes) {
+        if (note.retiredAt) continue;
+        notes += 1;
+        if (!stringifier.write(ankiRowOfNote(deck, note))) await once(stringifier, 'drain');
+      }
     }
+  } catch (error) {
+    // A bad note stops the export: detach so nothing more reaches `out`.
+    stringifier.unpipe(out);
+    stringifier.destroy();
+    throw error;
   }
   stringifier.end();
   await done;

@@ -34,14 +34,21 @@ export async function writeProgressCsv(
   stringifier.pipe(out, { end: false });
   const done = once(stringifier, 'end');
   let cards = 0;
-  for (const deck of decks) {
-    const live = new Set(deck.notes.filter((n) => !n.retiredAt).map((n) => n.id));
-    for (const p of progressByDeck.get(deck.id) ?? []) {
-      if (!live.has(p.noteId)) continue;
-      cards += 1;
-      const row = [guidOfNote(p.noteId), p.ord, p.repetitions, p.easiness, p.interval, p.due ?? '', p.lapses, String(p.suspended)];
-      if (!stringifier.write(row)) await once(stringifier, 'drain');
+  try {
+    for (const deck of decks) {
+      const live = new Set(deck.notes.filter((n) => !n.retiredAt).map((n) => n.id));
+      for (const p of progressByDeck.get(deck.id) ?? []) {
+        if (!live.has(p.noteId)) continue;
+        cards += 1;
+        const row = [guidOfNote(p.noteId), p.ord, p.repetitions, p.easiness, p.interval, p.due ?? '', p.lapses, String(p.suspended)];
+        if (!stringifier.write(row)) await once(stringifier, 'drain');
+      }
     }
+  } catch (error) {
+    // A bad note stops the export: detach so nothing more reaches `out`.
+    stringifier.unpipe(out);
+    stringifier.destroy();
+    throw error;
   }
   stringifier.end();
   await done;

@@ -38,7 +38,8 @@ export async function writeFileAtomically(
   const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
   try {
-    await Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => Promise.reject(e as Error))]);
+    // once() rejects when 'error' comes first, and leaves no listener behind either way.
+    await once(out, 'open');
   } catch (error) {
     throw cannotWrite(target, (error as NodeJS.ErrnoException).code);
   }
@@ -54,6 +55,8 @@ export async function writeFileAtomically(
     }
     await rename(temp, target);
   } catch (error) {
+    // The temporary file is being thrown away: a late write error on it means nothing.
+    out.on('error', () => undefined);
     out.destroy();
     await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
