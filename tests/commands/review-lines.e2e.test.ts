@@ -39,9 +39,10 @@ describe('review in line mode (no TTY)', () => {
       { cardId: 'notePct0001.1', quality: 5, day: '2026-03-02' },
     ]);
 
-    // Next day: the three cards are due (interval 1) and the buried sibling is new.
+    // Next day: the three cards are due (interval 1); the new sibling still waits, since
+    // its note's other card is due today.
     const day2 = runCli(['review', 'small-deck', ...args], { input: '', env: { BRIEFDECK_NOW: '2026-03-03T09:00:00Z' } });
-    expect(day2.stdout).toMatch(/new 1 · repeat 0 · review 3/);
+    expect(day2.stdout).toMatch(/new 0 · repeat 0 · review 3/);
   });
 
   test('a card graded below 4 comes back in the same session, and u undoes', async () => {
