@@ -2,8 +2,9 @@
  * One deck note → the fields of one row of the Anki CSV (Cloze note type).
  * Pure: the CSV writer and its tests share it.
  */
-import { parseCloze } from '../deck/cloze.js';
+import { ClozeSyntaxError, parseCloze } from '../deck/cloze.js';
 import type { Deck, Note } from '../deck/types.js';
+import { UserError } from '../errors.js';
 import { plainToAnkiHtml, segmentsToAnkiHtml } from './anki-html.js';
 
 export const GUID_PREFIX = 'briefdeck-';
@@ -77,10 +78,19 @@ export function backExtraOfNote(deck: Deck, note: Note): string {
 /** Column order of the export; the header lines name these positions. */
 export const ANKI_COLUMNS = ['guid', 'Text', 'Back Extra', 'deck', 'tags'] as const;
 
+function segmentsOf(deck: Deck, note: Note) {
+  try {
+    return parseCloze(note.text);
+  } catch (error) {
+    if (!(error instanceof ClozeSyntaxError)) throw error;
+    throw new UserError(`briefdeck: note ${note.id} of deck "${deck.slug}" has broken cloze text (${error.message}) — regenerate the deck with "briefdeck generate"`);
+  }
+}
+
 export function ankiRowOfNote(deck: Deck, note: Note): string[] {
   return [
     guidOfNote(note.id),
-    segmentsToAnkiHtml(parseCloze(note.text)),
+    segmentsToAnkiHtml(segmentsOf(deck, note)),
     backExtraOfNote(deck, note),
     ankiDeckName(deck),
     tagsOfNote(deck, note),

@@ -165,7 +165,7 @@ describe('bad input: one line, exit 2, nothing written', () => {
     const broken = sampleDeck();
     broken.notes.push({ ...broken.notes[0]!, id: 'brokenNote', text: 'unclosed {{c1::deletion' });
     await saveDeckFile(decksDir, broken);
-    await expect(runExport(exportOptions(file))).rejects.toThrow();
+    await expect(runExport(exportOptions(file))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/brokenNote .* broken cloze text/) });
     expect(readFileSync(file, 'utf8')).toBe('old contents');
     expect(readdirSync(dir).sort()).toEqual(['decks', 'out.csv']);
   });
