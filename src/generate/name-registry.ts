@@ -1,3 +1,5 @@
+import { isPlaceName } from './gazetteer.js';
+
 /** People and organisations met so far, so later short mentions resolve to full names. */
 export interface Person {
   name: string;
@@ -59,7 +61,8 @@ export class NameRegistry {
     const found = this.organizations.filter((name) => {
       const initials = name
         .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
+        // "U.S. Federal Aviation Administration" → FAA: a place in front is not in the acronym.
+        .filter((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w))
         .map((w) => w[0])
         .join('');
       return initials === acronym;

@@ -25,7 +25,8 @@ export function isMonthOrDay(word: string): boolean {
 
 export function isNameWord(t: Token): boolean {
   // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
-  return /^\p{Lu}[\p{L}\p{M}.'’]*$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
+  // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
+  return /^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);

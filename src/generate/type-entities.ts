@@ -26,7 +26,9 @@ const TERM_CUES = new Set(
 
 const lower = (w: string): string => w.toLowerCase();
 const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
-const isPlaceWord = (w: string): boolean => isPlaceName(w) || DEMONYMS.has(lower(w));
+// "Arab-American" is a demonym too: every part of it is one.
+const isPlaceWord = (w: string): boolean =>
+  w.split('-').every((part) => isPlaceName(part) || DEMONYMS.has(lower(part)) || DEMONYMS.has(lower(part).replace(/s$/, '')));
 
 function words(chunk: NameChunk): string[] {
   return chunk.text.split(/\s+/);
@@ -90,9 +92,16 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   // "LHS 1140 b", "Voyager 1": a name with a number is not a fact to delete.
   if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) return [];
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
-  if (ws.some((w) => ORG_WORDS.has(lower(w))) || isAcronym(text) || (ws.length > 1 && isAcronym(ws[0]!))) {
+  // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
+  if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
+  if (isAcronym(text) && !ORG_WORDS.has(lower(text))) {
+    // An acronym is an organisation only when it expands to one ("HRW"); "AI" is a term.
+    const expanded = registry.expandAcronym(text);
+    return [piece(chunk, 0, expanded ? 'organization' : 'term', expanded ?? text)];
+  }
+  if (ws.some((w) => ORG_WORDS.has(lower(w))) || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
-    if (!isAcronym(text) || canonical !== text) registry.addOrganization(canonical);
+    registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];
   }
   if (isPlaceName(text)) return [piece(chunk, 0, 'place')];
