@@ -9,6 +9,8 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   generate: async () => (await import('./commands/generate.js')).runGenerateCommand,
   decks: async () => (await import('./commands/decks.js')).runDecksCommand,
   review: async () => (await import('./commands/review.js')).runReviewCommand,
+  export: async () => (await import('./commands/transfer.js')).runExportCommand,
+  import: async () => (await import('./commands/transfer.js')).runImportCommand,
 };
 
 const VERSION = '0.1.0';
@@ -46,6 +48,12 @@ function report(error: unknown): number {
   }
   return 1;
 }
+
+// `briefdeck export --anki - | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
