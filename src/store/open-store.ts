@@ -28,7 +28,7 @@ export async function openStore(dir: string, options: OpenStoreOptions): Promise
 
 /** No lock, no writes: a missing store reads as empty; a crash's leftovers are replayed in memory. */
 async function openForReading(dir: string): Promise<Store> {
-  const files = await readCheckedStore(dir);
+  const files = await readCheckedStore(dir, true);
   return new ReviewStore(dir, files.meta, files.decks, files.log, null);
 }
 

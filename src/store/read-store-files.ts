@@ -1,13 +1,13 @@
 // Read and check every file of a store without writing anything: meta.json, each listed
 // deck's progress file and the review log. Used to open a store and to vet a backup.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 import { isErrno } from './durable-write.js';
 import { reconcileProgress } from './reconcile.js';
 import { ReviewLog } from './review-log.js';
 import { DamagedFileError } from './store-errors.js';
-import { META_FILE, PROGRESS_DIR, insideStore, isValidDeckId, progressFileName } from './store-paths.js';
+import { LOG_FILE, META_FILE, PROGRESS_DIR, insideStore, isValidDeckId, progressFileName } from './store-paths.js';
 import { metaFileSchema, progressFileSchema, type MetaFile, type ProgressFile } from './store-schema.js';
 
 export interface StoreFiles {
@@ -27,16 +27,19 @@ export function progressAdapter(dir: string, deckId: string): DurableJsonAdapter
   return new DurableJsonAdapter(dir, progressFileName(deckId), progressFileSchema);
 }
 
-/** Throws DamagedFileError or NewerSchemaError for a file it cannot trust. */
+/**
+ * Throws DamagedFileError or NewerSchemaError for a file it cannot trust. Reads meta, then
+ * the progress files, then the log: a writer saves the log before progress and progress
+ * before meta, so a reader racing a writer sees a log at least as new as the progress.
+ */
 export async function readStoreFiles(dir: string): Promise<StoreFiles> {
   const metaData = await metaAdapter(dir).read();
-  const log = await ReviewLog.load(dir);
   if (!metaData) {
     // Never let a lost meta.json pass for a new, empty store.
-    if (log.exists || (await hasProgressFiles(dir))) {
+    if ((await exists(insideStore(dir, LOG_FILE))) || (await hasProgressFiles(dir))) {
       throw new DamagedFileError(META_FILE, 'is missing, but the store holds review history');
     }
-    return { meta: null, decks: new Map(), log };
+    return { meta: null, decks: new Map(), log: await ReviewLog.load(dir) };
   }
   const deckIds = Object.keys(metaData.decks);
   const decks = new Map<string, Low<ProgressFile>>();
@@ -45,7 +48,7 @@ export async function readStoreFiles(dir: string): Promise<StoreFiles> {
     const files = await Promise.all(batch.map((deckId) => readProgress(dir, deckId)));
     files.forEach((file, j) => decks.set(batch[j]!, file));
   }
-  return { meta: new Low(metaAdapter(dir), metaData), decks, log };
+  return { meta: new Low(metaAdapter(dir), metaData), decks, log: await ReviewLog.load(dir) };
 }
 
 async function readProgress(dir: string, deckId: string): Promise<Low<ProgressFile>> {
@@ -71,8 +74,20 @@ async function hasProgressFiles(dir: string): Promise<boolean> {
 /**
  * readStoreFiles, then replay the log into the progress in memory (which also finds a log
  * that contradicts the progress files). `behind`: decks whose files need writing back.
+ * `writerMayRun` (read mode, no lock): answers for decks or cards added after the progress
+ * files were read are a race with that writer, not damage, and are left out.
  */
-export async function readCheckedStore(dir: string): Promise<StoreFiles & { behind: Set<string> }> {
+export async function readCheckedStore(dir: string, writerMayRun = false): Promise<StoreFiles & { behind: Set<string> }> {
   const files = await readStoreFiles(dir);
-  return { ...files, behind: reconcileProgress(files.log, files.decks) };
+  return { ...files, behind: reconcileProgress(files.log, files.decks, writerMayRun) };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
 }

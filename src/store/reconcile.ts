@@ -40,9 +40,11 @@ export function applyLogEntry(
 
 /**
  * Replay every entry newer than its deck's appliedSeq (in memory). Returns the decks that
- * changed, for the caller to write back in write mode.
+ * changed, for the caller to write back in write mode. `skipUnknown`: leave out entries for
+ * decks or cards the progress files do not hold (a reader racing a writer) instead of
+ * calling them damage.
  */
-export function reconcileProgress(log: ReviewLog, decks: ReadonlyMap<string, Low<ProgressFile>>): Set<string> {
+export function reconcileProgress(log: ReviewLog, decks: ReadonlyMap<string, Low<ProgressFile>>, skipUnknown = false): Set<string> {
   const changed = new Set<string>();
   let oldest = log.lastSeq;
   for (const deck of decks.values()) oldest = Math.min(oldest, deck.data.appliedSeq);
@@ -57,7 +59,11 @@ export function reconcileProgress(log: ReviewLog, decks: ReadonlyMap<string, Low
   for (let seq = oldest + 1; seq <= log.lastSeq; seq += 1) {
     const deck = decks.get(log.index.deckOf(seq));
     if (deck && seq <= deck.data.appliedSeq) continue;
-    changed.add(applyLogEntry(log, decks, seq));
+    try {
+      changed.add(applyLogEntry(log, decks, seq));
+    } catch (error) {
+      if (!(skipUnknown && error instanceof DamagedFileError)) throw error;
+    }
   }
   return changed;
 }

@@ -1,10 +1,13 @@
 // One writer per store. proper-lockfile takes an exclusive lock (an atomic mkdir, kept fresh
-// by touching its mtime, so a lock left by a killed process expires after STALE_MS). Inside
-// the lock dir an owner file says who holds it, for the refusal message and so that a lock
-// whose owner process is gone is taken over at once instead of after STALE_MS. Inside, not
-// beside: an owner file found there always belongs to the current lock, never to an earlier
-// holder, so a lock just taken by another process is not mistaken for a dead one.
-import { readFile, rm } from 'node:fs/promises';
+// by touching its mtime, so a lock left by a killed process expires after STALE_MS). Beside
+// it an owner file says who holds it, for the refusal message and so that a lock whose owner
+// process is gone is taken over at once instead of after STALE_MS.
+// The owner file names the lock dir it belongs to (inode + birth time): an owner file left by
+// an earlier holder is then never mistaken for the current one's, so a lock another process
+// has just taken (and not yet signed) is not broken as if its owner were dead. It sits beside
+// the lock dir, not inside, because writing inside would change the dir's mtime, which
+// proper-lockfile reads as the lock being taken over.
+import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import lockfile from 'proper-lockfile';
 import { z } from 'zod';
@@ -15,7 +18,13 @@ import { LOCK_DIR, LOCK_OWNER_FILE, insideStore } from './store-paths.js';
 
 const STALE_MS = 30_000;
 
-const ownerSchema = z.object({ pid: z.int(), hostname: z.string(), command: z.string(), startedAt: z.string() });
+const ownerSchema = z.object({
+  pid: z.int(),
+  hostname: z.string(),
+  command: z.string(),
+  startedAt: z.string(),
+  lock: z.string(),
+});
 type LockOwner = z.infer<typeof ownerSchema>;
 
 export interface StoreLock {
@@ -50,22 +59,27 @@ export async function acquireStoreLock(dir: string, request: LockRequest): Promi
   try {
     unlock = await lockfile.lock(dir, options);
   } catch (error) {
-    // ENOTEMPTY: proper-lockfile found the lock stale (not refreshed for STALE_MS) but could
-    // not rmdir it because of the owner file inside.
-    const stale = isErrno(error, 'ENOTEMPTY');
-    if (!stale && !isErrno(error, 'ELOCKED')) throw error;
-    const owner = await readOwner(ownerPath);
-    if (!stale && (!owner || !ownerIsGone(owner))) throw new UserError(inUseMessage(request, owner), 1);
+    if (!isErrno(error, 'ELOCKED')) throw error;
+    const owner = await currentOwner(lockPath, ownerPath);
+    if (!owner || !ownerIsGone(owner)) throw new UserError(inUseMessage(request, owner), 1);
     // The owner died without releasing (kill -9): its lock is stale now, not in STALE_MS.
-    await rm(lockPath, { recursive: true, force: true });
+    await rmdir(lockPath).catch((e: unknown) => {
+      if (!isErrno(e, 'ENOENT')) throw e;
+    });
     try {
       unlock = await lockfile.lock(dir, options);
     } catch (retryError) {
       if (!isErrno(retryError, 'ELOCKED')) throw retryError;
-      throw new UserError(inUseMessage(request, await readOwner(ownerPath)), 1);
+      throw new UserError(inUseMessage(request, await currentOwner(lockPath, ownerPath)), 1);
     }
   }
-  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), command: request.command, startedAt: request.now.toISOString() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: os.hostname(),
+    command: request.command,
+    startedAt: request.now.toISOString(),
+    lock: await lockIdentity(lockPath),
+  };
   try {
     await writeFileDurably(ownerPath, JSON.stringify(owner) + '\n');
   } catch (error) {
@@ -77,17 +91,34 @@ export async function acquireStoreLock(dir: string, request: LockRequest): Promi
       return state.lost;
     },
     async release() {
-      await rm(ownerPath, { force: true });
+      const signed = await readOwner(ownerPath);
+      if (signed?.pid === owner.pid && signed.lock === owner.lock) await rm(ownerPath, { force: true });
       if (!state.lost) await unlock();
     },
   };
+}
+
+async function lockIdentity(lockPath: string): Promise<string> {
+  const info = await stat(lockPath);
+  return `${info.ino}:${info.birthtimeMs}`;
+}
+
+/** The owner of the lock dir now present, or null if unknown (being taken, or gone). */
+async function currentOwner(lockPath: string, ownerPath: string): Promise<LockOwner | null> {
+  const owner = await readOwner(ownerPath);
+  try {
+    return owner && owner.lock === (await lockIdentity(lockPath)) ? owner : null;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
 }
 
 async function readOwner(ownerPath: string): Promise<LockOwner | null> {
   try {
     return ownerSchema.parse(JSON.parse(await readFile(ownerPath, 'utf8')));
   } catch {
-    // Missing or half-written: the holder is between taking the lock and naming itself.
+    // Missing or half-written: the holder is between taking the lock and signing it.
     return null;
   }
 }

@@ -8,8 +8,8 @@ export const PROGRESS_DIR = 'progress';
 export const LOG_FILE = 'reviews.jsonl';
 export const BACKUPS_DIR = 'backups';
 export const LOCK_DIR = 'writer.lock';
-/** Inside the lock dir, see store-lock.ts. */
-export const LOCK_OWNER_FILE = 'writer.lock/owner.json';
+/** Who holds the lock; see store-lock.ts. */
+export const LOCK_OWNER_FILE = 'writer.json';
 
 export function isValidDeckId(deckId: string): boolean {
   return DECK_ID_PATTERN.test(deckId);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -76,14 +76,35 @@ describe('one writer at a time', () => {
     await (await openStore(dir, write)).close();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     mkdirSync(path.join(dir, 'writer.lock'));
+    const lockDir = statSync(path.join(dir, 'writer.lock'));
     writeFileSync(
-      path.join(dir, 'writer.lock', 'owner.json'),
-      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z' }),
+      path.join(dir, 'writer.json'),
+      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z', lock: `${lockDir.ino}:${lockDir.birthtimeMs}` }),
     );
     const store = await openStore(dir, write);
     await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
     await store.close();
   });
+
+  test('an owner file left by an earlier holder does not let a fresh lock be broken', async () => {
+    const dir = tempStorageDir();
+    await (await openStore(dir, write)).close();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    mkdirSync(path.join(dir, 'writer.lock'));
+    writeFileSync(
+      path.join(dir, 'writer.json'),
+      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z', lock: '1:0' }),
+    );
+    await expect(openStore(dir, write)).rejects.toThrow(/is in use by another briefdeck — finish that session first/);
+  });
+
+  test('the lock stays ours while the store is open longer than its refresh interval', async () => {
+    const dir = tempStorageDir();
+    const store = await openStore(dir, write);
+    await new Promise((resolve) => setTimeout(resolve, 16_000));
+    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
+    await store.close();
+  }, 30_000);
 
   test('a process killed with SIGKILL leaves a lock the next writer takes over', async () => {
     const dir = tempStorageDir();
