@@ -11,6 +11,7 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   review: async () => (await import('./commands/review.js')).runReviewCommand,
   export: async () => (await import('./commands/transfer.js')).runExportCommand,
   import: async () => (await import('./commands/transfer.js')).runImportCommand,
+  restore: async () => (await import('./commands/restore.js')).runRestoreCommand,
 };
 
 const VERSION = '0.1.0';
