@@ -42,6 +42,31 @@ describe('the seed article (one line, run-in headings)', () => {
   });
 });
 
+describe('the real plain-text reader feeds the generator', () => {
+  test('the seed loses its dateline ("WASHINGTON —" and a non-breaking space) and keeps its title line', () => {
+    expect(seed.dateline).toBe('WASHINGTON');
+    expect(seed.title).toBe('US Ambassador to Kazakhstan Outlines US Engagement in Central Asia');
+    expect(seed.paragraphs[0]!.text.startsWith('U.S. strategic interests')).toBe(true);
+    for (const note of seedNotes) expect(note.text).not.toContain('WASHINGTON');
+  });
+
+  // These files have no title line: the reader titles them by their first sentence, which
+  // must still be a sentence of the body and give its facts.
+  test.each([
+    ['01-national-identity-pew-survey', 'Luciana de Oliveira'],
+    ['02-top-technology-stories-2024', '2024'],
+    ['03-nasa-voyager-reconnects', 'NASA'],
+    ['05-national-arab-orchestra', 'Michael Ibrahim'],
+    ['06-how-connected-pew-survey', 'Saodat Sadikova'],
+  ] as const)('%s: the first sentence is the title and still a card about %s', (name, fact) => {
+    const article = loadArticle(name);
+    const firstSentence = article.paragraphs[0]!.text.split(/(?<=\.) /)[0]!;
+    expect(firstSentence.startsWith(article.title.replace(/…$/, ''))).toBe(true);
+    const note = generateNotes(article).find((n) => n.extra === firstSentence);
+    expect(note && parseCloze(note.text).some((s) => s.type === 'deletion' && s.answer === fact), note?.text).toBe(true);
+  });
+});
+
 describe.each(ARTICLE_NAMES)('article %s', (name) => {
   const notes = generateNotes(loadArticle(name));
   const expected = loadExpected(name);
