@@ -4,7 +4,9 @@ import type { QuoteSpan } from './find-quotes.js';
 import { findNumberFacts, type NumberFact } from './find-number-facts.js';
 import { MentionStream } from './mentions.js';
 import { NameRegistry } from './name-registry.js';
+import type { Token } from './nlp.js';
 import { findNameChunks } from './proper-noun-chunks.js';
+import { findSpeakerRole } from './speaker-role.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
 
@@ -31,6 +33,14 @@ export interface ArticleAnalysis {
 const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.start < start && end <= q.end);
 
+/** Records the role the article gives a person where it names them (`at`: the name's first token). */
+function noteRole(registry: NameRegistry, tokens: Token[], text: string, sentence: SentenceUnit, at: number, name: TypedName): void {
+  let last = at;
+  while (last < sentence.last && tokens[last]!.end < name.end) last += 1;
+  const role = findSpeakerRole(tokens, text, sentence, { first: at, last });
+  if (role) registry.addPerson(name.canonical, role);
+}
+
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const { paragraphs, sentences } = segmentArticle(article);
@@ -53,6 +63,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         const name = names[n]!;
         n += 1;
         if ((name.kind === 'person' || name.kind === 'organization') && !inside(p.quotes, name.start, name.end)) {
+          if (name.kind === 'person') noteRole(registry, tokens, p.text, sentence, i, name);
           stream.add({
             paragraph: p.index,
             sentence: sentence.index,

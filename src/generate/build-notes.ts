@@ -4,6 +4,7 @@ import type { FactKind, NoteKind } from '../deck/types.js';
 import type { ArticleAnalysis } from './analyse-article.js';
 import type { FactCandidate, QuoteCandidate } from './candidates.js';
 import { fingerprintNote } from './fingerprint.js';
+import { describeSpeaker } from './speaker-role.js';
 import type { GeneratedNote } from './generate-notes.js';
 import { clauseWindow } from './trim-clause.js';
 
@@ -111,7 +112,10 @@ export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandid
   const sources = analysis.sentences
     .map((s) => s.sentence)
     .filter((s) => s.paragraph === quote.paragraph && s.end > quote.start && s.start < quote.end);
-  const extra = sources.length > 0 ? sources.map((s) => s.text).join(' ') : p.text.slice(quote.start, quote.end);
+  const said = sources.length > 0 ? sources.map((s) => s.text).join(' ') : p.text.slice(quote.start, quote.end);
+  // The role goes on the back, not next to the deletion, where it would give the name away.
+  const person = candidate.quote.speaker?.kind === 'person' ? analysis.registry.findPerson(candidate.speaker) : null;
+  const extra = person?.role ? `Speaker: ${describeSpeaker(candidate.speaker, person.role)}\n${said}` : said;
   const kind: FactKind | 'quote' = 'quote';
   const text = buildClozeText([
     { type: 'text', text: `“${shown.replace(/[,]$/, '')}” — ` },

@@ -1,10 +1,11 @@
 import { isPlaceName } from './gazetteer.js';
+import { preferRole, type SpeakerRole } from './speaker-role.js';
 
 /** People and organisations met so far, so later short mentions resolve to full names. */
 export interface Person {
   name: string;
-  /** Role as first introduced ("U.S. Ambassador to Kazakhstan"), or null. */
-  role: string | null;
+  /** Role as the article gives it ("U.S. Ambassador to Kazakhstan"), or null. */
+  role: SpeakerRole | null;
   /** 'he' | 'she' once a pronoun or title tells; null while unknown. */
   gender: 'he' | 'she' | null;
 }
@@ -27,10 +28,10 @@ export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
 
-  addPerson(name: string, role: string | null): Person {
+  addPerson(name: string, role: SpeakerRole | null): Person {
     const existing = this.people.find((p) => p.name === name);
     if (existing) {
-      existing.role ??= role;
+      existing.role = preferRole(existing.role, role);
       return existing;
     }
     const person: Person = { name, role, gender: null };

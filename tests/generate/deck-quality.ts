@@ -8,6 +8,8 @@ export interface Expected {
   keyFacts: string[];
   quotes: { starts: string; speaker: string }[];
   noSpeaker: string[];
+  /** Speaker → how the article introduces them ("U.S. Ambassador to Kazakhstan Daniel Rosenblum"); absent: no role given. */
+  speakerRoles?: Record<string, string>;
 }
 
 export function loadExpected(name: string): Expected {
@@ -32,6 +34,8 @@ export function coveredFacts(notes: GeneratedNote[], keyFacts: string[]): { cove
 export interface QuoteCard {
   quote: string;
   speaker: string;
+  /** The "Speaker: …" line on the back, or null. */
+  described: string | null;
 }
 
 export function quoteCards(notes: GeneratedNote[]): QuoteCard[] {
@@ -39,7 +43,8 @@ export function quoteCards(notes: GeneratedNote[]): QuoteCard[] {
     .filter((n) => n.kind === 'quote')
     .map((n) => {
       const segments = parseCloze(n.text);
-      return { quote: renderCard(segments, 1, false), speaker: clozeAnswers(segments, 1)[0]! };
+      const described = /^Speaker: (.*)$/m.exec(n.extra)?.[1] ?? null;
+      return { quote: renderCard(segments, 1, false), speaker: clozeAnswers(segments, 1)[0]!, described };
     });
 }
 
@@ -56,6 +61,13 @@ export function judgeQuotes(notes: GeneratedNote[], expected: Expected) {
     return !match || match.speaker !== c.speaker;
   });
   return { right, wrong, cards };
+}
+
+/** Who-said cards whose back describes the speaker otherwise than the fixture (null: no role line). */
+export function wrongRoles(notes: GeneratedNote[], expected: Expected): string[] {
+  return quoteCards(notes)
+    .filter((c) => c.described !== (expected.speakerRoles?.[c.speaker] ?? null))
+    .map((c) => `${c.speaker}: got ${c.described ?? 'no role'}, want ${expected.speakerRoles?.[c.speaker] ?? 'no role'}`);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

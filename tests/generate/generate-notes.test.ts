@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { generateNotes } from '../../src/generate/generate-notes.js';
 import { STOP_ANSWERS } from '../../src/generate/gazetteer.js';
-import { coveredFacts, factAnswers, judgeQuotes, loadExpected, noteProblems } from './deck-quality.js';
+import { coveredFacts, factAnswers, judgeQuotes, loadExpected, noteProblems, quoteCards, wrongRoles } from './deck-quality.js';
 import { ARTICLE_NAMES, loadArticle, loadSeed } from './load-article.js';
 
 const seed = loadSeed();
@@ -20,6 +20,14 @@ describe('the seed article (one line, run-in headings)', () => {
     const { right, wrong } = judgeQuotes(seedNotes, seedExpected);
     expect(wrong).toEqual([]);
     expect(right.map((q) => q.starts)).toEqual(seedExpected.quotes.map((q) => q.starts));
+  });
+
+  test('a who-said card answers with the name and gives the role on the back, first line', () => {
+    expect(wrongRoles(seedNotes, seedExpected)).toEqual([]);
+    const card = seedNotes.find((n) => n.kind === 'quote' && n.text.includes('stand on their own'))!;
+    expect(card.text).toMatch(/\{\{c1::Daniel Rosenblum::who said it\?\}\}$/);
+    expect(card.extra.split('\n')[0]).toBe('Speaker: U.S. Ambassador to Kazakhstan Daniel Rosenblum');
+    expect(card.text).not.toContain('Ambassador');
   });
 
   test('no card carries heading text', () => {
@@ -81,6 +89,12 @@ describe.each(ARTICLE_NAMES)('article %s', (name) => {
     expect(wrong).toEqual([]);
     expect(right.length / expected.quotes.length).toBeGreaterThanOrEqual(0.8);
   });
+
+  test('each who-said card describes its speaker as the article introduces them, or not at all', () => {
+    expect(wrongRoles(notes, expected)).toEqual([]);
+    const described = new Set(quoteCards(notes).flatMap((c) => (c.described ? [c.speaker] : [])));
+    expect([...described].sort()).toEqual(Object.keys(expected.speakerRoles ?? {}).sort());
+  });
 });
 
 describe('every note of every article', () => {
@@ -117,7 +131,8 @@ describe('options and determinism', () => {
 
   test('notes come in article order', () => {
     const plain = seed.paragraphs[0]!.text;
-    const positions = seedNotes.map((n) => plain.indexOf(n.extra.slice(0, 30)));
+    // The source is the last line of the back; a who-said card puts the speaker above it.
+    const positions = seedNotes.map((n) => plain.indexOf(n.extra.split('\n').pop()!.slice(0, 30)));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
