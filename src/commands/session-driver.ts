@@ -1,25 +1,33 @@
 import { reduceSession, type ReviewSessionState, type SessionEffect, type SessionEvent } from '../session/review-session.js';
 
 /**
- * Runs the pure session reducer for an interface (Ink or line mode) and persists each
+ * Runs a pure session reducer for an interface (Ink or line mode) and persists each
  * effect before the new state is shown: an answer is durable before the next card appears.
  * Events are handled one at a time, in order, even when keys arrive during a write.
  */
-export interface SessionDriver {
-  getState(): ReviewSessionState;
-  dispatch(event: SessionEvent): Promise<void>;
+export interface ReducerDriver<State, Event> {
+  getState(): State;
+  dispatch(event: Event): Promise<void>;
   subscribe(listener: () => void): () => void;
 }
 
+/** The review session's driver. */
+export type SessionDriver = ReducerDriver<ReviewSessionState, SessionEvent>;
+
 export type PersistEffect = (effect: SessionEffect) => Promise<void>;
 
-export function createSessionDriver(initial: ReviewSessionState, persist: PersistEffect): SessionDriver {
+/** A driver over any `(state, event) → {state, effect}` reducer (the review, the quiz). */
+export function createReducerDriver<State, Event, Effect>(
+  initial: State,
+  reduce: (state: State, event: Event) => { state: State; effect: Effect | null },
+  persist: (effect: Effect) => Promise<void>,
+): ReducerDriver<State, Event> {
   let state = initial;
   let chain: Promise<void> = Promise.resolve();
   const listeners = new Set<() => void>();
 
-  const apply = async (event: SessionEvent): Promise<void> => {
-    const step = reduceSession(state, event);
+  const apply = async (event: Event): Promise<void> => {
+    const step = reduce(state, event);
     if (step.effect) await persist(step.effect);
     state = step.state;
     for (const listener of listeners) listener();
@@ -38,4 +46,8 @@ export function createSessionDriver(initial: ReviewSessionState, persist: Persis
       return () => listeners.delete(listener);
     },
   };
+}
+
+export function createSessionDriver(initial: ReviewSessionState, persist: PersistEffect): SessionDriver {
+  return createReducerDriver(initial, reduceSession, persist);
 }
