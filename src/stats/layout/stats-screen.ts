@@ -1,0 +1,57 @@
+import type { StatsReport } from '../stats-report.js';
+import { forecastBars } from './forecast-bars.js';
+import { heatmapWidth, historyHeatmap } from './history-heatmap.js';
+import { countLines, retentionLines, troubleLines } from './stats-sections.js';
+import { besideEachOther, lineWidth, span, truncate, type StyledLine } from './styled-line.js';
+
+export const NOTHING_REVIEWED = 'Nothing reviewed yet — run briefdeck review';
+
+export interface StatsScreenOptions {
+  /** Terminal columns; every line fits in it. */
+  width: number;
+  /** Trouble cards listed at most (the rest are counted, and all are in --json). */
+  maxLeeches?: number;
+}
+
+/** The forecast beside the heatmap when both fit, else one above the other. */
+function chartLines(report: StatsReport, width: number): StyledLine[] {
+  const gap = 3;
+  const heatNarrow = heatmapWidth(report.history.weeks, 1);
+  const forecastRoom = width - heatNarrow - gap;
+  // Side by side only when every day still gets its own column (axis: about 5 cells).
+  if (forecastRoom >= report.forecast.perDay.length + 5) {
+    const forecast = forecastBars({ perDay: report.forecast.perDay, overdue: report.forecast.overdue, width: forecastRoom });
+    const forecastWidth = Math.max(...forecast.map(lineWidth));
+    return besideEachOther(forecast, historyHeatmap(report.history, 1), forecastWidth, gap);
+  }
+  const cell = heatmapWidth(report.history.weeks, 2) <= width ? 2 : 1;
+  return [
+    ...forecastBars({ perDay: report.forecast.perDay, overdue: report.forecast.overdue, width }),
+    [],
+    ...historyHeatmap(report.history, cell),
+  ];
+}
+
+function scopeName(report: StatsReport): string {
+  if (report.decks.length === 1) return report.decks[0]!.name;
+  return `${report.decks.length} decks`;
+}
+
+/**
+ * The whole stats screen, top to bottom: counts, forecast and history side by side,
+ * retention, trouble spots. At 80 columns and up to three trouble cards it fits 24 rows.
+ */
+export function statsScreen(report: StatsReport, options: StatsScreenOptions): StyledLine[] {
+  const width = Math.max(20, options.width);
+  const title: StyledLine = [span(truncate(`briefdeck stats · ${scopeName(report)}`, width - 13), 'title'), span(` · ${report.today}`, 'dim')];
+  const lines: StyledLine[] = [title, ...countLines(report, width), []];
+  if (report.nothingReviewed) return [...lines, [span(NOTHING_REVIEWED)]];
+  return [
+    ...lines,
+    ...chartLines(report, width),
+    [],
+    ...retentionLines(report.retention),
+    [],
+    ...troubleLines(report.leeches, width, options.maxLeeches ?? Number.POSITIVE_INFINITY),
+  ];
+}

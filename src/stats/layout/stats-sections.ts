@@ -1,0 +1,96 @@
+import type { CardCounts, LeechCard, LeechFigures, PassShare, RetentionWindow, StatsReport } from '../stats-report.js';
+import { span, truncate, type Span, type StyledLine } from './styled-line.js';
+
+export function formatShareOf(p: PassShare): Span[] {
+  if (p.share === null) return [span('—', 'dim')];
+  const percent = Math.round(p.share * 100);
+  // SM-2 aims at remembering most cards: 85 % and more is healthy, below 70 % a warning sign.
+  const tone = p.share >= 0.85 ? 'good' : p.share >= 0.7 ? 'warn' : 'bad';
+  return [span(`${percent}%`, tone), span(` of ${p.reviews}`, 'dim')];
+}
+
+export function formatSeconds(ms: number | null): string {
+  return ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function countsText(c: CardCounts): string {
+  return `${c.new} new · ${c.learning} learning · ${c.young} young · ${c.mature} mature · ${c.suspended} suspended`;
+}
+
+export function countLines(report: StatsReport, width: number): StyledLine[] {
+  const { counts } = report;
+  const decks = counts.byDeck.length === 1 ? '' : ` in ${counts.byDeck.length} decks`;
+  const lines: StyledLine[] = [[span('Cards  ', 'title'), span(truncate(`${counts.total}${decks}: ${countsText(counts)}`, width - 7))]];
+  if (counts.byDeck.length > 1) {
+    const slugWidth = Math.min(24, Math.max(...counts.byDeck.map((d) => d.slug.length)));
+    for (const d of counts.byDeck) {
+      lines.push([span(truncate(`  ${truncate(d.slug, slugWidth).padEnd(slugWidth)}  ${d.total}: ${countsText(d)}`, width), 'dim')]);
+    }
+  }
+  return lines;
+}
+
+const RETENTION_LABEL = 16;
+const RETENTION_COLUMN = 13;
+
+function retentionRow(label: string, cells: Span[][], labelTone?: 'title'): StyledLine {
+  const line: StyledLine = [span(label.padEnd(RETENTION_LABEL), labelTone)];
+  for (const cell of cells) {
+    const used = cell.reduce((n, s) => n + s.text.length, 0);
+    line.push(...cell, span(' '.repeat(Math.max(1, RETENTION_COLUMN - used))));
+  }
+  return line;
+}
+
+/** Share of reviews passed (graded ≥ 3), young and mature, per window; then the answer time. */
+export function retentionLines(windows: readonly RetentionWindow[]): StyledLine[] {
+  return [
+    retentionRow('Retention', windows.map((w) => [span(`last ${w.days} d`, 'dim')]), 'title'),
+    retentionRow('  young cards', windows.map((w) => formatShareOf(w.young))),
+    retentionRow('  mature cards', windows.map((w) => formatShareOf(w.mature))),
+    retentionRow('  answer time', windows.map((w) => [span(formatSeconds(w.averageAnswerMs))])),
+  ];
+}
+
+/** The card text cut to `width`, keeping the answer in view and marked. */
+export function textAroundAnswer(text: string, answer: string | null, width: number): Span[] {
+  const at = answer ? text.indexOf(answer) : -1;
+  if (at < 0 || answer === null) return [span(truncate(text, width))];
+  let start = 0;
+  let end = text.length;
+  if (end - start > width) {
+    // Show some words before the answer, then as much after it as fits.
+    start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
+    end = Math.min(text.length, start + width);
+  }
+  const head = start > 0 ? '…' : '';
+  const tail = end < text.length ? '…' : '';
+  const from = start + head.length;
+  const to = end - tail.length;
+  const answerEnd = Math.min(to, at + answer.length);
+  return [
+    span(head + text.slice(from, Math.max(from, at))),
+    span(text.slice(Math.max(from, at), answerEnd), 'answer'),
+    span(text.slice(answerEnd, to) + tail),
+  ].filter((s) => s.text.length > 0);
+}
+
+function leechLine(card: LeechCard, width: number, minLapses: number): StyledLine {
+  const figures = `${String(card.lapses).padStart(3)} lapses  EF ${card.easiness.toFixed(2)}  `;
+  const id = `${card.cardId}${card.suspended ? ' (suspended)' : ''}  `;
+  const room = Math.max(10, width - figures.length - id.length);
+  const text = card.text === null ? [span('(deck file missing)', 'dim')] : textAroundAnswer(card.text, card.answer, room);
+  return [span(figures, card.lapses >= minLapses ? 'bad' : 'warn'), span(id, 'dim'), ...text];
+}
+
+/** Leeches, worst first, with their ids for `briefdeck suspend CARD`; at most `max` lines. */
+export function troubleLines(leeches: LeechFigures, width: number, max: number): StyledLine[] {
+  const rule = `lapses ≥ ${leeches.threshold.minLapses} or EF ≤ ${leeches.threshold.maxEasiness}`;
+  if (leeches.cards.length === 0) return [[span('Trouble spots', 'title'), span(` · none (${rule})`, 'dim')]];
+  const title: StyledLine = [span('Trouble spots', 'title'), span(truncate(` · ${leeches.cards.length} (${rule}) · briefdeck suspend CARD`, width - 13), 'dim')];
+  const shown = leeches.cards.length > max ? Math.max(0, max - 1) : leeches.cards.length;
+  const lines = [title, ...leeches.cards.slice(0, shown).map((card) => leechLine(card, width, leeches.threshold.minLapses))];
+  const more = leeches.cards.length - shown;
+  if (more > 0) lines.push([span(`  … ${more} more: briefdeck stats --json lists them all`, 'dim')]);
+  return lines;
+}
