@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Deck } from '../../src/deck/types.js';
+import { choiceOptions, type PoolAnswer } from '../../src/quiz/distractors.js';
+import { matchAnswer } from '../../src/quiz/match-answer.js';
+import { numberVariants } from '../../src/quiz/number-variants.js';
+import { buildQuizQuestions } from '../../src/quiz/quiz-question.js';
+import { pickQuizCards } from '../../src/quiz/pick-cards.js';
+import { createSeededRandom } from '../../src/quiz/seeded-random.js';
+
+const bundled = JSON.parse(readFileSync('decks/central-asia-engagement.json', 'utf8')) as Deck;
+
+const pool: PoolAnswer[] = [
+  { answer: 'Daniel Rosenblum', kind: 'person', deckId: 'a' },
+  { answer: 'Rosenblum', kind: 'person', deckId: 'a' },
+  { answer: 'Akbota Karibayeva', kind: 'person', deckId: 'a' },
+  { answer: 'Kassym-Jomart Tokayev', kind: 'person', deckId: 'a' },
+  { answer: 'Shavkat Mirziyoyev', kind: 'person', deckId: 'a' },
+  { answer: 'Antony Blinken', kind: 'person', deckId: 'b' },
+  { answer: '$3 billion', kind: 'money', deckId: 'a' },
+  { answer: '3bn', kind: 'money', deckId: 'b' },
+  { answer: '$5 billion', kind: 'money', deckId: 'a' },
+  { answer: 'Kazakhstan', kind: 'place', deckId: 'a' },
+];
+
+const options = (answer: string, kind: PoolAnswer['kind'], seed = 'x', from = pool) =>
+  choiceOptions({ answer, kind, deckId: 'a', pool: from, random: createSeededRandom(seed) });
+
+describe('choiceOptions', () => {
+  test('four options: the answer and three people from the same deck for a person', () => {
+    const got = options('Daniel Rosenblum', 'person');
+    expect(got).toHaveLength(4);
+    expect(got).toContain('Daniel Rosenblum');
+    expect(got.filter((o) => o !== 'Daniel Rosenblum').sort()).toEqual(['Akbota Karibayeva', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+
+  test('never the answer in another form ("Rosenblum", "3bn"), never the same option twice', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const people = options('Daniel Rosenblum', 'person', seed);
+      expect(people).not.toContain('Rosenblum');
+      const money = options('$3 billion', 'money', seed);
+      expect(money).not.toContain('3bn');
+      for (const list of [people, money]) {
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length; j++) expect(matchAnswer(list[i]!, list[j]!, 'money').verdict).toBe('wrong');
+      }
+    }
+  });
+
+  test('same deck first, then other decks: Blinken comes in only when the deck runs short', () => {
+    const short = pool.filter((p) => p.answer !== 'Shavkat Mirziyoyev');
+    expect(options('Daniel Rosenblum', 'person', 'x', short)).toContain('Antony Blinken');
+    expect(options('Daniel Rosenblum', 'person', 'x')).not.toContain('Antony Blinken');
+  });
+
+  test('amounts are filled up with plausible variants of the answer, written the same way', () => {
+    const got = options('$3 billion', 'money');
+    expect(got).toHaveLength(4);
+    expect(got).toContain('$5 billion');
+    for (const o of got) expect(o).toMatch(/^\$\d+ billion$/);
+  });
+
+  test('deterministic under a seed; the answer is not always in the same place', () => {
+    expect(options('$3 billion', 'money', 's1')).toEqual(options('$3 billion', 'money', 's1'));
+    const places = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((s) => options('$3 billion', 'money', s).indexOf('$3 billion')));
+    expect(places.size).toBeGreaterThan(1);
+  });
+
+  test('fewer than four options when nothing fits (a lone place)', () => {
+    expect(options('Kazakhstan', 'place')).toEqual(['Kazakhstan']);
+  });
+});
+
+describe('numberVariants', () => {
+  test('moves the number, keeps the writing; a year moves by a year or two; percentages stay ≤ 100', () => {
+    expect(numberVariants('$3 billion', 'money')).toContain('$30 billion');
+    expect(numberVariants('2022', 'date').slice(0, 2)).toEqual(['2023', '2021']);
+    expect(numberVariants('seven-year', 'quantity')).toContain('eight-year');
+    expect(numberVariants('7,644-kilometer', 'quantity')).toContain('76,440-kilometer');
+    expect(numberVariants('60%', 'percent').every((v) => parseFloat(v) <= 100)).toBe(true);
+    expect(numberVariants('Kazakhstan', 'place')).toEqual([]);
+  });
+});
+
+describe('choice questions on the bundled deck', () => {
+  const random = createSeededRandom('bundled');
+  const cards = pickQuizCards({ decks: [bundled], standing: new Map(), kinds: [], count: 500, random });
+  const questions = buildQuizQuestions({ decks: [bundled], cards, mode: 'choice', random });
+
+  test('every question has its answer among distinct options, of its own kind when the deck has them', () => {
+    expect(questions.length).toBe(cards.length);
+    for (const q of questions) {
+      expect(q.options).toContain(q.answer);
+      expect(new Set(q.options).size).toBe(q.options!.length);
+      expect(q.options!.length).toBe(4);
+    }
+  });
+
+  test("a quote asks who said it, with other people as options; Human Rights Watch's quote offers organisations", () => {
+    const rosenblum = questions.find((q) => q.card.kind === 'quote' && q.answer === 'Daniel Rosenblum')!;
+    expect(rosenblum.matchKind).toBe('person');
+    expect(rosenblum.options!.sort()).toEqual(['Akbota Karibayeva', 'Daniel Rosenblum', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+    const hrw = questions.find((q) => q.card.kind === 'quote' && q.answer === 'Human Rights Watch')!;
+    expect(hrw.matchKind).toBe('organization');
+    expect(hrw.options).not.toContain('HRW');
+  });
+});
