@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPlainText } from '../../src/article/read-text.js';
 
-const ARTICLES = '/work/shared/articles';
-const SEED = '/work/shared/seed/central-asia-engagement.txt';
+const ARTICLES = new URL('../fixtures/articles', import.meta.url).pathname;
+const SEED = new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname;
 
 /**
  * The six VOA files carry no headline line (their titles are in SOURCES.md), so each is

@@ -7,7 +7,7 @@ interface Vector {
   steps: { quality: Quality; repetitions: number; easiness: number; interval: number }[];
 }
 const vectors = (
-  JSON.parse(readFileSync(new URL('../../../shared/reference/sm2-vectors.json', import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL('../fixtures/sm2-vectors.json', import.meta.url), 'utf8')) as {
     vectors: Vector[];
   }
 ).vectors;
