@@ -6,6 +6,7 @@ import { MentionStream } from './mentions.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks } from './proper-noun-chunks.js';
+import { settleOrganisations } from './settle-organisations.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
@@ -79,6 +80,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       if (/^(he|she)$/i.test(t.value) && !inside(p.quotes, t.start, t.end)) stream.resolvePronoun(t, p.index, sentence.index);
     }
   }
+  settleOrganisations(facts.map((f) => f.names), registry);
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

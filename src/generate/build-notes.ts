@@ -7,6 +7,7 @@ import { fingerprintNote } from './fingerprint.js';
 import { describeSpeaker } from './speaker-role.js';
 import type { GeneratedNote } from './generate-notes.js';
 import { clauseWindow } from './trim-clause.js';
+import { trimQuote } from './trim-quote.js';
 
 interface Span {
   start: number;
@@ -98,13 +99,10 @@ function noteFromSpans(text: string, from: number, to: number, spans: Span[], so
   };
 }
 
-const MAX_QUOTE_WORDS = 45;
-
 /** A who-said-it note: the quote shown, the speaker (full name as introduced) hidden. */
 export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandidate): GeneratedNote | null {
   const { quote, sentence } = candidate.quote;
-  const words = quote.text.split(/\s+/);
-  const shown = words.length > MAX_QUOTE_WORDS ? `${words.slice(0, MAX_QUOTE_WORDS - 5).join(' ')} …` : quote.text;
+  const shown = trimQuote(quote.text);
   // The speaker's own name inside the quote would answer the card.
   const nameParts = candidate.speaker.split(/\s+/).filter((w) => w.length > 2);
   if (nameParts.some((w) => wordPattern(w, 'i').test(shown))) return null;

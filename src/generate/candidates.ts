@@ -43,6 +43,23 @@ function specificity(answer: string, kind: FactKind, hint: string): number {
   return 0;
 }
 
+/**
+ * Places are the weakest facts. A sentence with a number, date, person, organisation or term
+ * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
+ * five more cards. In a sentence of places only, the two best stay.
+ */
+function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
+  const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
+  const placesBySentence = new Map<number, FactCandidate[]>();
+  for (const f of facts) if (f.kind === 'place') placesBySentence.set(f.sentence, [...(placesBySentence.get(f.sentence) ?? []), f]);
+  const kept = new Set<FactCandidate>();
+  for (const [sentence, places] of placesBySentence) {
+    if (richer.has(sentence)) continue;
+    for (const p of [...places].sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
+  }
+  return facts.filter((f) => f.kind !== 'place' || kept.has(f));
+}
+
 function isUsableAnswer(answer: string): boolean {
   const a = answer.trim();
   return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase());
@@ -73,10 +90,11 @@ export function collectCandidates(analysis: ArticleAnalysis): { facts: FactCandi
     }
   }
   const quotes: QuoteCandidate[] = [];
+  const kept = withoutWeakPlaces(facts);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
     quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10 });
   }
-  return { facts, quotes };
+  return { facts: kept, quotes };
 }

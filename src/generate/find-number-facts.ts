@@ -45,7 +45,9 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   }
   if (type === 'CARDINAL' || type === 'DURATION' || type === 'QUANTITY') {
     if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!)) return null;
-    if (!words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
+    // "two weeks" is a fact, a bare "two" is not (above); "one day" is as often "someday".
+    const small = words.length > 1 && /^two$/i.test(words[0]!);
+    if (!small && !words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
     return { first, last, kind: type === 'DURATION' ? 'quantity' : 'number', hint: type === 'DURATION' ? 'how long' : 'number' };
   }
   return null;
@@ -64,7 +66,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "10 to 20 percent", "three to four years": one range, typed by its end.
     let type = e.type;
     const following = inside[n + 1];
-    if (following && following.first === b + 2 && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
+    // "from two weeks to two months": two durations with their units are one range too.
+    const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION');
+    if (following && following.first === b + 2 && numberEnd && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
       b = following.last;
       type = following.type;
       n += 1;
@@ -75,7 +79,20 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     extendWithUnit(tokens, fact, last);
     facts.push(fact);
   }
-  return facts;
+  facts.push(...findYearRanges(tokens, first, last, inside));
+  return facts.sort((x, y) => x.first - y.first);
+}
+
+// "2022-2023", "2019–20": one token that wink does not see as an entity.
+const YEAR_RANGE = /^(1[6-9]|20)\d\d[-–](\d\d|(1[6-9]|20)\d\d)$/;
+
+function findYearRanges(tokens: Token[], first: number, last: number, entities: EntitySpan[]): NumberFact[] {
+  const found: NumberFact[] = [];
+  for (let i = first; i <= last; i += 1) {
+    if (!YEAR_RANGE.test(tokens[i]!.value) || entities.some((e) => e.first <= i && i <= e.last)) continue;
+    found.push({ first: i, last: i, kind: 'date', hint: 'years' });
+  }
+  return found;
 }
 
 /** "7,644-kilometer", "seven-year", "10 times", "48 light years": the unit joins the answer. */

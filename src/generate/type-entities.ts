@@ -17,8 +17,21 @@ export interface TypedName {
 
 // A common noun right before a single unknown name that makes it an organisation.
 const ORG_CUES = new Set(
-  'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation'.split('|'),
+  'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
+// What only an organisation owns: "Google’s app store", "Pew’s researchers".
+const ORG_POSSESSIONS = new Set(
+  'app|apps|store|search|platform|products|product|shares|stock|employees|staff|workers|headquarters|ceo|chief|founder|board|executives|revenue|profits|subsidiary|parent|owner|spokesperson|spokesman|spokeswoman|website|software|services|customers|users|researchers|report|survey|lawyers|engineers'.split('|'),
+);
+
+/** "company Google", "its parent, ByteDance", "Google’s app store": cues that a lone name is an organisation. */
+function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
+  const prev = tokens[chunk.first - 1];
+  const beforeComma = prev?.value === ',' ? tokens[chunk.first - 2] : undefined;
+  if ((prev && ORG_CUES.has(lower(prev.value))) || (beforeComma && ORG_CUES.has(lower(beforeComma.value)))) return true;
+  const owned = tokens[chunk.last + 2];
+  return chunk.possessive && !!owned && ORG_POSSESSIONS.has(lower(owned.value));
+}
 // A common noun right after a name that makes the name a named programme or term.
 const TERM_CUES = new Set(
   'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
@@ -56,6 +69,22 @@ function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): b
     if (!/^(to|of|for|at|the|U\.S\.|[A-Z]{2,6}|\p{Lu}\p{L}+)$/u.test(v)) return false;
   }
   return false;
+}
+
+/**
+ * A place used as a modifier ("U.S. strategic interests", "a U.S. citizen", "Earth-like",
+ * "Moscow-led"): the card would ask for an adjective, and the sentence is about something else.
+ * After a preposition it is still the place ("lived in Mexico most of his life").
+ */
+function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
+  const next = tokens[chunk.last + 1];
+  if (!next || chunk.possessive) return false;
+  const prev = tokens[chunk.first - 1];
+  // Inside a compound: "Earth-like", "Moscow-led", "super-Earth".
+  if (next.value === '-' && next.start === chunk.end) return true;
+  if (prev?.value === '-' && prev.end === chunk.start) return true;
+  const modifies = /^\p{Ll}/u.test(next.value) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  return modifies && prev?.pos !== 'ADP';
 }
 
 const looksLikeName = (ws: string[]): boolean =>
@@ -99,12 +128,14 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     const expanded = registry.expandAcronym(text);
     return [piece(chunk, 0, expanded ? 'organization' : 'term', expanded ?? text)];
   }
+  // "Agency officials said…": a common noun capitalised only because it opens the sentence.
+  if (chunk.initial && ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
   if (ws.some((w) => ORG_WORDS.has(lower(w))) || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];
   }
-  if (isPlaceName(text)) return [piece(chunk, 0, 'place')];
+  if (isPlaceName(text)) return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
   if (ws.every((w) => isPlaceWord(w) || ROLE_WORDS.has(lower(w)))) return [];
   if (ws.length === 1 && text.length <= 2 && !isAcronym(text)) return [];
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
@@ -113,7 +144,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (known) return [piece(chunk, 0, 'person', known.name)];
   if (ws.length === 1) {
     if (ws[0]!.length < 2 || chunk.initial) return [];
-    if (prev && ORG_CUES.has(lower(prev.value))) {
+    if (organisationCue(tokens, chunk)) {
       registry.addOrganization(text);
       return [piece(chunk, 0, 'organization')];
     }

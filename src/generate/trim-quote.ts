@@ -1,0 +1,27 @@
+/** A who-said card shows at most this many words of the quote: enough to recognise it. */
+export const MAX_SHOWN_QUOTE_WORDS = 40;
+/** A cut at a clause boundary must still leave this much of the quote. */
+const MIN_CUT_WORDS = 15;
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/**
+ * The part of a long quote to show: whole sentences while they fit, else the first
+ * sentence cut at its last clause boundary (, ; — –) that fits, else at the word limit.
+ * A cut quote ends in "…" so the card does not pretend it is the whole quote.
+ */
+export function trimQuote(quote: string, maxWords = MAX_SHOWN_QUOTE_WORDS): string {
+  if (words(quote).length <= maxWords) return quote;
+  const sentences = quote.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'[(])/u);
+  let shown = '';
+  for (const sentence of sentences) {
+    const next = shown ? `${shown} ${sentence}` : sentence;
+    if (words(next).length > maxWords) break;
+    shown = next;
+  }
+  if (shown) return `${shown} …`;
+  const head = words(quote).slice(0, maxWords).join(' ');
+  const boundaries = [...head.matchAll(/[,;:]\s|\s[—–]\s/g)].map((m) => m.index);
+  const cut = boundaries.reverse().find((at) => words(head.slice(0, at)).length >= MIN_CUT_WORDS);
+  return `${(cut === undefined ? head : head.slice(0, cut)).replace(/[,;:—–\s]+$/, '')} …`;
+}
