@@ -6,7 +6,8 @@ import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
 import type { ScheduleSnapshot } from '../schedule/types.js';
 import { dueTomorrowAndWeek } from '../session/forecast.js';
-import { startReviewSession } from '../session/review-session.js';
+import { startReviewSession, type ReviewSessionState } from '../session/review-session.js';
+import { formatDuration, formatShare } from '../ui/format-duration.js';
 import { summarizeSession } from '../session/session-summary.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store-api.js';
@@ -40,9 +41,12 @@ function persistTo(store: Store): PersistEffect {
   };
 }
 
-function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+function sessionSummaryLine(state: ReviewSessionState, due: { tomorrow: number; week: number }): string {
+  const summary = summarizeSession(state);
+  return (
+    `\nSession over: ${summary.cardsDone} cards, ${formatShare(summary.correctShare)} correct, ${formatDuration(summary.timeSpentMs)}. ` +
+    `Due tomorrow: ${due.tomorrow}; in the next 7 days: ${due.week}. Your answers are saved.`
+  );
 }
 
 /** Release the lock on the way out when the terminal closes or the process is told to stop. */
@@ -111,14 +115,11 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
       await runInteractive(driver, describe, context, forecast);
     } else {
       await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
-      const summary = summarizeSession(driver.getState());
-      const { tomorrow, week } = forecast();
-      const share = summary.correctShare === null ? '–' : `${Math.round(summary.correctShare * 100)}%`;
-      context.stdout.write(
-        `\nSession over: ${summary.cardsDone} cards, ${share} correct, ${formatDuration(summary.timeSpentMs)}. ` +
-          `Due tomorrow: ${tomorrow}; in the next 7 days: ${week}. Your answers are saved.\n`,
-      );
     }
+    // The Ink summary screen shows these figures when the queue is done; after a quit, and in
+    // line mode, they are printed once the session is over.
+    const final = driver.getState();
+    if (!interactive || final.quit) context.stdout.write(`${sessionSummaryLine(final, forecast())}\n`);
     return 0;
   } finally {
     stopWatching();

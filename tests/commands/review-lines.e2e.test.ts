@@ -32,7 +32,7 @@ describe('review in line mode (no TTY)', () => {
     expect(result.stdout).toContain('Q: Trade between the two countries reached [amount] in 2022.');
     expect(result.stdout).toContain('A: Trade between the two countries reached $3 billion in 2022.');
     expect(result.stdout).toContain('4 · correct after hesitation · 1 d');
-    expect(result.stdout).toMatch(/Session over: 3 cards, 100% correct/);
+    expect(result.stdout).toMatch(/Session over: 3 cards, 100 % correct/);
     expect(await answersIn(storage, day1)).toEqual([
       { cardId: 'noteMoney01.1', quality: 5, day: '2026-03-02' },
       { cardId: 'notePerson1.1', quality: 4, day: '2026-03-02' },
