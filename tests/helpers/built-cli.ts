@@ -1,16 +1,16 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CLI = resolve('dist/briefdeck.js');
 
-let built = false;
-/** End-to-end tests run the bundled CLI, as a user would; build it once per test process. */
+/**
+ * The CLI is built once for the whole run by tests/build-cli-once.ts (vitest globalSetup);
+ * this checks it is there, so a test file run on its own fails clearly rather than oddly.
+ */
 export function buildCli(): void {
-  if (built) return;
-  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  built = true;
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run the tests through vitest (its globalSetup builds it)`);
 }
 
 export function tempDir(prefix: string): string {
