@@ -1,12 +1,14 @@
 // Bundle the CLI and the library entry with esbuild: production React, code split so
 // `--help` and the light commands never load Ink or the NLP model.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a CLI running from dist/ never sees it half-built.
+const staging = `.dist-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: { briefdeck: 'src/cli.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,5 +25,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-writeFileSync('dist/package.json', '{"type":"module"}\n');
-chmodSync('dist/briefdeck.js', 0o755);
+writeFileSync(`${staging}/package.json`, '{"type":"module"}\n');
+chmodSync(`${staging}/briefdeck.js`, 0o755);
+const old = `.dist-old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(staging, 'dist');
+rmSync(old, { recursive: true, force: true });
