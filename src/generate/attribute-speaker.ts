@@ -26,12 +26,21 @@ const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
+// A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|to|for|the)\s+){1,6}$/u;
+
+/** `,” Transport Minister Amina Otieno said`: the name after a capitalised title. */
+function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
+  const next = stream.inRange(p.index, at, at + 80)[0];
+  return next && TITLE_WORDS.test(p.text.slice(at, next.start)) ? next : undefined;
+}
+
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
   const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
-  const named = stream.at(p.index, at);
+  const named = stream.at(p.index, at) ?? afterTitle(p, stream, at);
   if (named && VERB_AFTER.test(p.text.slice(named.end, named.end + 30))) return { speaker: asSpeaker(named) };
   const verb = VERB_FIRST.exec(rest);
   if (verb) {

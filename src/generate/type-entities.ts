@@ -105,6 +105,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   while (nameFrom < ws.length - 1 && (isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
     nameFrom += 1;
   }
+  // "Transport Minister ‖ Amina Otieno", "Former President ‖ Jimmy Carter": the name follows the last role word.
+  let lastRole = -1;
+  ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
+  if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   const tail = ws.slice(nameFrom);
   const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   if (looksLikeName(tail) && (!afterFunctionWord || hasRole || nameFrom > 0)) {

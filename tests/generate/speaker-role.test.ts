@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../src/generate/analyse-article.js';
+import { generateNotes } from '../../src/generate/generate-notes.js';
 import { describeSpeaker } from '../../src/generate/speaker-role.js';
 
 /** How the generator would describe `name` after reading `text`. */
@@ -34,5 +35,18 @@ describe('the role a person is introduced with', () => {
   test('a later description that says where someone works wins over a bare one', () => {
     const text = 'Its director, Ana Silva, spoke. Silva, the executive director of the Lisbon Museum, agreed.';
     expect(described(text, 'Ana Silva')).toBe('Ana Silva, the executive director of the Lisbon Museum');
+  });
+});
+
+describe('a speaker named after a title', () => {
+  test('",” Transport Minister Amina Otieno said" is her quote, with her title on the back', () => {
+    const notes = generateNotes({
+      title: 't',
+      dateline: null,
+      paragraphs: [{ section: null, text: '“This port will double our exports within five years,” Transport Minister Amina Otieno said.' }],
+    });
+    const quote = notes.find((n) => n.kind === 'quote')!;
+    expect(quote.text).toBe('“This port will double our exports within five years” — {{c1::Amina Otieno::who said it?}}');
+    expect(quote.extra.split('\n')[0]).toBe('Speaker: Transport Minister Amina Otieno');
   });
 });

@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseDeckFile } from '../../src/deck/deck-file.js';
+import type { Deck } from '../../src/deck/types.js';
+import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+
+beforeAll(buildCli);
+
+const SEED = '/work/shared/seed/central-asia-engagement.txt';
+const SEED_SLUG = 'us-ambassador-to-kazakhstan-outlines-us-engagement-in-central-asia';
+
+function readDeck(file: string): Deck {
+  return parseDeckFile(readFileSync(file, 'utf8'), file);
+}
+
+/** The deck file's text without the one line that is meant to change between runs. */
+const withoutTimestamp = (text: string): string => text.replace(/"generatedAt": "[^"]*"/, '"generatedAt": "…"');
+
+describe('briefdeck generate on the seed article', () => {
+  test('writes a schema-valid deck and says what it made', () => {
+    const decks = tempDir('gen');
+    const result = runCli(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const file = join(decks, `${SEED_SLUG}.json`);
+    const deck = readDeck(file);
+    const cards = deck.notes.reduce((n, note) => n + note.cardKinds.length, 0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `Wrote ${file}: "US Ambassador to Kazakhstan Outlines US Engagement in Central Asia", ${deck.notes.length} notes, ${cards} cards`,
+    );
+    expect(result.stdout).toMatch(/cards by kind: .*quote 20/);
+    expect(deck.source).toMatchObject({ path: SEED, dateline: 'WASHINGTON' });
+    // BRIEFDECK_NOW sets the clock, which then runs on.
+    expect(deck.generatedAt.startsWith('2026-03-02T09:00')).toBe(true);
+    expect(deck.notes.some((n) => n.extra.startsWith('Speaker: U.S. Ambassador to Kazakhstan Daniel Rosenblum'))).toBe(true);
+  });
+
+  test('generating twice gives the same file byte for byte, apart from generatedAt', () => {
+    const decks = tempDir('gen');
+    const file = join(decks, `${SEED_SLUG}.json`);
+    runCli(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
+    const first = readFileSync(file, 'utf8');
+    const again = runCli(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-05T09:00:00Z' } });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/\(0 new, \d+ unchanged, 0 retired\)/);
+    const second = readFileSync(file, 'utf8');
+    expect(second).not.toBe(first);
+    expect(withoutTimestamp(second)).toBe(withoutTimestamp(first));
+  });
+
+  test('a lightly edited article keeps the ids of unchanged notes and retires the vanished one', () => {
+    const decks = tempDir('gen');
+    const work = tempDir('article');
+    const article = join(work, 'article.txt');
+    const original = readFileSync(SEED, 'utf8');
+    writeFileSync(article, original);
+    runCli(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
+    const before = readDeck(join(decks, 'edited.json'));
+    const sentence = 'Kazakhstan last month removed the Taliban from its list of terrorist groups.';
+    expect(original).toContain(sentence);
+    writeFileSync(article, original.replace(sentence, 'Kazakhstan has long kept close ties with its southern neighbours.'));
+    const result = runCli(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-09T09:00:00Z' } });
+    expect(result.status).toBe(0);
+    const after = readDeck(join(decks, 'edited.json'));
+    const vanished = before.notes.filter((n) => n.extra.includes(sentence));
+    expect(vanished).toHaveLength(1);
+    const retired = after.notes.filter((n) => n.retiredAt);
+    expect(retired.map((n) => n.id)).toEqual(vanished.map((n) => n.id));
+    expect(retired[0]!.retiredAt!.startsWith('2026-03-09T09:00')).toBe(true);
+    const live = new Map(after.notes.filter((n) => !n.retiredAt).map((n) => [n.fingerprint, n.id]));
+    for (const note of before.notes.filter((n) => !vanished.includes(n))) expect(live.get(note.fingerprint), note.text).toBe(note.id);
+    expect(result.stdout).toMatch(/\(\d+ new, \d+ unchanged, 1 retired\)/);
+  });
+});
+
+describe('other inputs', () => {
+  test('stdin ("-") with --deck names the deck', () => {
+    const decks = tempDir('gen');
+    const result = runCli(['generate', '-', '--deck', 'Piped Briefing', '--decks-dir', decks], { input: readFileSync(SEED, 'utf8') });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const deck = readDeck(join(decks, 'piped-briefing.json'));
+    expect(deck.name).toBe('Piped Briefing');
+    expect(deck.source.path).toBeUndefined();
+    expect(deck.notes.length).toBeGreaterThan(20);
+  });
+
+  test('an HTML page gives the article without its navigation', () => {
+    const decks = tempDir('gen');
+    const page = join(tempDir('article'), 'story.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Port deal | News</title><script>var x = "$9 billion";</script></head><body>
+       <nav><a href="/">Home</a> <a href="/world">World in 2030</a></nav>
+       <article><h1>Port deal signed</h1>
+       <p>Kenya signed a $2 billion port deal with the Harbor Development Agency on March 3, 2024.</p>
+       <p>“This port will double our exports within five years,” Transport Minister Amina Otieno said.</p></article>
+       <footer>© 2025 News Corp</footer></body></html>`,
+    );
+    const result = runCli(['generate', page, '--decks-dir', decks, '--json']);
+    expect(result.status).toBe(0);
+    const deck = JSON.parse(result.stdout) as Deck;
+    expect(deck.name).toBe('Port deal signed');
+    const text = deck.notes.map((n) => n.text).join('\n');
+    expect(text).toContain('{{c1::$2 billion::amount}}');
+    expect(text).not.toMatch(/9 billion|2030|2025|Home/);
+    const quote = deck.notes.find((n) => n.kind === 'quote')!;
+    expect(quote.text).toContain('{{c1::Amina Otieno::who said it?}}');
+    expect(quote.extra.split('\n')[0]).toBe('Speaker: Transport Minister Amina Otieno');
+  });
+});
+
+describe('bad input: one line on stderr naming the file, exit 2, nothing written', () => {
+  const work = tempDir('bad');
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing file', () => join(work, 'missing.txt'), /no such file/],
+    ['a directory', () => work, /directory/],
+    ['an empty file', () => write('empty.txt', ''), /empty/],
+    ['binary data', () => write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0])), /binary/],
+    ['a file over 5 MB', () => sparse('huge.txt', '6M'), /over the 5 MB limit/],
+    ['text with no facts', () => write('plain.txt', 'hello there. it is nice.'), /no facts or quotes/],
+  ];
+
+  function write(name: string, data: string | Buffer): string {
+    const file = join(work, name);
+    writeFileSync(file, data);
+    return file;
+  }
+
+  /** A sparse file: big to stat, nothing on disk. */
+  function sparse(name: string, size: string): string {
+    const file = join(work, name);
+    execFileSync('truncate', ['-s', size, file]);
+    return file;
+  }
+
+  test.each(cases)('%s', (_label, makeInput, problem) => {
+    const input = makeInput();
+    const decks = join(tempDir('gen'), 'decks');
+    const result = runCli(['generate', input, '--decks-dir', decks]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(input);
+    expect(lines[0]).toMatch(problem);
+    expect(existsSync(decks) ? readdirSync(decks) : []).toEqual([]);
+  });
+});
+
+test('--deck ../../evil stays inside the decks directory', () => {
+  const root = tempDir('gen');
+  const decks = join(root, 'a', 'b', 'decks');
+  mkdirSync(decks, { recursive: true });
+  const result = runCli(['generate', SEED, '--deck', '../../evil', '--decks-dir', decks]);
+  expect(result.status).toBe(0);
+  expect(readdirSync(decks)).toEqual(['evil.json']);
+  for (const dir of [root, join(root, 'a'), dirname(decks)]) expect(readdirSync(dir).some((f) => f.includes('evil'))).toBe(false);
+  expect(readDeck(join(decks, 'evil.json')).name).toBe('../../evil');
+});
