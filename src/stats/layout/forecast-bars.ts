@@ -6,7 +6,7 @@ import { clipLine, span, type StyledLine } from './styled-line.js';
 const EIGHTHS = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 /** Wider columns say no more and crowd the line; three cells already hold a label. */
-const MAX_COLUMN = 5;
+const MAX_COLUMN = 6;
 
 export interface ForecastBarsOptions {
   perDay: readonly DayCount[];
@@ -48,7 +48,8 @@ function barRow(cols: Columns, max: number, height: number, row: number): string
 function labelRows(perDay: readonly DayCount[], cols: Columns, indent: string): StyledLine[] {
   if (cols.colWidth >= 3 && cols.bucket === 1) {
     const counts = cols.values.map((v) => String(v).padEnd(cols.colWidth)).join('');
-    const days = perDay.map((d, i) => (i === 0 ? 'today' : WEEKDAYS[weekdayIndex(d.day)]!).slice(0, cols.colWidth - 1).padEnd(cols.colWidth)).join('');
+    const name = (day: string, i: number): string => (i === 0 && cols.colWidth > 5 ? 'today' : WEEKDAYS[weekdayIndex(day)]!);
+    const days = perDay.map((d, i) => name(d.day, i).padEnd(cols.colWidth)).join('');
     return [[span(indent), span(counts)], [span(indent), span(days, 'dim')]];
   }
   let marks = '';
@@ -72,7 +73,7 @@ export function forecastBars({ perDay, overdue, width, height = 6 }: ForecastBar
   const axis = String(max).length;
   const cols = planColumns(perDay, width - axis - 2);
   const title: StyledLine = [span(`Due · ${perDay.length} days`, 'title')];
-  if (cols.bucket > 1) title.push(span(` · ${cols.bucket} a column`, 'dim'));
+  if (cols.bucket > 1) title.push(span(` · ${cols.bucket} d/col`, 'dim'));
   title.push(span(' · '), overdue > 0 ? span(`${overdue} overdue`, 'overdue') : span('none overdue', 'dim'));
   const lines: StyledLine[] = [title];
   for (let row = height - 1; row >= 0; row--) {

@@ -2,7 +2,7 @@ import type { StatsReport } from '../stats-report.js';
 import { forecastBars } from './forecast-bars.js';
 import { heatmapWidth, historyHeatmap } from './history-heatmap.js';
 import { countLines, retentionLines, troubleLines } from './stats-sections.js';
-import { besideEachOther, lineWidth, span, truncate, type StyledLine } from './styled-line.js';
+import { besideEachOther, clipLine, lineWidth, span, truncate, type StyledLine } from './styled-line.js';
 
 export const NOTHING_REVIEWED = 'Nothing reviewed yet — run briefdeck review';
 
@@ -50,8 +50,8 @@ export function statsScreen(report: StatsReport, options: StatsScreenOptions): S
     ...lines,
     ...chartLines(report, width),
     [],
-    ...retentionLines(report.retention),
+    ...retentionLines(report.retention, width),
     [],
     ...troubleLines(report.leeches, width, options.maxLeeches ?? Number.POSITIVE_INFINITY),
-  ];
+  ].map((line) => clipLine(line, width));
 }

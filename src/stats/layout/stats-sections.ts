@@ -31,24 +31,26 @@ export function countLines(report: StatsReport, width: number): StyledLine[] {
 }
 
 const RETENTION_LABEL = 16;
+/** "100% of 1234" and a space; narrower terminals get narrower columns (and may clip). */
 const RETENTION_COLUMN = 13;
 
-function retentionRow(label: string, cells: Span[][], labelTone?: 'title'): StyledLine {
+function retentionRow(label: string, cells: Span[][], column: number, labelTone?: 'title'): StyledLine {
   const line: StyledLine = [span(label.padEnd(RETENTION_LABEL), labelTone)];
   for (const cell of cells) {
     const used = cell.reduce((n, s) => n + s.text.length, 0);
-    line.push(...cell, span(' '.repeat(Math.max(1, RETENTION_COLUMN - used))));
+    line.push(...cell, span(' '.repeat(Math.max(1, column - used))));
   }
   return line;
 }
 
 /** Share of reviews passed (graded ≥ 3), young and mature, per window; then the answer time. */
-export function retentionLines(windows: readonly RetentionWindow[]): StyledLine[] {
+export function retentionLines(windows: readonly RetentionWindow[], width: number): StyledLine[] {
+  const column = Math.max(9, Math.min(RETENTION_COLUMN, Math.floor((width - RETENTION_LABEL) / windows.length)));
   return [
-    retentionRow('Retention', windows.map((w) => [span(`last ${w.days} d`, 'dim')]), 'title'),
-    retentionRow('  young cards', windows.map((w) => formatShareOf(w.young))),
-    retentionRow('  mature cards', windows.map((w) => formatShareOf(w.mature))),
-    retentionRow('  answer time', windows.map((w) => [span(formatSeconds(w.averageAnswerMs))])),
+    retentionRow('Retention', windows.map((w) => [span(`last ${w.days} d`, 'dim')]), column, 'title'),
+    retentionRow('  young cards', windows.map((w) => formatShareOf(w.young)), column),
+    retentionRow('  mature cards', windows.map((w) => formatShareOf(w.mature)), column),
+    retentionRow('  answer time', windows.map((w) => [span(formatSeconds(w.averageAnswerMs))]), column),
   ];
 }
 
@@ -61,6 +63,9 @@ export function textAroundAnswer(text: string, answer: string | null, width: num
   if (end - start > width) {
     // Show some words before the answer, then as much after it as fits.
     start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
+    // Start on a word, unless that would hide the beginning of the answer.
+    const nextWord = text.indexOf(' ', start) + 1;
+    if (start > 0 && nextWord > 0 && nextWord <= at) start = nextWord - 1;
     end = Math.min(text.length, start + width);
   }
   const head = start > 0 ? '…' : '';
