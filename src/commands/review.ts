@@ -50,7 +50,7 @@ function sessionSummaryLine(state: ReviewSessionState, due: { tomorrow: number; 
 }
 
 /** Release the lock on the way out when the terminal closes or the process is told to stop. */
-function closeOnSignals(store: Store): () => void {
+export function closeOnSignals(store: Store): () => void {
   const handlers = (['SIGHUP', 'SIGTERM', 'SIGINT'] as const).map((signal) => {
     const handler = (): void => {
       void store.close().finally(() => process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15)));
