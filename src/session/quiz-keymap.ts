@@ -34,6 +34,10 @@ export function quizKeyToEvent(input: string, key: QuizKeyFlags, context: QuizKe
     if (key.backspace || key.delete) return { type: 'erase' };
     return input && !key.meta ? { type: 'type', text: input } : null;
   }
+  return phaseKey(input, key, context, at);
+}
+
+function phaseKey(input: string, key: QuizKeyFlags, { mode, phase }: QuizKeyContext, at: string): QuizEvent | null {
   const lower = input.toLowerCase();
   if (lower === 'q') return { type: 'quit', at };
   const go = key.return || input === ' ';
@@ -49,4 +53,20 @@ export function quizKeyToEvent(input: string, key: QuizKeyFlags, context: QuizKe
       if (lower === 'r') return { type: 'again', at };
       return go ? { type: 'quit', at } : null;
   }
+}
+
+/**
+ * A chunk of input may hold several keys: a paste, or fast typing that the terminal sends
+ * at once ("Tokayev\r"). While an answer is typed, the text before a line break is typed
+ * and the break answers; anything else is one key.
+ */
+export function quizInputToEvents(input: string, key: QuizKeyFlags, context: QuizKeyContext, at: string): QuizEvent[] {
+  const typing = context.phase === 'question' && context.mode === 'typed' && !key.ctrl && !key.escape;
+  const lineBreak = typing && input.length > 1 ? input.search(/[\r\n]/) : -1;
+  if (lineBreak < 0) {
+    const event = quizKeyToEvent(input, key, context, at);
+    return event === null ? [] : [event];
+  }
+  const text = input.slice(0, lineBreak);
+  return [...(text ? [{ type: 'type', text } as const] : []), { type: 'submit', at }];
 }

@@ -3,7 +3,7 @@ import { type JSX, useCallback, useEffect, useRef, useState, useSyncExternalStor
 import type { CardContent } from '../commands/card-content.js';
 import type { ReducerDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
-import { quizKeyToEvent } from '../session/quiz-keymap.js';
+import { quizInputToEvents } from '../session/quiz-keymap.js';
 import { currentQuestion, lastResult, quizScore, summarizeQuiz, type QuizEvent, type QuizState } from '../session/quiz-session.js';
 import { CardView } from './card-view.js';
 import { QuizAnswerArea } from './quiz-answer-area.js';
@@ -51,11 +51,11 @@ export function QuizApp({ driver, describe, now, color, onExit, tickMs }: QuizAp
     if (saveError !== null) return exit();
     // The driver's state, not the rendered one: it is the state the next event meets.
     const { mode, phase } = driver.getState();
-    const event = quizKeyToEvent(input, key, { mode, phase }, now().toISOString());
-    if (event === null) return;
-    driver.dispatch(event).catch((error: unknown) => {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    });
+    for (const event of quizInputToEvents(input, key, { mode, phase }, now().toISOString())) {
+      driver.dispatch(event).catch((error: unknown) => {
+        setSaveError(error instanceof Error ? error.message : String(error));
+      });
+    }
   });
 
   if (saveError !== null) return <SaveErrorView message={saveError} width={width} color={color} />;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quizKeyToEvent } from '../../src/session/quiz-keymap.js';
+import { quizInputToEvents, quizKeyToEvent } from '../../src/session/quiz-keymap.js';
 
 const AT = '2026-03-02T09:00:00.000Z';
 const key = (input: string, flags = {}, mode: 'flip' | 'typed' | 'choice' = 'typed', phase: 'question' | 'revealed' | 'feedback' | 'finished' = 'question') =>
@@ -47,5 +47,19 @@ describe('quizKeyToEvent', () => {
     expect(key('r', {}, 'typed', 'finished')).toEqual({ type: 'again', at: AT });
     expect(key('q', {}, 'typed', 'finished')).toEqual({ type: 'quit', at: AT });
     expect(key('\r', { return: true }, 'choice', 'finished')).toEqual({ type: 'quit', at: AT });
+  });
+});
+
+describe('quizInputToEvents', () => {
+  const typed = { mode: 'typed', phase: 'question' } as const;
+  test('a chunk with a line break types what comes before it, then answers', () => {
+    expect(quizInputToEvents('Tokayev\r', {}, typed, AT)).toEqual([{ type: 'type', text: 'Tokayev' }, { type: 'submit', at: AT }]);
+    expect(quizInputToEvents('Tokayev', {}, typed, AT)).toEqual([{ type: 'type', text: 'Tokayev' }]);
+    expect(quizInputToEvents('\r', { return: true }, typed, AT)).toEqual([{ type: 'submit', at: AT }]);
+  });
+
+  test('outside typing a chunk is one key, as before', () => {
+    expect(quizInputToEvents('2', {}, { mode: 'choice', phase: 'question' }, AT)).toEqual([{ type: 'choose', option: 2, at: AT }]);
+    expect(quizInputToEvents('x', {}, { mode: 'choice', phase: 'question' }, AT)).toEqual([]);
   });
 });

@@ -51,6 +51,12 @@ describe('typed quiz', () => {
     expect(onExit).not.toHaveBeenCalled();
   });
 
+  test('a typed word and Enter arriving in one chunk (a paste, a fast typist) answer', async () => {
+    const { press, frame } = renderQuiz('typed');
+    await press('3bn\r');
+    expect(frame()).toContain('right — exact: $3 billion');
+  });
+
   test('a right answer in another form says right and shows the exact answer and the source', async () => {
     const { answer, frame } = renderQuiz('typed');
     await answer('3bn');
