@@ -27,7 +27,8 @@ function titleBefore(text: string, start: number): string | null {
     if (ends || !fits) break;
     run.unshift(word);
   }
-  while (run.length && !opensTitle(run[0]!)) run.shift();
+  // Drop sentence-opening words ("Yesterday"), but keep a role's own modifier ("Health Minister").
+  while (run.length && !opensTitle(run[0]!) && !(run[1] !== undefined && isRoleWord(run[1]))) run.shift();
   while (run.length && TITLE_CONNECTORS.has(run[run.length - 1]!.toLowerCase())) run.pop();
   return run.some(isRoleWord) ? run.join(' ') : null;
 }
