@@ -3,6 +3,7 @@ import { HINT_OF_KIND } from '../deck/hints.js';
 import type { FactKind, NoteKind } from '../deck/types.js';
 import type { ArticleAnalysis } from './analyse-article.js';
 import type { FactCandidate, QuoteCandidate } from './candidates.js';
+import { containsWholeWord, wholeWordOffsets } from './find-whole-word.js';
 import { fingerprintNote } from './fingerprint.js';
 import { describeSpeaker } from './speaker-role.js';
 import type { GeneratedNote } from './generate-notes.js';
@@ -15,32 +16,36 @@ interface Span {
   fact: FactCandidate;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordPattern = (answer: string, flags: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, `${flags}u`);
-
 /** Every place the fact's answer stands in the window: all of them hide under one number. */
 function occurrences(text: string, fact: FactCandidate, from: number, to: number): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.slice(from, to).matchAll(wordPattern(fact.answer, 'g'))) {
-    spans.push({ start: from + m.index, end: from + m.index + m[0].length, fact });
-  }
-  return spans;
+  return wholeWordOffsets(text, fact.answer, from, to).map((at) => ({ start: at, end: at + fact.answer.length, fact }));
 }
 
 /** Facts whose answer still shows elsewhere in the card once hidden: such a card gives itself away. */
-function leakingFact(text: string, spans: Span[], facts: FactCandidate[]): FactCandidate | null {
+function leakingFact(text: string, from: number, spans: Span[], facts: FactCandidate[]): FactCandidate | null {
   for (const fact of facts) {
     let visible = '';
-    let at = 0;
+    let at = from;
     for (const s of spans) {
       visible += text.slice(at, s.start) + (s.fact === fact ? ' ' : text.slice(s.start, s.end));
       at = s.end;
     }
     visible += text.slice(at);
-    if (wordPattern(fact.answer, 'i').test(visible)) return fact;
+    if (containsWholeWord(visible, fact.answer)) return fact;
   }
   return null;
+}
+
+/** Drops spans that overlap an earlier (longer-first) one; spans come sorted by start. */
+function withoutOverlaps(sorted: Span[]): Span[] {
+  const kept: Span[] = [];
+  let end = -1;
+  for (const s of sorted) {
+    if (s.start < end) continue;
+    kept.push(s);
+    end = s.end;
+  }
+  return kept;
 }
 
 /** One note for one sentence: its kept facts as c1…cN, the sentence cut to the clauses needed. */
@@ -53,12 +58,10 @@ export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, 
     const window = clauseWindow(text.slice(sentence.start, sentence.end), rel);
     const from = sentence.start + window.start;
     const to = sentence.start + window.end;
-    const spans = facts
-      .flatMap((f) => occurrences(text, f, from, to))
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .filter((s, i, all) => !all.slice(0, i).some((o) => o.start < s.end && s.start < o.end));
+    const spans = withoutOverlaps(facts.flatMap((f) => occurrences(text, f, from, to)).sort((a, b) => a.start - b.start || b.end - a.end));
     const present = facts.filter((f) => spans.some((s) => s.fact === f));
-    const leak = leakingFact(text.slice(0, to), spans, present);
+    // Only the window is on the card: the rest of the paragraph cannot give the answer away.
+    const leak = leakingFact(text.slice(0, to), from, spans, present);
     if (leak || present.length < facts.length) {
       facts = facts.filter((f) => f !== leak && present.includes(f));
       continue;
@@ -105,7 +108,7 @@ export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandid
   const shown = trimQuote(quote.text);
   // The speaker's own name inside the quote would answer the card.
   const nameParts = candidate.speaker.split(/\s+/).filter((w) => w.length > 2);
-  if (nameParts.some((w) => wordPattern(w, 'i').test(shown))) return null;
+  if (nameParts.some((w) => containsWholeWord(shown, w))) return null;
   const p = analysis.paragraphs[quote.paragraph]!;
   const sources = analysis.sentences
     .map((s) => s.sentence)

@@ -43,19 +43,29 @@ function specificity(answer: string, kind: FactKind, hint: string): number {
   return 0;
 }
 
+/** A place named this often is the article's setting: asking for it tests nothing. */
+const SETTING_MENTIONS = 4;
+
 /**
  * Places are the weakest facts. A sentence with a number, date, person, organisation or term
  * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
- * five more cards. In a sentence of places only, the two best stay.
+ * five more cards. In a sentence of places only, the two best stay, unless one is the setting.
  */
 function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
+  const mentions = new Map<string, number>();
   const placesBySentence = new Map<number, FactCandidate[]>();
-  for (const f of facts) if (f.kind === 'place') placesBySentence.set(f.sentence, [...(placesBySentence.get(f.sentence) ?? []), f]);
+  for (const f of facts) {
+    if (f.kind !== 'place') continue;
+    const key = f.answer.toLowerCase();
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    placesBySentence.set(f.sentence, [...(placesBySentence.get(f.sentence) ?? []), f]);
+  }
   const kept = new Set<FactCandidate>();
   for (const [sentence, places] of placesBySentence) {
     if (richer.has(sentence)) continue;
-    for (const p of [...places].sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
+    const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
+    for (const p of usable.sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
   }
   return facts.filter((f) => f.kind !== 'place' || kept.has(f));
 }

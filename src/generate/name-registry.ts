@@ -24,9 +24,19 @@ function isTypoOf(a: string, b: string): boolean {
   return differences <= 2;
 }
 
+/** What lookups compare, computed once per person rather than on every lookup. */
+interface PersonKeys {
+  person: Person;
+  lower: string;
+  surname: string;
+  letters: string;
+}
+
 export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
+  private readonly keys: PersonKeys[] = [];
+  private readonly byLowerName = new Map<string, Person>();
 
   addPerson(name: string, role: SpeakerRole | null): Person {
     const existing = this.people.find((p) => p.name === name);
@@ -36,6 +46,10 @@ export class NameRegistry {
     }
     const person: Person = { name, role, gender: null };
     this.people.push(person);
+    const lower = name.toLowerCase();
+    const surname = lastWord(name);
+    this.keys.push({ person, lower, surname, letters: sortedLetters(surname) });
+    if (!this.byLowerName.has(lower)) this.byLowerName.set(lower, person);
     return person;
   }
 
@@ -46,14 +60,15 @@ export class NameRegistry {
   /** A full name, a surname, or a misspelt surname of exactly one known person. */
   findPerson(surface: string): Person | null {
     const key = surface.toLowerCase();
-    const exact = this.people.find((p) => p.name.toLowerCase() === key);
+    const exact = this.byLowerName.get(key);
     if (exact) return exact;
     if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;
-    const bySurname = this.people.filter((p) => p.name.toLowerCase().endsWith(` ${key}`) || lastWord(p.name) === key);
-    if (bySurname.length === 1) return bySurname[0]!;
+    const bySurname = this.keys.filter((k) => k.lower.endsWith(` ${key}`) || k.surname === key);
+    if (bySurname.length === 1) return bySurname[0]!.person;
     if (bySurname.length > 1) return null;
-    const byTypo = this.people.filter((p) => isTypoOf(key, lastWord(p.name)));
-    return byTypo.length === 1 ? byTypo[0]! : null;
+    const letters = sortedLetters(key);
+    const byTypo = this.keys.filter((k) => k.letters === letters && isTypoOf(key, k.surname));
+    return byTypo.length === 1 ? byTypo[0]!.person : null;
   }
 
   /** "HRW" → "Human Rights Watch": an acronym whose letters are a known name's initials. */

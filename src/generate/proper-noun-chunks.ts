@@ -26,6 +26,9 @@ export function isMonthOrDay(word: string): boolean {
 export function isNameWord(t: Token): boolean {
   // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
   // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
+  // Most tokens start with a lower-case ASCII letter, a digit or punctuation: skip the Unicode regex.
+  const first = t.value.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 192)) return false;
   return /^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 

@@ -1,14 +1,12 @@
 import type { NameRegistry } from './name-registry.js';
 import type { TypedName } from './type-entities.js';
 
-const wordsOf = (s: string): string[] => s.toLowerCase().split(/\s+/);
-
-/** "Pew" of "Pew Research Center", "Learning English" of "VOA Learning English". */
-function isShortFormOf(short: string[], full: string[]): boolean {
-  if (short.length >= full.length) return false;
-  const head = full.slice(0, short.length).join(' ');
-  const tail = full.slice(full.length - short.length).join(' ');
-  return short.join(' ') === head || short.join(' ') === tail;
+/** "Pew Research Center" → "pew", "pew research", "research center", "center": its short forms. */
+function shortForms(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const forms: string[] = [];
+  for (let n = 1; n < words.length; n += 1) forms.push(words.slice(0, n).join(' '), words.slice(words.length - n).join(' '));
+  return forms;
 }
 
 /**
@@ -17,14 +15,12 @@ function isShortFormOf(short: string[], full: string[]): boolean {
  * a term that is a known organisation, or the start or end of one's name, is an organisation.
  */
 export function settleOrganisations(names: TypedName[][], registry: NameRegistry): void {
-  const organisations = new Set(registry.organizations.map((o) => o.toLowerCase()));
-  for (const list of names) for (const n of list) if (n.kind === 'organization') organisations.add(n.text.toLowerCase());
-  const full = [...organisations].map(wordsOf);
-  for (const list of names) {
-    for (const n of list) {
-      if (n.kind !== 'term') continue;
-      const key = n.text.toLowerCase();
-      if (organisations.has(key) || full.some((f) => isShortFormOf(wordsOf(key), f))) n.kind = 'organization';
-    }
-  }
+  const known = new Set<string>();
+  const add = (name: string): void => {
+    known.add(name.toLowerCase());
+    for (const form of shortForms(name)) known.add(form);
+  };
+  registry.organizations.forEach(add);
+  for (const list of names) for (const n of list) if (n.kind === 'organization') add(n.text);
+  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase())) n.kind = 'organization';
 }

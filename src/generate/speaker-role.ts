@@ -18,13 +18,14 @@ const OCCUPATIONS = new Set(
 );
 // Forms of address are not roles: "Mr. Smith" says nothing about who Smith is.
 const ADDRESS_FORMS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss']);
-const ROLE_SUFFIXES = [...ROLE_WORDS, ...OCCUPATIONS].filter((w) => w.length >= 6 && !w.endsWith('.'));
+// Compounds end in a role: "schoolteacher". One pattern, built once.
+const ROLE_SUFFIX = new RegExp(`.(?:${[...ROLE_WORDS, ...OCCUPATIONS].filter((w) => w.length >= 6 && /^[a-z]+$/.test(w)).join('|')})$`);
 
 /** "manager", "Administrator", "schoolteacher" (a compound of "teacher"). */
 function isRoleWord(value: string): boolean {
   const w = value.toLowerCase();
   if (ADDRESS_FORMS.has(w)) return false;
-  return ROLE_WORDS.has(w) || OCCUPATIONS.has(w) || ROLE_SUFFIXES.some((s) => w.length > s.length && w.endsWith(s));
+  return ROLE_WORDS.has(w) || OCCUPATIONS.has(w) || ROLE_SUFFIX.test(w);
 }
 
 const CONNECTOR = /^(to|of|for|at|on|in)$/;

@@ -111,3 +111,18 @@ describe('organisations without an organisation word', () => {
     expect(got).toEqual(expect.arrayContaining(['Flicko::organisation', 'Brightmill::organisation']));
   });
 });
+
+describe('the article’s setting is not a card', () => {
+  test('a place named in four sentences is never the answer', () => {
+    const got = deletions(notesOf('Talks opened in Kenya.', 'Kenya is large.', 'Rain fell across Kenya.', 'Crowds gathered in Kenya and Uganda.'));
+    expect(got).not.toContain('Kenya::place');
+    expect(got).toContain('Uganda::place');
+  });
+});
+
+describe('a card is judged by its own text, not the paragraph around it', () => {
+  test('an answer said earlier in the paragraph can still be asked in a later sentence', () => {
+    const notes = notesOf('Officials first met in 2019 to discuss trade. By 2019, exports had doubled to $4 billion.');
+    expect(notes.find((n) => n.extra.startsWith('By 2019'))?.text).toContain('{{c1::2019::year}}');
+  });
+});
