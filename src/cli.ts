@@ -12,6 +12,11 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   export: async () => (await import('./commands/transfer.js')).runExportCommand,
   import: async () => (await import('./commands/transfer.js')).runImportCommand,
   restore: async () => (await import('./commands/restore.js')).runRestoreCommand,
+  quiz: async () => (await import('./commands/quiz.js')).runQuizCommand,
+  brief: async () => (await import('./commands/brief.js')).runBriefCommand,
+  stats: async () => (await import('./commands/stats.js')).runStatsCommand,
+  suspend: async () => (await import('./commands/suspend.js')).runSuspendCommand,
+  unsuspend: async () => (await import('./commands/suspend.js')).runUnsuspendCommand,
 };
 
 const VERSION = '0.1.0';
