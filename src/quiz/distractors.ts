@@ -18,6 +18,8 @@ export interface ChoiceInput {
   /** Every answer of the decks in play (the question's own answer may be among them). */
   pool: readonly PoolAnswer[];
   random: RandomSource;
+  /** Words the question itself shows (the note's other deletions): too easy to rule out, so used last. */
+  visible?: readonly string[];
   /** Options to offer, the answer included (default 4). */
   size?: number;
 }
@@ -44,8 +46,8 @@ function sameOption(a: string, b: string, kind: NoteKind): boolean {
  * Distractors come, in this order of preference: the same kind from the same deck, written
  * the same way; then from other decks; then (amounts, counts, dates) the answer's number
  * moved; then the same kind written otherwise; for a term, other names of the deck. None is
- * the answer in another form, and none repeats another. Fewer than `size` when the decks
- * hold too little.
+ * the answer in another form, none repeats another; what the question itself shows comes
+ * only as a last resort. Fewer than `size` when the decks hold too little.
  */
 export function choiceOptions(input: ChoiceInput): string[] {
   const { answer, kind, deckId, random } = input;
@@ -64,12 +66,15 @@ export function choiceOptions(input: ChoiceInput): string[] {
     kind === 'term' ? input.pool.filter((p) => p.deckId === deckId && NAME_KINDS.has(p.kind)).map((p) => p.answer) : [],
   ];
   const chosen: string[] = [];
-  for (const tier of tiers) {
-    if (chosen.length >= size - 1) break;
-    for (const candidate of shuffled(tier, random)) {
+  // What the question shows is used only when nothing else is left: four options still beat three.
+  for (const avoid of [input.visible ?? [], []]) {
+    for (const tier of tiers) {
       if (chosen.length >= size - 1) break;
-      if (sameOption(candidate, answer, kind) || chosen.some((c) => sameOption(c, candidate, kind))) continue;
-      chosen.push(candidate);
+      for (const candidate of shuffled(tier, random)) {
+        if (chosen.length >= size - 1) break;
+        if ([answer, ...chosen, ...avoid].some((t) => sameOption(t, candidate, kind))) continue;
+        chosen.push(candidate);
+      }
     }
   }
   return shuffled([answer, ...chosen], random);

@@ -30,6 +30,8 @@ function segmentsOf(deck: Deck, note: Note): ClozeSegment[] {
 interface DeckAnswer {
   card: Card;
   answers: string[];
+  /** The note's other deletions, which the question shows as text. */
+  visible: string[];
 }
 
 /** Every live card of the decks with its answers. */
@@ -38,7 +40,9 @@ function deckAnswers(decks: readonly Deck[]): DeckAnswer[] {
     const notes = new Map(deck.notes.filter((n) => !n.retiredAt).map((n) => [n.id, segmentsOf(deck, n)]));
     return cardsOfDeck(deck).flatMap((card) => {
       const segments = notes.get(card.noteId);
-      return segments ? [{ card, answers: clozeAnswers(segments, card.ord) }] : [];
+      if (!segments) return [];
+      const visible = segments.flatMap((s) => (s.type === 'deletion' && s.ord !== card.ord ? [s.answer] : []));
+      return [{ card, answers: clozeAnswers(segments, card.ord), visible }];
     });
   });
 }
@@ -78,7 +82,7 @@ export function buildQuizQuestions(input: BuildQuestionsInput): QuizQuestion[] {
     const matchKind = matchKindOf(card, found.answers[0]!);
     const options =
       input.mode === 'choice'
-        ? choiceOptions({ answer, kind: matchKind, deckId: card.deckId, pool, random: input.random })
+        ? choiceOptions({ answer, kind: matchKind, deckId: card.deckId, pool, visible: found.visible, random: input.random })
         : null;
     return [{ card, answers: found.answers, answer, matchKind, options }];
   });

@@ -66,6 +66,14 @@ describe('choiceOptions', () => {
     expect(places.size).toBeGreaterThan(1);
   });
 
+  test('nothing the question already shows: an answer visible in the sentence is no distractor', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      const got = choiceOptions({ answer: 'Daniel Rosenblum', kind: 'person', deckId: 'a', pool, visible: ['Kassym-Jomart Tokayev'], random: createSeededRandom(seed) });
+      expect(got).not.toContain('Kassym-Jomart Tokayev');
+      expect(got).toContain('Antony Blinken');
+    }
+  });
+
   test('fewer than four options when nothing fits (a lone place)', () => {
     expect(options('Kazakhstan', 'place')).toEqual(['Kazakhstan']);
   });
@@ -92,8 +100,14 @@ describe('choice questions on the bundled deck', () => {
     for (const q of questions) {
       expect(q.options).toContain(q.answer);
       expect(new Set(q.options).size).toBe(q.options!.length);
-      expect(q.options!.length).toBe(4);
+      expect(q.options!.length, `${q.card.id} ${q.answer}`).toBe(4);
     }
+  });
+
+  test('no option is a word the question shows', () => {
+    const placeInSentence = questions.find((q) => q.card.noteId === bundled.notes[0]!.id && q.card.ord === 3)!; // [place]'s top diplomat
+    expect(placeInSentence.answer).toBe('Washington');
+    for (const shown of ['U.S.', 'Central Asia', 'Kazakhstan', 'Russia', 'China']) expect(placeInSentence.options).not.toContain(shown);
   });
 
   test("a quote asks who said it, with other people as options; Human Rights Watch's quote offers organisations", () => {
