@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Deck } from '../../src/deck/types.js';
@@ -10,6 +10,15 @@ import bundled from '../../decks/central-asia-engagement.json' with { type: 'jso
 const deck = bundled as unknown as Deck;
 const NOW = { BRIEFDECK_NOW: '2026-03-31T10:00:00Z' };
 const LEECH = `${deck.notes[6]!.id}.1`; // "$3 billion" in the trade sentence
+
+/** Every file under `dir` with its content, to compare before and after. */
+function snapshotDir(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'base64');
+  }
+  return files;
+}
 
 let decks: string;
 let storage: string;
@@ -57,9 +66,12 @@ describe('briefdeck stats on a month of reviews', () => {
     expect(json.leeches.cards[0].lapses).toBeGreaterThanOrEqual(4);
   });
 
-  test('stats only reads: the store is the same after', () => {
-    const before = runCli(['stats', '--json', ...args], { env: NOW }).stdout;
-    expect(runCli(['stats', 'central-asia-engagement', '--json', ...args], { env: NOW }).stdout).toBe(before);
+  test('stats only reads: every file of the store is byte-identical after, and DECK gives the same figures', () => {
+    const before = snapshotDir(storage);
+    const all = runCli(['stats', '--json', ...args], { env: NOW });
+    runCli(['stats', ...args], { env: NOW });
+    expect(snapshotDir(storage)).toEqual(before);
+    expect(runCli(['stats', 'central-asia-engagement', '--json', ...args], { env: NOW }).stdout).toBe(all.stdout);
   });
 
   test('bad --days and unknown decks: one line, exit 2', () => {
