@@ -1,6 +1,8 @@
 // A compact in-memory index of the review log: a few typed-array columns per entry instead of
 // a million parsed objects, so a 1M-entry log costs ~35 MB of memory. Full entries are read
 // back from the file by offset when asked for. Seq n sits at position n - 1.
+// The stored columns (see LogIndexColumns) can be saved and loaded whole, so that opening a
+// large store need not re-parse the log (log-snapshot.ts); the rest is derived from them.
 import type { AnswerSource } from '../schedule/types.js';
 
 const ANSWER = 1;
@@ -11,6 +13,12 @@ const SOURCES: readonly AnswerSource[] = ['review', 'repeat', 'quiz'];
 class StringTable {
   readonly values: string[] = [];
   readonly #numbers = new Map<string, number>();
+  static of(values: readonly string[]): StringTable {
+    const table = new StringTable();
+    for (const value of values) table.intern(value);
+    if (table.values.length !== values.length) throw new Error('log index: repeated string in a saved table');
+    return table;
+  }
   intern(value: string): number {
     let n = this.#numbers.get(value);
     if (n === undefined) {
@@ -23,6 +31,21 @@ class StringTable {
   lookup(value: string): number | undefined {
     return this.#numbers.get(value);
   }
+}
+
+/** What a saved index holds: per entry, its line length and fields; the interned strings. */
+export interface LogIndexColumns {
+  count: number;
+  lengths: Uint32Array;
+  kinds: Uint8Array;
+  sources: Uint8Array;
+  cards: Int32Array;
+  decks: Int32Array;
+  days: Int32Array;
+  links: Int32Array;
+  cardIds: string[];
+  deckIds: string[];
+  dayNames: string[];
 }
 
 export interface AnswerFilter {
@@ -47,9 +70,51 @@ export class LogIndex {
   #previousOfCard = new Int32Array(1024);
   /** Per card number: seq of its latest answer, undone or not. */
   #lastOfCard: number[] = [];
-  readonly #cardIds = new StringTable();
-  readonly #deckIds = new StringTable();
-  readonly #dayNames = new StringTable();
+  #cardIds = new StringTable();
+  #deckIds = new StringTable();
+  #dayNames = new StringTable();
+
+  /**
+   * An index rebuilt from saved columns of a log that starts at byte 0 (lines are contiguous,
+   * so line starts are summed from the lengths). Throws if the columns contradict each other:
+   * the caller then falls back to reading the log.
+   */
+  static fromColumns(columns: LogIndexColumns): LogIndex {
+    const index = new LogIndex();
+    const { count } = columns;
+    index.#reserve(count);
+    index.#lengths.set(columns.lengths.subarray(0, count));
+    index.#kinds.set(columns.kinds.subarray(0, count));
+    index.#sources.set(columns.sources.subarray(0, count));
+    index.#cards.set(columns.cards.subarray(0, count));
+    index.#decks.set(columns.decks.subarray(0, count));
+    index.#days.set(columns.days.subarray(0, count));
+    index.#links.set(columns.links.subarray(0, count));
+    index.#cardIds = StringTable.of(columns.cardIds);
+    index.#deckIds = StringTable.of(columns.deckIds);
+    index.#dayNames = StringTable.of(columns.dayNames);
+    index.#count = count;
+    index.#deriveStartsAndChains();
+    return index;
+  }
+
+  /** The stored columns (views, not copies: use before the next append). */
+  toColumns(): LogIndexColumns {
+    const n = this.#count;
+    return {
+      count: n,
+      lengths: this.#lengths.subarray(0, n),
+      kinds: this.#kinds.subarray(0, n),
+      sources: this.#sources.subarray(0, n),
+      cards: this.#cards.subarray(0, n),
+      decks: this.#decks.subarray(0, n),
+      days: this.#days.subarray(0, n),
+      links: this.#links.subarray(0, n),
+      cardIds: this.#cardIds.values,
+      deckIds: this.#deckIds.values,
+      dayNames: this.#dayNames.values,
+    };
+  }
 
   get count(): number {
     return this.#count;
@@ -144,8 +209,47 @@ export class LogIndex {
     return seq;
   }
 
+  /** Line starts, each card's chain of answers, with a range check of every stored field. */
+  #deriveStartsAndChains(): void {
+    // Columns in locals: private-field reads in a million-step loop cost more than the work.
+    const [starts, lengths, kinds, sources, cards, decks, days, links, previous] =
+      [this.#starts, this.#lengths, this.#kinds, this.#sources, this.#cards, this.#decks, this.#days, this.#links, this.#previousOfCard];
+    const count = this.#count;
+    const cardCount = this.#cardIds.values.length;
+    const deckCount = this.#deckIds.values.length;
+    const dayCount = this.#dayNames.values.length;
+    const lastOfCard = new Array<number>(cardCount).fill(0);
+    let start = 0;
+    for (let i = 0; i < count; i += 1) {
+      starts[i] = start;
+      start += lengths[i]! + 1;
+      const card = cards[i]!;
+      const deck = decks[i]!;
+      const link = links[i]!;
+      const isAnswer = kinds[i] === ANSWER;
+      const ok =
+        card >= 0 && card < cardCount && deck >= 0 && deck < deckCount &&
+        (isAnswer
+          ? days[i]! >= 0 && days[i]! < dayCount && sources[i]! < SOURCES.length && (link === 0 || (link > i + 1 && link <= count && links[link - 1] === i + 1))
+          : kinds[i] === UNDO && link >= 1 && link <= i && links[link - 1] === i + 1);
+      if (!ok) throw new Error(`log index: saved entry ${i + 1} is inconsistent`);
+      if (isAnswer) {
+        previous[i] = lastOfCard[card]!;
+        lastOfCard[card] = i + 1;
+      }
+    }
+    this.#lastOfCard = lastOfCard;
+  }
+
+  /** Capacity for at least `count` entries, in powers of two as #grow keeps it. */
+  #reserve(count: number): void {
+    let size = this.#kinds.length;
+    while (size < count) size *= 2;
+    if (size > this.#kinds.length) this.#grow(size);
+  }
+
   #push(kind: number, start: number, length: number): number {
-    if (this.#count === this.#kinds.length) this.#grow();
+    if (this.#count === this.#kinds.length) this.#grow(this.#kinds.length * 2);
     const i = this.#count;
     this.#kinds[i] = kind;
     this.#starts[i] = start;
@@ -154,8 +258,7 @@ export class LogIndex {
     return i;
   }
 
-  #grow(): void {
-    const size = this.#kinds.length * 2;
+  #grow(size: number): void {
     const grown = <A extends Float64Array | Uint32Array | Uint8Array | Int32Array>(old: A, make: (n: number) => A): A => {
       const next = make(size);
       next.set(old as never);

@@ -1,12 +1,16 @@
 // The append-only review log (reviews.jsonl): the store's source of truth. Loaded once by
-// streaming it line by line into a LogIndex; appended one fsync'd line per answer or undo;
-// never rewritten. Only an incomplete last line (a crash mid-append) is ever cut off.
-import { openSync, readSync, closeSync } from 'node:fs';
+// streaming it line by line into a LogIndex — or, when a saved snapshot of the index still
+// matches the log's first bytes (log-snapshot.ts), by checking those bytes' CRC and parsing
+// only the lines after them; appended one fsync'd line per answer or undo; never rewritten.
+// Only an incomplete last line (a crash mid-append) is ever cut off.
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { LogEntry } from '../schedule/types.js';
 import { fsyncDirectory, isErrno } from './durable-write.js';
 import { LogIndex } from './log-index.js';
+import { readLogSnapshot, writeLogSnapshot, type LogSnapshot } from './log-snapshot.js';
 import { describeFirstIssue } from './parse-stored-json.js';
 import { DamagedFileError } from './store-errors.js';
 import { LOG_FILE, insideStore } from './store-paths.js';
@@ -14,28 +18,43 @@ import { logEntrySchema } from './store-schema.js';
 
 const CHUNK_BYTES = 4 << 20;
 const NEWLINE = 0x0a;
+/** Below this a full scan takes a few tens of ms: no snapshot is worth its file. */
+export const SNAPSHOT_MIN_BYTES = 1 << 20;
 
 /** What follows the last newline of the file. */
-type Tail = { kind: 'clean' } | { kind: 'torn'; bytes: number } | { kind: 'missing-newline' };
+type Tail = { kind: 'clean' } | { kind: 'torn'; bytes: number } | { kind: 'missing-newline'; line: Buffer };
 
 export class ReviewLog {
-  readonly index = new LogIndex();
+  #index = new LogIndex();
   /** Bytes of complete entries; a torn tail lies beyond. */
   #size = 0;
+  /** CRC32 of the file's first #size bytes while the tail is clean (of those before the tail otherwise). */
+  #crc = 0;
+  /** Bytes the saved snapshot covers (0: none usable). */
+  #snapshotBytes = 0;
   #tail: Tail = { kind: 'clean' };
   #exists = false;
   #appender: FileHandle | null = null;
+  readonly #dir: string;
   readonly #path: string;
 
   private constructor(dir: string) {
+    this.#dir = dir;
     this.#path = insideStore(dir, LOG_FILE);
   }
 
-  /** Read and check the whole log; a bad line before the last one throws DamagedFileError. */
+  /**
+   * Read and check the log (the part after a matching snapshot, or all of it); a bad line
+   * before the last one throws DamagedFileError.
+   */
   static async load(dir: string): Promise<ReviewLog> {
     const log = new ReviewLog(dir);
-    await log.#scan();
+    await log.#scan(await readLogSnapshot(dir));
     return log;
+  }
+
+  get index(): LogIndex {
+    return this.#index;
   }
 
   get exists(): boolean {
@@ -62,7 +81,18 @@ export class ReviewLog {
     } finally {
       await handle.close();
     }
+    if (this.#tail.kind === 'missing-newline') this.#crc = crc32('\n', crc32(this.#tail.line, this.#crc));
     this.#tail = { kind: 'clean' };
+  }
+
+  /**
+   * Save the index for the next open if the log grew past the saved one and is big enough
+   * to be worth it. Write mode only: a reader must not write. A failure costs only speed.
+   */
+  async saveSnapshot(minBytes = SNAPSHOT_MIN_BYTES): Promise<void> {
+    if (this.#tail.kind !== 'clean' || this.#size < minBytes || this.#size === this.#snapshotBytes) return;
+    await writeLogSnapshot(this.#dir, this.#index, this.#size, this.#crc);
+    this.#snapshotBytes = this.#size;
   }
 
   /** Append one entry and fsync; on failure the file is cut back to where it was. */
@@ -89,6 +119,7 @@ export class ReviewLog {
     this.#exists = true;
     this.#addToIndex(entry, this.#size, line.length - 1);
     this.#size += line.length;
+    this.#crc = crc32(line, this.#crc);
   }
 
   /** Full entries for seqs (ascending), read back from the file. */
@@ -130,7 +161,7 @@ export class ReviewLog {
    * a fresh 4 MB buffer per chunk (plus concatenating the carried-over line) cost more in
    * copying and GC than the parsing itself.
    */
-  async #scan(): Promise<void> {
+  async #scan(snapshot: LogSnapshot | null): Promise<void> {
     let fd: number;
     try {
       fd = openSync(this.#path, 'r');
@@ -140,36 +171,51 @@ export class ReviewLog {
     }
     this.#exists = true;
     try {
-      let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      let carried = 0; // bytes of an unfinished line at the start of buffer
-      let bufferStart = 0; // file offset of buffer[0]
-      for (;;) {
-        if (carried === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
-        const bytesRead = readSync(fd, buffer, carried, buffer.length - carried, bufferStart + carried);
-        if (bytesRead === 0) break;
-        const end = carried + bytesRead;
-        let lineStart = 0;
-        for (let nl = buffer.indexOf(NEWLINE, carried); nl >= 0 && nl < end; nl = buffer.indexOf(NEWLINE, nl + 1)) {
-          this.#acceptLine(buffer.toString('utf8', lineStart, nl), bufferStart + lineStart, nl - lineStart);
-          lineStart = nl + 1;
-        }
-        buffer.copy(buffer, 0, lineStart, end);
-        carried = end - lineStart;
-        bufferStart += lineStart;
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      if (snapshot && prefixMatches(fd, buffer, snapshot)) {
+        this.#index = snapshot.index;
+        this.#crc = snapshot.logCrc;
+        this.#snapshotBytes = snapshot.logBytes;
+        this.#scanLines(fd, buffer, snapshot.logBytes);
+      } else {
+        this.#scanLines(fd, buffer, 0);
       }
-      this.#size = bufferStart;
-      if (carried > 0) this.#acceptTail(buffer.toString('utf8', 0, carried), bufferStart, carried);
     } finally {
       closeSync(fd);
     }
   }
 
+  /** Parse and index every line from byte `from` (a line start) to the end of the file. */
+  #scanLines(fd: number, initial: Buffer, from: number): void {
+    let buffer = initial;
+    let carried = 0; // bytes of an unfinished line at the start of buffer
+    let bufferStart = from; // file offset of buffer[0]
+    for (;;) {
+      if (carried === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      const bytesRead = readSync(fd, buffer, carried, buffer.length - carried, bufferStart + carried);
+      if (bytesRead === 0) break;
+      const end = carried + bytesRead;
+      let lineStart = 0;
+      for (let nl = buffer.indexOf(NEWLINE, carried); nl >= 0 && nl < end; nl = buffer.indexOf(NEWLINE, nl + 1)) {
+        this.#acceptLine(buffer.toString('utf8', lineStart, nl), bufferStart + lineStart, nl - lineStart);
+        lineStart = nl + 1;
+      }
+      this.#crc = crc32(buffer.subarray(0, lineStart), this.#crc);
+      buffer.copy(buffer, 0, lineStart, end);
+      carried = end - lineStart;
+      bufferStart += lineStart;
+    }
+    this.#size = bufferStart;
+    if (carried > 0) this.#acceptTail(buffer.subarray(0, carried), bufferStart);
+  }
+
   /** A last line without its newline: kept if it is a whole entry, else torn and ignored. */
-  #acceptTail(text: string, start: number, length: number): void {
+  #acceptTail(bytes: Buffer, start: number): void {
+    const length = bytes.length;
     try {
-      this.#acceptLine(text, start, length);
+      this.#acceptLine(bytes.toString('utf8'), start, length);
       this.#size = start + length + 1; // counts the newline repairTail will add
-      this.#tail = { kind: 'missing-newline' };
+      this.#tail = { kind: 'missing-newline', line: Buffer.from(bytes) };
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;
       this.#tail = { kind: 'torn', bytes: length };
@@ -201,4 +247,17 @@ export class ReviewLog {
     if (entry.type === 'undo') this.index.addUndo(entry.undoes, start, length);
     else this.index.addAnswer(entry, start, length);
   }
+}
+
+/** Whether the log still begins with the bytes the snapshot was built from (length and CRC32). */
+function prefixMatches(fd: number, buffer: Buffer, snapshot: LogSnapshot): boolean {
+  if (fstatSync(fd).size < snapshot.logBytes) return false;
+  let crc = 0;
+  for (let at = 0; at < snapshot.logBytes; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, snapshot.logBytes - at), at);
+    if (n === 0) return false;
+    crc = crc32(buffer.subarray(0, n), crc);
+    at += n;
+  }
+  return crc === snapshot.logCrc;
 }

@@ -103,6 +103,8 @@ export class ReviewStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#writes.catch(() => undefined);
+    // The writer saves the log's index for a fast next open; a reader never writes.
+    if (this.lock && !this.lock.lost) await this.log.saveSnapshot().catch(() => undefined);
     await this.log.close();
     await this.lock?.release();
   }
