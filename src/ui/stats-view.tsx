@@ -11,7 +11,7 @@ export interface StatsViewProps {
   color: boolean;
 }
 
-/** Rows the screen needs besides the trouble cards (at 80 columns, one deck). */
+/** Rows the screen needs besides the trouble cards (at 80 columns, one deck), and the prompt after. */
 const FIXED_ROWS = 21;
 const MIN_LEECHES = 3;
 

@@ -45,7 +45,7 @@ describe('briefdeck stats on a month of reviews', () => {
     expect(out).toContain('Due · 30 days');
     expect(out).toContain('Reviews · 26 weeks');
     expect(out).toContain('Streak 9 days'); // days 22–30 of March, none yet on the 31st
-    expect(out).toMatch(/Studied 27 of \d+ days/);
+    expect(out).toMatch(/Streak 9 days · studied 27 of \d+ days/);
     expect(out).toMatch(/^ {2}young cards {3}\d+% of \d+/m);
     expect(out).toMatch(new RegExp(`lapses .*${LEECH.replace('.', '\\.')}.*\\$3 billion`));
     expect(out).not.toMatch(/\u001B\[/);

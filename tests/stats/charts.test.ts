@@ -105,8 +105,7 @@ describe('the stats screen', () => {
         │ ██                     █         Fri ························▒
       0 └──────────────────────────────        ·························
          today  +7     +14    +21    +28   Sun ························▒
-                                           Streak 1 day
-                                           Studied 3 of 177 days
+                                           Streak 1 day · studied 3 of 177 days
 
       Retention       last 7 d     last 30 d    last 365 d
         young cards   67% of 3     67% of 3     67% of 3

@@ -47,9 +47,10 @@ export function heatmapWidth(weeks: number, cell: number): number {
 
 /**
  * Answers per day as a calendar: weeks as columns (oldest left, this week right), weekdays
- * as rows from Monday, `cell` characters per day; then the streak and the days studied.
+ * as rows from Monday, `cell` characters per day; then the streak and the days studied
+ * (on one line when `maxWidth` allows).
  */
-export function historyHeatmap(history: HistoryFigures, cell = 1): StyledLine[] {
+export function historyHeatmap(history: HistoryFigures, cell = 1, maxWidth = heatmapWidth(history.weeks, cell)): StyledLine[] {
   const max = Math.max(0, ...history.perDay.map((d) => d.count));
   const counts = new Map(history.perDay.map((d) => [d.day, d.count]));
   const lines: StyledLine[] = [
@@ -66,8 +67,12 @@ export function historyHeatmap(history: HistoryFigures, cell = 1): StyledLine[] 
     }
     lines.push(line);
   });
-  const best = history.longestStreak > history.currentStreak ? ` · best ${history.longestStreak}` : '';
-  lines.push([span('Streak '), span(`${history.currentStreak} ${history.currentStreak === 1 ? 'day' : 'days'}`, 'title'), span(best)]);
-  lines.push([span(`Studied ${history.daysStudied} of ${history.perDay.length} days`)]);
+  const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+  const best = history.longestStreak > history.currentStreak ? ` (best ${history.longestStreak})` : '';
+  const streak: StyledLine = [span('Streak '), span(days(history.currentStreak), 'title'), span(best)];
+  const studied = `studied ${history.daysStudied} of ${history.perDay.length} days`;
+  // One line when it fits, so that the screen keeps to 24 rows; else two.
+  if (`Streak ${days(history.currentStreak)}${best} · ${studied}`.length <= maxWidth) lines.push([...streak, span(` · ${studied}`)]);
+  else lines.push(streak, [span(studied.replace(/^s/, 'S'))]);
   return lines;
 }

@@ -22,13 +22,13 @@ function chartLines(report: StatsReport, width: number): StyledLine[] {
   if (forecastRoom >= report.forecast.perDay.length + 5) {
     const forecast = forecastBars({ perDay: report.forecast.perDay, overdue: report.forecast.overdue, width: forecastRoom });
     const forecastWidth = Math.max(...forecast.map(lineWidth));
-    return besideEachOther(forecast, historyHeatmap(report.history, 1), forecastWidth, gap);
+    return besideEachOther(forecast, historyHeatmap(report.history, 1, width - forecastWidth - gap), forecastWidth, gap);
   }
   const cell = heatmapWidth(report.history.weeks, 2) <= width ? 2 : 1;
   return [
     ...forecastBars({ perDay: report.forecast.perDay, overdue: report.forecast.overdue, width }),
     [],
-    ...historyHeatmap(report.history, cell),
+    ...historyHeatmap(report.history, cell, width),
   ];
 }
 
@@ -39,7 +39,8 @@ function scopeName(report: StatsReport): string {
 
 /**
  * The whole stats screen, top to bottom: counts, forecast and history side by side,
- * retention, trouble spots. At 80 columns and up to three trouble cards it fits 24 rows.
+ * retention, trouble spots. At 80 columns and up to three trouble cards it takes 23 rows,
+ * so that on a 24-row terminal the prompt after it does not push the title off.
  */
 export function statsScreen(report: StatsReport, options: StatsScreenOptions): StyledLine[] {
   const width = Math.max(20, options.width);
