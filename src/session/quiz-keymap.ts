@@ -56,17 +56,36 @@ function phaseKey(input: string, key: QuizKeyFlags, { mode, phase }: QuizKeyCont
 }
 
 /**
- * A chunk of input may hold several keys: a paste, or fast typing that the terminal sends
- * at once ("Tokayev\r"). While an answer is typed, the text before a line break is typed
- * and the break answers; anything else is one key.
+ * A chunk of input may hold several keys: a paste, a held-down Backspace, or fast typing
+ * that the terminal sends at once ("Tokayev\r"). While an answer is typed, the chunk is
+ * read key by key: text types, Backspace erases, a line break answers (and ends the chunk).
+ * Anything else is one key.
  */
 export function quizInputToEvents(input: string, key: QuizKeyFlags, context: QuizKeyContext, at: string): QuizEvent[] {
-  const typing = context.phase === 'question' && context.mode === 'typed' && !key.ctrl && !key.escape;
-  const lineBreak = typing && input.length > 1 ? input.search(/[\r\n]/) : -1;
-  if (lineBreak < 0) {
+  const typing = context.phase === 'question' && context.mode === 'typed' && !key.ctrl && !key.escape && !key.meta;
+  if (!typing || input.length <= 1) {
     const event = quizKeyToEvent(input, key, context, at);
     return event === null ? [] : [event];
   }
-  const text = input.slice(0, lineBreak);
-  return [...(text ? [{ type: 'type', text } as const] : []), { type: 'submit', at }];
+  const events: QuizEvent[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text) events.push({ type: 'type', text });
+    text = '';
+  };
+  for (const char of input) {
+    if (char === '\r' || char === '\n') {
+      flush();
+      events.push({ type: 'submit', at });
+      return events;
+    }
+    if (char === '\u007f' || char === '\b') {
+      flush();
+      events.push({ type: 'erase' });
+    } else {
+      text += char;
+    }
+  }
+  flush();
+  return events;
 }

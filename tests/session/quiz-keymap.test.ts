@@ -58,6 +58,11 @@ describe('quizInputToEvents', () => {
     expect(quizInputToEvents('\r', { return: true }, typed, AT)).toEqual([{ type: 'submit', at: AT }]);
   });
 
+  test('a held-down Backspace arrives as one chunk: each one erases', () => {
+    expect(quizInputToEvents('\u007f\u007f', {}, typed, AT)).toEqual([{ type: 'erase' }, { type: 'erase' }]);
+    expect(quizInputToEvents('ab\u007fc', {}, typed, AT)).toEqual([{ type: 'type', text: 'ab' }, { type: 'erase' }, { type: 'type', text: 'c' }]);
+  });
+
   test('outside typing a chunk is one key, as before', () => {
     expect(quizInputToEvents('2', {}, { mode: 'choice', phase: 'question' }, AT)).toEqual([{ type: 'choose', option: 2, at: AT }]);
     expect(quizInputToEvents('x', {}, { mode: 'choice', phase: 'question' }, AT)).toEqual([]);
