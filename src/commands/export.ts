@@ -37,8 +37,9 @@ async function readProgressFromStore(storageDir: string, now: Date, decks: Deck[
 
 async function selectDecks(options: ExportOptions, warn: (line: string) => void): Promise<Deck[]> {
   const { decks, problems } = await loadAllDecks(options.decksDir);
-  if (options.deck !== null) return [findDeck(decks, options.deck)];
+  // Said before looking the deck up: a deck named but unreadable is then explained.
   for (const problem of problems) warn(`${problem} (skipped)`);
+  if (options.deck !== null) return [findDeck(decks, options.deck)];
   if (decks.length === 0) {
     throw new UserError(`briefdeck: no decks to export in "${options.decksDir}" — run "briefdeck generate ARTICLE" first`);
   }
