@@ -1,0 +1,53 @@
+// Promise 5: deck files are checked on load by a schema. A bad deck file gives one line
+// naming the file and the field; the other decks still load, list and review.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import type { Deck } from '../../src/deck/types.js';
+import { tempDir } from '../helpers/built-cli.js';
+import { numberedDeck, savedAnswersIn, writeDecks } from './helpers/numbered-deck.js';
+import { privateCli } from './helpers/private-cli.js';
+import { answersInStore } from './helpers/read-answers.js';
+import { runCliSync } from './helpers/run-cli.js';
+
+let cli: string;
+beforeAll(async () => {
+  cli = await privateCli();
+});
+
+const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+const other = numberedDeck(3, 'otherdeck01', 'Other deck');
+const withNote = (change: (note: Deck['notes'][number]) => object, index = 0) =>
+  JSON.stringify({ ...other, notes: other.notes.map((note, i) => (i === index ? change(note) : note)) });
+const { name: _dropped, ...nameless } = other;
+
+/** [what, file text, what the line must say] */
+const badFiles: [string, string, string][] = [
+  ['a field of the wrong type', withNote((note) => ({ ...note, text: 5 })), 'field "notes.0.text": Invalid input: expected string, received number'],
+  ['a missing field', JSON.stringify(nameless), 'field "name": Invalid input: expected string, received undefined'],
+  ['not JSON', '{"schema": 1, "notes": [', 'is not valid JSON'],
+  ['cloze markup that does not parse', withNote((note) => ({ ...note, text: 'Item 1 cost {{c1::$1 million' })), 'field "notes.0.text"'],
+  ['a note with more cards than deletions', withNote((note) => ({ ...note, cardKinds: ['money', 'money'] }), 1), 'field "notes.1.text"'],
+];
+
+test.each(badFiles)('%s: decks and review name the file and the field in one line; the other deck still loads and reviews', async (_what, text, says) => {
+  const root = tempDir('baddeck');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const bad = path.join(decks, 'other-deck.json');
+  writeFileSync(bad, text);
+  const storage = path.join(root, 'storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+
+  const listed = runCliSync(cli, ['decks', ...args], { env });
+  expect(listed.stderr.trim().split('\n')).toEqual([expect.stringContaining(`briefdeck: deck file "${bad}" `)]);
+  expect(listed.stderr).toContain(says);
+  expect(listed.stdout).toMatch(/^numbered-items\s+5\s/m);
+  expect(listed.status).toBe(1);
+
+  const review = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n4\n', env });
+  expect(review.stderr).toBe(listed.stderr);
+  expect(review.status).toBe(0);
+  const saved = savedAnswersIn(review.stdout);
+  expect(saved).toHaveLength(2);
+  expect(await answersInStore(storage)).toEqual(saved);
+}, 60_000);
