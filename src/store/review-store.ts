@@ -19,6 +19,9 @@ export class ReviewStore implements Store {
   /** Writes run one at a time, in call order: seqs are assigned inside. */
   #writes: Promise<unknown> = Promise.resolve();
   #closed = false;
+  /** Decks whose progress in memory is ahead of their file; their answers are in the log. */
+  readonly #behind = new Set<string>();
+  #flushQueued = false;
 
   constructor(
     readonly dir: string,
@@ -103,17 +106,45 @@ export class ReviewStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#writes.catch(() => undefined);
+    // A progress write that failed is tried once more; if it fails again, the next open
+    // replays those answers from the log, as after a crash.
+    if (this.lock && !this.lock.lost) await this.#flushProgress().catch(() => undefined);
     // The writer saves the log's index for a fast next open; a reader never writes.
     if (this.lock && !this.lock.lost) await this.log.saveSnapshot().catch(() => undefined);
     await this.log.close();
     await this.lock?.release();
   }
 
-  /** Log first (the truth), then the deck's progress file (a cache stamped appliedSeq). */
+  /**
+   * Log first: once its line is fsync'd the answer is durable and the caller may go on. The
+   * deck's progress file is a cache stamped with appliedSeq (a crash before it is written is
+   * repaired from the log on the next open), so it is written just after, on the same queue,
+   * and the next card does not wait for its two fsyncs.
+   */
   async #appendAndApply(entry: LogEntry): Promise<void> {
     await this.log.append(entry);
-    const deckId = applyLogEntry(this.log, this.decks, entry.seq, entry);
-    await this.decks.get(deckId)!.write();
+    this.#behind.add(applyLogEntry(this.log, this.decks, entry.seq, entry));
+    this.#queueProgressFlush();
+  }
+
+  #queueProgressFlush(): void {
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    const flush = async (): Promise<void> => {
+      this.#flushQueued = false;
+      // Another briefdeck took the lock: its progress files are newer than ours.
+      if (this.lock?.lost) return;
+      // A failure leaves the deck behind for the next flush or close; the log holds its answers.
+      await this.#flushProgress().catch(() => undefined);
+    };
+    this.#writes = this.#writes.then(flush, flush);
+  }
+
+  async #flushProgress(): Promise<void> {
+    for (const deckId of [...this.#behind]) {
+      await this.decks.get(deckId)!.write();
+      this.#behind.delete(deckId);
+    }
   }
 
   #storedCard(cardId: string): StoredCard | undefined {

@@ -35,8 +35,9 @@ export interface Store {
   answers(filter?: AnswerQuery): ReviewLogEntry[];
   /**
    * Append the answer (fsync) then update the card's progress (after, reviews/lastReviewed
-   * for source 'review'/'quiz'); resolves only when both are durable. Returns the entry
-   * with its seq.
+   * for source 'review'/'quiz'); resolves when the answer is durable in the log. The deck's
+   * progress file (a cache of the log) is written just after, before the next write runs.
+   * Returns the entry with its seq.
    */
   record(answer: Omit<ReviewLogEntry, 'seq'>): Promise<ReviewLogEntry>;
   /** Undo the card's latest answer: append an undo entry, restore the card to `answer.before`. */
