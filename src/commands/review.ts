@@ -5,9 +5,10 @@ import { UserError } from '../errors.js';
 import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
 import type { ScheduleSnapshot } from '../schedule/types.js';
-import { dueTomorrowAndWeek } from '../session/forecast.js';
+import { dueForecast, dueTomorrowAndWeek } from '../session/forecast.js';
 import { startReviewSession, type ReviewSessionState } from '../session/review-session.js';
 import { formatDuration, formatShare } from '../ui/format-duration.js';
+import type { SessionForecast } from '../ui/summary-view.js';
 import { summarizeSession } from '../session/session-summary.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store-api.js';
@@ -65,7 +66,7 @@ async function runInteractive(
   driver: SessionDriver,
   describe: ReturnType<typeof cardContentLookup>,
   context: CommandContext,
-  forecast: () => { tomorrow: number; week: number },
+  forecast: () => SessionForecast,
 ): Promise<void> {
   const { runReviewInk } = await import('../ui/run-review-ink.js');
   await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR });
@@ -99,8 +100,10 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
     const state = startReviewSession({ queue, progress: schedules, today, startedAt: startedAt.toISOString() });
     const names = decks.length === 1 ? `"${decks[0]!.name}"` : `${decks.length} decks`;
     const deckIds = new Set(decks.map((d) => d.id));
-    const forecast = (): { tomorrow: number; week: number } =>
-      dueTomorrowAndWeek(store.progress().filter((p) => deckIds.has(p.deckId)), today);
+    const forecast = (): SessionForecast => {
+      const progress = store.progress().filter((p) => deckIds.has(p.deckId));
+      return { ...dueTomorrowAndWeek(progress, today), perDay: dueForecast(progress, today, 7) };
+    };
 
     if (state.pending.length === 0) {
       const { tomorrow, week } = forecast();

@@ -10,7 +10,7 @@ import { GradeBar } from './grade-bar.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { SaveErrorView } from './save-error-view.js';
-import { SummaryView } from './summary-view.js';
+import { SummaryView, type SessionForecast } from './summary-view.js';
 import { useCardShownAt } from './use-card-shown-at.js';
 import { useTerminalWidth } from './use-terminal-width.js';
 
@@ -24,7 +24,7 @@ export interface ReviewAppProps {
   /** The clock: answer times (`ms`) and the time of each answer (`at`). */
   now: () => Date;
   /** Due counts for the summary, computed by the caller once the session is over. */
-  forecast: () => { tomorrow: number; week: number };
+  forecast: () => SessionForecast;
   /** False when NO_COLOR is set: then only bold, italic and inverse are used. */
   color: boolean;
   /** Called after quit (q / Esc / Ctrl-C) or when the user leaves the summary or an error. */
@@ -74,16 +74,16 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
     const n = state.history.length;
     return <Text>Session ended · {n} {n === 1 ? 'answer' : 'answers'} saved</Text>;
   }
-  if (state.phase === 'finished') return <Summary state={state} forecast={forecast} width={width} />;
+  if (state.phase === 'finished') return <Summary state={state} forecast={forecast} width={width} color={color} />;
   return <ReviewScreen state={state} describe={describe} width={width} color={color} />;
 }
 
-function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['forecast']; width: number }) {
-  const { state, forecast, width } = props;
+function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['forecast']; width: number; color: boolean }) {
+  const { state, forecast, width, color } = props;
   const summary = useMemo(() => summarizeSession(state), [state]);
   // The forecast reads the whole store: once per summary, not on every render.
   const due = useMemo(() => forecast(), [forecast, state.history.length]);
-  return <SummaryView summary={summary} forecast={due} width={width} />;
+  return <SummaryView summary={summary} forecast={due} width={width} color={color} />;
 }
 
 interface ReviewScreenProps {

@@ -3,12 +3,13 @@ import type { CardContent } from '../commands/card-content.js';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
 import { ReviewApp } from './review-app.js';
+import type { SessionForecast } from './summary-view.js';
 
 export interface RunReviewInkOptions {
   driver: SessionDriver;
   describe: (card: Card) => CardContent;
   now: () => Date;
-  forecast: () => { tomorrow: number; week: number };
+  forecast: () => SessionForecast;
   color: boolean;
 }
 

@@ -1,15 +1,25 @@
 import { Box, Text } from 'ink';
 import type { SessionSummary } from '../session/session-summary.js';
+import type { DayCount } from '../session/forecast.js';
+import { ForecastChart } from './forecast-chart.js';
 import { formatDuration, formatShare } from './format-duration.js';
+
+/** What waits after the session: counts, and cards due per day for the coming week. */
+export interface SessionForecast {
+  tomorrow: number;
+  week: number;
+  perDay?: readonly DayCount[];
+}
 
 export interface SummaryViewProps {
   summary: SessionSummary;
-  forecast: { tomorrow: number; week: number };
+  forecast: SessionForecast;
   width: number;
+  color?: boolean;
 }
 
 /** The end of a session: what was done and what waits, then how to leave. */
-export function SummaryView({ summary, forecast, width }: SummaryViewProps) {
+export function SummaryView({ summary, forecast, width, color = false }: SummaryViewProps) {
   const rows: Array<[string, string]> = [
     ['cards done', String(summary.cardsDone)],
     ['correct', formatShare(summary.correctShare)],
@@ -31,6 +41,11 @@ export function SummaryView({ summary, forecast, width }: SummaryViewProps) {
           </Box>
         ))}
       </Box>
+      {forecast.perDay && forecast.perDay.length > 0 ? (
+        <Box marginBottom={1}>
+          <ForecastChart perDay={forecast.perDay} width={Math.min(width, 60)} height={4} color={color} />
+        </Box>
+      ) : null}
       <Text>press any key to leave · u: undo the last answer</Text>
     </Box>
   );
