@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from './analyse-article.js';
 import type { FactCandidate, QuoteCandidate } from './candidates.js';
 import { containsWholeWord, wholeWordOffsets } from './find-whole-word.js';
 import { fingerprintNote } from './fingerprint.js';
+import type { SentenceUnit } from './sentences.js';
 import { describeSpeaker } from './speaker-role.js';
 import type { GeneratedNote } from './generate-notes.js';
 import { clauseWindow } from './trim-clause.js';
@@ -102,6 +103,20 @@ function noteFromSpans(text: string, from: number, to: number, spans: Span[], so
   };
 }
 
+/**
+ * The sentences a quote spans. It starts in sentence `first` (article order), so the walk
+ * starts there rather than scanning the whole article for every quote.
+ */
+function sentencesUnder(analysis: ArticleAnalysis, first: number, paragraph: number, start: number, end: number): SentenceUnit[] {
+  const found: SentenceUnit[] = [];
+  for (let i = Math.max(0, first); i < analysis.sentences.length; i += 1) {
+    const s = analysis.sentences[i]!.sentence;
+    if (s.paragraph > paragraph || (s.paragraph === paragraph && s.start >= end)) break;
+    if (s.paragraph === paragraph && s.end > start) found.push(s);
+  }
+  return found;
+}
+
 /** A who-said-it note: the quote shown, the speaker (full name as introduced) hidden. */
 export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandidate): GeneratedNote | null {
   const { quote, sentence } = candidate.quote;
@@ -110,9 +125,7 @@ export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandid
   const nameParts = candidate.speaker.split(/\s+/).filter((w) => w.length > 2);
   if (nameParts.some((w) => containsWholeWord(shown, w))) return null;
   const p = analysis.paragraphs[quote.paragraph]!;
-  const sources = analysis.sentences
-    .map((s) => s.sentence)
-    .filter((s) => s.paragraph === quote.paragraph && s.end > quote.start && s.start < quote.end);
+  const sources = sentencesUnder(analysis, candidate.quote.sentence, quote.paragraph, quote.start, quote.end);
   const said = sources.length > 0 ? sources.map((s) => s.text).join(' ') : p.text.slice(quote.start, quote.end);
   // The role goes on the back, not next to the deletion, where it would give the name away.
   const person = candidate.quote.speaker?.kind === 'person' ? analysis.registry.findPerson(candidate.speaker) : null;

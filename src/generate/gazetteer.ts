@@ -39,7 +39,16 @@ export const STOP_ANSWERS = words(
 /** Name connectors that may sit inside a proper name ("University of Montreal"). */
 export const NAME_CONNECTORS = words('of|for|de|da|del|della|van|von|der|al|bin|ibn|the|and|&|on');
 
+const placeAnswers = new Map<string, boolean>();
+
+/** Asked for every capitalised word of every name, so answers are remembered (names repeat). */
 export function isPlaceName(name: string): boolean {
-  const key = name.toLowerCase().replace(/^the /, '');
-  return COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key);
+  let known = placeAnswers.get(name);
+  if (known === undefined) {
+    const key = name.toLowerCase().replace(/^the /, '');
+    known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key);
+    // Bounded, so a 5 MB input of unique words cannot grow it without end.
+    if (placeAnswers.size < 50_000) placeAnswers.set(name, known);
+  }
+  return known;
 }

@@ -32,11 +32,22 @@ interface PersonKeys {
   letters: string;
 }
 
+/** "U.S. Federal Aviation Administration" → "FAA": a place in front is not in the acronym. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
   private readonly keys: PersonKeys[] = [];
   private readonly byLowerName = new Map<string, Person>();
+  /** initials[i] belongs to organizations[i]: acronyms are matched against them. */
+  private readonly initials: string[] = [];
 
   addPerson(name: string, role: SpeakerRole | null): Person {
     const existing = this.people.find((p) => p.name === name);
@@ -54,7 +65,9 @@ export class NameRegistry {
   }
 
   addOrganization(name: string): void {
-    if (!this.organizations.includes(name)) this.organizations.push(name);
+    if (this.organizations.includes(name)) return;
+    this.organizations.push(name);
+    this.initials.push(initialsOf(name));
   }
 
   /** A full name, a surname, or a misspelt surname of exactly one known person. */
@@ -74,15 +87,12 @@ export class NameRegistry {
   /** "HRW" → "Human Rights Watch": an acronym whose letters are a known name's initials. */
   expandAcronym(acronym: string): string | null {
     if (!/^[A-Z]{2,6}$/.test(acronym)) return null;
-    const found = this.organizations.filter((name) => {
-      const initials = name
-        .split(/[\s-]+/)
-        // "U.S. Federal Aviation Administration" → FAA: a place in front is not in the acronym.
-        .filter((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w))
-        .map((w) => w[0])
-        .join('');
-      return initials === acronym;
-    });
-    return found.length === 1 ? found[0]! : null;
+    let found: string | null = null;
+    for (let i = 0; i < this.initials.length; i += 1) {
+      if (this.initials[i] !== acronym) continue;
+      if (found !== null) return null;
+      found = this.organizations[i]!;
+    }
+    return found;
   }
 }

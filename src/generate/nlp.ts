@@ -7,8 +7,6 @@ export interface Token {
   start: number;
   end: number;
   pos: string;
-  /** wink's token type: word, number, punctuation, emoji, … */
-  type: string;
 }
 
 export interface TokenSpan {
@@ -37,9 +35,9 @@ export function getNlp(): WinkMethods {
   return instance;
 }
 
-// How far ahead of the expected place a token's text is looked for. wink normalises
-// little, so tokens are almost always found at once; the window keeps a pathological
-// input linear instead of scanning the whole text for every token.
+// How far past the previous token a token's text is looked for. wink keeps the text of its
+// tokens, so only whitespace lies between them and each is found at once; the window keeps
+// a token that is somehow not in the text from sending the search to the end.
 const ALIGN_WINDOW = 64;
 
 /** Parse `text` with wink and give every token its character offsets in `text`. */
@@ -49,20 +47,19 @@ export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
-    const expected = cursor + spaces[i]!.length;
-    let start = text.startsWith(value, expected) ? expected : -1;
-    if (start < 0) {
-      const found = text.slice(cursor, expected + value.length + ALIGN_WINDOW).indexOf(value);
-      start = found >= 0 ? cursor + found : Math.min(expected, text.length);
+    let at = cursor;
+    while (at < text.length && at - cursor < ALIGN_WINDOW && text.charCodeAt(at) <= 32) at += 1;
+    let start = at;
+    if (!text.startsWith(value, at)) {
+      const found = text.slice(cursor, cursor + value.length + ALIGN_WINDOW).indexOf(value);
+      start = found >= 0 ? cursor + found : Math.min(cursor, text.length);
     }
     const end = Math.min(text.length, start + value.length);
-    tokens.push({ value, start, end, pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
+    tokens[i] = { value, start, end, pos: pos[i] ?? 'X' };
     cursor = end;
   }
   const spanPairs = (v: unknown): [number, number][] => v as [number, number][];
