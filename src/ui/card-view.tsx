@@ -1,6 +1,7 @@
 import type { CardContent } from '../commands/card-content.js';
 import { Box, Text } from 'ink';
-import { renderCard, type ClozeSegment } from '../deck/cloze.js';
+import { renderCard } from '../deck/cloze.js';
+import { wrapStyledRuns } from './wrap-styled.js';
 
 export type { CardContent } from '../commands/card-content.js';
 
@@ -17,21 +18,27 @@ export interface CardViewProps {
  * filled in and highlighted; below the revealed card, the back: source sentence, article, section.
  */
 export function CardView({ content, ord, revealed, width, color }: CardViewProps) {
+  // renderCard on one segment keeps the hiding rules in one place (deck/cloze.ts).
+  const runs = content.segments.map((segment) => ({
+    text: renderCard([segment], ord, revealed),
+    style: segment.type === 'deletion' && segment.ord === ord ? 'own' : 'plain',
+  }));
+  const lines = wrapStyledRuns(runs, width);
   return (
     <Box flexDirection="column" width={width}>
-      <Text>
-        {content.segments.map((segment, i) => {
-          const own = segment.type === 'deletion' && segment.ord === ord;
-          // renderCard on one segment keeps the hiding rules in one place (deck/cloze.ts).
-          const text = renderCard([segment], ord, revealed);
-          if (!own) return <Text key={i}>{text}</Text>;
-          return (
-            <Text key={i} bold {...(color ? { color: revealed ? 'green' : 'cyan' } : {})}>
-              {text}
-            </Text>
-          );
-        })}
-      </Text>
+      {lines.map((line, i) => (
+        <Text key={i} wrap="truncate">
+          {line.map((run, j) =>
+            run.style === 'own' ? (
+              <Text key={j} bold {...(color ? { color: revealed ? 'green' : 'cyan' } : {})}>
+                {run.text}
+              </Text>
+            ) : (
+              <Text key={j}>{run.text}</Text>
+            ),
+          )}
+        </Text>
+      ))}
       {revealed ? <CardBack content={content} width={width} color={color} /> : null}
     </Box>
   );
