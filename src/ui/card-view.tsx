@@ -49,7 +49,13 @@ function CardBack({ content, width, color }: { content: CardContent; width: numb
   return (
     <Box flexDirection="column" marginTop={1} width={width}>
       <Text dimColor={color}>{'─'.repeat(Math.min(width, 40))}</Text>
-      {content.extra ? <Text>{content.extra}</Text> : null}
+      {content.extra
+        ? wrapStyledRuns([{ text: content.extra, style: 0 }], width).map((line, i) => (
+            <Text key={i} wrap="truncate">
+              {line.map((run) => run.text).join('')}
+            </Text>
+          ))
+        : null}
       <Text italic dimColor={color}>
         {source}
       </Text>
