@@ -77,5 +77,5 @@ export function reviewHarness(options: { failWith?: string } = {}): ReviewHarnes
   };
 }
 
-/** Lets the driver's async dispatch settle and Ink re-render. */
-export const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+/** Lets the driver's async dispatch settle and Ink re-render (generous: CI shares 2 cores). */
+export const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));

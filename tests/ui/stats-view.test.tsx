@@ -12,7 +12,7 @@ import { answer, learnt, progress } from '../stats/review-log-builder.js';
 const COLOUR_CODE = /\u001B\[(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[\d;]*)?m/;
 const ANSI = /\u001B\[[\d;]*m/g;
 const TODAY = '2026-03-31';
-const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
 const report = buildStatsReport({
   today: TODAY,
