@@ -89,7 +89,10 @@ const YEAR_RANGE = /^(1[6-9]|20)\d\d[-–](\d\d|(1[6-9]|20)\d\d)$/;
 function findYearRanges(tokens: Token[], first: number, last: number, entities: EntitySpan[]): NumberFact[] {
   const found: NumberFact[] = [];
   for (let i = first; i <= last; i += 1) {
-    if (!YEAR_RANGE.test(tokens[i]!.value) || entities.some((e) => e.first <= i && i <= e.last)) continue;
+    const value = tokens[i]!.value;
+    // Cheap test first: this runs for every token of the article.
+    if (value.length < 7 || value.charCodeAt(0) < 49 || value.charCodeAt(0) > 50 || !YEAR_RANGE.test(value)) continue;
+    if (entities.some((e) => e.first <= i && i <= e.last)) continue;
     found.push({ first: i, last: i, kind: 'date', hint: 'years' });
   }
   return found;

@@ -46,13 +46,19 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
   let i = first;
   while (i <= last) {
     const t = tokens[i]!;
-    const lowerParticle = /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
+    const nameWord = isNameWord(t);
+    const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
+    // Most tokens cannot start a name: skip the checks below for them (they run per token).
+    if (!nameWord && !lowerParticle) {
+      i += 1;
+      continue;
+    }
     // The first word of a sentence or of a quote is capitalised anyway: only wink's
     // proper-noun tag makes it a name there. Function words never start a name.
     const prevValue = i > first ? tokens[i - 1]!.value : '';
     const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || /^["“‘'(\[—–-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value);
-    const starts = (isNameWord(t) && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
+    const starts = (nameWord && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
     if (!starts) {
       i += 1;
       continue;

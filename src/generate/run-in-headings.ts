@@ -20,6 +20,12 @@ const isCapitalised = (t: Token): boolean => isWord(t) && /^\p{Lu}/u.test(t.valu
 const isLower = (t: Token): boolean => isWord(t) && /^\p{Ll}/u.test(t.value);
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
+function wordsIn(tokens: Token[], span: TokenSpan): number {
+  let words = 0;
+  for (let i = span.first; i <= span.last; i += 1) if (isWord(tokens[i]!)) words += 1;
+  return words;
+}
+
 function hasVerb(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i += 1) if (isVerb(tokens[i]!)) return true;
   return false;
@@ -60,11 +66,11 @@ function namePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
 export function findRunInHeading(tokens: Token[], span: TokenSpan, inQuote: boolean): RunInHeading {
   if (inQuote || span.last - span.first < 1) return { kind: 'none' };
   const lastToken = tokens[span.last]!;
-  const words = tokens.slice(span.first, span.last + 1).filter(isWord).length;
   if (
-    words >= 2 &&
-    words <= MAX_HEADING_WORDS &&
     isCapitalised(tokens[span.first]!) &&
+    span.last - span.first < 3 * MAX_HEADING_WORDS &&
+    wordsIn(tokens, span) >= 2 &&
+    wordsIn(tokens, span) <= MAX_HEADING_WORDS &&
     !hasVerb(tokens, span.first, span.last) &&
     (lastToken.value === '?' || !/^[.!;:"”’…)]$/.test(lastToken.value))
   ) {
