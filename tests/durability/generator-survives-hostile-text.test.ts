@@ -11,9 +11,9 @@ import { deckFileSchema } from '../../src/deck/deck-schema.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { numberedDeck } from './helpers/numbered-deck.js';
 
-/** Generous: ten times what the README's bench measures, plus a fixed start. */
+/** Generous (a linear 40 KB article takes ~0.3 s): a fixed start for pauses, then per KB. */
 const MS_PER_KB = 100;
-const BASE_MS = 250;
+const BASE_MS = 500;
 
 /** Pieces a news article has, and pieces that break naive parsers. */
 const newsy = fc.constantFrom(
