@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildClozeText } from '../src/deck/cloze.js';
 import { DECK_SCHEMA, type Deck, type Note } from '../src/deck/types.js';
 import { writeAnkiCsv } from '../src/export/anki-csv.js';
@@ -60,7 +59,8 @@ export async function benchExport(count = 100_000): Promise<{ ms: number; cpuMs:
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run directly (not when imported, nor when bundled into the suite's child).
+if (process.argv[1]?.endsWith('export.ts')) {
   const count = Number(process.argv[2] ?? 100_000);
   const { ms, cpuMs, peakRssMb, rssBeforeMb, bytes } = await benchExport(count);
   console.log(

@@ -1,25 +1,71 @@
-// Store benchmark: synthetic stores of N cards (in 100-card decks) with a log of 10 answers
-// per card (1M entries at 100k cards); measures opening (time, resident memory) and one
-// durable record() (p50/p99), each in a fresh child process so sizes do not pollute each other.
-//   npx tsx bench/store.ts [--sizes 1000,10000,100000] [--records 200] [--keep]
+// Store benchmark: a synthetic store of N cards (synthetic-store.ts), opened for writing in
+// fresh child processes so sizes do not pollute each other:
+//   1. first open of the day, no snapshot yet (a full scan of the log, and the daily backup),
+//   2. an ordinary open (the snapshot saved by 1's close), with answers recorded and timed,
+//   3. the first open of the next day (snapshot, and the daily backup).
+//   npx tsx bench/store.ts [--sizes 1000,10000,100000] [--records 200] [--gap 30] [--keep]
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../src/store/open-store.js';
-import type { ReviewLogEntry } from '../src/schedule/types.js';
+import { bundleForBench } from './bundle-for-bench.js';
+import type { StoreChildFigures } from './store-child.js';
+import { generateStore } from './synthetic-store.js';
+import { median, percentile } from './stats.js';
 
-const CARDS_PER_DECK = 100;
-const ANSWERS_PER_CARD = 10;
-const TODAY = new Date('2025-06-01T09:00:00Z');
-
-interface Figures {
+export interface StoreBenchFigures {
+  cards: number;
+  entries: number;
+  logMb: number;
+  firstOpenMs: number;
   openMs: number;
-  rssMb: number;
+  openCpuMs: number;
+  nextDayOpenMs: number;
+  /** Peak resident memory of the ordinary open. */
+  peakRssMb: number;
   recordP50: number;
   recordP99: number;
+  records: number;
+  closeMs: number;
+}
+
+const DAY = '2025-06-01';
+const NEXT_DAY = '2025-06-02';
+
+let child: Promise<string> | undefined;
+
+function runChild(script: string, dir: string, day: string, records: number, gapMs: number): StoreChildFigures {
+  const out = execFileSync(process.execPath, [script, dir, day, String(records), String(gapMs)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 16 << 20,
+  });
+  return JSON.parse(out.toString()) as StoreChildFigures;
+}
+
+/** Generate a store of `cards` cards in `dir` and measure it. */
+export async function benchStore(dir: string, cards: number, options: { records: number; gapMs: number }): Promise<StoreBenchFigures> {
+  child ??= bundleForBench(fileURLToPath(new URL('./store-child.ts', import.meta.url)));
+  const script = await child;
+  const entries = await generateStore(dir, cards);
+  const logMb = statSync(path.join(dir, 'reviews.jsonl')).size / 2 ** 20;
+  const first = runChild(script, dir, DAY, 0, 0);
+  const ordinary = runChild(script, dir, DAY, options.records, options.gapMs);
+  const nextDay = runChild(script, dir, NEXT_DAY, 0, 0);
+  return {
+    cards,
+    entries,
+    logMb,
+    firstOpenMs: first.openMs,
+    openMs: ordinary.openMs,
+    openCpuMs: ordinary.openCpuMs,
+    nextDayOpenMs: nextDay.openMs,
+    peakRssMb: ordinary.peakRssMb,
+    recordP50: median(ordinary.recordMs),
+    recordP99: percentile(ordinary.recordMs, 99),
+    records: ordinary.recordMs.length,
+    closeMs: ordinary.closeMs,
+  };
 }
 
 function arg(name: string): string | undefined {
@@ -27,106 +73,18 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const deckIdOf = (d: number) => `deck${String(d).padStart(6, '0')}`;
-const cardIdOf = (d: number, c: number) => `${deckIdOf(d)}n${c}.1`;
-
-/** Write a store straight to disk: what years of reviews through record() would leave. */
-async function generateStore(dir: string, cards: number): Promise<number> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'progress'), { recursive: true });
-  const deckCount = Math.ceil(cards / CARDS_PER_DECK);
-  const entries = cards * ANSWERS_PER_CARD;
-  const snapshot = { repetitions: 3, easiness: 2.5, interval: 16, due: '2025-06-10', lapses: 0 };
-  const log = createWriteStream(path.join(dir, 'reviews.jsonl'));
-  const lastSeqOfDeck = new Array<number>(deckCount).fill(0);
-  let chunk = '';
-  for (let seq = 1; seq <= entries; seq += 1) {
-    const d = (seq * 7919) % deckCount;
-    const c = seq % CARDS_PER_DECK;
-    const at = new Date(Date.UTC(2024, 0, 1) + seq * 60_000).toISOString();
-    const entry: ReviewLogEntry = { type: 'answer', seq, cardId: cardIdOf(d, c), deckId: deckIdOf(d), at, day: at.slice(0, 10), quality: 4, before: snapshot, after: snapshot, ms: 2500, source: 'review' };
-    chunk += JSON.stringify(entry) + '\n';
-    lastSeqOfDeck[d] = seq;
-    if (chunk.length > 1 << 20) {
-      if (!log.write(chunk)) await once(log, 'drain');
-      chunk = '';
-    }
-  }
-  log.end(chunk);
-  await once(log, 'finish');
-  const decks: Record<string, { name: string; slug: string }> = {};
-  for (let d = 0; d < deckCount; d += 1) {
-    const deckId = deckIdOf(d);
-    decks[deckId] = { name: `Deck ${d}`, slug: `deck-${d}` };
-    const progress: Record<string, unknown> = {};
-    for (let c = 0; c < CARDS_PER_DECK && d * CARDS_PER_DECK + c < cards; c += 1) {
-      const cardId = cardIdOf(d, c);
-      progress[cardId] = { cardId, deckId, noteId: `${deckId}n${c}`, ord: 1, ...snapshot, reviews: ANSWERS_PER_CARD, lastReviewed: '2025-05-01T10:00:00.000Z', suspended: false, retired: false };
-    }
-    writeFileSync(path.join(dir, 'progress', `${deckId}.json`), JSON.stringify({ schema: 1, deckId, appliedSeq: lastSeqOfDeck[d], cards: progress }));
-  }
-  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ schema: 1, createdAt: '2024-01-01T00:00:00.000Z', decks }));
-  return entries;
-}
-
-/** Child: open once, then record `records` answers, each awaited (durable) before the next. */
-async function measureInChild(dir: string, records: number, cards: number): Promise<Figures> {
-  const started = performance.now();
-  const store = await openStore(dir, { mode: 'write', now: TODAY, timeZone: 'UTC', command: 'bench' });
-  const openMs = performance.now() - started;
-  const rssMb = process.memoryUsage().rss / 2 ** 20;
-  const times: number[] = [];
-  for (let i = 0; i < records; i += 1) {
-    const n = (i * 104729) % cards;
-    const cardId = cardIdOf(Math.floor(n / CARDS_PER_DECK), n % CARDS_PER_DECK);
-    const card = store.progressOf(cardId)!;
-    const { repetitions, easiness, interval, due, lapses } = card;
-    const at = new Date(TODAY.getTime() + i * 1000).toISOString();
-    const t = performance.now();
-    await store.record({ type: 'answer', cardId, deckId: card.deckId, at, day: at.slice(0, 10), quality: 4, before: { repetitions, easiness, interval, due, lapses }, after: { repetitions: repetitions + 1, easiness, interval: interval * 2, due: '2025-07-01', lapses }, ms: 2000, source: 'review' });
-    times.push(performance.now() - t);
-  }
-  await store.close();
-  times.sort((a, b) => a - b);
-  const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { openMs, rssMb, recordP50: pick(0.5), recordP99: pick(0.99) };
-}
-
-function runChild(dir: string, records: number, cards: number): Figures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, String(records), String(cards)], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out.toString()) as Figures;
-}
-
-async function main(): Promise<void> {
-  if (process.argv[2] === '--child') {
-    const [dir, records, cards] = process.argv.slice(3);
-    process.stdout.write(JSON.stringify(await measureInChild(dir!, Number(records), Number(cards))));
-    return;
-  }
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
   const records = Number(arg('--records') ?? 200);
+  const gapMs = Number(arg('--gap') ?? 30);
   const root = path.join(os.tmpdir(), `briefdeck-bench-${process.pid}`);
-  const rows: string[] = [];
+  console.log('| cards | log entries | log MB | 1st open, no snapshot (ms) | open (ms) | open CPU (ms) | next day open (ms) | peak RSS (MB) | record p50 (ms) | record p99 (ms) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const cards of sizes) {
-    const dir = path.join(root, String(cards));
-    const generatedAt = performance.now();
-    const entries = await generateStore(dir, cards);
-    const logMb = Number(execFileSync('du', ['-sm', path.join(dir, 'reviews.jsonl')]).toString().split('\t')[0]);
-    console.error(`generated ${cards} cards, ${entries} log entries in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
-    const first = runChild(dir, records, cards); // first open of the day: takes the daily backup
-    const again = runChild(dir, records, cards); // an ordinary open
-    rows.push(
-      `| ${cards} | ${entries} | ${logMb} | ${first.openMs.toFixed(0)} | ${again.openMs.toFixed(0)} | ${again.rssMb.toFixed(0)} | ${again.recordP50.toFixed(1)} | ${again.recordP99.toFixed(1)} |`,
+    const f = await benchStore(path.join(root, String(cards)), cards, { records, gapMs });
+    console.log(
+      `| ${cards} | ${f.entries} | ${f.logMb.toFixed(0)} | ${f.firstOpenMs.toFixed(0)} | ${f.openMs.toFixed(0)} | ${f.openCpuMs.toFixed(0)} | ${f.nextDayOpenMs.toFixed(0)} | ${f.peakRssMb.toFixed(0)} | ${f.recordP50.toFixed(1)} | ${f.recordP99.toFixed(1)} |`,
     );
-    if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
   }
-  console.log('| cards | log entries | log MB | open, 1st of day (ms) | open (ms) | RSS after open (MB) | record p50 (ms) | record p99 (ms) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const row of rows) console.log(row);
   if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
 }
-
-await main();
