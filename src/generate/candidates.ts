@@ -75,12 +75,21 @@ function isUsableAnswer(answer: string): boolean {
   return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase());
 }
 
+/**
+ * A presenter's sign-off or self-introduction ("I’m Jill Robbins.", "And this is Ann Lee.")
+ * names someone, but says nothing about the story: no card to ask.
+ */
+export function isSignOff(sentence: string): boolean {
+  return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim());
+}
+
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention. */
 export function collectCandidates(analysis: ArticleAnalysis): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   for (const { sentence, numbers, names } of analysis.sentences) {
+    if (isSignOff(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);

@@ -126,3 +126,14 @@ describe('a card is judged by its own text, not the paragraph around it', () => 
     expect(notes.find((n) => n.extra.startsWith('By 2019'))?.text).toContain('{{c1::2019::year}}');
   });
 });
+
+describe('sign-offs', () => {
+  test('a presenter signing off is not a card, but a sentence about a person still is', async () => {
+    const { isSignOff } = await import('../../src/generate/candidates.js');
+    expect(isSignOff('I’m Jill Robbins.')).toBe(true);
+    expect(isSignOff("And I'm Andrew Smith.")).toBe(true);
+    expect(isSignOff('This is Ann Lee.')).toBe(true);
+    expect(isSignOff('I’m proud of what Jill Robbins built.')).toBe(false);
+    expect(isSignOff('Jill Robbins reported from Cairo.')).toBe(false);
+  });
+});
