@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { copyStoreFiles } from './copy-store-files.js';
 import { fsyncDirectory, isErrno } from './durable-write.js';
+import { LOG_SNAPSHOT_FILE } from './log-snapshot.js';
 import { readCheckedStore } from './read-store-files.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
 import { acquireStoreLock } from './store-lock.js';
@@ -46,12 +47,24 @@ export async function takeDailyBackup(dir: string, day: string, keep: number): P
   const target = path.join(root, day);
   if ((await exists(target)) || !(await exists(insideStore(dir, META_FILE)))) return;
   await mkdir(root, { recursive: true });
+  await removeAbandonedStaging(root);
   stagingCounter += 1;
   const staging = path.join(root, `.incoming-${process.pid}-${stagingCounter}`);
   await copyStoreFiles(dir, staging);
   await rename(staging, target);
   await fsyncDirectory(root);
   await pruneBackups(dir, keep);
+}
+
+/**
+ * A backup interrupted by a kill leaves its staging dir (a whole copy of the log). Only the
+ * lock holder takes backups, so any staging dir of another process is abandoned.
+ */
+async function removeAbandonedStaging(root: string): Promise<void> {
+  const mine = `.incoming-${process.pid}-`;
+  for (const name of await readdir(root)) {
+    if (name.startsWith('.incoming-') && !name.startsWith(mine)) await rm(path.join(root, name), { recursive: true, force: true });
+  }
 }
 
 async function pruneBackups(dir: string, keep: number): Promise<void> {
@@ -99,7 +112,8 @@ export async function restoreBackup(dir: string, backupName: string | undefined,
     await copyStoreFiles(backup.path, staging);
     const replaced = insideStore(dir, path.join(BACKUPS_DIR, `replaced-${options.now.toISOString().replace(/[:.]/g, '-')}`));
     await mkdir(replaced, { recursive: true });
-    for (const name of [META_FILE, LOG_FILE, PROGRESS_DIR]) await moveIfPresent(path.join(dir, name), path.join(replaced, name));
+    // The log snapshot goes with the log it describes (a later open would ignore it anyway).
+    for (const name of [META_FILE, LOG_FILE, LOG_SNAPSHOT_FILE, PROGRESS_DIR]) await moveIfPresent(path.join(dir, name), path.join(replaced, name));
     // meta.json last: a crash before it leaves history without meta, which opens as damage
     // (and can be restored again), never as an empty store.
     for (const name of [LOG_FILE, PROGRESS_DIR, META_FILE]) await moveIfPresent(path.join(staging, name), path.join(dir, name));
