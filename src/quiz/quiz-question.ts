@@ -1,5 +1,6 @@
 import { clozeAnswers, ClozeSyntaxError, parseCloze, type ClozeSegment } from '../deck/cloze.js';
 import { cardsOfDeck, type Card, type Deck, type Note, type NoteKind } from '../deck/types.js';
+import { mentionedPlaces } from './mentioned-places.js';
 import { choiceOptions, type PoolAnswer } from './distractors.js';
 import { normalizeAnswer } from './normalize-answer.js';
 import type { QuizMode } from './quiz-mode.js';
@@ -72,9 +73,10 @@ export function buildQuizQuestions(input: BuildQuestionsInput): QuizQuestion[] {
   const speakerKind = speakerKinds(all);
   const matchKindOf = (card: Card, answer: string): NoteKind => (card.kind === 'quote' ? speakerKind(answer) : card.kind);
   const byId = new Map(all.map((a) => [a.card.id, a]));
-  const pool: PoolAnswer[] = all.flatMap((a) =>
-    a.answers.map((answer) => ({ answer, kind: matchKindOf(a.card, answer), deckId: a.card.deckId })),
-  );
+  const pool: PoolAnswer[] = [
+    ...all.flatMap((a) => a.answers.map((answer) => ({ answer, kind: matchKindOf(a.card, answer), deckId: a.card.deckId }))),
+    ...input.decks.flatMap((deck) => mentionedPlaces(deck).map((answer) => ({ answer, kind: 'place' as const, deckId: deck.id }))),
+  ];
   return input.cards.flatMap((card) => {
     const found = byId.get(card.id);
     if (!found || found.answers.length === 0) return [];

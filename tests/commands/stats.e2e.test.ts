@@ -9,7 +9,7 @@ import bundled from '../../decks/central-asia-engagement.json' with { type: 'jso
 
 const deck = bundled as unknown as Deck;
 const NOW = { BRIEFDECK_NOW: '2026-03-31T10:00:00Z' };
-const LEECH = `${deck.notes[6]!.id}.1`; // "$3 billion" in the trade sentence
+const LEECH = `${deck.notes.find((n) => n.text.includes('{{c1::$3 billion'))!.id}.1`; // "$3 billion" in the trade sentence
 
 /** Every file under `dir` with its content, to compare before and after. */
 function snapshotDir(dir: string): Record<string, string> {
