@@ -4,7 +4,7 @@ import type { QuizMode } from '../quiz/quiz-mode.js';
 import type { QuizQuestion } from '../quiz/quiz-question.js';
 import { answerCard } from '../schedule/answer-card.js';
 import { newCardSchedule, type Quality, type ScheduleSnapshot } from '../schedule/types.js';
-import type { SessionAnswer } from './review-session.js';
+import { answerEntry, type SessionAnswer } from './answer-entry.js';
 
 /** question → (flip: revealed) → (typed, choice: feedback) → next question … → finished. */
 export type QuizPhase = 'question' | 'revealed' | 'feedback' | 'finished';
@@ -130,18 +130,7 @@ function answer(state: QuizState, verdict: Verdict, given: string | null, at: st
   if (!state.record || state.recorded.has(card.id)) return { state: next, effect: null };
   const before = state.schedules.get(card.id) ?? newCardSchedule();
   const after = answerCard(before, quality, state.today);
-  const entry: SessionAnswer = {
-    type: 'answer',
-    cardId: card.id,
-    deckId: card.deckId,
-    at,
-    day: state.today,
-    quality,
-    before,
-    after,
-    ms,
-    source: 'quiz',
-  };
+  const entry = answerEntry({ card, day: state.today, at, quality, before, after, ms, source: 'quiz' });
   next = { ...next, schedules: new Map(next.schedules).set(card.id, after), recorded: new Set(next.recorded).add(card.id) };
   return { state: next, effect: { type: 'record', answer: entry } };
 }

@@ -2,7 +2,8 @@ import type { Card } from '../deck/types.js';
 import { answerCard } from '../schedule/answer-card.js';
 import type { TodayQueue } from '../schedule/queue.js';
 import { isQuality } from '../schedule/sm2.js';
-import { newCardSchedule, type Quality, type ReviewLogEntry, type ScheduleSnapshot } from '../schedule/types.js';
+import { newCardSchedule, type Quality, type ScheduleSnapshot } from '../schedule/types.js';
+import { answerEntry, type SessionAnswer } from './answer-entry.js';
 
 /** A card with its current schedule (a new card has newCardSchedule()). */
 export interface SessionCard {
@@ -19,9 +20,6 @@ export interface SessionItem {
 }
 
 export type SessionPhase = 'question' | 'answer' | 'finished';
-
-/** An answer as the shell appends it to the log (the store assigns `seq`). */
-export type SessionAnswer = Omit<ReviewLogEntry, 'seq'>;
 
 /** A recorded answer and the cards that were waiting before it, so undo is exact. */
 interface RecordedAnswer {
@@ -113,18 +111,7 @@ function grade(state: ReviewSessionState, quality: Quality, at: string, ms: numb
   const isRepeat = state.gradedToday.has(card.id);
   // Same-day repeats are logged but leave the schedule alone (step 7).
   const after = isRepeat ? before : answerCard(before, quality, state.today);
-  const answer: SessionAnswer = {
-    type: 'answer',
-    cardId: card.id,
-    deckId: card.deckId,
-    at,
-    day: state.today,
-    quality,
-    before,
-    after,
-    ms,
-    source: isRepeat ? 'repeat' : 'review',
-  };
+  const answer = answerEntry({ card, day: state.today, at, quality, before, after, ms, source: isRepeat ? 'repeat' : 'review' });
   const pending =
     quality < 4 ? [...rest.slice(0, REPEAT_GAP), { card, kind: 'repeat' as const }, ...rest.slice(REPEAT_GAP)] : rest;
   const next: ReviewSessionState = {

@@ -1,4 +1,5 @@
-import type { ReviewSessionState, SessionAnswer } from './review-session.js';
+import type { SessionAnswer } from './answer-entry.js';
+import type { ReviewSessionState } from './review-session.js';
 
 export interface SessionCounts {
   newLeft: number;
