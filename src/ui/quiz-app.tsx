@@ -1,5 +1,5 @@
 import { Box, Text, useInput, useStdout } from 'ink';
-import { type JSX, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type JSX, useState, useSyncExternalStore } from 'react';
 import type { CardContent } from '../commands/card-content.js';
 import type { ReducerDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
@@ -11,6 +11,7 @@ import { QuizFeedback } from './quiz-feedback.js';
 import { QuizHeader } from './quiz-header.js';
 import { QuizSummaryView } from './quiz-summary-view.js';
 import { SaveErrorView } from './save-error-view.js';
+import { useExitOnce } from './use-exit-once.js';
 import { useTerminalWidth } from './use-terminal-width.js';
 
 export type QuizDriver = ReducerDriver<QuizState, QuizEvent>;
@@ -36,16 +37,7 @@ export function QuizApp({ driver, describe, now, color, onExit, tickMs }: QuizAp
   const { stdout } = useStdout();
   const rows = stdout.rows > 0 ? stdout.rows : FALLBACK_ROWS;
   const [saveError, setSaveError] = useState<string | null>(null);
-  const exited = useRef(false);
-  const exit = useCallback(() => {
-    if (exited.current) return;
-    exited.current = true;
-    onExit();
-  }, [onExit]);
-
-  useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+  const exit = useExitOnce(onExit, state.quit);
 
   useInput((input, key) => {
     if (saveError !== null) return exit();

@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { type JSX, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { type JSX, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
 import { keyToEvent, timeIntent } from '../session/review-keymap.js';
@@ -12,6 +12,7 @@ import { HelpOverlay } from './help-overlay.js';
 import { SaveErrorView } from './save-error-view.js';
 import { SummaryView, type SessionForecast } from './summary-view.js';
 import { useCardShownAt } from './use-card-shown-at.js';
+import { useExitOnce } from './use-exit-once.js';
 import { useTerminalWidth } from './use-terminal-width.js';
 
 export type { CardContent };
@@ -37,16 +38,7 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   const width = useTerminalWidth();
   const shownAt = useCardShownAt(state, now);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const exited = useRef(false);
-  const exit = useCallback(() => {
-    if (exited.current) return;
-    exited.current = true;
-    onExit();
-  }, [onExit]);
-
-  useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+  const exit = useExitOnce(onExit, state.quit);
 
   const send = (event: SessionEvent): void => {
     // A failed write must not surface as a React stack: say it once and let the user leave.
