@@ -62,19 +62,26 @@ export function closeOnSignals(store: Store): () => void {
   return () => handlers.forEach((off) => off());
 }
 
+type InkModule = typeof import('../ui/run-review-ink.js');
+
 async function runInteractive(
+  ink: Promise<InkModule>,
   driver: SessionDriver,
   describe: ReturnType<typeof cardContentLookup>,
   context: CommandContext,
   forecast: () => SessionForecast,
 ): Promise<void> {
-  const { runReviewInk } = await import('../ui/run-review-ink.js');
+  const { runReviewInk } = await ink;
   await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR });
 }
 
 export const runReviewCommand: CommandRunner = async (args, context) => {
   const newLimit = intOption(args.values, 'new') ?? DEFAULT_NEW_LIMIT;
   const reviewLimit = intOption(args.values, 'limit') ?? DEFAULT_REVIEW_LIMIT;
+  const interactive = !args.values.plain && context.stdin.isTTY === true && context.stdout.isTTY === true;
+  // Ink and React take a few hundred ms to load: start now, while the decks and store load.
+  const ink = interactive ? import('../ui/run-review-ink.js') : null;
+  ink?.catch(() => undefined);
   const decks = await chooseDecks(context, args.positionals[0]);
   const startedAt = context.now();
   const today = localDay(startedAt, context.timeZone);
@@ -113,9 +120,8 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
 
     const driver = createSessionDriver(state, persistTo(store));
     const describe = cardContentLookup(decks);
-    const interactive = !args.values.plain && context.stdin.isTTY === true && context.stdout.isTTY === true;
-    if (interactive) {
-      await runInteractive(driver, describe, context, forecast);
+    if (ink) {
+      await runInteractive(ink, driver, describe, context, forecast);
     } else {
       await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
     }
