@@ -10,9 +10,9 @@
  * - a GUID that matches an existing note is a duplicate to update, never a second note.
  */
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
 import type { Deck } from '../deck/types.js';
 import { ANKI_COLUMNS, ankiRowOfNote } from './anki-note-row.js';
+import { streamCsvRows } from './stream-csv-rows.js';
 
 const column = (name: (typeof ANKI_COLUMNS)[number]): number => ANKI_COLUMNS.indexOf(name) + 1;
 
@@ -34,6 +34,14 @@ async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<vo
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+function* liveNoteRows(decks: Deck[]): Generator<string[]> {
+  for (const deck of decks) {
+    for (const note of deck.notes) {
+      if (!note.retiredAt) yield ankiRowOfNote(deck, note);
+    }
+  }
+}
+
 /**
  * Stream one row per live note (retired notes are left out) to `out`; `out` is not ended.
  * Every field is quoted, so no field that starts with `#` can be taken for a comment line.
@@ -45,25 +53,10 @@ export async function writeAnkiCsv(
 ): Promise<{ notes: number }> {
   const eol = options.recordDelimiter ?? '\n';
   await writeChunk(out, ANKI_HEADER_LINES.map((line) => `${line}${eol}`).join(''));
-  const stringifier = stringify({ quoted: true, quoted_empty: true, record_delimiter: eol === '\n' ? 'unix' : 'windows' });
-  stringifier.pipe(out, { end: false });
-  const done = once(stringifier, 'end');
-  let notes = 0;
-  try {
-    for (const deck of decks) {
-      for (const note of deck.notes) {
-        if (note.retiredAt) continue;
-        notes += 1;
-        if (!stringifier.write(ankiRowOfNote(deck, note))) await once(stringifier, 'drain');
-      }
-    }
-  } catch (error) {
-    // A bad note stops the export: detach so nothing more reaches `out`.
-    stringifier.unpipe(out);
-    stringifier.destroy();
-    throw error;
-  }
-  stringifier.end();
-  await done;
+  const notes = await streamCsvRows(liveNoteRows(decks), out, {
+    quoted: true,
+    quoted_empty: true,
+    record_delimiter: eol === '\n' ? 'unix' : 'windows',
+  });
   return { notes };
 }

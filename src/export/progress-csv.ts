@@ -12,16 +12,25 @@
  *   lapses       times the card was forgotten after being learnt
  *   suspended    true or false
  */
-import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
 import type { Deck } from '../deck/types.js';
 import type { CardProgress } from '../schedule/types.js';
 import { guidOfNote } from './anki-note-row.js';
+import { streamCsvRows } from './stream-csv-rows.js';
 
 export const PROGRESS_COLUMNS = ['guid', 'card ord', 'repetitions', 'easiness', 'interval', 'due', 'lapses', 'suspended'];
 
 export function progressFileOf(ankiFile: string): string {
   return `${ankiFile.replace(/\.csv$/i, '')}.progress.csv`;
+}
+
+function* progressRows(decks: Deck[], progressByDeck: Map<string, CardProgress[]>): Generator<unknown[]> {
+  for (const deck of decks) {
+    const live = new Set(deck.notes.filter((n) => !n.retiredAt).map((n) => n.id));
+    for (const p of progressByDeck.get(deck.id) ?? []) {
+      if (!live.has(p.noteId)) continue;
+      yield [guidOfNote(p.noteId), p.ord, p.repetitions, p.easiness, p.interval, p.due ?? '', p.lapses, String(p.suspended)];
+    }
+  }
 }
 
 /** Stream the progress of the exported (live) notes' cards; `out` is not ended. */
@@ -30,27 +39,6 @@ export async function writeProgressCsv(
   progressByDeck: Map<string, CardProgress[]>,
   out: NodeJS.WritableStream,
 ): Promise<{ cards: number }> {
-  const stringifier = stringify({ header: true, columns: PROGRESS_COLUMNS });
-  stringifier.pipe(out, { end: false });
-  const done = once(stringifier, 'end');
-  let cards = 0;
-  try {
-    for (const deck of decks) {
-      const live = new Set(deck.notes.filter((n) => !n.retiredAt).map((n) => n.id));
-      for (const p of progressByDeck.get(deck.id) ?? []) {
-        if (!live.has(p.noteId)) continue;
-        cards += 1;
-        const row = [guidOfNote(p.noteId), p.ord, p.repetitions, p.easiness, p.interval, p.due ?? '', p.lapses, String(p.suspended)];
-        if (!stringifier.write(row)) await once(stringifier, 'drain');
-      }
-    }
-  } catch (error) {
-    // A bad note stops the export: detach so nothing more reaches `out`.
-    stringifier.unpipe(out);
-    stringifier.destroy();
-    throw error;
-  }
-  stringifier.end();
-  await done;
+  const cards = await streamCsvRows(progressRows(decks, progressByDeck), out, { header: true, columns: PROGRESS_COLUMNS });
   return { cards };
 }
