@@ -27,10 +27,11 @@ function cardCounts(deck: Deck): string {
 
 export const runGenerateCommand: CommandRunner = async (args, context) => {
   const source = args.positionals[0]!;
+  const where = source === '-' ? 'stdin' : `"${source}"`;
   const maxCards = intOption(args.values, 'max-cards', 1);
   const input = await loadArticle(source, { readStdin: () => readAll(context.stdin) });
   const name = ((args.values.deck as string | undefined) ?? input.article.title).trim();
-  if (!name) throw new UserError(`briefdeck: the article "${source}" has no title — name the deck with --deck NAME`);
+  if (!name) throw new UserError(`briefdeck: the article in ${where} has no title — name the deck with --deck NAME`);
   const slug = slugify(name);
   const file = deckPath(context.decksDir, slug);
   // An unreadable deck of the same name is reported, never overwritten.
@@ -38,7 +39,7 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
 
   const generated = generateNotes(input.article, { maxCards });
   if (generated.length === 0) {
-    throw new UserError(`briefdeck: found no facts or quotes to ask about in "${source}" — is it a news article in English?`);
+    throw new UserError(`briefdeck: found no facts or quotes to ask about in ${where} — is it a news article in English?`);
   }
   const { deck, added, kept, retired } = mergeDeck({
     previous,
