@@ -17,6 +17,7 @@ import type { CommandContext, CommandRunner } from './context.js';
 import { runLineQuiz } from './quiz-lines.js';
 import { chooseDecks, closeOnSignals } from './review.js';
 import { createReducerDriver } from './session-driver.js';
+import { loadInkScreen } from './load-ink.js';
 
 interface QuizOptions {
   mode: QuizMode;
@@ -108,7 +109,7 @@ export const runQuizCommand: CommandRunner = async (args, context) => {
     const describe = cardContentLookup(decks);
     const interactive = !args.values.plain && context.stdin.isTTY === true && context.stdout.isTTY === true;
     if (interactive) {
-      const { runQuizInk } = await import('../ui/run-quiz-ink.js');
+      const { runQuizInk } = await loadInkScreen(() => import('../ui/run-quiz-ink.js'));
       await runQuizInk({ driver, describe, now: context.now, color: !context.env.NO_COLOR });
     } else {
       const saved = options.record ? 'answers recorded' : 'schedule untouched';

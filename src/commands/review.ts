@@ -16,6 +16,7 @@ import { cardContentLookup } from './card-content.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import { runLineReview } from './review-lines.js';
 import { createSessionDriver, type PersistEffect, type SessionDriver } from './session-driver.js';
+import { loadInkScreen } from './load-ink.js';
 
 /** The decks a command works on: the one named, or every deck in the folder. */
 export async function chooseDecks(context: CommandContext, wanted: string | undefined): Promise<Deck[]> {
@@ -80,7 +81,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   const reviewLimit = intOption(args.values, 'limit') ?? DEFAULT_REVIEW_LIMIT;
   const interactive = !args.values.plain && context.stdin.isTTY === true && context.stdout.isTTY === true;
   // Ink and React take a few hundred ms to load: start now, while the decks and store load.
-  const ink = interactive ? import('../ui/run-review-ink.js') : null;
+  const ink = interactive ? loadInkScreen(() => import('../ui/run-review-ink.js')) : null;
   ink?.catch(() => undefined);
   const decks = await chooseDecks(context, args.positionals[0]);
   const startedAt = context.now();

@@ -8,6 +8,7 @@ import { linesToText } from '../stats/layout/styled-line.js';
 import type { StatsReport } from '../stats/stats-report.js';
 import { openStore } from '../store/open-store.js';
 import type { CommandContext, CommandRunner } from './context.js';
+import { loadInkScreen } from './load-ink.js';
 
 /** A year ahead is the furthest forecast that still says something about a news deck. */
 const MAX_FORECAST_DAYS = 365;
@@ -44,7 +45,7 @@ export const runStatsCommand: CommandRunner = async (args, context) => {
     return 0;
   }
   if (context.stdout.isTTY === true) {
-    const { runStatsInk } = await import('../ui/run-stats-ink.js');
+    const { runStatsInk } = await loadInkScreen(() => import('../ui/run-stats-ink.js'));
     await runStatsInk({ report, color: !context.env.NO_COLOR, stdout: context.stdout });
     return 0;
   }
