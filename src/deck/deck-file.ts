@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { z } from 'zod';
+import type * as z from '../zod-english.js';
 import { UserError } from '../errors.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
@@ -14,7 +14,7 @@ export function deckPath(decksDir: string, slug: string): string {
   return join(decksDir, `${slug}.json`);
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0]!;
   const field = issue.path.length ? issue.path.join('.') : '(top level)';
   return `field "${field}": ${issue.message}`;

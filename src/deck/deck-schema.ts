@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import * as z from '../zod-english.js';
 import { ClozeSyntaxError, clozeOrds, parseCloze } from './cloze.js';
 import { DECK_SCHEMA, NOTE_KINDS } from './types.js';
 
 const noteKind = z.enum(NOTE_KINDS as [string, ...string[]]);
 
 const noteSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'note ids are letters, digits, _ or -'),
-  fingerprint: z.string().min(1),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'note ids are letters, digits, _ or -')),
+  fingerprint: z.string().check(z.minLength(1)),
   kind: noteKind,
-  cardKinds: z.array(noteKind).min(1),
-  text: z.string().min(1),
+  cardKinds: z.array(noteKind).check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   extra: z.string(),
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   tags: z.array(z.string()),
-  retiredAt: z.string().optional(),
-}).superRefine((note, ctx) => {
+  retiredAt: z.optional(z.string()),
+}).check(z.superRefine((note, ctx) => {
   // Checked here, on load, so that a hand-edited note is reported with its file and field
   // instead of stopping a review (or an export) when its card comes up.
   const problem = clozeProblem(note.text, note.cardKinds.length);
   if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
-});
+}));
 
 /** Why `text` cannot give exactly the cards c1…c`cards`, or null. */
 function clozeProblem(text: string, cards: number): string | null {
@@ -38,16 +38,16 @@ function clozeProblem(text: string, cards: number): string | null {
 
 /** The deck file as it is on disk (schema 1). */
 export const deckFileSchema = z.object({
-  schema: z.number().int(),
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'deck ids are letters, digits, _ or -'),
-  name: z.string().min(1),
-  slug: z.string().min(1),
+  schema: z.number().check(z.int()),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'deck ids are letters, digits, _ or -')),
+  name: z.string().check(z.minLength(1)),
+  slug: z.string().check(z.minLength(1)),
   source: z.object({
     title: z.string(),
-    path: z.string().optional(),
-    url: z.string().optional(),
+    path: z.optional(z.string()),
+    url: z.optional(z.string()),
     sha256: z.string(),
-    dateline: z.string().nullable(),
+    dateline: z.nullable(z.string()),
   }),
   generatedAt: z.string(),
   notes: z.array(noteSchema),

@@ -3,7 +3,7 @@
 // durably and refuses a file it cannot trust instead of handing lowdb a default.
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import type { z } from 'zod';
+import type * as z from '../zod-english.js';
 import { isErrno, writeFileDurably } from './durable-write.js';
 import { parseStoredJson } from './parse-stored-json.js';
 import { insideStore } from './store-paths.js';
@@ -15,7 +15,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     dir: string,
     /** Relative to the storage dir, as shown in messages. */
     readonly file: string,
-    private readonly schema: z.ZodType<T>,
+    private readonly schema: z.ZodMiniType<T>,
     private readonly indent = 0,
   ) {
     this.#path = insideStore(dir, file);

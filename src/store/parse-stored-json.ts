@@ -1,10 +1,10 @@
 // Turn the text of a store file into a typed value, or say exactly what is wrong with it.
-import type { z } from 'zod';
+import type * as z from '../zod-english.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
 import { STORE_SCHEMA } from './store-schema.js';
 
 /** `file` is the path relative to the storage dir, used in messages. */
-export function parseStoredJson<T>(file: string, text: string, schema: z.ZodType<T>): T {
+export function parseStoredJson<T>(file: string, text: string, schema: z.ZodMiniType<T>): T {
   if (text.trim() === '') throw new DamagedFileError(file, 'is empty');
   let raw: unknown;
   try {
@@ -25,7 +25,7 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-export function describeFirstIssue(error: z.ZodError): string {
+export function describeFirstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'does not match the expected shape';
   const where = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'content';

@@ -10,7 +10,7 @@
 import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import lockfile from 'proper-lockfile';
-import { z } from 'zod';
+import * as z from '../zod-english.js';
 import { UserError } from '../errors.js';
 import { clockTimeIn } from './calendar-day.js';
 import { isErrno, writeFileDurably } from './durable-write.js';

@@ -1,7 +1,7 @@
 // The stored shapes of the store's files, validated once when read. Stored shape ≠ domain
 // shape: a stored card keeps `retired` apart from the user's `suspended` so that a note
 // returning to its deck is unsuspended without undoing a suspension the user chose.
-import { z } from 'zod';
+import * as z from '../zod-english.js';
 
 /** The store layout version this briefdeck writes; files with a higher number are refused. */
 export const STORE_SCHEMA = 1;
@@ -9,49 +9,49 @@ export const STORE_SCHEMA = 1;
 /** Deck ids become file names, so only nanoid-like ids are accepted. */
 export const DECK_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
+const calendarDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD'));
 const isoTime = z.iso.datetime({ offset: true });
-const count = z.int().nonnegative();
-const deckId = z.string().regex(DECK_ID_PATTERN, 'expected a deck id of letters, digits, _ or -');
+const count = z.int().check(z.nonnegative());
+const deckId = z.string().check(z.regex(DECK_ID_PATTERN, 'expected a deck id of letters, digits, _ or -'));
 
 export const scheduleSnapshotSchema = z.object({
   repetitions: count,
-  easiness: z.number().positive(),
+  easiness: z.number().check(z.positive()),
   interval: count,
-  due: calendarDay.nullable(),
+  due: z.nullable(calendarDay),
   lapses: count,
 });
 
 export const answerEntrySchema = z.object({
   type: z.literal('answer'),
-  seq: z.int().positive(),
-  cardId: z.string().min(1),
+  seq: z.int().check(z.positive()),
+  cardId: z.string().check(z.minLength(1)),
   deckId,
   at: isoTime,
   day: calendarDay,
   quality: z.union([0, 1, 2, 3, 4, 5].map((q) => z.literal(q as 0 | 1 | 2 | 3 | 4 | 5))),
   before: scheduleSnapshotSchema,
   after: scheduleSnapshotSchema,
-  ms: z.number().nonnegative(),
+  ms: z.number().check(z.nonnegative()),
   source: z.enum(['review', 'repeat', 'quiz']),
 });
 
 export const undoEntrySchema = z.object({
   type: z.literal('undo'),
-  seq: z.int().positive(),
-  undoes: z.int().positive(),
+  seq: z.int().check(z.positive()),
+  undoes: z.int().check(z.positive()),
   at: isoTime,
 });
 
 export const logEntrySchema = z.discriminatedUnion('type', [answerEntrySchema, undoEntrySchema]);
 
-export const storedCardSchema = scheduleSnapshotSchema.extend({
-  cardId: z.string().min(1),
+export const storedCardSchema = z.extend(scheduleSnapshotSchema, {
+  cardId: z.string().check(z.minLength(1)),
   deckId,
-  noteId: z.string().min(1),
-  ord: z.int().positive(),
+  noteId: z.string().check(z.minLength(1)),
+  ord: z.int().check(z.positive()),
   reviews: count,
-  lastReviewed: isoTime.nullable(),
+  lastReviewed: z.nullable(isoTime),
   /** Suspended by the user. */
   suspended: z.boolean(),
   /** Suspended because its note left the deck or was retired; cleared when it returns. */
@@ -73,12 +73,14 @@ export const progressFileSchema = z
     appliedSeq: count,
     cards: z.record(z.string(), storedCardSchema),
   })
-  .superRefine((file, ctx) => {
-    for (const [key, card] of Object.entries(file.cards)) {
-      if (card.cardId !== key || card.deckId !== file.deckId) {
-        ctx.addIssue({ code: 'custom', path: ['cards', key], message: 'card id or deck id does not match' });
-        return;
+  .check(
+    z.superRefine((file, ctx) => {
+      for (const [key, card] of Object.entries(file.cards)) {
+        if (card.cardId !== key || card.deckId !== file.deckId) {
+          ctx.addIssue({ code: 'custom', path: ['cards', key], message: 'card id or deck id does not match' });
+          return;
+        }
       }
-    }
-  });
+    }),
+  );
 export type ProgressFile = z.infer<typeof progressFileSchema>;
