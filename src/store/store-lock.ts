@@ -17,6 +17,13 @@ import { isErrno, writeFileDurably } from './durable-write.js';
 import { LOCK_DIR, LOCK_OWNER_FILE, insideStore } from './store-paths.js';
 
 const STALE_MS = 30_000;
+/**
+ * A live holder signs its lock within milliseconds of taking it. A lock still unsigned this
+ * long after it was made belongs to a process killed between taking and signing it (or
+ * between unsigning and releasing it): it is taken over rather than left for STALE_MS.
+ */
+const UNSIGNED_GRACE_MS = 3_000;
+const UNSIGNED_POLL_MS = 100;
 
 const ownerSchema = z.object({
   pid: z.int(),
@@ -60,12 +67,17 @@ export async function acquireStoreLock(dir: string, request: LockRequest): Promi
     unlock = await lockfile.lock(dir, options);
   } catch (error) {
     if (!isErrno(error, 'ELOCKED')) throw error;
-    const owner = await currentOwner(lockPath, ownerPath);
-    if (!owner || !ownerIsGone(owner)) throw new UserError(inUseMessage(request, owner), 1);
-    // The owner died without releasing (kill -9): its lock is stale now, not in STALE_MS.
-    await rmdir(lockPath).catch((e: unknown) => {
-      if (!isErrno(e, 'ENOENT')) throw e;
-    });
+    const seen = await lockIdentity(lockPath).catch(() => null);
+    const owner = await signedOwnerOrAbandoned(lockPath, ownerPath);
+    if (owner !== null && owner !== 'abandoned' && !ownerIsGone(owner)) throw new UserError(inUseMessage(request, owner), 1);
+    // The owner died without releasing (kill -9), or before signing: its lock is stale now,
+    // not in STALE_MS. Only the very lock judged is removed, never one another process has
+    // just taken in its place. (null: the lock was released meanwhile; just take it.)
+    if (owner !== null && seen !== null && (await lockIdentity(lockPath).catch(() => null)) === seen) {
+      await rmdir(lockPath).catch((e: unknown) => {
+        if (!isErrno(e, 'ENOENT')) throw e;
+      });
+    }
     try {
       unlock = await lockfile.lock(dir, options);
     } catch (retryError) {
@@ -96,6 +108,28 @@ export async function acquireStoreLock(dir: string, request: LockRequest): Promi
       if (!state.lost) await unlock();
     },
   };
+}
+
+/**
+ * The lock's signed owner; or, for a lock that stays unsigned past UNSIGNED_GRACE_MS (waiting
+ * for a young one to be signed), 'abandoned'; null when the lock vanished meanwhile.
+ */
+async function signedOwnerOrAbandoned(lockPath: string, ownerPath: string): Promise<LockOwner | null | 'abandoned'> {
+  for (;;) {
+    const owner = await currentOwner(lockPath, ownerPath);
+    if (owner) return owner;
+    let madeAt: number;
+    try {
+      const info = await stat(lockPath);
+      // Where a file system keeps no birth time (0), the mtime proper-lockfile set is used.
+      madeAt = Math.max(info.birthtimeMs, info.mtimeMs);
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return null;
+      throw error;
+    }
+    if (Date.now() - madeAt >= UNSIGNED_GRACE_MS) return 'abandoned';
+    await new Promise((resolve) => setTimeout(resolve, UNSIGNED_POLL_MS));
+  }
 }
 
 async function lockIdentity(lockPath: string): Promise<string> {

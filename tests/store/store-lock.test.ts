@@ -95,7 +95,25 @@ describe('one writer at a time', () => {
       path.join(dir, 'writer.json'),
       JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z', lock: '1:0' }),
     );
-    await expect(openStore(dir, write)).rejects.toThrow(/is in use by another briefdeck — finish that session first/);
+    // The new holder (a live process: this one) signs its lock a moment later.
+    const opening = openStore(dir, write);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const info = statSync(path.join(dir, 'writer.lock'));
+    writeFileSync(
+      path.join(dir, 'writer.json'),
+      JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'quiz', startedAt: '2025-03-02T08:00:00.000Z', lock: `${info.ino}:${info.birthtimeMs}` }),
+    );
+    await expect(opening).rejects.toThrow(/is in use by another briefdeck \(pid \d+, quiz/);
+  });
+
+  test('a lock its taker never signed (killed between taking and signing) is taken over after a grace period', async () => {
+    const dir = tempStorageDir();
+    await (await openStore(dir, write)).close();
+    mkdirSync(path.join(dir, 'writer.lock'));
+    const started = Date.now();
+    const store = await openStore(dir, write);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+    await store.close();
   });
 
   test('the lock stays ours while the store is open longer than its refresh interval', async () => {
