@@ -3,7 +3,7 @@
  * Throws UserError (exit 2) with one line for bad input; returns 0 when saved.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { nanoid } from 'nanoid';
 import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
 import { UserError } from '../errors.js';
@@ -20,15 +20,30 @@ export interface ImportOptions {
   newId?: () => string;
 }
 
+/** Anki CSVs bigger than this are refused before being read whole (100k notes are ~52 MB). */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
+
+function tooBig(file: string): UserError {
+  return new UserError(`briefdeck: "${file}" is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit — split the export in Anki (one deck at a time)`);
+}
+
 async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
+    let bytes = 0;
+    for await (const chunk of stdin) {
+      bytes += (chunk as Buffer).length;
+      if (bytes > MAX_IMPORT_BYTES) throw tooBig('stdin');
+      chunks.push(Buffer.from(chunk as Buffer));
+    }
     return Buffer.concat(chunks).toString('utf8');
   }
   try {
+    const info = await stat(file);
+    if (info.isFile() && info.size > MAX_IMPORT_BYTES) throw tooBig(file);
     return await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`briefdeck: "${file}" does not exist — give the CSV file you exported from Anki`);
     if (code === 'EISDIR') throw new UserError(`briefdeck: "${file}" is a folder — give the CSV file you exported from Anki`);

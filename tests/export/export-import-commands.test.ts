@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -229,5 +229,15 @@ describe('briefdeck import --anki', () => {
     writeFileSync(join(dir, 'basic.txt'), 'front\tback\n');
     await expect(runImport(importOptions(join(dir, 'basic.txt'), decksDir))).rejects.toThrow(/no cloze notes/);
     expect(existsSync(join(decksDir, 'basic.json'))).toBe(false);
+  });
+
+  test('an import file over the size limit is refused before it is read, nothing written', async () => {
+    const { MAX_IMPORT_BYTES } = await import('../../src/commands/import.js');
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_IMPORT_BYTES + 1); // sparse: no disk used, and never read
+    const before = existsSync(decksDir) ? readdirSync(decksDir) : [];
+    await expect(runImport(importOptions(huge, decksDir))).rejects.toThrow(/huge\.csv" is over the 128 MB import limit/);
+    expect(existsSync(decksDir) ? readdirSync(decksDir) : []).toEqual(before);
   });
 });
