@@ -1,5 +1,5 @@
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type * as z from '../zod-english.js';
 import { UserError } from '../errors.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
@@ -108,12 +108,4 @@ export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string
     throw error;
   }
   return target;
-}
-
-export async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(resolve(path))).isDirectory();
-  } catch {
-    return false;
-  }
 }

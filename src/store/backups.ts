@@ -1,10 +1,10 @@
 // Daily backups beside the store (backups/YYYY-MM-DD/), and restoring one. A backup is
 // written to a temp dir and renamed into place, so a backup with its final name is whole.
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { copyStoreFiles } from './copy-store-files.js';
-import { fsyncDirectory, isErrno } from './durable-write.js';
+import { fsyncDirectory, isErrno, pathExists } from './durable-write.js';
 import { LOG_SNAPSHOT_FILE } from './log-snapshot.js';
 import { readCheckedStore } from './read-store-files.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
@@ -45,7 +45,7 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
 export async function takeDailyBackup(dir: string, day: string, keep: number): Promise<void> {
   const root = insideStore(dir, BACKUPS_DIR);
   const target = path.join(root, day);
-  if ((await exists(target)) || !(await exists(insideStore(dir, META_FILE)))) return;
+  if ((await pathExists(target)) || !(await pathExists(insideStore(dir, META_FILE)))) return;
   await mkdir(root, { recursive: true });
   await removeAbandonedStaging(root);
   stagingCounter += 1;
@@ -145,15 +145,5 @@ async function moveIfPresent(from: string, to: string): Promise<void> {
     await rename(from, to);
   } catch (error) {
     if (!isErrno(error, 'ENOENT')) throw error;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
   }
 }

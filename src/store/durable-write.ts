@@ -1,7 +1,7 @@
 // Replace a file so that a crash or power loss leaves either the old or the new content,
 // never a mix: write a temp file of a name no other process uses, fsync it, rename it over
 // the target, fsync the directory so the rename itself survives.
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir, open, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 let tempCounter = 0;
@@ -60,4 +60,15 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 export function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+}
+
+/** Whether a path exists; errors other than "no such file" are real errors. */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
 }

@@ -1,9 +1,9 @@
 // Read and check every file of a store without writing anything: meta.json, each listed
 // deck's progress file and the review log. Used to open a store and to vet a backup.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
-import { isErrno } from './durable-write.js';
+import { isErrno, pathExists } from './durable-write.js';
 import { reconcileProgress } from './reconcile.js';
 import { ReviewLog } from './review-log.js';
 import { DamagedFileError } from './store-errors.js';
@@ -36,7 +36,7 @@ export async function readStoreFiles(dir: string): Promise<StoreFiles> {
   const metaData = await metaAdapter(dir).read();
   if (!metaData) {
     // Never let a lost meta.json pass for a new, empty store.
-    if ((await exists(insideStore(dir, LOG_FILE))) || (await hasProgressFiles(dir))) {
+    if ((await pathExists(insideStore(dir, LOG_FILE))) || (await hasProgressFiles(dir))) {
       throw new DamagedFileError(META_FILE, 'is missing, but the store holds review history');
     }
     return { meta: null, decks: new Map(), log: await ReviewLog.load(dir) };
@@ -80,14 +80,4 @@ async function hasProgressFiles(dir: string): Promise<boolean> {
 export async function readCheckedStore(dir: string, writerMayRun = false): Promise<StoreFiles & { behind: Set<string> }> {
   const files = await readStoreFiles(dir);
   return { ...files, behind: reconcileProgress(files.log, files.decks, writerMayRun) };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
-  }
 }
