@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { NoteKind } from '../../src/deck/types.js';
@@ -9,18 +9,12 @@ import type { QuizMode } from '../../src/quiz/quiz-mode.js';
 import { createSeededRandom } from '../../src/quiz/seeded-random.js';
 import { openStore } from '../../src/store/open-store.js';
 import { smallDeck } from '../fixtures/small-deck.js';
-import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+import { buildCli, runCli, smallDeckWorkspace } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
 
 const NOW = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
 
-function setUp(): { storage: string; args: string[] } {
-  const decks = tempDir('decks');
-  const storage = tempDir('storage');
-  writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
-  return { storage, args: ['--decks-dir', decks, '--storage', storage] };
-}
 
 /** The quiz the CLI builds for a seed on a fresh store: the same pure functions, the same order. */
 function quizFor(seed: string, mode: QuizMode, kinds: NoteKind[] = []) {
@@ -52,7 +46,7 @@ const TYPED = { 'noteMoney01.1': '3bn', 'notePerson1.1': 'Rosenblom', 'notePerso
 
 describe('quiz in line mode (no TTY)', () => {
   test('typed: each line is an answer, graded tolerantly; the end lists score and missed; r asks the missed again', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const again: Record<string, string> = { 'notePerson1.2': 'Washington', 'notePct0001.1': '15 per cent' };
     const missedInOrder = quizFor('7', 'typed').filter((q) => q.card.id in again);
     const input = `${linesFor('7', TYPED)}r\n${missedInOrder.map((q) => `${again[q.card.id]}\n`).join('')}`;
@@ -76,7 +70,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('choice: a line with the option number', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const [question] = quizFor('3', 'choice', ['money']);
     expect(question!.options).toHaveLength(4);
     const right = question!.options!.indexOf('$3 billion') + 1;
@@ -88,7 +82,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('flip: an empty line shows the answer and its source, then y or n', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const result = runCli(['quiz', ...args, '--mode', 'flip', '--kind', 'percent,money', '--seed', '1'], { input: '\ny\n\nn\n', env: NOW });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('A: Exports grew by 15 percent last year.');
@@ -97,7 +91,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('q, or the end of input, ends the quiz with the score so far', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const first = quizFor('5', 'typed')[0]!;
     const quit = runCli(['quiz', ...args, '--seed', '5'], { input: `${TYPED[first.card.id as keyof typeof TYPED] || 'x'}\nq\nmore\n`, env: NOW });
     expect(quit.status).toBe(0);
@@ -108,7 +102,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('--count limits the questions, and the same seed asks the same questions', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const a = runCli(['quiz', ...args, '--count', '2', '--seed', 'abc'], { input: '', env: NOW });
     const b = runCli(['quiz', ...args, '--count', '2', '--seed', 'abc'], { input: '', env: NOW });
     expect(a.stdout).toContain('Quiz: 2 questions');
@@ -116,7 +110,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('bad --mode, --kind or --count, a kind the deck lacks, an unknown deck: one line, exit 2', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const cases: Array<[string[], string]> = [
       [['--mode', 'guess'], '--mode must be one of flip, typed, choice, got "guess"'],
       [['--kind', 'persn'], 'unknown --kind "persn" — kinds are: money, percent'],
@@ -135,7 +129,7 @@ describe('quiz in line mode (no TTY)', () => {
   });
 
   test('a kind the deck lacks beside one it has: a warning, then the quiz on the other', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const result = runCli(['quiz', ...args, '--kind', 'organisation', '--kind', 'money'], { input: '', env: NOW });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('briefdeck quiz: no cards of kind organisation in deck "small-deck"; quizzing the other kinds\n');
@@ -145,7 +139,7 @@ describe('quiz in line mode (no TTY)', () => {
 
 describe('the schedule', () => {
   test('without --record the storage folder stays byte-identical, after a review made progress', () => {
-    const { storage, args } = setUp();
+    const { storage, args } = smallDeckWorkspace();
     const review = runCli(['review', 'small-deck', ...args, '--plain'], { input: '\n5\n\n3\n\n4\n', env: NOW });
     expect(review.status).toBe(0);
     const before = hashTree(storage);
@@ -159,7 +153,7 @@ describe('the schedule', () => {
   });
 
   test('with --record each first answer goes to the review log as an SM-2 grade with source quiz', async () => {
-    const { storage, args } = setUp();
+    const { storage, args } = smallDeckWorkspace();
     const input = `${linesFor('7', TYPED)}r\nWashington\n`;
     const result = runCli(['quiz', ...args, '--record', '--seed', '7'], { input, env: NOW });
     expect(result.status).toBe(0);

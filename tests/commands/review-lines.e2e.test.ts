@@ -1,18 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { smallDeck } from '../fixtures/small-deck.js';
-import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+import { buildCli, runCli, smallDeckWorkspace } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
 
-function setUp(): { decks: string; storage: string; args: string[] } {
-  const decks = tempDir('decks');
-  const storage = tempDir('storage');
-  writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
-  return { decks, storage, args: ['--decks-dir', decks, '--storage', storage] };
-}
 
 async function answersIn(storage: string, now: string): Promise<{ cardId: string; quality: number; day: string }[]> {
   const store = await openStore(storage, { mode: 'read', now: new Date(now) });
@@ -23,7 +14,7 @@ async function answersIn(storage: string, now: string): Promise<{ cardId: string
 
 describe('review in line mode (no TTY)', () => {
   test('prints a card, reveals on an empty line, grades, and saves every answer', async () => {
-    const { storage, args } = setUp();
+    const { storage, args } = smallDeckWorkspace();
     const day1 = '2026-03-02T09:00:00Z';
     // Three cards are shown on day 1 (the second card of the two-card note waits: siblings).
     const result = runCli(['review', 'small-deck', ...args], { input: '\n5\n\n4\n\n5\n', env: { BRIEFDECK_NOW: day1 } });
@@ -46,7 +37,7 @@ describe('review in line mode (no TTY)', () => {
   });
 
   test('a card graded below 4 comes back in the same session, and u undoes', async () => {
-    const { storage, args } = setUp();
+    const { storage, args } = smallDeckWorkspace();
     const now = '2026-03-02T09:00:00Z';
     const result = runCli(['review', ...args, '--new', '1'], { input: '2\nu\n3\n\n5\n', env: { BRIEFDECK_NOW: now } });
     expect(result.status).toBe(0);
@@ -57,7 +48,7 @@ describe('review in line mode (no TTY)', () => {
   });
 
   test('q ends the session early and keeps what was answered; a second run the same day continues', async () => {
-    const { storage, args } = setUp();
+    const { storage, args } = smallDeckWorkspace();
     const now = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
     runCli(['review', ...args], { input: '5\nq\n4\n', env: now });
     expect((await answersIn(storage, now.BRIEFDECK_NOW)).length).toBe(1);
@@ -66,7 +57,7 @@ describe('review in line mode (no TTY)', () => {
   });
 
   test('bad flags and unknown decks give one line and exit 2', () => {
-    const { args } = setUp();
+    const { args } = smallDeckWorkspace();
     const unknown = runCli(['review', 'nope', ...args]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);

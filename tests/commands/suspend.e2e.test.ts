@@ -1,23 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { smallDeck } from '../fixtures/small-deck.js';
-import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+import { buildCli, runCli, smallDeckWorkspace } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
 
 const NOW = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
 
-function setUp(): { storage: string; args: string[] } {
-  const decks = tempDir('decks');
-  const storage = tempDir('storage');
-  writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
-  return { storage, args: ['--decks-dir', decks, '--storage', storage] };
-}
 
 test('a suspended card is skipped by review; unsuspended, it comes back', async () => {
-  const { storage, args } = setUp();
+  const { storage, args } = smallDeckWorkspace();
   const suspended = runCli(['suspend', 'noteMoney01.1', ...args], { env: NOW });
   expect(suspended.stderr).toBe('');
   expect(suspended.status).toBe(0);
@@ -44,7 +35,7 @@ test('a suspended card is skipped by review; unsuspended, it comes back', async 
 });
 
 test('an unknown card: one line naming it and where ids are listed, exit 2', () => {
-  const { args } = setUp();
+  const { args } = smallDeckWorkspace();
   const result = runCli(['suspend', 'nope.1', ...args], { env: NOW });
   expect(result.status).toBe(2);
   expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { smallDeck } from '../fixtures/small-deck.js';
 
 export const CLI = resolve('dist/briefdeck.js');
 
@@ -34,3 +35,11 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
 }
 
 export { spawn };
+
+/** A fresh decks folder holding the small test deck, an empty storage folder, and the flags naming both. */
+export function smallDeckWorkspace(): { decks: string; storage: string; args: string[] } {
+  const decks = tempDir('decks');
+  const storage = tempDir('storage');
+  writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
+  return { decks, storage, args: ['--decks-dir', decks, '--storage', storage] };
+}
