@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { CLI } from './startup.js';
 
-const SEED = '/work/shared/seed/central-asia-engagement.txt';
-const ARTICLES = '/work/shared/articles';
+const SEED = new URL('../decks/central-asia-engagement.txt', import.meta.url).pathname;
+const ARTICLES = new URL('../tests/fixtures/articles', import.meta.url).pathname;
 const NAMES = ['01-national-identity-pew-survey', '02-top-technology-stories-2024', '03-nasa-voyager-reconnects', '04-exoplanet-liquid-ocean', '05-national-arab-orchestra', '06-how-connected-pew-survey'];
 
 /** A plain-text article of at least `bytes` bytes: the seed, then the others until it is big enough. */

@@ -7,7 +7,7 @@ import nlpCompromise from 'compromise';
 import { getNlp } from '../src/generate/nlp.js';
 import { splitSentences } from '../src/generate/sentences.js';
 
-const lines = readFileSync('/work/shared/seed/central-asia-engagement.txt', 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(new URL('../decks/central-asia-engagement.txt', import.meta.url).pathname, 'utf8').split('\n').filter((l) => l.trim());
 const body = lines.slice(1).join(' ').replace(/^WASHINGTON\s+—\s+/, '');
 // 50 sentences and 4 run-in headings, counted by hand (tests/fixtures/expected/central-asia-engagement.json).
 const EXPECTED_SENTENCES = 50;

@@ -46,7 +46,7 @@ function checkPrevious(previous: Sm2State): void {
 }
 
 /**
- * One SM-2 repetition, as the 1990 text reads (see /work/shared/reference/sm2.md).
+ * One SM-2 repetition, as the 1990 text reads.
  * `previous` null means a new card (n = 0, EF = 2.5, I = 0).
  */
 export function sm2(previous: Sm2State | null, quality: Quality): Sm2State {

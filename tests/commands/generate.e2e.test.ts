@@ -8,7 +8,7 @@ import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
 
-const SEED = '/work/shared/seed/central-asia-engagement.txt';
+const SEED = new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname;
 const SEED_SLUG = 'us-ambassador-to-kazakhstan-outlines-us-engagement-in-central-asia';
 
 function readDeck(file: string): Deck {

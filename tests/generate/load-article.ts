@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readPlainText } from '../../src/article/read-text.js';
 import type { Article } from '../../src/article/types.js';
 
-export const SEED_PATH = '/work/shared/seed/central-asia-engagement.txt';
-export const ARTICLES_DIR = '/work/shared/articles';
+// The repository's own copies, so the suite needs nothing outside the clone.
+export const SEED_PATH = new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname;
+export const ARTICLES_DIR = new URL('../fixtures/articles', import.meta.url).pathname;
 export const ARTICLE_NAMES = [
   '01-national-identity-pew-survey',
   '02-top-technology-stories-2024',
