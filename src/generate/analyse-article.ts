@@ -81,6 +81,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   settleOrganisations(facts.map((f) => f.names), registry);
+  // Capitalised common words that no sentence showed to be an organisation name nothing.
+  for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term'));
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

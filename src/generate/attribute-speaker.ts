@@ -17,7 +17,7 @@ export interface AttributionContext {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised';
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing';
 const VERB_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:the\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
@@ -44,7 +44,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (named && VERB_AFTER.test(p.text.slice(named.end, named.end + 30))) return { speaker: asSpeaker(named) };
   const verb = VERB_FIRST.exec(rest);
   if (verb) {
-    const after = stream.at(p.index, at + verb[0].length);
+    // ,” said Rosenblum / ,” said Nampa Police Chief Joe Huff
+    const after = stream.at(p.index, at + verb[0].length) ?? afterTitle(p, stream, at + verb[0].length);
     if (after) return { speaker: asSpeaker(after) };
   }
   // A tag whose subject we could not name ("they said", an unresolved "he"): no guess.
@@ -55,6 +56,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
+  // "President Trump: “…”": a name and a colon right before the quote.
+  const colon = /:\s*$/.exec(stretch);
+  if (colon) {
+    const named = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive).pop();
+    if (named && !named.pronoun && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
+  }
   let verbAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
   if (verbAt < 0) return null;

@@ -35,17 +35,25 @@ export class MentionStream {
   resolvePronoun(token: Token, paragraph: number, sentence: number): Mention | null {
     const gender = /^he$/i.test(token.value) ? 'he' : /^she$/i.test(token.value) ? 'she' : null;
     if (!gender) return null;
+    // The nearest person the pronoun can mean, and any other person it could as well mean
+    // from that sentence on: one is safe, two are a guess unless only the nearest is known
+    // to be a "he" (or a "she").
     let candidate: Person | null = null;
+    let from = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       if (m.kind !== 'person' || (m.possessive && !m.pronoun)) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
-      if (paragraph - m.paragraph > 2) break;
+      if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.registry.findPerson(m.name);
       if (!person) break;
       if (person.gender && person.gender !== gender) continue;
-      candidate = person;
-      break;
+      if (!candidate) {
+        candidate = person;
+        from = m.sentence;
+      } else if (person !== candidate && candidate.gender !== gender) {
+        return null;
+      }
     }
     if (!candidate) return null;
     candidate.gender ??= gender;

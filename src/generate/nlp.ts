@@ -30,9 +30,33 @@ export interface Analysis {
 
 // The model takes ~0.2 s to load: load it once, and only when first needed.
 let instance: WinkMethods | null = null;
+// wink numbers the words of its vocabulary first; an unknown word gets the next free id.
+let vocabularySize = 0;
 export function getNlp(): WinkMethods {
-  instance ??= winkNLP(model);
+  if (!instance) {
+    instance = winkNLP(model);
+    vocabularySize = (instance.readDoc('qzxvkwjq').tokens().out(instance.its.uniqueId) as number[])[0]!;
+  }
   return instance;
+}
+
+const vocabularyAnswers = new Map<string, boolean>();
+
+/**
+ * Whether the lower-case form of a word is in wink's English vocabulary: "summit",
+ * "administration", "county" are; "deschutes", "villalobos", "rosenblum" are not.
+ */
+export function isVocabularyWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = vocabularyAnswers.get(key);
+  if (known === undefined) {
+    const nlp = getNlp();
+    const ids = nlp.readDoc(key).tokens().out(nlp.its.uniqueId) as number[];
+    known = ids.length === 1 && ids[0]! < vocabularySize;
+    // Bounded, so a 5 MB input of unique words cannot grow it without end.
+    if (vocabularyAnswers.size < 50_000) vocabularyAnswers.set(key, known);
+  }
+  return known;
 }
 
 // How far past the previous token a token's text is looked for. wink keeps the text of its

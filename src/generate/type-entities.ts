@@ -1,5 +1,7 @@
 import type { FactKind } from '../deck/types.js';
-import { COUNTRIES, DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
+import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import type { NameChunk } from './proper-noun-chunks.js';
@@ -13,6 +15,8 @@ export interface TypedName {
   /** For people and acronyms: the full name it stands for. */
   canonical: string;
   possessive: boolean;
+  /** Only common words with capitals ("Summit"): dropped unless the article shows it names an organisation. */
+  common?: boolean;
 }
 
 // A common noun right before a single unknown name that makes it an organisation.
@@ -36,6 +40,9 @@ function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
 const TERM_CUES = new Set(
   'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
 );
+
+// The last word of a named programme, law or event: the phrase is a term even in common words.
+const TERM_HEADS = new Set([...TERM_CUES, 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve']);
 
 const lower = (w: string): string => w.toLowerCase();
 const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
@@ -87,11 +94,51 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
   return modifies && prev?.pos !== 'ADP';
 }
 
+// "L." in "L. Shane Nelson", "F." in "David F. Reames": an initial, never the surname.
+const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+
 const looksLikeName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
-  ws.every((w) => /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|de|da|van|von|al|bin)$/u.test(w)) &&
+  !isInitial(ws[ws.length - 1]!) &&
+  ws.every((w) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|de|da|van|von|al|bin)$/u.test(w)) &&
   !ws.some((w) => isPlaceWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
+
+/**
+ * A name-shaped run is a person only with evidence: a role in front, a given name the
+ * lexicon knows, a person met before, or words that are neither English words nor places
+ * ("Kassym-Jomart Tokayev"). "Recovery Plan" and "Deschutes County" have none.
+ */
+function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry): boolean {
+  if (!looksLikeName(tail)) return false;
+  if (hasRole || registry.findPerson(tail.join(' '))) return true;
+  const given = tail.find((w) => !isInitial(w))!;
+  if (isFirstName(given.split('-')[0]!)) return true;
+  return tail.every((w) => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w)));
+}
+
+const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|asked|who|whose)$/;
+
+/** "Pech Bottom, a villager in …", "Sarin, 39,", "Chan Tha said": what follows says a person. */
+function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
+  const next = tokens[chunk.last + 1];
+  const after = tokens[chunk.last + 2];
+  if (!next || chunk.possessive) return false;
+  if (PERSON_VERBS.test(next.value)) return true;
+  return next.value === ',' && !!after && (/^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && !!tokens[chunk.last + 3] && isRoleLike(tokens[chunk.last + 3]!.value, tokens[chunk.last + 4]?.value)));
+}
+
+/** "a villager", "a former senator", "an official with": a person's description. */
+function isRoleLike(word: string, nextWord: string | undefined): boolean {
+  const w = lower(word);
+  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /(er|or|ist|ian|ant|ent)$/.test(w)) return true;
+  return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
+}
+
+// The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
+const PLACE_HEADS = new Set(
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region'.split('|'),
+);
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
@@ -109,15 +156,29 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   let lastRole = -1;
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
-  const tail = ws.slice(nameFrom);
-  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
-  if (looksLikeName(tail) && (!afterFunctionWord || hasRole || nameFrom > 0)) {
-    const name = tail.join(' ');
+  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || saysPerson(tokens, chunk);
+  // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
+  // after a role, the name is the first run of words from which a person's name follows.
+  let personFrom = -1;
+  if (!afterFunctionWord || hasRole || nameFrom > 0) {
+    const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
+    for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
+      if (isPersonLike(ws.slice(k), hasRole, registry)) personFrom = k;
+    }
+  }
+  // "U.S. Attorney ‖ Hurwit", "Mr. ‖ Reyna": a title and a surname.
+  const surname = nameFrom > 0 && nameFrom === ws.length - 1 && hasRole ? ws[nameFrom]! : null;
+  if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
+    const known = registry.findPerson(surname);
+    if (known || !isCommonWord(surname)) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
+  }
+  if (personFrom >= 0) {
+    const name = ws.slice(personFrom).join(' ');
     registry.addPerson(name, null);
     const out: TypedName[] = [];
-    const head = ws.slice(0, nameFrom);
+    const head = ws.slice(0, personFrom);
     if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });
-    out.push(piece(chunk, nameFrom, 'person', name));
+    out.push(piece(chunk, personFrom, 'person', name));
     return out;
   }
 
@@ -139,7 +200,13 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];
   }
-  if (isPlaceName(text)) return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
+  if (isKnownPlace(text) || (ws.length > 1 && PLACE_HEADS.has(lower(ws[ws.length - 1]!)))) {
+    return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
+  }
+  if (isKnownOrganization(text)) {
+    registry.addOrganization(text);
+    return [piece(chunk, 0, 'organization')];
+  }
   if (ws.every((w) => isPlaceWord(w) || ROLE_WORDS.has(lower(w)))) return [];
   if (ws.length === 1 && text.length <= 2 && !isAcronym(text)) return [];
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
@@ -153,8 +220,15 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       return [piece(chunk, 0, 'organization')];
     }
     if (next && TERM_CUES.has(lower(next.value))) return [piece(chunk, 0, 'term')];
+    // "Summit", "Administration", "Senators": a common noun written with a capital.
+    if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
     if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value)) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
+  }
+  // "Joint Statement", "Canyon County Man Sentenced": capitals on common words name nothing,
+  // unless the phrase ends in what names a programme or a law ("Inflation Reduction Act").
+  if (ws.every((w) => NAME_CONNECTORS.has(lower(w)) || isCommonWord(w)) && !TERM_HEADS.has(lower(ws[ws.length - 1]!))) {
+    return [{ ...piece(chunk, 0, 'term'), common: true }];
   }
   return [piece(chunk, 0, 'term')];
 }

@@ -1,0 +1,313 @@
+import { clozeOrds, parseCloze, renderCard, type ClozeSegment } from '../src/deck/cloze.js';
+import type { FactKind, NoteKind } from '../src/deck/types.js';
+import type { GeneratedNote } from '../src/generate/generate-notes.js';
+import type { Gold } from './corpus.js';
+
+/** What is wrong with a card, if anything. A card with no defect is acceptable. */
+export type Defect =
+  | 'malformed' // unparsable, or its answer still visible on the card
+  | 'cut' // the deletion cuts a name or number, or runs past it
+  | 'wrong-hint' // the hint names another kind than the gold's (a neutral hint is never wrong)
+  | 'not-a-name' // a name deletion that is no name of the article (a capitalised common noun)
+  | 'acronym-beside-expansion' // "the Global Ocean Fund ([…])"
+  | 'wrong-speaker'
+  | 'unlisted-quote'; // a who-said card on no quote of 4+ words of the gold (a fragment, a title)
+
+export interface JudgedCard {
+  noteIndex: number;
+  ord: number;
+  kind: NoteKind;
+  hint: string | null;
+  answer: string;
+  shown: string;
+  defects: Defect[];
+  /** The gold key fact the card answers (fact cards), or the gold quote (who-said cards). */
+  keyFact: string | null;
+  quote: string | null;
+  /** The kind the gold gives the fact card's answer, when the gold lists it. */
+  goldKind: FactKind | null;
+  /** A fact card asking for the speaker of a who-said card of the same sentence. */
+  twin: boolean;
+}
+
+const NUMERIC: FactKind[] = ['money', 'percent', 'number', 'quantity', 'date'];
+const NAME_KINDS: NoteKind[] = ['person', 'organization', 'place', 'term'];
+/** Hints that claim no kind: never wrong. */
+const NEUTRAL_HINTS = new Set(['name', '…']);
+
+export const fold = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '')
+    .replace(/'s?$/, '');
+
+interface GoldItem {
+  text: string;
+  kind: FactKind;
+  key: boolean;
+}
+
+function goldItems(gold: Gold): GoldItem[] {
+  return [
+    ...gold.keyFacts.map((f) => ({ text: f.answer, kind: f.kind, key: true })),
+    ...gold.entities.map((e) => ({ text: e.text, kind: e.kind, key: false })),
+  ];
+}
+
+/** Kinds a reader would not call wrong for each other. */
+function compatible(card: NoteKind, hint: string | null, gold: FactKind): boolean {
+  if (hint === null || NEUTRAL_HINTS.has(hint)) return true;
+  if (card === gold) return true;
+  return (card === 'number' || card === 'quantity') && (gold === 'number' || gold === 'quantity');
+}
+
+/** "5,000" for gold "5,000 troops" (the unit stays on the card), or the other way round. */
+function unitOnly(shorter: string, longer: string): boolean {
+  return longer.startsWith(`${shorter} `) && /^[\p{Ll} -]+$/u.test(longer.slice(shorter.length + 1));
+}
+
+/** "U.S. Department of Justice" for "Department of Justice": more of the same proper name. */
+function widerName(answer: string, inner: string): boolean {
+  const at = answer.indexOf(inner);
+  if (at < 0) return false;
+  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.trim().split(/\s+/).filter(Boolean);
+  return extra.every((w) => /^(\p{Lu}|of$|the$|for$|and$|&$)/u.test(w));
+}
+
+/** "late March", "early 2021", "about 5,000": a qualifier kept inside a number's deletion. */
+function qualified(answer: string, inner: string): boolean {
+  const at = answer.indexOf(inner);
+  if (at < 0 || at + inner.length !== answer.length) return false;
+  return /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to)( the)?\s*-?$/i.test(answer.slice(0, at).trim());
+}
+
+/** Every offset of `needle` in `hay`, case-insensitive. */
+function offsets(hay: string, needle: string): number[] {
+  const h = hay.toLowerCase();
+  const n = needle.toLowerCase();
+  const found: number[] = [];
+  if (!n) return found;
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) found.push(at);
+  return found;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** A deletion that starts or ends inside a word: "{{c1::two-and}}-a-half", "Lee Hye{{…}}-jin". */
+function cutsAWord(full: string, start: number, end: number): boolean {
+  const before = full[start - 1];
+  const after = full[end];
+  if (isWordChar(before) || isWordChar(after)) return true;
+  if ((after === '-' || after === '‐') && isWordChar(full[end + 1])) return true;
+  if ((before === '-' || before === '‐') && isWordChar(full[start - 2])) return true;
+  return false;
+}
+
+interface Match {
+  item: GoldItem | null;
+  cut: boolean;
+}
+
+/** The gold item a deletion stands for, and whether its span is cut against the gold's. */
+function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[]): Match {
+  const a = fold(answer);
+  const exact = items.filter((i) => fold(i.text) === a);
+  if (exact.length > 0) return { item: exact.find((i) => i.key) ?? exact[0]!, cut: false };
+  const numeric = NUMERIC.includes(kind as FactKind);
+  for (const item of items) {
+    const g = fold(item.text);
+    if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a))) return { item, cut: false };
+  }
+  // A gold span in the sentence that overlaps the deletion without being it: a cut.
+  const end = start + answer.length;
+  let wider: GoldItem | null = null;
+  for (const item of items) {
+    for (const at of offsets(full, item.text)) {
+      const itemEnd = at + item.text.length;
+      if (itemEnd <= start || at >= end) continue;
+      if (at >= start && itemEnd <= end && widerName(answer, full.slice(at, itemEnd)) && !numeric) {
+        wider ??= item;
+        continue;
+      }
+      return { item, cut: true };
+    }
+  }
+  return { item: wider, cut: false };
+}
+
+/**
+ * The gold quote a who-said card shows: the one it starts with, or — for the part of a quote
+ * after its tag (“A,” she said. “B.”), which the gold lists as one quote — the last gold
+ * quote that starts before it in the same paragraph.
+ */
+function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes'][number] | 'no-speaker' | null {
+  const card = fold(shown);
+  if (gold.noSpeaker.some((s) => card.includes(fold(s)))) return 'no-speaker';
+  const direct = gold.quotes.find((q) => card.includes(fold(q.starts)));
+  if (direct) return direct;
+  const opening = shown.replace(/^[“"]/, '').split(/\s+/).slice(0, 6).join(' ');
+  const at = articleText.indexOf(opening);
+  if (at < 0) return null;
+  const paragraphStart = articleText.lastIndexOf('\n\n', at) + 1;
+  let best: { q: Gold['quotes'][number]; at: number } | null = null;
+  for (const q of gold.quotes) {
+    const qAt = articleText.lastIndexOf(q.starts, at);
+    if (qAt >= paragraphStart && (!best || qAt > best.at)) best = { q, at: qAt };
+  }
+  return best?.q ?? null;
+}
+
+const speakerForms = (q: Gold['quotes'][number]): string[] => [q.speaker, ...(q.aliases ?? [])].map(fold);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function answerVisible(shown: string, answer: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, 'iu').test(shown);
+}
+
+/** Every card of the notes, judged against the gold. */
+export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: string): JudgedCard[] {
+  const items = goldItems(gold);
+  const cards: JudgedCard[] = [];
+  notes.forEach((note, noteIndex) => {
+    let segments: ClozeSegment[];
+    try {
+      segments = parseCloze(note.text);
+    } catch {
+      cards.push({ noteIndex, ord: 1, kind: note.kind, hint: null, answer: '', shown: note.text, defects: ['malformed'], keyFact: null, quote: null, goldKind: null, twin: false });
+      return;
+    }
+    // The sentence with every deletion filled in, and where each deletion stands in it.
+    let full = '';
+    const at: { ord: number; start: number; answer: string; hint: string | null }[] = [];
+    for (const s of segments) {
+      if (s.type === 'deletion') at.push({ ord: s.ord, start: full.length, answer: s.answer, hint: s.hint });
+      full += s.type === 'text' ? s.text : s.answer;
+    }
+    clozeOrds(segments).forEach((ord, i) => {
+      const kind = note.cardKinds[i] ?? note.kind;
+      const dels = at.filter((d) => d.ord === ord);
+      const first = dels[0]!;
+      const shown = renderCard(segments, ord, false);
+      const card: JudgedCard = { noteIndex, ord, kind, hint: first.hint, answer: first.answer, shown, defects: [], keyFact: null, quote: null, goldKind: null, twin: false };
+      if (dels.some((d) => answerVisible(shown, d.answer))) card.defects.push('malformed');
+      if (kind === 'quote') {
+        const q = quoteOf(shown, gold, articleText);
+        if (q === 'no-speaker') card.defects.push('wrong-speaker');
+        else if (q === null) card.defects.push('unlisted-quote');
+        else if (!speakerForms(q).includes(fold(first.answer))) card.defects.push('wrong-speaker');
+        else card.quote = q.starts;
+      } else {
+        let matched: GoldItem | null = null;
+        for (const d of dels) {
+          if (cutsAWord(full, d.start, d.start + d.answer.length)) card.defects.push('cut');
+          const m = matchDeletion(d.answer, kind, full, d.start, items);
+          if (m.cut) card.defects.push('cut');
+          matched ??= m.item;
+        }
+        if (matched && !compatible(kind, first.hint, matched.kind)) card.defects.push('wrong-hint');
+        if (!matched && NAME_KINDS.includes(kind) && !card.defects.includes('cut')) card.defects.push('not-a-name');
+        if (/^[A-Z]{2,}$/.test(first.answer) && /\(\s*$/.test(full.slice(0, first.start))) card.defects.push('acronym-beside-expansion');
+        if (matched?.key) card.keyFact = matched.text;
+        card.goldKind = matched?.kind ?? null;
+      }
+      card.defects = [...new Set(card.defects)];
+      cards.push(card);
+    });
+  });
+  markTwins(cards, notes);
+  return cards;
+}
+
+/** A fact card deleting the speaker of a who-said card whose source holds the fact's sentence. */
+function markTwins(cards: JudgedCard[], notes: GeneratedNote[]): void {
+  const quoteCards = cards.filter((c) => c.kind === 'quote');
+  for (const c of cards) {
+    if (c.kind === 'quote') continue;
+    const source = notes[c.noteIndex]!.extra;
+    c.twin = quoteCards.some((q) => {
+      const speaker = fold(q.answer);
+      const quoteSource = notes[q.noteIndex]!.extra;
+      return fold(c.answer) === speaker && (quoteSource.includes(source) || source.includes(quoteSource.split('\n').pop()!));
+    });
+  }
+}
+
+/** One article's figures: counts, so totals are sums and ratios are taken at the end. */
+export interface ArticleScore {
+  cards: number;
+  acceptable: number;
+  worth: number;
+  keyFacts: number;
+  keyFactsCovered: number;
+  cards20: number;
+  worth20: number;
+  defective20: number;
+  topFacts: number;
+  topCovered20: number;
+  keyCovered20: number;
+  quotes: number;
+  quotesRight: number;
+  wrongSpeakers: number;
+  hintsJudged: number;
+  hintsRight: number;
+  cuts: number;
+  twins: number;
+  /** The answer asked most often, and on how many cards. */
+  topAnswer: string;
+  topAnswerCards: number;
+  defects: Record<Defect, number>;
+}
+
+const acceptable = (c: JudgedCard): boolean => c.defects.length === 0;
+/** Worth learning: an acceptable card on a key fact, or a quote with its right speaker. */
+const worth = (c: JudgedCard): boolean => acceptable(c) && !c.twin && (c.keyFact !== null || c.quote !== null);
+
+function covered(cards: JudgedCard[], facts: string[]): number {
+  const got = new Set(cards.filter(acceptable).flatMap((c) => (c.keyFact ? [fold(c.keyFact)] : [])));
+  return facts.filter((f) => got.has(fold(f))).length;
+}
+
+export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: Gold): ArticleScore {
+  const keyFacts = [...new Set(gold.keyFacts.map((f) => f.answer))];
+  const top = [...new Set(gold.keyFacts.filter((f) => f.top).map((f) => f.answer))];
+  const byAnswer = new Map<string, number>();
+  for (const c of cards) byAnswer.set(fold(c.answer), (byAnswer.get(fold(c.answer)) ?? 0) + 1);
+  const [topAnswer, topAnswerCards] = [...byAnswer].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const defects = Object.fromEntries(
+    (['malformed', 'cut', 'wrong-hint', 'not-a-name', 'acronym-beside-expansion', 'wrong-speaker', 'unlisted-quote'] as Defect[]).map((d) => [
+      d,
+      cards.filter((c) => c.defects.includes(d)).length,
+    ]),
+  ) as Record<Defect, number>;
+  const quotesRight = new Set(cards.filter((c) => c.quote !== null).map((c) => c.quote)).size;
+  const judged = cards.filter((c) => c.goldKind !== null);
+  return {
+    cards: cards.length,
+    acceptable: cards.filter(acceptable).length,
+    worth: cards.filter(worth).length,
+    keyFacts: keyFacts.length,
+    keyFactsCovered: covered(cards, keyFacts),
+    cards20: cards20.length,
+    worth20: cards20.filter(worth).length,
+    defective20: cards20.filter((c) => !acceptable(c)).length,
+    topFacts: top.length,
+    topCovered20: covered(cards20, top),
+    keyCovered20: covered(cards20, keyFacts),
+    quotes: gold.quotes.length,
+    quotesRight,
+    wrongSpeakers: defects['wrong-speaker'],
+    hintsJudged: judged.length,
+    hintsRight: judged.filter((c) => !c.defects.includes('wrong-hint')).length,
+    cuts: defects.cut,
+    twins: cards.filter((c) => c.twin).length,
+    topAnswer: topAnswer as string,
+    topAnswerCards: topAnswerCards as number,
+    defects,
+  };
+}
