@@ -201,7 +201,12 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
         else if (!speakerForms(q).includes(fold(first.answer))) card.defects.push('wrong-speaker');
-        else card.quote = q.starts;
+        else {
+          card.quote = q.starts;
+          // The card asks for the speaker: a key fact naming them is asked too.
+          const speaker = gold.keyFacts.find((f) => speakerForms(q).includes(fold(f.answer)));
+          if (speaker) card.keyFact = speaker.answer;
+        }
       } else {
         let matched: GoldItem | null = null;
         for (const d of dels) {

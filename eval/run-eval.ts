@@ -47,6 +47,8 @@ function printCards(a: CorpusArticle, cards: JudgedCard[]): void {
     const verdict = c.defects.length > 0 ? `✗ ${c.defects.join(',')}` : c.twin ? '~ twin' : c.keyFact || c.quote ? '★' : '·';
     process.stdout.write(`${verdict.padEnd(14)} [${c.kind}/${c.hint}] ${c.answer} — ${c.shown.slice(0, 150)}\n`);
   }
+  const asked = new Set(cards.filter((c) => c.defects.length === 0 && c.keyFact).map((c) => c.keyFact!.toLowerCase()));
+  for (const f of a.gold.keyFacts) if (!asked.has(f.answer.toLowerCase())) process.stdout.write(`MISSED FACT    [${f.kind}] ${f.answer}\n`);
   const right = new Set(cards.map((c) => c.quote));
   for (const q of a.gold.quotes) if (!right.has(q.starts)) process.stdout.write(`MISSED QUOTE   ${q.speaker}: “${q.starts}…”\n`);
 }

@@ -36,7 +36,9 @@ function* mentions(deletions: PlacedDeletion[], name: string): Generator<{ text:
 /** People by full name (a surname-only mention joins its full name), with the first role found. */
 function people(deletions: PlacedDeletion[]): PersonEntry[] {
   const names: string[] = [];
-  for (const d of deletions) if (d.kind === 'person' && !names.includes(d.answer)) names.push(d.answer);
+  // A speaker the article describes ("Speaker: …" on the back) is a person even with no fact card of their own.
+  const isPerson = (d: PlacedDeletion): boolean => d.kind === 'person' || (d.kind === 'quote' && d.extra.startsWith('Speaker: '));
+  for (const d of deletions) if (isPerson(d) && !names.includes(d.answer)) names.push(d.answer);
   const full = names.filter((n) => !names.some((other) => other !== n && other.endsWith(` ${n}`)));
   return full.map((name) => {
     let role: string | null = null;

@@ -22,6 +22,8 @@ export interface AttributedQuote {
   speaker: Speaker | null;
   /** Sentence index where the quote starts. */
   sentence: number;
+  /** Sentence index where it ends (its tag is in one of these). */
+  endSentence: number;
 }
 
 export interface ArticleAnalysis {
@@ -88,7 +90,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   for (const p of paragraphs) {
     for (const quote of p.quotes) {
       const { speaker, sentence, endSentence } = attributeQuote(quote, ctx);
-      quotes.push({ quote, speaker, sentence });
+      quotes.push({ quote, speaker, sentence, endSentence: Math.max(sentence, endSentence) });
       ctx.previous = { quote, sentence: endSentence, speaker };
     }
   }

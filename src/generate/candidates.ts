@@ -21,8 +21,16 @@ export interface QuoteCandidate {
   score: number;
 }
 
+/** How often each answer (lower-cased) stands in the article, and whether the headline names it. */
+export interface Salience {
+  mentions: Map<string, number>;
+  title: string;
+}
+
 /** Quotes shorter than this are scare quotes ("New Kazakhstan"): nobody to ask about. */
 export const MIN_QUOTE_WORDS = 4;
+/** A quote that starts mid-sentence needs this many words to be worth a card. */
+export const MIN_FRAGMENT_WORDS = 6;
 
 const KIND_WEIGHT: Record<FactKind, number> = {
   money: 10,
@@ -70,6 +78,49 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   return facts.filter((f) => f.kind !== 'place' || kept.has(f));
 }
 
+const LIST_GLUE = /^\s*(,|,?\s*(and|or))\s*$/;
+const LISTED_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term', 'date']);
+
+/**
+ * Members of a list ("banks including A, B, C and D", "on July 31, August 7 and August 21")
+ * are trivia one by one: a list of three or more gives no card when its sentence has another
+ * fact to ask, else one card for its best member.
+ */
+function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandidate) => string): FactCandidate[] {
+  const dropped = new Set<FactCandidate>();
+  const bySentence = new Map<number, FactCandidate[]>();
+  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const inSentence of bySentence.values()) {
+    const sorted = [...inSentence].sort((a, b) => a.start - b.start);
+    const lists: FactCandidate[][] = [];
+    let run: FactCandidate[] = [];
+    for (const f of sorted) {
+      const last = run[run.length - 1];
+      const glued = last && last.kind === f.kind && LISTED_KINDS.has(f.kind) && LIST_GLUE.test(paragraphText(f).slice(last.end, f.start));
+      if (glued) run.push(f);
+      else {
+        if (run.length >= 3) lists.push(run);
+        run = LISTED_KINDS.has(f.kind) ? [f] : [];
+      }
+    }
+    if (run.length >= 3) lists.push(run);
+    for (const list of lists) {
+      const others = inSentence.some((f) => !list.includes(f));
+      const keep = others ? null : [...list].sort((a, b) => b.score - a.score)[0];
+      for (const f of list) if (f !== keep) dropped.add(f);
+    }
+  }
+  return facts.filter((f) => !dropped.has(f));
+}
+
+/** Title words and mention counts: what the story is about weighs more than what it mentions once. */
+function salienceBonus(answer: string, salience: Salience): number {
+  const key = answer.toLowerCase();
+  const inTitle = salience.title.toLowerCase().includes(key) ? 2 : 0;
+  const repeated = Math.min(1.5, 0.5 * ((salience.mentions.get(key) ?? 1) - 1));
+  return inTitle + repeated;
+}
+
 function isUsableAnswer(answer: string): boolean {
   const a = answer.trim();
   return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase());
@@ -83,9 +134,10 @@ export function isSignOff(sentence: string): boolean {
   return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim());
 }
 
-/** Every fact and attributed quote, scored: kind, specificity, early position, first mention. */
-export function collectCandidates(analysis: ArticleAnalysis): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
+/** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
+export function collectCandidates(analysis: ArticleAnalysis, title = ''): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
+  const salience: Salience = { mentions: new Map(), title };
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   for (const { sentence, numbers, names } of analysis.sentences) {
@@ -96,9 +148,12 @@ export function collectCandidates(analysis: ArticleAnalysis): { facts: FactCandi
     const push = (start: number, end: number, kind: FactKind, hint: string): void => {
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
+      // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
+      if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       const key = answer.toLowerCase();
       const first = seen.has(key) ? 0 : 1;
       seen.add(key);
+      salience.mentions.set(key, (salience.mentions.get(key) ?? 0) + 1);
       const score = KIND_WEIGHT[kind] + specificity(answer, kind, hint) + position + first;
       facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score });
     };
@@ -108,11 +163,15 @@ export function collectCandidates(analysis: ArticleAnalysis): { facts: FactCandi
       push(n.start, n.end, n.kind, hint);
     }
   }
+  for (const f of facts) f.score += salienceBonus(f.answer, salience);
   const quotes: QuoteCandidate[] = [];
-  const kept = withoutWeakPlaces(facts);
+  const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
+  const kept = withoutListMembers(withoutWeakPlaces(facts), paragraphOf);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
+    // "“since they are close neighbors.”": a short piece of a sentence teaches nothing.
+    if (/^\p{Ll}/u.test(q.quote.text) && words < MIN_FRAGMENT_WORDS) continue;
     quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10 });
   }
   return { facts: kept, quotes };

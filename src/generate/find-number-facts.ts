@@ -18,6 +18,10 @@ const UNITS = new Set(
   'times|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people'.split('|'),
 );
 
+const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
+const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
+const CURRENCY_WORDS = /^(euros?|dollars?|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
+
 const isDigitish = (t: Token): boolean => /\d/.test(t.value);
 
 /** "Voyager 1", "C5+1", "LHS 1140 b", "X-59": a number that belongs to a name. */
@@ -36,12 +40,22 @@ function isNumberInName(tokens: Token[], first: number, last: number): boolean {
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
-  if (type === 'MONEY') return { first, last, kind: 'money', hint: 'amount' };
+  if (type === 'MONEY') {
+    // "10 pounds of methamphetamine": a weight that wink reads as sterling.
+    if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && tokens[last + 1]?.value === 'of') {
+      return { first, last, kind: 'quantity', hint: 'quantity' };
+    }
+    return { first, last, kind: 'money', hint: 'amount' };
+  }
   if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
   if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
     if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;
     return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
+  }
+  // "by 2040", "since 1998": a bare year after a preposition of time is a date, not a count.
+  if (type === 'CARDINAL' && words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0]!) && YEAR_BEFORE.test(tokens[first - 1]?.value ?? '')) {
+    return { first, last, kind: 'date', hint: 'year' };
   }
   if (type === 'CARDINAL' || type === 'DURATION' || type === 'QUANTITY') {
     if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!)) return null;
@@ -76,6 +90,15 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isNumberInName(tokens, a, b)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
+    // "€450 million", "450 million euros": the currency belongs to the answer, which is money.
+    const sign = tokens[fact.first - 1];
+    if (sign && CURRENCY_SIGN.test(sign.value) && sign.end === tokens[fact.first]!.start && fact.first - 1 >= first) {
+      fact.first -= 1;
+      [fact.kind, fact.hint] = ['money', 'amount'];
+    } else if (fact.kind === 'number' && tokens[fact.last + 1] && CURRENCY_WORDS.test(tokens[fact.last + 1]!.value) && fact.last + 1 <= last) {
+      fact.last += 1;
+      [fact.kind, fact.hint] = ['money', 'amount'];
+    }
     extendWithUnit(tokens, fact, last);
     facts.push(fact);
   }

@@ -44,7 +44,7 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
   const maxCards = Math.max(0, Math.floor(options.maxCards ?? defaultCardBudget(article)));
   if (maxCards === 0) return [];
   const analysis = analyseArticle(article);
-  const candidates = collectCandidates(analysis);
+  const candidates = collectCandidates(analysis, article.title);
   const chosen = selectCandidates(candidates.facts, candidates.quotes, maxCards);
 
   const bySentence = new Map<number, FactCandidate[]>();

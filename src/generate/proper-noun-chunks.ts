@@ -1,4 +1,5 @@
-import { NAME_CONNECTORS } from './gazetteer.js';
+import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
+import { isCommonWord } from './known-names.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised words in one sentence ("Caspian Policy Center"). */
@@ -30,6 +31,54 @@ export function isNameWord(t: Token): boolean {
   const first = t.value.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 192)) return false;
   return /^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
+}
+
+/** The end of the run of name words from `from` (at most five), or -1. */
+function nameRunEnd(tokens: Token[], from: number, last: number): number {
+  let end = -1;
+  for (let k = from; k <= last && k < from + 5 && isNameWord(tokens[k]!); k += 1) end = k;
+  return end;
+}
+
+const endsInHead = (tokens: Token[], end: number): boolean => {
+  const w = tokens[end]!.value.toLowerCase();
+  return ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || NAME_HEADS.has(w);
+};
+
+// Words that end a named law, programme or agreement.
+const NAME_HEADS = new Set('act|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources'.split('|'));
+
+/**
+ * Lower-case words inside one name, where what follows shows the name goes on: a possessive
+ * or "of the" / "with" / "and" before words that end in an organisation's or a law's head
+ * word ("Cambodian People’s Party", "Department of the Treasury", "Americans with
+ * Disabilities Act", "Ministry of Posts and Telecommunications"). Returns the new end, or -1.
+ */
+function joinInside(tokens: Token[], first: number, j: number, last: number): number {
+  const u = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  if (/^['’]s?$/.test(u.value) && joinedBy(prev, u)) {
+    // Only a generic possessor belongs to the name: "People’s Party", not "Hun Sen’s Party".
+    const generic = ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value);
+    const end = nameRunEnd(tokens, j + 1, last);
+    return generic && end >= 0 && end - j <= 3 && endsInHead(tokens, end) ? end : -1;
+  }
+  if (/^(of|for)$/.test(u.value) && tokens[j + 1]?.value === 'the') {
+    const end = nameRunEnd(tokens, j + 2, last);
+    return end >= 0 ? end : -1;
+  }
+  if (/^(with|and|on)$/.test(u.value)) {
+    const end = nameRunEnd(tokens, j + 1, last);
+    if (end < 0 || !endsInHead(tokens, end)) {
+      // "Department of Health and Human Services": after "of", more common words of the same name.
+      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of');
+      const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value));
+      return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
+    }
+    // "Google and Microsoft Office" is two names: the part before must not end in a head already.
+    return endsInHead(tokens, j - 1) ? -1 : end;
+  }
+  return -1;
 }
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
@@ -76,7 +125,13 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The') {
         end = j + 1;
         j += 2;
-      } else break;
+      } else {
+        // "Department of the Treasury", "Americans with Disabilities Act", "Cambodian People’s Party".
+        const joined = joinInside(tokens, i, j, last);
+        if (joined < 0) break;
+        end = joined;
+        j = joined + 1;
+      }
     }
     const next = tokens[end + 1];
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);

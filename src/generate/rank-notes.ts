@@ -2,6 +2,24 @@ import type { FactCandidate, QuoteCandidate } from './candidates.js';
 
 /** At most this many fact cards share one answer: a deck is not fifteen cards about one name. */
 export const MAX_CARDS_PER_ANSWER = 2;
+/** At most this many deletions in one sentence's note: a long sentence is not ten cards. */
+export const MAX_CARDS_PER_NOTE = 4;
+
+const fold = (s: string): string => s.toLowerCase();
+
+/**
+ * A fact card that deletes a quote's speaker in the quote's own sentences tests the same
+ * thing as the who-said card and gives it away: the who-said card stays.
+ */
+function isTwin(fact: FactCandidate, quotes: QuoteCandidate[]): boolean {
+  const answer = fold(fact.answer);
+  return quotes.some((q) => {
+    const { sentence, endSentence } = q.quote;
+    if (fact.sentence < sentence || fact.sentence > endSentence + 1) return false;
+    const speaker = fold(q.speaker);
+    return speaker === answer || speaker.endsWith(` ${answer}`);
+  });
+}
 
 const overlaps = (a: FactCandidate, b: FactCandidate): boolean =>
   a.sentence === b.sentence && a.start < b.end && b.start < a.end;
@@ -18,6 +36,7 @@ export function selectCandidates(
   maxCards: number,
 ): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   type Item = { score: number; order: number; fact?: FactCandidate; quote?: QuoteCandidate };
+  facts = facts.filter((f) => !isTwin(f, quotes));
   const items: Item[] = [
     ...facts.map((fact, i) => ({ score: fact.score, order: i, fact })),
     ...quotes.map((quote, i) => ({ score: quote.score, order: facts.length + i, quote })),
@@ -40,7 +59,7 @@ export function selectCandidates(
     const key = fact.answer.toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
-    if (inSentence.some((k) => overlaps(k, fact))) continue;
+    if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_NOTE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
     if ((perAnswer.get(key) ?? 0) >= MAX_CARDS_PER_ANSWER) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
@@ -49,5 +68,44 @@ export function selectCandidates(
     keptBySentence.set(fact.sentence, [...inSentence, fact]);
     cards += 1;
   }
-  return { facts: keptFacts, quotes: keptQuotes };
+  return withoutDominantAnswer(keptFacts, keptQuotes);
+}
+
+/** Share of a deck's cards one answer may have at most ("Daniel Rosenblum" and "Rosenblum" are one). */
+export const MAX_ANSWER_SHARE = 0.1;
+
+/** Cards one answer may have in a deck of `cards` cards. */
+export function answerLimit(cards: number): number {
+  return Math.max(2, Math.floor(cards * MAX_ANSWER_SHARE));
+}
+
+/** A person is one answer under any of their names: the surname stands for them. */
+function answerKey(answer: string, person: boolean): string {
+  const words = answer.toLowerCase().split(/\s+/);
+  return person ? words[words.length - 1]! : words.join(' ');
+}
+
+/**
+ * No answer on more than a tenth of the deck (at least two cards each): the weakest cards of
+ * an answer that has more go (its fact cards before its who-said cards), until none has.
+ * The learner should have to read the card.
+ */
+function withoutDominantAnswer(facts: FactCandidate[], quotes: QuoteCandidate[]): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
+  type Card = { key: string; score: number; fact?: FactCandidate; quote?: QuoteCandidate };
+  let cards: Card[] = [
+    ...facts.map((fact) => ({ key: answerKey(fact.answer, fact.kind === 'person'), score: fact.score, fact })),
+    ...quotes.map((quote) => ({ key: answerKey(quote.speaker, true), score: quote.score, quote })),
+  ];
+  for (;;) {
+    const limit = answerLimit(cards.length);
+    const counts = new Map<string, Card[]>();
+    for (const c of cards) counts.set(c.key, [...(counts.get(c.key) ?? []), c]);
+    const over = [...counts.values()].find((list) => list.length > limit);
+    if (!over) break;
+    // A who-said card asks more than a card deleting the same name: facts go first.
+    const rank = (c: Card): number => (c.quote ? 100 : 0) + c.score;
+    const weakest = over.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    cards = cards.filter((c) => c !== weakest);
+  }
+  return { facts: facts.filter((f) => cards.some((c) => c.fact === f)), quotes: quotes.filter((q) => cards.some((c) => c.quote === q)) };
 }

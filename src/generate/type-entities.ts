@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
-import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import type { NameChunk } from './proper-noun-chunks.js';
@@ -48,7 +48,9 @@ const lower = (w: string): string => w.toLowerCase();
 const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
 // "Arab-American" is a demonym too: every part of it is one.
 const isPlaceWord = (w: string): boolean =>
-  w.split('-').every((part) => isPlaceName(part) || DEMONYMS.has(lower(part)) || DEMONYMS.has(lower(part).replace(/s$/, '')));
+  w.split('-').every((part) => isPlaceName(part) || isDemonym(part));
+const isDemonym = (w: string): boolean =>
+  DEMONYMS.has(lower(w)) || DEMONYMS.has(lower(w).replace(/s$/, '')) || LEXICON_DEMONYMS.has(lower(w)) || LEXICON_DEMONYMS.has(lower(w).replace(/s$/, ''));
 
 function words(chunk: NameChunk): string[] {
   return chunk.text.split(/\s+/);
@@ -183,6 +185,12 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
 
   const text = chunk.text;
+  // "Khmer Rouge-facilitated", "U.S.-based", "anti-Trump": a name inside a compound word asks for an adjective.
+  if ((next?.value === '-' && next.start === chunk.end) || (prev?.value === '-' && prev.end === chunk.start)) return [];
+  // "the Board", "the Department": an organisation word alone stands for a name said elsewhere.
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
+  // "Cambodians", "Chicagoan": a people, not a place or a name to ask.
+  if (ws.length === 1 && isDemonym(text)) return [];
   // "LHS 1140 b", "Voyager 1": a name with a number is not a fact to delete.
   if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) return [];
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];

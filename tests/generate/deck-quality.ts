@@ -95,3 +95,17 @@ export function noteProblems(note: GeneratedNote): string[] {
   }
   return problems;
 }
+
+/** How many of the fixture's quotes a deck can card when one speaker gets at most `cap` who-said cards. */
+export function quotesWithinCap(expected: Expected, cap: number): number {
+  const perSpeaker = new Map<string, number>();
+  for (const q of expected.quotes) perSpeaker.set(q.speaker, (perSpeaker.get(q.speaker) ?? 0) + 1);
+  return [...perSpeaker.values()].reduce((n, k) => n + Math.min(k, cap), 0);
+}
+
+/** Who-said cards per speaker. */
+export function quoteCardsPerSpeaker(notes: GeneratedNote[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of quoteCards(notes)) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
+  return counts;
+}
