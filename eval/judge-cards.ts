@@ -147,9 +147,14 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
  */
 function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes'][number] | 'no-speaker' | null {
   const card = fold(shown);
-  if (gold.noSpeaker.some((s) => card.includes(fold(s)))) return 'no-speaker';
-  const direct = gold.quotes.find((q) => card.includes(fold(q.starts)));
-  if (direct) return direct;
+  // The quote the card opens with: a later one inside it ("…. They told us …”) may repeat
+  // words the gold lists elsewhere.
+  let first: { at: number; q: Gold['quotes'][number] | 'no-speaker' } | null = null;
+  for (const q of [...gold.quotes, ...gold.noSpeaker]) {
+    const at = card.indexOf(fold(typeof q === 'string' ? q : q.starts));
+    if (at >= 0 && (!first || at < first.at)) first = { at, q: typeof q === 'string' ? 'no-speaker' : q };
+  }
+  if (first) return first.q;
   const opening = shown.replace(/^[“"]/, '').split(/\s+/).slice(0, 6).join(' ');
   const at = articleText.indexOf(opening);
   if (at < 0) return null;

@@ -8,6 +8,7 @@ import type { Token } from './nlp.js';
 import { findNameChunks } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { findSpeakerRole } from './speaker-role.js';
+import { findTitleSpeakers } from './title-speakers.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
 
@@ -58,10 +59,17 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     );
     const numbers = findNumberFacts(tokens, entities, sentence.first, sentence.last);
     facts.push({ sentence, numbers, names });
+    const described = findTitleSpeakers(p.text, sentence.start, sentence.end).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;
+    let d = 0;
     for (let i = sentence.first; i <= sentence.last; i += 1) {
       const t = tokens[i]!;
+      while (d < described.length && described[d]!.start <= t.start) {
+        const { start, end, name } = described[d]!;
+        d += 1;
+        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive: false, pronoun: false, anonymous: true });
+      }
       while (n < names.length && names[n]!.start <= t.start) {
         const name = names[n]!;
         n += 1;
@@ -76,6 +84,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             name: name.canonical,
             possessive: name.possessive,
             pronoun: false,
+            opening: name.start === sentence.start,
           });
         }
       }

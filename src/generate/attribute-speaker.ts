@@ -16,22 +16,26 @@ export interface AttributionContext {
   previous: { quote: QuoteSpan; sentence: number; speaker: Speaker | null } | null;
 }
 
-const SPEECH_VERBS =
+export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing';
 const VERB_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
-const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:the\\s+)?`);
+const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
+
+// `,” said Canyon County Sheriff …`, `,” a spokeswoman for X told reporters`: a speech tag
+// within a few words after the quote, before its sentence ends.
+const UNREAD_TAG = new RegExp(`^(?:[^.!?“”"]{0,60}\\s)?(?:${SPEECH_VERBS})\\b`);
 
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|to|for|the)\s+){1,6}$/u;
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|to|for|the|and|&)\s+){1,12}$/u;
 
 /** `,” Transport Minister Amina Otieno said`: the name after a capitalised title. */
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
-  const next = stream.inRange(p.index, at, at + 80)[0];
+  const next = stream.inRange(p.index, at, at + 160)[0];
   return next && TITLE_WORDS.test(p.text.slice(at, next.start)) ? next : undefined;
 }
 
@@ -48,8 +52,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const after = stream.at(p.index, at + verb[0].length) ?? afterTitle(p, stream, at + verb[0].length);
     if (after) return { speaker: asSpeaker(after) };
   }
-  // A tag whose subject we could not name ("they said", an unresolved "he"): no guess.
+  // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
+  // not read): no guess, and above all not the previous quote's speaker.
   if (/^(?:he|she|they|it)\s/i.test(rest) && VERB_AFTER.test(rest.replace(/^\S+/, ''))) return { speaker: null };
+  if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest)) return { speaker: null };
   return null;
 }
 

@@ -59,16 +59,23 @@ const SETTING_MENTIONS = 4;
  * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
  * five more cards. In a sentence of places only, the two best stay, unless one is the setting.
  */
+/** Facts by sentence, in one pass (a 1 MB one-line input has one sentence of thousands). */
+function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
+  const groups = new Map<number, FactCandidate[]>();
+  for (const f of facts) {
+    const list = groups.get(f.sentence);
+    if (list) list.push(f);
+    else groups.set(f.sentence, [f]);
+  }
+  return groups;
+}
+
 function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
   const mentions = new Map<string, number>();
-  const placesBySentence = new Map<number, FactCandidate[]>();
-  for (const f of facts) {
-    if (f.kind !== 'place') continue;
-    const key = f.answer.toLowerCase();
-    mentions.set(key, (mentions.get(key) ?? 0) + 1);
-    placesBySentence.set(f.sentence, [...(placesBySentence.get(f.sentence) ?? []), f]);
-  }
+  const places = facts.filter((f) => f.kind === 'place');
+  for (const f of places) mentions.set(f.answer.toLowerCase(), (mentions.get(f.answer.toLowerCase()) ?? 0) + 1);
+  const placesBySentence = groupBySentence(places);
   const kept = new Set<FactCandidate>();
   for (const [sentence, places] of placesBySentence) {
     if (richer.has(sentence)) continue;
@@ -88,9 +95,7 @@ const LISTED_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term
  */
 function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandidate) => string): FactCandidate[] {
   const dropped = new Set<FactCandidate>();
-  const bySentence = new Map<number, FactCandidate[]>();
-  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
-  for (const inSentence of bySentence.values()) {
+  for (const inSentence of groupBySentence(facts).values()) {
     const sorted = [...inSentence].sort((a, b) => a.start - b.start);
     const lists: FactCandidate[][] = [];
     let run: FactCandidate[] = [];
@@ -105,7 +110,7 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
     }
     if (run.length >= 3) lists.push(run);
     for (const list of lists) {
-      const others = inSentence.some((f) => !list.includes(f));
+      const others = inSentence.length > list.length;
       const keep = others ? null : [...list].sort((a, b) => b.score - a.score)[0];
       for (const f of list) if (f !== keep) dropped.add(f);
     }

@@ -11,18 +11,19 @@ export interface QuoteSpan {
   unclosed: boolean;
 }
 
-const DOUBLE_MARKS = /["“”„‟«»]/g;
+// Two apostrophes stand for a double mark in typewritten and Congressional Record text.
+const DOUBLE_MARKS = /["“”„‟«»]|(?<!')''(?!')/g;
 
 /**
  * Straight marks carry no direction and articles mix glyphs (`"From … Voyager,”`), so a
  * mark's role comes from its neighbours: after a space or an opening bracket it opens,
  * otherwise it closes; the glyph only breaks ties.
  */
-function opens(text: string, at: number): boolean {
+function opens(text: string, at: number, width: number): boolean {
   const before = at === 0 ? ' ' : text[at - 1]!;
-  const after = at + 1 < text.length ? text[at + 1]! : ' ';
+  const after = at + width < text.length ? text[at + width]! : ' ';
   const spaceBefore = /[\s([{—–-]/.test(before) || at === 0;
-  const spaceAfter = /\s/.test(after) || at + 1 >= text.length;
+  const spaceAfter = /\s/.test(after) || at + width >= text.length;
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;
   const glyph = text[at]!;
@@ -33,17 +34,20 @@ function opens(text: string, at: number): boolean {
 export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let openAt = -1;
+  let openWidth = 1;
   for (const m of text.matchAll(DOUBLE_MARKS)) {
     const at = m.index;
-    if (opens(text, at)) {
+    const width = m[0].length;
+    if (opens(text, at, width)) {
       // A second opening before a close: the first was stray; start again here.
       openAt = at;
+      openWidth = width;
     } else if (openAt >= 0) {
-      pushQuote(quotes, text, paragraph, openAt, at + 1, false);
+      pushQuote(quotes, text, paragraph, openAt, at + width, openWidth, width);
       openAt = -1;
     }
   }
-  if (openAt >= 0) pushQuote(quotes, text, paragraph, openAt, text.length, true);
+  if (openAt >= 0) pushQuote(quotes, text, paragraph, openAt, text.length, openWidth, 0);
   return quotes;
 }
 
@@ -53,10 +57,12 @@ function pushQuote(
   paragraph: number,
   start: number,
   end: number,
-  unclosed: boolean,
+  openWidth: number,
+  /** Width of the closing mark; 0 when the paragraph ended before it. */
+  closeWidth: number,
 ): void {
-  const inner = text.slice(start + 1, unclosed ? end : end - 1).trim();
-  if (inner) quotes.push({ paragraph, start, end, text: inner, unclosed });
+  const inner = text.slice(start + openWidth, end - closeWidth).trim();
+  if (inner) quotes.push({ paragraph, start, end, text: inner, unclosed: closeWidth === 0 });
 }
 
 export function wordCount(text: string): number {

@@ -12,6 +12,10 @@ export interface Mention {
   name: string;
   possessive: boolean;
   pronoun: boolean;
+  /** The name opens its sentence: its subject, most likely. */
+  opening?: boolean;
+  /** A person described, not named ("White House spokesperson"): known to no registry. */
+  anonymous?: boolean;
 }
 
 /**
@@ -22,7 +26,15 @@ export interface Mention {
 export class MentionStream {
   readonly mentions: Mention[] = [];
   private readonly byParagraph = new Map<number, Mention[]>();
+  private readonly described = new Map<string, Person>();
   constructor(private readonly registry: NameRegistry) {}
+
+  private personOf(m: Mention): Person | null {
+    if (!m.anonymous) return this.registry.findPerson(m.name);
+    let person = this.described.get(m.name);
+    if (!person) this.described.set(m.name, (person = { name: m.name, role: null, gender: null }));
+    return person;
+  }
 
   add(mention: Mention): void {
     this.mentions.push(mention);
@@ -39,19 +51,25 @@ export class MentionStream {
     // from that sentence on: one is safe, two are a guess unless only the nearest is known
     // to be a "he" (or a "she").
     let candidate: Person | null = null;
+    let candidateMention: Mention | null = null;
     let from = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       if (m.kind !== 'person' || (m.possessive && !m.pronoun)) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
-      const person = this.registry.findPerson(m.name);
+      const person = this.personOf(m);
       if (!person) break;
       if (person.gender && person.gender !== gender) continue;
       if (!candidate) {
         candidate = person;
+        candidateMention = m;
         from = m.sentence;
       } else if (person !== candidate && candidate.gender !== gender) {
+        // "X said … . Y, director of Z, expressed regrets. “…,” he said.": the subject of the
+        // sentence just before, with nobody else in it, is who "he" continues.
+        const subject = candidateMention!;
+        if (subject.opening && !subject.pronoun && subject.sentence >= sentence - 1 && m.sentence < subject.sentence) break;
         return null;
       }
     }
@@ -66,6 +84,7 @@ export class MentionStream {
       name: candidate.name,
       possessive: false,
       pronoun: true,
+      anonymous: candidateMention!.anonymous,
     };
     this.add(mention);
     return mention;

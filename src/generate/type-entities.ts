@@ -1,6 +1,6 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
@@ -50,7 +50,17 @@ const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.h
 const isPlaceWord = (w: string): boolean =>
   w.split('-').every((part) => isPlaceName(part) || isDemonym(part));
 const isDemonym = (w: string): boolean =>
-  DEMONYMS.has(lower(w)) || DEMONYMS.has(lower(w).replace(/s$/, '')) || LEXICON_DEMONYMS.has(lower(w)) || LEXICON_DEMONYMS.has(lower(w).replace(/s$/, ''));
+  DEMONYMS.has(lower(w)) || DEMONYMS.has(lower(w).replace(/s$/, '')) || LEXICON_DEMONYMS.has(lower(w)) || LEXICON_DEMONYMS.has(lower(w).replace(/s$/, '')) || isDerivedDemonym(w);
+
+/** "Chicagoan", "Parisian", "Bostonians": a known place's name with a people's ending, and no one's name. */
+function isDerivedDemonym(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || isPersonNameWord(w)) return false;
+  const word = w.replace(/s$/, '');
+  return [/ians?$/, /ans?$/, /n$/, /ers?$/, /ites?$/].some((ending) => {
+    const stem = word.replace(ending, '');
+    return stem !== word && stem.length >= 4 && isKnownPlace(stem);
+  });
+}
 
 function words(chunk: NameChunk): string[] {
   return chunk.text.split(/\s+/);
@@ -99,11 +109,14 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
 // "L." in "L. Shane Nelson", "F." in "David F. Reames": an initial, never the surname.
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
+// Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'bin', 'ibn', 'bint']);
+
 const looksLikeName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
-  ws.every((w) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|de|da|van|von|al|bin)$/u.test(w)) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w))) &&
   !ws.some((w) => isPlaceWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
 
 /**
@@ -111,11 +124,13 @@ const looksLikeName = (ws: string[]): boolean =>
  * lexicon knows, a person met before, or words that are neither English words nor places
  * ("Kassym-Jomart Tokayev"). "Recovery Plan" and "Deschutes County" have none.
  */
-function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry): boolean {
+function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false): boolean {
   if (!looksLikeName(tail)) return false;
-  if (hasRole || registry.findPerson(tail.join(' '))) return true;
+  if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
   if (isFirstName(given.split('-')[0]!)) return true;
+  // Cut from a title by "of/for", "International Security" is still the office's field, not a person.
+  if (hasRole) return !afterTitle || !tail.every((w) => isInitial(w) || (isCommonWord(w) && !isPersonNameWord(w)));
   return tail.every((w) => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w)));
 }
 
@@ -130,6 +145,24 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   return next.value === ',' && !!after && (/^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && !!tokens[chunk.last + 3] && isRoleLike(tokens[chunk.last + 3]!.value, tokens[chunk.last + 4]?.value)));
 }
 
+/**
+ * "Sarin, 39,", "Tharo, whose name…", "Sarin who asked", "Pech Bottom, a villager": an age, a
+ * who-clause or a person's description right after a name. Strong enough to make a single
+ * word a person; "X said" is not (companies say things too).
+ */
+function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
+  if (chunk.possessive) return false;
+  let i = chunk.last + 1;
+  const comma = tokens[i]?.value === ',';
+  if (comma) i += 1;
+  const t = tokens[i];
+  if (!t) return false;
+  if (/^(who|whose)$/.test(t.value)) return true;
+  if (!comma) return false;
+  if (/^\d{1,3}$/.test(t.value) && tokens[i + 1]?.value === ',') return true;
+  return /^(a|an)$/.test(t.value) && !!tokens[i + 1] && isRoleLike(tokens[i + 1]!.value, tokens[i + 2]?.value);
+}
+
 /** "a villager", "a former senator", "an official with": a person's description. */
 function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
@@ -137,13 +170,55 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
 }
 
+const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || isPlaceWord(w) || isKnownPlace(w) || LEXICON_ROLES.has(lower(w));
+
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
   'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region'.split('|'),
 );
 
+/** Tokens `first`…`last` of a chunk as a chunk of their own. */
+function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number): NameChunk {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return {
+    first,
+    last,
+    start,
+    end,
+    text: chunk.text.slice(start - chunk.start, end - chunk.start),
+    possessive: last === chunk.last && chunk.possessive,
+    initial: first === chunk.first && chunk.initial,
+  };
+}
+
+/**
+ * "Professor Ian Lustick of the University of Pennsylvania": a person's name, then "of" and
+ * where they work. The chunker joined them through "of the"; the person is the part before.
+ */
+function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number): { left: NameChunk; right: NameChunk | null } | null {
+  let of = -1;
+  for (let i = chunk.first + 1; i < chunk.last && of < 0; i += 1) if (tokens[i]!.value === 'of') of = i;
+  if (of < 0) return null;
+  const left = subChunk(tokens, chunk, chunk.first, of - 1);
+  const ws = words(left);
+  let from = 0;
+  while (from < ws.length - 1 && (ROLE_WORDS.has(lower(ws[from]!)) || isPlaceWord(ws[from]!))) from += 1;
+  const name = ws.slice(from);
+  const titled = from > 0 && ws.slice(0, from).some((w) => ROLE_WORDS.has(lower(w)));
+  if (!looksLikeName(name) || !(isFirstName(name[0]!) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)))) return null;
+  let rightFirst = of + 1;
+  if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
+  return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
+}
+
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  const split = personOfPlace(tokens, chunk, sentenceFirst);
+  if (split) {
+    const right = split.right ? typeChunk(tokens, split.right, sentenceFirst, registry).filter((n) => n.kind !== 'person') : [];
+    return [...typeChunk(tokens, split.left, sentenceFirst, registry), ...right];
+  }
   const ws = words(chunk);
   const prev = tokens[chunk.first - 1];
   const next = tokens[chunk.last + 1];
@@ -164,8 +239,23 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   let personFrom = -1;
   if (!afterFunctionWord || hasRole || nameFrom > 0) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
+    // "Envoy for Climate ‖ John Kerry": a name does not start with a common word unless it is a given name.
+    let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
-      if (isPersonLike(ws.slice(k), hasRole, registry)) personFrom = k;
+      if (!isPersonLike(ws.slice(k), hasRole, registry, k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!)))) continue;
+      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
+      else personFrom = k;
+    }
+    if (personFrom < 0) personFrom = fallback;
+  }
+  // "Nonproliferation ‖ Eliot Kang", "Eurasian Affairs ‖ Robin Dunnigan": the tail of a long title
+  // (cut from its head at "and") runs into a name that opens with a known given name.
+  if (personFrom < 0 && ws.length >= 3 && !isFirstName(ws[0]!)) {
+    for (let k = 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
+      const head = ws.slice(0, k);
+      if (isFirstName(ws[k]!) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+        personFrom = k;
+      }
     }
   }
   // "U.S. Attorney ‖ Hurwit", "Mr. ‖ Reyna": a title and a surname.
@@ -222,6 +312,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   const known = registry.findPerson(text);
   if (known) return [piece(chunk, 0, 'person', known.name)];
   if (ws.length === 1) {
+    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+      registry.addPerson(text, null);
+      return [piece(chunk, 0, 'person')];
+    }
     if (ws[0]!.length < 2 || chunk.initial) return [];
     if (organisationCue(tokens, chunk)) {
       registry.addOrganization(text);
