@@ -92,6 +92,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   settleOrganisations(facts.map((f) => f.names), registry);
+  // A person only by unknown words, never said to be one: the neutral hint.
+  for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
   // Capitalised common words that no sentence showed to be an organisation name nothing.
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term'));
   const quotes: AttributedQuote[] = [];

@@ -51,7 +51,10 @@ export class MentionStream {
     // from that sentence on: one is safe, two are a guess unless only the nearest is known
     // to be a "he" (or a "she").
     let candidate: Person | null = null;
-    let candidateMention: Mention | null = null;
+    // The latest sentence naming the candidate (not by pronoun).
+    let namedAt = -1;
+    let namedParagraph = -1;
+    let anonymous = false;
     let from = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
@@ -60,16 +63,22 @@ export class MentionStream {
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);
       if (!person) break;
+      // Maybe a person, maybe a place: no safe antecedent, and none behind it either.
+      if (person.weak) return null;
       if (person.gender && person.gender !== gender) continue;
       if (!candidate) {
         candidate = person;
-        candidateMention = m;
+        anonymous = m.anonymous === true;
         from = m.sentence;
-      } else if (person !== candidate && candidate.gender !== gender) {
-        // "X said … . Y, director of Z, expressed regrets. “…,” he said.": the subject of the
-        // sentence just before, with nobody else in it, is who "he" continues.
-        const subject = candidateMention!;
-        if (subject.opening && !subject.pronoun && subject.sentence >= sentence - 1 && m.sentence < subject.sentence) break;
+        if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
+      } else if (person === candidate) {
+        if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
+      } else if (candidate.gender !== gender) {
+        // "X said … . Y, director of Z, said he had visited … . “…,” he said.": the one person
+        // named in this sentence or the one before continues as "he"; someone named only
+        // earlier does not compete.
+        const near = namedAt >= sentence - 1 || namedParagraph >= paragraph - 1;
+        if (namedAt >= 0 && near && m.sentence < namedAt && m.paragraph <= namedParagraph) break;
         return null;
       }
     }
@@ -84,7 +93,7 @@ export class MentionStream {
       name: candidate.name,
       possessive: false,
       pronoun: true,
-      anonymous: candidateMention!.anonymous,
+      anonymous,
     };
     this.add(mention);
     return mention;

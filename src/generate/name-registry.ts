@@ -8,6 +8,12 @@ export interface Person {
   role: SpeakerRole | null;
   /** 'he' | 'she' once a pronoun or title tells; null while unknown. */
   gender: 'he' | 'she' | null;
+  /**
+   * Typed a person only because its words are no English words ("Phnom Proek" could as well
+   * be a commune): such a name is no antecedent for he/she and ends neutral unless the article
+   * says more (a role, a given name, "said").
+   */
+  weak?: boolean;
 }
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
@@ -49,13 +55,14 @@ export class NameRegistry {
   /** initials[i] belongs to organizations[i]: acronyms are matched against them. */
   private readonly initials: string[] = [];
 
-  addPerson(name: string, role: SpeakerRole | null): Person {
+  addPerson(name: string, role: SpeakerRole | null, weak = false): Person {
     const existing = this.people.find((p) => p.name === name);
     if (existing) {
       existing.role = preferRole(existing.role, role);
+      if (!weak || role) existing.weak = false;
       return existing;
     }
-    const person: Person = { name, role, gender: null };
+    const person: Person = { name, role, gender: null, weak: weak && !role };
     this.people.push(person);
     const lower = name.toLowerCase();
     const surname = lastWord(name);

@@ -56,7 +56,8 @@ const isDemonym = (w: string): boolean =>
 function isDerivedDemonym(w: string): boolean {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || isPersonNameWord(w)) return false;
   const word = w.replace(/s$/, '');
-  return [/ians?$/, /ans?$/, /n$/, /ers?$/, /ites?$/].some((ending) => {
+  // "Kenyan" is "Kenya" + n; "Malin" is not "Mali" + n.
+  return [/ian$/, /an$/, /(?<=a)n$/, /ite$/].some((ending) => {
     const stem = word.replace(ending, '');
     return stem !== word && stem.length >= 4 && isKnownPlace(stem);
   });
@@ -109,6 +110,11 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
 // "L." in "L. Shane Nelson", "F." in "David F. Reames": an initial, never the surname.
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
+// The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
+const PLACE_HEADS = new Set(
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region'.split('|'),
+);
+
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'bin', 'ibn', 'bint']);
 
@@ -117,7 +123,9 @@ const looksLikeName = (ws: string[]): boolean =>
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
   ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w))) &&
-  !ws.some((w) => isPlaceWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
+  !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
+  // After a given name a place's name is a surname: "Charles Santiago", "Paris Jackson".
+  !ws.some((w, i) => (isPlaceWord(w) && !(i > 0 && isFirstName(ws[0]!))) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
 
 /**
  * A name-shaped run is a person only with evidence: a role in front, a given name the
@@ -142,7 +150,10 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   const after = tokens[chunk.last + 2];
   if (!next || chunk.possessive) return false;
   if (PERSON_VERBS.test(next.value)) return true;
-  return next.value === ',' && !!after && (/^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && !!tokens[chunk.last + 3] && isRoleLike(tokens[chunk.last + 3]!.value, tokens[chunk.last + 4]?.value)));
+  if (next.value !== ',' || !after) return false;
+  // "X, director of Y", "X, spokesman for Y": a title without its article.
+  if (ROLE_WORDS.has(lower(after.value)) && /^(of|for|at|with|,)$/.test(tokens[chunk.last + 3]?.value ?? '')) return true;
+  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && !!tokens[chunk.last + 3] && isRoleLike(tokens[chunk.last + 3]!.value, tokens[chunk.last + 4]?.value));
 }
 
 /**
@@ -171,11 +182,6 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
 }
 
 const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || isPlaceWord(w) || isKnownPlace(w) || LEXICON_ROLES.has(lower(w));
-
-// The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
-const PLACE_HEADS = new Set(
-  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region'.split('|'),
-);
 
 /** Tokens `first`…`last` of a chunk as a chunk of their own. */
 function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number): NameChunk {
@@ -266,7 +272,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
   if (personFrom >= 0) {
     const name = ws.slice(personFrom).join(' ');
-    registry.addPerson(name, null);
+    const tail = ws.slice(personFrom);
+    const given = tail.find((w) => !isInitial(w))!;
+    const weak = !hasRole && personFrom === 0 && !registry.findPerson(name) && !isFirstName(given.split('-')[0]!);
+    registry.addPerson(name, null, weak);
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);
     if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });
@@ -298,6 +307,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];
   }
+  // "Santiago said" after "Charles Santiago": the person this article named, not the city.
+  const namedBefore = ws.length === 1 ? registry.findPerson(text) : null;
+  if (namedBefore && namedBefore.name.includes(' ')) return [piece(chunk, 0, 'person', namedBefore.name)];
   if (isKnownPlace(text) || (ws.length > 1 && PLACE_HEADS.has(lower(ws[ws.length - 1]!)))) {
     return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
   }
