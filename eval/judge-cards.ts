@@ -118,6 +118,11 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
   const a = fold(answer);
   const exact = items.filter((i) => fold(i.text) === a);
   if (exact.length > 0) return { item: exact.find((i) => i.key) ?? exact[0]!, cut: false };
+  // "Judge Winmill" later in the article: the person's surname is the person.
+  const end0 = start + answer.length;
+  const fullNameHere = (i: GoldItem): boolean => offsets(full, i.text).some((at) => at < end0 && at + i.text.length > start);
+  const bySurname = /^\S+$/.test(answer) ? items.filter((i) => i.kind === 'person' && fold(i.text).split(/\s+/).pop() === a && !fullNameHere(i)) : [];
+  if (bySurname.length > 0) return { item: bySurname.find((i) => i.key) ?? bySurname[0]!, cut: false };
   const numeric = NUMERIC.includes(kind as FactKind);
   for (const item of items) {
     const g = fold(item.text);

@@ -51,14 +51,6 @@ function specificity(answer: string, kind: FactKind, hint: string): number {
   return 0;
 }
 
-/** A place named this often is the article's setting: asking for it tests nothing. */
-const SETTING_MENTIONS = 4;
-
-/**
- * Places are the weakest facts. A sentence with a number, date, person, organisation or term
- * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
- * five more cards. In a sentence of places only, the two best stay, unless one is the setting.
- */
 /** Facts by sentence, in one pass (a 1 MB one-line input has one sentence of thousands). */
 function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
   const groups = new Map<number, FactCandidate[]>();
@@ -70,6 +62,14 @@ function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
   return groups;
 }
 
+/** A place named this often is the article's setting: asking for it tests nothing. */
+const SETTING_MENTIONS = 4;
+
+/**
+ * Places are the weakest facts. A sentence with a number, date, person, organisation or term
+ * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
+ * five more cards. In a sentence of places only, the two best stay, unless one is the setting.
+ */
 function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
   const mentions = new Map<string, number>();
@@ -153,6 +153,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     const push = (start: number, end: number, kind: FactKind, hint: string): void => {
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
+      // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
+      if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       const key = answer.toLowerCase();

@@ -75,11 +75,15 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value));
       return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
     }
-    // "Google and Microsoft Office" is two names: the part before must not end in a head already.
-    return endsInHead(tokens, j - 1) ? -1 : end;
+    // "Google and Microsoft Office" is two names: the part before must not end in a head
+    // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").
+    const ofBefore = u.value === 'and' && tokens.slice(first, j).some((t) => t.value === 'of');
+    return endsInHead(tokens, j - 1) && !ofBefore ? -1 : end;
   }
   return -1;
 }
+
+const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
 
@@ -125,6 +129,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The') {
         end = j + 1;
         j += 2;
+      } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
+        // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
+        end = j + 2;
+        j += 3;
       } else {
         // "Department of the Treasury", "Americans with Disabilities Act", "Cambodian People’s Party".
         const joined = joinInside(tokens, i, j, last);
