@@ -74,7 +74,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
   const person = [...before].reverse().find((m) => m.kind === 'person');
   const nearest = before[before.length - 1];
-  if (nearest && nearest.kind === 'organization' && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  // "the University of X said" — but "Professor Y of the University of X wrote": Y.
+  const ofPerson = person && nearest && /^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/.test(p.text.slice(person.end, nearest.start));
+  if (nearest && nearest.kind === 'organization' && !ofPerson && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   if (person) {
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);

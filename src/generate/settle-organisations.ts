@@ -1,11 +1,18 @@
+import { ORG_WORDS } from './gazetteer.js';
 import type { NameRegistry } from './name-registry.js';
 import type { TypedName } from './type-entities.js';
 
-/** "Pew Research Center" → "pew", "pew research", "research center", "center": its short forms. */
+/**
+ * "Pew Research Center" → "pew", "pew research", "research center", "center": its short forms.
+ * Not the words before an organisation word: "Nampa" in "Nampa Police Department" is the town.
+ */
 function shortForms(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/);
   const forms: string[] = [];
-  for (let n = 1; n < words.length; n += 1) forms.push(words.slice(0, n).join(' '), words.slice(words.length - n).join(' '));
+  for (let n = 1; n < words.length; n += 1) {
+    if (!ORG_WORDS.has(words[n]!)) forms.push(words.slice(0, n).join(' '));
+    forms.push(words.slice(words.length - n).join(' '));
+  }
   return forms;
 }
 

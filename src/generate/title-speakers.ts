@@ -20,7 +20,8 @@ const isRoleNoun = (w: string): boolean => {
 // needs its role word last ("a village administrator said", "said a foreign ministry spokeswoman").
 const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.-]+\\s+){1,4}?)([\\p{Ll}]+)`;
 const SUBJECT = new RegExp(`${DESCRIBED}\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
-const AFTER_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+${DESCRIBED}(?=[\\s,.;]|$)`, 'gu');
+// After the verb nothing marks where the description ends: the first role word does.
+const AFTER_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.’'-]+\\s*){2,5})`, 'gu');
 const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
 
 /**
@@ -32,16 +33,19 @@ const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|and|or|but|who|which|that|said|sa
 export function findTitleSpeakers(text: string, from: number, to: number): TitleSpeaker[] {
   const slice = text.slice(from, to);
   const found: TitleSpeaker[] = [];
-  for (const re of [SUBJECT, AFTER_VERB]) {
-    re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
-      const modifiers = m[1]!.trim().split(/\s+/);
-      const role = m[2]!;
-      if (!isRoleNoun(role) || modifiers.some((w) => NOT_DESCRIBING.test(w) || !/\p{L}/u.test(w))) continue;
-      const start = from + m.index + m[0].indexOf(m[1]!);
-      const name = `${m[1]!}${role}`.replace(/\s+/g, ' ');
-      found.push({ start, end: start + name.length, name });
-    }
+  const push = (at: number, words: string[]): void => {
+    if (words.length < 2 || words.slice(0, -1).some((w) => NOT_DESCRIBING.test(w) || !/\p{L}/u.test(w))) return;
+    const start = from + at;
+    const name = words.join(' ');
+    found.push({ start, end: start + name.length, name });
+  };
+  for (const m of slice.matchAll(SUBJECT)) {
+    if (isRoleNoun(m[2]!)) push(m.index + m[0].indexOf(m[1]!), [...m[1]!.trim().split(/\s+/), m[2]!]);
+  }
+  for (const m of slice.matchAll(AFTER_VERB)) {
+    const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/[.,;:]+$/, ''));
+    const role = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isRoleNoun(w));
+    if (role > 0) push(m.index + m[0].indexOf(m[1]!), words.slice(0, role + 1));
   }
   return found.sort((a, b) => a.start - b.start);
 }

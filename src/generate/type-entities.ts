@@ -243,7 +243,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;
-  if (!afterFunctionWord || hasRole || nameFrom > 0) {
+  // "in the United States who have…": a known place stays a place whatever follows it.
+  if ((!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
     // "Envoy for Climate ‖ John Kerry": a name does not start with a common word unless it is a given name.
     let fallback = -1;

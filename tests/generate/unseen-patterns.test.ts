@@ -1,0 +1,126 @@
+// The failure patterns found on articles the generator had never seen, each pinned with an
+// invented example (no sentence here comes from a corpus article).
+import { describe, expect, test } from 'vitest';
+import { parseCloze } from '../../src/deck/cloze.js';
+import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
+
+const notesOf = (...paragraphs: string[]): GeneratedNote[] =>
+  generateNotes({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards: 100 });
+
+/** Every fact deletion as "answer::hint". */
+const deletions = (notes: GeneratedNote[]): string[] =>
+  notes.filter((n) => n.kind !== 'quote').flatMap((n) => parseCloze(n.text).flatMap((s) => (s.type === 'deletion' ? [`${s.answer}::${s.hint}`] : [])));
+
+/** Who-said cards as "first words of the quote → speaker". */
+const speakers = (notes: GeneratedNote[]): Record<string, string> =>
+  Object.fromEntries(
+    notes
+      .filter((n) => n.kind === 'quote')
+      .map((n) => {
+        const segments = parseCloze(n.text);
+        const shown = segments.find((s) => s.type === 'text')!.text.replace(/^“/, '');
+        const answer = segments.find((s) => s.type === 'deletion')!;
+        return [shown.split(/\s+/).slice(0, 3).join(' '), answer.type === 'deletion' ? answer.answer : ''];
+      }),
+  );
+
+describe('speakers the tags name in other ways', () => {
+  test('a speaker described by a title is that title, without its article', () => {
+    const got = speakers(notesOf('“The new border post will open before the harvest season starts,” said a foreign ministry spokeswoman.'));
+    expect(got).toEqual({ 'The new border': 'foreign ministry spokeswoman' });
+  });
+
+  test('"he said" after a described subject is that subject, not the last person named', () => {
+    const got = speakers(notesOf(
+      'Governor Tomas Brandt visited the valley on Monday.',
+      'One district officer said he would visit every farm. “I will knock on each door before the count closes,” he said.',
+    ));
+    expect(got).toEqual({ 'I will knock': 'district officer' });
+  });
+
+  test('a long title before the name is not part of it', () => {
+    const got = speakers(notesOf(
+      'Special Envoy for Coastal Affairs Helen Marsh said: “Our harbours need new walls within the next ten years.”',
+      '“This grant shows how much the two ports trust each other,” said Deputy Secretary of Commerce for Trade and Industry Peter Vance.',
+    ));
+    expect(got).toEqual({ 'Our harbours need': 'Helen Marsh', 'This grant shows': 'Peter Vance' });
+  });
+
+  test('a single name becomes a speaker with an age or a who-clause after it', () => {
+    const got = speakers(notesOf(
+      'Tevita, 52, a fisherman from the north, said catches had fallen.',
+      '“We used to fill the boat by noon and now we come back with half,” said Tevita who asked that his family name not be used.',
+    ));
+    expect(got).toEqual({ 'We used to': 'Tevita' });
+  });
+
+  test('"she said" goes to the one person named in the sentence before, not to someone named earlier', () => {
+    const got = speakers(notesOf(
+      '“Prices will stay high through the winter months,” Mark Feld said.',
+      'Ana Ruiz, director of the Harbor Institute, disagreed with that view.',
+      '“The new ships arrive in March and prices will fall soon after,” she said.',
+    ));
+    expect(got['The new ships']).toBe('Ana Ruiz');
+  });
+
+  test('a tag the generator cannot read gives no card rather than the previous speaker', () => {
+    const got = speakers(notesOf(
+      '“The first phase is finished and the second starts in May,” Mark Feld said.',
+      '“We still need three more inspectors for the southern district offices,” said the Regional Inspectorate of Coastal Works and Harbour Safety of the Northern Isles chief.',
+    ));
+    expect(got['The first phase']).toBe('Mark Feld');
+    expect(got['We still need']).not.toBe('Mark Feld');
+  });
+
+  test('two apostrophes stand for quotation marks', () => {
+    const got = speakers(notesOf('Professor Lena Ortiz of the University of Leeds wrote: \'\'The program has cost far more than anyone planned for it.\'\''));
+    expect(got).toEqual({ 'The program has': 'Lena Ortiz' });
+  });
+});
+
+describe('names typed only with evidence', () => {
+  test('"Name of the University of X": the person and the university, each with its own hint', () => {
+    const got = deletions(notesOf('Professor Lena Ortiz of the University of Leeds wrote the study in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['Lena Ortiz::person', 'University of Leeds::organisation']));
+  });
+
+  test('a known place stays a place when "who" follows it', () => {
+    const got = deletions(notesOf('The service opened to 4 million users in the United States who own a tablet.'));
+    expect(got).not.toContain('United States::person');
+  });
+
+  test('a person whose surname is a city is a person, and later mentions are that person', () => {
+    const got = deletions(notesOf('Lawmaker Charles Santiago visited the camp in 2018.', 'Santiago said 300 families lived there.'));
+    expect(got).toEqual(expect.arrayContaining(['Charles Santiago::person']));
+    expect(got.filter((d) => d.startsWith('Santiago::'))).not.toContain('Santiago::place');
+  });
+
+  test('a name of unknown words is neutral unless the article says it is a person', () => {
+    const got = deletions(notesOf('Farmers in Kampot Thmey sold 900 tonnes of pepper in 2017.', 'Exports from Kampot Thmey fell by half.'));
+    expect(got.filter((d) => d.startsWith('Kampot Thmey::'))).not.toContain('Kampot Thmey::person');
+  });
+
+  test('"von der" and "de la" stay inside a name', () => {
+    const got = deletions(notesOf('Commission head Ursula von der Leyen met Rafael de la Cruz in Madrid in 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['Ursula von der Leyen::person']));
+    expect(got.some((d) => d.startsWith('Leyen::') || d.startsWith('Ursula::'))).toBe(false);
+  });
+
+  test('a ministry "of A and B" is one organisation', () => {
+    const got = deletions(notesOf('The Ministry of Posts and Telecommunications blocked 17 websites in May 2018.'));
+    expect(got).toContain('Ministry of Posts and Telecommunications::organisation');
+  });
+
+  test('a town before a police department is not the department', () => {
+    const got = deletions(notesOf('The Brookfield Police Department made 12 arrests in 2023.', 'Mara Olsen, 41, of Brookfield, was sentenced on Tuesday.'));
+    expect(got).not.toContain('Brookfield::organisation');
+  });
+});
+
+describe('no card for what is not a fact of the story', () => {
+  test('a transcript speaker label and a time zone', () => {
+    const got = deletions(notesOf('SECRETARY HOLM: Thank you, and welcome to Oslo for the 2024 talks.', 'The briefing starts at 5 p.m. EST on Thursday.'));
+    expect(got.some((d) => d.startsWith('SECRETARY HOLM') || d.startsWith('HOLM'))).toBe(false);
+    expect(got.some((d) => d.startsWith('EST::'))).toBe(false);
+  });
+});
