@@ -7,6 +7,7 @@ import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
+import { ROLE_WORDS } from './gazetteer.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers } from './title-speakers.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
@@ -43,6 +44,37 @@ function noteRole(registry: NameRegistry, tokens: Token[], text: string, sentenc
   while (last < sentence.last && tokens[last]!.end < name.end) last += 1;
   const role = findSpeakerRole(tokens, text, sentence, { first: at, last });
   if (role) registry.addPerson(name.canonical, role);
+}
+
+/** A sentence written in title case ("Canyon County Man Sentenced …"): a headline, not prose. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/** Common words the article writes as a name (lower-cased), by the rules above. */
+function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
+  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean }>();
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    const prose = !isTitleCase(f.sentence.text);
+    for (const n of f.names) {
+      if (!n.common) continue;
+      const key = n.text.toLowerCase();
+      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
+      entry.sentences.add(f.sentence.index);
+      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start));
+      entry.prose ||= prose;
+      seen.set(key, entry);
+    }
+  }
+  const named = new Set<string>();
+  for (const [key, e] of seen) {
+    const multiword = key.includes(' ');
+    const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || /(?:ic|al|an|ive|ous)$/.test(key);
+    if (e.sentences.size >= 2 && !roleOrAdjective && (multiword ? e.prose : !e.afterThe)) named.add(key);
+  }
+  return named;
 }
 
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
@@ -94,8 +126,11 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   settleOrganisations(facts.map((f) => f.names), registry);
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
-  // Capitalised common words that no sentence showed to be an organisation name nothing.
-  for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term'));
+  // Capitalised common words that no sentence showed to be an organisation name nothing —
+  // unless the article writes them as a name: "Omicron", "Starship" capitalised in two
+  // sentences and never "the Summit"; "White House" in running text, not in a headline.
+  const asName = namedCommonWords(facts, paragraphs);
+  for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

@@ -109,8 +109,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // The first word of a sentence or of a quote is capitalised anyway: only wink's
     // proper-noun tag makes it a name there. Function words never start a name.
     const prevValue = i > first ? tokens[i - 1]!.value : '';
-    const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || /^["“‘'(\[—–-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
-    const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value);
+    const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || /^["“‘'(\[—–:-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
+    // Mid-sentence, a capital outweighs the tagger: "the Just Energy Transition Partnership".
+    const capitalisedAdverb = !initial && t.pos === 'ADV' && i < last && isNameWord(tokens[i + 1]!);
+    const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value) && !capitalisedAdverb;
     const starts = (nameWord && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
     if (!starts) {
       i += 1;
@@ -120,7 +122,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     let j = i + 1;
     while (j <= last) {
       const u = tokens[j]!;
-      if (isNameWord(u)) {
+      if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? ''))) {
+        // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
         j += 1;
       } else if (u.value === '-' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {

@@ -124,3 +124,21 @@ describe('no card for what is not a fact of the story', () => {
     expect(got.some((d) => d.startsWith('EST::'))).toBe(false);
   });
 });
+
+describe('common words the article writes as a name', () => {
+  test('capitalised in two sentences and never after "the": a name ("Omicron", "Starship")', () => {
+    const got = deletions(notesOf('Scientists first saw Kestrel in samples from 2021.', 'By March, Kestrel made up 60 percent of new cases.'));
+    expect(got).toContain('Kestrel::name');
+  });
+
+  test('"the Summit", "the Administration": still no card', () => {
+    const got = deletions(notesOf('Leaders met at the Summit in 2022.', 'The talks at the Summit ended with 12 pledges.'));
+    expect(got.some((d) => d.startsWith('Summit::'))).toBe(false);
+  });
+
+  test('a capitalised adverb and a Roman numeral inside a name keep it whole', () => {
+    const got = deletions(notesOf('Funds from the Just Harbour Partnership reached Title I schools in 40 towns in 2019.', 'Towns joined the Just Harbour Partnership in 2020.'));
+    expect(got).toEqual(expect.arrayContaining(['Just Harbour Partnership::name']));
+    expect(got.some((d) => d.startsWith('Harbour Partnership::') || d.startsWith('Title::'))).toBe(false);
+  });
+});
