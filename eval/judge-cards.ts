@@ -24,6 +24,11 @@ export interface JudgedCard {
   /** The gold key fact the card answers (fact cards), or the gold quote (who-said cards). */
   keyFact: string | null;
   quote: string | null;
+  /**
+   * A fact card from inside a gold quote that shows the quote's right speaker ("what did X
+   * say?"): the gold quote it asks about.
+   */
+  saidQuote: string | null;
   /** The kind the gold gives the fact card's answer, when the gold lists it. */
   goldKind: FactKind | null;
   /** A fact card asking for the speaker of a who-said card of the same sentence. */
@@ -174,6 +179,27 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
 
 const speakerForms = (q: Gold['quotes'][number]): string[] => [q.speaker, ...(q.aliases ?? [])].map(fold);
 
+/**
+ * The gold quote a fact card's sentence stands in, when the card shows that quote's speaker
+ * (by any of their names, or their surname): a card asking what they said.
+ */
+function saidQuoteOf(note: GeneratedNote, shown: string, gold: Gold, articleText: string): Gold['quotes'][number] | null {
+  const at = articleText.indexOf(note.extra.split('\n').pop()!);
+  if (at < 0) return null;
+  const paragraphStart = articleText.lastIndexOf('\n\n', at) + 1;
+  let best: { q: Gold['quotes'][number]; at: number } | null = null;
+  for (const q of gold.quotes) {
+    const qAt = articleText.lastIndexOf(q.starts, at + note.extra.length);
+    if (qAt >= paragraphStart && (!best || qAt > best.at)) best = { q, at: qAt };
+  }
+  if (!best) return null;
+  // The quote must still be open where the card's sentence starts.
+  if (best.at < at && /[”"]/.test(articleText.slice(best.at, at))) return null;
+  const card = fold(shown);
+  const names = speakerForms(best.q).flatMap((f) => [f, f.split(' ').pop()!]).filter((f) => f.length > 2);
+  return names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(card)) ? best.q : null;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function answerVisible(shown: string, answer: string): boolean {
@@ -189,7 +215,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
     try {
       segments = parseCloze(note.text);
     } catch {
-      cards.push({ noteIndex, ord: 1, kind: note.kind, hint: null, answer: '', shown: note.text, defects: ['malformed'], keyFact: null, quote: null, goldKind: null, twin: false });
+      cards.push({ noteIndex, ord: 1, kind: note.kind, hint: null, answer: '', shown: note.text, defects: ['malformed'], keyFact: null, quote: null, saidQuote: null, goldKind: null, twin: false });
       return;
     }
     // The sentence with every deletion filled in, and where each deletion stands in it.
@@ -204,7 +230,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
       const dels = at.filter((d) => d.ord === ord);
       const first = dels[0]!;
       const shown = renderCard(segments, ord, false);
-      const card: JudgedCard = { noteIndex, ord, kind, hint: first.hint, answer: first.answer, shown, defects: [], keyFact: null, quote: null, goldKind: null, twin: false };
+      const card: JudgedCard = { noteIndex, ord, kind, hint: first.hint, answer: first.answer, shown, defects: [], keyFact: null, quote: null, saidQuote: null, goldKind: null, twin: false };
       if (dels.some((d) => answerVisible(shown, d.answer))) card.defects.push('malformed');
       if (kind === 'quote') {
         const q = quoteOf(shown, gold, articleText);
@@ -225,8 +251,12 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
           if (m.cut) card.defects.push('cut');
           matched ??= m.item;
         }
+        const said = saidQuoteOf(note, shown, gold, articleText);
+        card.saidQuote = said?.starts ?? null;
         if (matched && !compatible(kind, first.hint, matched.kind)) card.defects.push('wrong-hint');
-        if (!matched && NAME_KINDS.includes(kind) && !card.defects.includes('cut')) card.defects.push('not-a-name');
+        // In a what-was-said card a term deletion is the speaker's words, not a name.
+        const phrase = said !== null && kind === 'term' && first.hint === 'term';
+        if (!matched && NAME_KINDS.includes(kind) && !card.defects.includes('cut') && !phrase) card.defects.push('not-a-name');
         if (/^[A-Z]{2,}$/.test(first.answer) && /\(\s*$/.test(full.slice(0, first.start))) card.defects.push('acronym-beside-expansion');
         if (matched?.key) card.keyFact = matched.text;
         card.goldKind = matched?.kind ?? null;
@@ -268,6 +298,8 @@ export interface ArticleScore {
   keyCovered20: number;
   quotes: number;
   quotesRight: number;
+  /** Quotes asked with their right speaker: a who-said card, or a what-said card naming them. */
+  quotesAsked: number;
   wrongSpeakers: number;
   hintsJudged: number;
   hintsRight: number;
@@ -280,8 +312,8 @@ export interface ArticleScore {
 }
 
 const acceptable = (c: JudgedCard): boolean => c.defects.length === 0;
-/** Worth learning: an acceptable card on a key fact, or a quote with its right speaker. */
-const worth = (c: JudgedCard): boolean => acceptable(c) && !c.twin && (c.keyFact !== null || c.quote !== null);
+/** Worth learning: an acceptable card on a key fact, or a quote with its right speaker (who said it, or what they said). */
+const worth = (c: JudgedCard): boolean => acceptable(c) && !c.twin && (c.keyFact !== null || c.quote !== null || (c.saidQuote !== null && c.hint === 'term'));
 
 function covered(cards: JudgedCard[], facts: string[]): number {
   const got = new Set(cards.filter(acceptable).flatMap((c) => (c.keyFact ? [fold(c.keyFact)] : [])));
@@ -301,6 +333,7 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
     ]),
   ) as Record<Defect, number>;
   const quotesRight = new Set(cards.filter((c) => c.quote !== null).map((c) => c.quote)).size;
+  const quotesAsked = new Set(cards.filter((c) => acceptable(c) || c.quote !== null).flatMap((c) => [c.quote, c.saidQuote]).filter((q) => q !== null)).size;
   const judged = cards.filter((c) => c.goldKind !== null);
   return {
     cards: cards.length,
@@ -316,6 +349,7 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
     keyCovered20: covered(cards20, keyFacts),
     quotes: gold.quotes.length,
     quotesRight,
+    quotesAsked,
     wrongSpeakers: defects['wrong-speaker'],
     hintsJudged: judged.length,
     hintsRight: judged.filter((c) => !c.defects.includes('wrong-hint')).length,

@@ -44,12 +44,12 @@ function sum(scores: ArticleScore[]): ArticleScore {
 function printCards(a: CorpusArticle, cards: JudgedCard[]): void {
   process.stdout.write(`\n## ${a.id} (${a.split})\n`);
   for (const c of cards) {
-    const verdict = c.defects.length > 0 ? `✗ ${c.defects.join(',')}` : c.twin ? '~ twin' : c.keyFact || c.quote ? '★' : '·';
+    const verdict = c.defects.length > 0 ? `✗ ${c.defects.join(',')}` : c.twin ? '~ twin' : c.keyFact || c.quote || c.saidQuote ? '★' : '·';
     process.stdout.write(`${verdict.padEnd(14)} [${c.kind}/${c.hint}] ${c.answer} — ${c.shown.slice(0, 150)}\n`);
   }
   const asked = new Set(cards.filter((c) => c.defects.length === 0 && c.keyFact).map((c) => c.keyFact!.toLowerCase()));
   for (const f of a.gold.keyFacts) if (!asked.has(f.answer.toLowerCase())) process.stdout.write(`MISSED FACT    [${f.kind}] ${f.answer}\n`);
-  const right = new Set(cards.map((c) => c.quote));
+  const right = new Set(cards.flatMap((c) => [c.quote, c.saidQuote]));
   for (const q of a.gold.quotes) if (!right.has(q.starts)) process.stdout.write(`MISSED QUOTE   ${q.speaker}: “${q.starts}…”\n`);
 }
 
@@ -107,6 +107,7 @@ for (const split of ['tune', 'test'] as Split[]) {
     ['defective cards among --max-cards 20', String(t.defective20), '0'],
     ['top facts kept by --max-cards 20', `${pct(t.topCovered20, t.topFacts)} (${frac(t.topCovered20, t.topFacts)})`, ''],
     ['quotes of 4+ words with a right who-said card', `${pct(t.quotesRight, t.quotes)} (${frac(t.quotesRight, t.quotes)})`, '≥ 85 %'],
+    ['quotes asked with their right speaker (who said it, or what they said)', `${pct(t.quotesAsked, t.quotes)} (${frac(t.quotesAsked, t.quotes)})`, ''],
     ['who-said cards naming a wrong speaker', String(t.wrongSpeakers), '0'],
     ['hints agreeing with the gold kind', `${pct(t.hintsRight, t.hintsJudged)} (${frac(t.hintsRight, t.hintsJudged)})`, ''],
     ['cut spans', String(t.cuts), ''],

@@ -1,4 +1,4 @@
-import { buildClozeText, type ClozeSegment } from '../deck/cloze.js';
+import { buildClozeText, escapeClozeText, type ClozeSegment } from '../deck/cloze.js';
 import { HINT_OF_KIND } from '../deck/hints.js';
 import type { FactKind, NoteKind } from '../deck/types.js';
 import type { ArticleAnalysis } from './analyse-article.js';
@@ -67,9 +67,27 @@ export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, 
       facts = facts.filter((f) => f !== leak && present.includes(f));
       continue;
     }
-    return noteFromSpans(text, from, to, spans, sentence.text, sentence.section);
+    const note = noteFromSpans(text, from, to, spans, sentence.text, sentence.section);
+    return withSpeaker(note, text.slice(from, to), facts);
   }
   return null;
+}
+
+/**
+ * "…reached {{c1::$5 billion}}…” — Maria Lopez": a fact from a quote whose card does not
+ * show the speaker gets their name after it, so the card asks what was said and by whom.
+ */
+function withSpeaker(note: GeneratedNote, shown: string, facts: FactCandidate[]): GeneratedNote {
+  const speaker = facts.find((f) => f.saidBy)?.saidBy;
+  if (!speaker) return note;
+  const surname = speaker.split(/\s+/).pop()!;
+  // Nor when a deletion is the speaker under another name: "HRW" for "Human Rights Watch".
+  const initials = speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const namesSpeaker = (f: FactCandidate): boolean => f.answer === initials || f.answer.split(/\s+/).some((w) => w.length > 2 && containsWholeWord(speaker, w));
+  if (containsWholeWord(shown, surname) || facts.some(namesSpeaker)) return note;
+  // A quote that runs on past the card is closed before the name.
+  const open = (shown.match(/“/g) ?? []).length > (shown.match(/”/g) ?? []).length;
+  return { ...note, text: `${note.text}${open ? '”' : ''} — ${escapeClozeText(speaker)}` };
 }
 
 function noteFromSpans(text: string, from: number, to: number, spans: Span[], source: string, section: string | null): GeneratedNote {

@@ -13,12 +13,18 @@ export interface FactCandidate {
   kind: FactKind;
   hint: string;
   score: number;
+  /** Who said it, when the fact stands inside an attributed quote: the card names them. */
+  saidBy?: string;
+  /** Offsets of that quote in the paragraph. */
+  quoteSpan?: { start: number; end: number };
 }
 
 export interface QuoteCandidate {
   quote: AttributedQuote;
   speaker: string;
   score: number;
+  /** What to ask of the quote when its speaker already has their share of who-said cards. */
+  phrase?: FactCandidate;
 }
 
 /** How often each answer (lower-cased) stands in the article, and whether the headline names it. */
@@ -139,6 +145,58 @@ export function isSignOff(sentence: string): boolean {
   return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim());
 }
 
+const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;
+const TIME_NOUNS = /^(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|times?|periods?|moments?|centur(?:y|ies)|seasons?|quarters?)$/i;
+
+/**
+ * The words of a quote to ask for when the card names its speaker: the longest run of
+ * adjectives and nouns (two or three words, ending in a noun) in its first sentence —
+ * "insatiable thirst", "cyber operations" — or none when it has no such run.
+ */
+function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate | undefined {
+  const p = analysis.paragraphs[q.quote.paragraph]!;
+  const sentence = analysis.sentences[q.sentence]?.sentence;
+  if (!sentence || !q.speaker) return undefined;
+  const tokens = p.analysis.tokens;
+  const from = Math.max(q.quote.start, sentence.start);
+  const to = Math.min(q.quote.end, sentence.end);
+  let best: { first: number; last: number } | null = null;
+  let runStart = -1;
+  for (let i = sentence.first; i <= sentence.last + 1; i += 1) {
+    const t = tokens[i];
+    const inQuote = !!t && i <= sentence.last && t.start > from && t.end < to;
+    const word = inQuote && PHRASE_POS.test(t.pos) && /^\p{L}[\p{L}-]*$/u.test(t.value);
+    if (word && runStart < 0) runStart = i;
+    if (!word && runStart >= 0) {
+      // Whole runs ending in a noun only: part of a longer run is a phrase cut in two.
+      const last = i - 1;
+      const first = runStart;
+      const length = last - first + 1;
+      const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '');
+      if (length >= 2 && length <= 3 && !joined && tokens[last]!.pos !== 'ADJ' && (!best || length >= best.last - best.first + 1)) best = { first, last };
+      runStart = -1;
+    }
+  }
+  if (!best) return undefined;
+  // "past decade", "recent years": a time, not what was said.
+  if (TIME_NOUNS.test(tokens[best.last]!.value)) return undefined;
+  const start = tokens[best.first]!.start;
+  const end = tokens[best.last]!.end;
+  const answer = p.text.slice(start, end);
+  if (!isUsableAnswer(answer) || /\p{Lu}/u.test(answer.slice(1))) return undefined;
+  return {
+    sentence: sentence.index,
+    start,
+    end,
+    answer,
+    kind: 'term',
+    hint: 'term',
+    score: 0,
+    saidBy: q.speaker.name,
+    quoteSpan: { start: q.quote.start, end: q.quote.end },
+  };
+}
+
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
 export function collectCandidates(analysis: ArticleAnalysis, title = ''): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
@@ -171,6 +229,15 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);
+  // A fact inside a quote is something someone said: its card says who.
+  for (const f of facts) {
+    const paragraph = analysis.sentences[f.sentence]!.sentence.paragraph;
+    const q = analysis.quotes.find((a) => a.speaker && a.quote.paragraph === paragraph && a.quote.start < f.start && f.end <= a.quote.end);
+    if (q && !q.speaker!.name.toLowerCase().includes(f.answer.toLowerCase())) {
+      f.saidBy = q.speaker!.name;
+      f.quoteSpan = { start: q.quote.start, end: q.quote.end };
+    }
+  }
   const quotes: QuoteCandidate[] = [];
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
   const kept = withoutListMembers(withoutWeakPlaces(facts), paragraphOf);
@@ -179,7 +246,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
     // "“since they are close neighbors.”": a short piece of a sentence teaches nothing.
     if (/^\p{Ll}/u.test(q.quote.text) && words < MIN_FRAGMENT_WORDS) continue;
-    quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10 });
+    const phrase = keyPhrase(analysis, q);
+    quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
   }
   return { facts: kept, quotes };
 }

@@ -53,9 +53,19 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;
     return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
   }
-  // "by 2040", "since 1998": a bare year after a preposition of time is a date, not a count.
-  if (type === 'CARDINAL' && words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0]!) && YEAR_BEFORE.test(tokens[first - 1]?.value ?? '')) {
-    return { first, last, kind: 'date', hint: 'year' };
+  // "by 2040", "plans for 2026", "the 2025 filing season": news writes counts of a thousand
+  // and more with a comma, so a bare 1800–2099 is a year — unless it counts what follows
+  // ("1500 troops").
+  if (type === 'CARDINAL' && words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0]!)) {
+    const next = tokens[last + 1];
+    const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '');
+    if (!counts) return { first, last, kind: 'date', hint: 'year' };
+  }
+  // "since January 30th", "since August 2021": wink's duration is a date with a preposition.
+  if (type === 'DURATION' && words.some(isMonthOrDay)) {
+    let from = first;
+    while (from < last && /^(since|from|until|till|through|after|before)$/i.test(tokens[from]!.value)) from += 1;
+    return { first: from, last, kind: 'date', hint: 'date' };
   }
   if (type === 'CARDINAL' || type === 'DURATION' || type === 'QUANTITY') {
     if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!)) return null;

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
+import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord } from './known-names.js';
 import type { Token } from './nlp.js';
 
@@ -58,8 +58,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
   const u = tokens[j]!;
   const prev = tokens[j - 1]!;
   if (/^['’]s?$/.test(u.value) && joinedBy(prev, u)) {
-    // Only a generic possessor belongs to the name: "People’s Party", not "Hun Sen’s Party".
-    const generic = ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value);
+    // Only a generic possessor belongs to the name: "People’s Party", not "Hun Sen’s Party",
+    // and not an organisation's: "Justice Department’s Civil Rights Division" is two names.
+    const ownerIsOrganisation = tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
+    const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && !ownerIsOrganisation;
     const end = nameRunEnd(tokens, j + 1, last);
     return generic && end >= 0 && end - j <= 3 && endsInHead(tokens, end) ? end : -1;
   }
@@ -69,6 +71,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
   }
   if (/^(with|and|on)$/.test(u.value)) {
     const end = nameRunEnd(tokens, j + 1, last);
+    // "the U.S. Department of Agriculture and Oregon State University": a place opens another name.
+    if (u.value === 'and' && end >= 0 && isPlaceName(tokens[j + 1]!.value)) return -1;
     if (end < 0 || !endsInHead(tokens, end)) {
       // "Department of Health and Human Services": after "of", more common words of the same name.
       const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of');

@@ -68,7 +68,54 @@ export function selectCandidates(
     keptBySentence.set(fact.sentence, [...inSentence, fact]);
     cards += 1;
   }
-  return withoutDominantAnswer(keptFacts, keptQuotes);
+  const capped = withoutDominantAnswer(keptFacts, keptQuotes);
+  return { facts: [...capped.facts, ...whatTheyAlsoSaid(capped, facts, quotes, maxCards)], quotes: capped.quotes };
+}
+
+/** The quote's key phrase, unless a kept card already deletes in its sentence where it stands. */
+function phraseOf(q: QuoteCandidate, kept: FactCandidate[]): FactCandidate | undefined {
+  const phrase = q.phrase;
+  if (!phrase) return undefined;
+  const same = kept.filter((k) => k.sentence === phrase.sentence);
+  return same.length === 0 ? phrase : undefined;
+}
+
+/**
+ * The quotes a speaker's cap left without a who-said card: ask what was said instead — the
+ * best fact inside each (its card names the speaker), while the budget has room.
+ */
+function whatTheyAlsoSaid(
+  kept: { facts: FactCandidate[]; quotes: QuoteCandidate[] },
+  facts: FactCandidate[],
+  quotes: QuoteCandidate[],
+  maxCards: number,
+): FactCandidate[] {
+  let room = maxCards - kept.facts.length - kept.quotes.length;
+  const added: FactCandidate[] = [];
+  const all = [...kept.facts];
+  const perAnswer = new Map<string, number>();
+  for (const f of all) perAnswer.set(f.answer.toLowerCase(), (perAnswer.get(f.answer.toLowerCase()) ?? 0) + 1);
+  const dropped = quotes.filter((q) => !kept.quotes.includes(q)).sort((a, b) => b.score - a.score);
+  for (const q of dropped) {
+    if (room <= 0) break;
+    const { start, end } = q.quote.quote;
+    const inside = (f: FactCandidate): boolean => f.saidBy !== undefined && f.quoteSpan?.start === start && f.quoteSpan.end === end && f.start > start && f.end <= end;
+    if (all.some((f) => inside(f) && f.saidBy === q.speaker)) continue;
+    const best = facts
+      .filter((f) => inside(f) && f.saidBy === q.speaker && !all.includes(f))
+      .filter((f) => (perAnswer.get(f.answer.toLowerCase()) ?? 0) < MAX_CARDS_PER_ANSWER)
+      .filter((f) => {
+        const same = all.filter((k) => k.sentence === f.sentence);
+        return same.length < MAX_CARDS_PER_NOTE && !same.some((k) => overlaps(k, f) || k.answer.toLowerCase() === f.answer.toLowerCase());
+      })
+      .sort((a, b) => b.score - a.score)[0] ?? phraseOf(q, all);
+    if (!best) continue;
+    added.push(best);
+    all.push(best);
+    perAnswer.set(best.answer.toLowerCase(), (perAnswer.get(best.answer.toLowerCase()) ?? 0) + 1);
+    room -= 1;
+  }
+  return added;
 }
 
 /** Share of a deck's cards one answer may have at most ("Daniel Rosenblum" and "Rosenblum" are one). */

@@ -1,3 +1,4 @@
+import { isCommonWord } from './known-names.js';
 import { ORG_WORDS } from './gazetteer.js';
 import type { NameRegistry } from './name-registry.js';
 import type { TypedName } from './type-entities.js';
@@ -10,7 +11,9 @@ function shortForms(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/);
   const forms: string[] = [];
   for (let n = 1; n < words.length; n += 1) {
-    if (!ORG_WORDS.has(words[n]!)) forms.push(words.slice(0, n).join(' '));
+    // "Federal" of "Federal Air Marshal Service" is an adjective wherever else it stands.
+    const lone = n === 1 && isCommonWord(words[0]!) && /(?:al|an|ic|ive|ous|ern|ary|ish|ese)$/.test(words[0]!);
+    if (!ORG_WORDS.has(words[n]!) && !lone) forms.push(words.slice(0, n).join(' '));
     forms.push(words.slice(words.length - n).join(' '));
   }
   return forms;

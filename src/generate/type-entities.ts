@@ -240,6 +240,15 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || saysPerson(tokens, chunk);
+  // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
+  if (next && ORG_CUES.has(lower(next.value)) && !hasRole) {
+    // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
+    let from = 0;
+    while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;
+    const org = piece(chunk, from, 'organization');
+    registry.addOrganization(org.text);
+    return [org];
+  }
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;
@@ -285,6 +294,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
 
   const text = chunk.text;
+  // "NEW PARADIGM FOR OUR SPECIAL RELATIONSHIP": a heading in capitals, not a name.
+  if (ws.filter((w) => /^[A-Z]{2,}$/.test(w) && !isAcronym(w)).length >= 2 || (ws.length >= 3 && ws.every((w) => /^[A-Z]+$/.test(w)))) return [];
   // "Khmer Rouge-facilitated", "U.S.-based", "anti-Trump": a name inside a compound word asks for an adjective.
   if ((next?.value === '-' && next.start === chunk.end) || (prev?.value === '-' && prev.end === chunk.start)) return [];
   // "the Board", "the Department": an organisation word alone stands for a name said elsewhere.

@@ -142,3 +142,68 @@ describe('common words the article writes as a name', () => {
     expect(got.some((d) => d.startsWith('Harbour Partnership::') || d.startsWith('Title::'))).toBe(false);
   });
 });
+
+describe('one answer everywhere: what a busy speaker said is asked instead', () => {
+  const quoteParagraphs = [
+    'Port director Mara Quill spoke to reporters on Monday.',
+    '“We moved 4 million containers last year,” Quill said.',
+    '“The new cranes arrive from Rotterdam in the spring,” Quill said.',
+    '“Our night shifts doubled because the harbour never sleeps now,” Quill said.',
+    '“The dredging work finished ahead of the storm season,” Quill said.',
+    '“Every berth now has shore power for the visiting ferries,” Quill said.',
+    '“The rail link to the inland depot opens in the autumn,” Quill said.',
+  ];
+
+  test('a fact from a quote names its speaker when the card would not show them', () => {
+    const notes = notesOf('Officials met in 2023. “Trade grew by 12 percent after the bridge opened,” Mara Quill said. “It reached 9 million tonnes.”');
+    const fromQuote = notes.find((n) => n.kind !== 'quote' && n.text.includes('9 million'));
+    expect(fromQuote?.text.endsWith(' — Mara Quill')).toBe(true);
+  });
+
+  test('past the cap, a quote gives a card with the speaker shown and its words asked', () => {
+    const notes = generateNotes({ title: 't', dateline: null, paragraphs: quoteParagraphs.map((text) => ({ section: null, text })) }, { maxCards: 20 });
+    const whoSaid = notes.filter((n) => n.kind === 'quote');
+    const whatSaid = notes.filter((n) => n.kind !== 'quote' && /Quill/.test(n.text.replace(/\{\{.*?\}\}/g, '')));
+    const cards = notes.reduce((n, note) => n + note.cardKinds.length, 0);
+    expect(whoSaid.length).toBeLessThanOrEqual(Math.max(2, Math.floor(cards * 0.1)));
+    // Every quote is asked: by who said it, or by what was said with the speaker shown.
+    const asked = quoteParagraphs.slice(1).filter((q) => notes.some((n) => n.extra.endsWith(q) || n.extra === q));
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    for (const note of whatSaid) expect(parseCloze(note.text).some((s) => s.type === 'deletion' && /Quill/.test(s.answer))).toBe(false);
+  });
+
+  test('no speaker name after a card whose deletion is the speaker under another name', () => {
+    const notes = notesOf('Harbour Rights Watch (HRW) released a report in 2024. “Detentions rose to 310 cases,” HRW stated in the report.');
+    for (const note of notes) if (/\{\{c\d::HRW/.test(note.text)) expect(note.text).not.toContain('— Harbour Rights Watch');
+  });
+});
+
+describe('hints that were wrong and spans that were cut', () => {
+  test('a bare year is a year, a since-date a date', () => {
+    const got = deletions(notesOf('The agency set out its plans for 2026 and hired 400 staff.', 'Since January 30th, the fleet has doubled to 40 ships.'));
+    expect(got).toEqual(expect.arrayContaining(['2026::year', 'January 30th::date']));
+  });
+
+  test('an organisation’s possessive and "and" before a place start another name', () => {
+    const got = deletions(notesOf(
+      'The Treasury Department’s Office of Harbour Finance opened 3 branches in 2021.',
+      'Researchers from the U.S. Department of Agriculture and Oregon State University counted 900 cattle in 2022.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Office of Harbour Finance::organisation', 'Oregon State University::organisation']));
+    expect(got.some((d) => d.includes('and Oregon') || d.includes('Department’s'))).toBe(false);
+  });
+
+  test('a heading in capitals is no name; a name before "newspaper" is an organisation', () => {
+    const got = deletions(notesOf(
+      'BUILDING A NEW HARBOUR FOR OUR REGION: Today, leaders agreed on 12 projects.',
+      'According to the Italian Corriere Nuovo newspaper, 300 ships docked in 2023.',
+    ));
+    expect(got.some((d) => d.startsWith('BUILDING') || d.startsWith('NEW HARBOUR'))).toBe(false);
+    expect(got).toContain('Corriere Nuovo::organisation');
+  });
+
+  test('an adjective at the front of an organisation’s name is not that organisation elsewhere', () => {
+    const got = deletions(notesOf('The Federal Harbour Service hired 300 guards in 2019.', 'Many Federal guards left within 2 years.'));
+    expect(got).not.toContain('Federal::organisation');
+  });
+});
