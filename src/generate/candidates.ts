@@ -91,7 +91,8 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   return facts.filter((f) => f.kind !== 'place' || kept.has(f));
 }
 
-const LIST_GLUE = /^\s*(,|,?\s*(and|or))\s*$/;
+// ", ", " and ", and "; " with a short title between ("Ben S. Bernanke, Chairman; Timothy …").
+const LIST_GLUE = /^\s*(?:[,;]|[,;]?\s*(?:and|or))\s*$|^\s*,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3};\s*(?:and\s+)?$/u;
 const LISTED_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term', 'date']);
 
 /**
@@ -197,6 +198,16 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
   };
 }
 
+/**
+ * A briefing's turn-taking ("Thank you, Jalina.", "Ms. Anderson, your line is open.", "Let’s
+ * go to Michel."): a name spoken to, not a fact of the story.
+ */
+export function isTurnTaking(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  if (words.length > 8) return false;
+  return /^(?:thank you|thanks)\b/i.test(sentence.trim()) || /\b(?:your line is open|go ahead|let['’]s go to|over to you)\b/i.test(sentence);
+}
+
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
 export function collectCandidates(analysis: ArticleAnalysis, title = ''): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
@@ -204,7 +215,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   for (const { sentence, numbers, names } of analysis.sentences) {
-    if (isSignOff(sentence.text)) continue;
+    if (isSignOff(sentence.text) || isTurnTaking(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);

@@ -77,6 +77,23 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   return null;
 }
 
+/**
+ * A person's age ("Sarin, 39,", "a 68-year-old farmer") and a unit conversion in brackets
+ * ("40 feet (12 meters)"): true, but nothing a reader of the story needs to recall.
+ */
+function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number): boolean {
+  const text = tokens.slice(a, b + 1).map((t) => t.value).join(' ').replace(/\s*-\s*/g, '-');
+  const after = tokens.slice(b + 1, b + 5).map((t) => t.value.toLowerCase()).join(' ').replace(/\s*-\s*/g, '-');
+  const around = tokens.slice(Math.max(first, a - 2), b + 5).map((t) => t.value).join(' ').replace(/\s*-\s*/g, '-');
+  if (/-years?-old$/i.test(text) || /^-?years?-old\b/.test(after) || /\b\w+-years?-old\b/i.test(around) && /years?/i.test(text)) return true;
+  const before = tokens[a - 1];
+  let next = tokens[b + 1];
+  if (a - 2 >= first && before?.value === ',' && /^\d{1,3}$/.test(text) && next?.value === ',' && /^\p{Lu}/u.test(tokens[a - 2]!.value)) return true;
+  // "40 feet (12 meters)": the same measure again in another unit.
+  if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2];
+  return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
+}
+
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
 export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -97,7 +114,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       type = following.type;
       n += 1;
     }
-    if (isNumberInName(tokens, a, b)) continue;
+    if (isNumberInName(tokens, a, b) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
     // "€450 million", "450 million euros": the currency belongs to the answer, which is money.

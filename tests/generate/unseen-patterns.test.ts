@@ -207,3 +207,22 @@ describe('hints that were wrong and spans that were cut', () => {
     expect(got).not.toContain('Federal::organisation');
   });
 });
+
+describe('trivia that filled decks', () => {
+  test('a briefing’s turn-taking gives no card', () => {
+    const got = deletions(notesOf('Ms. Halloran, your line is open.', 'Thank you, Peder.', 'The fund grew to $4 billion in 2023.'));
+    expect(got.some((d) => d.startsWith('Halloran') || d.startsWith('Peder'))).toBe(false);
+    expect(got).toContain('$4 billion::amount');
+  });
+
+  test('ages and unit conversions in brackets give no card', () => {
+    const got = deletions(notesOf('Tomas Varga, 57, a welder, said the tower rose 40 feet (12 meters) in 2020.', 'The 68-year-old farmer planted 3 hectares.'));
+    expect(got.some((d) => d.startsWith('57::') || d.startsWith('12 meters') || d.startsWith('68'))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['40 feet::quantity', '3 hectares::quantity']));
+  });
+
+  test('a list of people with their titles is a list', () => {
+    const got = deletions(notesOf('Voting for the action were: Anna Berg, Chair; Tomas Holm, Vice Chair; Lea Moss; and Ivo Lind.', 'The board cut the rate to 2 percent in 2008.'));
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
+  });
+});
