@@ -43,7 +43,8 @@ function noteRole(registry: NameRegistry, tokens: Token[], text: string, sentenc
   let last = at;
   while (last < sentence.last && tokens[last]!.end < name.end) last += 1;
   const role = findSpeakerRole(tokens, text, sentence, { first: at, last });
-  if (role) registry.addPerson(name.canonical, role);
+  // A role read off the words around a name does not make a doubtful name a person.
+  if (role) registry.addPerson(name.canonical, role, registry.findPerson(name.canonical)?.weak ?? false);
 }
 
 /** A sentence written in title case ("Canyon County Man Sentenced …"): a headline, not prose. */

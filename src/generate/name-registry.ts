@@ -59,10 +59,10 @@ export class NameRegistry {
     const existing = this.people.find((p) => p.name === name);
     if (existing) {
       existing.role = preferRole(existing.role, role);
-      if (!weak || role) existing.weak = false;
+      if (!weak) existing.weak = false;
       return existing;
     }
-    const person: Person = { name, role, gender: null, weak: weak && !role };
+    const person: Person = { name, role, gender: null, weak };
     this.people.push(person);
     const lower = name.toLowerCase();
     const surname = lastWord(name);

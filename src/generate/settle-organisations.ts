@@ -14,7 +14,8 @@ function shortForms(name: string): string[] {
     // "Federal" of "Federal Air Marshal Service" is an adjective wherever else it stands.
     const lone = n === 1 && isCommonWord(words[0]!) && /(?:al|an|ic|ive|ous|ern|ary|ish|ese)$/.test(words[0]!);
     if (!ORG_WORDS.has(words[n]!) && !lone) forms.push(words.slice(0, n).join(' '));
-    forms.push(words.slice(words.length - n).join(' '));
+    // "Wallet" of "Google Wallet", "Khmer" of "VOA Khmer": one last word alone is not the name.
+    if (n > 1) forms.push(words.slice(words.length - n).join(' '));
   }
   return forms;
 }

@@ -2,7 +2,7 @@ import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
-import type { NameRegistry } from './name-registry.js';
+import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import type { NameChunk } from './proper-noun-chunks.js';
 
@@ -183,6 +183,14 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
 
 const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || isPlaceWord(w) || isKnownPlace(w) || LEXICON_ROLES.has(lower(w));
 
+/** "Sadikova said", "Sadikova, the teacher,", "Sadikova, 61,": the article now says a doubtful name is a person. */
+function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, sentenceFirst: number): void {
+  if (!person.weak) return;
+  const next = tokens[chunk.last + 1];
+  const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '');
+  if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described) person.weak = false;
+}
+
 /** Tokens `first`…`last` of a chunk as a chunk of their own. */
 function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number): NameChunk {
   const start = tokens[first]!.start;
@@ -278,13 +286,16 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   const surname = nameFrom > 0 && nameFrom === ws.length - 1 && hasRole ? ws[nameFrom]! : null;
   if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
     const known = registry.findPerson(surname);
+    if (known) known.weak = false;
     if (known || !isCommonWord(surname)) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
   if (personFrom >= 0) {
     const name = ws.slice(personFrom).join(' ');
     const tail = ws.slice(personFrom);
     const given = tail.find((w) => !isInitial(w))!;
-    const weak = !hasRole && personFrom === 0 && !registry.findPerson(name) && !isFirstName(given.split('-')[0]!);
+    const met = registry.findPerson(name);
+    // Met before: as doubtful as then, unless a role now says more.
+    const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !isFirstName(given.split('-')[0]!));
     registry.addPerson(name, null, weak);
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);
@@ -307,6 +318,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
+  // "a digital ID", "personal IDs", "a QR code": an abbreviation used as a common noun.
+  if (ws.length === 1 && /^[A-Z]{2,5}s?$/.test(text) && prev && /^\p{Ll}/u.test(prev.value) && (prev.pos === 'ADJ' || prev.pos === 'NOUN') && !ORG_CUES.has(lower(prev.value)) && !ORG_WORDS.has(lower(text)) && !isKnownOrganization(text) && !registry.expandAcronym(text.replace(/s$/, ''))) return [];
   if (isAcronym(text) && !ORG_WORDS.has(lower(text))) {
     // An acronym is an organisation only when it expands to one ("HRW"); "AI" is a term.
     const expanded = registry.expandAcronym(text);
@@ -321,7 +334,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
   // "Santiago said" after "Charles Santiago": the person this article named, not the city.
   const namedBefore = ws.length === 1 ? registry.findPerson(text) : null;
-  if (namedBefore && namedBefore.name.includes(' ')) return [piece(chunk, 0, 'person', namedBefore.name)];
+  if (namedBefore && namedBefore.name.includes(' ')) {
+    confirmPerson(namedBefore, tokens, chunk, sentenceFirst);
+    return [piece(chunk, 0, 'person', namedBefore.name)];
+  }
   if (isKnownPlace(text) || (ws.length > 1 && PLACE_HEADS.has(lower(ws[ws.length - 1]!)))) {
     return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
   }
@@ -334,7 +350,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
 
   const known = registry.findPerson(text);
-  if (known) return [piece(chunk, 0, 'person', known.name)];
+  if (known) {
+    confirmPerson(known, tokens, chunk, sentenceFirst);
+    return [piece(chunk, 0, 'person', known.name)];
+  }
   if (ws.length === 1) {
     if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);

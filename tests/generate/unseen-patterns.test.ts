@@ -226,3 +226,20 @@ describe('trivia that filled decks', () => {
     expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
   });
 });
+
+describe('abbreviations and doubtful names', () => {
+  test('an abbreviation used as a common noun is no name; an agency after its description still is', () => {
+    const got = deletions(notesOf('Residents can now carry a digital ID on their phones since 2024.', 'The American space agency NASA paid $40 million for the study.'));
+    expect(got.some((d) => d.startsWith('ID::'))).toBe(false);
+    expect(got).toContain('NASA::organisation');
+  });
+
+  test('a doubtful name becomes a person, and a safe he/she, once the article says so', () => {
+    const got = speakers(notesOf(
+      'Okuda Tenzin teaches English in a mountain village.',
+      '“The whole valley learns from the radio now,” Tenzin said.',
+      'Tenzin, the village teacher, told reporters about the new school. She said, “We finally have books for every child in the school.”',
+    ));
+    expect(got['We finally have']).toBe('Okuda Tenzin');
+  });
+});
