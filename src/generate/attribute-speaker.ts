@@ -144,5 +144,13 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (colon) return { speaker: colon.speaker, sentence };
   }
   if (ctx.previous && ctx.previous.sentence >= sentence - 1 && ctx.previous.speaker) return { speaker: ctx.previous.speaker, sentence };
-  return { speaker: asSpeaker(openingPerson(ctx, previousSentence)), sentence };
+  return { speaker: asSpeaker(openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
+}
+
+/** "He told VOA he has seen good results." before an untagged quote: the one who was just reporting. */
+function reportingSubject(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
+  if (!s) return undefined;
+  const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 40)[0];
+  if (!m || m.start !== s.start || m.kind !== 'person' || !m.pronoun) return undefined;
+  return VERB_AFTER.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 30)) ? m : undefined;
 }

@@ -54,6 +54,7 @@ export class MentionStream {
     // The latest sentence naming the candidate (not by pronoun).
     let namedAt = -1;
     let namedParagraph = -1;
+    let doubtfulAt = -1;
     let anonymous = false;
     let from = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
@@ -63,9 +64,15 @@ export class MentionStream {
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);
       if (!person) break;
-      // Maybe a person, maybe a place: no safe antecedent, and none behind it either.
-      if (person.weak) return null;
+      // Maybe a person, maybe a place ("Phnom Proek"): no antecedent itself, and a person
+      // before it is safe only in the same sentence ("Chan Tha stressed that Phnom Proek …").
+      if (person.weak) {
+        if (candidate) continue;
+        doubtfulAt = Math.max(doubtfulAt, m.sentence);
+        continue;
+      }
       if (person.gender && person.gender !== gender) continue;
+      if (!candidate && doubtfulAt >= 0 && m.sentence !== doubtfulAt) return null;
       if (!candidate) {
         candidate = person;
         anonymous = m.anonymous === true;

@@ -243,3 +243,22 @@ describe('abbreviations and doubtful names', () => {
     expect(got['We finally have']).toBe('Okuda Tenzin');
   });
 });
+
+describe('quotes whose speaker was named before the tag', () => {
+  test('"he" after a person and a doubtful name in one sentence is the person', () => {
+    const got = speakers(notesOf(
+      '“The harvest was poor again,” Governor Ellen Marsh said.',
+      'Undeterred, Tomas Brenner, the farmer, said that Kor Thmey needs new roads before the rains.',
+      '“We cannot sell what we cannot move to the market,” he said.',
+    ));
+    expect(got['We cannot sell']).toBe('Tomas Brenner');
+  });
+
+  test('an untagged quote paragraph after "He told reporters …" is his', () => {
+    const got = speakers(notesOf(
+      'Rancher Paul Okafor moved his herd with a phone app this spring. He told reporters he has seen good results.',
+      '“It has exceeded everything I hoped for on this land.”',
+    ));
+    expect(got['It has exceeded']).toBe('Paul Okafor');
+  });
+});
