@@ -94,6 +94,8 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
 }
 
+const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|drop|increased|increases|decreased|decreases|grew|grow|grows|grown|declined|declines|climbed|climbs|jumped|jumps|cut|raised|lowered|went|shrank|doubled|slipped|soared|plunged)$/i;
+
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
 export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -109,7 +111,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const following = inside[n + 1];
     // "from two weeks to two months": two durations with their units are one range too.
     const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION');
-    if (following && following.first === b + 2 && numberEnd && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
+    // "staff dropped from 1,433 to 777": a change, two figures — not a range.
+    const change = tokens[a - 1]?.value === 'from' && CHANGE_VERBS.test(tokens[a - 2]?.value ?? '');
+    if (following && following.first === b + 2 && numberEnd && !change && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
       b = following.last;
       type = following.type;
       n += 1;

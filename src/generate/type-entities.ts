@@ -313,8 +313,14 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
   // "Cambodians", "Chicagoan": a people, not a place or a name to ask.
   if (ws.length === 1 && isDemonym(text)) return [];
-  // "LHS 1140 b", "Voyager 1": a name with a number is not a fact to delete.
-  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) return [];
+  // "Voyager 1", "Android 15", "Chang’e 6": the number is part of the name, asked whole.
+  // "LHS 1140 b" (a letter after the number) is a catalogue code: no card.
+  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) {
+    const after = tokens[chunk.last + 2];
+    const code = !!after && /^[a-z]$/.test(after.value) && after.start === next.end + 1;
+    if (code || !/^\d{1,3}$/.test(next.value) || isKnownPlace(text) || (after && after.start === next.end + 1 && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN')) return [];
+    return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
+  }
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];

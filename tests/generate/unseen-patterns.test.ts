@@ -262,3 +262,17 @@ describe('quotes whose speaker was named before the tag', () => {
     expect(got['It has exceeded']).toBe('Paul Okafor');
   });
 });
+
+describe('numbers in names and changes', () => {
+  test('"Voyager 2" is asked whole; a catalogue code "LHS 1140 b" is not asked', () => {
+    const got = deletions(notesOf('Engineers restored contact with Voyager 2 in 2023.', 'The planet LHS 1140 b lies 48 light years away.'));
+    expect(got).toContain('Voyager 2::name');
+    expect(got.some((d) => d.startsWith('LHS'))).toBe(false);
+  });
+
+  test('"dropped from 1,433 to 777" is two figures, not a range', () => {
+    const got = deletions(notesOf('Between 2024 and 2025 the office’s staff dropped from 1,433 to 777 people.'));
+    expect(got.some((d) => d.includes('1,433 to 777'))).toBe(false);
+    expect(got.some((d) => d.startsWith('1,433::') || d.startsWith('777'))).toBe(true);
+  });
+});
