@@ -131,11 +131,26 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       [fact.kind, fact.hint] = ['money', 'amount'];
     }
     extendWithUnit(tokens, fact, last);
+    if (fact.kind === 'date') extendDate(tokens, fact, last);
     facts.push(fact);
   }
   facts.push(...findYearRanges(tokens, first, last, inside));
   return facts.sort((x, y) => x.first - y.first);
 }
+
+/** "June 29 and 30", "Thursday, Jan. 25": one date, not a date and a stray number. */
+function extendDate(tokens: Token[], fact: NumberFact, last: number): void {
+  const t = (i: number): string => tokens[i]?.value ?? '';
+  if (/^(and|to|-|–)$/.test(t(fact.last + 1)) && /^\d{1,2}$/.test(t(fact.last + 2)) && Number(t(fact.last + 2)) <= 31 && /\d/.test(t(fact.last)) && fact.last + 2 <= last) {
+    fact.last += 2;
+  }
+  if (isWeekday(t(fact.first)) && fact.first === fact.last && t(fact.last + 1) === ',' && isMonthOrDay(t(fact.last + 2)) && fact.last + 3 <= last && /^\d{1,2}$/.test(t(fact.last + 3))) {
+    fact.last += 3;
+    fact.hint = 'date';
+  }
+}
+
+const isWeekday = (w: string): boolean => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
 // "2022-2023", "2019–20": one token that wink does not see as an entity.
 const YEAR_RANGE = /^(1[6-9]|20)\d\d[-–](\d\d|(1[6-9]|20)\d\d)$/;
@@ -158,6 +173,10 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   const word = tokens[fact.last + 2];
   if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && /^\p{Ll}+$/u.test(word.value) && fact.last + 2 <= last) {
     fact.last += 2;
+    // The whole compound: "50-basis-point", "three-to-five-year" — never cut inside it.
+    while (fact.last + 2 <= last && tokens[fact.last + 1]!.value === '-' && tokens[fact.last + 1]!.start === tokens[fact.last]!.end && tokens[fact.last + 2]!.start === tokens[fact.last + 1]!.end && /^[\p{L}\d]+$/u.test(tokens[fact.last + 2]!.value)) {
+      fact.last += 2;
+    }
     if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
     return;
   }

@@ -71,8 +71,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
   }
   if (/^(with|and|on)$/.test(u.value)) {
     const end = nameRunEnd(tokens, j + 1, last);
-    // "the U.S. Department of Agriculture and Oregon State University": a place opens another name.
-    if (u.value === 'and' && end >= 0 && isPlaceName(tokens[j + 1]!.value)) return -1;
+    // "the U.S. Department of Agriculture and Oregon State University": a place opens another
+    // name; "RFA and VOA": an acronym is a whole name already.
+    if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value))) return -1;
     if (end < 0 || !endsInHead(tokens, end)) {
       // "Department of Health and Human Services": after "of", more common words of the same name.
       const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of');

@@ -276,3 +276,19 @@ describe('numbers in names and changes', () => {
     expect(got.some((d) => d.startsWith('1,433::') || d.startsWith('777'))).toBe(true);
   });
 });
+
+describe('dates and compounds kept whole', () => {
+  test('"June 29 and 30", "Thursday, Jan. 25" and "a 50-basis-point cut" are one answer each', () => {
+    const got = deletions(notesOf(
+      'On June 29 and 30, envoy Tomas Brandt met traders in Oslo.',
+      'The briefing is on Thursday, Jan. 25, in Geneva.',
+      'The board approved a 50-basis-point cut and a three-to-five-year plan.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['June 29 and 30::date', 'Thursday, Jan. 25::date', '50-basis-point::quantity', 'three-to-five-year::quantity']));
+  });
+
+  test('two acronyms joined by "and" are two names', () => {
+    const got = deletions(notesOf('Readers lost access to RFA and VOA on Friday, officials said in 2018.'));
+    expect(got.some((d) => d.startsWith('RFA and VOA'))).toBe(false);
+  });
+});
