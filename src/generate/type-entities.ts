@@ -249,7 +249,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || saysPerson(tokens, chunk);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
-  if (next && ORG_CUES.has(lower(next.value)) && !hasRole) {
+  if (next && ORG_CUES.has(lower(next.value)) && !hasRole && !(ws.length === 1 && isCommonWord(chunk.text))) {
     // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
     let from = 0;
     while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;
@@ -267,7 +267,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
       if (!isPersonLike(ws.slice(k), hasRole, registry, k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!)))) continue;
-      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
+      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }
     if (personFrom < 0) personFrom = fallback;

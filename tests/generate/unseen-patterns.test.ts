@@ -292,3 +292,15 @@ describe('dates and compounds kept whole', () => {
     expect(got.some((d) => d.startsWith('RFA and VOA'))).toBe(false);
   });
 });
+
+describe('titles, initials and adjectives', () => {
+  test('an initial after a title stays with the name', () => {
+    const got = deletions(notesOf('He was sentenced by Senior U.S. District Judge B. Lynn Carver to 120 months in 2024.'));
+    expect(got).toContain('B. Lynn Carver::person');
+  });
+
+  test('an adjective before "agency" is not an organisation', () => {
+    const got = deletions(notesOf('Federal agency officials met 40 mayors in 2022.', 'Federal inspectors visited in 2023.'));
+    expect(got.some((d) => d.startsWith('Federal::'))).toBe(false);
+  });
+});
