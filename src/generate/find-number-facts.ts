@@ -91,6 +91,7 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   if (a - 2 >= first && before?.value === ',' && /^\d{1,3}$/.test(text) && next?.value === ',' && /^\p{Lu}/u.test(tokens[a - 2]!.value)) return true;
   // "40 feet (12 meters)": the same measure again in another unit.
   if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2];
+  // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
   return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
 }
 
@@ -128,6 +129,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       [fact.kind, fact.hint] = ['money', 'amount'];
     } else if (fact.kind === 'number' && tokens[fact.last + 1] && CURRENCY_WORDS.test(tokens[fact.last + 1]!.value) && fact.last + 1 <= last) {
       fact.last += 1;
+      [fact.kind, fact.hint] = ['money', 'amount'];
+    } else if (fact.kind === 'number' && /^\p{Lu}/u.test(tokens[fact.last + 1]?.value ?? '') && CURRENCY_WORDS.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 2 <= last) {
+      // "7,000 Thai baht", "50 Hong Kong dollars" — one word of country before the currency.
+      fact.last += 2;
       [fact.kind, fact.hint] = ['money', 'amount'];
     }
     extendWithUnit(tokens, fact, last);

@@ -336,6 +336,11 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.some((w) => ORG_WORDS.has(lower(w))) || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
+    // "82nd Airborne Division": the ordinal is part of a unit's name.
+    if (prev && /^\d+(?:st|nd|rd|th)$/.test(prev.value) && prev.end + 1 === chunk.start) {
+      const named = `${prev.value} ${text}`;
+      return [{ ...piece(chunk, 0, 'organization', named), start: prev.start, text: named }];
+    }
     return [piece(chunk, 0, 'organization', canonical)];
   }
   // "Santiago said" after "Charles Santiago": the person this article named, not the city.

@@ -304,3 +304,10 @@ describe('titles, initials and adjectives', () => {
     expect(got.some((d) => d.startsWith('Federal::'))).toBe(false);
   });
 });
+
+describe('units that belong to a number or a name', () => {
+  test('"7,000 Thai baht" is money; "82nd Airborne Division" keeps its ordinal', () => {
+    const got = deletions(notesOf('Traders paid 7,000 Thai baht per truck in 2018.', 'Troops of the 82nd Airborne Division arrived on Friday in 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['7,000 Thai baht::amount', '82nd Airborne Division::organisation']));
+  });
+});
