@@ -30,7 +30,8 @@ export function isNameWord(t: Token): boolean {
   // Most tokens start with a lower-case ASCII letter, a digit or punctuation: skip the Unicode regex.
   const first = t.value.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 192)) return false;
-  return /^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) && t.value !== 'I' && !isMonthOrDay(t.value);
+  // "G7", "G20", "COP26": capitals and a number are one name word.
+  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value)) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
 /** The end of the run of name words from `from` (at most five), or -1. */
@@ -46,7 +47,7 @@ const endsInHead = (tokens: Token[], end: number): boolean => {
 };
 
 // Words that end a named law, programme or agreement.
-const NAME_HEADS = new Set('act|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources'.split('|'));
+const NAME_HEADS = new Set('act|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games'.split('|'));
 
 /**
  * Lower-case words inside one name, where what follows shows the name goes on: a possessive

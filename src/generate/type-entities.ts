@@ -324,6 +324,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
+  // "357 MT", "300 MW": an abbreviation after a number is its unit.
+  if (ws.length === 1 && /^[A-Z]{1,4}s?$/.test(text) && prev && /^[\d.,]+$/.test(prev.value)) return [];
   // "a digital ID", "personal IDs", "a QR code": an abbreviation used as a common noun.
   if (ws.length === 1 && /^[A-Z]{2,5}s?$/.test(text) && prev && /^\p{Ll}/u.test(prev.value) && (prev.pos === 'ADJ' || prev.pos === 'NOUN') && !ORG_CUES.has(lower(prev.value)) && !ORG_WORDS.has(lower(text)) && !isKnownOrganization(text) && !registry.expandAcronym(text.replace(/s$/, ''))) return [];
   if (isAcronym(text) && !ORG_WORDS.has(lower(text))) {

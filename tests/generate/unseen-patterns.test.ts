@@ -311,3 +311,11 @@ describe('units that belong to a number or a name', () => {
     expect(got).toEqual(expect.arrayContaining(['7,000 Thai baht::amount', '82nd Airborne Division::organisation']));
   });
 });
+
+describe('names with numbers and units after numbers', () => {
+  test('"the G7 Leaders’ Summit" is one name; "357 MT" is a unit', () => {
+    const got = deletions(notesOf('Leaders met at the G7 Leaders’ Summit in Elmau in 2022.', 'Emissions fell to 357 MT of carbon in 2030.'));
+    expect(got).toContain('G7 Leaders’ Summit::name');
+    expect(got.some((d) => d.startsWith('MT::'))).toBe(false);
+  });
+});
