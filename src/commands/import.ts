@@ -75,10 +75,11 @@ export async function runImport(options: ImportOptions): Promise<number> {
     options.stdout.write(`Imported ${plural(imported.notes.length, 'note')} into "${imported.name}" (${written})${skippedNote}\n`);
     return 0;
   }
-  const { deck, added, updated, unchanged } = mergeImportedDeck(existing, imported, now);
-  const written = await saveDeckFile(options.decksDir, deck);
+  const { deck, added, changed, unchanged } = mergeImportedDeck(existing, imported, now);
+  // Nothing new or changed: the deck file is left exactly as it was.
+  const written = added + changed === 0 ? target : await saveDeckFile(options.decksDir, deck);
   options.stdout.write(
-    `Imported ${plural(imported.notes.length, 'note')} into "${deck.name}" (${written}): ${added} new, ${updated} updated, ${unchanged} unchanged${skippedNote}\n`,
+    `Imported ${plural(imported.notes.length, 'note')} into "${deck.name}" (${written}): ${added} new, ${changed} changed, ${unchanged} unchanged${skippedNote}\n`,
   );
   return 0;
 }

@@ -4,7 +4,7 @@ import type { Deck } from '../../src/deck/types.js';
 import { ankiDeckName } from '../../src/export/anki-note-row.js';
 import { exportToString } from './export-to-string.js';
 import { ankiDeletions, ankiRevealAll, htmlText, outsideDeletions, readLikeAnki } from './read-like-anki.js';
-import { bundledOrSampleDeck, sampleDeck } from './sample-deck.js';
+import { bundledOrSampleDeck, note, sampleDeck } from './sample-deck.js';
 
 
 describe('the Anki CSV of a deck', () => {
@@ -46,8 +46,21 @@ describe('the Anki CSV of a deck', () => {
         '<a href="https://example.org/news/central-asia?x=1&amp;y=2">https://example.org/news/central-asia?x=1&amp;y=2</a></span>',
     );
     expect(deckName).toBe('briefdeck::Central Asia engagement');
-    expect(tags).toBe('briefdeck::central-asia-engagement kind::money kind::date economy');
+    // The hints say the kinds (amount → money, date → date): the tags are the note's own.
+    expect(tags).toBe('briefdeck::central-asia-engagement economy');
     expect(htmlText(rows[1]![2]!)).toContain('the envoy.\nShe spoke in Astana.');
+  });
+
+  test('kind tags are added only where the hints and tags would not give the kinds back', async () => {
+    const deck = sampleDeck();
+    const unhinted = note('n6FFFFFFFFFF', [{ type: 'text', text: 'In ' }, { type: 'deletion', ord: 1, answer: 'Bishkek', hint: null }], ['place'], '');
+    const tagged = { ...unhinted, id: 'n7GGGGGGGGGG', tags: ['kind::place', 'geo'] };
+    deck.notes = [unhinted, tagged];
+    const { rows } = readLikeAnki(await exportToString([deck]));
+    expect(rows.map((r) => r[4])).toEqual([
+      'briefdeck::central-asia-engagement kind::place',
+      'briefdeck::central-asia-engagement kind::place geo',
+    ]);
   });
 
   test('article text never becomes markup, and collisions with the cloze syntax stay inside their deletion', async () => {

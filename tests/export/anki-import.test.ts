@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { deckFileSchema } from '../../src/deck/deck-schema.js';
 import { ankiClozeToSegments, ankiHtmlToPlain, readHtmlField } from '../../src/export/anki-html.js';
-import { importAnkiCsv, kindsOfCards } from '../../src/export/anki-import.js';
+import { importAnkiCsv } from '../../src/export/anki-import.js';
+import { kindsOfCards } from '../../src/export/card-kinds.js';
 
 function ids(): () => string {
   let n = 0;
@@ -46,7 +47,7 @@ describe('importing a CSV exported from Anki', () => {
         extra: 'Kazakhstan\nsince 1997',
         cardKinds: ['place'],
         kind: 'place',
-        tags: ['geo'],
+        tags: ['geo', 'kind::place'],
         section: null,
       }),
     ]);

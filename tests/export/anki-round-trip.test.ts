@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { clozeAnswers, clozeOrds, type ClozeSegment, parseCloze, plainText } from '../../src/deck/cloze.js';
-import { HINT_OF_KIND } from '../../src/deck/hints.js';
-import { NOTE_KINDS, type Deck, type NoteKind } from '../../src/deck/types.js';
+import { KIND_OF_HINT } from '../../src/deck/hints.js';
+import type { Deck, NoteKind } from '../../src/deck/types.js';
 import { importAnkiCsv } from '../../src/export/anki-import.js';
 import { exportToString } from './export-to-string.js';
 import { ankiDeletions, ankiRevealAll, htmlText, readLikeAnki } from './read-like-anki.js';
@@ -16,27 +16,33 @@ const messy = fc
   .map((parts) => parts.join('').replace(/[\r\0]/g, ''));
 const answer = messy.filter((s) => s.trim() !== '');
 
+/** The hints the generator writes, each with its kind (tests/deck/hints.test.ts checks the list against the generator). */
+const REAL_HINTS = [...KIND_OF_HINT.entries()];
+
 const noteArb = fc
   .record({
-    kinds: fc.array(fc.constantFrom(...NOTE_KINDS), { minLength: 1, maxLength: 3 }),
-    hinted: fc.boolean(),
+    hinted: fc.array(fc.constantFrom(...REAL_HINTS), { minLength: 1, maxLength: 3 }),
+    hasHints: fc.boolean(),
+    kindTags: fc.boolean(),
     repeats: fc.array(fc.nat(), { maxLength: 2 }),
     texts: fc.array(messy, { minLength: 6, maxLength: 6 }),
     answers: fc.array(answer, { minLength: 5, maxLength: 5 }),
     extra: messy,
     tags: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_-]{0,7}$/), { maxLength: 3 }),
   })
-  .map(({ kinds, hinted, repeats, texts, answers, extra, tags }) => {
-    // Without hints, one kind per note: the kind tags then say it unambiguously.
-    const cardKinds: NoteKind[] = hinted ? kinds : kinds.map(() => kinds[0]!);
+  .map(({ hinted, hasHints, kindTags, repeats, texts, answers, extra, tags }) => {
+    // Without hints, one kind per note, named by its tag (as a note imported from Anki has it).
+    const cardKinds: NoteKind[] = hasHints ? hinted.map(([, kind]) => kind) : hinted.map(() => hinted[0]![1]);
     const ords = [...cardKinds.map((_, i) => i + 1), ...repeats.map((r) => (r % cardKinds.length) + 1)];
     const segments: ClozeSegment[] = [];
     ords.forEach((ord, i) => {
       if (texts[i]) segments.push({ type: 'text', text: texts[i]! });
-      segments.push({ type: 'deletion', ord, answer: answers[i]!, hint: hinted ? HINT_OF_KIND[cardKinds[ord - 1]!] : null });
+      segments.push({ type: 'deletion', ord, answer: answers[i]!, hint: hasHints ? hinted[ord - 1]![0] : null });
     });
     if (texts[5]) segments.push({ type: 'text', text: texts[5] });
-    return { segments, cardKinds, extra, tags };
+    // The generator tags a note with the kinds of its cards, first.
+    const own = kindTags || !hasHints ? [...new Set(cardKinds.map((k) => `kind::${k}`)), ...tags] : tags;
+    return { segments, cardKinds, extra, tags: own };
   });
 
 const deckArb = fc.array(noteArb, { minLength: 1, maxLength: 5 }).map((notes): Deck => ({

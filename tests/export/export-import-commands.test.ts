@@ -10,7 +10,7 @@ import { loadDeckFile, saveDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import type { CardProgress } from '../../src/schedule/types.js';
 import { exportToString } from './export-to-string.js';
-import { sampleDeck } from './sample-deck.js';
+import { bundledOrSampleDeck, sampleDeck } from './sample-deck.js';
 
 function sink(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -210,7 +210,26 @@ describe('briefdeck import --anki', () => {
     expect(deck.notes[0]).toMatchObject({ id: 'n1AAAAAAAAAA', section: 'Trade', fingerprint: 'fp-n1AAAAAAAAAA' });
     expect(deck.notes[0]!.extra).toContain('on Tuesday.');
     expect(deck.notes[4]!.retiredAt).toBeDefined();
-    expect(out.text()).toContain('0 new, 1 updated, 3 unchanged');
+    expect(out.text()).toContain('0 new, 1 changed, 3 unchanged');
+  });
+
+  test('re-importing an unchanged export of the bundled deck changes nothing: same ids, kinds and tags, "0 changed"', async () => {
+    const bundled = bundledOrSampleDeck();
+    await saveDeckFile(decksDir, bundled);
+    const deckFile = join(decksDir, `${bundled.slug}.json`);
+    const before = readFileSync(deckFile, 'utf8');
+    const file = join(dir, 'bundled.csv');
+    await runExport(exportOptions(file, { deck: bundled.slug }));
+    await runImport(importOptions(file, decksDir));
+    const live = bundled.notes.filter((n) => !n.retiredAt).length;
+    expect(out.text()).toContain(`: 0 new, 0 changed, ${live} unchanged`);
+    expect(readFileSync(deckFile, 'utf8')).toBe(before);
+    // And into an empty folder: the same notes, kinds and tags come back.
+    const into = join(dir, 'elsewhere');
+    await runImport(importOptions(file, into));
+    const back = await loadDeckFile(join(into, `${bundled.slug}.json`));
+    const pick = (notes: Deck['notes']) => notes.filter((n) => !n.retiredAt).map((n) => [n.id, n.text, n.extra, n.cardKinds, n.tags]);
+    expect(pick(back.notes)).toEqual(pick(bundled.notes));
   });
 
   test('refuses to overwrite a different deck of the same name', async () => {
