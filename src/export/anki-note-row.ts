@@ -23,10 +23,21 @@ export function noteIdOfGuid(guid: string): string | null {
   return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
 }
 
-/** `briefdeck::<name>`: Anki reads `::` as a sub-deck, so the name's own `::` is softened. */
+/**
+ * `briefdeck::<name>` in the normal form Anki gives a new deck's name (rslib decks/name.rs:
+ * each `::` part NFC, without ASCII control characters, without whitespace or `:` at either
+ * end). Anki looks decks up by that form, so a name written otherwise misses the lookup on
+ * every row and makes one more deck each time. The name's own `::` is softened to `:`, so it
+ * stays one sub-deck.
+ */
 export function ankiDeckName(deck: Pick<Deck, 'name'>): string {
-  const own = deck.name.replace(/:{2,}/g, ':').replace(/\s+/g, ' ').trim() || 'deck';
-  return `${DECK_PREFIX}${own}`;
+  const own = deck.name
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/:{2,}/g, ':')
+    .normalize('NFC')
+    .replace(/^[\p{White_Space}:]+|[\p{White_Space}:]+$/gu, '');
+  return `${DECK_PREFIX}${own || 'deck'}`;
 }
 
 /** A tag holds no whitespace (Anki splits tags on it). */

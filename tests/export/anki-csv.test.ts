@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { clozeAnswers, clozeOrds, parseCloze, plainText } from '../../src/deck/cloze.js';
 import type { Deck } from '../../src/deck/types.js';
 import { ankiDeckName } from '../../src/export/anki-note-row.js';
 import { exportToString } from './export-to-string.js';
-import { ankiDeletions, ankiRevealAll, htmlText, outsideDeletions, readLikeAnki } from './read-like-anki.js';
+import { ankiDeletions, ankiRevealAll, htmlText, normalizeLikeAnki, outsideDeletions, readLikeAnki } from './read-like-anki.js';
 import { bundledOrSampleDeck, note, sampleDeck } from './sample-deck.js';
 
 
@@ -76,6 +77,20 @@ describe('the Anki CSV of a deck', () => {
 
   test('a deck name with "::" stays one sub-deck of briefdeck', () => {
     expect(ankiDeckName({ name: 'Asia::Central  ' })).toBe('briefdeck::Asia:Central');
+  });
+
+  test('deck names are written in the normal form Anki stores, so every row finds the same deck', () => {
+    expect(ankiDeckName({ name: 'Q3 results:' })).toBe('briefdeck::Q3 results');
+    expect(ankiDeckName({ name: 'Cafe\u0301 talks' })).toBe('briefdeck::Caf\u00e9 talks');
+    expect(ankiDeckName({ name: ' :\u00a0' })).toBe('briefdeck::deck');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'e', '\u0301', ':', ' ', '\u00a0', '\u3000', '\t', '\u0001', '\u007f', 'Å', 'A\u030a') , maxLength: 12 }), (name) => {
+        const written = ankiDeckName({ name });
+        expect(normalizeLikeAnki(written)).toBe(written);
+        expect(written.split('::')).toHaveLength(2);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('CRLF line ends on request', async () => {

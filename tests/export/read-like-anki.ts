@@ -45,3 +45,21 @@ export function ankiRevealAll(field: string): string {
 export function outsideDeletions(field: string): string {
   return field.replace(CLOZE, '');
 }
+
+/**
+ * What Anki makes of a new deck's name (rslib decks/name.rs, NativeDeckName::from_human_name):
+ * each `::` part to NFC, ASCII controls dropped, Unicode whitespace and `:` trimmed, an empty
+ * part becoming "blank".
+ */
+export function normalizeLikeAnki(name: string): string {
+  const WHITE_SPACE = '\t\n\u000b\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+  return name
+    .split('::')
+    .map((part) => {
+      let out = [...part.normalize('NFC')].filter((c) => c.charCodeAt(0) >= 0x20 && c !== '\u007f').join('');
+      while (out && (WHITE_SPACE.includes(out[0]!) || out[0] === ':')) out = out.slice(1);
+      while (out && (WHITE_SPACE.includes(out.at(-1)!) || out.at(-1) === ':')) out = out.slice(0, -1);
+      return out || 'blank';
+    })
+    .join('::');
+}
