@@ -10,15 +10,23 @@ function ankiFile(values: Record<string, unknown>, usage: string): string {
 
 export const runExportCommand: CommandRunner = async (args, context) => {
   const { runExport } = await import('./export.js');
+  const file = (name: string): string | null => {
+    const value = args.values[name];
+    if (value === undefined) return null;
+    if (typeof value !== 'string' || !value) throw new UserError(`briefdeck: --${name} needs a file name — usage: briefdeck export [DECK] --apkg FILE [--with-progress]`);
+    return value;
+  };
   return runExport({
     deck: args.positionals[0] ?? null,
-    anki: ankiFile(args.values, 'briefdeck export [DECK] --anki FILE|-'),
+    anki: file('anki'),
+    apkg: file('apkg'),
     withProgress: args.values['with-progress'] === true,
     decksDir: context.decksDir,
     storageDir: context.storageDir,
     stdout: context.stdout,
     stderr: context.stderr,
     now: context.now,
+    timeZone: context.timeZone,
   });
 };
 
