@@ -81,8 +81,6 @@ export interface AnkiCollection {
   notes: AnkiNoteRow[];
   cards: AnkiCardRow[];
   revlog: AnkiRevlogEntryRow[];
-  /** Deck names in the package, the parent first. */
-  deckNames: string[];
 }
 
 const DEFAULT_DECK_ID = 1;
@@ -158,14 +156,16 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
   const nowMs = options.now.getTime();
   const nowSec = Math.floor(nowMs / 1000);
   const live: LiveNote[] = [];
-  // Two decks whose names Anki would take for one share that deck.
-  const deckIds = new Map<string, number>();
+  // Anki compares deck names without case (rslib storage/deck): decks whose names it would
+  // take for one share that deck, under the first one's name.
   const names = decks.map(ankiDeckName);
-  const unique = [...new Set(names)];
-  unique.forEach((name, i) => deckIds.set(name, nowMs - unique.length + i));
-  const parentId = nowMs - unique.length - 1;
+  const keyOf = (name: string): string => name.toLowerCase();
+  const nameOfKey = new Map<string, string>();
+  for (const name of names) if (!nameOfKey.has(keyOf(name))) nameOfKey.set(keyOf(name), name);
+  const deckIds = new Map([...nameOfKey.keys()].map((key, i) => [key, nowMs - nameOfKey.size + i] as const));
+  const parentId = nowMs - nameOfKey.size - 1;
   decks.forEach((deck, i) => {
-    for (const note of deck.notes) if (!note.retiredAt) live.push({ deck, note, did: deckIds.get(names[i]!)! });
+    for (const note of deck.notes) if (!note.retiredAt) live.push({ deck, note, did: deckIds.get(keyOf(names[i]!))! });
   });
 
   const progress = new Map<string, CardProgress>();
@@ -219,7 +219,7 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
     [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', nowSec),
     [parentId]: deckJson(parentId, DECK_PREFIX.slice(0, -2), nowSec),
   };
-  for (const [name, id] of deckIds) deckTable[id] = deckJson(id, name, nowSec);
+  for (const [key, id] of deckIds) deckTable[id] = deckJson(id, nameOfKey.get(key)!, nowSec);
   const crt = nowSec - dayOffset * 86_400;
   const conf = {
     activeDecks: [DEFAULT_DECK_ID],
@@ -253,6 +253,5 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
     notes,
     cards,
     revlog,
-    deckNames: [DECK_PREFIX.slice(0, -2), ...unique],
   };
 }

@@ -130,6 +130,21 @@ describe('the .apkg of the bundled deck, read back as Anki reads it', () => {
   });
 });
 
+describe('several decks in one package', () => {
+  test('decks whose names Anki takes for one (case, a trailing ":") share one Anki deck', async () => {
+    const first = sampleDeck();
+    const second: Deck = { ...sampleDeck(), id: 'deck2', slug: 'second', name: 'CENTRAL ASIA ENGAGEMENT:' };
+    second.notes = second.notes.map((n) => ({ ...n, id: `${n.id}2` }));
+    await saveDeckFile(decksDir, second);
+    const file = await exportPackage(first, { deck: null });
+    await withAnkiPackage(file, ({ all, colJson }) => {
+      const names = Object.values(colJson('decks')).map((d) => d.name);
+      expect(names.sort()).toEqual(['Default', 'briefdeck', 'briefdeck::Central Asia engagement']);
+      expect(all('SELECT count(DISTINCT did) AS n, count(*) AS cards FROM cards')).toEqual([{ n: 1, cards: 10 }]);
+    });
+  });
+});
+
 describe('--with-progress: the schedule and the review log of the store', () => {
   async function answer(cardKey: string, deck: Deck, at: string, quality: Quality, source: AnswerSource = 'review'): Promise<void> {
     const store = await openStore(storageDir, { mode: 'write', now: new Date(at), timeZone: 'UTC' });
