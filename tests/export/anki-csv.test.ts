@@ -4,7 +4,17 @@ import { clozeAnswers, clozeOrds, parseCloze, plainText } from '../../src/deck/c
 import type { Deck } from '../../src/deck/types.js';
 import { ankiDeckName } from '../../src/export/anki-note-row.js';
 import { exportToString } from './export-to-string.js';
-import { ankiDeletions, ankiRevealAll, htmlText, normalizeLikeAnki, outsideDeletions, readLikeAnki } from './read-like-anki.js';
+import {
+  ANKI_MEDIA_TAGS,
+  ankiCardBack,
+  ankiDeletions,
+  ankiRevealAll,
+  htmlText,
+  mathJaxStrings,
+  normalizeLikeAnki,
+  outsideDeletions,
+  readLikeAnki,
+} from './read-like-anki.js';
 import { bundledOrSampleDeck, note, sampleDeck } from './sample-deck.js';
 
 
@@ -73,6 +83,24 @@ describe('the Anki CSV of a deck', () => {
     expect(htmlText(deletion!.answerHtml)).toBe('a::b}} {{c2::x}}');
     expect(htmlText(deletion!.hintHtml!)).toBe('odd:: hint}}');
     expect(outsideDeletions(text)).not.toMatch(/\{\{|\}\}/);
+  });
+
+  test('sound tags, LaTeX tags and MathJax delimiters in article text stay text: Anki plays, renders and typesets none', async () => {
+    const deck = sampleDeck();
+    const raw = 'Play [sound:anthem.mp3], see \\(x^2\\) and \\[y\\] or [latex]z[/latex] [$]w[/$], ending \\';
+    deck.notes = [
+      note('nMMMMMMMMMMM', [{ type: 'text', text: raw }, { type: 'deletion', ord: 1, answer: '(a) [sound:b.ogg] \\[c', hint: '\\(hint' }, { type: 'text', text: '\\' }, { type: 'deletion', ord: 2, answer: '(d)\\', hint: null }, { type: 'text', text: '(e)' }], ['term', 'term'], raw),
+    ];
+    const { rows } = readLikeAnki(await exportToString([deck]));
+    const [, text, extra] = rows[0]!;
+    for (const field of [text!, extra!]) expect(field).not.toMatch(ANKI_MEDIA_TAGS);
+    for (const ord of [1, 2]) {
+      const card = `${ankiCardBack(text!, ord)}<hr id="answer">${extra}`;
+      for (const s of mathJaxStrings(card)) expect(s).not.toMatch(/\\[([]/);
+    }
+    // What the card shows is still the article's text, and it reads back unchanged.
+    expect(htmlText(ankiRevealAll(text!))).toBe(plainText(parseCloze(deck.notes[0]!.text)));
+    expect(htmlText(extra!)).toContain(raw);
   });
 
   test('a deck name with "::" stays one sub-deck of briefdeck', () => {

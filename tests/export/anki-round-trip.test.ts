@@ -5,11 +5,11 @@ import { KIND_OF_HINT } from '../../src/deck/hints.js';
 import type { Deck, NoteKind } from '../../src/deck/types.js';
 import { importAnkiCsv } from '../../src/export/anki-import.js';
 import { exportToString } from './export-to-string.js';
-import { ankiDeletions, ankiRevealAll, htmlText, readLikeAnki } from './read-like-anki.js';
+import { ANKI_MEDIA_TAGS, ankiCardBack, ankiDeletions, ankiRevealAll, htmlText, mathJaxStrings, readLikeAnki } from './read-like-anki.js';
 import { note, sampleDeck } from './sample-deck.js';
 
 /** Pieces that break naive CSV, HTML or cloze writers. */
-const NASTY = [',', ';', '\t', '"', '""', '\n', '<b>', '</div>', '<br>', '&amp;', '&', '}}', '::', '{{', '{{c1::', '#', ' # 1', '\\', ':', '{', '}', ' ', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', '\u200f', 'x'];
+const NASTY = ['[sound:a.mp3]', '\\(', '\\[', '\\)', '[latex]', '[$$]', '(', ',', ';', '\t', '"', '""', '\n', '<b>', '</div>', '<br>', '&amp;', '&', '}}', '::', '{{', '{{c1::', '#', ' # 1', '\\', ':', '{', '}', ' ', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', '\u200f', 'x'];
 // CR LF becomes LF in Anki's HTML (both are <br>); NUL is not text. Everything else must survive.
 const messy = fc
   .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 })
@@ -70,6 +70,11 @@ describe('random note texts through the Anki CSV', () => {
           expect(deletions).toHaveLength(segments.filter((s) => s.type === 'deletion').length);
           expect(htmlText(ankiRevealAll(row[1]!))).toBe(plainText(segments));
           expect(htmlText(row[2]!).startsWith(deck.notes[i]!.extra)).toBe(true);
+          // No sound, LaTeX or MathJax comes out of article text, on any card.
+          expect(`${row[1]}${row[2]}`).not.toMatch(ANKI_MEDIA_TAGS);
+          for (const ord of clozeOrds(segments)) {
+            for (const s of mathJaxStrings(`${ankiCardBack(row[1]!, ord)}<hr>${row[2]}`)) expect(s).not.toMatch(/\\[([]/);
+          }
         });
       }),
       { numRuns: 200 },

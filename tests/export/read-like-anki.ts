@@ -63,3 +63,35 @@ export function normalizeLikeAnki(name: string): string {
     })
     .join('::');
 }
+
+/** The back of card `ord` as Anki renders a cloze field: that card's answers in a span, the rest as text. */
+export function ankiCardBack(field: string, ord: number): string {
+  return field.replace(CLOZE, (_whole, n: string, answer: string) => (Number(n) === ord ? `<span class="cloze">${answer}</span>` : answer));
+}
+
+/**
+ * The strings MathJax 3 searches for delimiters in shown HTML (its HTMLDomStrings): text
+ * joined across `<br>` (a newline) and comments, a new string at the start of any other element.
+ */
+export function mathJaxStrings(html: string): string[] {
+  const strings: string[] = [];
+  let current = '';
+  const walk = (nodes: ReturnType<typeof parseDocument>['children']): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') current += (node as unknown as { data: string }).data;
+      else if (node.type === 'comment') continue;
+      else if ('name' in node && node.name === 'br') current += '\n';
+      else if ('children' in node) {
+        strings.push(current);
+        current = '';
+        walk(node.children);
+      }
+    }
+  };
+  walk(parseDocument(html, { decodeEntities: true }).children);
+  strings.push(current);
+  return strings.filter(Boolean);
+}
+
+/** Tags Anki reads in a field's raw text: sound, and LaTeX in its three forms. */
+export const ANKI_MEDIA_TAGS = /\[sound:|\[latex\]|\[\$\]|\[\$\$\]/i;
