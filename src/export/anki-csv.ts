@@ -7,7 +7,8 @@
  *   type (other field names) would get our GUID column as its first field; without labels it
  *   maps the non-meta columns in order, Text then Back Extra, which works in every language;
  * - a deck column creates missing decks (a `#deck:` header only names an existing one);
- * - a GUID that matches an existing note is a duplicate to update, never a second note.
+ * - a GUID that matches an existing note is a duplicate, never a second note; `#if matches`
+ *   makes Anki update it (metadata.rs DupeResolution "update current").
  */
 import { once } from 'node:events';
 import type { Deck } from '../deck/types.js';
@@ -23,6 +24,8 @@ export const ANKI_HEADER_LINES = [
   `#deck column:${column('deck')}`,
   `#tags column:${column('tags')}`,
   `#guid column:${column('guid')}`,
+  // A re-import always updates the notes, whatever was last chosen in Anki's import dialog.
+  '#if matches:update current',
 ];
 
 export interface WriteAnkiCsvOptions {
