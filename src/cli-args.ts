@@ -50,9 +50,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [0, 1],
   },
   import: {
-    usage: 'briefdeck import --anki FILE [--deck NAME]',
-    summary: 'make a deck from Cloze notes exported by Anki',
-    options: { anki: { type: 'string' }, deck: { type: 'string' } },
+    usage: 'briefdeck import --apkg FILE | --anki FILE|- [--deck NAME]',
+    summary: 'make a deck from the cloze notes of an Anki package or CSV',
+    options: { apkg: { type: 'string' }, anki: { type: 'string' }, deck: { type: 'string' } },
     positionals: [0, 0],
   },
   brief: {

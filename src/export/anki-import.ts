@@ -143,6 +143,20 @@ export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): 
   }
   rows = rows.filter((r) => r.some((f) => f.trim()));
   const html = layout.html ?? rows.slice(0, 5).some((r) => r.some((f) => LOOKS_LIKE_HTML.test(f)));
+  return importAnkiRows(rows, layout, html, createHash('sha256').update(fileText).digest('hex'), options);
+}
+
+/**
+ * Rows of Anki notes (from a CSV, or from a package's notes laid out as a CSV would be)
+ * → a deck. `sha256` is that of the file read.
+ */
+export function importAnkiRows(
+  rows: string[][],
+  layout: AnkiCsvLayout,
+  html: boolean,
+  sha256: string,
+  options: ImportAnkiCsvOptions,
+): ImportAnkiCsvResult {
   const cols = columnsOf(layout, rows);
   const used = new Set<string>();
   const takeId = (guid: string): string => {
@@ -158,12 +172,7 @@ export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): 
     id: options.newId(),
     name,
     slug: slugify(name),
-    source: {
-      title: name,
-      path: options.fileName,
-      sha256: createHash('sha256').update(fileText).digest('hex'),
-      dateline: null,
-    },
+    source: { title: name, path: options.fileName, sha256, dateline: null },
     generatedAt: options.now,
     notes,
   };

@@ -4,24 +4,9 @@
  * a `meta` entry as this legacy form (rslib import_export/package/meta.rs) and upgrades the
  * collection on import. SQLite is sql.js (WebAssembly, no native build); zip is fflate.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { strToU8, zipSync } from 'fflate';
-import type { SqlJsStatic } from 'sql.js';
 import type { AnkiCollection } from './anki-collection.js';
-
-// Loaded from node_modules at run time (not bundled): sql.js finds its own files there.
-const requireFromHere = createRequire(import.meta.url);
-let sqlJs: Promise<SqlJsStatic> | null = null;
-
-function loadSqlJs(): Promise<SqlJsStatic> {
-  sqlJs ??= (async () => {
-    const init = requireFromHere('sql.js') as (config: { wasmBinary: ArrayBuffer }) => Promise<SqlJsStatic>;
-    const wasm = await readFile(requireFromHere.resolve('sql.js/dist/sql-wasm.wasm'));
-    return init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
-  })();
-  return sqlJs;
-}
+import { loadSqlJs } from './load-sql-js.js';
 
 /** The tables and indexes of a schema-11 collection (rslib storage/schema11.sql). */
 const SCHEMA_11 = `

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { zipSync } from 'fflate';
 import { runExport } from '../../src/commands/export.js';
-import { saveDeckFile } from '../../src/deck/deck-file.js';
+import { runImport } from '../../src/commands/import.js';
+import { loadDeckFile, saveDeckFile } from '../../src/deck/deck-file.js';
 import { type Deck, cardId } from '../../src/deck/types.js';
 import { answerCard } from '../../src/schedule/answer-card.js';
 import { daysBetween, localDay } from '../../src/schedule/calendar.js';
@@ -269,5 +271,49 @@ describe('--with-progress: the schedule and the review log of the store', () => 
       expect(all('SELECT count(*) AS n FROM revlog')).toEqual([{ n: 0 }]);
       expect(all('SELECT DISTINCT type, queue FROM cards')).toEqual([{ type: 0, queue: 0 }]);
     });
+  });
+});
+
+describe('import --apkg: the round trip', () => {
+  const importOptions = (file: string, into: string) => ({
+    file,
+    format: 'apkg' as const,
+    deck: null,
+    decksDir: into,
+    stdout: out,
+    now: () => new Date('2024-05-01T00:00:00Z'),
+  });
+  let out: PassThrough;
+  let printed: string;
+  beforeEach(() => {
+    out = new PassThrough();
+    printed = '';
+    out.on('data', (c: Buffer) => (printed += c.toString()));
+  });
+
+  test('exported → imported gives the same notes: ids, texts, kinds, context and tags; into the same deck, "0 changed"', async () => {
+    const deck = bundledOrSampleDeck();
+    const file = await exportPackage(deck);
+    const into = join(dir, 'elsewhere');
+    await runImport(importOptions(file, into));
+    const back = await loadDeckFile(join(into, `${deck.slug}.json`));
+    const pick = (d: Deck) => live(d).map((n) => [n.id, n.text, n.extra, n.cardKinds, n.tags]);
+    expect(back.name).toBe(deck.name);
+    expect(pick(back)).toEqual(pick(deck));
+    const deckFile = join(decksDir, `${deck.slug}.json`);
+    const before = readFileSync(deckFile, 'utf8');
+    await runImport(importOptions(file, decksDir));
+    expect(printed).toContain(`0 new, 0 changed, ${live(deck).length} unchanged`);
+    expect(readFileSync(deckFile, 'utf8')).toBe(before);
+  });
+
+  test('a file that is not a package, or a package only newer Anki reads: one line naming the file and the fix, nothing written', async () => {
+    const notZip = join(dir, 'notes.apkg');
+    writeFileSync(notZip, 'front,back\n');
+    await expect(runImport(importOptions(notZip, decksDir))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/notes\.apkg" is not an Anki package .* export a deck from Anki as \.apkg/) });
+    const newer = join(dir, 'newer.apkg');
+    writeFileSync(newer, zipSync({ meta: new Uint8Array([0x08, 0x03]), 'collection.anki21b': new Uint8Array([1, 2, 3]), 'collection.anki2': new Uint8Array() }));
+    await expect(runImport(importOptions(newer, decksDir))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/newer\.apkg" is in the newer package format only — export it again from Anki with "Support older Anki versions" ticked/) });
+    expect(readdirSync(dir).sort()).toEqual(['newer.apkg', 'notes.apkg']);
   });
 });
