@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runImport } from '../../src/commands/import.js';
 import { loadDeckFile, saveDeckFile } from '../../src/deck/deck-file.js';
@@ -29,6 +29,7 @@ beforeEach(async () => {
   out = sink();
   err = sink();
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const exportOptions = (anki: string, more: Partial<Parameters<typeof runExport>[0]> = {}) => ({
   deck: 'central-asia-engagement',
