@@ -264,6 +264,21 @@ describe('--with-progress: the schedule and the review log of the store', () => 
     });
   });
 
+  test('the bundled deck with its store: every live note and card, the reviewed cards scheduled, every answer in the revlog', async () => {
+    const deck = bundledOrSampleDeck();
+    const firstCards = live(deck).slice(0, 3).map((n) => cardId(n.id, 1));
+    for (const [i, key] of firstCards.entries()) await answer(key, deck, `2024-03-1${i}T09:00:00.000Z`, (3 + i) as Quality);
+    const file = await exportPackage(deck, { withProgress: true });
+    await withAnkiPackage(file, ({ all }) => {
+      expect(all('SELECT count(*) AS n FROM notes')).toEqual([{ n: live(deck).length }]);
+      expect(all('SELECT count(*) AS n FROM cards')).toEqual([{ n: live(deck).reduce((sum, n) => sum + n.cardKinds.length, 0) }]);
+      expect(all('SELECT n.guid, c.ord, c.type FROM cards c JOIN notes n ON n.id = c.nid WHERE c.type = 2 ORDER BY n.id')).toEqual(
+        firstCards.map((key) => ({ guid: `briefdeck-${key.slice(0, -2)}`, ord: 0, type: 2 })),
+      );
+      expect(all('SELECT ease FROM revlog ORDER BY id')).toEqual([{ ease: 2 }, { ease: 3 }, { ease: 4 }]);
+    });
+  });
+
   test('without --with-progress the store is not read and nothing of it is carried', async () => {
     const deck = await reviewedDeck();
     const file = await exportPackage(deck);
