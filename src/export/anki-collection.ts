@@ -25,6 +25,7 @@ import {
   ankiCardSchedule,
   ankiRevlogRow,
   type AnkiRevlogRow,
+  type AnkiScheduleDays,
   dayOffsetFor,
   newCardSchedule,
 } from './anki-schedule.js';
@@ -152,60 +153,72 @@ interface LiveNote {
   did: number;
 }
 
-export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOptions): AnkiCollection {
-  const nowMs = options.now.getTime();
+interface AnkiDecks {
+  /** Deck rows of `col.decks`, by id. */
+  table: Record<string, unknown>;
+  live: LiveNote[];
+}
+
+/**
+ * Default, `briefdeck` and one deck per name. Anki compares deck names without case (rslib
+ * storage/deck): decks whose names it would take for one share that deck, under the first name.
+ */
+function ankiDecksOf(decks: Deck[], nowMs: number): AnkiDecks {
   const nowSec = Math.floor(nowMs / 1000);
-  const live: LiveNote[] = [];
-  // Anki compares deck names without case (rslib storage/deck): decks whose names it would
-  // take for one share that deck, under the first one's name.
   const names = decks.map(ankiDeckName);
   const keyOf = (name: string): string => name.toLowerCase();
   const nameOfKey = new Map<string, string>();
   for (const name of names) if (!nameOfKey.has(keyOf(name))) nameOfKey.set(keyOf(name), name);
-  const deckIds = new Map([...nameOfKey.keys()].map((key, i) => [key, nowMs - nameOfKey.size + i] as const));
+  const idOfKey = new Map([...nameOfKey.keys()].map((key, i) => [key, nowMs - nameOfKey.size + i] as const));
   const parentId = nowMs - nameOfKey.size - 1;
-  decks.forEach((deck, i) => {
-    for (const note of deck.notes) if (!note.retiredAt) live.push({ deck, note, did: deckIds.get(keyOf(names[i]!))! });
-  });
+  const table: Record<string, unknown> = {
+    [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', nowSec),
+    [parentId]: deckJson(parentId, DECK_PREFIX.slice(0, -2), nowSec),
+  };
+  for (const [key, id] of idOfKey) table[id] = deckJson(id, nameOfKey.get(key)!, nowSec);
+  const live = decks.flatMap((deck, i) =>
+    deck.notes.filter((note) => !note.retiredAt).map((note) => ({ deck, note, did: idOfKey.get(keyOf(names[i]!))! })),
+  );
+  return { table, live };
+}
 
-  const progress = new Map<string, CardProgress>();
-  for (const list of options.schedule?.progress.values() ?? []) for (const p of list) progress.set(p.cardId, p);
-  const today = localDay(options.now, options.timeZone);
-  const dayOffset = dayOffsetFor(today, progress.values());
+interface NotesAndCards {
+  notes: AnkiNoteRow[];
+  cards: AnkiCardRow[];
+  /** Anki's card id of each briefdeck card id. */
+  cardIds: Map<string, number>;
+}
 
+function notesAndCardsOf(live: LiveNote[], progress: Map<string, CardProgress>, days: AnkiScheduleDays, nowMs: number): NotesAndCards {
+  const nowSec = Math.floor(nowMs / 1000);
   const notes: AnkiNoteRow[] = [];
   const cards: AnkiCardRow[] = [];
   const cardIds = new Map<string, number>();
   const totalCards = live.reduce((sum, { note }) => sum + note.cardKinds.length, 0);
-  let position = 0;
   live.forEach(({ deck, note, did }, i) => {
     const [guid, text, extra, , tags] = ankiRowOfNote(deck, note);
     const nid = nowMs - live.length + i;
     const sfld = ankiHtmlToPlain(text!);
-    notes.push({
-      id: nid,
-      guid: guid!,
-      mid: NOTETYPE_ID,
-      mod: Math.min(nowSec, Math.floor(Date.parse(deck.generatedAt) / 1000) || nowSec),
-      tags: ` ${tags} `,
-      flds: `${text}${FIELD_SEPARATOR}${extra}`,
-      sfld,
-      csum: fieldChecksum(sfld),
-    });
+    // The note changed when its deck was last generated: a later export updates it, the same one not.
+    const mod = Math.min(nowSec, Math.floor(Date.parse(deck.generatedAt) / 1000) || nowSec);
+    notes.push({ id: nid, guid: guid!, mid: NOTETYPE_ID, mod, tags: ` ${tags} `, flds: `${text}${FIELD_SEPARATOR}${extra}`, sfld, csum: fieldChecksum(sfld) });
     note.cardKinds.forEach((_, k) => {
       const id = nowMs - totalCards + cards.length;
       const key = cardId(note.id, k + 1);
       cardIds.set(key, id);
+      // New cards keep the notes' order.
+      const position = cards.length + 1;
       const p = progress.get(key);
-      position += 1;
-      const schedule = p ? ankiCardSchedule(p, position, { today, dayOffset }) : newCardSchedule(position);
-      cards.push({ id, nid, did, ord: k, mod: nowSec, ...schedule });
+      cards.push({ id, nid, did, ord: k, mod: nowSec, ...(p ? ankiCardSchedule(p, position, days) : newCardSchedule(position)) });
     });
   });
+  return { notes, cards, cardIds };
+}
 
+function revlogOf(answers: ReviewLogEntry[], cardIds: Map<string, number>): AnkiRevlogEntryRow[] {
   const revlog: AnkiRevlogEntryRow[] = [];
   const usedIds = new Set<number>();
-  for (const entry of options.schedule?.answers ?? []) {
+  for (const entry of answers) {
     const cid = cardIds.get(entry.cardId);
     if (cid === undefined) continue;
     const row = ankiRevlogRow(entry);
@@ -214,14 +227,11 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
     usedIds.add(row.id);
     revlog.push({ ...row, cid });
   }
+  return revlog;
+}
 
-  const deckTable: Record<string, unknown> = {
-    [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', nowSec),
-    [parentId]: deckJson(parentId, DECK_PREFIX.slice(0, -2), nowSec),
-  };
-  for (const [key, id] of deckIds) deckTable[id] = deckJson(id, nameOfKey.get(key)!, nowSec);
-  const crt = nowSec - dayOffset * 86_400;
-  const conf = {
+function confJson(crt: number, nextPos: number, timeZone: string): string {
+  return JSON.stringify({
     activeDecks: [DEFAULT_DECK_ID],
     curDeck: DEFAULT_DECK_ID,
     newSpread: 0,
@@ -230,7 +240,7 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
     estTimes: true,
     dueCounts: true,
     curModel: NOTETYPE_ID,
-    nextPos: position + 1,
+    nextPos,
     sortType: 'noteFld',
     sortBackwards: false,
     addToCur: true,
@@ -238,20 +248,33 @@ export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOption
     schedVer: 2,
     sched2021: true,
     rollover: 4,
-    creationOffset: minutesWestOf(new Date(crt * 1000), options.timeZone),
-  };
+    creationOffset: minutesWestOf(new Date(crt * 1000), timeZone),
+  });
+}
+
+export function buildAnkiCollection(decks: Deck[], options: AnkiCollectionOptions): AnkiCollection {
+  const nowMs = options.now.getTime();
+  const nowSec = Math.floor(nowMs / 1000);
+  const { table, live } = ankiDecksOf(decks, nowMs);
+  const progress = new Map<string, CardProgress>();
+  for (const list of options.schedule?.progress.values() ?? []) for (const p of list) progress.set(p.cardId, p);
+  const today = localDay(options.now, options.timeZone);
+  // The collection starts early enough that no due day is negative.
+  const dayOffset = dayOffsetFor(today, progress.values());
+  const { notes, cards, cardIds } = notesAndCardsOf(live, progress, { today, dayOffset }, nowMs);
+  const crt = nowSec - dayOffset * 86_400;
   return {
     col: {
       crt,
       mod: nowMs,
       scm: nowMs,
-      conf: JSON.stringify(conf),
+      conf: confJson(crt, cards.length + 1, options.timeZone),
       models: JSON.stringify({ [NOTETYPE_ID]: briefdeckNotetype() }),
-      decks: JSON.stringify(deckTable),
+      decks: JSON.stringify(table),
       dconf: JSON.stringify({ 1: defaultDeckConfig(nowSec) }),
     },
     notes,
     cards,
-    revlog,
+    revlog: revlogOf(options.schedule?.answers ?? [], cardIds),
   };
 }
