@@ -29,16 +29,31 @@ export const PACKAGE_ROW_LAYOUT: AnkiCsvLayout = {
   hasHeaders: true,
 };
 
+/** A collection bigger than this once unpacked is refused (a zip can claim any size). */
+export const MAX_COLLECTION_BYTES = 1024 * 1024 * 1024;
+const WANTED = new Set(['meta', 'collection.anki2', 'collection.anki21']);
+
 function collectionOf(bytes: Uint8Array, file: string): Uint8Array {
   let entries: Record<string, Uint8Array>;
+  const names = new Set<string>();
+  let tooBig = false;
   try {
-    entries = unzipSync(bytes);
+    // Only the collection is unpacked: media files stay in the zip.
+    entries = unzipSync(bytes, {
+      filter: (entry) => {
+        names.add(entry.name);
+        if (!WANTED.has(entry.name)) return false;
+        if (entry.originalSize > MAX_COLLECTION_BYTES) tooBig = true;
+        return !tooBig;
+      },
+    });
   } catch {
     throw new UserError(`briefdeck: "${file}" is not an Anki package (not a zip file) — export a deck from Anki as .apkg`);
   }
+  if (tooBig) throw new UserError(`briefdeck: "${file}" holds a collection over ${MAX_COLLECTION_BYTES / 2 ** 30} GB unpacked — export one deck at a time from Anki`);
   const legacy = entries['collection.anki21'] ?? entries['collection.anki2'];
   // `meta` says 3 (latest): the real collection is the zstd-compressed anki21b beside a stub.
-  const latest = entries.meta && entries.meta[0] === 0x08 && (entries.meta[1] ?? 0) >= 3;
+  const latest = (entries.meta && entries.meta[0] === 0x08 && (entries.meta[1] ?? 0) >= 3) || (names.has('collection.anki21b') && !entries['collection.anki21']);
   if (latest || !legacy) {
     throw new UserError(
       `briefdeck: "${file}" is in the newer package format only — export it again from Anki with "Support older Anki versions" ticked`,

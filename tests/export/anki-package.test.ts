@@ -329,6 +329,9 @@ describe('import --apkg: the round trip', () => {
     const newer = join(dir, 'newer.apkg');
     writeFileSync(newer, zipSync({ meta: new Uint8Array([0x08, 0x03]), 'collection.anki21b': new Uint8Array([1, 2, 3]), 'collection.anki2': new Uint8Array() }));
     await expect(runImport(importOptions(newer, decksDir))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/newer\.apkg" is in the newer package format only — export it again from Anki with "Support older Anki versions" ticked/) });
-    expect(readdirSync(dir).sort()).toEqual(['newer.apkg', 'notes.apkg']);
+    const garbage = join(dir, 'garbage.apkg');
+    writeFileSync(garbage, zipSync({ 'collection.anki2': new TextEncoder().encode('not a database at all') }));
+    await expect(runImport(importOptions(garbage, decksDir))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/garbage\.apkg" holds no (readable )?(Anki )?collection/) });
+    expect(readdirSync(dir).sort()).toEqual(['garbage.apkg', 'newer.apkg', 'notes.apkg']);
   });
 });
