@@ -71,7 +71,9 @@ export function ankiCardBack(field: string, ord: number): string {
 
 /**
  * The strings MathJax 3 searches for delimiters in shown HTML (its HTMLDomStrings): text
- * joined across `<br>` (a newline) and comments, a new string at the start of any other element.
+ * joined across `<br>` (a newline) and comments, a new string at the start of any other
+ * element. MathJax also starts one at an element's end; this reading does not, so it finds
+ * at least every delimiter MathJax would.
  */
 export function mathJaxStrings(html: string): string[] {
   const strings: string[] = [];
