@@ -96,6 +96,11 @@ describe('importing a CSV exported from Anki', () => {
     expect(deck.notes[0]!.extra).toBe('x<br>y');
   });
 
+  test('each card takes the kind of its own hint, whatever order the deletions come in', () => {
+    const { deck } = importAnkiCsv('In {{c2::Astana::place}}, {{c1::2024::year}} lasted {{c3::two weeks::how long}}\tx\n', options());
+    expect(deck.notes[0]!.cardKinds).toEqual(['date', 'place', 'quantity']);
+  });
+
   test('nested deletions are skipped and counted, records starting with # are dropped as Anki does', () => {
     const file = '{{c1::outer {{c2::inner}} }}\tx\n#comment\n{{c1::fine}}\ty\n';
     const { deck, skipped } = importAnkiCsv(file, options());
