@@ -44,15 +44,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [0, 1],
   },
   export: {
-    usage: 'briefdeck export [DECK] --anki FILE|- [--with-progress]',
-    summary: 'write a CSV that Anki imports as Cloze notes',
-    options: { anki: { type: 'string' }, 'with-progress': { type: 'boolean' } },
+    usage: 'briefdeck export [DECK] --apkg FILE [--with-progress] | --anki FILE|-',
+    summary: 'write an Anki package (.apkg, with the schedule if asked) or a CSV of cloze notes',
+    options: { apkg: { type: 'string' }, anki: { type: 'string' }, 'with-progress': { type: 'boolean' } },
     positionals: [0, 1],
   },
   import: {
-    usage: 'briefdeck import --anki FILE [--deck NAME]',
-    summary: 'make a deck from Cloze notes exported by Anki',
-    options: { anki: { type: 'string' }, deck: { type: 'string' } },
+    usage: 'briefdeck import --apkg FILE | --anki FILE|- [--deck NAME]',
+    summary: 'make a deck from the cloze notes of an Anki package or CSV',
+    options: { apkg: { type: 'string' }, anki: { type: 'string' }, deck: { type: 'string' } },
     positionals: [0, 0],
   },
   brief: {

@@ -1,18 +1,20 @@
 /**
- * `briefdeck export [DECK] --anki FILE|- [--with-progress]`: decks → Anki CSV.
+ * `briefdeck export [DECK] --anki FILE|-` (CSV) or `--apkg FILE [--with-progress]` (Anki package).
  * Throws UserError (exit 2) with one line for bad input; returns 0 when written.
  */
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
 import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { writeAnkiCsv } from '../export/anki-csv.js';
-import { progressFileOf, writeProgressCsv } from '../export/progress-csv.js';
+import type { AnkiScheduleInput } from '../export/anki-collection.js';
 import { checkWritableTarget, writeFileAtomically } from '../export/write-file-atomically.js';
-import type { CardProgress } from '../schedule/types.js';
 
 export interface ExportOptions {
   deck: string | null;
-  anki: string;
+  /** The CSV file, or `-` for stdout. */
+  anki: string | null;
+  /** The Anki package file. */
+  apkg: string | null;
   withProgress: boolean;
   decksDir: string;
   storageDir: string;
@@ -20,16 +22,21 @@ export interface ExportOptions {
   /** Where the summary goes; process.stderr by default. */
   stderr?: NodeJS.WritableStream;
   now?: () => Date;
-  /** The cards' progress by deck id; by default read (read-only) from the store in storageDir. */
-  readProgress?: (decks: Deck[]) => Promise<Map<string, CardProgress[]>>;
+  /** IANA zone of the user's calendar days (due days); the system's by default. */
+  timeZone?: string;
+  /** The cards' progress and answers; by default read (read-only) from the store in storageDir. */
+  readSchedule?: (decks: Deck[]) => Promise<AnkiScheduleInput>;
 }
 
 /** Read-only: no lock taken, nothing written; a missing store reads as empty. */
-async function readProgressFromStore(storageDir: string, now: Date, decks: Deck[]): Promise<Map<string, CardProgress[]>> {
+async function readScheduleFromStore(storageDir: string, now: Date, decks: Deck[]): Promise<AnkiScheduleInput> {
   const { openStore } = await import('../store/open-store.js');
   const store = await openStore(storageDir, { mode: 'read', now });
   try {
-    return new Map(decks.map((deck) => [deck.id, store.progress(deck.id)]));
+    return {
+      progress: new Map(decks.map((deck) => [deck.id, store.progress(deck.id)])),
+      answers: decks.flatMap((deck) => store.answers({ deckId: deck.id })),
+    };
   } finally {
     await store.close();
   }
@@ -48,41 +55,57 @@ async function selectDecks(options: ExportOptions, warn: (line: string) => void)
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+function checkTargets(options: ExportOptions): void {
+  if ((options.anki === null) === (options.apkg === null)) {
+    throw new UserError('briefdeck: give one of --apkg FILE (a package for Anki) or --anki FILE|- (a CSV) — usage: briefdeck export [DECK] --apkg FILE [--with-progress]');
+  }
+  if (options.anki !== null && options.withProgress) {
+    throw new UserError('briefdeck: a CSV cannot carry the schedule — use --apkg FILE --with-progress, and "Import scheduling" in Anki');
+  }
+  if (options.apkg === '-') throw new UserError('briefdeck: --apkg needs a file name (a package is not written to stdout), e.g. --apkg deck.apkg');
+}
+
 export async function runExport(options: ExportOptions): Promise<number> {
+  checkTargets(options);
   const stderr = options.stderr ?? process.stderr;
   const decks = await selectDecks(options, (line) => stderr.write(`${line}\n`));
-  const toStdout = options.anki === '-';
-  if (toStdout && options.withProgress) {
-    throw new UserError('briefdeck: --with-progress writes a second file, so it needs --anki FILE, not -');
-  }
-  if (toStdout) {
+  if (options.anki === '-') {
     await writeAnkiCsv(decks, options.stdout);
     return 0;
   }
-  const progressFile = progressFileOf(options.anki);
-  await checkWritableTarget(options.anki);
-  if (options.withProgress) await checkWritableTarget(progressFile);
-  // Read the progress before writing anything, so a store problem leaves both files alone.
-  const progress = !options.withProgress
-    ? null
-    : options.readProgress
-      ? await options.readProgress(decks)
-      : await readProgressFromStore(options.storageDir, (options.now ?? (() => new Date()))(), decks);
-
-  let notes = 0;
-  await writeFileAtomically(options.anki, async (out) => {
-    notes = (await writeAnkiCsv(decks, out)).notes;
-  });
-  let progressNote = '';
-  if (progress) {
-    let cards = 0;
-    await writeFileAtomically(progressFile, async (out) => {
-      cards = (await writeProgressCsv(decks, progress, out)).cards;
+  if (options.anki !== null) {
+    await checkWritableTarget(options.anki);
+    let notes = 0;
+    await writeFileAtomically(options.anki, async (out) => {
+      notes = (await writeAnkiCsv(decks, out)).notes;
     });
-    progressNote = `; the schedule of ${plural(cards, 'card')} in ${progressFile}`;
+    stderr.write(`Exported ${plural(notes, 'note')} from ${plural(decks.length, 'deck')} to ${options.anki} — in Anki: File › Import\n`);
+    return 0;
   }
+  return exportPackage(options, options.apkg!, decks, stderr);
+}
+
+async function exportPackage(options: ExportOptions, file: string, decks: Deck[], stderr: NodeJS.WritableStream): Promise<number> {
+  await checkWritableTarget(file);
+  const now = (options.now ?? (() => new Date()))();
+  // Read the progress before writing anything, so a store problem leaves the file alone.
+  const schedule = !options.withProgress
+    ? null
+    : options.readSchedule
+      ? await options.readSchedule(decks)
+      : await readScheduleFromStore(options.storageDir, now, decks);
+  const { buildAnkiCollection } = await import('../export/anki-collection.js');
+  const { ankiPackageBytes } = await import('../export/write-anki-package.js');
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const collection = buildAnkiCollection(decks, { now, timeZone, schedule });
+  const bytes = await ankiPackageBytes(collection);
+  await writeFileAtomically(file, async (out) => {
+    out.write(bytes);
+  });
+  const reviewed = collection.cards.filter((c) => c.type !== 0).length;
+  const history = schedule ? `, the schedule of ${plural(reviewed, 'reviewed card')} and ${plural(collection.revlog.length, 'answer')}` : '';
   stderr.write(
-    `Exported ${plural(notes, 'note')} from ${plural(decks.length, 'deck')} to ${options.anki}${progressNote} — in Anki: File › Import\n`,
+    `Exported ${plural(collection.notes.length, 'note')} (${plural(collection.cards.length, 'card')}) from ${plural(decks.length, 'deck')}${history} to ${file} — open it in Anki${schedule ? ' and tick "Import scheduling"' : ''}\n`,
   );
   return 0;
 }

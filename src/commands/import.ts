@@ -1,17 +1,21 @@
 /**
- * `briefdeck import --anki FILE|- [--deck NAME]`: a CSV of Cloze notes from Anki → a deck.
+ * `briefdeck import --anki FILE|- [--deck NAME]` (a CSV of Cloze notes from Anki) or
+ * `--apkg FILE` (an Anki package: its cloze notes) → a deck.
  * Throws UserError (exit 2) with one line for bad input; returns 0 when saved.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { nanoid } from 'nanoid';
 import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
 import { UserError } from '../errors.js';
-import { importAnkiCsv } from '../export/anki-import.js';
+import { importAnkiCsv, importAnkiRows, type ImportAnkiCsvResult } from '../export/anki-import.js';
 import { isSameDeck, mergeImportedDeck } from '../export/merge-imported-deck.js';
 
 export interface ImportOptions {
   file: string;
+  /** What the file is: a CSV (the default) or an Anki package. */
+  format?: 'csv' | 'apkg';
   deck: string | null;
   decksDir: string;
   stdout: NodeJS.WritableStream;
@@ -27,7 +31,7 @@ function tooBig(file: string): UserError {
   return new UserError(`briefdeck: "${file}" is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit — split the export in Anki (one deck at a time)`);
 }
 
-async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     let bytes = 0;
@@ -36,31 +40,46 @@ async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<st
       if (bytes > MAX_IMPORT_BYTES) throw tooBig('stdin');
       chunks.push(Buffer.from(chunk as Buffer));
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
   try {
     const info = await stat(file);
     if (info.isFile() && info.size > MAX_IMPORT_BYTES) throw tooBig(file);
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`briefdeck: "${file}" does not exist — give the CSV file you exported from Anki`);
-    if (code === 'EISDIR') throw new UserError(`briefdeck: "${file}" is a folder — give the CSV file you exported from Anki`);
+    if (code === 'ENOENT') throw new UserError(`briefdeck: "${file}" does not exist — give the file you exported from Anki`);
+    if (code === 'EISDIR') throw new UserError(`briefdeck: "${file}" is a folder — give the file you exported from Anki`);
     throw new UserError(`briefdeck: cannot read "${file}" (${code ?? 'error'})`);
   }
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+async function importFile(options: ImportOptions, now: string, newId: () => string): Promise<ImportAnkiCsvResult & { otherNotes: number }> {
+  const bytes = await readInput(options.file, options.stdin ?? process.stdin);
+  const how = { deckName: options.deck, fileName: options.file, newId, now };
+  if (options.format !== 'apkg') return { ...importAnkiCsv(bytes.toString('utf8'), how), otherNotes: 0 };
+  const { readAnkiPackageRows, PACKAGE_ROW_LAYOUT } = await import('../export/read-anki-package.js');
+  const { rows, otherNotes } = await readAnkiPackageRows(bytes, options.file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ...importAnkiRows(rows, PACKAGE_ROW_LAYOUT, true, sha256, how), otherNotes };
+}
+
 export async function runImport(options: ImportOptions): Promise<number> {
-  const text = await readInput(options.file, options.stdin ?? process.stdin);
+  if (options.format === 'apkg' && options.file === '-') {
+    throw new UserError('briefdeck: --apkg needs a file name (a package is not read from stdin)');
+  }
   const now = (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => nanoid(12));
-  const { deck: imported, skipped } = importAnkiCsv(text, { deckName: options.deck, fileName: options.file, newId, now });
-  const skippedNote = skipped ? `; skipped ${plural(skipped, 'row')} without a valid cloze deletion` : '';
+  const { deck: imported, skipped, otherNotes } = await importFile(options, now, newId);
+  const skippedNote =
+    (skipped ? `; skipped ${plural(skipped, 'note')} without a valid cloze deletion` : '') +
+    (otherNotes ? `; left out ${plural(otherNotes, 'note')} of other note types` : '');
   if (imported.notes.length === 0) {
-    throw new UserError(`briefdeck: found no cloze notes in "${options.file}"${skippedNote} — export Cloze notes from Anki (Notes in Plain Text)`);
+    const fix = options.format === 'apkg' ? 'export a deck of cloze notes from Anki' : 'export Cloze notes from Anki (Notes in Plain Text)';
+    throw new UserError(`briefdeck: found no cloze notes in "${options.file}"${skippedNote} — ${fix}`);
   }
 
   const target = deckPath(options.decksDir, imported.slug);
@@ -75,10 +94,11 @@ export async function runImport(options: ImportOptions): Promise<number> {
     options.stdout.write(`Imported ${plural(imported.notes.length, 'note')} into "${imported.name}" (${written})${skippedNote}\n`);
     return 0;
   }
-  const { deck, added, updated, unchanged } = mergeImportedDeck(existing, imported, now);
-  const written = await saveDeckFile(options.decksDir, deck);
+  const { deck, added, changed, unchanged } = mergeImportedDeck(existing, imported, now);
+  // Nothing new or changed: the deck file is left exactly as it was.
+  const written = added + changed === 0 ? target : await saveDeckFile(options.decksDir, deck);
   options.stdout.write(
-    `Imported ${plural(imported.notes.length, 'note')} into "${deck.name}" (${written}): ${added} new, ${updated} updated, ${unchanged} unchanged${skippedNote}\n`,
+    `Imported ${plural(imported.notes.length, 'note')} into "${deck.name}" (${written}): ${added} new, ${changed} changed, ${unchanged} unchanged${skippedNote}\n`,
   );
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { NoteKind } from './types.js';
 
-/** The hint shown in a deletion (`[amount]`) for each kind of fact. */
+/** The hint shown in a deletion (`[amount]`) for each kind of fact: the generator's default. */
 export const HINT_OF_KIND: Record<NoteKind, string> = {
   money: 'amount',
   percent: 'percent',
@@ -13,3 +13,23 @@ export const HINT_OF_KIND: Record<NoteKind, string> = {
   term: 'term',
   quote: 'who said it?',
 };
+
+/**
+ * Every hint the generator writes, with the kind it stands for: the default hints above and
+ * the more precise ones (`year`, `how long`…). An import reads a card's kind back from its
+ * hint, so a hint missing here comes back as the wrong kind.
+ */
+export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteKind>([
+  ...Object.entries(HINT_OF_KIND).map(([kind, hint]) => [hint, kind as NoteKind] as const),
+  ['organization', 'organization'],
+  ['name', 'term'],
+  ['year', 'date'],
+  ['years', 'date'],
+  ['how long', 'quantity'],
+  ['how many times', 'quantity'],
+]);
+
+/** The kind a hint stands for (case and surrounding space ignored), or undefined. */
+export function kindOfHint(hint: string): NoteKind | undefined {
+  return KIND_OF_HINT.get(hint.trim().toLowerCase());
+}

@@ -1,13 +1,17 @@
 /**
- * Decks → a CSV that Anki's own importer (2.1.55+) takes without any choice in its dialog.
+ * Decks → a CSV that Anki's own importer (2.1.55+) takes without any choice in its dialog,
+ * where the collection has a note type named "Cloze" (an English one): the note type is
+ * found by name only. The package (anki-collection.ts) carries its own note type instead.
  *
  * Checked against Anki's importer (rslib/src/import_export/text/csv/metadata.rs, import.rs):
- * - header lines are read only at the very top, each `#key:value`; no BOM may precede them;
+ * - header lines are read only at the very top, each `#key:value`; we write no BOM (Anki
+ *   strips one only since 2.1.60);
  * - no `#columns` line: with labels Anki maps fields by name, and a localised Cloze note
  *   type (other field names) would get our GUID column as its first field; without labels it
  *   maps the non-meta columns in order, Text then Back Extra, which works in every language;
- * - a deck column creates missing decks (a `#deck:` header only names an existing one);
- * - a GUID that matches an existing note is a duplicate to update, never a second note.
+ * - a deck column creates missing decks (a `#deck:` header does so only since 25.09);
+ * - a GUID that matches an existing note is a duplicate, never a second note; `#if matches`
+ *   makes Anki update it (metadata.rs DupeResolution "update current").
  */
 import { once } from 'node:events';
 import type { Deck } from '../deck/types.js';
@@ -23,6 +27,8 @@ export const ANKI_HEADER_LINES = [
   `#deck column:${column('deck')}`,
   `#tags column:${column('tags')}`,
   `#guid column:${column('guid')}`,
+  // A re-import always updates the notes, whatever was last chosen in Anki's import dialog.
+  '#if matches:update current',
 ];
 
 export interface WriteAnkiCsvOptions {

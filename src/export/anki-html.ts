@@ -3,7 +3,8 @@
  *
  * Anki finds cloze markup by scanning the raw field text for `{{cN::`, `::` and `}}`
  * before any HTML is decoded, so those characters are written as numeric entities: the
- * card shows them unchanged, but the cloze parser never sees them.
+ * card shows them unchanged, but the cloze parser never sees them. The same goes for
+ * sound and LaTeX tags, and for MathJax's delimiters (see MATHJAX_BREAK).
  */
 import type { ClozeSegment } from '../deck/cloze.js';
 
@@ -15,15 +16,27 @@ const HTML_ESCAPES: Record<string, string> = {
   // Braces everywhere: `{{c1::` in article text would otherwise open a deletion.
   '{': '&#123;',
   '}': '&#125;',
+  // Anki finds `[sound:…]`, `[latex]`, `[$]` and `[$$]` in the raw field text: an entity hides them.
+  '[': '&#91;',
 };
 
-/** Plain text → field HTML: no article text becomes markup; newlines become `<br>`. */
+/**
+ * MathJax finds `\(` and `\[` in the text the card shows, after entities are decoded, but never
+ * across the start of an element: an empty one after the backslash keeps it plain text. A
+ * backslash that ends a piece gets one too, as the next piece (a deletion) may start with `(`.
+ */
+const MATHJAX_BREAK = '<span></span>';
+
+/** Plain text → field HTML: no article text becomes markup, sound or a formula; newlines become `<br>`. */
 export function plainToAnkiHtml(text: string): string {
   // Most article text needs nothing: skip the replacing (the export of 100k notes is hot here).
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[&<>"{}]/g, (c) => HTML_ESCAPES[c]!).replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/[&<>"{}[]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/\\(?=\(|&#91;|$)/g, `\\${MATHJAX_BREAK}`)
+    .replace(/\r?\n/g, '<br>');
 }
-const NEEDS_ESCAPE = /[&<>"{}\n]/;
+const NEEDS_ESCAPE = /[&<>"{}[\\\n]/;
 
 /** Inside a deletion `:` is escaped too, so `::` cannot end the answer or the hint. */
 function deletionPartToHtml(text: string): string {

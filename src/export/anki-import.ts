@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { buildClozeText, type ClozeSegment, plainText } from '../deck/cloze.js';
-import { HINT_OF_KIND } from '../deck/hints.js';
 import { slugify } from '../deck/slug.js';
-import { DECK_SCHEMA, type Deck, NOTE_KINDS, type Note, type NoteKind } from '../deck/types.js';
+import { DECK_SCHEMA, type Deck, type Note, type NoteKind } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { ankiClozeToSegments, type FieldReader, NestedClozeError, readHtmlField, readPlainField } from './anki-html.js';
 import { type AnkiCsvLayout, readAnkiCsvLayout } from './anki-csv-layout.js';
 import { DECK_PREFIX, noteIdOfGuid, SOURCE_CLASS } from './anki-note-row.js';
+import { hintsOfCards, kindsOfCards, kindsOfTags } from './card-kinds.js';
 
 export interface ImportAnkiCsvOptions {
   /** `--deck`: the deck's name; else the `#deck:` header, the deck column, the file name. */
@@ -27,7 +27,6 @@ export interface ImportAnkiCsvResult {
   skipped: number;
 }
 
-const KIND_OF_HINT = new Map(Object.entries(HINT_OF_KIND).map(([kind, hint]) => [hint.toLowerCase(), kind as NoteKind]));
 const LOOKS_LIKE_HTML = /<[a-z/!][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
 interface Columns {
@@ -64,20 +63,6 @@ function renumber(segments: ClozeSegment[]): ClozeSegment[] {
   return segments.map((s) => (s.type === 'deletion' ? { ...s, ord: ords.indexOf(s.ord) + 1 } : s));
 }
 
-/**
- * A card's kind: its hint's kind when the note's `kind::` tags allow it, else the only tagged
- * kind, else the tagged kinds in card order (how briefdeck writes them), else the hint's, else term.
- */
-export function kindsOfCards(hints: (string | null)[], tagKinds: NoteKind[]): NoteKind[] {
-  return hints.map((hint, i) => {
-    const fromHint = hint ? KIND_OF_HINT.get(hint.trim().toLowerCase()) : undefined;
-    if (fromHint && (tagKinds.length === 0 || tagKinds.includes(fromHint))) return fromHint;
-    if (tagKinds.length === 1) return tagKinds[0]!;
-    if (tagKinds.length === hints.length) return tagKinds[i]!;
-    return fromHint ?? tagKinds[0] ?? 'term';
-  });
-}
-
 /** Stable content key of an imported note: the whole sentence and its answers, normalised. */
 export function importedFingerprint(segments: ClozeSegment[]): string {
   const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -92,18 +77,13 @@ function extraOf(raw: string, html: boolean, read: FieldReader): string {
   return read(own);
 }
 
+/** A note's own tags: all but the `briefdeck::<slug>` deck tag; `kind::…` tags are kept (they are the note's too). */
 function splitTags(value: string, global: string[]): { kinds: NoteKind[]; tags: string[] } {
-  const kinds: NoteKind[] = [];
   const tags: string[] = [];
   for (const tag of [...value.split(/\s+/), ...global].filter(Boolean)) {
-    const kind = /^kind::(.+)$/i.exec(tag)?.[1]?.toLowerCase();
-    if (kind && (NOTE_KINDS as readonly string[]).includes(kind)) {
-      if (!kinds.includes(kind as NoteKind)) kinds.push(kind as NoteKind);
-    } else if (!tag.toLowerCase().startsWith(DECK_PREFIX) && !tags.includes(tag)) {
-      tags.push(tag);
-    }
+    if (!tag.toLowerCase().startsWith(DECK_PREFIX) && !tags.includes(tag)) tags.push(tag);
   }
-  return { kinds, tags };
+  return { kinds: kindsOfTags(tags), tags };
 }
 
 function deckNameOf(layout: AnkiCsvLayout, rows: string[][], options: ImportAnkiCsvOptions): string {
@@ -128,11 +108,10 @@ function noteOfRow(row: string[], cols: Columns, html: boolean, global: string[]
     if (error instanceof NestedClozeError) return null;
     throw error;
   }
-  const firstHints = new Map<number, string | null>();
-  for (const s of segments) if (s.type === 'deletion' && !firstHints.has(s.ord)) firstHints.set(s.ord, s.hint);
-  if (firstHints.size === 0) return null;
+  const hints = hintsOfCards(segments);
+  if (hints.length === 0) return null;
   const { kinds, tags } = splitTags(field(row, cols.tags), global);
-  const cardKinds = kindsOfCards([...firstHints.values()], kinds);
+  const cardKinds = kindsOfCards(hints, kinds);
   return {
     id: takeId(field(row, cols.guid)),
     fingerprint: importedFingerprint(segments),
@@ -164,6 +143,20 @@ export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): 
   }
   rows = rows.filter((r) => r.some((f) => f.trim()));
   const html = layout.html ?? rows.slice(0, 5).some((r) => r.some((f) => LOOKS_LIKE_HTML.test(f)));
+  return importAnkiRows(rows, layout, html, createHash('sha256').update(fileText).digest('hex'), options);
+}
+
+/**
+ * Rows of Anki notes (from a CSV, or from a package's notes laid out as a CSV would be)
+ * → a deck. `sha256` is that of the file read.
+ */
+export function importAnkiRows(
+  rows: string[][],
+  layout: AnkiCsvLayout,
+  html: boolean,
+  sha256: string,
+  options: ImportAnkiCsvOptions,
+): ImportAnkiCsvResult {
   const cols = columnsOf(layout, rows);
   const used = new Set<string>();
   const takeId = (guid: string): string => {
@@ -179,12 +172,7 @@ export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): 
     id: options.newId(),
     name,
     slug: slugify(name),
-    source: {
-      title: name,
-      path: options.fileName,
-      sha256: createHash('sha256').update(fileText).digest('hex'),
-      dateline: null,
-    },
+    source: { title: name, path: options.fileName, sha256, dateline: null },
     generatedAt: options.now,
     notes,
   };

@@ -2,10 +2,11 @@
  * One deck note → the fields of one row of the Anki CSV (Cloze note type).
  * Pure: the CSV writer and its tests share it.
  */
-import { ClozeSyntaxError, parseCloze } from '../deck/cloze.js';
+import { type ClozeSegment, ClozeSyntaxError, parseCloze } from '../deck/cloze.js';
 import type { Deck, Note } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { plainToAnkiHtml, segmentsToAnkiHtml } from './anki-html.js';
+import { kindsReadBack } from './card-kinds.js';
 
 export const GUID_PREFIX = 'briefdeck-';
 export const DECK_PREFIX = 'briefdeck::';
@@ -22,10 +23,21 @@ export function noteIdOfGuid(guid: string): string | null {
   return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
 }
 
-/** `briefdeck::<name>`: Anki reads `::` as a sub-deck, so the name's own `::` is softened. */
+/**
+ * `briefdeck::<name>` in the normal form Anki gives a new deck's name (rslib decks/name.rs:
+ * each `::` part NFC, without ASCII control characters, without whitespace or `:` at either
+ * end). Anki looks decks up by that form, so a name written otherwise misses the lookup on
+ * every row and makes one more deck each time. The name's own `::` is softened to `:`, so it
+ * stays one sub-deck.
+ */
 export function ankiDeckName(deck: Pick<Deck, 'name'>): string {
-  const own = deck.name.replace(/:{2,}/g, ':').replace(/\s+/g, ' ').trim() || 'deck';
-  return `${DECK_PREFIX}${own}`;
+  const own = deck.name
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/:{2,}/g, ':')
+    .normalize('NFC')
+    .replace(/^[\p{White_Space}:]+|[\p{White_Space}:]+$/gu, '');
+  return `${DECK_PREFIX}${own || 'deck'}`;
 }
 
 /** A tag holds no whitespace (Anki splits tags on it). */
@@ -33,10 +45,15 @@ function tagSafe(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
 }
 
-export function tagsOfNote(deck: Deck, note: Note): string {
-  const kinds = [...new Set(note.cardKinds)].map((k) => `kind::${k}`);
+/**
+ * The deck tag, then the note's own tags as they are. `kind::…` tags for the card kinds are
+ * added only when the hints and the note's tags would not give the kinds back on import (a
+ * generated note carries them already), so an import returns exactly the note's tags.
+ */
+export function tagsOfNote(deck: Deck, note: Note, segments: ClozeSegment[] = parseCloze(note.text)): string {
   const own = note.tags.map(tagSafe).filter(Boolean);
-  return [...new Set([`${DECK_PREFIX}${deck.slug}`, ...kinds, ...own])].join(' ');
+  const kinds = kindsReadBack(segments, own, note.cardKinds) ? [] : [...new Set(note.cardKinds)].map((k) => `kind::${k}`);
+  return [...new Set([`${DECK_PREFIX}${deck.slug}`, ...own, ...kinds])].join(' ');
 }
 
 function sourceLink(deck: Deck): string | null {
@@ -78,7 +95,7 @@ export function backExtraOfNote(deck: Deck, note: Note): string {
 /** Column order of the export; the header lines name these positions. */
 export const ANKI_COLUMNS = ['guid', 'Text', 'Back Extra', 'deck', 'tags'] as const;
 
-function segmentsOf(deck: Deck, note: Note) {
+export function segmentsOf(deck: Deck, note: Note): ClozeSegment[] {
   try {
     return parseCloze(note.text);
   } catch (error) {
@@ -88,11 +105,6 @@ function segmentsOf(deck: Deck, note: Note) {
 }
 
 export function ankiRowOfNote(deck: Deck, note: Note): string[] {
-  return [
-    guidOfNote(note.id),
-    segmentsToAnkiHtml(segmentsOf(deck, note)),
-    backExtraOfNote(deck, note),
-    ankiDeckName(deck),
-    tagsOfNote(deck, note),
-  ];
+  const segments = segmentsOf(deck, note);
+  return [guidOfNote(note.id), segmentsToAnkiHtml(segments), backExtraOfNote(deck, note), ankiDeckName(deck), tagsOfNote(deck, note, segments)];
 }

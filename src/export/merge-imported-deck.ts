@@ -11,7 +11,7 @@ import { importedFingerprint } from './anki-import.js';
 export interface MergeImportedResult {
   deck: Deck;
   added: number;
-  updated: number;
+  changed: number;
   unchanged: number;
 }
 
@@ -21,8 +21,11 @@ export function isSameDeck(existing: Deck, imported: Deck): boolean {
   return imported.notes.some((n) => ids.has(n.id));
 }
 
+/** Tags as a set: Anki keeps a note's tags sorted, whatever order they were written in. */
+const sameTags = (a: string[], b: string[]): boolean => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
 function sameContent(a: Note, b: Note): boolean {
-  return a.text === b.text && a.extra === b.extra && a.tags.join(' ') === b.tags.join(' ') && !a.retiredAt;
+  return a.text === b.text && a.extra === b.extra && sameTags(a.tags, b.tags) && !a.retiredAt;
 }
 
 export function mergeImportedDeck(existing: Deck, imported: Deck, now: string): MergeImportedResult {
@@ -31,7 +34,7 @@ export function mergeImportedDeck(existing: Deck, imported: Deck, now: string): 
   const claimed = new Set<string>();
   const replaced = new Map<string, Note>();
   const fresh: Note[] = [];
-  let updated = 0;
+  let changed = 0;
   let unchanged = 0;
   for (const note of imported.notes) {
     let match = byId.get(note.id);
@@ -45,7 +48,7 @@ export function mergeImportedDeck(existing: Deck, imported: Deck, now: string): 
       unchanged += 1;
       continue;
     }
-    updated += 1;
+    changed += 1;
     // The cloze is unchanged: the old kinds and fingerprint are better than the import's guesses.
     const kept = match.text === note.text ? { kind: match.kind, cardKinds: match.cardKinds, fingerprint: match.fingerprint } : {};
     const { retiredAt: _dropped, ...live } = match;
@@ -55,7 +58,7 @@ export function mergeImportedDeck(existing: Deck, imported: Deck, now: string): 
   return {
     deck: { ...existing, generatedAt: now, notes },
     added: fresh.length,
-    updated,
+    changed,
     unchanged,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { deckFileSchema } from '../../src/deck/deck-schema.js';
 import { ankiClozeToSegments, ankiHtmlToPlain, readHtmlField } from '../../src/export/anki-html.js';
-import { importAnkiCsv, kindsOfCards } from '../../src/export/anki-import.js';
+import { importAnkiCsv } from '../../src/export/anki-import.js';
+import { kindsOfCards } from '../../src/export/card-kinds.js';
 
 function ids(): () => string {
   let n = 0;
@@ -46,7 +47,7 @@ describe('importing a CSV exported from Anki', () => {
         extra: 'Kazakhstan\nsince 1997',
         cardKinds: ['place'],
         kind: 'place',
-        tags: ['geo'],
+        tags: ['geo', 'kind::place'],
         section: null,
       }),
     ]);
@@ -93,6 +94,11 @@ describe('importing a CSV exported from Anki', () => {
     const { deck } = importAnkiCsv('#separator:Pipe\n#html:false\n{{c1::a <b> &amp;}}|x<br>y\n', options());
     expect(parseCloze(deck.notes[0]!.text)).toEqual([{ type: 'deletion', ord: 1, answer: 'a <b> &amp;', hint: null }]);
     expect(deck.notes[0]!.extra).toBe('x<br>y');
+  });
+
+  test('each card takes the kind of its own hint, whatever order the deletions come in', () => {
+    const { deck } = importAnkiCsv('In {{c2::Astana::place}}, {{c1::2024::year}} lasted {{c3::two weeks::how long}}\tx\n', options());
+    expect(deck.notes[0]!.cardKinds).toEqual(['date', 'place', 'quantity']);
   });
 
   test('nested deletions are skipped and counted, records starting with # are dropped as Anki does', () => {

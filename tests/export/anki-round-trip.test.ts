@@ -1,42 +1,48 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { clozeAnswers, clozeOrds, type ClozeSegment, parseCloze, plainText } from '../../src/deck/cloze.js';
-import { HINT_OF_KIND } from '../../src/deck/hints.js';
-import { NOTE_KINDS, type Deck, type NoteKind } from '../../src/deck/types.js';
+import { KIND_OF_HINT } from '../../src/deck/hints.js';
+import type { Deck, NoteKind } from '../../src/deck/types.js';
 import { importAnkiCsv } from '../../src/export/anki-import.js';
 import { exportToString } from './export-to-string.js';
-import { ankiDeletions, ankiRevealAll, htmlText, readLikeAnki } from './read-like-anki.js';
+import { ANKI_MEDIA_TAGS, ankiCardBack, ankiDeletions, ankiRevealAll, htmlText, mathJaxStrings, readLikeAnki } from './read-like-anki.js';
 import { note, sampleDeck } from './sample-deck.js';
 
 /** Pieces that break naive CSV, HTML or cloze writers. */
-const NASTY = [',', ';', '\t', '"', '""', '\n', '<b>', '</div>', '<br>', '&amp;', '&', '}}', '::', '{{', '{{c1::', '#', ' # 1', '\\', ':', '{', '}', ' ', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', '\u200f', 'x'];
+const NASTY = ['[sound:a.mp3]', '\\(', '\\[', '\\)', '[latex]', '[$$]', '(', ',', ';', '\t', '"', '""', '\n', '<b>', '</div>', '<br>', '&amp;', '&', '}}', '::', '{{', '{{c1::', '#', ' # 1', '\\', ':', '{', '}', ' ', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', '\u200f', 'x'];
 // CR LF becomes LF in Anki's HTML (both are <br>); NUL is not text. Everything else must survive.
 const messy = fc
   .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 })
   .map((parts) => parts.join('').replace(/[\r\0]/g, ''));
 const answer = messy.filter((s) => s.trim() !== '');
 
+/** The hints the generator writes, each with its kind (tests/deck/hints.test.ts checks the list against the generator). */
+const REAL_HINTS = [...KIND_OF_HINT.entries()];
+
 const noteArb = fc
   .record({
-    kinds: fc.array(fc.constantFrom(...NOTE_KINDS), { minLength: 1, maxLength: 3 }),
-    hinted: fc.boolean(),
+    hinted: fc.array(fc.constantFrom(...REAL_HINTS), { minLength: 1, maxLength: 3 }),
+    hasHints: fc.boolean(),
+    kindTags: fc.boolean(),
     repeats: fc.array(fc.nat(), { maxLength: 2 }),
     texts: fc.array(messy, { minLength: 6, maxLength: 6 }),
     answers: fc.array(answer, { minLength: 5, maxLength: 5 }),
     extra: messy,
     tags: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_-]{0,7}$/), { maxLength: 3 }),
   })
-  .map(({ kinds, hinted, repeats, texts, answers, extra, tags }) => {
-    // Without hints, one kind per note: the kind tags then say it unambiguously.
-    const cardKinds: NoteKind[] = hinted ? kinds : kinds.map(() => kinds[0]!);
+  .map(({ hinted, hasHints, kindTags, repeats, texts, answers, extra, tags }) => {
+    // Without hints, one kind per note, named by its tag (as a note imported from Anki has it).
+    const cardKinds: NoteKind[] = hasHints ? hinted.map(([, kind]) => kind) : hinted.map(() => hinted[0]![1]);
     const ords = [...cardKinds.map((_, i) => i + 1), ...repeats.map((r) => (r % cardKinds.length) + 1)];
     const segments: ClozeSegment[] = [];
     ords.forEach((ord, i) => {
       if (texts[i]) segments.push({ type: 'text', text: texts[i]! });
-      segments.push({ type: 'deletion', ord, answer: answers[i]!, hint: hinted ? HINT_OF_KIND[cardKinds[ord - 1]!] : null });
+      segments.push({ type: 'deletion', ord, answer: answers[i]!, hint: hasHints ? hinted[ord - 1]![0] : null });
     });
     if (texts[5]) segments.push({ type: 'text', text: texts[5] });
-    return { segments, cardKinds, extra, tags };
+    // The generator tags a note with the kinds of its cards, first.
+    const own = kindTags || !hasHints ? [...new Set(cardKinds.map((k) => `kind::${k}`)), ...tags] : tags;
+    return { segments, cardKinds, extra, tags: own };
   });
 
 const deckArb = fc.array(noteArb, { minLength: 1, maxLength: 5 }).map((notes): Deck => ({
@@ -64,6 +70,11 @@ describe('random note texts through the Anki CSV', () => {
           expect(deletions).toHaveLength(segments.filter((s) => s.type === 'deletion').length);
           expect(htmlText(ankiRevealAll(row[1]!))).toBe(plainText(segments));
           expect(htmlText(row[2]!).startsWith(deck.notes[i]!.extra)).toBe(true);
+          // No sound, LaTeX or MathJax comes out of article text, on any card.
+          expect(`${row[1]}${row[2]}`).not.toMatch(ANKI_MEDIA_TAGS);
+          for (const ord of clozeOrds(segments)) {
+            for (const s of mathJaxStrings(`${ankiCardBack(row[1]!, ord)}<hr>${row[2]}`)) expect(s).not.toMatch(/\\[([]/);
+          }
         });
       }),
       { numRuns: 200 },

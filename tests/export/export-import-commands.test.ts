@@ -1,16 +1,14 @@
-import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { parse } from 'csv-parse/sync';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runImport } from '../../src/commands/import.js';
 import { loadDeckFile, saveDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
-import type { CardProgress } from '../../src/schedule/types.js';
 import { exportToString } from './export-to-string.js';
-import { sampleDeck } from './sample-deck.js';
+import { bundledOrSampleDeck, sampleDeck } from './sample-deck.js';
 
 function sink(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -31,10 +29,12 @@ beforeEach(async () => {
   out = sink();
   err = sink();
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const exportOptions = (anki: string, more: Partial<Parameters<typeof runExport>[0]> = {}) => ({
   deck: 'central-asia-engagement',
   anki,
+  apkg: null,
   withProgress: false,
   decksDir,
   storageDir: join(dir, 'storage'),
@@ -67,42 +67,13 @@ describe('briefdeck export --anki', () => {
     expect(readFileSync(file, 'utf8').startsWith('#separator:Comma\n')).toBe(true);
   });
 
-  test('--with-progress writes the documented second file', async () => {
+  test('--with-progress is refused for a CSV, pointing to the package; no side file that Anki would take for notes', async () => {
     const file = join(dir, 'out.csv');
-    const progress: CardProgress = {
-      cardId: 'n1AAAAAAAAAA.2', deckId: 'deckCA01', noteId: 'n1AAAAAAAAAA', ord: 2,
-      repetitions: 3, easiness: 2.36, interval: 15, due: '2024-04-01', lapses: 1, reviews: 4,
-      lastReviewed: '2024-03-17T09:00:00.000Z', suspended: false,
-    };
-    const retired: CardProgress = { ...progress, cardId: 'n5EEEEEEEEEE.1', noteId: 'n5EEEEEEEEEE', ord: 1 };
-    const readProgress = async (decks: Deck[]) => new Map([[decks[0]!.id, [progress, retired]]]);
-    await runExport(exportOptions(file, { withProgress: true, readProgress }));
-    expect(parse(readFileSync(join(dir, 'out.progress.csv'), 'utf8'))).toEqual([
-      ['guid', 'card ord', 'repetitions', 'easiness', 'interval', 'due', 'lapses', 'suspended'],
-      ['briefdeck-n1AAAAAAAAAA', '2', '3', '2.36', '15', '2024-04-01', '1', 'false'],
-    ]);
-    expect(err.text()).toContain('the schedule of 1 card in');
-  });
-});
-
-describe('briefdeck export --with-progress, reading the real store', () => {
-  test('lists every card the store knows for the exported notes, new cards without a due day', async () => {
-    const { openStore } = await import('../../src/store/open-store.js');
-    const storageDir = join(dir, 'storage');
-    const now = new Date('2024-03-20T09:00:00Z');
-    const store = await openStore(storageDir, { mode: 'write', now, timeZone: 'UTC' });
-    await store.syncDeck(sampleDeck());
-    await store.close();
-    const file = join(dir, 'out.csv');
-    await runExport(exportOptions(file, { withProgress: true, storageDir, now: () => now }));
-    const rows = parse(readFileSync(join(dir, 'out.progress.csv'), 'utf8')) as string[][];
-    expect(rows.slice(1).map((r) => `${r[0]}#${r[1]} due=${r[5]}`).sort()).toEqual([
-      'briefdeck-n1AAAAAAAAAA#1 due=',
-      'briefdeck-n1AAAAAAAAAA#2 due=',
-      'briefdeck-n2BBBBBBBBBB#1 due=',
-      'briefdeck-n3CCCCCCCCCC#1 due=',
-      'briefdeck-n4DDDDDDDDDD#1 due=',
-    ]);
+    await expect(runExport(exportOptions(file, { withProgress: true }))).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/CSV cannot carry the schedule — use --apkg FILE --with-progress/),
+    });
+    expect(readdirSync(dir).sort()).toEqual(['decks']);
   });
 });
 
@@ -173,7 +144,13 @@ describe('bad input: one line, exit 2, nothing written', () => {
   });
 
   test('--with-progress to stdout', async () => {
-    expectUsageError(await failure(runExport(exportOptions('-', { withProgress: true }))), /needs --anki FILE/);
+    expectUsageError(await failure(runExport(exportOptions('-', { withProgress: true }))), /use --apkg FILE --with-progress/);
+  });
+
+  test('neither or both of --anki and --apkg', async () => {
+    expectUsageError(await failure(runExport(exportOptions(null as unknown as string))), /give one of --apkg FILE .* or --anki FILE/);
+    expectUsageError(await failure(runExport(exportOptions(join(dir, 'a.csv'), { apkg: join(dir, 'a.apkg') }))), /give one of/);
+    expect(readdirSync(dir).sort()).toEqual(['decks']);
   });
 });
 
@@ -210,7 +187,26 @@ describe('briefdeck import --anki', () => {
     expect(deck.notes[0]).toMatchObject({ id: 'n1AAAAAAAAAA', section: 'Trade', fingerprint: 'fp-n1AAAAAAAAAA' });
     expect(deck.notes[0]!.extra).toContain('on Tuesday.');
     expect(deck.notes[4]!.retiredAt).toBeDefined();
-    expect(out.text()).toContain('0 new, 1 updated, 3 unchanged');
+    expect(out.text()).toContain('0 new, 1 changed, 3 unchanged');
+  });
+
+  test('re-importing an unchanged export of the bundled deck changes nothing: same ids, kinds and tags, "0 changed"', async () => {
+    const bundled = bundledOrSampleDeck();
+    await saveDeckFile(decksDir, bundled);
+    const deckFile = join(decksDir, `${bundled.slug}.json`);
+    const before = readFileSync(deckFile, 'utf8');
+    const file = join(dir, 'bundled.csv');
+    await runExport(exportOptions(file, { deck: bundled.slug }));
+    await runImport(importOptions(file, decksDir));
+    const live = bundled.notes.filter((n) => !n.retiredAt).length;
+    expect(out.text()).toContain(`: 0 new, 0 changed, ${live} unchanged`);
+    expect(readFileSync(deckFile, 'utf8')).toBe(before);
+    // And into an empty folder: the same notes, kinds and tags come back.
+    const into = join(dir, 'elsewhere');
+    await runImport(importOptions(file, into));
+    const back = await loadDeckFile(join(into, `${bundled.slug}.json`));
+    const pick = (notes: Deck['notes']) => notes.filter((n) => !n.retiredAt).map((n) => [n.id, n.text, n.extra, n.cardKinds, n.tags]);
+    expect(pick(back.notes)).toEqual(pick(bundled.notes));
   });
 
   test('refuses to overwrite a different deck of the same name', async () => {
