@@ -88,7 +88,8 @@ function widerName(answer: string, inner: string): boolean {
 function qualified(answer: string, inner: string): boolean {
   const at = answer.indexOf(inner);
   if (at < 0 || at + inner.length !== answer.length) return false;
-  return /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to)( the)?\s*-?$/i.test(answer.slice(0, at).trim());
+  // A weekday before a date ("Tuesday, April 8") names the same day.
+  return /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to|(?:mon|tues|wednes|thurs|fri|satur|sun)day,)( the)?\s*-?$/i.test(answer.slice(0, at).trim());
 }
 
 /** Every offset of `needle` in `hay`, case-insensitive. */
