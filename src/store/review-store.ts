@@ -9,7 +9,7 @@ import { progressAdapter } from './read-store-files.js';
 import { applyLogEntry } from './reconcile.js';
 import type { ReviewLog } from './review-log.js';
 import type { AnswerQuery, Store } from './store-api.js';
-import type { StoreLock } from './store-lock.js';
+import { LockLostError, type StoreLock } from './store-lock.js';
 import { PROGRESS_DIR, insideStore, isValidDeckId } from './store-paths.js';
 import { makeDirectoryDurably } from './durable-write.js';
 import { answerEntrySchema, STORE_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
@@ -108,9 +108,10 @@ export class ReviewStore implements Store {
     await this.#writes.catch(() => undefined);
     // A progress write that failed is tried once more; if it fails again, the next open
     // replays those answers from the log, as after a crash.
-    if (this.lock && !this.lock.lost) await this.#flushProgress().catch(() => undefined);
+    const holdsLock = this.lock !== null && (await this.lock.verify().then(() => true, () => false));
+    if (holdsLock) await this.#flushProgress().catch(() => undefined);
     // The writer saves the log's index for a fast next open; a reader never writes.
-    if (this.lock && !this.lock.lost) await this.log.saveSnapshot().catch(() => undefined);
+    if (holdsLock) await this.log.saveSnapshot().catch(() => undefined);
     await this.log.close();
     await this.lock?.release();
   }
@@ -133,7 +134,7 @@ export class ReviewStore implements Store {
     const flush = async (): Promise<void> => {
       this.#flushQueued = false;
       // Another briefdeck took the lock: its progress files are newer than ours.
-      if (this.lock?.lost) return;
+      if (!this.lock || (await this.lock.verify().then(() => false, () => true))) return;
       // A failure leaves the deck behind for the next flush or close; the log holds its answers.
       await this.#flushProgress().catch(() => undefined);
     };
@@ -157,9 +158,12 @@ export class ReviewStore implements Store {
     if (!this.lock) return Promise.reject(new Error('store: opened read-only'));
     const lock = this.lock;
     const run = async (): Promise<T> => {
-      if (lock.lost) {
-        throw new UserError(`briefdeck: lost the lock on storage "${this.dir}" to another briefdeck; answers from now on were not saved — restart the session`, 1);
-      }
+      // The token check before every write: a writer whose lock was taken never appends again.
+      await lock.verify().catch((error: unknown) => {
+        throw error instanceof LockLostError
+          ? new UserError(`briefdeck: lost the lock on storage "${this.dir}" to another briefdeck; answers from now on were not saved — restart the session`, 1)
+          : error;
+      });
       return operation();
     };
     const result = this.#writes.then(run, run);
