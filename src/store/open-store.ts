@@ -13,21 +13,30 @@ import { ReviewStore } from './review-store.js';
 import type { OpenStoreOptions, Store } from './store-api.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
 import { acquireStoreLock } from './store-lock.js';
+import { finishInterruptedRestore, interruptedRestore } from './restore-backup.js';
 import { STORE_SCHEMA } from './store-schema.js';
 
 export type { AnswerQuery, OpenStoreOptions, Store } from './store-api.js';
-export { listBackups, restoreBackup, type BackupInfo, type RestoreOptions } from './backups.js';
+export { listBackups, type BackupInfo } from './backups.js';
+export { restoreBackup, type RestoreOptions } from './restore-backup.js';
 
 export async function openStore(dir: string, options: OpenStoreOptions): Promise<Store> {
   try {
-    return options.mode === 'write' ? await openForWriting(dir, options) : await openForReading(dir);
+    return options.mode === 'write' ? await openForWriting(dir, options) : await openForReading(dir, options.displayDir ?? dir);
   } catch (error) {
     throw await explainStoreError(error, dir, options.displayDir ?? dir);
   }
 }
 
 /** No lock, no writes: a missing store reads as empty; a crash's leftovers are replayed in memory. */
-async function openForReading(dir: string): Promise<Store> {
+async function openForReading(dir: string, displayDir: string): Promise<Store> {
+  const restore = await interruptedRestore(dir);
+  if (restore) {
+    throw new UserError(
+      `briefdeck: storage "${displayDir}" is half-way through restoring the backup ${restore.backup}; nothing was read — finish it with: briefdeck restore ${restore.backup} --storage ${displayDir}`,
+      1,
+    );
+  }
   const files = await readCheckedStore(dir, true);
   return new ReviewStore(dir, files.meta, files.decks, files.log, null);
 }
@@ -41,6 +50,8 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     timeZone: options.timeZone,
   });
   try {
+    // A restore killed half-way is finished before anything reads the store.
+    await finishInterruptedRestore(dir);
     const day = calendarDayIn(options.now, options.timeZone);
     const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
     const declared = await declaredStoreSchema(dir);

@@ -2,6 +2,7 @@
 // deck's progress file and the review log. Used to open a store and to vet a backup.
 import { readdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { listBackups } from './backups.js';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 import { isErrno, pathExists } from './durable-write.js';
 import { reconcileProgress } from './reconcile.js';
@@ -39,6 +40,8 @@ export async function readStoreFiles(dir: string): Promise<StoreFiles> {
     if ((await pathExists(insideStore(dir, LOG_FILE))) || (await hasProgressFiles(dir))) {
       throw new DamagedFileError(META_FILE, 'is missing, but the store holds review history');
     }
+    // Data files gone while backups (or a restore's copy) are there: a store lost, not a new one.
+    if (await hasBackupsOrStaging(dir)) throw new DamagedFileError(META_FILE, 'is missing, with the rest of the store, but backups of it exist');
     return { meta: null, decks: new Map(), log: await ReviewLog.load(dir) };
   }
   const deckIds = Object.keys(metaData.decks);
@@ -80,4 +83,10 @@ async function hasProgressFiles(dir: string): Promise<boolean> {
 export async function readCheckedStore(dir: string, writerMayRun = false): Promise<StoreFiles & { behind: Set<string> }> {
   const files = await readStoreFiles(dir);
   return { ...files, behind: reconcileProgress(files.log, files.decks, writerMayRun) };
+}
+
+async function hasBackupsOrStaging(dir: string): Promise<boolean> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  if (names.some((name) => /^\.restore-\d+$/.test(name))) return true;
+  return (await listBackups(dir)).length > 0;
 }

@@ -3,7 +3,7 @@
 // the newest good backup and `briefdeck restore`; every byte in storage stays as it was
 // (the backups too: a damaged store is never backed up over a good backup). Restore then
 // brings the backup back and reviewing works again.
-import { cpSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/built-cli.js';
@@ -56,6 +56,14 @@ const damages: [string, (storage: string) => void, string, RegExp][] = [
   ['meta.json that is not JSON', edit('meta.json', () => '<html>503 Service Unavailable</html>'), 'meta.json', /is not valid JSON/],
   ['meta.json of the wrong shape', edit('meta.json', () => '{"schema":1,"decks":[]}'), 'meta.json', /has a bad field createdAt/],
   ['a missing meta.json beside review history', (s) => unlinkSync(path.join(s, 'meta.json')), 'meta.json', /is missing, but the store holds review history/],
+  [
+    'every data file deleted while backups exist',
+    (s) => {
+      for (const name of ['meta.json', 'reviews.jsonl', 'reviews.index', 'progress']) rmSync(path.join(s, name), { recursive: true, force: true });
+    },
+    'meta.json',
+    /is missing, with the rest of the store, but backups of it exist/,
+  ],
   [
     'a progress card hand-edited to easiness "abc"',
     edit(PROGRESS, (text) => text.replace(/"easiness":[\d.]+/, '"easiness":"abc"')),
