@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { nanoid } from 'nanoid';
-import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import { deckPath, loadAllDecks, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { importAnkiCsv } from '../export/anki-import.js';
 import { isSameDeck, mergeImportedDeck } from '../export/merge-imported-deck.js';
@@ -51,13 +52,27 @@ async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<st
   }
 }
 
+/** Deck and note ids of every deck in the folder but `slug`'s. */
+async function idsOfOtherDecks(decksDir: string, slug: string): Promise<Set<string>> {
+  const { decks } = await loadAllDecks(decksDir);
+  return new Set(decks.filter((d) => d.slug !== slug).flatMap((d) => [d.id, ...d.notes.map((n) => n.id)]));
+}
+
+function withIdsFreeOf(deck: Deck, taken: ReadonlySet<string>, newId: () => string): Deck {
+  if (!deck.notes.some((n) => taken.has(n.id))) return deck;
+  return { ...deck, notes: deck.notes.map((n) => (taken.has(n.id) ? { ...n, id: newId() } : n)) };
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function runImport(options: ImportOptions): Promise<number> {
   const text = await readInput(options.file, options.stdin ?? process.stdin);
   const now = (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => nanoid(12));
-  const { deck: imported, skipped } = importAnkiCsv(text, { deckName: options.deck, fileName: options.file, newId, now });
+  const parsed = importAnkiCsv(text, { deckName: options.deck, fileName: options.file, newId, now });
+  const { skipped } = parsed;
+  // Ids are unique across decks: an export imported under a new name gets new note ids.
+  const imported = withIdsFreeOf(parsed.deck, await idsOfOtherDecks(options.decksDir, parsed.deck.slug), newId);
   const skippedNote = skipped ? `; skipped ${plural(skipped, 'row')} without a valid cloze deletion` : '';
   if (imported.notes.length === 0) {
     throw new UserError(`briefdeck: found no cloze notes in "${options.file}"${skippedNote} — export Cloze notes from Anki (Notes in Plain Text)`);

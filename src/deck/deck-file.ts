@@ -67,14 +67,38 @@ export async function loadAllDecks(decksDir: string): Promise<LoadedDecks> {
   }
   const decks: Deck[] = [];
   const problems: string[] = [];
+  const owners = new Map<string, string>();
   for (const name of names) {
+    const file = join(decksDir, name);
     try {
-      decks.push(await loadDeckFile(join(decksDir, name)));
+      const deck = await loadDeckFile(file);
+      const clash = sharedId(deck, owners);
+      if (clash) {
+        problems.push(
+          `briefdeck: deck files "${clash.file}" and "${file}" share ${clash.what} (a copied file?) — "${file}" is left out; remove it, or import its export under a new name to give it new ids`,
+        );
+        continue;
+      }
+      owners.set(`deck ${deck.id}`, file);
+      for (const note of deck.notes) owners.set(`note ${note.id}`, file);
+      decks.push(deck);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
   return { decks, problems };
+}
+
+/**
+ * The first id of `deck` another file already uses. Card ids are note id + number, and the
+ * store files progress by card id, so two decks sharing an id would share progress.
+ */
+function sharedId(deck: Deck, owners: ReadonlyMap<string, string>): { file: string; what: string } | null {
+  for (const key of [`deck ${deck.id}`, ...deck.notes.map((n) => `note ${n.id}`)]) {
+    const file = owners.get(key);
+    if (file !== undefined) return { file, what: `${key.replace(' ', ' id ')}` };
+  }
+  return null;
 }
 
 /** Find a deck by slug, name or id among the loaded decks, or explain what exists. */
