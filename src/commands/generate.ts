@@ -36,6 +36,13 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   const file = deckPath(context.decksDir, slug);
   // An unreadable deck of the same name is reported, never overwritten.
   const previous = existsSync(file) ? await loadDeckFile(file) : null;
+  // Two names can share a file name ("???" and "!!!" are both "deck"): a deck made from another
+  // article under another name is never merged into, or its notes would be retired.
+  if (previous && previous.name !== name && previous.source.sha256 !== input.sha256) {
+    throw new UserError(
+      `briefdeck: ${file} already holds the deck "${previous.name}", made from another article — name this one with --deck NAME; nothing was written`,
+    );
+  }
 
   const generated = generateNotes(input.article, { maxCards });
   if (generated.length === 0) {

@@ -156,6 +156,34 @@ describe('bad input: one line on stderr naming the file, exit 2, nothing written
   });
 });
 
+describe('deck names in any script', () => {
+  const BRIEFING = new URL('../fixtures/inputs/briefing.md', import.meta.url).pathname;
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+
+  test('names in Japanese and Russian make two decks, neither replacing the other', () => {
+    const decks = tempDir('scripts');
+    expect(runCli(['generate', SEED, '--deck', '中央アジア外交', '--decks-dir', decks], { env }).status).toBe(0);
+    expect(runCli(['generate', BRIEFING, '--deck', 'Брифинг', '--decks-dir', decks], { env }).status).toBe(0);
+    expect(readdirSync(decks).sort()).toEqual(['брифинг.json', '中央アジア外交.json']);
+    const first = readDeck(join(decks, '中央アジア外交.json'));
+    expect(first.name).toBe('中央アジア外交');
+    expect(first.notes.some((n) => n.retiredAt)).toBe(false);
+  });
+
+  test('a name whose file name is taken by a deck of another article under another name is refused, nothing written', () => {
+    const decks = tempDir('clash');
+    expect(runCli(['generate', SEED, '--deck', '???', '--decks-dir', decks], { env }).status).toBe(0);
+    const before = readFileSync(join(decks, 'deck.json'));
+    const clash = runCli(['generate', BRIEFING, '--deck', '!!!', '--decks-dir', decks], { env });
+    expect(clash.status).toBe(2);
+    expect(clash.stderr.trim().split('\n')).toEqual([
+      `briefdeck: ${join(decks, 'deck.json')} already holds the deck "???", made from another article — name this one with --deck NAME; nothing was written`,
+    ]);
+    expect(readFileSync(join(decks, 'deck.json'))).toEqual(before);
+    expect(readdirSync(decks)).toEqual(['deck.json']);
+  });
+});
+
 test('--deck ../../evil stays inside the decks directory', () => {
   const root = tempDir('gen');
   const decks = join(root, 'a', 'b', 'decks');
