@@ -9,6 +9,7 @@ import type { Deck, NoteKind } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { generateNotes } from '../generate/generate-notes.js';
 import type { CommandRunner } from './context.js';
+import { findLostDeck } from './find-lost-deck.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -48,8 +49,10 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   if (generated.length === 0) {
     throw new UserError(`briefdeck: found no facts or quotes to ask about in ${where} — is it a news article in English?`);
   }
+  const known = previous ? null : await findLostDeck(context, slug, input.sha256);
   const { deck, added, kept, retired } = mergeDeck({
     previous,
+    known,
     generated,
     name,
     slug,
@@ -70,7 +73,11 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   }
   const live = deck.notes.filter((n) => !n.retiredAt);
   const cards = live.reduce((sum, n) => sum + n.cardKinds.length, 0);
-  const changes = previous ? ` (${added} new, ${kept} unchanged, ${retired} retired)` : '';
+  const changes = previous
+    ? ` (${added} new, ${kept} unchanged, ${retired} retired)`
+    : known
+      ? ` (the deck's file was gone; ${kept} notes found in the storage keep their ids and progress)`
+      : '';
   context.stdout.write(
     `Wrote ${written}: "${deck.name}", ${live.length} notes, ${cards} cards${changes}\n` +
       `  cards by kind: ${cardCounts(deck)}\n` +

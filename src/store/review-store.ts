@@ -8,7 +8,7 @@ import { planDeckSync } from './deck-sync.js';
 import { progressAdapter } from './read-store-files.js';
 import { applyLogEntry } from './reconcile.js';
 import type { ReviewLog } from './review-log.js';
-import type { AnswerQuery, Store } from './store-api.js';
+import type { AnswerQuery, KnownDeck, Store } from './store-api.js';
 import { LockLostError, type StoreLock } from './store-lock.js';
 import { PROGRESS_DIR, insideStore, isValidDeckId } from './store-paths.js';
 import { makeDirectoryDurably } from './durable-write.js';
@@ -50,12 +50,21 @@ export class ReviewStore implements Store {
       }
       const meta = this.meta!;
       const listed = meta.data.decks[deck.id];
-      if (listed?.name !== deck.name || listed.slug !== deck.slug) {
-        meta.data.decks[deck.id] = { name: deck.name, slug: deck.slug };
+      if (listed?.name !== deck.name || listed.slug !== deck.slug || listed.sha256 !== deck.source.sha256) {
+        meta.data.decks[deck.id] = { name: deck.name, slug: deck.slug, sha256: deck.source.sha256 };
         await meta.write();
       }
       return { added: plan.added, retired: plan.retired };
     });
+  }
+
+  knownDecks(): KnownDeck[] {
+    return Object.entries(this.meta?.data.decks ?? {}).map(([id, deck]) => ({ id, ...deck }));
+  }
+
+  noteIdsByFingerprint(deckId: string): Map<string, string> {
+    const cards = Object.values(this.decks.get(deckId)?.data.cards ?? {});
+    return new Map(cards.flatMap((card) => (card.fingerprint === undefined ? [] : [[card.fingerprint, card.noteId] as const])));
   }
 
   progress(deckId?: string): CardProgress[] {

@@ -15,6 +15,13 @@ export interface OpenStoreOptions {
   displayDir?: string;
 }
 
+export interface KnownDeck {
+  id: string;
+  name: string;
+  slug: string;
+  sha256?: string;
+}
+
 export interface AnswerQuery {
   day?: string;
   deckId?: string;
@@ -29,6 +36,10 @@ export interface Store {
    * cards are unsuspended (unless the user suspended them). Returns counts.
    */
   syncDeck(deck: Deck): Promise<{ added: number; retired: number }>;
+  /** The decks the store has progress for, as last synced (name, slug, article hash). */
+  knownDecks(): KnownDeck[];
+  /** A deck's note ids by their content fingerprint, as last synced. */
+  noteIdsByFingerprint(deckId: string): Map<string, string>;
   progress(deckId?: string): CardProgress[];
   progressOf(cardId: string): CardProgress | undefined;
   /** Effective answers (undone ones removed), oldest first, optionally filtered. */

@@ -56,13 +56,16 @@ export const storedCardSchema = z.extend(scheduleSnapshotSchema, {
   suspended: z.boolean(),
   /** Suspended because its note left the deck or was retired; cleared when it returns. */
   retired: z.boolean(),
+  /** Its note's content fingerprint, so a deck regenerated after its file was lost keeps its ids. */
+  fingerprint: z.optional(z.string()),
 });
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 export const metaFileSchema = z.object({
   schema: z.literal(STORE_SCHEMA),
   createdAt: isoTime,
-  decks: z.record(deckId, z.object({ name: z.string(), slug: z.string() })),
+  /** sha256: the deck's article, so a deck regenerated after its file was lost is found again. */
+  decks: z.record(deckId, z.object({ name: z.string(), slug: z.string(), sha256: z.optional(z.string()) })),
 });
 export type MetaFile = z.infer<typeof metaFileSchema>;
 

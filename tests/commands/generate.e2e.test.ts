@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDeckFile } from '../../src/deck/deck-file.js';
@@ -154,6 +154,30 @@ describe('bad input: one line on stderr naming the file, exit 2, nothing written
     expect(lines[0]).toMatch(problem);
     expect(existsSync(decks) ? readdirSync(decks) : []).toEqual([]);
   });
+});
+
+test('regenerating after the deck file was deleted keeps the ids, and so the progress, from the storage', () => {
+  const decks = tempDir('lost');
+  const storage = tempDir('lost-storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  const file = join(decks, `${SEED_SLUG}.json`);
+  const first = readDeck(file);
+  const review = runCli(['review', '--plain', ...args], { input: '5\n4\n5\n', env });
+  expect(review.stdout.match(/^Saved: /gm)).toHaveLength(3);
+  const before = JSON.parse(runCli(['decks', '--json', ...args], { env }).stdout) as unknown[];
+
+  rmSync(file);
+  const again = runCli(['generate', SEED, ...args], { env });
+  expect(again.stderr).toBe('');
+  expect(again.stdout).toContain(`notes found in the storage keep their ids and progress`);
+  const second = readDeck(file);
+  expect(second.id).toBe(first.id);
+  expect(second.notes.map((n) => n.id)).toEqual(first.notes.map((n) => n.id));
+  expect(JSON.parse(runCli(['decks', '--json', ...args], { env }).stdout)).toEqual(before);
+  const stats = JSON.parse(runCli(['stats', '--json', ...args], { env }).stdout) as { decks: unknown[] };
+  expect(stats.decks).toHaveLength(1);
 });
 
 describe('deck names in any script', () => {
