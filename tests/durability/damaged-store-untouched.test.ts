@@ -70,6 +70,25 @@ const damages: [string, (storage: string) => void, string, RegExp][] = [
     PROGRESS,
     /has a bad field cards\.item\d+\.1\.easiness/,
   ],
+  ...(
+    [
+      ['easiness 0.5', /"easiness":[\d.]+/, '"easiness":0.5', 'easiness', /at least 1\.3/],
+      ['easiness 2.555', /"easiness":[\d.]+/, '"easiness":2.555', 'easiness', /whole hundredths/],
+      ['easiness 1e6', /"easiness":[\d.]+/, '"easiness":1e6', 'easiness', /below 1000/],
+      ['interval 1e15', /"interval":\d+/, '"interval":1e15', 'interval', /at most 36500 days/],
+      ['due 2026-13-45', /"due":"[\d-]+"/, '"due":"2026-13-45"', 'due', /a day that exists/],
+      ['three repetitions and interval 0', /"repetitions":\d+,"easiness":([\d.]+),"interval":\d+/, '"repetitions":3,"easiness":$1,"interval":0', 'interval', /at least 1 day once repeated/],
+    ] as const
+  ).map(([what, from, to, field, why]): [string, (storage: string) => void, string, RegExp] => [
+    `a progress card with ${what} (passes a loose schema, breaks the scheduler)`,
+    edit(PROGRESS, (text) => {
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`test: ${String(from)} not found in the progress file`);
+      return changed;
+    }),
+    PROGRESS,
+    new RegExp(`has a bad field cards\\.item\\d+\\.1\\.${field}: .*${why.source}`),
+  ]),
   [
     'a garbage line in the middle of the log',
     edit('reviews.jsonl', (text) => {
