@@ -51,3 +51,25 @@ test.each(badFiles)('%s: decks and review name the file and the field in one lin
   expect(saved).toHaveLength(2);
   expect(await answersInStore(storage)).toEqual(saved);
 }, 60_000);
+
+test('a copied deck file (the same ids under another name) is left out in one line naming both files; the original still reviews', async () => {
+  const root = tempDir('copydeck');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const original = path.join(decks, 'numbered-items.json');
+  const copy = path.join(decks, 'the-copy.json');
+  writeFileSync(copy, JSON.stringify({ ...numberedDeck(5), name: 'The copy', slug: 'the-copy' }));
+  const storage = path.join(root, 'storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+
+  const listed = runCliSync(cli, ['decks', ...args], { env });
+  expect(listed.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^briefdeck: deck files "${original}" and "${copy}" share deck id numbered01 `))]);
+  expect(listed.stdout).toMatch(/^numbered-items\s+5\s/m);
+  expect(listed.stdout).not.toMatch(/the-copy/);
+
+  const review = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n4\n', env });
+  expect(review.stderr).toBe(listed.stderr);
+  expect(review.status).toBe(0);
+  const saved = savedAnswersIn(review.stdout);
+  expect(saved).toHaveLength(2);
+  expect(await answersInStore(storage)).toEqual(saved);
+}, 60_000);

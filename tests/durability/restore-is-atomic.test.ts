@@ -6,8 +6,8 @@ import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { listBackups, openStore, restoreBackup, type OpenStoreOptions } from '../../src/store/open-store.js';
-import { answerOf, makeDeck } from './fixtures/make-deck.js';
-import { tempStorageDir } from './fixtures/store-dir.js';
+import { answerOf, makeDeck } from '../store/fixtures/make-deck.js';
+import { tempStorageDir } from '../store/fixtures/store-dir.js';
 
 const renames = { failAt: -1 };
 vi.mock('node:fs/promises', async (importOriginal) => {
