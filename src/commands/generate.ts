@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { existsSync } from 'node:fs';
 import { intOption } from '../cli-args.js';
-import { loadArticle } from '../article/load-input.js';
+import { MAX_ARTICLE_BYTES, loadArticle, readStreamUpTo } from '../article/load-input.js';
 import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
 import { mergeDeck } from '../deck/merge-deck.js';
 import { slugify } from '../deck/slug.js';
@@ -10,12 +10,6 @@ import { UserError } from '../errors.js';
 import { generateNotes } from '../generate/generate-notes.js';
 import type { CommandRunner } from './context.js';
 import { findLostDeck } from './find-lost-deck.js';
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
-}
 
 function cardCounts(deck: Deck): string {
   const counts = new Map<NoteKind, number>();
@@ -30,7 +24,8 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   const source = args.positionals[0]!;
   const where = source === '-' ? 'stdin' : `"${source}"`;
   const maxCards = intOption(args.values, 'max-cards', 1);
-  const input = await loadArticle(source, { readStdin: () => readAll(context.stdin) });
+  // Standard input is read only up to the limit, as a file is: `generate - < /dev/zero` stops at 5 MB.
+  const input = await loadArticle(source, { readStdin: () => readStreamUpTo(context.stdin, MAX_ARTICLE_BYTES) });
   const name = ((args.values.deck as string | undefined) ?? input.article.title).trim();
   if (!name) throw new UserError(`briefdeck: the article in ${where} has no title — name the deck with --deck NAME`);
   const slug = slugify(name);

@@ -1,6 +1,8 @@
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type * as z from '../zod-english.js';
+import { stripControls } from '../article/strip-controls.js';
 import { UserError } from '../errors.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
@@ -36,19 +38,53 @@ export function parseDeckFile(text: string, file: string): Deck {
   if (!parsed.success) {
     throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — regenerate it with "briefdeck generate"`);
   }
-  return parsed.data as Deck;
+  return withoutControls(parsed.data as Deck);
+}
+
+/** A deck's text is printed (review, brief, decks): a hand-edited file's escape sequences are dropped. */
+function withoutControls(deck: Deck): Deck {
+  const clean = (text: string): string => stripControls(text);
+  return {
+    ...deck,
+    name: clean(deck.name),
+    source: { ...deck.source, title: clean(deck.source.title), dateline: deck.source.dateline === null ? null : clean(deck.source.dateline) },
+    notes: deck.notes.map((note) => ({
+      ...note,
+      text: clean(note.text),
+      extra: clean(note.extra),
+      section: note.section === null ? null : clean(note.section),
+      tags: note.tags.map(clean),
+    })),
+  };
 }
 
 export async function loadDeckFile(file: string): Promise<Deck> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`briefdeck: deck file "${file}" does not exist — run "briefdeck decks" to list decks`);
     throw new UserError(`briefdeck: cannot read deck file "${file}" (${code ?? 'error'})`);
   }
   return parseDeckFile(text, file);
+}
+
+/**
+ * A deck file's text. Opened without blocking and checked to be a regular file before it is
+ * read: a FIFO or device named `*.json` would otherwise hang the command.
+ */
+async function readRegularFile(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new UserError(`briefdeck: "${file}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`);
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface LoadedDecks {

@@ -180,6 +180,36 @@ test('regenerating after the deck file was deleted keeps the ids, and so the pro
   expect(stats.decks).toHaveLength(1);
 });
 
+test('terminal control sequences in an article never reach the deck or the screen', () => {
+  const work = tempDir('controls');
+  const decks = join(work, 'decks');
+  const args = ['--decks-dir', decks, '--storage', join(work, 'storage')];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  const article = join(work, 'article.txt');
+  const text = readFileSync(SEED, 'utf8').replace('\n', '\u001b]0;pwned\u0007\n').replace(/Kazakhstan/g, 'Kazakh\u001b[2Jstan');
+  writeFileSync(article, text);
+  const generated = runCli(['generate', article, ...args], { env });
+  expect(generated.status).toBe(0);
+  const [file] = readdirSync(decks);
+  const outputs = [
+    generated.stdout,
+    readFileSync(join(decks, file!), 'utf8'),
+    runCli(['review', '--plain', ...args], { input: '\n5\n\n5\nq\n', env }).stdout,
+    runCli(['brief', ...args], { env }).stdout,
+    runCli(['decks', ...args], { env }).stdout,
+  ];
+  for (const output of outputs) {
+    expect(output).toMatch(/kazakhstan/i);
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\\u001b/);
+  }
+
+  // A hand-edited deck file with an escape sequence is shown without it.
+  const deckFile = join(decks, file!);
+  writeFileSync(deckFile, readFileSync(deckFile, 'utf8').replace(/Kazakhstan/g, 'Kazakh\\u001b[2Jstan'));
+  const review = runCli(['review', '--plain', ...args], { input: '\n5\nq\n', env: { BRIEFDECK_NOW: '2026-03-09T09:00:00Z' } });
+  expect(review.stdout).not.toContain('\u001b');
+});
+
 describe('deck names in any script', () => {
   const BRIEFING = new URL('../fixtures/inputs/briefing.md', import.meta.url).pathname;
   const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
