@@ -54,6 +54,7 @@ async function openQuizStore(context: CommandContext, record: boolean, now: Date
     timeZone: context.timeZone,
     command: 'quiz',
     displayDir: context.storageDir,
+    warn: (line) => context.stderr.write(`${line}\n`),
   });
 }
 

@@ -93,6 +93,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
     timeZone: context.timeZone,
     command: 'review',
     displayDir: context.storageDir,
+    warn: (line) => context.stderr.write(`${line}\n`),
   });
   const stopWatching = closeOnSignals(store);
   try {

@@ -16,8 +16,8 @@ function cannotWrite(target: string, code: string | undefined): UserError {
       ? `the folder "${dir}" does not exist — create it or choose another path`
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
         ? `no permission to write in "${dir}" — choose another path`
-        : code === 'ENOSPC'
-          ? 'the disk is full'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full — free some space and run it again (nothing was replaced)'
           : `${code ?? 'error'} — choose another path`;
   return new UserError(`briefdeck: cannot write "${target}": ${why}`);
 }
@@ -37,6 +37,16 @@ export async function writeFileAtomically(
   await checkWritableTarget(target);
   const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
+  // A write error (a full disk) arrives as an event: without a listener Node would crash with
+  // a stack trace; here it fails the write below instead.
+  let streamError: Error | null = null;
+  const failed = new Promise<never>((_, reject) => {
+    out.on('error', (error) => {
+      streamError ??= error;
+      reject(error);
+    });
+  });
+  failed.catch(() => undefined);
   try {
     // once() rejects when 'error' comes first, and leaves no listener behind either way.
     await once(out, 'open');
@@ -44,9 +54,10 @@ export async function writeFileAtomically(
     throw cannotWrite(target, (error as NodeJS.ErrnoException).code);
   }
   try {
-    await write(out);
+    await Promise.race([write(out), failed]);
+    if (streamError) throw streamError;
     out.end();
-    await once(out, 'close');
+    await Promise.race([once(out, 'close'), failed]);
     const handle = await open(temp, 'r');
     try {
       await handle.sync();

@@ -47,8 +47,14 @@ export async function takeDailyBackup(dir: string, day: string, keep: number): P
   await removeAbandonedStaging(root);
   stagingCounter += 1;
   const staging = path.join(root, `.incoming-${process.pid}-${stagingCounter}`);
-  await copyStoreFiles(dir, staging);
-  await rename(staging, target);
+  try {
+    await copyStoreFiles(dir, staging);
+    await rename(staging, target);
+  } catch (error) {
+    // A full disk half-way leaves no partial copy taking up what space is left.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
   await fsyncDirectory(root);
   await pruneBackups(dir, keep);
 }

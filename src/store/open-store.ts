@@ -6,7 +6,7 @@ import { Low } from 'lowdb';
 import { UserError } from '../errors.js';
 import { DEFAULT_KEEP_BACKUPS, newestGoodBackup, takeDailyBackup } from './backups.js';
 import { calendarDayIn } from './calendar-day.js';
-import { makeDirectoryDurably } from './durable-write.js';
+import { isErrno, makeDirectoryDurably } from './durable-write.js';
 import { declaredStoreSchema, migrateStore } from './migrations.js';
 import { metaAdapter, readCheckedStore } from './read-store-files.js';
 import { ReviewStore } from './review-store.js';
@@ -58,7 +58,14 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     if (declared !== null && declared < STORE_SCHEMA) await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep));
     // Every check happens before the first write, so a damaged store is left as it was.
     const files = await readCheckedStore(dir);
-    await takeDailyBackup(dir, day, keep);
+    await takeDailyBackup(dir, day, keep).catch((error: unknown) => {
+      // A full disk must not block reviews (an answer is a line; a backup a copy of the log).
+      // No backup of today exists yet, so the next open tries again.
+      if (!isErrno(error, 'ENOSPC') && !isErrno(error, 'EDQUOT')) throw error;
+      options.warn?.(
+        `briefdeck: could not back up storage "${options.displayDir ?? dir}" today: the disk is full — reviews go on and are saved; the backup is tried again next time (free some space)`,
+      );
+    });
     await files.log.repairTail();
     for (const deckId of files.behind) await files.decks.get(deckId)!.write();
     const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), decks: {} });

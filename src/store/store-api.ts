@@ -13,6 +13,8 @@ export interface OpenStoreOptions {
   command?: string;
   /** The storage dir as the user named it, for messages (default: `dir`). */
   displayDir?: string;
+  /** Where a problem that does not stop the store opening is said (a backup the full disk refused). */
+  warn?: (line: string) => void;
 }
 
 export interface KnownDeck {
