@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type * as z from '../zod-english.js';
 import { stripControls } from '../article/strip-controls.js';
 import { UserError } from '../errors.js';
+import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
 import type { Deck } from './types.js';
@@ -152,6 +153,7 @@ export function findDeck(decks: Deck[], wanted: string): Deck {
 /** Write a deck atomically: a unique temp file, fsync, rename over the old file. */
 export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string> {
   await mkdir(decksDir, { recursive: true });
+  await removeAbandonedTemps(decksDir);
   const target = deckPath(decksDir, deck.slug);
   const temp = join(decksDir, `.${deck.slug}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, 'w');

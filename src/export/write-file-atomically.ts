@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
 
 function cannotWrite(target: string, code: string | undefined): UserError {
   const dir = dirname(resolve(target));
@@ -35,6 +36,8 @@ export async function writeFileAtomically(
   write: (out: NodeJS.WritableStream) => Promise<void>,
 ): Promise<void> {
   await checkWritableTarget(target);
+  // An earlier export to this file killed half-way (or stopped by a full disk) left its temp file.
+  await removeAbandonedTemps(dirname(resolve(target)), basename(target));
   const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
   // A write error (a full disk) arrives as an event: without a listener Node would crash with

@@ -15,6 +15,8 @@ import { DamagedFileError, NewerSchemaError } from './store-errors.js';
 import { acquireStoreLock } from './store-lock.js';
 import { finishInterruptedRestore, interruptedRestore } from './restore-backup.js';
 import { STORE_SCHEMA } from './store-schema.js';
+import { PROGRESS_DIR } from './store-paths.js';
+import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
 
 export type { AnswerQuery, OpenStoreOptions, Store } from './store-api.js';
 export { listBackups, type BackupInfo } from './backups.js';
@@ -52,6 +54,9 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
   try {
     // A restore killed half-way is finished before anything reads the store.
     await finishInterruptedRestore(dir);
+    // Temp files of writers killed (or stopped by a full disk) before their rename.
+    await removeAbandonedTemps(dir);
+    await removeAbandonedTemps(path.join(dir, PROGRESS_DIR));
     const day = calendarDayIn(options.now, options.timeZone);
     const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
     const declared = await declaredStoreSchema(dir);
