@@ -5,6 +5,7 @@ import type * as z from '../zod-english.js';
 import { stripControls } from '../article/strip-controls.js';
 import { UserError } from '../errors.js';
 import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
+import { modeOf } from '../store/durable-write.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
 import type { Deck } from './types.js';
@@ -156,8 +157,11 @@ export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string
   await removeAbandonedTemps(decksDir);
   const target = deckPath(decksDir, deck.slug);
   const temp = join(decksDir, `.${deck.slug}.${process.pid}.${Date.now()}.tmp`);
+  const mode = await modeOf(target);
   const handle = await open(temp, 'w');
   try {
+    // A regenerated deck file keeps the permissions it had.
+    if (mode !== null) await handle.chmod(mode);
     await handle.writeFile(`${JSON.stringify(deck, null, 2)}\n`);
     await handle.sync();
   } finally {

@@ -9,6 +9,7 @@ import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
+import { modeOf } from '../store/durable-write.js';
 
 function cannotWrite(target: string, code: string | undefined): UserError {
   const dir = dirname(resolve(target));
@@ -63,6 +64,9 @@ export async function writeFileAtomically(
     await Promise.race([once(out, 'close'), failed]);
     const handle = await open(temp, 'r');
     try {
+      // A replaced export keeps the permissions it had.
+      const mode = await modeOf(target);
+      if (mode !== null) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();

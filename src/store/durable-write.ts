@@ -12,11 +12,24 @@ export function uniqueTempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tempCounter}.tmp`);
 }
 
+/** The permission bits of `file`, or null when it does not exist yet. */
+export async function modeOf(file: string): Promise<number | null> {
+  try {
+    return (await stat(file)).mode & 0o7777;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
 export async function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
   const temp = uniqueTempName(file);
+  const mode = await modeOf(file);
   try {
     const handle = await open(temp, 'w');
     try {
+      // A replaced file keeps its permissions (a store made 0600 stays private).
+      if (mode !== null) await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
