@@ -153,9 +153,32 @@ export function findDeck(decks: Deck[], wanted: string): Deck {
 
 /** Write a deck atomically: a unique temp file, fsync, rename over the old file. */
 export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string> {
-  await mkdir(decksDir, { recursive: true });
-  await removeAbandonedTemps(decksDir);
   const target = deckPath(decksDir, deck.slug);
+  try {
+    await mkdir(decksDir, { recursive: true });
+    await writeDeckFile(decksDir, target, deck);
+  } catch (error) {
+    throw cannotWriteDecks(decksDir, error);
+  }
+  return target;
+}
+
+/** What is wrong with the decks folder, said for people (not ENOENT, EEXIST). */
+function cannotWriteDecks(decksDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'EEXIST' || code === 'ENOTDIR'
+      ? 'it (or a folder above it) is a file, not a folder — give --decks-dir a folder'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT'
+        ? 'the folder is read-only or cannot be created — make it writable, or give --decks-dir another folder'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full — free some space and run it again'
+          : null;
+  return why === null ? error : new UserError(`briefdeck: cannot write a deck in "${decksDir}": ${why}; nothing was written`, 1);
+}
+
+async function writeDeckFile(decksDir: string, target: string, deck: Deck): Promise<void> {
+  await removeAbandonedTemps(decksDir);
   const temp = join(decksDir, `.${deck.slug}.${process.pid}.${Date.now()}.tmp`);
   const mode = await modeOf(target);
   const handle = await open(temp, 'w');
@@ -173,5 +196,4 @@ export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  return target;
 }

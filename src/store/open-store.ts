@@ -1,6 +1,7 @@
 // Opening the store: the one entry point of src/store. Write mode locks, checks every file,
 // backs the store up once a day, then repairs what a crash left (a torn log line, progress
 // files behind the log). A store that fails a check is refused untouched, with the way back.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../errors.js';
@@ -23,6 +24,7 @@ export { listBackups, type BackupInfo } from './backups.js';
 export { restoreBackup, type RestoreOptions } from './restore-backup.js';
 
 export async function openStore(dir: string, options: OpenStoreOptions): Promise<Store> {
+  await checkStorageIsAFolder(dir, options.displayDir ?? dir);
   try {
     return options.mode === 'write' ? await openForWriting(dir, options) : await openForReading(dir, options.displayDir ?? dir);
   } catch (error) {
@@ -82,12 +84,32 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
   }
 }
 
+/** Storage that is a file (or under one) is said plainly, not as EEXIST or ENOTDIR. */
+async function checkStorageIsAFolder(dir: string, displayDir: string): Promise<void> {
+  let at = path.resolve(dir);
+  for (;;) {
+    const info = await stat(at).catch(() => null);
+    if (info) {
+      if (info.isDirectory()) return;
+      const what = at === path.resolve(dir) ? `storage "${displayDir}" is a file` : `"${at}", above storage "${displayDir}", is a file`;
+      throw new UserError(`briefdeck: ${what}, not a folder — give --storage a folder (or move the file aside)`, 2);
+    }
+    const parent = path.dirname(at);
+    if (parent === at) return;
+    at = parent;
+  }
+}
+
 async function explainStoreError(error: unknown, dir: string, displayDir: string): Promise<unknown> {
   if (error instanceof NewerSchemaError) {
     return new UserError(
       `briefdeck: ${path.join(displayDir, error.file)} was written by a newer briefdeck (store schema ${error.version}, this one knows ${STORE_SCHEMA}); upgrade briefdeck`,
       1,
     );
+  }
+  if (isErrno(error, 'EACCES') || isErrno(error, 'EPERM') || isErrno(error, 'EROFS')) {
+    const where = (error as NodeJS.ErrnoException).path ?? displayDir;
+    return new UserError(`briefdeck: storage "${displayDir}" is read-only or not ours (${where}) — check its permissions, or give --storage another folder`, 1);
   }
   if (!(error instanceof DamagedFileError)) return error;
   const backup = await newestGoodBackup(dir).catch(() => null);
