@@ -1,5 +1,6 @@
 import { nanoid } from 'nanoid';
 import { existsSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { intOption } from '../cli-args.js';
 import { MAX_ARTICLE_BYTES, loadArticle, readStreamUpTo } from '../article/load-input.js';
 import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
@@ -8,7 +9,7 @@ import { slugify } from '../deck/slug.js';
 import type { Deck, NoteKind } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { generateNotes } from '../generate/generate-notes.js';
-import type { CommandRunner } from './context.js';
+import type { CommandContext, CommandRunner } from './context.js';
 import { findLostDeck } from './find-lost-deck.js';
 
 function cardCounts(deck: Deck): string {
@@ -18,6 +19,14 @@ function cardCounts(deck: Deck): string {
     for (const kind of note.cardKinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
+
+async function setAsideIfReplacing(error: unknown, file: string, replace: boolean, context: CommandContext): Promise<null> {
+  if (!replace || !(error instanceof UserError)) throw error;
+  const aside = `${file}.damaged-${context.now().toISOString().replace(/[:.]/g, '-')}`;
+  await rename(file, aside);
+  context.stderr.write(`briefdeck: the damaged deck file was kept aside as ${aside}\n`);
+  return null;
 }
 
 export const runGenerateCommand: CommandRunner = async (args, context) => {
@@ -30,8 +39,9 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   if (!name) throw new UserError(`briefdeck: the article in ${where} has no title — name the deck with --deck NAME`);
   const slug = slugify(name);
   const file = deckPath(context.decksDir, slug);
-  // An unreadable deck of the same name is reported, never overwritten.
-  const previous = existsSync(file) ? await loadDeckFile(file) : null;
+  // An unreadable deck of the same name is reported, never overwritten — unless --replace,
+  // which first moves it aside (decks/<slug>.json.damaged-<time>, which no command loads).
+  const previous = existsSync(file) ? await loadDeckFile(file).catch((error: unknown) => setAsideIfReplacing(error, file, args.values.replace === true, context)) : null;
   // Two names can share a file name ("???" and "!!!" are both "deck"): a deck made from another
   // article under another name is never merged into, or its notes would be retired.
   if (previous && previous.name !== name && previous.source.sha256 !== input.sha256) {

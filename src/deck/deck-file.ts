@@ -30,7 +30,7 @@ export function parseDeckFile(text: string, file: string): Deck {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UserError(`briefdeck: deck file "${file}" is not valid JSON — regenerate it with "briefdeck generate" or fix it by hand`);
+    throw new UserError(`briefdeck: deck file "${file}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`);
   }
   const schema = (data as { schema?: unknown } | null)?.schema;
   if (typeof schema === 'number' && schema > CURRENT_DECK_SCHEMA) {
@@ -38,7 +38,7 @@ export function parseDeckFile(text: string, file: string): Deck {
   }
   const parsed = deckFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — regenerate it with "briefdeck generate"`);
+    throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`);
   }
   return withoutControls(parsed.data as Deck);
 }

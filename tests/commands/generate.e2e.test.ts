@@ -210,6 +210,31 @@ test('terminal control sequences in an article never reach the deck or the scree
   expect(review.stdout).not.toContain('\u001b');
 });
 
+test('a damaged deck file: generate refuses, offering --replace; with it the file is kept aside and the ids come back from the storage', () => {
+  const decks = tempDir('damaged');
+  const storage = tempDir('damaged-storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  const file = join(decks, `${SEED_SLUG}.json`);
+  const ids = readDeck(file).notes.map((n) => n.id);
+  expect(runCli(['review', '--plain', ...args], { input: '5\n', env }).status).toBe(0);
+  writeFileSync(file, '{"schema": 1, "notes": [');
+
+  const refused = runCli(['generate', SEED, ...args], { env });
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toBe(
+    `briefdeck: deck file "${file}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)\n`,
+  );
+  const replaced = runCli(['generate', SEED, '--replace', ...args], { env });
+  expect(replaced.status).toBe(0);
+  const [aside] = readdirSync(decks).filter((n) => n.includes('.damaged-'));
+  expect(aside).toMatch(/\.json\.damaged-2026-03-02T09-\d\d-\d\d-\d{3}Z$/);
+  expect(replaced.stderr).toBe(`briefdeck: the damaged deck file was kept aside as ${join(decks, aside!)}\n`);
+  expect(readFileSync(join(decks, aside!), 'utf8')).toBe('{"schema": 1, "notes": [');
+  expect(readDeck(file).notes.map((n) => n.id)).toEqual(ids);
+});
+
 describe('deck names in any script', () => {
   const BRIEFING = new URL('../fixtures/inputs/briefing.md', import.meta.url).pathname;
   const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
