@@ -1,7 +1,7 @@
 // The open store: progress in memory (one lowdb file per deck), answers in the review log.
 // Each write appends at most one log line and rewrites one deck's progress file.
 import { Low } from 'lowdb';
-import type { Deck } from '../deck/types.js';
+import { cardsOfDeck, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import type { CardProgress, LogEntry, ReviewLogEntry, UndoLogEntry } from '../schedule/types.js';
 import { planDeckSync } from './deck-sync.js';
@@ -38,6 +38,18 @@ export class ReviewStore implements Store {
     return this.#write(async () => {
       if (!isValidDeckId(deck.id)) throw new UserError(`briefdeck: deck "${deck.name}" has an invalid id ${JSON.stringify(deck.id)}`, 2);
       const known = this.decks.get(deck.id);
+      // Ids are unique across decks: a card the storage files under another deck is refused
+      // here, in one line, rather than failing at the first grade.
+      for (const card of cardsOfDeck(deck)) {
+        const owner = this.#cardDecks.get(card.id);
+        if (owner !== undefined && owner !== deck.id) {
+          const other = this.meta?.data.decks[owner]?.name ?? owner;
+          throw new UserError(
+            `briefdeck: deck "${deck.name}" has card ${card.id}, which the storage holds for deck "${other}" — import this deck's export under a new name to give it new ids`,
+            1,
+          );
+        }
+      }
       const plan = planDeckSync(deck, known?.data.cards ?? {});
       // Progress first, meta second: meta never lists a deck whose progress file is missing.
       if (!known || plan.changed) {
