@@ -134,7 +134,7 @@ describe('two sessions on one store', () => {
   });
 
   test('a review stopped at any moment while it starts: the two run one after the other, the log stays whole', async () => {
-    for (const delayMs of [40, 120, 250]) {
+    for (const delayMs of [60, 200]) {
       const { args, storage } = setUp();
       const a = startCli(cli, ['review', '--plain', ...args], { env });
       const watch = watchLines(a);
