@@ -71,7 +71,9 @@ export async function acquireStoreLock(dir: string, request: LockRequest): Promi
         await fsyncDirectory(dir);
         break;
       } catch (error) {
-        if (!isErrno(error, 'ENOTEMPTY') && !isErrno(error, 'EEXIST')) throw error;
+        // Windows says EPERM where POSIX says the target directory is not empty.
+        const held = isErrno(error, 'ENOTEMPTY') || isErrno(error, 'EEXIST') || (isErrno(error, 'EPERM') && (await lockExists(lockPath)));
+        if (!held) throw error;
       }
       const held = await readLock(lockPath);
       if (held === 'gone' && round < 5) continue;
@@ -90,8 +92,9 @@ function holdLock(lockPath: string, owner: LockOwner): StoreLock {
   let released = false;
   const verify = async (): Promise<void> => {
     if (!lost) {
-      const held = await readLock(lockPath).catch(() => 'gone' as const);
-      lost = typeof held !== 'object' || held.owner.token !== owner.token;
+      // One small read: the owner file of the lock in place must carry this taking's token.
+      const text = await readFile(path.join(lockPath, OWNER_FILE), 'utf8').catch(() => '');
+      lost = ownerSchema.safeParse(safeJson(text)).data?.token !== owner.token;
     }
     if (lost) throw new LockLostError();
   };
@@ -122,6 +125,14 @@ export class LockLostError extends Error {
   constructor() {
     super('store: the writer lock was taken by another process');
     this.name = 'LockLostError';
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }
 
