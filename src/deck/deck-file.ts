@@ -81,7 +81,7 @@ async function readRegularFile(file: string): Promise<string> {
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     if (!(await handle.stat()).isFile()) {
-      throw new UserError(`briefdeck: "${file}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`);
+      throw new UserError(`briefdeck: deck file "${file}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`);
     }
     return await handle.readFile('utf8');
   } finally {

@@ -41,7 +41,8 @@ export async function readStoreFiles(dir: string): Promise<StoreFiles> {
       throw new DamagedFileError(META_FILE, 'is missing, but the store holds review history');
     }
     // Data files gone while backups (or a restore's copy) are there: a store lost, not a new one.
-    if (await hasBackupsOrStaging(dir)) throw new DamagedFileError(META_FILE, 'is missing, with the rest of the store, but backups of it exist');
+    const copies = await copiesOfStore(dir);
+    if (copies) throw new DamagedFileError(META_FILE, `is missing, with the rest of the store, but ${copies} of it exist`);
     return { meta: null, decks: new Map(), log: await ReviewLog.load(dir) };
   }
   const deckIds = Object.keys(metaData.decks);
@@ -85,8 +86,10 @@ export async function readCheckedStore(dir: string, writerMayRun = false): Promi
   return { ...files, behind: reconcileProgress(files.log, files.decks, writerMayRun) };
 }
 
-async function hasBackupsOrStaging(dir: string): Promise<boolean> {
+/** 'backups', 'a restore's copy' or null: what says a store was here. */
+async function copiesOfStore(dir: string): Promise<string | null> {
+  if ((await listBackups(dir)).length > 0) return 'backups';
   const names = await readdir(dir).catch(() => [] as string[]);
-  if (names.some((name) => /^\.restore-\d+$/.test(name))) return true;
-  return (await listBackups(dir)).length > 0;
+  // A restore's staging dir (`.restore-<pid>`, see restore-backup.ts).
+  return names.some((name) => /^\.restore-\d+$/.test(name)) ? "a restore's copies" : null;
 }

@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { smallDeck } from '../fixtures/small-deck.js';
-import { CLI, buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
 
@@ -74,26 +73,6 @@ describe('briefdeck decks', () => {
       ['small-again', 1],
       ['small-deck', 1],
     ]);
-  });
-
-  test('a FIFO named *.json in the decks folder is skipped with one line; decks and review do not hang', () => {
-    const decks = tempDir('decks');
-    const storage = tempDir('storage');
-    writeFileSync(join(decks, 'small-deck.json'), JSON.stringify(smallDeck));
-    execFileSync('mkfifo', [join(decks, 'pipe.json')]);
-    const args = ['--decks-dir', decks, '--storage', storage];
-    for (const command of [['decks'], ['review', '--plain']]) {
-      const run = spawnSync('node', [CLI, ...command, ...args], {
-        input: '5\n',
-        encoding: 'utf8',
-        timeout: 15_000,
-        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', BRIEFDECK_NOW: '2026-03-02T09:00:00Z' },
-      });
-      expect(run.signal, `${command[0]} hung`).toBeNull();
-      expect(run.stderr.trim().split('\n')).toEqual([
-        `briefdeck: "${join(decks, 'pipe.json')}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`,
-      ]);
-    }
   });
 
   test('--help is fast to reach and lists every command; an unknown command exits 2', () => {

@@ -1,5 +1,6 @@
 // Promise 5: deck files are checked on load by a schema. A bad deck file gives one line
 // naming the file and the field; the other decks still load, list and review.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -72,4 +73,22 @@ test('a copied deck file (the same ids under another name) is left out in one li
   const saved = savedAnswersIn(review.stdout);
   expect(saved).toHaveLength(2);
   expect(await answersInStore(storage)).toEqual(saved);
+}, 60_000);
+
+test('a FIFO named *.json in the decks folder is skipped with one line, never read: decks and review do not hang', async () => {
+  const root = tempDir('fifodeck');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const fifo = path.join(decks, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  const storage = path.join(root, 'storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const line = `briefdeck: deck file "${fifo}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`;
+
+  const listed = runCliSync(cli, ['decks', ...args], { env });
+  expect(listed.stderr.trim().split('\n')).toEqual([line]);
+  expect(listed.stdout).toMatch(/^numbered-items\s+5\s/m);
+  const review = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n', env });
+  expect(review.stderr.trim().split('\n')).toEqual([line]);
+  expect(review.status).toBe(0);
+  expect(await answersInStore(storage)).toEqual(savedAnswersIn(review.stdout));
 }, 60_000);
