@@ -18,7 +18,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
-  // CommonJS dependencies (proper-lockfile, wink) call require() on Node built-ins.
+  // CommonJS dependencies (wink) call require() on Node built-ins.
   banner: {
     js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);",
   },

@@ -19,9 +19,9 @@ interface CommandSpec {
 
 export const COMMANDS: Record<string, CommandSpec> = {
   generate: {
-    usage: 'briefdeck generate <file|-> [--deck NAME] [--decks-dir DIR] [--max-cards N] [--json]',
+    usage: 'briefdeck generate <file|-> [--deck NAME] [--decks-dir DIR] [--max-cards N] [--replace] [--json]',
     summary: 'make a cloze deck from an article (text, Markdown or HTML)',
-    options: { deck: { type: 'string' }, json: { type: 'boolean' }, 'max-cards': { type: 'string' } },
+    options: { deck: { type: 'string' }, json: { type: 'boolean' }, 'max-cards': { type: 'string' }, replace: { type: 'boolean' } },
     positionals: [1, 1],
   },
   review: {

@@ -48,6 +48,9 @@ function report(error: unknown): number {
   }
   if (process.env.DEBUG) {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  } else if (isDiskFull(error)) {
+    const where = (error as NodeJS.ErrnoException).path;
+    process.stderr.write(`briefdeck: the disk is full${where ? ` (writing ${where})` : ''} — free some space and run it again; nothing saved before was lost\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`briefdeck: unexpected error: ${message} (run with DEBUG=1 for details)\n`);
@@ -55,10 +58,17 @@ function report(error: unknown): number {
   return 1;
 }
 
+function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 // `briefdeck export --anki - | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  const why = isDiskFull(error) ? 'the disk is full — free some space and run it again' : error.message;
+  process.stderr.write(`briefdeck: cannot write to standard output: ${why}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then(

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { readArticle } from './read-article.js';
+import { stripControls } from './strip-controls.js';
 import type { Article } from './types.js';
 
 export { readArticle } from './read-article.js';
@@ -73,15 +74,17 @@ async function readFileWithinLimit(path: string, name: string, maxBytes: number)
 }
 
 function tooLarge(name: string, bytes: number | null, maxBytes: number): UserError {
-  const size = bytes === null ? 'it is' : `it is ${formatSize(bytes)},`;
-  return inputError(name, `${size} over the ${formatSize(maxBytes)} limit`, 'pass the article alone, not a whole site or archive');
+  // Exact byte counts: a file one byte over 5 MB would otherwise read "5 MB, over the 5 MB limit".
+  const exact = (n: number): string => `${n.toLocaleString('en-US')} bytes`;
+  const size = bytes === null ? 'it is' : `it is ${exact(bytes)},`;
+  return inputError(name, `${size} over the ${formatSize(maxBytes)} limit (${exact(maxBytes)})`, 'pass the article alone, not a whole site or archive');
 }
 
-/** Reads stdin up to one byte past the limit, then stops: the caller only needs to know it is too big. */
-export async function readStdinUpTo(maxBytes: number): Promise<Buffer> {
+/** Reads a stream up to one byte past the limit, then stops: the caller only needs to know it is too big. */
+export async function readStreamUpTo(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stream) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     chunks.push(buffer);
     total += buffer.length;
@@ -121,13 +124,14 @@ export async function loadArticle(source: string, opts: LoadArticleOptions = {})
     if (!opts.readStdin && process.stdin.isTTY) {
       throw inputError(name, 'nothing was piped in', 'pipe an article in (cat article.txt | briefdeck generate -) or pass a file');
     }
-    bytes = await (opts.readStdin ?? (() => readStdinUpTo(maxBytes)))();
+    bytes = await (opts.readStdin ?? (() => readStreamUpTo(process.stdin, maxBytes)))();
   } else {
     bytes = await readFileWithinLimit(source, name, maxBytes);
   }
   // Checked again after reading: stdin has no size up front, and a file may grow after stat.
   if (bytes.length > maxBytes) throw tooLarge(name, fromStdin ? null : bytes.length, maxBytes);
-  const text = decodeText(bytes, name);
+  // Terminal control sequences are dropped as the article is read: no deck ever holds one.
+  const text = stripControls(decodeText(bytes, name));
   if (text.trim() === '') throw inputError(name, fromStdin ? 'it is empty' : 'the file is empty', 'pass an article with text in it');
   const format = opts.format ?? detectFormat(fromStdin ? null : source, text);
   const article = readArticle(text, format);

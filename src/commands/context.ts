@@ -19,13 +19,32 @@ export type CommandRunner = (args: ParsedCommand, context: CommandContext) => Pr
 export function clockFromEnv(env: NodeJS.ProcessEnv): () => Date {
   const fixed = env.BRIEFDECK_NOW;
   if (!fixed) return () => new Date();
-  const at = new Date(fixed);
-  if (Number.isNaN(at.getTime())) {
-    throw new UserError(`briefdeck: BRIEFDECK_NOW="${fixed}" is not an ISO time — use e.g. 2026-01-04T09:00:00Z`);
+  const at = parseRealTime(fixed);
+  if (at === null) {
+    throw new UserError(
+      `briefdeck: BRIEFDECK_NOW="${fixed}" is not a real ISO time between 1970 and 9899 — use e.g. 2026-01-04T09:00:00Z`,
+    );
   }
   // A fixed start that still moves, so answer times within a session stay meaningful.
   const offset = at.getTime() - Date.now();
   return () => new Date(Date.now() + offset);
+}
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO time that exists: Date reads 2026-02-30 as 2 March, so each part is checked. Years
+ * stop at 9899 so that a due date (up to 36,500 days on) still has four digits.
+ */
+export function parseRealTime(text: string): Date | null {
+  const match = ISO_TIME.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!));
+  const isDay = calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month! - 1 && calendar.getUTCDate() === day;
+  if (!isDay || hour! > 23 || minute! > 59 || second! > 59 || year! < 1970 || year! > 9899) return null;
+  const at = new Date(text.trim());
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 export function contextFromProcess(values: ParsedCommand['values']): CommandContext {

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { nanoid } from 'nanoid';
-import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import { deckPath, loadAllDecks, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
+import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { importAnkiCsv, importAnkiRows, type ImportAnkiCsvResult } from '../export/anki-import.js';
 import { isSameDeck, mergeImportedDeck } from '../export/merge-imported-deck.js';
@@ -55,6 +56,17 @@ async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Bu
   }
 }
 
+/** Deck and note ids of every deck in the folder but `slug`'s. */
+async function idsOfOtherDecks(decksDir: string, slug: string): Promise<Set<string>> {
+  const { decks } = await loadAllDecks(decksDir);
+  return new Set(decks.filter((d) => d.slug !== slug).flatMap((d) => [d.id, ...d.notes.map((n) => n.id)]));
+}
+
+function withIdsFreeOf(deck: Deck, taken: ReadonlySet<string>, newId: () => string): Deck {
+  if (!deck.notes.some((n) => taken.has(n.id))) return deck;
+  return { ...deck, notes: deck.notes.map((n) => (taken.has(n.id) ? { ...n, id: newId() } : n)) };
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function importFile(options: ImportOptions, now: string, newId: () => string): Promise<ImportAnkiCsvResult & { otherNotes: number }> {
@@ -73,7 +85,9 @@ export async function runImport(options: ImportOptions): Promise<number> {
   }
   const now = (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => nanoid(12));
-  const { deck: imported, skipped, otherNotes } = await importFile(options, now, newId);
+  const { deck: parsedDeck, skipped, otherNotes } = await importFile(options, now, newId);
+  // Ids are unique across decks: an export imported under a new name gets new note ids.
+  const imported = withIdsFreeOf(parsedDeck, await idsOfOtherDecks(options.decksDir, parsedDeck.slug), newId);
   const skippedNote =
     (skipped ? `; skipped ${plural(skipped, 'note')} without a valid cloze deletion` : '') +
     (otherNotes ? `; left out ${plural(otherNotes, 'note')} of other note types` : '');

@@ -54,6 +54,7 @@ async function openQuizStore(context: CommandContext, record: boolean, now: Date
     timeZone: context.timeZone,
     command: 'quiz',
     displayDir: context.storageDir,
+    warn: (line) => context.stderr.write(`${line}\n`),
   });
 }
 
@@ -95,13 +96,17 @@ export const runQuizCommand: CommandRunner = async (args, context) => {
     const questions = questionsFor(decks, progress, options);
     if (questions.length === 0) throw new UserError(`briefdeck quiz: no cards to quiz in ${describeDecks(decks)}`);
 
+    const today = localDay(startedAt, context.timeZone);
+    // Cards whose schedule was already set today: a recorded answer to one is a same-day repeat.
+    const scheduledToday = new Set(store.answers({ day: today }).filter((a) => a.source !== 'repeat').map((a) => a.cardId));
     const state = startQuiz({
       questions,
       mode: options.mode,
       record: options.record,
-      today: localDay(startedAt, context.timeZone),
+      today,
       startedAt: startedAt.toISOString(),
       schedules: progress,
+      scheduledToday,
     });
     const driver = createReducerDriver(state, reduceQuiz, async (effect: QuizEffect) => {
       await store.record(effect.answer);

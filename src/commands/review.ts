@@ -30,7 +30,7 @@ export async function chooseDecks(context: CommandContext, wanted: string | unde
 }
 
 /** Persist session effects: each answer appended and fsync'd before the session moves on. */
-function persistTo(store: Store): PersistEffect {
+function persistTo(store: Store, now: () => Date): PersistEffect {
   const recorded: number[] = [];
   return async (effect) => {
     if (effect.type === 'record') {
@@ -38,7 +38,7 @@ function persistTo(store: Store): PersistEffect {
       recorded.push(entry.seq);
     } else {
       const seq = recorded.pop();
-      if (seq !== undefined) await store.undo(seq, new Date().toISOString());
+      if (seq !== undefined) await store.undo(seq, now().toISOString());
     }
   };
 }
@@ -93,6 +93,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
     timeZone: context.timeZone,
     command: 'review',
     displayDir: context.storageDir,
+    warn: (line) => context.stderr.write(`${line}\n`),
   });
   const stopWatching = closeOnSignals(store);
   try {
@@ -119,7 +120,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
       return 0;
     }
 
-    const driver = createSessionDriver(state, persistTo(store));
+    const driver = createSessionDriver(state, persistTo(store, context.now));
     const describe = cardContentLookup(decks);
     if (ink) {
       await runInteractive(ink, driver, describe, context, forecast);

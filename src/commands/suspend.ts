@@ -40,6 +40,7 @@ async function setCardSuspended(cardId: string, suspend: boolean, context: Comma
     timeZone: context.timeZone,
     command: 'suspend',
     displayDir: context.storageDir,
+    warn: (line) => context.stderr.write(`${line}\n`),
   });
   try {
     const deck = await findCard(store, decks, cardId, context);

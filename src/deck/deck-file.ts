@@ -1,7 +1,11 @@
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type * as z from '../zod-english.js';
+import { stripControls } from '../article/strip-controls.js';
 import { UserError } from '../errors.js';
+import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
+import { modeOf } from '../store/durable-write.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
 import type { Deck } from './types.js';
@@ -26,7 +30,7 @@ export function parseDeckFile(text: string, file: string): Deck {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UserError(`briefdeck: deck file "${file}" is not valid JSON — regenerate it with "briefdeck generate" or fix it by hand`);
+    throw new UserError(`briefdeck: deck file "${file}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`);
   }
   const schema = (data as { schema?: unknown } | null)?.schema;
   if (typeof schema === 'number' && schema > CURRENT_DECK_SCHEMA) {
@@ -34,21 +38,55 @@ export function parseDeckFile(text: string, file: string): Deck {
   }
   const parsed = deckFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — regenerate it with "briefdeck generate"`);
+    throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`);
   }
-  return parsed.data as Deck;
+  return withoutControls(parsed.data as Deck);
+}
+
+/** A deck's text is printed (review, brief, decks): a hand-edited file's escape sequences are dropped. */
+function withoutControls(deck: Deck): Deck {
+  const clean = (text: string): string => stripControls(text);
+  return {
+    ...deck,
+    name: clean(deck.name),
+    source: { ...deck.source, title: clean(deck.source.title), dateline: deck.source.dateline === null ? null : clean(deck.source.dateline) },
+    notes: deck.notes.map((note) => ({
+      ...note,
+      text: clean(note.text),
+      extra: clean(note.extra),
+      section: note.section === null ? null : clean(note.section),
+      tags: note.tags.map(clean),
+    })),
+  };
 }
 
 export async function loadDeckFile(file: string): Promise<Deck> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`briefdeck: deck file "${file}" does not exist — run "briefdeck decks" to list decks`);
     throw new UserError(`briefdeck: cannot read deck file "${file}" (${code ?? 'error'})`);
   }
   return parseDeckFile(text, file);
+}
+
+/**
+ * A deck file's text. Opened without blocking and checked to be a regular file before it is
+ * read: a FIFO or device named `*.json` would otherwise hang the command.
+ */
+async function readRegularFile(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new UserError(`briefdeck: deck file "${file}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`);
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface LoadedDecks {
@@ -67,14 +105,38 @@ export async function loadAllDecks(decksDir: string): Promise<LoadedDecks> {
   }
   const decks: Deck[] = [];
   const problems: string[] = [];
+  const owners = new Map<string, string>();
   for (const name of names) {
+    const file = join(decksDir, name);
     try {
-      decks.push(await loadDeckFile(join(decksDir, name)));
+      const deck = await loadDeckFile(file);
+      const clash = sharedId(deck, owners);
+      if (clash) {
+        problems.push(
+          `briefdeck: deck files "${clash.file}" and "${file}" share ${clash.what} (a copied file?) — "${file}" is left out; remove it, or import its export under a new name to give it new ids`,
+        );
+        continue;
+      }
+      owners.set(`deck ${deck.id}`, file);
+      for (const note of deck.notes) owners.set(`note ${note.id}`, file);
+      decks.push(deck);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
   return { decks, problems };
+}
+
+/**
+ * The first id of `deck` another file already uses. Card ids are note id + number, and the
+ * store files progress by card id, so two decks sharing an id would share progress.
+ */
+function sharedId(deck: Deck, owners: ReadonlyMap<string, string>): { file: string; what: string } | null {
+  for (const key of [`deck ${deck.id}`, ...deck.notes.map((n) => `note ${n.id}`)]) {
+    const file = owners.get(key);
+    if (file !== undefined) return { file, what: `${key.replace(' ', ' id ')}` };
+  }
+  return null;
 }
 
 /** Find a deck by slug, name or id among the loaded decks, or explain what exists. */
@@ -91,11 +153,38 @@ export function findDeck(decks: Deck[], wanted: string): Deck {
 
 /** Write a deck atomically: a unique temp file, fsync, rename over the old file. */
 export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string> {
-  await mkdir(decksDir, { recursive: true });
   const target = deckPath(decksDir, deck.slug);
+  try {
+    await mkdir(decksDir, { recursive: true });
+    await writeDeckFile(decksDir, target, deck);
+  } catch (error) {
+    throw cannotWriteDecks(decksDir, error);
+  }
+  return target;
+}
+
+/** What is wrong with the decks folder, said for people (not ENOENT, EEXIST). */
+function cannotWriteDecks(decksDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'EEXIST' || code === 'ENOTDIR'
+      ? 'it (or a folder above it) is a file, not a folder — give --decks-dir a folder'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT'
+        ? 'the folder is read-only or cannot be created — make it writable, or give --decks-dir another folder'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full — free some space and run it again'
+          : null;
+  return why === null ? error : new UserError(`briefdeck: cannot write a deck in "${decksDir}": ${why}; nothing was written`, 1);
+}
+
+async function writeDeckFile(decksDir: string, target: string, deck: Deck): Promise<void> {
+  await removeAbandonedTemps(decksDir);
   const temp = join(decksDir, `.${deck.slug}.${process.pid}.${Date.now()}.tmp`);
+  const mode = await modeOf(target);
   const handle = await open(temp, 'w');
   try {
+    // A regenerated deck file keeps the permissions it had.
+    if (mode !== null) await handle.chmod(mode);
     await handle.writeFile(`${JSON.stringify(deck, null, 2)}\n`);
     await handle.sync();
   } finally {
@@ -107,5 +196,4 @@ export async function saveDeckFile(decksDir: string, deck: Deck): Promise<string
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  return target;
 }

@@ -11,6 +11,11 @@ export interface MergeInput {
   source: DeckSource;
   now: string;
   newId: () => string;
+  /**
+   * With no previous deck file: the store's record of the same deck (its file was deleted),
+   * whose note ids are kept for notes of the same fingerprint — and so their progress.
+   */
+  known?: { deckId: string; noteIdsByFingerprint: ReadonlyMap<string, string> } | null;
 }
 
 export interface MergeResult {
@@ -47,7 +52,14 @@ export function mergeDeck(input: MergeInput): MergeResult {
   const claimed = new Set<string>();
   let kept = 0;
 
+  const knownIds = input.previous ? null : input.known;
   const notes: Note[] = input.generated.map((fresh) => {
+    const knownId = knownIds?.noteIdsByFingerprint.get(fresh.fingerprint);
+    if (knownId !== undefined && !claimed.has(knownId)) {
+      claimed.add(knownId);
+      kept += 1;
+      return { id: knownId, ...fresh };
+    }
     let match = byFingerprint.get(fresh.fingerprint);
     if (match && claimed.has(match.id)) match = undefined;
     if (!match) {
@@ -74,7 +86,7 @@ export function mergeDeck(input: MergeInput): MergeResult {
 
   const deck: Deck = {
     schema: DECK_SCHEMA,
-    id: input.previous?.id ?? input.newId(),
+    id: input.previous?.id ?? knownIds?.deckId ?? input.newId(),
     name: input.name,
     slug: input.slug,
     source: input.source,

@@ -1,21 +1,37 @@
 /**
- * A deck name as a safe file name: lower-case ASCII letters, digits and single hyphens,
- * so no name can reach outside the decks folder ("../x", "a/b", "con", "::").
+ * A deck name as a safe file name: lower-case letters of any script, digits and single
+ * hyphens (emoji written as their code point, `u1f680`), so no name can reach outside the
+ * decks folder ("../x", "a/b", "con", "::") and names in different scripts stay apart.
+ * Latin accents are dropped ("Café" → "cafe"); marks that other scripts need are kept.
  */
+const MAX_SLUG = 80;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
 export function slugify(name: string): string {
-  const slug = name
+  const text = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+    .normalize('NFC')
+    .replace(EMOJI, (emoji) => `-u${emoji.codePointAt(0)!.toString(16)}-`)
+    .toLowerCase();
+  const words = text.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/(^|-)\p{M}+/gu, '$1');
+  const chars = Array.from(words.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, ''));
+  const slug = chars.slice(0, MAX_SLUG).join('').replace(/-+$/, '');
   // Windows device names are not valid file names even with an extension.
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/.test(slug)) return `${slug}-deck`;
   return slug || 'deck';
 }
 
 export function isSlug(text: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text) && text.length <= 80;
+  const chars = Array.from(text);
+  return (
+    chars.length > 0 &&
+    chars.length <= MAX_SLUG &&
+    text === text.toLowerCase() &&
+    chars.every((c) => c === '-' || WORD.test(c)) &&
+    !/^-|-$|--/.test(text) &&
+    // A mark cannot start a word: it would combine with the hyphen before it.
+    !/(^|-)\p{M}/u.test(text)
+  );
 }

@@ -37,9 +37,19 @@ function delimiterOf(value: string): string | null {
 /** The separator of the first data line: a tab if any, else the commonest of `,;|` outside quotes. */
 export function guessDelimiter(firstLine: string): string {
   if (firstLine.includes('\t')) return '\t';
-  const unquoted = firstLine.replace(/"(?:[^"]|"")*"/g, '');
-  const counts = [',', ';', '|'].map((d) => [d, unquoted.split(d).length - 1] as const);
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  // One pass over the characters: a regular expression over a quoted field of megabytes
+  // overflowed the stack.
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['|', 0],
+  ]);
+  let quoted = false;
+  for (const char of firstLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  const best = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : ',';
 }
 

@@ -124,11 +124,34 @@ function noteOfRow(row: string[], cols: Columns, html: boolean, global: string[]
   };
 }
 
+/**
+ * A quote left open swallows the rows after it into one field (the parser is lenient about
+ * quotes, as Anki is): a field holding a line break followed by a quote is such a row.
+ */
+function reportUnclosedQuote(records: { record: string[]; info: { lines: number } }[], headerLines: number, fileName: string): void {
+  let lastLine = 0;
+  for (const { record, info } of records) {
+    const firstLine = lastLine + 1;
+    lastLine = info.lines;
+    if (record.some((value) => value.includes('\n"'))) {
+      throw new UserError(
+        `briefdeck: "${fileName}" line ${headerLines + firstLine}: a quote opened in this row is not closed, so the rows after it would be swallowed — close it, or write a quote inside a field as ""; nothing was imported`,
+      );
+    }
+  }
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
+}
+
 export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): ImportAnkiCsvResult {
   const { layout, body } = readAnkiCsvLayout(fileText);
-  let rows: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(body, {
+    records = parse(body, {
       delimiter: layout.delimiter,
       relax_column_count: true,
       relax_quotes: true,
@@ -137,10 +160,13 @@ export function importAnkiCsv(fileText: string, options: ImportAnkiCsvOptions): 
       comment: '#',
       comment_no_infix: true,
       skip_empty_lines: true,
-    }) as string[][];
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw new UserError(`briefdeck: "${options.fileName}" is not a CSV file Anki could read (${(error as Error).message})`);
   }
+  reportUnclosedQuote(records, countLines(fileText.slice(0, fileText.length - body.length)), options.fileName);
+  let rows = records.map((r) => r.record);
   rows = rows.filter((r) => r.some((f) => f.trim()));
   const html = layout.html ?? rows.slice(0, 5).some((r) => r.some((f) => LOOKS_LIKE_HTML.test(f)));
   return importAnkiRows(rows, layout, html, createHash('sha256').update(fileText).digest('hex'), options);

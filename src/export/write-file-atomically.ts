@@ -8,6 +8,8 @@ import { createWriteStream } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
+import { modeOf } from '../store/durable-write.js';
 
 function cannotWrite(target: string, code: string | undefined): UserError {
   const dir = dirname(resolve(target));
@@ -16,8 +18,8 @@ function cannotWrite(target: string, code: string | undefined): UserError {
       ? `the folder "${dir}" does not exist — create it or choose another path`
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
         ? `no permission to write in "${dir}" — choose another path`
-        : code === 'ENOSPC'
-          ? 'the disk is full'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full — free some space and run it again (nothing was replaced)'
           : `${code ?? 'error'} — choose another path`;
   return new UserError(`briefdeck: cannot write "${target}": ${why}`);
 }
@@ -35,8 +37,20 @@ export async function writeFileAtomically(
   write: (out: NodeJS.WritableStream) => Promise<void>,
 ): Promise<void> {
   await checkWritableTarget(target);
+  // An earlier export to this file killed half-way (or stopped by a full disk) left its temp file.
+  await removeAbandonedTemps(dirname(resolve(target)), basename(target));
   const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
+  // A write error (a full disk) arrives as an event: without a listener Node would crash with
+  // a stack trace; here it fails the write below instead.
+  let streamError: Error | null = null;
+  const failed = new Promise<never>((_, reject) => {
+    out.on('error', (error) => {
+      streamError ??= error;
+      reject(error);
+    });
+  });
+  failed.catch(() => undefined);
   try {
     // once() rejects when 'error' comes first, and leaves no listener behind either way.
     await once(out, 'open');
@@ -44,11 +58,15 @@ export async function writeFileAtomically(
     throw cannotWrite(target, (error as NodeJS.ErrnoException).code);
   }
   try {
-    await write(out);
+    await Promise.race([write(out), failed]);
+    if (streamError) throw streamError;
     out.end();
-    await once(out, 'close');
+    await Promise.race([once(out, 'close'), failed]);
     const handle = await open(temp, 'r');
     try {
+      // A replaced export keeps the permissions it had.
+      const mode = await modeOf(target);
+      if (mode !== null) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();

@@ -42,6 +42,8 @@ export interface QuizState {
   /** This round's answers, in order. */
   readonly results: readonly QuizResult[];
   readonly schedules: ReadonlyMap<string, ScheduleSnapshot>;
+  /** Cards whose schedule an answer already set today: a recorded answer is a same-day repeat. */
+  readonly scheduledToday: ReadonlySet<string>;
   /** Cards whose answer already went to the log in this quiz: a re-quiz is practice, not a review. */
   readonly recorded: ReadonlySet<string>;
   readonly quit: boolean;
@@ -74,6 +76,8 @@ export function startQuiz(input: {
   startedAt: string;
   /** Current schedules by card id (a card missing here is new). */
   schedules: ReadonlyMap<string, ScheduleSnapshot>;
+  /** Cards given a scheduling answer earlier today (review or an earlier quiz --record). */
+  scheduledToday?: ReadonlySet<string>;
 }): QuizState {
   return {
     mode: input.mode,
@@ -90,6 +94,7 @@ export function startQuiz(input: {
     finishedAt: input.questions.length > 0 ? null : input.startedAt,
     results: [],
     schedules: input.schedules,
+    scheduledToday: input.scheduledToday ?? new Set(),
     recorded: new Set(),
     quit: false,
   };
@@ -129,8 +134,11 @@ function answer(state: QuizState, verdict: Verdict, given: string | null, at: st
   const { card } = question;
   if (!state.record || state.recorded.has(card.id)) return { state: next, effect: null };
   const before = state.schedules.get(card.id) ?? newCardSchedule();
-  const after = answerCard(before, quality, state.today);
-  const entry = answerEntry({ card, day: state.today, at, quality, before, after, ms, source: 'quiz' });
+  // One scheduling answer a day, as in review (SM-2 step 7): a second is a repeat, logged but
+  // leaving the schedule alone — else every quiz of the day would stretch the interval again.
+  const isRepeat = state.scheduledToday.has(card.id);
+  const after = isRepeat ? before : answerCard(before, quality, state.today);
+  const entry = answerEntry({ card, day: state.today, at, quality, before, after, ms, source: isRepeat ? 'repeat' : 'quiz' });
   next = { ...next, schedules: new Map(next.schedules).set(card.id, after), recorded: new Set(next.recorded).add(card.id) };
   return { state: next, effect: { type: 'record', answer: entry } };
 }

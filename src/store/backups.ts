@@ -2,17 +2,14 @@
 // written to a temp dir and renamed into place, so a backup with its final name is whole.
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
 import { copyStoreFiles } from './copy-store-files.js';
 import { fsyncDirectory, isErrno, pathExists } from './durable-write.js';
-import { LOG_SNAPSHOT_FILE } from './log-snapshot.js';
 import { readCheckedStore } from './read-store-files.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
-import { acquireStoreLock } from './store-lock.js';
-import { BACKUPS_DIR, LOG_FILE, META_FILE, PROGRESS_DIR, insideStore } from './store-paths.js';
+import { BACKUPS_DIR, META_FILE, insideStore } from './store-paths.js';
 
 export const DEFAULT_KEEP_BACKUPS = 7;
-const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}$/;
+export const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}$/;
 let stagingCounter = 0;
 
 export interface BackupInfo {
@@ -50,8 +47,14 @@ export async function takeDailyBackup(dir: string, day: string, keep: number): P
   await removeAbandonedStaging(root);
   stagingCounter += 1;
   const staging = path.join(root, `.incoming-${process.pid}-${stagingCounter}`);
-  await copyStoreFiles(dir, staging);
-  await rename(staging, target);
+  try {
+    await copyStoreFiles(dir, staging);
+    await rename(staging, target);
+  } catch (error) {
+    // A full disk half-way leaves no partial copy taking up what space is left.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
   await fsyncDirectory(root);
   await pruneBackups(dir, keep);
 }
@@ -80,70 +83,12 @@ export async function newestGoodBackup(dir: string): Promise<BackupInfo | null> 
   return null;
 }
 
-async function whyBackupIsBad(backup: BackupInfo): Promise<string | null> {
+export async function whyBackupIsBad(backup: BackupInfo): Promise<string | null> {
   try {
     const files = await readCheckedStore(backup.path);
     return files.meta ? null : 'is empty';
   } catch (error) {
     if (error instanceof DamagedFileError || error instanceof NewerSchemaError) return error.message;
     throw error;
-  }
-}
-
-export interface RestoreOptions {
-  now: Date;
-  timeZone?: string;
-  /** The storage dir as the user named it, for messages. */
-  displayDir?: string;
-}
-
-/**
- * Replace the store's files with a backup's (the newest good one unless named). The files
- * replaced are kept in backups/replaced-<time>/, never deleted. Takes the writer lock.
- * Returns the name of the backup restored.
- */
-export async function restoreBackup(dir: string, backupName: string | undefined, options: RestoreOptions): Promise<string> {
-  const displayDir = options.displayDir ?? dir;
-  const lock = await acquireStoreLock(dir, { displayDir, command: 'restore', now: options.now, timeZone: options.timeZone });
-  try {
-    const backup = await chooseBackup(dir, backupName, displayDir);
-    const staging = insideStore(dir, `.restore-${process.pid}`);
-    await rm(staging, { recursive: true, force: true });
-    await copyStoreFiles(backup.path, staging);
-    const replaced = insideStore(dir, path.join(BACKUPS_DIR, `replaced-${options.now.toISOString().replace(/[:.]/g, '-')}`));
-    await mkdir(replaced, { recursive: true });
-    // The log snapshot goes with the log it describes (a later open would ignore it anyway).
-    for (const name of [META_FILE, LOG_FILE, LOG_SNAPSHOT_FILE, PROGRESS_DIR]) await moveIfPresent(path.join(dir, name), path.join(replaced, name));
-    // meta.json last: a crash before it leaves history without meta, which opens as damage
-    // (and can be restored again), never as an empty store.
-    for (const name of [LOG_FILE, PROGRESS_DIR, META_FILE]) await moveIfPresent(path.join(staging, name), path.join(dir, name));
-    await fsyncDirectory(dir);
-    await rm(staging, { recursive: true, force: true });
-    return backup.name;
-  } finally {
-    await lock.release();
-  }
-}
-
-async function chooseBackup(dir: string, backupName: string | undefined, displayDir: string): Promise<BackupInfo> {
-  if (backupName === undefined) {
-    const newest = await newestGoodBackup(dir);
-    if (!newest) throw new UserError(`briefdeck: storage "${displayDir}" has no good backup to restore`, 1);
-    return newest;
-  }
-  const backup = (await listBackups(dir)).find((b) => b.name === backupName);
-  if (!BACKUP_NAME.test(backupName) || !backup) {
-    throw new UserError(`briefdeck: no backup "${backupName}" in ${path.join(displayDir, BACKUPS_DIR)}`, 2);
-  }
-  const why = await whyBackupIsBad(backup);
-  if (why) throw new UserError(`briefdeck: backup ${backupName} is damaged too (${why}); try an older one`, 1);
-  return backup;
-}
-
-async function moveIfPresent(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if (!isErrno(error, 'ENOENT')) throw error;
   }
 }

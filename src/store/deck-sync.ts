@@ -30,12 +30,18 @@ export function planDeckSync(deck: Deck, existing: Readonly<Record<string, Store
     if (isRetired) retired += 1;
     changed = true;
   };
+  const fingerprints = new Map(deck.notes.map((note) => [note.id, note.fingerprint]));
   for (const card of cardsOfDeck(deck)) {
     inDeck.add(card.id);
     const known = cards[card.id];
     const isRetired = retiredNotes.has(card.noteId);
+    const fingerprint = fingerprints.get(card.noteId)!;
     if (known) {
       mark(known, isRetired);
+      if (known.fingerprint !== fingerprint) {
+        cards[card.id] = { ...cards[card.id]!, fingerprint };
+        changed = true;
+      }
     } else if (!isRetired) {
       cards[card.id] = {
         cardId: card.id,
@@ -47,6 +53,7 @@ export function planDeckSync(deck: Deck, existing: Readonly<Record<string, Store
         lastReviewed: null,
         suspended: false,
         retired: false,
+        fingerprint,
       };
       added += 1;
       changed = true;

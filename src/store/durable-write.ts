@@ -1,7 +1,7 @@
 // Replace a file so that a crash or power loss leaves either the old or the new content,
 // never a mix: write a temp file of a name no other process uses, fsync it, rename it over
 // the target, fsync the directory so the rename itself survives.
-import { mkdir, open, rename, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 let tempCounter = 0;
@@ -12,16 +12,35 @@ export function uniqueTempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tempCounter}.tmp`);
 }
 
+/** The permission bits of `file`, or null when it does not exist yet. */
+export async function modeOf(file: string): Promise<number | null> {
+  try {
+    return (await stat(file)).mode & 0o7777;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
 export async function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
   const temp = uniqueTempName(file);
-  const handle = await open(temp, 'w');
+  const mode = await modeOf(file);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'w');
+    try {
+      // A replaced file keeps its permissions (a store made 0600 stays private).
+      if (mode !== null) await handle.chmod(mode);
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, file);
+  } catch (error) {
+    // A full disk or a failed rename leaves no temp file behind.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await renameWithRetry(temp, file);
   await fsyncDirectory(path.dirname(file));
 }
 

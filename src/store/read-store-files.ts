@@ -2,6 +2,7 @@
 // deck's progress file and the review log. Used to open a store and to vet a backup.
 import { readdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { listBackups } from './backups.js';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 import { isErrno, pathExists } from './durable-write.js';
 import { reconcileProgress } from './reconcile.js';
@@ -39,6 +40,9 @@ export async function readStoreFiles(dir: string): Promise<StoreFiles> {
     if ((await pathExists(insideStore(dir, LOG_FILE))) || (await hasProgressFiles(dir))) {
       throw new DamagedFileError(META_FILE, 'is missing, but the store holds review history');
     }
+    // Data files gone while backups (or a restore's copy) are there: a store lost, not a new one.
+    const copies = await copiesOfStore(dir);
+    if (copies) throw new DamagedFileError(META_FILE, `is missing, with the rest of the store, but ${copies} of it exist`);
     return { meta: null, decks: new Map(), log: await ReviewLog.load(dir) };
   }
   const deckIds = Object.keys(metaData.decks);
@@ -80,4 +84,12 @@ async function hasProgressFiles(dir: string): Promise<boolean> {
 export async function readCheckedStore(dir: string, writerMayRun = false): Promise<StoreFiles & { behind: Set<string> }> {
   const files = await readStoreFiles(dir);
   return { ...files, behind: reconcileProgress(files.log, files.decks, writerMayRun) };
+}
+
+/** 'backups', 'a restore's copy' or null: what says a store was here. */
+async function copiesOfStore(dir: string): Promise<string | null> {
+  if ((await listBackups(dir)).length > 0) return 'backups';
+  const names = await readdir(dir).catch(() => [] as string[]);
+  // A restore's staging dir (`.restore-<pid>`, see restore-backup.ts).
+  return names.some((name) => /^\.restore-\d+$/.test(name)) ? "a restore's copies" : null;
 }

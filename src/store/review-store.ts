@@ -1,15 +1,15 @@
 // The open store: progress in memory (one lowdb file per deck), answers in the review log.
 // Each write appends at most one log line and rewrites one deck's progress file.
 import { Low } from 'lowdb';
-import type { Deck } from '../deck/types.js';
+import { cardsOfDeck, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import type { CardProgress, LogEntry, ReviewLogEntry, UndoLogEntry } from '../schedule/types.js';
 import { planDeckSync } from './deck-sync.js';
 import { progressAdapter } from './read-store-files.js';
 import { applyLogEntry } from './reconcile.js';
 import type { ReviewLog } from './review-log.js';
-import type { AnswerQuery, Store } from './store-api.js';
-import type { StoreLock } from './store-lock.js';
+import type { AnswerQuery, KnownDeck, Store } from './store-api.js';
+import { LockLostError, type StoreLock } from './store-lock.js';
 import { PROGRESS_DIR, insideStore, isValidDeckId } from './store-paths.js';
 import { makeDirectoryDurably } from './durable-write.js';
 import { answerEntrySchema, STORE_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
@@ -38,6 +38,18 @@ export class ReviewStore implements Store {
     return this.#write(async () => {
       if (!isValidDeckId(deck.id)) throw new UserError(`briefdeck: deck "${deck.name}" has an invalid id ${JSON.stringify(deck.id)}`, 2);
       const known = this.decks.get(deck.id);
+      // Ids are unique across decks: a card the storage files under another deck is refused
+      // here, in one line, rather than failing at the first grade.
+      for (const card of cardsOfDeck(deck)) {
+        const owner = this.#cardDecks.get(card.id);
+        if (owner !== undefined && owner !== deck.id) {
+          const other = this.meta?.data.decks[owner]?.name ?? owner;
+          throw new UserError(
+            `briefdeck: deck "${deck.name}" has card ${card.id}, which the storage holds for deck "${other}" — import this deck's export under a new name to give it new ids`,
+            1,
+          );
+        }
+      }
       const plan = planDeckSync(deck, known?.data.cards ?? {});
       // Progress first, meta second: meta never lists a deck whose progress file is missing.
       if (!known || plan.changed) {
@@ -50,12 +62,21 @@ export class ReviewStore implements Store {
       }
       const meta = this.meta!;
       const listed = meta.data.decks[deck.id];
-      if (listed?.name !== deck.name || listed.slug !== deck.slug) {
-        meta.data.decks[deck.id] = { name: deck.name, slug: deck.slug };
+      if (listed?.name !== deck.name || listed.slug !== deck.slug || listed.sha256 !== deck.source.sha256) {
+        meta.data.decks[deck.id] = { name: deck.name, slug: deck.slug, sha256: deck.source.sha256 };
         await meta.write();
       }
       return { added: plan.added, retired: plan.retired };
     });
+  }
+
+  knownDecks(): KnownDeck[] {
+    return Object.entries(this.meta?.data.decks ?? {}).map(([id, deck]) => ({ id, ...deck }));
+  }
+
+  noteIdsByFingerprint(deckId: string): Map<string, string> {
+    const cards = Object.values(this.decks.get(deckId)?.data.cards ?? {});
+    return new Map(cards.flatMap((card) => (card.fingerprint === undefined ? [] : [[card.fingerprint, card.noteId] as const])));
   }
 
   progress(deckId?: string): CardProgress[] {
@@ -108,9 +129,10 @@ export class ReviewStore implements Store {
     await this.#writes.catch(() => undefined);
     // A progress write that failed is tried once more; if it fails again, the next open
     // replays those answers from the log, as after a crash.
-    if (this.lock && !this.lock.lost) await this.#flushProgress().catch(() => undefined);
+    const holdsLock = this.lock !== null && (await this.lock.verify().then(() => true, () => false));
+    if (holdsLock) await this.#flushProgress().catch(() => undefined);
     // The writer saves the log's index for a fast next open; a reader never writes.
-    if (this.lock && !this.lock.lost) await this.log.saveSnapshot().catch(() => undefined);
+    if (holdsLock) await this.log.saveSnapshot().catch(() => undefined);
     await this.log.close();
     await this.lock?.release();
   }
@@ -133,7 +155,7 @@ export class ReviewStore implements Store {
     const flush = async (): Promise<void> => {
       this.#flushQueued = false;
       // Another briefdeck took the lock: its progress files are newer than ours.
-      if (this.lock?.lost) return;
+      if (!this.lock || (await this.lock.verify().then(() => false, () => true))) return;
       // A failure leaves the deck behind for the next flush or close; the log holds its answers.
       await this.#flushProgress().catch(() => undefined);
     };
@@ -157,9 +179,12 @@ export class ReviewStore implements Store {
     if (!this.lock) return Promise.reject(new Error('store: opened read-only'));
     const lock = this.lock;
     const run = async (): Promise<T> => {
-      if (lock.lost) {
-        throw new UserError(`briefdeck: lost the lock on storage "${this.dir}" to another briefdeck; answers from now on were not saved — restart the session`, 1);
-      }
+      // The token check before every write: a writer whose lock was taken never appends again.
+      await lock.verify().catch((error: unknown) => {
+        throw error instanceof LockLostError
+          ? new UserError(`briefdeck: lost the lock on storage "${this.dir}" to another briefdeck; answers from now on were not saved — restart the session`, 1)
+          : error;
+      });
       return operation();
     };
     const result = this.#writes.then(run, run);

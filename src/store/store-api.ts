@@ -13,6 +13,15 @@ export interface OpenStoreOptions {
   command?: string;
   /** The storage dir as the user named it, for messages (default: `dir`). */
   displayDir?: string;
+  /** Where a problem that does not stop the store opening is said (a backup the full disk refused). */
+  warn?: (line: string) => void;
+}
+
+export interface KnownDeck {
+  id: string;
+  name: string;
+  slug: string;
+  sha256?: string;
 }
 
 export interface AnswerQuery {
@@ -29,6 +38,10 @@ export interface Store {
    * cards are unsuspended (unless the user suspended them). Returns counts.
    */
   syncDeck(deck: Deck): Promise<{ added: number; retired: number }>;
+  /** The decks the store has progress for, as last synced (name, slug, article hash). */
+  knownDecks(): KnownDeck[];
+  /** A deck's note ids by their content fingerprint, as last synced. */
+  noteIdsByFingerprint(deckId: string): Map<string, string>;
   progress(deckId?: string): CardProgress[];
   progressOf(cardId: string): CardProgress | undefined;
   /** Effective answers (undone ones removed), oldest first, optionally filtered. */

@@ -1,42 +1,44 @@
-// One writer per store. proper-lockfile takes an exclusive lock (an atomic mkdir, kept fresh
-// by touching its mtime, so a lock left by a killed process expires after STALE_MS). Beside
-// it an owner file says who holds it, for the refusal message and so that a lock whose owner
-// process is gone is taken over at once instead of after STALE_MS.
-// The owner file names the lock dir it belongs to (inode + birth time): an owner file left by
-// an earlier holder is then never mistaken for the current one's, so a lock another process
-// has just taken (and not yet signed) is not broken as if its owner were dead. It sits beside
-// the lock dir, not inside, because writing inside would change the dir's mtime, which
-// proper-lockfile reads as the lock being taken over.
-import { readFile, rm, rmdir, stat } from 'node:fs/promises';
+// One writer per store. The lock is the directory writer.lock holding owner.json: who holds it
+// (pid, host, command, since when) and a token unique to this taking. It is put in place by
+// renaming a directory already holding its owner file, so a lock is never seen unsigned, and
+// renaming onto a lock that exists fails: one taker wins.
+// A takeover never rests on a timer alone. On this machine a lock is taken over only once its
+// owner's process is gone (a stopped process — Ctrl-Z, SIGSTOP — is still there, so its lock
+// holds). A lock from another machine, which cannot be checked, is taken over once its owner
+// has stopped refreshing it for STALE_MS. Either way the holder checks its token before each
+// write (`verify`): a writer whose lock was taken never appends again.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
-import lockfile from 'proper-lockfile';
+import path from 'node:path';
 import * as z from '../zod-english.js';
 import { UserError } from '../errors.js';
 import { clockTimeIn } from './calendar-day.js';
-import { isErrno, writeFileDurably } from './durable-write.js';
-import { LOCK_DIR, LOCK_OWNER_FILE, insideStore } from './store-paths.js';
+import { fsyncDirectory, isErrno, writeFileDurably } from './durable-write.js';
+import { LOCK_DIR, insideStore } from './store-paths.js';
 
+/** A lock not refreshed for this long, by a process on another machine, is abandoned. */
 const STALE_MS = 30_000;
-/**
- * A live holder signs its lock within milliseconds of taking it. A lock still unsigned this
- * long after it was made belongs to a process killed between taking and signing it (or
- * between unsigning and releasing it): it is taken over rather than left for STALE_MS.
- */
-const UNSIGNED_GRACE_MS = 3_000;
-const UNSIGNED_POLL_MS = 100;
+const REFRESH_MS = 10_000;
+const OWNER_FILE = 'owner.json';
+/** A lock's staged or discarded copies beside it: `.writer.lock.<pid>-<token>.<what>`. */
+const LOCK_LEFTOVER = /^\.writer\.lock\.(\d+)-[0-9a-f-]{36}\.(new|old)$/;
+const LEFTOVER_MS = 24 * 3_600_000;
 
 const ownerSchema = z.object({
   pid: z.int(),
   hostname: z.string(),
   command: z.string(),
   startedAt: z.string(),
-  lock: z.string(),
+  token: z.string(),
 });
 type LockOwner = z.infer<typeof ownerSchema>;
 
 export interface StoreLock {
-  /** Set when another process took the lock away (this one was frozen past STALE_MS). */
+  /** Set once this process found its lock taken by another (it was stopped past STALE_MS on another machine's watch). */
   readonly lost: boolean;
+  /** Throws (and sets `lost`) unless the lock on disk is still this one. Call before each write. */
+  verify(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -50,127 +52,183 @@ export interface LockRequest {
 
 export async function acquireStoreLock(dir: string, request: LockRequest): Promise<StoreLock> {
   const lockPath = insideStore(dir, LOCK_DIR);
-  const ownerPath = insideStore(dir, LOCK_OWNER_FILE);
-  const state = { lost: false };
-  const options: lockfile.LockOptions = {
-    lockfilePath: lockPath,
-    realpath: false,
-    stale: STALE_MS,
-    retries: 0,
-    // The default throws from a timer and kills the process; refuse further writes instead.
-    onCompromised: () => {
-      state.lost = true;
-    },
-  };
-  let unlock: () => Promise<void>;
-  try {
-    unlock = await lockfile.lock(dir, options);
-  } catch (error) {
-    if (!isErrno(error, 'ELOCKED')) throw error;
-    const seen = await lockIdentity(lockPath).catch(() => null);
-    const owner = await signedOwnerOrAbandoned(lockPath, ownerPath);
-    if (owner !== null && owner !== 'abandoned' && !ownerIsGone(owner)) throw new UserError(inUseMessage(request, owner), 1);
-    // The owner died without releasing (kill -9), or before signing: its lock is stale now,
-    // not in STALE_MS. Only the very lock judged is removed, never one another process has
-    // just taken in its place. (null: the lock was released meanwhile; just take it.)
-    if (owner !== null && seen !== null && (await lockIdentity(lockPath).catch(() => null)) === seen) {
-      await rmdir(lockPath).catch((e: unknown) => {
-        if (!isErrno(e, 'ENOENT')) throw e;
-      });
-    }
-    try {
-      unlock = await lockfile.lock(dir, options);
-    } catch (retryError) {
-      if (!isErrno(retryError, 'ELOCKED')) throw retryError;
-      throw new UserError(inUseMessage(request, await currentOwner(lockPath, ownerPath)), 1);
-    }
-  }
   const owner: LockOwner = {
     pid: process.pid,
     hostname: os.hostname(),
     command: request.command,
     startedAt: request.now.toISOString(),
-    lock: await lockIdentity(lockPath),
+    token: randomUUID(),
   };
+  await removeLeftovers(dir, lockPath);
+  const staged = leftoverPath(lockPath, owner.token, 'new');
+  await mkdir(staged);
   try {
-    await writeFileDurably(ownerPath, JSON.stringify(owner) + '\n');
-  } catch (error) {
-    await unlock();
-    throw error;
+    await writeFileDurably(path.join(staged, OWNER_FILE), JSON.stringify(owner) + '\n');
+    // A dead owner's lock is moved away in one round, ours put in its place in the next.
+    for (let round = 0; ; round += 1) {
+      try {
+        await rename(staged, lockPath);
+        await fsyncDirectory(dir);
+        break;
+      } catch (error) {
+        // Windows says EPERM where POSIX says the target directory is not empty.
+        const held = isErrno(error, 'ENOTEMPTY') || isErrno(error, 'EEXIST') || (isErrno(error, 'EPERM') && (await lockExists(lockPath)));
+        if (!held) throw error;
+      }
+      const held = await readLock(lockPath);
+      if (held === 'gone' && round < 5) continue;
+      if (held === 'gone') throw new UserError(inUseMessage(request, null), 1);
+      if (round >= 2 || !isAbandoned(held)) throw new UserError(inUseMessage(request, held === 'unsigned' ? null : held.owner), 1);
+      await discardLock(lockPath, held === 'unsigned' ? null : held.owner.token, owner.token);
+    }
+  } finally {
+    await rm(staged, { recursive: true, force: true });
   }
+  return holdLock(lockPath, owner);
+}
+
+function holdLock(lockPath: string, owner: LockOwner): StoreLock {
+  let lost = false;
+  let released = false;
+  const verify = async (): Promise<void> => {
+    if (!lost) {
+      // One small read: the owner file of the lock in place must carry this taking's token.
+      const text = await readFile(path.join(lockPath, OWNER_FILE), 'utf8').catch(() => '');
+      lost = ownerSchema.safeParse(safeJson(text)).data?.token !== owner.token;
+    }
+    if (lost) throw new LockLostError();
+  };
+  // Keeps the lock fresh for other machines; also notices a loss between writes.
+  const refresh = setInterval(() => {
+    void verify()
+      .then(() => utimes(path.join(lockPath, OWNER_FILE), new Date(), new Date()))
+      .catch(() => undefined);
+  }, REFRESH_MS);
+  refresh.unref();
   return {
     get lost() {
-      return state.lost;
+      return lost;
     },
+    verify,
     async release() {
-      const signed = await readOwner(ownerPath);
-      if (signed?.pid === owner.pid && signed.lock === owner.lock) await rm(ownerPath, { force: true });
-      if (!state.lost) await unlock();
+      if (released) return;
+      released = true;
+      clearInterval(refresh);
+      if (lost) return;
+      await discardLock(lockPath, owner.token, owner.token);
     },
   };
 }
 
-/**
- * The lock's signed owner; or, for a lock that stays unsigned past UNSIGNED_GRACE_MS (waiting
- * for a young one to be signed), 'abandoned'; null when the lock vanished meanwhile.
- */
-async function signedOwnerOrAbandoned(lockPath: string, ownerPath: string): Promise<LockOwner | null | 'abandoned'> {
-  for (;;) {
-    const owner = await currentOwner(lockPath, ownerPath);
-    if (owner) return owner;
-    let madeAt: number;
-    try {
-      const info = await stat(lockPath);
-      // Where a file system keeps no birth time (0), the mtime proper-lockfile set is used.
-      madeAt = Math.max(info.birthtimeMs, info.mtimeMs);
-    } catch (error) {
-      if (isErrno(error, 'ENOENT')) return null;
-      throw error;
-    }
-    if (Date.now() - madeAt >= UNSIGNED_GRACE_MS) return 'abandoned';
-    await new Promise((resolve) => setTimeout(resolve, UNSIGNED_POLL_MS));
+/** Thrown by `verify` once another briefdeck holds the lock; ReviewStore words it for the user. */
+export class LockLostError extends Error {
+  constructor() {
+    super('store: the writer lock was taken by another process');
+    this.name = 'LockLostError';
   }
 }
 
-async function lockIdentity(lockPath: string): Promise<string> {
-  const info = await stat(lockPath);
-  return `${info.ino}:${info.birthtimeMs}`;
-}
-
-/** The owner of the lock dir now present, or null if unknown (being taken, or gone). */
-async function currentOwner(lockPath: string, ownerPath: string): Promise<LockOwner | null> {
-  const owner = await readOwner(ownerPath);
+function safeJson(text: string): unknown {
   try {
-    return owner && owner.lock === (await lockIdentity(lockPath)) ? owner : null;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return null;
-    throw error;
-  }
-}
-
-async function readOwner(ownerPath: string): Promise<LockOwner | null> {
-  try {
-    return ownerSchema.parse(JSON.parse(await readFile(ownerPath, 'utf8')));
+    return JSON.parse(text);
   } catch {
-    // Missing or half-written: the holder is between taking the lock and signing it.
     return null;
   }
 }
 
-/** Only a process on this machine can be checked; elsewhere the lock expires by staleness. */
-function ownerIsGone(owner: LockOwner): boolean {
-  if (owner.hostname !== os.hostname() || owner.pid === process.pid) return false;
+type HeldLock = { owner: LockOwner; refreshedMs: number } | 'unsigned' | 'gone';
+
+async function readLock(lockPath: string): Promise<HeldLock> {
+  const ownerPath = path.join(lockPath, OWNER_FILE);
   try {
-    process.kill(owner.pid, 0);
+    const [text, info] = await Promise.all([readFile(ownerPath, 'utf8'), stat(ownerPath)]);
+    return { owner: ownerSchema.parse(JSON.parse(text)), refreshedMs: info.mtimeMs };
+  } catch (error) {
+    if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) return (await lockExists(lockPath)) ? 'unsigned' : 'gone';
+    // Unreadable or not an owner file: a lock of another make (an older briefdeck's).
+    return 'unsigned';
+  }
+}
+
+async function lockExists(lockPath: string): Promise<boolean> {
+  try {
+    await stat(lockPath);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
+}
+
+/**
+ * On this machine: only when the owner's process no longer exists. Elsewhere, or for a lock
+ * without a readable owner (an older briefdeck's): when not refreshed for STALE_MS.
+ */
+function isAbandoned(held: Exclude<HeldLock, 'gone'>): boolean {
+  if (held !== 'unsigned' && held.owner.hostname === os.hostname()) return held.owner.pid !== process.pid && processIsGone(held.owner.pid);
+  return held === 'unsigned' ? false : Date.now() - held.refreshedMs >= STALE_MS;
+}
+
+function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
     return false;
   } catch (error) {
     return isErrno(error, 'ESRCH');
   }
 }
 
+/**
+ * Remove the lock if it is still the one judged (token `expected`; null: unsigned). It is
+ * first renamed aside — atomic, so only one process gets it — and checked there: a lock taken
+ * meanwhile by someone else is put back.
+ */
+async function discardLock(lockPath: string, expected: string | null, myToken: string): Promise<void> {
+  const aside = leftoverPath(lockPath, myToken, 'old');
+  try {
+    await rename(lockPath, aside);
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return;
+    throw error;
+  }
+  const moved = await readLock(aside);
+  const movedToken = typeof moved === 'object' ? moved.owner.token : null;
+  if (movedToken !== expected) {
+    // Not ours to remove. If putting it back fails, a newer lock is in place and the moved one's
+    // holder finds its lock lost at its next write.
+    await rename(aside, lockPath).catch(() => undefined);
+  }
+  await rm(aside, { recursive: true, force: true });
+}
+
+function leftoverPath(lockPath: string, token: string, what: 'new' | 'old'): string {
+  return path.join(path.dirname(lockPath), `.${path.basename(lockPath)}.${process.pid}-${token}.${what}`);
+}
+
+/**
+ * Staged or discarded lock copies left by a process killed while taking or releasing a lock:
+ * removed once their process is gone (or, made on another machine, after a day).
+ */
+async function removeLeftovers(dir: string, lockPath: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(lockPath));
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return;
+    throw error;
+  }
+  for (const name of names) {
+    const match = LOCK_LEFTOVER.exec(name);
+    if (!match) continue;
+    const leftover = insideStore(dir, name);
+    const madeMs = await stat(leftover).then((info) => info.mtimeMs, () => Date.now());
+    if (processIsGone(Number(match[1])) || Date.now() - madeMs > LEFTOVER_MS) await rm(leftover, { recursive: true, force: true });
+  }
+}
+
 function inUseMessage(request: LockRequest, owner: LockOwner | null): string {
   const who = owner
     ? ` (pid ${owner.pid}, ${owner.command}, since ${clockTimeIn(new Date(owner.startedAt), request.timeZone)})`
-    : '';
+    : ` (a lock without an owner at ${LOCK_DIR}; if no briefdeck is running, remove it)`;
   return `briefdeck: storage "${request.displayDir}" is in use by another briefdeck${who} — finish that session first`;
 }

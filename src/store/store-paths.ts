@@ -7,9 +7,8 @@ export const META_FILE = 'meta.json';
 export const PROGRESS_DIR = 'progress';
 export const LOG_FILE = 'reviews.jsonl';
 export const BACKUPS_DIR = 'backups';
+/** The writer lock, a directory holding its owner; see store-lock.ts. */
 export const LOCK_DIR = 'writer.lock';
-/** Who holds the lock; see store-lock.ts. */
-export const LOCK_OWNER_FILE = 'writer.json';
 
 export function isValidDeckId(deckId: string): boolean {
   return DECK_ID_PATTERN.test(deckId);

@@ -1,6 +1,7 @@
 // The stored shapes of the store's files, validated once when read. Stored shape ≠ domain
 // shape: a stored card keeps `retired` apart from the user's `suspended` so that a note
 // returning to its deck is unsuspended without undoing a suspension the user chose.
+import { MAX_INTERVAL_DAYS } from '../schedule/answer-card.js';
 import * as z from '../zod-english.js';
 
 /** The store layout version this briefdeck writes; files with a higher number are refused. */
@@ -14,13 +15,36 @@ const isoTime = z.iso.datetime({ offset: true });
 const count = z.int().check(z.nonnegative());
 const deckId = z.string().check(z.regex(DECK_ID_PATTERN, 'expected a deck id of letters, digits, _ or -'));
 
-export const scheduleSnapshotSchema = z.object({
-  repetitions: count,
-  easiness: z.number().check(z.positive()),
-  interval: count,
-  due: z.nullable(calendarDay),
-  lapses: count,
-});
+/** A day that exists (2026-02-30 and 2026-13-45 match the pattern but are not days). */
+const realDay = calendarDay.check(
+  z.refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  }, 'expected a day that exists'),
+);
+
+/**
+ * What the scheduler can produce, and so what it can be given back: EF from 1.3 in whole
+ * hundredths (far below 1,000: it grows 0.1 per answer at most), an interval of 0 to
+ * MAX_INTERVAL_DAYS whole days and at least 1 once learnt, a due day that exists, and a new
+ * card (no due day) that has no repetitions. Anything else is damage, refused before use.
+ */
+export const scheduleSnapshotSchema = z
+  .object({
+    repetitions: count,
+    easiness: z.number().check(
+      z.gte(1.3, 'expected an easiness of at least 1.3'),
+      z.lte(1000, 'expected an easiness below 1000'),
+      z.refine((ef) => Math.abs(ef * 100 - Math.round(ef * 100)) < 1e-6, 'expected an easiness in whole hundredths'),
+    ),
+    interval: count.check(z.lte(MAX_INTERVAL_DAYS, `expected an interval of at most ${MAX_INTERVAL_DAYS} days`)),
+    due: z.nullable(realDay),
+    lapses: count,
+  })
+  .check(
+    z.refine((s) => s.repetitions === 0 || s.interval >= 1, { message: 'expected an interval of at least 1 day once repeated', path: ['interval'] }),
+    z.refine((s) => s.due !== null || s.repetitions === 0, { message: 'expected a due day once repeated', path: ['due'] }),
+  );
 
 export const answerEntrySchema = z.object({
   type: z.literal('answer'),
@@ -56,13 +80,16 @@ export const storedCardSchema = z.extend(scheduleSnapshotSchema, {
   suspended: z.boolean(),
   /** Suspended because its note left the deck or was retired; cleared when it returns. */
   retired: z.boolean(),
+  /** Its note's content fingerprint, so a deck regenerated after its file was lost keeps its ids. */
+  fingerprint: z.optional(z.string()),
 });
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 export const metaFileSchema = z.object({
   schema: z.literal(STORE_SCHEMA),
   createdAt: isoTime,
-  decks: z.record(deckId, z.object({ name: z.string(), slug: z.string() })),
+  /** sha256: the deck's article, so a deck regenerated after its file was lost is found again. */
+  decks: z.record(deckId, z.object({ name: z.string(), slug: z.string(), sha256: z.optional(z.string()) })),
 });
 export type MetaFile = z.infer<typeof metaFileSchema>;
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDeckFile } from '../../src/deck/deck-file.js';
@@ -153,6 +153,113 @@ describe('bad input: one line on stderr naming the file, exit 2, nothing written
     expect(lines[0]).toContain(input);
     expect(lines[0]).toMatch(problem);
     expect(existsSync(decks) ? readdirSync(decks) : []).toEqual([]);
+  });
+});
+
+test('regenerating after the deck file was deleted keeps the ids, and so the progress, from the storage', () => {
+  const decks = tempDir('lost');
+  const storage = tempDir('lost-storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  const file = join(decks, `${SEED_SLUG}.json`);
+  const first = readDeck(file);
+  const review = runCli(['review', '--plain', ...args], { input: '5\n4\n5\n', env });
+  expect(review.stdout.match(/^Saved: /gm)).toHaveLength(3);
+  const before = JSON.parse(runCli(['decks', '--json', ...args], { env }).stdout) as unknown[];
+
+  rmSync(file);
+  const again = runCli(['generate', SEED, ...args], { env });
+  expect(again.stderr).toBe('');
+  expect(again.stdout).toContain(`notes found in the storage keep their ids and progress`);
+  const second = readDeck(file);
+  expect(second.id).toBe(first.id);
+  expect(second.notes.map((n) => n.id)).toEqual(first.notes.map((n) => n.id));
+  expect(JSON.parse(runCli(['decks', '--json', ...args], { env }).stdout)).toEqual(before);
+  const stats = JSON.parse(runCli(['stats', '--json', ...args], { env }).stdout) as { decks: unknown[] };
+  expect(stats.decks).toHaveLength(1);
+});
+
+test('terminal control sequences in an article never reach the deck or the screen', () => {
+  const work = tempDir('controls');
+  const decks = join(work, 'decks');
+  const args = ['--decks-dir', decks, '--storage', join(work, 'storage')];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  const article = join(work, 'article.txt');
+  const text = readFileSync(SEED, 'utf8').replace('\n', '\u001b]0;pwned\u0007\n').replace(/Kazakhstan/g, 'Kazakh\u001b[2Jstan');
+  writeFileSync(article, text);
+  const generated = runCli(['generate', article, ...args], { env });
+  expect(generated.status).toBe(0);
+  const [file] = readdirSync(decks);
+  const outputs = [
+    generated.stdout,
+    readFileSync(join(decks, file!), 'utf8'),
+    runCli(['review', '--plain', ...args], { input: '\n5\n\n5\nq\n', env }).stdout,
+    runCli(['brief', ...args], { env }).stdout,
+    runCli(['decks', ...args], { env }).stdout,
+  ];
+  for (const output of outputs) {
+    expect(output).toMatch(/kazakhstan/i);
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\\u001b/);
+  }
+
+  // A hand-edited deck file with an escape sequence is shown without it.
+  const deckFile = join(decks, file!);
+  writeFileSync(deckFile, readFileSync(deckFile, 'utf8').replace(/Kazakhstan/g, 'Kazakh\\u001b[2Jstan'));
+  const review = runCli(['review', '--plain', ...args], { input: '\n5\nq\n', env: { BRIEFDECK_NOW: '2026-03-09T09:00:00Z' } });
+  expect(review.stdout).not.toContain('\u001b');
+});
+
+test('a damaged deck file: generate refuses, offering --replace; with it the file is kept aside and the ids come back from the storage', () => {
+  const decks = tempDir('damaged');
+  const storage = tempDir('damaged-storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  const file = join(decks, `${SEED_SLUG}.json`);
+  const ids = readDeck(file).notes.map((n) => n.id);
+  expect(runCli(['review', '--plain', ...args], { input: '5\n', env }).status).toBe(0);
+  writeFileSync(file, '{"schema": 1, "notes": [');
+
+  const refused = runCli(['generate', SEED, ...args], { env });
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toBe(
+    `briefdeck: deck file "${file}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)\n`,
+  );
+  const replaced = runCli(['generate', SEED, '--replace', ...args], { env });
+  expect(replaced.status).toBe(0);
+  const [aside] = readdirSync(decks).filter((n) => n.includes('.damaged-'));
+  expect(aside).toMatch(/\.json\.damaged-2026-03-02T09-\d\d-\d\d-\d{3}Z$/);
+  expect(replaced.stderr).toBe(`briefdeck: the damaged deck file was kept aside as ${join(decks, aside!)}\n`);
+  expect(readFileSync(join(decks, aside!), 'utf8')).toBe('{"schema": 1, "notes": [');
+  expect(readDeck(file).notes.map((n) => n.id)).toEqual(ids);
+});
+
+describe('deck names in any script', () => {
+  const BRIEFING = new URL('../fixtures/inputs/briefing.md', import.meta.url).pathname;
+  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+
+  test('names in Japanese and Russian make two decks, neither replacing the other', () => {
+    const decks = tempDir('scripts');
+    expect(runCli(['generate', SEED, '--deck', '中央アジア外交', '--decks-dir', decks], { env }).status).toBe(0);
+    expect(runCli(['generate', BRIEFING, '--deck', 'Брифинг', '--decks-dir', decks], { env }).status).toBe(0);
+    expect(readdirSync(decks).sort()).toEqual(['брифинг.json', '中央アジア外交.json']);
+    const first = readDeck(join(decks, '中央アジア外交.json'));
+    expect(first.name).toBe('中央アジア外交');
+    expect(first.notes.some((n) => n.retiredAt)).toBe(false);
+  });
+
+  test('a name whose file name is taken by a deck of another article under another name is refused, nothing written', () => {
+    const decks = tempDir('clash');
+    expect(runCli(['generate', SEED, '--deck', '???', '--decks-dir', decks], { env }).status).toBe(0);
+    const before = readFileSync(join(decks, 'deck.json'));
+    const clash = runCli(['generate', BRIEFING, '--deck', '!!!', '--decks-dir', decks], { env });
+    expect(clash.status).toBe(2);
+    expect(clash.stderr.trim().split('\n')).toEqual([
+      `briefdeck: ${join(decks, 'deck.json')} already holds the deck "???", made from another article — name this one with --deck NAME; nothing was written`,
+    ]);
+    expect(readFileSync(join(decks, 'deck.json'))).toEqual(before);
+    expect(readdirSync(decks)).toEqual(['deck.json']);
   });
 });
 

@@ -171,4 +171,19 @@ describe('the schedule', () => {
     ]);
     expect(progress).toMatchObject({ repetitions: 1, interval: 1, due: '2026-03-03', reviews: 1 });
   });
+
+  test('quiz --record run again the same day: later answers are same-day repeats, the schedule moves once', async () => {
+    const { storage, args } = smallDeckWorkspace();
+    for (let run = 0; run < 3; run += 1) {
+      const result = runCli(['quiz', ...args, '--record', '--seed', '7'], { input: linesFor('7', TYPED), env: NOW });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+    const store = await openStore(storage, { mode: 'read', now: new Date(NOW.BRIEFDECK_NOW) });
+    const money = store.answers({ cardId: 'noteMoney01.1' }).map((a) => a.source);
+    const progress = store.progressOf('noteMoney01.1');
+    await store.close();
+    expect(money).toEqual(['quiz', 'repeat', 'repeat']);
+    expect(progress).toMatchObject({ repetitions: 1, interval: 1, due: '2026-03-03' });
+  });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { buildCli, runCli, smallDeckWorkspace } from '../helpers/built-cli.js';
@@ -45,6 +47,9 @@ describe('review in line mode (no TTY)', () => {
     const answers = await answersIn(storage, now);
     expect(answers.map((a) => a.quality)).toEqual([3, 5]);
     expect(answers[1]!.cardId).toBe(answers[0]!.cardId);
+    // The undo line is stamped by the same clock as the answers (BRIEFDECK_NOW), not the wall clock.
+    const log = readFileSync(join(storage, 'reviews.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; at: string });
+    expect(log.find((entry) => entry.type === 'undo')!.at.slice(0, 13)).toBe('2026-03-02T09');
   });
 
   test('q ends the session early and keeps what was answered; a second run the same day continues', async () => {

@@ -80,6 +80,22 @@ describe('regenerating a deck keeps identities', () => {
     expect(back.retired).toBe(0);
   });
 
+  test('with the deck file gone, notes the store knows by fingerprint keep their ids and the deck its id', () => {
+    const rebuilt = mergeDeck({
+      previous: null,
+      known: { deckId: 'deckOld', noteIdsByFingerprint: new Map([['f2', 'noteB'], ['gone', 'noteZ']]) },
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(rebuilt.deck.id).toBe('deckOld');
+    expect(rebuilt.deck.notes.map((n) => n.id)).toEqual(['fresh', 'noteB']);
+    expect(rebuilt).toMatchObject({ added: 1, kept: 1, retired: 0 });
+  });
+
   test('a new note gets a new id', () => {
     const grown = mergeDeck({
       previous: first.deck,

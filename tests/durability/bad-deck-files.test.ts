@@ -1,5 +1,6 @@
 // Promise 5: deck files are checked on load by a schema. A bad deck file gives one line
 // naming the file and the field; the other decks still load, list and review.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -50,4 +51,44 @@ test.each(badFiles)('%s: decks and review name the file and the field in one lin
   const saved = savedAnswersIn(review.stdout);
   expect(saved).toHaveLength(2);
   expect(await answersInStore(storage)).toEqual(saved);
+}, 60_000);
+
+test('a copied deck file (the same ids under another name) is left out in one line naming both files; the original still reviews', async () => {
+  const root = tempDir('copydeck');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const original = path.join(decks, 'numbered-items.json');
+  const copy = path.join(decks, 'the-copy.json');
+  writeFileSync(copy, JSON.stringify({ ...numberedDeck(5), name: 'The copy', slug: 'the-copy' }));
+  const storage = path.join(root, 'storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+
+  const listed = runCliSync(cli, ['decks', ...args], { env });
+  expect(listed.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^briefdeck: deck files "${original}" and "${copy}" share deck id numbered01 `))]);
+  expect(listed.stdout).toMatch(/^numbered-items\s+5\s/m);
+  expect(listed.stdout).not.toMatch(/the-copy/);
+
+  const review = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n4\n', env });
+  expect(review.stderr).toBe(listed.stderr);
+  expect(review.status).toBe(0);
+  const saved = savedAnswersIn(review.stdout);
+  expect(saved).toHaveLength(2);
+  expect(await answersInStore(storage)).toEqual(saved);
+}, 60_000);
+
+test('a FIFO named *.json in the decks folder is skipped with one line, never read: decks and review do not hang', async () => {
+  const root = tempDir('fifodeck');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const fifo = path.join(decks, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  const storage = path.join(root, 'storage');
+  const args = ['--decks-dir', decks, '--storage', storage];
+  const line = `briefdeck: deck file "${fifo}" is not a regular file (a pipe, device or socket), so it was skipped — remove it from the decks folder`;
+
+  const listed = runCliSync(cli, ['decks', ...args], { env });
+  expect(listed.stderr.trim().split('\n')).toEqual([line]);
+  expect(listed.stdout).toMatch(/^numbered-items\s+5\s/m);
+  const review = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n', env });
+  expect(review.stderr.trim().split('\n')).toEqual([line]);
+  expect(review.status).toBe(0);
+  expect(await answersInStore(storage)).toEqual(savedAnswersIn(review.stdout));
 }, 60_000);

@@ -3,7 +3,7 @@
 // the newest good backup and `briefdeck restore`; every byte in storage stays as it was
 // (the backups too: a damaged store is never backed up over a good backup). Restore then
 // brings the backup back and reviewing works again.
-import { cpSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/built-cli.js';
@@ -57,11 +57,38 @@ const damages: [string, (storage: string) => void, string, RegExp][] = [
   ['meta.json of the wrong shape', edit('meta.json', () => '{"schema":1,"decks":[]}'), 'meta.json', /has a bad field createdAt/],
   ['a missing meta.json beside review history', (s) => unlinkSync(path.join(s, 'meta.json')), 'meta.json', /is missing, but the store holds review history/],
   [
+    'every data file deleted while backups exist',
+    (s) => {
+      for (const name of ['meta.json', 'reviews.jsonl', 'reviews.index', 'progress']) rmSync(path.join(s, name), { recursive: true, force: true });
+    },
+    'meta.json',
+    /is missing, with the rest of the store, but backups of it exist/,
+  ],
+  [
     'a progress card hand-edited to easiness "abc"',
     edit(PROGRESS, (text) => text.replace(/"easiness":[\d.]+/, '"easiness":"abc"')),
     PROGRESS,
     /has a bad field cards\.item\d+\.1\.easiness/,
   ],
+  ...(
+    [
+      ['easiness 0.5', /"easiness":[\d.]+/, '"easiness":0.5', 'easiness', /at least 1\.3/],
+      ['easiness 2.555', /"easiness":[\d.]+/, '"easiness":2.555', 'easiness', /whole hundredths/],
+      ['easiness 1e6', /"easiness":[\d.]+/, '"easiness":1e6', 'easiness', /below 1000/],
+      ['interval 1e15', /"interval":\d+/, '"interval":1e15', 'interval', /at most 36500 days/],
+      ['due 2026-13-45', /"due":"[\d-]+"/, '"due":"2026-13-45"', 'due', /a day that exists/],
+      ['three repetitions and interval 0', /"repetitions":\d+,"easiness":([\d.]+),"interval":\d+/, '"repetitions":3,"easiness":$1,"interval":0', 'interval', /at least 1 day once repeated/],
+    ] as const
+  ).map(([what, from, to, field, why]): [string, (storage: string) => void, string, RegExp] => [
+    `a progress card with ${what} (passes a loose schema, breaks the scheduler)`,
+    edit(PROGRESS, (text) => {
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`test: ${String(from)} not found in the progress file`);
+      return changed;
+    }),
+    PROGRESS,
+    new RegExp(`has a bad field cards\\.item\\d+\\.1\\.${field}: .*${why.source}`),
+  ]),
   [
     'a garbage line in the middle of the log',
     edit('reviews.jsonl', (text) => {

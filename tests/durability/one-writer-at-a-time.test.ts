@@ -4,7 +4,7 @@
 // once the first has ended. Commands that do not write the store (`generate`, `decks`) go on.
 // Refusing is simpler to trust than merging: the log's seqs stay one sequence, and no answer
 // is ever shown as saved that another process could overwrite.
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/built-cli.js';
@@ -48,7 +48,7 @@ describe('two sessions on one store', () => {
     const lines = b.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`storage "${storage}" is in use by another briefdeck (pid ${a.child.pid}, review,`);
-    expect(b.ms).toBeLessThan(10_000); // no waiting for the lock: proper-lockfile retries: 0
+    expect(b.ms).toBeLessThan(10_000); // no waiting for the lock
 
     a.child.stdin.write('5\n4\n3\n');
     await a.watch.until(/^Saved: /, 3);
@@ -116,4 +116,57 @@ describe('two sessions on one store', () => {
       expect([[...first!, ...second!], [...second!, ...first!]]).toContainEqual(await answersInStore(storage));
     }
   });
+
+  test('a review stopped (Ctrl-Z, SIGSTOP) keeps its lock however long: a second review is refused, and the first saves on once resumed', async () => {
+    const { args, storage } = setUp();
+    const a = await startHoldingReview(args);
+    a.child.kill('SIGSTOP');
+    ageLock(storage, 3_600_000);
+    const b = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n5\n', env });
+    a.child.kill('SIGCONT');
+    expect(b.status).toBe(1);
+    expect(b.stderr.trim().split('\n')).toEqual([expect.stringContaining(`in use by another briefdeck (pid ${a.child.pid}, review,`)]);
+    a.child.stdin.write('5\n4\n');
+    await a.watch.until(/^Saved: /, 2);
+    a.child.stdin.end('q\n');
+    expect(await a.ended).toBe(0);
+    expect(await answersInStore(storage)).toEqual(savedAnswersIn(a.watch.lines.join('\n')));
+  });
+
+  test('a review stopped at any moment while it starts: the two run one after the other, the log stays whole', async () => {
+    for (const delayMs of [60, 200]) {
+      const { args, storage } = setUp();
+      const a = startCli(cli, ['review', '--plain', ...args], { env });
+      const watch = watchLines(a);
+      const ended = new Promise<number | null>((resolve) => a.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      a.kill('SIGSTOP');
+      // Stopped past the old 3 s grace for an unsigned lock, and the lock made to look stale.
+      await new Promise((resolve) => setTimeout(resolve, 3_200));
+      ageLock(storage, 3_600_000);
+      const b = await runCliAsync(cli, ['review', '--plain', ...args], { input: '3\n5\n', env });
+      a.kill('SIGCONT');
+      await Promise.race([watch.until(/^Q: /), ended]).catch(() => undefined);
+      a.stdin.on('error', () => undefined);
+      a.stdin.write('5\n4\n');
+      a.stdin.end('q\n');
+      const aStatus = await ended;
+      const fromA = savedAnswersIn(watch.lines.join('\n'));
+      const fromB = savedAnswersIn(b.stdout);
+      for (const [status, saved] of [[aStatus, fromA], [b.status, fromB]] as const) {
+        if (status !== 0) expect(saved, `delay ${delayMs}: a refused run saved answers`).toEqual([]);
+      }
+      expect(aStatus === 0 || b.status === 0, `delay ${delayMs}: both refused`).toBe(true);
+      expect([[...fromB, ...fromA], [...fromA, ...fromB]]).toContainEqual(await answersInStore(storage));
+    }
+  }, 60_000);
 });
+
+/** Make the store's lock look untouched for `ms`, as after a long stop. */
+function ageLock(storage: string, ms: number): void {
+  const then = new Date(Date.now() - ms);
+  for (const file of ['writer.lock', 'writer.lock/owner.json', 'writer.json']) {
+    const full = path.join(storage, file);
+    if (existsSync(full)) utimesSync(full, then, then);
+  }
+}

@@ -1,6 +1,7 @@
 // Promise 6, the shell: deck names and paths cannot reach outside decks/ or the storage
 // folder, and an input over the documented 5 MB limit is refused before it is read whole.
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/built-cli.js';
@@ -77,7 +78,7 @@ describe('inputs over the 5 MB limit', () => {
     truncateSync(big, 6 * 1024 * 1024);
     const run = runCliSync(cli, ['generate', big, ...args], { env });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`briefdeck: cannot read "${big}": it is 6 MB, over the 5 MB limit — pass the article alone, not a whole site or archive\n`);
+    expect(run.stderr).toBe(`briefdeck: cannot read "${big}": it is 6,291,456 bytes, over the 5 MB limit (5,242,880 bytes) — pass the article alone, not a whole site or archive\n`);
     expect(run.ms).toBeLessThan(10_000);
     expect(readdirSync(decks)).toEqual([]);
   }, 60_000);
@@ -91,7 +92,7 @@ describe('inputs over the 5 MB limit', () => {
     truncateSync(huge, 3 * 1024 ** 3);
     const run = runCliSync(cli, ['generate', huge, ...args], { env });
     rmSync(huge);
-    expect(run.stderr).toContain('it is 3072 MB, over the 5 MB limit');
+    expect(run.stderr).toContain('it is 3,221,225,472 bytes, over the 5 MB limit');
     expect(run.status).toBe(2);
   }, 60_000);
 
@@ -100,5 +101,24 @@ describe('inputs over the 5 MB limit', () => {
     const run = runCliSync(cli, ['generate', '-', ...args], { input: 'Exports rose 15 percent. '.repeat(FIVE_MB / 20), env });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^briefdeck: cannot read stdin: it is over the 5 MB limit/);
+  }, 60_000);
+
+  test('an endless stdin (/dev/zero) is read only up to the limit, then refused in one line', () => {
+    const { args, decks } = setUp();
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const run = spawnSync('node', [cli, 'generate', '-', ...args], {
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production', ...env },
+        timeout: 20_000,
+      });
+      expect(run.signal).toBeNull();
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('briefdeck: cannot read stdin: it is over the 5 MB limit (5,242,880 bytes) — pass the article alone, not a whole site or archive\n');
+      expect(readdirSync(decks)).toEqual([]);
+    } finally {
+      closeSync(zero);
+    }
   }, 60_000);
 });

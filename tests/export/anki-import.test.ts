@@ -114,6 +114,22 @@ describe('importing a CSV exported from Anki', () => {
   });
 });
 
+describe('hostile Anki files', () => {
+  test('a first quoted field of 10 MB is read, not a stack overflow while guessing the separator', () => {
+    const big = `"{{c1::x}} ${'a'.repeat(10 * 1024 * 1024)}","back"\n"{{c1::y}}","z"\n`;
+    const { deck } = importAnkiCsv(big, options());
+    expect(deck.notes).toHaveLength(2);
+    expect(deck.notes[1]!.text).toBe('{{c1::y}}');
+  });
+
+  test('a quote left open in the middle is reported with its line, not allowed to swallow the next row', () => {
+    const file = '#separator:Comma\n#html:false\n"{{c1::a}} one","x"\n"{{c1::b}} two,y\n"{{c1::c}} three","z"\n"{{c1::d}} four","w"\n';
+    expect(() => importAnkiCsv(file, options('notes.csv'))).toThrow(
+      'briefdeck: "notes.csv" line 4: a quote opened in this row is not closed, so the rows after it would be swallowed — close it, or write a quote inside a field as ""; nothing was imported',
+    );
+  });
+});
+
 describe('card kinds on import', () => {
   test('come from the kind tags, disambiguated by the hints, else from the hints, else term', () => {
     expect(kindsOfCards(['amount', 'person'], ['money', 'person'])).toEqual(['money', 'person']);

@@ -53,7 +53,8 @@ describe('briefdeck export --anki', () => {
   });
 
   test('"-" writes to stdout, and no DECK exports every deck', async () => {
-    await saveDeckFile(decksDir, { ...sampleDeck(), id: 'deck2', name: 'Second', slug: 'second' });
+    const second = sampleDeck();
+    await saveDeckFile(decksDir, { ...second, id: 'deck2', name: 'Second', slug: 'second', notes: second.notes.map((n) => ({ ...n, id: `${n.id}2` })) });
     await runExport(exportOptions('-', { deck: null }));
     const csv = out.text();
     expect(csv).toContain('"briefdeck::Second"');
@@ -207,6 +208,17 @@ describe('briefdeck import --anki', () => {
     const back = await loadDeckFile(join(into, `${bundled.slug}.json`));
     const pick = (notes: Deck['notes']) => notes.filter((n) => !n.retiredAt).map((n) => [n.id, n.text, n.extra, n.cardKinds, n.tags]);
     expect(pick(back.notes)).toEqual(pick(bundled.notes));
+  });
+
+  test('an export imported under another name gets new note ids: ids stay unique across decks', async () => {
+    const file = join(dir, 'out.csv');
+    await runExport(exportOptions(file));
+    await expect(runImport(importOptions(file, decksDir, 'Copy of the briefing'))).resolves.toBe(0);
+    const original = await loadDeckFile(join(decksDir, 'central-asia-engagement.json'));
+    const copy = await loadDeckFile(join(decksDir, 'copy-of-the-briefing.json'));
+    expect(copy.notes.map((n) => n.text)).toEqual(original.notes.filter((n) => !n.retiredAt).map((n) => n.text));
+    const originalIds = new Set([original.id, ...original.notes.map((n) => n.id)]);
+    expect([copy.id, ...copy.notes.map((n) => n.id)].filter((id) => originalIds.has(id))).toEqual([]);
   });
 
   test('refuses to overwrite a different deck of the same name', async () => {

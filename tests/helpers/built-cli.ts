@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { smallDeck } from '../fixtures/small-deck.js';
@@ -15,8 +16,16 @@ export function buildCli(): void {
 }
 
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `bd-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `bd-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
+
+const made: string[] = [];
+// Nothing is left behind in the temp folder: each test file's dirs go when the file is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export interface CliResult {
   status: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerCard, previewIntervals } from '../../src/schedule/answer-card.js';
+import { MAX_INTERVAL_DAYS, answerCard, previewIntervals } from '../../src/schedule/answer-card.js';
 import { newCardSchedule } from '../../src/schedule/types.js';
 
 describe('answerCard', () => {
@@ -42,6 +42,17 @@ describe('answerCard', () => {
     const card = newCardSchedule();
     answerCard(card, 5, '2025-03-01');
     expect(card).toEqual(newCardSchedule());
+  });
+});
+
+describe('the interval cap', () => {
+  test('no interval passes 36,500 days (Anki\'s maximum), so a due date is always a real day', () => {
+    let state = newCardSchedule();
+    for (let i = 0; i < 40; i += 1) state = answerCard(state, 5, '2026-03-02');
+    expect(state.interval).toBe(MAX_INTERVAL_DAYS);
+    expect(state.due).toBe('2126-02-06');
+    expect(previewIntervals(state)[5]).toBe(36_500);
+    expect(previewIntervals(state)[1]).toBe(1);
   });
 });
 

@@ -189,6 +189,22 @@ describe('recording (--record)', () => {
     expect(flip[0]!.answer).toMatchObject({ quality: 5, ms: 15_000 });
   });
 
+  test('a card whose schedule an answer already set today is recorded as a same-day repeat: logged, schedule unchanged', () => {
+    const reviewed: ScheduleSnapshot = { repetitions: 3, easiness: 2.6, interval: 16, due: '2026-03-18', lapses: 0 };
+    const state = startQuiz({
+      questions,
+      mode: 'typed',
+      record: true,
+      today: TODAY,
+      startedAt: at(0),
+      schedules: new Map([['money.1', reviewed]]),
+      scheduledToday: new Set(['money.1']),
+    });
+    const { effects } = run(state, [...typeAnswer('$3 billion', 2), { type: 'next', at: at(3) }, ...typeAnswer('Rosenblum', 4)]);
+    expect(effects[0]!.answer).toMatchObject({ cardId: 'money.1', quality: 5, source: 'repeat', before: reviewed, after: reviewed });
+    expect(effects[1]!.answer).toMatchObject({ cardId: 'person.1', source: 'quiz', after: { repetitions: 1, interval: 1 } });
+  });
+
   test('a re-quiz of the missed is practice: not recorded a second time', () => {
     const { state, effects } = run(start('typed', true), [
       { type: 'submit', at: at(1) },

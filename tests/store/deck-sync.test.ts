@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { planDeckSync } from '../../src/store/deck-sync.js';
-import { makeDeck } from './fixtures/make-deck.js';
+import { openStore } from '../../src/store/open-store.js';
+import { answerOf, makeDeck } from './fixtures/make-deck.js';
+import { filesUnder, tempStorageDir } from './fixtures/store-dir.js';
 
 describe('planDeckSync', () => {
   test('a retired note that the store never saw adds no card', () => {
@@ -28,5 +30,21 @@ describe('planDeckSync', () => {
     const grown = planDeckSync(makeDeck('d', [{ id: 'n1', cards: 2 }]), cards);
     expect(grown.added).toBe(1);
     expect(Object.keys(grown.cards).sort()).toEqual(['n1.1', 'n1.2']);
+  });
+});
+
+describe('ids unique across decks in the storage', () => {
+  test('a deck bringing a card the storage holds for another deck is refused in one line, nothing written', async () => {
+    const dir = tempStorageDir();
+    const store = await openStore(dir, { mode: 'write', now: new Date('2025-03-01T09:00:00Z') });
+    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }], 'Original'));
+    const before = filesUnder(dir);
+    await expect(store.syncDeck(makeDeck('deckB', [{ id: 'n2' }, { id: 'n1' }], 'Copy'))).rejects.toThrow(
+      'briefdeck: deck "Copy" has card n1.1, which the storage holds for deck "Original" — import this deck\'s export under a new name to give it new ids',
+    );
+    await store.record(answerOf(store, 'n1.1'));
+    await store.close();
+    expect(Object.keys(filesUnder(dir)).filter((f) => f.includes('deckB'))).toEqual([]);
+    expect(before['progress/deckA.json']).toBeDefined();
   });
 });

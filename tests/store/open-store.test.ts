@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { saveDeckFile } from '../../src/deck/deck-file.js';
 import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
 import { answerOf, makeDeck } from './fixtures/make-deck.js';
 import { filesUnder, tempStorageDir } from './fixtures/store-dir.js';
@@ -141,5 +142,31 @@ describe('read mode', () => {
     await expect(reader.record(answerOf(reader, 'n1.1'))).rejects.toThrow(/read-only/);
     await reader.close();
     expect(filesUnder(dir)).toEqual(before);
+  });
+});
+
+describe('storage or decks that are not folders', () => {
+  test('storage that is a file (or under a file) is said plainly, not EEXIST or ENOTDIR, and nothing is written', async () => {
+    const root = path.dirname(tempStorageDir());
+    mkdirSync(root, { recursive: true });
+    const file = path.join(root, 'storage-file');
+    writeFileSync(file, 'not a store');
+    for (const mode of ['read', 'write'] as const) {
+      await expect(openStore(file, { mode, now: new Date() })).rejects.toThrow(
+        `briefdeck: storage "${file}" is a file, not a folder — give --storage a folder (or move the file aside)`,
+      );
+    }
+    await expect(openStore(path.join(file, 'inner'), { mode: 'write', now: new Date() })).rejects.toThrow(/above storage .* is a file, not a folder/);
+    expect(readFileSync(file, 'utf8')).toBe('not a store');
+  });
+
+  test('a decks folder that is a file is said plainly', async () => {
+    const root = path.dirname(tempStorageDir());
+    mkdirSync(root, { recursive: true });
+    const file = path.join(root, 'decks');
+    writeFileSync(file, '');
+    await expect(saveDeckFile(file, { ...makeDeck('deckA', [{ id: 'n1' }]), slug: 'a' })).rejects.toThrow(
+      `briefdeck: cannot write a deck in "${file}": it (or a folder above it) is a file, not a folder — give --decks-dir a folder; nothing was written`,
+    );
   });
 });

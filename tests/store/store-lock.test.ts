@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -29,6 +30,15 @@ function holdStoreOpen(dir: string): Promise<ChildProcess> {
     });
     child.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
   });
+}
+
+/** A lock as another process would have left it. */
+function writeLock(dir: string, owner: { pid: number; hostname: string }): void {
+  mkdirSync(path.join(dir, 'writer.lock'));
+  writeFileSync(
+    path.join(dir, 'writer.lock', 'owner.json'),
+    JSON.stringify({ ...owner, command: 'review', startedAt: '2025-03-02T08:00:00.000Z', token: randomUUID() }),
+  );
 }
 
 describe('one writer at a time', () => {
@@ -75,45 +85,49 @@ describe('one writer at a time', () => {
     const dir = tempStorageDir();
     await (await openStore(dir, write)).close();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    mkdirSync(path.join(dir, 'writer.lock'));
-    const lockDir = statSync(path.join(dir, 'writer.lock'));
-    writeFileSync(
-      path.join(dir, 'writer.json'),
-      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z', lock: `${lockDir.ino}:${lockDir.birthtimeMs}` }),
-    );
+    writeLock(dir, { pid: Number(dead), hostname: os.hostname() });
     const store = await openStore(dir, write);
     await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
     await store.close();
+    expect(readdirSync(dir).filter((name) => name.includes('lock'))).toEqual([]);
   });
 
-  test('an owner file left by an earlier holder does not let a fresh lock be broken', async () => {
+  test('a lock whose process is alive but stopped is never taken over, however old', async () => {
     const dir = tempStorageDir();
     await (await openStore(dir, write)).close();
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    mkdirSync(path.join(dir, 'writer.lock'));
-    writeFileSync(
-      path.join(dir, 'writer.json'),
-      JSON.stringify({ pid: Number(dead), hostname: os.hostname(), command: 'review', startedAt: '2025-03-02T08:00:00.000Z', lock: '1:0' }),
-    );
-    // The new holder (a live process: this one) signs its lock a moment later.
-    const opening = openStore(dir, write);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const info = statSync(path.join(dir, 'writer.lock'));
-    writeFileSync(
-      path.join(dir, 'writer.json'),
-      JSON.stringify({ pid: process.pid, hostname: os.hostname(), command: 'quiz', startedAt: '2025-03-02T08:00:00.000Z', lock: `${info.ino}:${info.birthtimeMs}` }),
-    );
-    await expect(opening).rejects.toThrow(/is in use by another briefdeck \(pid \d+, quiz/);
+    const child = await holdStoreOpen(dir);
+    child.kill('SIGSTOP');
+    const owner = path.join(dir, 'writer.lock', 'owner.json');
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(owner, longAgo, longAgo);
+    try {
+      await expect(openStore(dir, write)).rejects.toThrow(new RegExp(`in use by another briefdeck \\(pid ${child.pid}, review`));
+    } finally {
+      child.kill('SIGCONT');
+    }
   });
 
-  test('a lock its taker never signed (killed between taking and signing) is taken over after a grace period', async () => {
+  test('a lock from another machine is taken over only once it has not been refreshed for 30 s', async () => {
     const dir = tempStorageDir();
     await (await openStore(dir, write)).close();
-    mkdirSync(path.join(dir, 'writer.lock'));
-    const started = Date.now();
+    writeLock(dir, { pid: 1, hostname: 'elsewhere' });
+    await expect(openStore(dir, write)).rejects.toThrow(/in use by another briefdeck \(pid 1, review/);
+    const old = new Date(Date.now() - 31_000);
+    utimesSync(path.join(dir, 'writer.lock', 'owner.json'), old, old);
+    await (await openStore(dir, write)).close();
+  });
+
+  test('a writer whose lock was taken over never writes again, and says so', async () => {
+    const dir = tempStorageDir();
     const store = await openStore(dir, write);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
+    // Another machine judged the lock abandoned and took it while this process was stopped.
+    rmSync(path.join(dir, 'writer.lock'), { recursive: true });
+    writeLock(dir, { pid: 1, hostname: 'elsewhere' });
+    const before = filesUnder(dir);
+    await expect(store.syncDeck(makeDeck('deckB', [{ id: 'n2' }]))).rejects.toThrow(/lost the lock on storage .* to another briefdeck/);
     await store.close();
+    expect(filesUnder(dir)).toEqual(before);
   });
 
   test('the lock stays ours while the store is open longer than its refresh interval', async () => {
