@@ -2,15 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { MAX_SHOWN_QUOTE_WORDS, trimQuote } from '../../src/generate/trim-quote.js';
-import { quoteCards } from './deck-quality.js';
+import { deletions, notesOf, quoteCards } from './deck-quality.js';
 import { ARTICLE_NAMES, loadArticle, loadSeed } from './load-article.js';
-
-const notesOf = (...paragraphs: string[]): GeneratedNote[] =>
-  generateNotes({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards: 100 });
-
-/** Every deletion as "answer::hint". */
-const deletions = (notes: GeneratedNote[]): string[] =>
-  notes.filter((n) => n.kind !== 'quote').flatMap((n) => parseCloze(n.text).flatMap((s) => (s.type === 'deletion' ? [`${s.answer}::${s.hint}`] : [])));
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { clozeAnswers, clozeOrds, parseCloze, renderCard, type ClozeSegment } from '../../src/deck/cloze.js';
-import type { GeneratedNote } from '../../src/generate/generate-notes.js';
+import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
+
+/** The notes of an invented article of these paragraphs, with room for every candidate. */
+export const notesOf = (...paragraphs: string[]): GeneratedNote[] =>
+  generateNotes({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards: 100 });
+
+/** Every fact deletion as "answer::hint". */
+export const deletions = (notes: GeneratedNote[]): string[] =>
+  notes.filter((n) => n.kind !== 'quote').flatMap((n) => parseCloze(n.text).flatMap((s) => (s.type === 'deletion' ? [`${s.answer}::${s.hint}`] : [])));
 
 export interface Expected {
   sentenceStarts?: string[];

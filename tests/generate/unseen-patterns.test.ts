@@ -3,13 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
-
-const notesOf = (...paragraphs: string[]): GeneratedNote[] =>
-  generateNotes({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards: 100 });
-
-/** Every fact deletion as "answer::hint". */
-const deletions = (notes: GeneratedNote[]): string[] =>
-  notes.filter((n) => n.kind !== 'quote').flatMap((n) => parseCloze(n.text).flatMap((s) => (s.type === 'deletion' ? [`${s.answer}::${s.hint}`] : [])));
+import { deletions, notesOf } from './deck-quality.js';
 
 /** Who-said cards as "first words of the quote → speaker". */
 const speakers = (notes: GeneratedNote[]): Record<string, string> =>
