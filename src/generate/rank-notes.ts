@@ -25,10 +25,11 @@ const overlaps = (a: FactCandidate, b: FactCandidate): boolean =>
   a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 
 /**
- * Keep the best candidates within the card budget. Quotes compete on score like facts but
- * are not capped per speaker: each asks about a different quote, and the article decides
- * how often one person speaks. Facts are capped per distinct answer; overlapping facts in
- * one sentence keep the better one. Ties break on article order, so the result is stable.
+ * Keep the best candidates within the card budget. Quotes compete on score like facts; facts
+ * are capped per distinct answer; overlapping facts in one sentence keep the better one. Then
+ * no answer (a speaker included) may have more than a tenth of the deck, and the quotes that
+ * cost a speaker are asked as what-they-said cards. Ties break on article order, so the
+ * result is stable.
  */
 export function selectCandidates(
   facts: FactCandidate[],
@@ -82,7 +83,8 @@ function phraseOf(q: QuoteCandidate, kept: FactCandidate[]): FactCandidate | und
 
 /**
  * The quotes a speaker's cap left without a who-said card: ask what was said instead — the
- * best fact inside each (its card names the speaker), while the budget has room.
+ * best fact inside each, else its key phrase (the card names the speaker) — while the budget
+ * has room.
  */
 function whatTheyAlsoSaid(
   kept: { facts: FactCandidate[]; quotes: QuoteCandidate[] },

@@ -16,8 +16,8 @@ const isRoleNoun = (w: string): boolean => {
   return ROLE_WORDS.has(key) || (LEXICON_ROLES.has(key) && !key.endsWith('s'));
 };
 
-// "a/an/one/the" + one to four describing words + the role noun. Words, not tags: a tag
-// needs its role word last ("a village administrator said", "said a foreign ministry spokeswoman").
+// "a/an/one/the", one to four describing words, then the role noun right before the speech
+// verb: "One village administrator said".
 const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.-]+\\s+){1,4}?)([\\p{Ll}]+)`;
 const SUBJECT = new RegExp(`${DESCRIBED}\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
 // After the verb nothing marks where the description ends: the first role word does.
