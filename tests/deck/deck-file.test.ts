@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deckPath, findDeck, loadAllDecks, saveDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const deck: Deck = {
   schema: 1,
@@ -29,7 +29,7 @@ const deck: Deck = {
 
 describe('deck files', () => {
   test('a saved deck loads back unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     const file = await saveDeckFile(dir, deck);
     const { decks, problems } = await loadAllDecks(dir);
     expect(problems).toEqual([]);
@@ -38,7 +38,7 @@ describe('deck files', () => {
   });
 
   test('a bad deck file is named with its bad field, and the other decks still load', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     await saveDeckFile(dir, deck);
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...deck, slug: 'broken', notes: [{ ...deck.notes[0], kind: 'weather' }] }));
     writeFileSync(join(dir, 'garbage.json'), '{ not json');
@@ -51,7 +51,7 @@ describe('deck files', () => {
   });
 
   test('a deck file from a newer briefdeck asks for an upgrade', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     writeFileSync(join(dir, 'future.json'), JSON.stringify({ ...deck, schema: 9 }));
     const { problems } = await loadAllDecks(dir);
     expect(problems[0]).toMatch(/future\.json.*upgrade briefdeck/);
