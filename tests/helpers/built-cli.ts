@@ -22,8 +22,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult {
-  const result = spawnSync('node', [CLI, ...args], {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string; cli?: string } = {},
+): CliResult {
+  const result = spawnSync('node', [options.cli ?? CLI, ...args], {
     input: options.input ?? '',
     cwd: options.cwd,
     encoding: 'utf8',
