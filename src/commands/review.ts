@@ -46,7 +46,7 @@ function persistTo(store: Store, now: () => Date): PersistEffect {
 function sessionSummaryLine(state: ReviewSessionState, due: { tomorrow: number; week: number }): string {
   const summary = summarizeSession(state);
   return (
-    `\nSession over: ${summary.cardsDone} cards, ${formatShare(summary.correctShare)} correct, ${formatDuration(summary.timeSpentMs)}. ` +
+    `\nSession over: ${summary.cardsDone} ${summary.cardsDone === 1 ? 'card' : 'cards'}, ${formatShare(summary.correctShare)} correct, ${formatDuration(summary.timeSpentMs)}. ` +
     `Due tomorrow: ${due.tomorrow}; in the next 7 days: ${due.week}. Your answers are saved.`
   );
 }
@@ -127,10 +127,9 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
     } else {
       await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
     }
-    // The Ink summary screen shows these figures when the queue is done; after a quit, and in
-    // line mode, they are printed once the session is over.
-    const final = driver.getState();
-    if (!interactive || final.quit) context.stdout.write(`${sessionSummaryLine(final, forecast())}\n`);
+    // The Ink screen ends on the summary, whether the queue was done or the user quit; line
+    // mode prints the same figures once the session is over.
+    if (!interactive) context.stdout.write(`${sessionSummaryLine(driver.getState(), forecast())}\n`);
     return 0;
   } finally {
     stopWatching();

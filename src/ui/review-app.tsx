@@ -62,11 +62,9 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   });
 
   if (saveError !== null) return <SaveErrorView message={saveError} width={width} color={color} />;
-  if (state.quit) {
-    const n = state.history.length;
-    return <Text>Session ended · {n} {n === 1 ? 'answer' : 'answers'} saved</Text>;
+  if (state.quit || state.phase === 'finished') {
+    return <Summary state={state} forecast={forecast} width={width} color={color} />;
   }
-  if (state.phase === 'finished') return <Summary state={state} forecast={forecast} width={width} color={color} />;
   return <ReviewScreen state={state} describe={describe} width={width} color={color} />;
 }
 
@@ -75,7 +73,7 @@ function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['f
   const summary = useMemo(() => summarizeSession(state), [state]);
   // The forecast reads the whole store: once per summary, not on every render.
   const due = useMemo(() => forecast(), [forecast, state.history.length]);
-  return <SummaryView summary={summary} forecast={due} width={width} color={color} />;
+  return <SummaryView summary={summary} forecast={due} width={width} color={color} quit={state.quit} />;
 }
 
 interface ReviewScreenProps {

@@ -21,7 +21,7 @@ describe('where decks and progress live', () => {
     expect(first.stderr.trim().split('\n')).toHaveLength(1);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Q: /);
-    expect(first.stdout).toMatch(/Session over: 1 card/);
+    expect(first.stdout).toMatch(/Session over: 1 card, /);
     expect(readdirSync(join(env.XDG_DATA_HOME!, 'briefdeck', 'decks'))).toContain('central-asia-engagement.json');
     expect(existsSync(join(env.XDG_DATA_HOME!, 'briefdeck', 'storage', 'reviews.jsonl'))).toBe(true);
 

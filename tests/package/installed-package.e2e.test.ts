@@ -40,6 +40,6 @@ describe('the installed package', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/first use .* bundled deck central-asia-engagement/);
     expect(result.stdout).toMatch(/^\[Central Asia engagement\] new 20/m);
-    expect(result.stdout).toMatch(/Session over: 1 card/);
+    expect(result.stdout).toMatch(/Session over: 1 card, /);
   });
 });

@@ -150,6 +150,32 @@ describe('the review screen', () => {
     expect(onExit).toHaveBeenCalledTimes(1);
   });
 
+  test('quitting shows the same summary as finishing: the figures, the week ahead, and that the answers are saved', async () => {
+    const finishing = renderReview();
+    await tick();
+    for (const quality of ['5', '4', '2', '4']) {
+      finishing.h.advance(30_000);
+      await finishing.press(' ', quality);
+    }
+    const quitting = renderReview();
+    await tick();
+    for (const quality of ['5', '4']) {
+      quitting.h.advance(30_000);
+      await quitting.press(' ', quality);
+    }
+    await quitting.press('q');
+    const lines = (text: string) => text.split('\n').map((l) => l.trimEnd());
+    const quitFrame = quitting.frame();
+    expect(quitFrame).toContain('Session ended');
+    expect(quitFrame).toMatch(/cards done\s+2$/m);
+    expect(quitFrame).toMatch(/correct\s+100 %/);
+    expect(quitFrame).toMatch(/time spent\s+1 min 0 s/);
+    expect(quitFrame).toContain('Your answers are saved.');
+    // Every row label and the chart of the coming days, as on the finished screen.
+    const body = (text: string) => lines(text).slice(1, -1).map((l) => l.replace(/\d+( min \d+ s| %| s)?$/, '#'));
+    expect(body(quitFrame)).toEqual(body(finishing.frame()));
+  });
+
   test('u on the summary takes back the last answer instead of leaving', async () => {
     const { press, frame, onExit } = renderReview();
     await press(' ', '4', ' ', '4', ' ', '4');
