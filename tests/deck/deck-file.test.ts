@@ -69,4 +69,14 @@ describe('deck files', () => {
     expect(findDeck([deck], 'deck1')).toBe(deck);
     expect(() => findDeck([deck], 'nope')).toThrow(/no deck named "nope" \(decks: central-asia\)/);
   });
+
+  test('a deck is found in any case, and by the start of its slug or name when only one deck starts so', () => {
+    const other: Deck = { ...deck, id: 'deck2', name: 'Central Bank minutes', slug: 'central-bank-minutes' };
+    const decks = [deck, other];
+    expect(findDeck(decks, 'Central-Asia')).toBe(deck);
+    expect(findDeck(decks, 'CENTRAL ASIA')).toBe(deck);
+    expect(findDeck(decks, 'central-as')).toBe(deck);
+    expect(findDeck(decks, 'Central B')).toBe(other);
+    expect(() => findDeck(decks, 'cent')).toThrow(/"cent" could be any of 2 decks \(central-asia, central-bank-minutes\) — type more of the name/);
+  });
 });
