@@ -9,6 +9,18 @@ export interface KeyFlags {
   return?: boolean;
   escape?: boolean;
   ctrl?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+}
+
+/**
+ * Moving through a back too long for the terminal: j or ↓ one line on, k or ↑ one line back;
+ * 0 for any other key. Only the screen moves, so this is no session event.
+ */
+export function keyToScroll(input: string, key: KeyFlags): -1 | 0 | 1 {
+  if (key.downArrow || input === 'j') return 1;
+  if (key.upArrow || input === 'k') return -1;
+  return 0;
 }
 
 /**

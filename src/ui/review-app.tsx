@@ -2,18 +2,20 @@ import { Box, Text, useInput } from 'ink';
 import { type JSX, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
-import { keyToEvent, timeIntent } from '../session/review-keymap.js';
+import { keyToEvent, keyToScroll, timeIntent } from '../session/review-keymap.js';
 import { currentCard, type ReviewSessionState, type SessionEvent } from '../session/review-session.js';
 import { sessionCounts, summarizeSession } from '../session/session-summary.js';
-import { CardView, type CardContent } from './card-view.js';
-import { GradeBar } from './grade-bar.js';
-import { Header } from './header.js';
+import { cardBackLines, cardFrontLines, CardView, type CardContent } from './card-view.js';
+import { fitReviewScreen } from './fit-review-screen.js';
+import { GradeBar, gradeBarRows } from './grade-bar.js';
+import { Header, headerRows } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { SaveErrorView } from './save-error-view.js';
 import { SummaryView, type SessionForecast } from './summary-view.js';
 import { useCardShownAt } from './use-card-shown-at.js';
 import { useExitOnce } from './use-exit-once.js';
-import { useTerminalWidth } from './use-terminal-width.js';
+import { useRedrawOnResize } from './use-redraw-on-resize.js';
+import { useTerminalRows, useTerminalWidth } from './use-terminal-width.js';
 
 export type { CardContent };
 
@@ -36,8 +38,14 @@ export interface ReviewAppProps {
 export function ReviewApp({ driver, describe, now, forecast, color, onExit }: ReviewAppProps): JSX.Element {
   const state = useSyncExternalStore(driver.subscribe, driver.getState);
   const width = useTerminalWidth();
+  const rows = useTerminalRows();
+  const blank = useRedrawOnResize();
   const shownAt = useCardShownAt(state, now);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // How far down a back too tall for the terminal has been moved, for the card it was moved on.
+  const showing = showingKey(state);
+  const [scroll, setScroll] = useState({ showing, offset: 0 });
+  const backOffset = scroll.showing === showing ? scroll.offset : 0;
   const exit = useExitOnce(onExit, state.quit);
 
   const send = (event: SessionEvent): void => {
@@ -56,16 +64,28 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
       // On the summary, u still takes back the last answer; any other key leaves.
       return intent?.type === 'undo' ? send(intent) : exit();
     }
+    const by = phase === 'answer' ? keyToScroll(input, key) : 0;
+    if (by !== 0) {
+      // From the driver's state and the previous offset, not this render's: keys can come faster than renders.
+      const now = driver.getState();
+      const on = showingKey(now);
+      return setScroll((previous) => {
+        const offset = (previous.showing === on ? previous.offset : 0) + by;
+        const fit = screenFit(now, describe, width, rows, offset);
+        return { showing: on, offset: fit ? fit.backStart : 0 };
+      });
+    }
     if (intent === null) return;
     const at = now();
     send(timeIntent(intent, at.toISOString(), Math.max(0, at.getTime() - shownAt.current)));
   });
 
+  if (blank) return <></>;
   if (saveError !== null) return <SaveErrorView message={saveError} width={width} color={color} />;
   if (state.quit || state.phase === 'finished') {
     return <Summary state={state} forecast={forecast} width={width} color={color} />;
   }
-  return <ReviewScreen state={state} describe={describe} width={width} color={color} />;
+  return <ReviewScreen state={state} describe={describe} width={width} rows={rows} backOffset={backOffset} color={color} />;
 }
 
 function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['forecast']; width: number; color: boolean }) {
@@ -76,19 +96,48 @@ function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['f
   return <SummaryView summary={summary} forecast={due} width={width} color={color} quit={state.quit} />;
 }
 
+/** Which card is on screen, answer by answer (a repeat of the same card is another showing). */
+function showingKey(state: ReviewSessionState): string {
+  return `${state.history.length}:${state.pending[0]?.card.id ?? ''}`;
+}
+
+/** What of the current card fits the terminal, with its back moved on by `backOffset` lines. */
+function screenFit(state: ReviewSessionState, describe: ReviewAppProps['describe'], width: number, rows: number, backOffset: number) {
+  const current = currentCard(state);
+  if (current === null) return null;
+  const content = describe(current.card);
+  const revealed = state.phase === 'answer';
+  const isRepeat = state.gradedToday.has(current.card.id);
+  return fitReviewScreen(
+    {
+      header: headerRows(sessionCounts(state), width),
+      front: cardFrontLines(content, current.card.ord, revealed, width).length,
+      back: revealed ? cardBackLines(content, width).length : 0,
+      grades: gradeBarRows(revealed, isRepeat),
+      compactGrades: gradeBarRows(revealed, isRepeat, true),
+    },
+    rows,
+    backOffset,
+  );
+}
+
 interface ReviewScreenProps {
   state: ReviewSessionState;
   describe: ReviewAppProps['describe'];
   width: number;
+  rows: number;
+  backOffset: number;
   color: boolean;
 }
 
-/** Header, then the card and its grades, or the keys while help is open. */
-function ReviewScreen({ state, describe, width, color }: ReviewScreenProps) {
+/** Header, then the card and its grades, or the keys while help is open; never taller than the terminal. */
+function ReviewScreen({ state, describe, width, rows, backOffset, color }: ReviewScreenProps) {
   const current = currentCard(state);
   if (current === null) return <Text> </Text>;
   const content = describe(current.card);
   const revealed = state.phase === 'answer';
+  const isRepeat = state.gradedToday.has(current.card.id);
+  const fit = screenFit(state, describe, width, rows, backOffset)!;
   return (
     <Box flexDirection="column" width={width}>
       <Header deckName={content.deckName} counts={sessionCounts(state)} width={width} color={color} />
@@ -97,12 +146,13 @@ function ReviewScreen({ state, describe, width, color }: ReviewScreenProps) {
           <HelpOverlay width={width} />
         ) : (
           <>
-            <CardView content={content} ord={current.card.ord} revealed={revealed} width={width} color={color} />
+            <CardView content={content} ord={current.card.ord} revealed={revealed} width={width} color={color} fit={fit} />
             <Box marginTop={1}>
               <GradeBar
                 progress={current.progress}
                 revealed={revealed}
-                isRepeat={state.gradedToday.has(current.card.id)}
+                isRepeat={isRepeat}
+                compact={fit.compactGrades}
                 color={color}
               />
             </Box>
