@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 const KEYS: ReadonlyArray<[string, string]> = [
   ['space, enter', 'show the answer'],
   ['0 … 5', 'grade the answer (see the labels)'],
+  ['j k, ↓ ↑', 'move through a back too tall for the terminal'],
   ['u', 'undo the last answer'],
   ['?', 'show or hide these keys'],
   ['q, esc, ctrl-c', 'end the session; answers are kept'],
