@@ -27,7 +27,7 @@ export interface CardViewProps {
 type FrontStyle = 'own' | 'plain';
 type BackStyle = 'rule' | 'text' | 'source';
 
-/** The note's text with this card's deletion hidden (`[hint]` / `[…]`) or filled in, wrapped to `width`. */
+/** The note's text with this card's deletion hidden (`[___ hint ___]` / `[_____]`) or filled in, wrapped to `width`. */
 export function cardFrontLines(content: CardContent, ord: number, revealed: boolean, width: number): StyledRun<FrontStyle>[][] {
   // renderCard on one segment keeps the hiding rules in one place (deck/cloze.ts).
   const runs = content.segments.map((segment) => ({

@@ -55,7 +55,7 @@ describe('quiz in line mode (no TTY)', () => {
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toContain('Quiz: 4 questions · typed · seed 7 · schedule untouched');
-    expect(out).toContain('Q: Trade between the two countries reached [amount] in 2022.');
+    expect(out).toContain('Q: Trade between the two countries reached [___ amount ___] in 2022.');
     expect(out).toMatch(/right — exact: \$3 billion · \d+ s/);
     expect(out).toContain('near — exact: Daniel Rosenblum (you: Rosenblom)');
     expect(out).toContain('wrong — answer: Washington (you: Moscow)');

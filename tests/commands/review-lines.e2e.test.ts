@@ -22,7 +22,7 @@ describe('review in line mode (no TTY)', () => {
     const result = runCli(['review', 'small-deck', ...args], { input: '\n5\n\n4\n\n5\n', env: { BRIEFDECK_NOW: day1 } });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Q: Trade between the two countries reached [amount] in 2022.');
+    expect(result.stdout).toContain('Q: Trade between the two countries reached [___ amount ___] in 2022.');
     expect(result.stdout).toContain('A: Trade between the two countries reached $3 billion in 2022.');
     expect(result.stdout).toContain('4 · correct after hesitation · 1 d');
     expect(result.stdout).toMatch(/Session over: 3 cards, 100 % correct/);

@@ -83,7 +83,7 @@ describe('terminal width', () => {
     resize(stdout, 40);
     await redrawn();
     expect(widest(frame())).toBeLessThanOrEqual(40);
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
     await press(' ');
     expect(widest(frame())).toBeLessThanOrEqual(40);
     expect(frame()).toContain('$3 billion');

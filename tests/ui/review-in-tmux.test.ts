@@ -57,7 +57,7 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
   test('80×24: fits, a tall back is cut with a way on, resizing leaves one header, q ends on the summary', async () => {
     const root = tempDir('tmux');
     writeFileSync(join(root, 'tall.json'), JSON.stringify(tallDeck));
-    const env = { ...process.env, TMUX_TMPDIR: root };
+    const env: NodeJS.ProcessEnv = { ...process.env, TMUX_TMPDIR: root };
     delete env.TMUX;
     tmux = (...args) => execFileSync('tmux', ['-L', 'briefdeck-test', ...args], { env, encoding: 'utf8' });
     const command = `env -u CI NO_COLOR=1 BRIEFDECK_TZ=UTC BRIEFDECK_NOW=2026-03-02T09:00:00Z node ${CLI} review --decks-dir ${root} --storage ${join(root, 'storage')}; sleep 30`;
@@ -83,7 +83,7 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
     }
 
     tmux('send-keys', '5');
-    await screenWhen((s) => s.includes('[amount]'));
+    await screenWhen((s) => s.includes('[___ amount ___]'));
     tmux('send-keys', 'q');
     screen = await screenWhen((s) => s.includes('Your answers are saved.'));
     expect(screen).toContain('Session ended');
