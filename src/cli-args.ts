@@ -36,13 +36,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
     wholeNumbers: { new: 0, limit: 0 },
   },
   quiz: {
-    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--plain]',
+    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
     summary: 'self-quiz before a briefing; leaves the schedule alone unless --record',
     options: {
       count: { type: 'string' },
       kind: { type: 'string', multiple: true },
       mode: { type: 'string' },
       record: { type: 'boolean' },
+      siblings: { type: 'boolean' },
       plain: { type: 'boolean' },
       seed: { type: 'string' },
     },
