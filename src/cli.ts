@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point: parse arguments first, then import only the command that runs, so that
 // `--help` never pays for Ink, React or the NLP model.
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from './cli-args.js';
 import type { CommandRunner } from './commands/context.js';
@@ -24,6 +25,11 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
 const VERSION = '0.1.0';
 /** The decks shipped with the package: beside dist/ once built, beside src/ when run from source. */
 const BUNDLED_DECKS_DIR = fileURLToPath(new URL('../decks/', import.meta.url));
+
+// Node 22.1+ keeps the compiled code of the bundle's chunks on disk (in its own folder under
+// the temp dir), so a review's first frame is not spent compiling Ink and React again.
+// Node 20 has no such cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCliArgs(argv);
