@@ -36,6 +36,8 @@ function persistTo(store: Store, now: () => Date): PersistEffect {
     if (effect.type === 'record') {
       const entry = await store.record(effect.answer);
       recorded.push(entry.seq);
+    } else if (effect.type === 'suspend') {
+      await store.setSuspended(effect.cardId, true);
     } else {
       const seq = recorded.pop();
       if (seq !== undefined) await store.undo(seq, now().toISOString());

@@ -25,7 +25,7 @@ export function keyToScroll(input: string, key: KeyFlags): -1 | 0 | 1 {
 
 /**
  * Space or Enter shows the answer; 0–5 grade it; u undoes the last answer; ? toggles help;
- * q, Escape or Ctrl-C quit. Keys that mean nothing in the phase give null.
+ * i shows the card's id, deck, schedule and source; s suspends it; q, Escape or Ctrl-C quit. Keys that mean nothing in the phase give null.
  */
 export function keyToEvent(input: string, key: KeyFlags, phase: SessionPhase): SessionIntent | null {
   if (key.escape) return { type: 'quit' };
@@ -37,6 +37,10 @@ export function keyToEvent(input: string, key: KeyFlags, phase: SessionPhase): S
       return { type: 'undo' };
     case '?':
       return { type: 'toggleHelp' };
+    case 'i':
+      return phase === 'finished' ? null : { type: 'toggleInfo' };
+    case 's':
+      return phase === 'finished' ? null : { type: 'suspend' };
     case 'q':
       return { type: 'quit' };
     default:

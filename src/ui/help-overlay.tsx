@@ -6,6 +6,8 @@ const KEYS: ReadonlyArray<[string, string]> = [
   ['0 … 5', 'grade the answer (see the labels)'],
   ['j k, ↓ ↑', 'move through a back too tall for the terminal'],
   ['u', 'undo the last answer'],
+  ['i', "the card's id, deck, schedule and source"],
+  ['s', 'suspend the card: out of reviews (briefdeck unsuspend)'],
   ['?', 'show or hide these keys'],
   ['q, esc, ctrl-c', 'end the session; answers are kept'],
 ];

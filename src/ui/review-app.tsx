@@ -5,6 +5,7 @@ import type { Card } from '../deck/types.js';
 import { keyToEvent, keyToScroll, timeIntent } from '../session/review-keymap.js';
 import { currentCard, type ReviewSessionState, type SessionEvent } from '../session/review-session.js';
 import { sessionCounts, summarizeSession } from '../session/session-summary.js';
+import { CARD_INFO_ROWS, CardInfo } from './card-info.js';
 import { cardBackLines, cardFrontLines, CardView, type CardContent } from './card-view.js';
 import { fitReviewScreen } from './fit-review-screen.js';
 import { GradeBar, gradeBarRows } from './grade-bar.js';
@@ -113,8 +114,8 @@ function screenFit(state: ReviewSessionState, describe: ReviewAppProps['describe
       header: headerRows(sessionCounts(state), width),
       front: cardFrontLines(content, current.card.ord, revealed, width).length,
       back: revealed ? cardBackLines(content, width).length : 0,
-      grades: gradeBarRows(revealed, isRepeat),
-      compactGrades: gradeBarRows(revealed, isRepeat, true),
+      grades: state.infoVisible ? CARD_INFO_ROWS : gradeBarRows(revealed, isRepeat),
+      compactGrades: state.infoVisible ? CARD_INFO_ROWS : gradeBarRows(revealed, isRepeat, true),
     },
     rows,
     backOffset,
@@ -148,13 +149,17 @@ function ReviewScreen({ state, describe, width, rows, backOffset, color }: Revie
           <>
             <CardView content={content} ord={current.card.ord} revealed={revealed} width={width} color={color} fit={fit} />
             <Box marginTop={1}>
-              <GradeBar
-                progress={current.progress}
-                revealed={revealed}
-                isRepeat={isRepeat}
-                compact={fit.compactGrades}
-                color={color}
-              />
+              {state.infoVisible ? (
+                <CardInfo card={current.card} content={content} progress={current.progress} color={color} />
+              ) : (
+                <GradeBar
+                  progress={current.progress}
+                  revealed={revealed}
+                  isRepeat={isRepeat}
+                  color={color}
+                  compact={fit.compactGrades}
+                />
+              )}
             </Box>
           </>
         )}

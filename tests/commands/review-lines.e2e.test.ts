@@ -71,4 +71,17 @@ describe('review in line mode (no TTY)', () => {
     expect(badFlag.status).toBe(2);
     expect(badFlag.stderr).toContain('--new must be a whole number');
   });
+
+  test('s suspends the card shown: it is out of this review and the next, and decks counts it suspended', () => {
+    const { args } = smallDeckWorkspace();
+    const day1 = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+    const result = runCli(['review', 'small-deck', ...args], { input: 'i\ns\nq\n', env: day1 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('   card noteMoney01.1 · money · deck "Small deck"');
+    expect(result.stdout).toContain('Suspended noteMoney01.1; it stays out of reviews until: briefdeck unsuspend noteMoney01.1');
+    const decks = JSON.parse(runCli(['decks', '--json', ...args], { env: day1 }).stdout);
+    expect(decks[0]).toMatchObject({ total: 3, suspended: 1 });
+    const again = runCli(['review', 'small-deck', ...args], { input: '', env: day1 });
+    expect(again.stdout).not.toContain('Trade between the two countries');
+  });
 });

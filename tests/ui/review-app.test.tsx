@@ -176,6 +176,20 @@ describe('the review screen', () => {
     expect(body(quitFrame)).toEqual(body(finishing.frame()));
   });
 
+  test('i shows the card id, deck, schedule and source; s suspends the card and the next one comes', async () => {
+    const { press, frame, h } = renderReview();
+    await tick();
+    await press('i');
+    expect(frame()).toContain('card n1.1 · number · deck "Central Asia briefing"');
+    expect(frame()).toContain('new: not answered yet');
+    expect(frame()).toContain('US pledges aid to Central Asia · Economy');
+    expect(frame()).toContain('s: suspend this card (briefdeck unsuspend n1.1 brings it back)');
+    await press('s');
+    expect(h.effects).toEqual([{ type: 'suspend', cardId: 'n1.1' }]);
+    expect(frame()).toContain('[___ place ___] will host the summit.');
+    expect(frame()).not.toContain('card n1.1');
+  });
+
   test('u on the summary takes back the last answer instead of leaving', async () => {
     const { press, frame, onExit } = renderReview();
     await press(' ', '4', ' ', '4', ' ', '4');
