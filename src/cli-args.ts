@@ -93,6 +93,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: {},
     positionals: [1, 1],
   },
+  edit: {
+    usage: 'briefdeck edit CARD|NOTE',
+    summary: "fix a card: its note's text in $EDITOR; progress is kept, regeneration leaves it",
+    options: {},
+    positionals: [1, 1],
+  },
   where: {
     usage: 'briefdeck where [--json]',
     summary: 'the decks and storage folders in use, and why those',

@@ -20,6 +20,7 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   suspend: async () => (await import('./commands/suspend.js')).runSuspendCommand,
   unsuspend: async () => (await import('./commands/suspend.js')).runUnsuspendCommand,
   where: async () => (await import('./commands/where.js')).runWhereCommand,
+  edit: async () => (await import('./commands/edit.js')).runEditCommand,
 };
 
 const VERSION = '0.1.0';
