@@ -46,28 +46,48 @@ function runEditor(file: string, env: NodeJS.ProcessEnv): void {
   }
 }
 
+export interface NoteEdit {
+  deck: Deck;
+  note: Note;
+  decksDir: string;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+/**
+ * Run the editor on the note's text; when the text changed and is sound, save the deck with
+ * the note edited and marked, and return the edited note (null when nothing changed). A bad
+ * edit is a UserError and saves nothing.
+ */
+export async function editNote({ deck, note, decksDir, env, now }: NoteEdit): Promise<Note | null> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'briefdeck-edit-'));
+  try {
+    const file = path.join(dir, `${note.id}.txt`);
+    writeFileSync(file, `${note.text}\n`);
+    runEditor(file, env);
+    const text = readFileSync(file, 'utf8').replace(/\s+$/, '');
+    if (text === note.text) return null;
+    const problem = editProblem(note.text, text);
+    if (problem) throw new UserError(`briefdeck: the edit of note ${note.id} was not saved: ${problem} — run "briefdeck edit ${note.id}" again`);
+    const edited: Note = { ...note, text, editedAt: now.toISOString() };
+    await saveDeckFile(decksDir, { ...deck, notes: deck.notes.map((n) => (n.id === note.id ? edited : n)) });
+    return edited;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What to tell the user once a note is saved. */
+export function savedLine(note: Note, deck: Deck): string {
+  return `Saved note ${note.id} in deck "${deck.slug}"; its cards keep their progress, and regenerating the article leaves it as you wrote it.`;
+}
+
 export const runEditCommand: CommandRunner = async (args, context) => {
   const wanted = args.positionals[0]!;
   const { decks, problems } = await loadAllDecks(context.decksDir);
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   const { deck, note } = findNote(decks, wanted);
-  const dir = mkdtempSync(path.join(tmpdir(), 'briefdeck-edit-'));
-  try {
-    const file = path.join(dir, `${note.id}.txt`);
-    writeFileSync(file, `${note.text}\n`);
-    runEditor(file, context.env);
-    const text = readFileSync(file, 'utf8').replace(/\s+$/, '');
-    if (text === note.text) {
-      context.stdout.write(`No change to note ${note.id}.\n`);
-      return 0;
-    }
-    const problem = editProblem(note.text, text);
-    if (problem) throw new UserError(`briefdeck: the edit of note ${note.id} was not saved: ${problem} — run "briefdeck edit ${wanted}" again`);
-    const edited: Note = { ...note, text, editedAt: context.now().toISOString() };
-    await saveDeckFile(context.decksDir, { ...deck, notes: deck.notes.map((n) => (n.id === note.id ? edited : n)) });
-    context.stdout.write(`Saved note ${note.id} in deck "${deck.slug}"; its cards keep their progress, and regenerating the article leaves it as you wrote it.\n`);
-    return 0;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const edited = await editNote({ deck, note, decksDir: context.decksDir, env: context.env, now: context.now() });
+  context.stdout.write(edited ? `${savedLine(edited, deck)}\n` : `No change to note ${note.id}.\n`);
+  return 0;
 };

@@ -8,6 +8,7 @@ const KEYS: ReadonlyArray<[string, string]> = [
   ['u', 'undo the last answer'],
   ['i', "the card's id, deck, schedule and source"],
   ['s', 'suspend the card: out of reviews (briefdeck unsuspend)'],
+  ['e', "edit the card's note in $EDITOR; progress is kept"],
   ['?', 'show or hide these keys'],
   ['q, esc, ctrl-c', 'end the session; answers are kept'],
 ];

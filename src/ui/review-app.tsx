@@ -33,10 +33,14 @@ export interface ReviewAppProps {
   color: boolean;
   /** Called after quit (q / Esc / Ctrl-C) or when the user leaves the summary or an error. */
   onExit: () => void;
+  /** e: the user wants to edit the note of the card on screen (the caller hands over the terminal). */
+  onEdit?: (card: Card) => void;
+  /** One line to say under the header until the next key (how an edit went). */
+  notice?: string;
 }
 
 /** The Ink review screen: shows the session state and turns keys into session events. */
-export function ReviewApp({ driver, describe, now, forecast, color, onExit }: ReviewAppProps): JSX.Element {
+export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEdit, notice }: ReviewAppProps): JSX.Element {
   const state = useSyncExternalStore(driver.subscribe, driver.getState);
   const width = useTerminalWidth();
   const rows = useTerminalRows();
@@ -48,6 +52,7 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   const [scroll, setScroll] = useState({ showing, offset: 0 });
   const backOffset = scroll.showing === showing ? scroll.offset : 0;
   const exit = useExitOnce(onExit, state.quit);
+  const [showNotice, setShowNotice] = useState(notice !== undefined);
 
   const send = (event: SessionEvent): void => {
     // A failed write must not surface as a React stack: say it once and let the user leave.
@@ -57,6 +62,7 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   };
 
   useInput((input, key) => {
+    setShowNotice(false);
     if (saveError !== null) return exit();
     // The driver's state, not the rendered one: it is the state the next event meets.
     const { phase, quit } = driver.getState();
@@ -65,6 +71,8 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
       // On the summary, u still takes back the last answer; any other key leaves.
       return intent?.type === 'undo' ? send(intent) : exit();
     }
+    const onScreen = currentCard(driver.getState());
+    if (input === 'e' && onEdit && onScreen) return onEdit(onScreen.card);
     const by = phase === 'answer' ? keyToScroll(input, key) : 0;
     if (by !== 0) {
       // From the driver's state and the previous offset, not this render's: keys can come faster than renders.
@@ -86,7 +94,17 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit }: Re
   if (state.quit || state.phase === 'finished') {
     return <Summary state={state} forecast={forecast} width={width} color={color} />;
   }
-  return <ReviewScreen state={state} describe={describe} width={width} rows={rows} backOffset={backOffset} color={color} />;
+  return (
+    <ReviewScreen
+      state={state}
+      describe={describe}
+      width={width}
+      rows={rows}
+      backOffset={backOffset}
+      color={color}
+      {...(showNotice && notice ? { notice } : {})}
+    />
+  );
 }
 
 function Summary(props: { state: ReviewSessionState; forecast: ReviewAppProps['forecast']; width: number; color: boolean }) {
@@ -129,19 +147,25 @@ interface ReviewScreenProps {
   rows: number;
   backOffset: number;
   color: boolean;
+  notice?: string;
 }
 
 /** Header, then the card and its grades, or the keys while help is open; never taller than the terminal. */
-function ReviewScreen({ state, describe, width, rows, backOffset, color }: ReviewScreenProps) {
+function ReviewScreen({ state, describe, width, rows, backOffset, color, notice }: ReviewScreenProps) {
   const current = currentCard(state);
   if (current === null) return <Text> </Text>;
   const content = describe(current.card);
   const revealed = state.phase === 'answer';
   const isRepeat = state.gradedToday.has(current.card.id);
-  const fit = screenFit(state, describe, width, rows, backOffset)!;
+  const fit = screenFit(state, describe, width, notice ? rows - 1 : rows, backOffset)!;
   return (
     <Box flexDirection="column" width={width}>
       <Header deckName={content.deckName} counts={sessionCounts(state)} width={width} color={color} />
+      {notice ? (
+        <Text dimColor={color} wrap="truncate">
+          {notice}
+        </Text>
+      ) : null}
       <Box marginTop={1} flexDirection="column">
         {state.helpVisible ? (
           <HelpOverlay width={width} />

@@ -56,11 +56,13 @@ async function screenWhen(ready: (screen: string) => boolean): Promise<string> {
 describe.skipIf(!hasTmux)('review in a real terminal', () => {
   test('80×24: fits, a tall back is cut with a way on, resizing leaves one header, q ends on the summary', async () => {
     const root = tempDir('tmux');
-    writeFileSync(join(root, 'tall.json'), JSON.stringify(tallDeck));
+    writeFileSync(join(root, 'small-deck.json'), JSON.stringify(tallDeck));
     const env: NodeJS.ProcessEnv = { ...process.env, TMUX_TMPDIR: root };
     delete env.TMUX;
     tmux = (...args) => execFileSync('tmux', ['-L', 'briefdeck-test', ...args], { env, encoding: 'utf8' });
-    const command = `env -u CI NO_COLOR=1 BRIEFDECK_TZ=UTC BRIEFDECK_NOW=2026-03-02T09:00:00Z node ${CLI} review --decks-dir ${root} --storage ${join(root, 'storage')}; sleep 30`;
+    const editor = join(root, 'edit.sh');
+    writeFileSync(editor, `#!/bin/sh\nsed -i 's/were seven names/were 7 names/' "$1"\n`, { mode: 0o755 });
+    const command = `env -u CI EDITOR=${editor} VISUAL= NO_COLOR=1 BRIEFDECK_TZ=UTC BRIEFDECK_NOW=2026-03-02T09:00:00Z node ${CLI} review --decks-dir ${root} --storage ${join(root, 'storage')}; sleep 30`;
     tmux('new-session', '-d', '-x', '80', '-y', '24', command);
 
     await screenWhen((s) => s.includes('who said it?'));
@@ -81,6 +83,12 @@ describe.skipIf(!hasTmux)('review in a real terminal', () => {
       expect(lines.filter((l) => l === 'Small deck'), `at ${x}×${y}:\n${screen}`).toHaveLength(1);
       expect(lines.filter((l) => l.includes('new · 0 repeat')), `at ${x}×${y}:\n${screen}`).toHaveLength(1);
     }
+
+    // e: the note in $EDITOR (here a script), then the review goes on with the fix on screen.
+    tmux('send-keys', 'e');
+    screen = await screenWhen((s) => s.includes('were 7 names') && /5 (· )?perfect/.test(s));
+    expect(screen).toContain('Saved note noteQuote01 in deck "small-deck"');
+    expect(screen.split('\n').filter((l) => l === 'Small deck')).toHaveLength(1);
 
     tmux('send-keys', '5');
     await screenWhen((s) => s.includes('[___ amount ___]'));
