@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './errors.js';
+import { editDistance } from './quiz/edit-distance.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,6 +16,8 @@ interface CommandSpec {
   options: Options;
   /** Number of positional arguments allowed. */
   positionals: [min: number, max: number];
+  /** Options that take a whole number, with the least value allowed. */
+  wholeNumbers?: Record<string, number>;
 }
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -23,25 +26,29 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'make a cloze deck from an article (text, Markdown or HTML)',
     options: { deck: { type: 'string' }, json: { type: 'boolean' }, 'max-cards': { type: 'string' }, replace: { type: 'boolean' } },
     positionals: [1, 1],
+    wholeNumbers: { 'max-cards': 1 },
   },
   review: {
     usage: 'briefdeck review [DECK] [--new N] [--limit N] [--plain]',
     summary: "today's review session (SM-2)",
     options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' } },
     positionals: [0, 1],
+    wholeNumbers: { new: 0, limit: 0 },
   },
   quiz: {
-    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--plain]',
+    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
     summary: 'self-quiz before a briefing; leaves the schedule alone unless --record',
     options: {
       count: { type: 'string' },
       kind: { type: 'string', multiple: true },
       mode: { type: 'string' },
       record: { type: 'boolean' },
+      siblings: { type: 'boolean' },
       plain: { type: 'boolean' },
       seed: { type: 'string' },
     },
     positionals: [0, 1],
+    wholeNumbers: { count: 1 },
   },
   export: {
     usage: 'briefdeck export [DECK] --apkg FILE [--with-progress] | --anki FILE|-',
@@ -66,6 +73,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'forecast, history and retention',
     options: { json: { type: 'boolean' }, days: { type: 'string' } },
     positionals: [0, 1],
+    wholeNumbers: { days: 1 },
   },
   decks: {
     usage: 'briefdeck decks [--json]',
@@ -84,6 +92,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'bring a suspended card back',
     options: {},
     positionals: [1, 1],
+  },
+  edit: {
+    usage: 'briefdeck edit CARD|NOTE',
+    summary: "fix a card: its note's text in $EDITOR; progress is kept, regeneration leaves it",
+    options: {},
+    positionals: [1, 1],
+  },
+  where: {
+    usage: 'briefdeck where [--json]',
+    summary: 'the decks and storage folders in use, and why those',
+    options: { json: { type: 'boolean' } },
+    positionals: [0, 0],
   },
   restore: {
     usage: 'briefdeck restore [BACKUP]',
@@ -113,8 +133,10 @@ export function usageText(): string {
     ...lines,
     '',
     'Global options:',
-    '  --storage DIR     progress store (env BRIEFDECK_STORAGE, default ./storage)',
-    '  --decks-dir DIR   deck folder (env BRIEFDECK_DECKS, default ./decks)',
+    '  --storage DIR     progress store (env BRIEFDECK_STORAGE)',
+    '  --decks-dir DIR   deck folder (env BRIEFDECK_DECKS)',
+    '  Without them: BRIEFDECK_HOME/{decks,storage}, else the workspace this folder is in (a folder',
+    '  holding decks/ and storage/), else your data folder (~/.local/share/briefdeck); see "briefdeck where".',
     '  -h, --help        help; "briefdeck <command> --help" for one command',
     '',
     'Env: BRIEFDECK_NOW (ISO time) sets the clock; NO_COLOR turns colour off; DEBUG shows stack traces.',
@@ -126,21 +148,61 @@ function commandHelp(name: string): string {
   return `${spec.usage}\n\n${spec.summary}`;
 }
 
+/** The closest of `names` to a mistyped `word`, if one is close enough to be what was meant. */
+function closest(word: string, names: readonly string[]): string | null {
+  const prefixed = names.filter((name) => word.length >= 2 && name.startsWith(word));
+  if (prefixed.length === 1) return prefixed[0]!;
+  const ranked = names.map((name) => ({ name, distance: editDistance(word, name) })).sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  if (!best || best.distance > Math.max(1, Math.floor(word.length / 3))) return null;
+  return ranked.filter((r) => r.distance === best.distance).length === 1 ? best.name : null;
+}
+
+/**
+ * Check each option as typed, so every mistake gets one line that names the flag, says what
+ * is wrong and shows the command's usage (Node's own messages are long, and call "--new -5"
+ * "ambiguous").
+ */
+function checkOptions(command: string, spec: CommandSpec, options: Options, tokens: ArgToken[]): void {
+  const fail = (what: string): never => {
+    throw new UserError(`briefdeck ${command}: ${what} — usage: ${spec.usage}`);
+  };
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (!option) {
+      const guess = token.name.length > 1 ? closest(token.name, Object.keys(options)) : null;
+      fail(`unknown option ${token.rawName}${guess ? ` (did you mean --${guess}?)` : ''}`);
+    }
+    const flag = `--${token.name}`;
+    if (option.type === 'boolean' && token.value !== undefined) fail(`${flag} takes no value, got "${token.value}"`);
+    if (option.type !== 'string') continue;
+    if (token.value === undefined || (!token.inlineValue && /^--./.test(token.value))) fail(`${flag} needs a value`);
+    const min = spec.wholeNumbers?.[token.name];
+    if (min !== undefined && (!/^\d+$/.test(token.value!.trim()) || Number(token.value) < min)) {
+      fail(`${flag} must be a whole number ≥ ${min}, got "${token.value}"`);
+    }
+  }
+}
+
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
 /** Turn argv (without node and script) into a command, or help; bad usage is a UserError. */
 export function parseCliArgs(argv: string[]): ParsedArgs {
   const [first, ...rest] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') return { kind: 'help', text: usageText() };
   if (first === '--version' || first === '-v') return { kind: 'version' };
   const spec = COMMANDS[first];
-  if (!spec) throw new UserError(`briefdeck: unknown command "${first}" — run "briefdeck --help" for the list`);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, options: { ...GLOBAL, ...spec.options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UserError(`briefdeck ${first}: ${message} — usage: ${spec.usage}`);
+  if (!spec) {
+    const guess = closest(first, Object.keys(COMMANDS));
+    const hint = guess ? `did you mean "${guess}"? "briefdeck --help" lists them` : 'run "briefdeck --help" for the list';
+    throw new UserError(`briefdeck: unknown command "${first}" — ${hint}`);
   }
-  if (parsed.values.help) return { kind: 'help', text: commandHelp(first) };
+  const options = { ...GLOBAL, ...spec.options };
+  // Not strict: the options are checked one by one below, each with a message of its own.
+  const parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: false, tokens: true });
+  if (parsed.values.help === true) return { kind: 'help', text: commandHelp(first) };
+  checkOptions(first, spec, options, parsed.tokens);
   const [min, max] = spec.positionals;
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
     throw new UserError(`briefdeck ${first}: wrong number of arguments — usage: ${spec.usage}`);

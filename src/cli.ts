@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point: parse arguments first, then import only the command that runs, so that
 // `--help` never pays for Ink, React or the NLP model.
+import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from './cli-args.js';
 import type { CommandRunner } from './commands/context.js';
 import { UserError } from './errors.js';
@@ -17,9 +19,18 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   stats: async () => (await import('./commands/stats.js')).runStatsCommand,
   suspend: async () => (await import('./commands/suspend.js')).runSuspendCommand,
   unsuspend: async () => (await import('./commands/suspend.js')).runUnsuspendCommand,
+  where: async () => (await import('./commands/where.js')).runWhereCommand,
+  edit: async () => (await import('./commands/edit.js')).runEditCommand,
 };
 
 const VERSION = '0.1.0';
+/** The decks shipped with the package: beside dist/ once built, beside src/ when run from source. */
+const BUNDLED_DECKS_DIR = fileURLToPath(new URL('../decks/', import.meta.url));
+
+// Node 22.1+ keeps the compiled code of the bundle's chunks on disk (in its own folder under
+// the temp dir), so a review's first frame is not spent compiling Ink and React again.
+// Node 20 has no such cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCliArgs(argv);
@@ -37,8 +48,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { contextFromProcess } = await import('./commands/context.js');
+  const context = contextFromProcess(parsed.values);
+  if (parsed.command !== 'where') {
+    const { seedDataDir } = await import('./home/first-use.js');
+    const told = seedDataDir(context.home, BUNDLED_DECKS_DIR);
+    if (told) process.stderr.write(`${told}\n`);
+  }
   const run = await load();
-  return run(parsed, contextFromProcess(parsed.values));
+  return run(parsed, context);
 }
 
 function report(error: unknown): number {

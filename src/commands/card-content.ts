@@ -12,14 +12,18 @@ export interface CardContent {
 
 /** A lookup from card to content over the given decks (parsed once per note). */
 export function cardContentLookup(decks: Deck[]): (card: Card) => CardContent {
-  const notes = new Map<string, { deck: Deck; note: Note; segments?: ClozeSegment[] }>();
+  const notes = new Map<string, { deck: Deck; note: Note; segments?: ClozeSegment[]; parsed?: string }>();
   for (const deck of decks) for (const note of deck.notes) notes.set(note.id, { deck, note });
   return (card) => {
     const entry = notes.get(card.noteId);
     if (!entry) throw new Error(`card ${card.id} has no note in the loaded decks`);
-    entry.segments ??= parseCloze(entry.note.text);
+    // Parsed once per text: a note edited during the session (briefdeck edit, e) is parsed again.
+    if (entry.parsed !== entry.note.text) {
+      entry.segments = parseCloze(entry.note.text);
+      entry.parsed = entry.note.text;
+    }
     return {
-      segments: entry.segments,
+      segments: entry.segments!,
       deckName: entry.deck.name,
       title: entry.deck.source.title,
       section: entry.note.section,

@@ -1,10 +1,15 @@
+import { statSync } from 'node:fs';
+import os from 'node:os';
 import type { ParsedCommand } from '../cli-args.js';
 import { UserError } from '../errors.js';
+import { resolveHome, type Home } from '../home/resolve-home.js';
 
 /** What every command gets from the shell: folders, the clock, the streams. */
 export interface CommandContext {
   decksDir: string;
   storageDir: string;
+  /** How decksDir and storageDir were chosen, for `briefdeck where`. */
+  home: Home;
   now: () => Date;
   timeZone: string;
   env: NodeJS.ProcessEnv;
@@ -47,11 +52,24 @@ export function parseRealTime(text: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
+function isDirectory(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
 export function contextFromProcess(values: ParsedCommand['values']): CommandContext {
   const env = process.env;
+  const home = resolveHome({
+    cwd: process.cwd(),
+    env,
+    platform: process.platform,
+    homedir: os.homedir(),
+    flags: { decksDir: values['decks-dir'] as string | undefined, storage: values.storage as string | undefined },
+    isDirectory,
+  });
   return {
-    decksDir: (values['decks-dir'] as string | undefined) ?? env.BRIEFDECK_DECKS ?? 'decks',
-    storageDir: (values.storage as string | undefined) ?? env.BRIEFDECK_STORAGE ?? 'storage',
+    decksDir: home.decks.path,
+    storageDir: home.storage.path,
+    home,
     now: clockFromEnv(env),
     timeZone: env.BRIEFDECK_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     env,

@@ -1,7 +1,8 @@
 import { loadAllDecks } from '../deck/deck-file.js';
 import { cardsOfDeck, type Deck } from '../deck/types.js';
 import { localDay } from '../schedule/calendar.js';
-import type { CardProgress } from '../schedule/types.js';
+import { buildTodayQueue } from '../schedule/queue.js';
+import type { CardProgress, ReviewLogEntry } from '../schedule/types.js';
 import { openStore } from '../store/open-store.js';
 import type { CommandRunner } from './context.js';
 
@@ -11,24 +12,40 @@ export interface DeckCounts {
   id: string;
   total: number;
   new: number;
+  /** What `review` shows today as reviews and repeats (before its daily limit). */
   due: number;
+  /** Due by date, but waiting for another day because a card of the same note comes first. */
+  buried: number;
   suspended: number;
 }
 
-/** Card counts of one deck as of `today`: cards the store has not seen yet count as new. */
-export function countDeck(deck: Deck, progress: ReadonlyMap<string, CardProgress>, today: string): DeckCounts {
-  const counts: DeckCounts = { slug: deck.slug, name: deck.name, id: deck.id, total: 0, new: 0, due: 0, suspended: 0 };
+/**
+ * Card counts of one deck as of `today`: cards the store has not seen yet count as new; due
+ * and buried come from the same queue `review` builds, so the two always agree.
+ */
+export function countDeck(
+  deck: Deck,
+  progress: ReadonlyMap<string, CardProgress>,
+  today: string,
+  todayLog: ReviewLogEntry[] = [],
+): DeckCounts {
+  const counts: DeckCounts = { slug: deck.slug, name: deck.name, id: deck.id, total: 0, new: 0, due: 0, buried: 0, suspended: 0 };
   const retired = new Set(deck.notes.filter((n) => n.retiredAt).map((n) => n.id));
-  for (const card of cardsOfDeck(deck)) {
+  const live = cardsOfDeck(deck).filter((card) => !retired.has(card.noteId));
+  counts.suspended = cardsOfDeck(deck).length - live.length;
+  const queue = buildTodayQueue({ cards: live, progress, todayLog, today, newLimit: Infinity, reviewLimit: Infinity });
+  const shown = new Set([...queue.due, ...queue.repeats].map((card) => card.id));
+  for (const card of live) {
     const p = progress.get(card.id);
-    if (retired.has(card.noteId) || p?.suspended) {
+    if (p?.suspended) {
       counts.suspended += 1;
       continue;
     }
     counts.total += 1;
     if (!p || p.due === null) counts.new += 1;
-    else if (p.due <= today) counts.due += 1;
+    else if (p.due <= today && !shown.has(card.id)) counts.buried += 1;
   }
+  counts.due = shown.size;
   return counts;
 }
 
@@ -37,9 +54,10 @@ export const runDecksCommand: CommandRunner = async (args, context) => {
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   const store = await openStore(context.storageDir, { mode: 'read', now: context.now(), timeZone: context.timeZone });
   const progress = new Map(store.progress().map((p) => [p.cardId, p]));
-  await store.close();
   const today = localDay(context.now(), context.timeZone);
-  const rows = decks.map((deck) => countDeck(deck, progress, today));
+  const todayLog = store.answers({ day: today });
+  await store.close();
+  const rows = decks.map((deck) => countDeck(deck, progress, today, todayLog));
   if (args.values.json) {
     context.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
@@ -49,11 +67,10 @@ export const runDecksCommand: CommandRunner = async (args, context) => {
     return 0;
   }
   const width = Math.max(4, ...rows.map((r) => r.slug.length));
-  const lines = [`${'deck'.padEnd(width)}  total    new    due  suspended`];
+  const lines = [`${'deck'.padEnd(width)}  total    new    due  buried  suspended`];
   for (const r of rows) {
-    lines.push(
-      `${r.slug.padEnd(width)}  ${String(r.total).padStart(5)}  ${String(r.new).padStart(5)}  ${String(r.due).padStart(5)}  ${String(r.suspended).padStart(9)}`,
-    );
+    const figures = [r.total, r.new, r.due].map((n) => String(n).padStart(5));
+    lines.push(`${r.slug.padEnd(width)}  ${figures.join('  ')}  ${String(r.buried).padStart(6)}  ${String(r.suspended).padStart(9)}`);
   }
   context.stdout.write(`${lines.join('\n')}\n`);
   return problems.length ? 1 : 0;

@@ -5,7 +5,7 @@ import { intOption } from '../cli-args.js';
 import { MAX_ARTICLE_BYTES, loadArticle, readStreamUpTo } from '../article/load-input.js';
 import { deckPath, loadDeckFile, saveDeckFile } from '../deck/deck-file.js';
 import { mergeDeck } from '../deck/merge-deck.js';
-import { slugify } from '../deck/slug.js';
+import { slugify, slugOfTitle } from '../deck/slug.js';
 import type { Deck, NoteKind } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { generateNotes } from '../generate/generate-notes.js';
@@ -29,6 +29,17 @@ async function setAsideIfReplacing(error: unknown, file: string, replace: boolea
   return null;
 }
 
+/**
+ * A deck named with --deck keeps its whole name as its slug; one named after its article gets
+ * a short slug — unless a deck of the article's long slug exists from an earlier version,
+ * which is then regenerated in place, keeping its progress.
+ */
+function deckSlug(decksDir: string, name: string, fromTitle: boolean): string {
+  if (!fromTitle) return slugify(name);
+  const earlier = slugify(name);
+  return existsSync(deckPath(decksDir, earlier)) ? earlier : slugOfTitle(name);
+}
+
 export const runGenerateCommand: CommandRunner = async (args, context) => {
   const source = args.positionals[0]!;
   const where = source === '-' ? 'stdin' : `"${source}"`;
@@ -37,7 +48,7 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
   const input = await loadArticle(source, { readStdin: () => readStreamUpTo(context.stdin, MAX_ARTICLE_BYTES) });
   const name = ((args.values.deck as string | undefined) ?? input.article.title).trim();
   if (!name) throw new UserError(`briefdeck: the article in ${where} has no title — name the deck with --deck NAME`);
-  const slug = slugify(name);
+  const slug = deckSlug(context.decksDir, name, args.values.deck === undefined);
   const file = deckPath(context.decksDir, slug);
   // An unreadable deck of the same name is reported, never overwritten — unless --replace,
   // which first moves it aside (decks/<slug>.json.damaged-<time>, which no command loads).

@@ -25,6 +25,8 @@ interface QuizOptions {
   kinds: NoteKind[];
   record: boolean;
   seed: string;
+  /** Several cards of one note allowed (--siblings). */
+  siblings: boolean;
 }
 
 /** Flags checked before anything is read, so a typo costs one line and exit 2. */
@@ -39,7 +41,7 @@ function quizOptions(values: ParsedCommand['values'], now: Date): QuizOptions {
   }
   // Without --seed the clock picks one; it is printed, so a quiz can be asked again.
   const seed = (values.seed as string | undefined) ?? String(now.getTime() % 1_000_000);
-  return { mode, count, kinds, record: values.record === true, seed };
+  return { mode, count, kinds, record: values.record === true, seed, siblings: values.siblings === true };
 }
 
 function describeDecks(decks: Deck[]): string {
@@ -60,8 +62,8 @@ async function openQuizStore(context: CommandContext, record: boolean, now: Date
 
 function questionsFor(decks: Deck[], progress: ReadonlyMap<string, CardProgress>, options: QuizOptions): QuizQuestion[] {
   const random = createSeededRandom(options.seed);
-  const cards = pickQuizCards({ decks, standing: progress, kinds: options.kinds, count: options.count, random });
   try {
+    const cards = pickQuizCards({ decks, standing: progress, kinds: options.kinds, count: options.count, random, siblings: options.siblings });
     return buildQuizQuestions({ decks, cards, mode: options.mode, random });
   } catch (error) {
     if (!(error instanceof ClozeSyntaxError)) throw error;

@@ -15,7 +15,8 @@ export interface LineReviewIo {
   now: () => Date;
 }
 
-const HELP = 'Enter: show the answer · 0–5: grade · u: undo the last answer · ?: this help · q: quit (answers are saved)';
+const HELP =
+  "Enter: show the answer · 0–5: grade · u: undo the last answer · i: the card's id, deck, schedule and source · s: suspend the card · ?: this help · q: quit (answers are saved)";
 
 function gradeLine(quality: Quality, days: number): string {
   return `  ${quality} · ${GRADE_MEANINGS[quality]} · ${days} d`;
@@ -70,6 +71,24 @@ export async function runLineReview(
     }
     if (line === '?' || line === 'h' || line === 'help') {
       say(HELP);
+      continue;
+    }
+    if (line === 'i') {
+      const current = currentCard(state);
+      if (current) {
+        const content = describe(current.card);
+        const p = current.progress;
+        say(`   card ${current.card.id} · ${current.card.kind} · deck "${content.deckName}"`);
+        say(p.due === null ? '   new: not answered yet' : `   due ${p.due} · interval ${p.interval} d · EF ${p.easiness.toFixed(2)} · repetitions ${p.repetitions} · lapses ${p.lapses}`);
+      }
+      continue;
+    }
+    if (line === 's') {
+      const current = currentCard(state);
+      await driver.dispatch({ type: 'suspend' });
+      if (current) say(`Suspended ${current.card.id}; it stays out of reviews until: briefdeck unsuspend ${current.card.id}`);
+      if (driver.getState().phase === 'finished') break;
+      show();
       continue;
     }
     if (line === 'u') {

@@ -1,6 +1,6 @@
 import { intOption } from '../cli-args.js';
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
-import { cardsOfDeck, type Deck } from '../deck/types.js';
+import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
@@ -36,6 +36,8 @@ function persistTo(store: Store, now: () => Date): PersistEffect {
     if (effect.type === 'record') {
       const entry = await store.record(effect.answer);
       recorded.push(entry.seq);
+    } else if (effect.type === 'suspend') {
+      await store.setSuspended(effect.cardId, true);
     } else {
       const seq = recorded.pop();
       if (seq !== undefined) await store.undo(seq, now().toISOString());
@@ -46,7 +48,7 @@ function persistTo(store: Store, now: () => Date): PersistEffect {
 function sessionSummaryLine(state: ReviewSessionState, due: { tomorrow: number; week: number }): string {
   const summary = summarizeSession(state);
   return (
-    `\nSession over: ${summary.cardsDone} cards, ${formatShare(summary.correctShare)} correct, ${formatDuration(summary.timeSpentMs)}. ` +
+    `\nSession over: ${summary.cardsDone} ${summary.cardsDone === 1 ? 'card' : 'cards'}, ${formatShare(summary.correctShare)} correct, ${formatDuration(summary.timeSpentMs)}. ` +
     `Due tomorrow: ${due.tomorrow}; in the next 7 days: ${due.week}. Your answers are saved.`
   );
 }
@@ -65,15 +67,37 @@ export function closeOnSignals(store: Store): () => void {
 
 type InkModule = typeof import('../ui/run-review-ink.js');
 
+/**
+ * e in a review: the card's note in the user's editor; the saved edit shows at once (the
+ * decks in memory are updated too); returns what happened, for the screen to say.
+ */
+function editCardIn(decks: Deck[], context: CommandContext): (card: Card) => Promise<string> {
+  return async (card) => {
+    const { editNote, savedLine } = await import('./edit.js');
+    const deck = decks.find((d) => d.id === card.deckId);
+    const note = deck?.notes.find((n) => n.id === card.noteId);
+    if (!deck || !note) return `No note for card ${card.id}.`;
+    try {
+      const edited = await editNote({ deck, note, decksDir: context.decksDir, env: context.env, now: context.now() });
+      if (edited) Object.assign(note, edited);
+      return edited ? savedLine(edited, deck) : `No change to note ${note.id}.`;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return error.message;
+    }
+  };
+}
+
 async function runInteractive(
   ink: Promise<InkModule>,
   driver: SessionDriver,
   describe: ReturnType<typeof cardContentLookup>,
   context: CommandContext,
   forecast: () => SessionForecast,
+  editCard: (card: Card) => Promise<string>,
 ): Promise<void> {
   const { runReviewInk } = await ink;
-  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR });
+  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR, editCard });
 }
 
 export const runReviewCommand: CommandRunner = async (args, context) => {
@@ -123,14 +147,13 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
     const driver = createSessionDriver(state, persistTo(store, context.now));
     const describe = cardContentLookup(decks);
     if (ink) {
-      await runInteractive(ink, driver, describe, context, forecast);
+      await runInteractive(ink, driver, describe, context, forecast, editCardIn(decks, context));
     } else {
       await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
     }
-    // The Ink summary screen shows these figures when the queue is done; after a quit, and in
-    // line mode, they are printed once the session is over.
-    const final = driver.getState();
-    if (!interactive || final.quit) context.stdout.write(`${sessionSummaryLine(final, forecast())}\n`);
+    // The Ink screen ends on the summary, whether the queue was done or the user quit; line
+    // mode prints the same figures once the session is over.
+    if (!interactive) context.stdout.write(`${sessionSummaryLine(driver.getState(), forecast())}\n`);
     return 0;
   } finally {
     stopWatching();

@@ -97,15 +97,16 @@ export function clozeAnswers(segments: ClozeSegment[], ord: number): string[] {
 }
 
 /**
- * The text of card `ord`: its deletions hidden as `[hint]` (or `[…]`), or shown when
- * revealed; the note's other deletions always shown as plain text.
+ * The text of card `ord`: its deletions hidden as `[___ hint ___]` (or `[_____]`), or shown
+ * when revealed; the note's other deletions always shown as plain text. The underscores set a
+ * blank apart from an article's own editorial brackets ("[the]", "[…]", "[in 2019]").
  */
 export function renderCard(segments: ClozeSegment[], ord: number, revealed: boolean): string {
   return segments
     .map((s) => {
       if (s.type === 'text') return s.text;
       if (s.ord !== ord || revealed) return s.answer;
-      return `[${s.hint ?? '…'}]`;
+      return s.hint ? `[___ ${s.hint} ___]` : '[_____]';
     })
     .join('');
 }

@@ -140,13 +140,23 @@ function sharedId(deck: Deck, owners: ReadonlyMap<string, string>): { file: stri
 }
 
 /** Find a deck by slug, name or id among the loaded decks, or explain what exists. */
+/**
+ * The deck a user means by `wanted`: its slug, id or name in any case, its file name, or the
+ * start of its slug or name when only one deck starts that way ("cent" for central-asia).
+ */
 export function findDeck(decks: Deck[], wanted: string): Deck {
-  const lower = wanted.toLowerCase();
+  const lower = wanted.trim().toLowerCase();
   const found =
     decks.find((d) => d.slug === wanted || d.id === wanted) ??
-    decks.find((d) => d.name.toLowerCase() === lower) ??
+    decks.find((d) => d.slug === lower || d.name.toLowerCase() === lower) ??
     decks.find((d) => basename(wanted, '.json') === d.slug);
   if (found) return found;
+  const starting = lower ? decks.filter((d) => d.slug.startsWith(lower) || d.name.toLowerCase().startsWith(lower)) : [];
+  if (starting.length === 1) return starting[0]!;
+  if (starting.length > 1) {
+    const slugs = starting.map((d) => d.slug).join(', ');
+    throw new UserError(`briefdeck: "${wanted}" could be any of ${starting.length} decks (${slugs}) — type more of the name`);
+  }
   const known = decks.map((d) => d.slug).join(', ') || 'none yet';
   throw new UserError(`briefdeck: no deck named "${wanted}" (decks: ${known}) — run "briefdeck decks" to list them`);
 }

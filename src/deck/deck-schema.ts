@@ -14,6 +14,7 @@ const noteSchema = z.object({
   section: z.nullable(z.string()),
   tags: z.array(z.string()),
   retiredAt: z.optional(z.string()),
+  editedAt: z.optional(z.string()),
 }).check(z.superRefine((note, ctx) => {
   // Checked here, on load, so that a hand-edited note is reported with its file and field
   // instead of stopping a review (or an export) when its card comes up.

@@ -44,7 +44,8 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * Fold a fresh generation into the previous deck so that progress survives: a note keeps
  * its id when its fingerprint is unchanged, or — for a lightly edited sentence — when it
  * asks for the same answers in a mostly unchanged sentence. Notes that vanished are kept,
- * marked retired, so their review history still has a note to point to.
+ * marked retired, so their review history still has a note to point to. Notes edited by hand
+ * (`editedAt`) are left exactly as they are.
  */
 export function mergeDeck(input: MergeInput): MergeResult {
   const previousNotes = input.previous?.notes ?? [];
@@ -72,7 +73,8 @@ export function mergeDeck(input: MergeInput): MergeResult {
     if (match) {
       claimed.add(match.id);
       kept += 1;
-      return { id: match.id, ...fresh };
+      // A note the user edited by hand stays as they wrote it.
+      return match.editedAt ? match : { id: match.id, ...fresh };
     }
     return { id: input.newId(), ...fresh };
   });
@@ -80,6 +82,11 @@ export function mergeDeck(input: MergeInput): MergeResult {
   let retired = 0;
   for (const old of previousNotes) {
     if (claimed.has(old.id)) continue;
+    // A hand-edited note is the user's: it is neither rewritten nor retired by a regeneration.
+    if (old.editedAt) {
+      notes.push(old);
+      continue;
+    }
     if (!old.retiredAt) retired += 1;
     notes.push({ ...old, retiredAt: old.retiredAt ?? input.now });
   }

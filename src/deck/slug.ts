@@ -35,3 +35,17 @@ export function isSlug(text: string): boolean {
     !/(^|-)\p{M}/u.test(text)
   );
 }
+
+/** Small words left out of a slug made from a title: they make it longer, not clearer. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'at', 'by', 'with']);
+const TITLE_SLUG_WORDS = 5;
+
+/**
+ * The slug of a deck named after its article: the title's first five words that say
+ * something, so it can be typed ("us-ambassador-kazakhstan-outlines-us", not 60 characters).
+ */
+export function slugOfTitle(title: string): string {
+  const words = slugify(title).split('-');
+  const telling = words.filter((w) => !SMALL_WORDS.has(w));
+  return slugify((telling.length ? telling : words).slice(0, TITLE_SLUG_WORDS).join(' '));
+}

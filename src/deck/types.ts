@@ -33,6 +33,8 @@ export interface Note {
   tags: string[];
   /** ISO time the note vanished from a regenerated article; its history is kept. */
   retiredAt?: string;
+  /** ISO time the user last edited the note by hand: regeneration leaves it as they wrote it. */
+  editedAt?: string;
 }
 
 export interface DeckSource {

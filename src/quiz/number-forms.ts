@@ -7,7 +7,12 @@ export interface NumberForm {
   unit: string | null;
   /** usd, eur, gbp; null when none is written. */
   currency: string | null;
+  /** What is counted, written after the number: "people" in "227 people"; null when none. */
+  noun: string | null;
 }
+
+/** Words after a number that name what it counts ("227 people", "15 political prisoners"). */
+const MAX_NOUN_WORDS = 2;
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -64,6 +69,7 @@ export function parseNumberForm(text: string): NumberForm | null {
   let numberDone = false;
   let unit: string | null = null;
   let currency: string | null = null;
+  const noun: string[] = [];
   const startNumber = (): boolean => {
     if (numberDone) return false; // a second number: not one amount
     inNumber = true;
@@ -77,10 +83,10 @@ export function parseNumberForm(text: string): NumberForm | null {
         value = value * 1000 + Number(word);
         continue;
       }
-      if (inNumber || !startNumber()) return null;
+      if (inNumber || noun.length > 0 || !startNumber()) return null;
       value = Number(word);
     } else if (word in SMALL) {
-      if (!inNumber && !startNumber()) return null;
+      if ((!inNumber && !startNumber()) || noun.length > 0) return null;
       if (value !== null && group === 0) return null; // "3 seven"
       group += SMALL[word]!;
       value = group;
@@ -99,17 +105,35 @@ export function parseNumberForm(text: string): NumberForm | null {
       } else if (word in UNITS) {
         if (unit !== null && unit !== UNITS[word]) return null;
         unit = UNITS[word]!;
+      } else if (numberDone && /^[a-z]+$/.test(word) && noun.length < MAX_NOUN_WORDS) {
+        noun.push(word);
       } else if (!FILLER.has(word)) {
         return null;
       }
     }
   }
-  return value === null ? null : { value, unit, currency };
+  return value === null ? null : { value, unit, currency, noun: noun.length ? noun.join(' ') : null };
 }
 
-/** Same amount, and no unit or currency said that contradicts the other: "3 billion" = "$3bn". */
+/** "prisoners" and "prisoner", "cities" and "city", read as one. */
+function singular(noun: string): string {
+  return noun
+    .split(' ')
+    .map((w) => w.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1'))
+    .join(' ');
+}
+
+/**
+ * Same amount, and no unit or currency said that contradicts the other: "3 billion" = "$3bn".
+ * A counted noun typed with the number ("227 people" for 227) is part of a right answer when
+ * the card's answer is a bare number (the noun is in the sentence around the blank) or counts
+ * the same thing; it cannot stand in for a unit ("7 hours" is not "seven-year").
+ */
 export function sameNumber(expected: NumberForm, given: NumberForm): boolean {
   const close = Math.abs(expected.value - given.value) <= 1e-9 * Math.max(1, Math.abs(expected.value));
   const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
-  return close && compatible(expected.unit, given.unit) && compatible(expected.currency, given.currency);
+  const nounFits =
+    given.noun === null ||
+    (expected.noun === null ? expected.unit === null : singular(expected.noun) === singular(given.noun));
+  return close && compatible(expected.unit, given.unit) && compatible(expected.currency, given.currency) && nounFits;
 }

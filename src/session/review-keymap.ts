@@ -9,11 +9,23 @@ export interface KeyFlags {
   return?: boolean;
   escape?: boolean;
   ctrl?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+}
+
+/**
+ * Moving through a back too long for the terminal: j or ↓ one line on, k or ↑ one line back;
+ * 0 for any other key. Only the screen moves, so this is no session event.
+ */
+export function keyToScroll(input: string, key: KeyFlags): -1 | 0 | 1 {
+  if (key.downArrow || input === 'j') return 1;
+  if (key.upArrow || input === 'k') return -1;
+  return 0;
 }
 
 /**
  * Space or Enter shows the answer; 0–5 grade it; u undoes the last answer; ? toggles help;
- * q, Escape or Ctrl-C quit. Keys that mean nothing in the phase give null.
+ * i shows the card's id, deck, schedule and source; s suspends it; q, Escape or Ctrl-C quit. Keys that mean nothing in the phase give null.
  */
 export function keyToEvent(input: string, key: KeyFlags, phase: SessionPhase): SessionIntent | null {
   if (key.escape) return { type: 'quit' };
@@ -25,6 +37,10 @@ export function keyToEvent(input: string, key: KeyFlags, phase: SessionPhase): S
       return { type: 'undo' };
     case '?':
       return { type: 'toggleHelp' };
+    case 'i':
+      return phase === 'finished' ? null : { type: 'toggleInfo' };
+    case 's':
+      return phase === 'finished' ? null : { type: 'suspend' };
     case 'q':
       return { type: 'quit' };
     default:

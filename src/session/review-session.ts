@@ -34,6 +34,10 @@ export interface ReviewSessionState {
   readonly pending: readonly SessionItem[];
   readonly phase: SessionPhase;
   readonly helpVisible: boolean;
+  /** The current card's id, deck, schedule and source shown in place of its grades. */
+  readonly infoVisible: boolean;
+  /** Cards suspended during the session, in order. */
+  readonly suspended: readonly string[];
   /** True once the user quit: the session takes no more events. */
   readonly quit: boolean;
   readonly schedules: ReadonlyMap<string, ScheduleSnapshot>;
@@ -47,13 +51,17 @@ export type SessionEvent =
   | { type: 'grade'; quality: Quality; at: string; ms: number }
   | { type: 'undo' }
   | { type: 'toggleHelp' }
+  | { type: 'toggleInfo' }
+  | { type: 'suspend' }
   | { type: 'quit' };
 
 export type SessionEffect =
   /** The shell persists the answer (and `after` as the card's schedule), then continues. */
   | { type: 'record'; answer: SessionAnswer }
   /** The shell appends an undo entry for the last recorded answer and restores the schedule. */
-  | { type: 'undo'; cardId: string; restore: ScheduleSnapshot };
+  | { type: 'undo'; cardId: string; restore: ScheduleSnapshot }
+  /** The shell suspends the card: it leaves reviews until `briefdeck unsuspend`. */
+  | { type: 'suspend'; cardId: string };
 
 export interface SessionStep {
   state: ReviewSessionState;
@@ -89,6 +97,8 @@ export function startReviewSession(input: {
     pending,
     phase: pending.length > 0 ? 'question' : 'finished',
     helpVisible: false,
+    infoVisible: false,
+    suspended: [],
     quit: false,
     schedules,
     gradedToday: new Set(queue.repeats.map((c) => c.id)),
@@ -121,6 +131,7 @@ function grade(state: ReviewSessionState, quality: Quality, at: string, ms: numb
     schedules: new Map(state.schedules).set(card.id, after),
     gradedToday: new Set(state.gradedToday).add(card.id),
     history: [...state.history, { answer, pendingBefore: state.pending }],
+    infoVisible: false,
   };
   return { state: next, effect: { type: 'record', answer } };
 }
@@ -142,6 +153,21 @@ function undo(state: ReviewSessionState): SessionStep {
   return { state: next, effect: { type: 'undo', cardId: answer.cardId, restore: answer.before } };
 }
 
+/** A bad card dealt with where it is seen: out of this session and of reviews to come. */
+function suspend(state: ReviewSessionState): SessionStep {
+  const item = state.pending[0];
+  if (item === undefined || state.phase === 'finished') return { state, effect: null };
+  const pending = state.pending.filter((p) => p.card.id !== item.card.id);
+  const next: ReviewSessionState = {
+    ...state,
+    pending,
+    phase: pending.length > 0 ? 'question' : 'finished',
+    infoVisible: false,
+    suspended: [...state.suspended, item.card.id],
+  };
+  return { state: next, effect: { type: 'suspend', cardId: item.card.id } };
+}
+
 /** The review state machine: the Ink UI and the line mode both drive it. */
 export function reduceSession(state: ReviewSessionState, event: SessionEvent): SessionStep {
   if (state.quit) return { state, effect: null };
@@ -155,6 +181,10 @@ export function reduceSession(state: ReviewSessionState, event: SessionEvent): S
       return undo(state);
     case 'toggleHelp':
       return { state: { ...state, helpVisible: !state.helpVisible }, effect: null };
+    case 'toggleInfo':
+      return { state: { ...state, infoVisible: !state.infoVisible }, effect: null };
+    case 'suspend':
+      return suspend(state);
     case 'quit':
       return { state: { ...state, phase: 'finished', quit: true }, effect: null };
   }

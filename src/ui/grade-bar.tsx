@@ -9,6 +9,8 @@ export interface GradeBarProps {
   /** A same-day repeat leaves the schedule alone, so its grades show no interval. */
   isRepeat: boolean;
   color: boolean;
+  /** Two rows instead of six, when the terminal is short. */
+  compact?: boolean;
 }
 
 /** "4 · correct after hesitation · 6 d": each grade's key, meaning and resulting interval. */
@@ -17,13 +19,40 @@ export function gradeLabel(quality: (typeof QUALITIES)[number], days: number | n
   return days === null ? label : `${label} · ${days} d`;
 }
 
+/** Rows the grade bar takes, whole or short. */
+export function gradeBarRows(revealed: boolean, isRepeat: boolean, compact = false): number {
+  if (!revealed) return 1;
+  return (compact ? 2 : QUALITIES.length) + (isRepeat ? 1 : 0);
+}
+
+/** The grades in two rows, for a short terminal: "5 perfect 6 d · 4 hesitated 6 d · 3 hard 6 d". */
+const SHORT_MEANINGS: Record<(typeof QUALITIES)[number], string> = {
+  5: 'perfect',
+  4: 'hesitated',
+  3: 'hard',
+  2: 'wrong, easy',
+  1: 'wrong, recalled',
+  0: 'blackout',
+};
+
 /** Before the reveal only the way to reveal; after it, the six grades in key order. */
-export function GradeBar({ progress, revealed, isRepeat, color }: GradeBarProps) {
+export function GradeBar({ progress, revealed, isRepeat, color, compact = false }: GradeBarProps) {
   if (!revealed) return <Text dimColor={color}>space/enter: show answer · ?: keys</Text>;
   const intervals = previewIntervals(progress);
+  const repeatLine = isRepeat ? <Text dimColor={color}>repeat · the schedule stays; below 4 it comes back</Text> : null;
+  if (compact) {
+    const short = (q: (typeof QUALITIES)[number]): string => `${q} ${SHORT_MEANINGS[q]}${isRepeat ? '' : ` ${intervals[q]} d`}`;
+    return (
+      <Box flexDirection="column">
+        {repeatLine}
+        <Text wrap="truncate">{([5, 4, 3] as const).map(short).join(' · ')}</Text>
+        <Text wrap="truncate">{([2, 1, 0] as const).map(short).join(' · ')}</Text>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column">
-      {isRepeat ? <Text dimColor={color}>repeat · the schedule stays; below 4 it comes back</Text> : null}
+      {repeatLine}
       {QUALITIES.map((q) => (
         <Text key={q} {...(color ? { color: q >= 4 ? 'green' : q === 3 ? 'yellow' : 'red' } : {})}>
           {gradeLabel(q, isRepeat ? null : intervals[q])}

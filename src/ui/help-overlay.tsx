@@ -4,7 +4,11 @@ import { Box, Text } from 'ink';
 const KEYS: ReadonlyArray<[string, string]> = [
   ['space, enter', 'show the answer'],
   ['0 … 5', 'grade the answer (see the labels)'],
+  ['j k, ↓ ↑', 'move through a back too tall for the terminal'],
   ['u', 'undo the last answer'],
+  ['i', "the card's id, deck, schedule and source"],
+  ['s', 'suspend the card: out of reviews (briefdeck unsuspend)'],
+  ['e', "edit the card's note in $EDITOR; progress is kept"],
   ['?', 'show or hide these keys'],
   ['q, esc, ctrl-c', 'end the session; answers are kept'],
 ];

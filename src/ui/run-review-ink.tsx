@@ -11,12 +11,33 @@ export interface RunReviewInkOptions {
   now: () => Date;
   forecast: () => SessionForecast;
   color: boolean;
+  /** Edit the card's note with the terminal handed over (e) and say how it went; without it, e does nothing. */
+  editCard?: (card: Card) => Promise<string>;
 }
 
-/** Mount the review screen on the terminal and resolve when the user leaves it. */
+/**
+ * Mount the review screen on the terminal and resolve when the user leaves it. For e, the
+ * screen is taken down while the editor has the terminal, then mounted again: the session
+ * lives in the driver, so it goes on where it was.
+ */
 export async function runReviewInk(options: RunReviewInkOptions): Promise<void> {
-  let leave = (): void => undefined;
-  const app = render(<ReviewApp {...options} onExit={() => leave()} />, { exitOnCtrlC: false });
-  leave = () => app.unmount();
-  await app.waitUntilExit();
+  const { editCard, ...props } = options;
+  let notice: string | undefined;
+  for (;;) {
+    let editing: Card | null = null;
+    let leave = (): void => undefined;
+    const onEdit = editCard
+      ? (card: Card): void => {
+          editing = card;
+          leave();
+        }
+      : undefined;
+    const app = render(<ReviewApp {...props} onExit={() => leave()} {...(onEdit ? { onEdit } : {})} {...(notice ? { notice } : {})} />, {
+      exitOnCtrlC: false,
+    });
+    leave = () => app.unmount();
+    await app.waitUntilExit();
+    if (editing === null || !editCard) return;
+    notice = await editCard(editing);
+  }
 }

@@ -16,10 +16,12 @@ export interface SummaryViewProps {
   forecast: SessionForecast;
   width: number;
   color?: boolean;
+  /** Quit before the end (q, Esc, Ctrl-C): the same figures, and the screen is already left. */
+  quit?: boolean;
 }
 
-/** The end of a session: what was done and what waits, then how to leave. */
-export function SummaryView({ summary, forecast, width, color = false }: SummaryViewProps) {
+/** The end of a session, finished or quit: what was done and what waits, then how to leave. */
+export function SummaryView({ summary, forecast, width, color = false, quit = false }: SummaryViewProps) {
   const rows: Array<[string, string]> = [
     ['cards done', String(summary.cardsDone)],
     ['correct', formatShare(summary.correctShare)],
@@ -30,7 +32,7 @@ export function SummaryView({ summary, forecast, width, color = false }: Summary
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold>Session done</Text>
+      <Text bold>{quit ? 'Session ended' : 'Session done'}</Text>
       <Box flexDirection="column" marginY={1}>
         {rows.map(([label, value]) => (
           <Box key={label}>
@@ -46,7 +48,7 @@ export function SummaryView({ summary, forecast, width, color = false }: Summary
           <ForecastChart perDay={forecast.perDay} width={Math.min(width, 60)} height={4} color={color} />
         </Box>
       ) : null}
-      <Text>press any key to leave · u: undo the last answer</Text>
+      <Text>{quit ? 'Your answers are saved.' : 'press any key to leave · u: undo the last answer'}</Text>
     </Box>
   );
 }

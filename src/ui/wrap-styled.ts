@@ -1,3 +1,5 @@
+import wrapAnsi from 'wrap-ansi';
+
 /** A run of text with one style, e.g. the hidden deletion among plain text. */
 export interface StyledRun<S> {
   text: string;
@@ -5,50 +7,32 @@ export interface StyledRun<S> {
 }
 
 /**
- * Word-wrap styled runs to `width` columns, breaking at spaces and dropping the space at
- * each break (Ink's own wrapping keeps it, so wrapped lines would start with a space).
- * A word longer than the width is cut hard. Widths count code points, as the cards are text.
+ * Word-wrap styled runs to `width` terminal columns with Ink's own wrapper (wrap-ansi, which
+ * measures with string-width, so CJK and emoji count two columns): breaks fall on spaces, a
+ * word wider than the line is cut, the space at a break is dropped, and a line break in the
+ * text starts a new line. wrap-ansi wraps one string, so the runs are joined and each wrapped
+ * character is given back the style of the character it came from.
  */
 export function wrapStyledRuns<S>(runs: readonly StyledRun<S>[], width: number): StyledRun<S>[][] {
-  const max = Math.max(1, width);
+  const source: { char: string; style: S }[] = runs.flatMap((run) => [...run.text].map((char) => ({ char, style: run.style })));
+  const wrapped = [...wrapAnsi(source.map((c) => c.char).join(''), Math.max(1, width), { hard: true, trim: true })];
   const lines: StyledRun<S>[][] = [[]];
-  let used = 0;
-  const push = (text: string, style: S): void => {
+  let from = 0;
+  for (const char of wrapped) {
+    // Characters wrap-ansi dropped (spaces at a break) are skipped over in the source.
+    while (from < source.length && source[from]!.char !== char && /\s/.test(source[from]!.char)) from += 1;
+    const at = source[from];
+    if (char === '\n') {
+      lines.push([]);
+      if (at?.char === '\n') from += 1; // a break of the text's own, not one wrap-ansi made
+      continue;
+    }
+    if (!at) break;
+    from += 1;
     const line = lines[lines.length - 1]!;
     const last = line[line.length - 1];
-    if (last && last.style === style) last.text += text;
-    else line.push({ text, style });
-    used += [...text].length;
-  };
-  const newLine = (): void => {
-    const line = lines[lines.length - 1]!;
-    const last = line[line.length - 1];
-    if (last) {
-      last.text = last.text.replace(/ +$/, '');
-      if (!last.text) line.pop();
-    }
-    lines.push([]);
-    used = 0;
-  };
-  for (const run of runs) {
-    // Words and the spaces between them, kept apart so breaks can fall on spaces.
-    for (const token of run.text.split(/( +)/)) {
-      if (!token) continue;
-      const length = [...token].length;
-      if (token.startsWith(' ')) {
-        if (used + length <= max) push(token, run.style);
-        else if (used > 0) newLine();
-        continue;
-      }
-      if (used + length > max && used > 0) newLine();
-      let rest = [...token];
-      while (rest.length > max) {
-        push(rest.slice(0, max).join(''), run.style);
-        newLine();
-        rest = rest.slice(max);
-      }
-      push(rest.join(''), run.style);
-    }
+    if (last && last.style === at.style) last.text += char;
+    else line.push({ text: char, style: at.style });
   }
-  return lines.filter((line, i) => line.length > 0 || i === 0);
+  return lines;
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadArticle, MAX_ARTICLE_BYTES, readArticle } from '../../src/article/load-input.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'briefdeck-load-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('load');
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);

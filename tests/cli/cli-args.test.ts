@@ -34,3 +34,47 @@ describe('command-line arguments', () => {
     expect(() => intOption({ new: '-1' }, 'new')).toThrow(UserError);
   });
 });
+
+describe('mistyped commands and flags: one line naming what was typed, and the way out', () => {
+  const message = (argv: string[]): string => {
+    try {
+      parseCliArgs(argv);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).exitCode).toBe(2);
+      expect((error as Error).message).not.toContain('\n');
+      return (error as Error).message;
+    }
+    throw new Error(`${argv.join(' ')} was accepted`);
+  };
+
+  test('a mistyped command is named with the command meant', () => {
+    expect(message(['reveiw'])).toBe('briefdeck: unknown command "reveiw" — did you mean "review"? "briefdeck --help" lists them');
+    expect(message(['stat'])).toMatch(/did you mean "stats"\?/);
+    expect(message(['fly'])).toBe('briefdeck: unknown command "fly" — run "briefdeck --help" for the list');
+  });
+
+  test('a mistyped flag is named, with the flag meant and the usage', () => {
+    expect(message(['review', '--stroage', '/tmp/s'])).toBe(
+      'briefdeck review: unknown option --stroage (did you mean --storage?) — usage: briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+    );
+    expect(message(['review', '--bogus'])).toMatch(/^briefdeck review: unknown option --bogus — usage: briefdeck review /);
+    expect(message(['quiz', '--cuont', '5'])).toMatch(/unknown option --cuont \(did you mean --count\?\)/);
+  });
+
+  test('a negative number is out of range, not "ambiguous"; a missing value and a value for a switch are named', () => {
+    expect(message(['review', '--new', '-5'])).toBe(
+      'briefdeck review: --new must be a whole number ≥ 0, got "-5" — usage: briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+    );
+    expect(message(['quiz', '--count', '0'])).toMatch(/^briefdeck quiz: --count must be a whole number ≥ 1, got "0" — usage: /);
+    expect(message(['review', '--new'])).toMatch(/^briefdeck review: --new needs a value — usage: /);
+    expect(message(['generate', 'a.txt', '--deck', '--json'])).toMatch(/^briefdeck generate: --deck needs a value — usage: /);
+    expect(message(['review', '--plain=yes'])).toMatch(/^briefdeck review: --plain takes no value, got "yes" — usage: /);
+  });
+
+  test('values that look like flags but are meant are still taken', () => {
+    expect(parseCliArgs(['export', '--anki', '-'])).toMatchObject({ values: { anki: '-' } });
+    expect(parseCliArgs(['generate', '-'])).toMatchObject({ positionals: ['-'] });
+    expect(parseCliArgs(['generate', 'a.txt', '--deck=--odd'])).toMatchObject({ values: { deck: '--odd' } });
+  });
+});

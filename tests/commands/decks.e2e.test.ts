@@ -16,7 +16,7 @@ describe('briefdeck decks', () => {
     const fresh = runCli(['decks', '--json', ...args]);
     expect(fresh.status).toBe(0);
     expect(JSON.parse(fresh.stdout)).toEqual([
-      { slug: 'small-deck', name: 'Small deck', id: 'smalldeck01', total: 4, new: 4, due: 0, suspended: 0 },
+      { slug: 'small-deck', name: 'Small deck', id: 'smalldeck01', total: 4, new: 4, due: 0, buried: 0, suspended: 0 },
     ]);
 
     runCli(['review', ...args], { input: '5\n5\n5\n', env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
@@ -24,7 +24,8 @@ describe('briefdeck decks', () => {
     expect(JSON.parse(nextDay.stdout)[0]).toMatchObject({ total: 4, new: 1, due: 3 });
 
     const table = runCli(['decks', ...args], { env: { BRIEFDECK_NOW: '2026-03-03T09:00:00Z' } });
-    expect(table.stdout).toMatch(/small-deck\s+4\s+1\s+3\s+0/);
+    expect(table.stdout).toMatch(/deck\s+total\s+new\s+due\s+buried\s+suspended/);
+    expect(table.stdout).toMatch(/small-deck\s+4\s+1\s+3\s+0\s+0/);
   });
 
   test('a bad deck file is named on stderr and the good decks are still listed', () => {

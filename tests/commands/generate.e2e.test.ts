@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDeckFile } from '../../src/deck/deck-file.js';
@@ -9,7 +9,7 @@ import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
 beforeAll(buildCli);
 
 const SEED = new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname;
-const SEED_SLUG = 'us-ambassador-to-kazakhstan-outlines-us-engagement-in-central-asia';
+const SEED_SLUG = 'us-ambassador-kazakhstan-outlines-us';
 
 function readDeck(file: string): Deck {
   return parseDeckFile(readFileSync(file, 'utf8'), file);
@@ -272,4 +272,16 @@ test('--deck ../../evil stays inside the decks directory', () => {
   expect(readdirSync(decks)).toEqual(['evil.json']);
   for (const dir of [root, join(root, 'a'), dirname(decks)]) expect(readdirSync(dir).some((f) => f.includes('evil'))).toBe(false);
   expect(readDeck(join(decks, 'evil.json')).name).toBe('../../evil');
+});
+
+test('a deck made under the long slug of an earlier version is regenerated in place, keeping its ids', () => {
+  const decks = tempDir('gen');
+  const first = runCli(['generate', SEED, '--decks-dir', decks, '--json']);
+  expect(first.status).toBe(0);
+  const longSlug = 'us-ambassador-to-kazakhstan-outlines-us-engagement-in-central-asia';
+  renameSync(join(decks, `${SEED_SLUG}.json`), join(decks, `${longSlug}.json`));
+  const again = runCli(['generate', SEED, '--decks-dir', decks]);
+  expect(again.status).toBe(0);
+  expect(readdirSync(decks)).toEqual([`${longSlug}.json`]);
+  expect(readDeck(join(decks, `${longSlug}.json`)).notes.map((n) => n.id)).toEqual(JSON.parse(first.stdout).notes.map((n: { id: string }) => n.id));
 });

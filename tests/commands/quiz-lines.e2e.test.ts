@@ -16,10 +16,10 @@ beforeAll(buildCli);
 const NOW = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
 
 
-/** The quiz the CLI builds for a seed on a fresh store: the same pure functions, the same order. */
+/** The quiz the CLI builds for a seed on a fresh store (with --siblings): the same pure functions, the same order. */
 function quizFor(seed: string, mode: QuizMode, kinds: NoteKind[] = []) {
   const random = createSeededRandom(seed);
-  const cards = pickQuizCards({ decks: [smallDeck], standing: new Map(), kinds, count: 20, random });
+  const cards = pickQuizCards({ decks: [smallDeck], standing: new Map(), kinds, count: 20, random, siblings: true });
   return buildQuizQuestions({ decks: [smallDeck], cards, mode, random });
 }
 
@@ -50,12 +50,12 @@ describe('quiz in line mode (no TTY)', () => {
     const again: Record<string, string> = { 'notePerson1.2': 'Washington', 'notePct0001.1': '15 per cent' };
     const missedInOrder = quizFor('7', 'typed').filter((q) => q.card.id in again);
     const input = `${linesFor('7', TYPED)}r\n${missedInOrder.map((q) => `${again[q.card.id]}\n`).join('')}`;
-    const result = runCli(['quiz', 'small-deck', ...args, '--plain', '--mode', 'typed', '--seed', '7'], { input, env: NOW });
+    const result = runCli(['quiz', 'small-deck', ...args, '--plain', '--mode', 'typed', '--seed', '7', '--siblings'], { input, env: NOW });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toContain('Quiz: 4 questions · typed · seed 7 · schedule untouched');
-    expect(out).toContain('Q: Trade between the two countries reached [amount] in 2022.');
+    expect(out).toContain('Q: Trade between the two countries reached [___ amount ___] in 2022.');
     expect(out).toMatch(/right — exact: \$3 billion · \d+ s/);
     expect(out).toContain('near — exact: Daniel Rosenblum (you: Rosenblom)');
     expect(out).toContain('wrong — answer: Washington (you: Moscow)');
@@ -93,10 +93,10 @@ describe('quiz in line mode (no TTY)', () => {
   test('q, or the end of input, ends the quiz with the score so far', () => {
     const { args } = smallDeckWorkspace();
     const first = quizFor('5', 'typed')[0]!;
-    const quit = runCli(['quiz', ...args, '--seed', '5'], { input: `${TYPED[first.card.id as keyof typeof TYPED] || 'x'}\nq\nmore\n`, env: NOW });
+    const quit = runCli(['quiz', ...args, '--seed', '5', '--siblings'], { input: `${TYPED[first.card.id as keyof typeof TYPED] || 'x'}\nq\nmore\n`, env: NOW });
     expect(quit.status).toBe(0);
     expect(quit.stdout).toMatch(/Quiz ended \(1 of 4 answered\)/);
-    const eof = runCli(['quiz', ...args, '--seed', '5'], { input: '', env: NOW });
+    const eof = runCli(['quiz', ...args, '--seed', '5', '--siblings'], { input: '', env: NOW });
     expect(eof.status).toBe(0);
     expect(eof.stdout).toMatch(/Quiz ended \(0 of 4 answered\): 0 right · 0 near · 0 wrong/);
   });
@@ -155,7 +155,7 @@ describe('the schedule', () => {
   test('with --record each first answer goes to the review log as an SM-2 grade with source quiz', async () => {
     const { storage, args } = smallDeckWorkspace();
     const input = `${linesFor('7', TYPED)}r\nWashington\n`;
-    const result = runCli(['quiz', ...args, '--record', '--seed', '7'], { input, env: NOW });
+    const result = runCli(['quiz', ...args, '--record', '--seed', '7', '--siblings'], { input, env: NOW });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('4 answers recorded in the review log (source: quiz).');
     const store = await openStore(storage, { mode: 'read', now: new Date(NOW.BRIEFDECK_NOW) });

@@ -22,7 +22,7 @@ describe('review in line mode (no TTY)', () => {
     const result = runCli(['review', 'small-deck', ...args], { input: '\n5\n\n4\n\n5\n', env: { BRIEFDECK_NOW: day1 } });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Q: Trade between the two countries reached [amount] in 2022.');
+    expect(result.stdout).toContain('Q: Trade between the two countries reached [___ amount ___] in 2022.');
     expect(result.stdout).toContain('A: Trade between the two countries reached $3 billion in 2022.');
     expect(result.stdout).toContain('4 · correct after hesitation · 1 d');
     expect(result.stdout).toMatch(/Session over: 3 cards, 100 % correct/);
@@ -70,5 +70,18 @@ describe('review in line mode (no TTY)', () => {
     const badFlag = runCli(['review', '--new', 'lots', ...args]);
     expect(badFlag.status).toBe(2);
     expect(badFlag.stderr).toContain('--new must be a whole number');
+  });
+
+  test('s suspends the card shown: it is out of this review and the next, and decks counts it suspended', () => {
+    const { args } = smallDeckWorkspace();
+    const day1 = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+    const result = runCli(['review', 'small-deck', ...args], { input: 'i\ns\nq\n', env: day1 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('   card noteMoney01.1 · money · deck "Small deck"');
+    expect(result.stdout).toContain('Suspended noteMoney01.1; it stays out of reviews until: briefdeck unsuspend noteMoney01.1');
+    const decks = JSON.parse(runCli(['decks', '--json', ...args], { env: day1 }).stdout);
+    expect(decks[0]).toMatchObject({ total: 3, suspended: 1 });
+    const again = runCli(['review', 'small-deck', ...args], { input: '', env: day1 });
+    expect(again.stdout).not.toContain('Trade between the two countries');
   });
 });

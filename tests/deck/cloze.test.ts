@@ -20,10 +20,12 @@ describe('cloze markup', () => {
     ]);
   });
 
-  test('a card hides only its own deletions, as [hint] or […]', () => {
+  test('a card hides only its own deletions, as [___ hint ___] or [_____], unlike an editorial [the]', () => {
     const segments = parseCloze('{{c1::Rosenblum::person}} met {{c2::Tokayev}} in {{c1::Astana}}.');
-    expect(renderCard(segments, 1, false)).toBe('[person] met Tokayev in […].');
-    expect(renderCard(segments, 2, false)).toBe('Rosenblum met […] in Astana.');
+    expect(renderCard(segments, 1, false)).toBe('[___ person ___] met Tokayev in [_____].');
+    expect(renderCard(segments, 2, false)).toBe('Rosenblum met [_____] in Astana.');
+    const edited = parseCloze('“We met [the] {{c1::president::person}} [in 2019],” he said.');
+    expect(renderCard(edited, 1, false)).toBe('“We met [the] [___ person ___] [in 2019],” he said.');
     expect(renderCard(segments, 2, true)).toBe('Rosenblum met Tokayev in Astana.');
     expect(clozeOrds(segments)).toEqual([1, 2]);
     expect(clozeAnswers(segments, 1)).toEqual(['Rosenblum', 'Astana']);

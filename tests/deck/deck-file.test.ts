@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deckPath, findDeck, loadAllDecks, saveDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const deck: Deck = {
   schema: 1,
@@ -29,7 +29,7 @@ const deck: Deck = {
 
 describe('deck files', () => {
   test('a saved deck loads back unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     const file = await saveDeckFile(dir, deck);
     const { decks, problems } = await loadAllDecks(dir);
     expect(problems).toEqual([]);
@@ -38,7 +38,7 @@ describe('deck files', () => {
   });
 
   test('a bad deck file is named with its bad field, and the other decks still load', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     await saveDeckFile(dir, deck);
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...deck, slug: 'broken', notes: [{ ...deck.notes[0], kind: 'weather' }] }));
     writeFileSync(join(dir, 'garbage.json'), '{ not json');
@@ -51,7 +51,7 @@ describe('deck files', () => {
   });
 
   test('a deck file from a newer briefdeck asks for an upgrade', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bd-decks-'));
+    const dir = tempDir('decks');
     writeFileSync(join(dir, 'future.json'), JSON.stringify({ ...deck, schema: 9 }));
     const { problems } = await loadAllDecks(dir);
     expect(problems[0]).toMatch(/future\.json.*upgrade briefdeck/);
@@ -68,5 +68,15 @@ describe('deck files', () => {
     expect(findDeck([deck], 'central asia')).toBe(deck);
     expect(findDeck([deck], 'deck1')).toBe(deck);
     expect(() => findDeck([deck], 'nope')).toThrow(/no deck named "nope" \(decks: central-asia\)/);
+  });
+
+  test('a deck is found in any case, and by the start of its slug or name when only one deck starts so', () => {
+    const other: Deck = { ...deck, id: 'deck2', name: 'Central Bank minutes', slug: 'central-bank-minutes' };
+    const decks = [deck, other];
+    expect(findDeck(decks, 'Central-Asia')).toBe(deck);
+    expect(findDeck(decks, 'CENTRAL ASIA')).toBe(deck);
+    expect(findDeck(decks, 'central-as')).toBe(deck);
+    expect(findDeck(decks, 'Central B')).toBe(other);
+    expect(() => findDeck(decks, 'cent')).toThrow(/"cent" could be any of 2 decks \(central-asia, central-bank-minutes\) — type more of the name/);
   });
 });

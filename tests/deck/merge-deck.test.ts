@@ -110,3 +110,32 @@ describe('regenerating a deck keeps identities', () => {
     expect(grown.deck.notes[2]!.id).toBe('fresh');
   });
 });
+
+describe('a note edited by hand', () => {
+  test('is left as the user wrote it by a regeneration: not rewritten, not retired, same id', () => {
+    const first = mergeDeck({
+      previous: null,
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-01-01T00:00:00.000Z',
+      newId: idMaker(),
+    });
+    const [trade, aid] = first.deck.notes;
+    const edited = { ...trade!, text: 'Trade between them was {{c1::$3 billion::amount}} in 2025.', editedAt: '2026-01-02T00:00:00.000Z' };
+    const gone = { ...aid!, text: 'Aid rose by {{c1::15 percent::percent}}.', editedAt: '2026-01-02T00:00:00.000Z' };
+    const again = mergeDeck({
+      previous: { ...first.deck, notes: [edited, gone] },
+      // The article still has the trade sentence (same fingerprint); the aid sentence is gone.
+      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1')],
+      name: 'T',
+      slug: 't',
+      source,
+      now: '2026-02-01T00:00:00.000Z',
+      newId: () => 'fresh',
+    });
+    expect(again.deck.notes).toEqual([edited, gone]);
+    expect(again.retired).toBe(0);
+  });
+});

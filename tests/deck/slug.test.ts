@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSlug, slugify } from '../../src/deck/slug.js';
+import { isSlug, slugify, slugOfTitle } from '../../src/deck/slug.js';
 
 describe('deck names as file names', () => {
   test.each([
@@ -46,5 +46,18 @@ describe('deck names as file names', () => {
 
   test('isSlug refuses what could leave the folder or is not lower case', () => {
     for (const bad of ['', '../x', 'a/b', 'A', '-a', 'a-', 'a--b', '.json', 'a b']) expect(isSlug(bad), bad).toBe(false);
+  });
+});
+
+describe('a deck named after its article', () => {
+  test.each([
+    ['US Ambassador to Kazakhstan Outlines US Engagement in Central Asia', 'us-ambassador-kazakhstan-outlines-us'],
+    ['The State of the Union', 'state-union'],
+    ['Fed Holds Rates', 'fed-holds-rates'],
+    ['The Of', 'the-of'],
+    ['???', 'deck'],
+  ])('%j gets the short slug %j: at most five words that say something', (title, slug) => {
+    expect(slugOfTitle(title)).toBe(slug);
+    expect(isSlug(slugOfTitle(title))).toBe(true);
   });
 });

@@ -1,14 +1,14 @@
-import { chmodSync, existsSync, truncateSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, truncateSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runImport } from '../../src/commands/import.js';
 import { loadDeckFile, saveDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import { exportToString } from './export-to-string.js';
 import { bundledOrSampleDeck, sampleDeck } from './sample-deck.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function sink(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -23,13 +23,12 @@ let out: ReturnType<typeof sink>;
 let err: ReturnType<typeof sink>;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'briefdeck-export-'));
+  dir = tempDir('export');
   decksDir = join(dir, 'decks');
   await saveDeckFile(decksDir, sampleDeck());
   out = sink();
   err = sink();
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const exportOptions = (anki: string, more: Partial<Parameters<typeof runExport>[0]> = {}) => ({
   deck: 'central-asia-engagement',

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll } from 'vitest';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { smallDeck } from '../fixtures/small-deck.js';
+import { tempDir } from './temp-dir.js';
+
+export { tempDir };
 
 export const CLI = resolve('dist/briefdeck.js');
 
@@ -15,26 +16,17 @@ export function buildCli(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run the tests through vitest (its globalSetup builds it)`);
 }
 
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `bd-${prefix}-`));
-  made.push(dir);
-  return dir;
-}
-
-const made: string[] = [];
-// Nothing is left behind in the temp folder: each test file's dirs go when the file is done.
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 export interface CliResult {
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult {
-  const result = spawnSync('node', [CLI, ...args], {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string; cli?: string } = {},
+): CliResult {
+  const result = spawnSync('node', [options.cli ?? CLI, ...args], {
     input: options.input ?? '',
     cwd: options.cwd,
     encoding: 'utf8',

@@ -65,6 +65,49 @@ describe('pickQuizCards', () => {
   });
 });
 
+describe('one quiz: one card per note, and related cards apart', () => {
+  const sentence = 'The talks with Kazakhstan, Uzbekistan, Tajikistan and Kyrgyzstan went on.';
+  // Four deletions of one sentence: each card's question shows the other three answers.
+  const fourDeletions = note('four', 'place', {
+    cardKinds: ['place', 'place', 'place', 'place'],
+    text: 'The talks with {{c1::Kazakhstan}}, {{c2::Uzbekistan}}, {{c3::Tajikistan}} and {{c4::Kyrgyzstan}} went on.',
+    extra: sentence,
+  });
+  const quote = '“Now there are 23,” Daniel Rosenblum said.';
+  const person = note('person', 'person', { text: '“Now there are 23,” {{c1::Daniel Rosenblum::person}} said.', extra: quote });
+  const whoSaid = note('whosaid', 'quote', {
+    text: '“Now there are 23” — {{c1::Daniel Rosenblum::who said it?}}',
+    extra: `Speaker: U.S. Ambassador Daniel Rosenblum\n${quote}`,
+  });
+  const others = ['m1', 'm2', 'm3'].map((id) => note(id, 'money'));
+
+  test('by default a note gives one card to a quiz, its weakest', () => {
+    const d = deck('d', [fourDeletions, ...others]);
+    const picked = pick([d], new Map([['four.3', seen(1.5)]]));
+    expect(picked.filter((id) => id.startsWith('four.'))).toEqual(['four.3']);
+    expect(picked).toHaveLength(4);
+  });
+
+  test('with siblings asked for, every card of the note may come, kept apart', () => {
+    const d = deck('d', [fourDeletions, ...others, ...['m4', 'm5', 'm6'].map((id) => note(id, 'money'))]);
+    const picked = pickQuizCards({ decks: [d], standing: new Map(), kinds: [], count: 20, random: createSeededRandom('s'), siblings: true }).map((c) => c.noteId);
+    expect(picked.filter((id) => id === 'four')).toHaveLength(4);
+    for (let i = 1; i < picked.length; i++) {
+      if (picked[i] === 'four') expect(picked.slice(Math.max(0, i - 2), i), picked.join(' ')).not.toContain('four');
+    }
+  });
+
+  test('a person card and the who-said card of the same quote are not asked one after the other', () => {
+    const d = deck('d', [person, whoSaid, ...others]);
+    // Both are the weakest, so by rank alone they would come first and second.
+    const standing = new Map([['person.1', seen(1.3)], ['whosaid.1', seen(1.31)]]);
+    const picked = pick([d], standing);
+    expect(picked[0]).toBe('person.1');
+    const gap = picked.indexOf('whosaid.1') - picked.indexOf('person.1');
+    expect(gap).toBeGreaterThan(2);
+  });
+});
+
 describe('parseQuizKinds', () => {
   test('kinds by name, British spelling, plural, hint word or comma list; unknown names reported', () => {
     expect(parseQuizKinds(['organisation'])).toEqual({ kinds: ['organization'], unknown: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyToEvent, timeIntent } from '../../src/session/review-keymap.js';
+import { keyToEvent, keyToScroll, timeIntent } from '../../src/session/review-keymap.js';
 
 describe('keyToEvent', () => {
   test('space or Enter shows the answer, only while the question is up', () => {
@@ -40,4 +40,15 @@ test('timeIntent stamps a grade with its time and leaves other intents alone', (
     ms: 1500,
   });
   expect(timeIntent({ type: 'undo' }, '2025-03-09T10:00:00Z', 0)).toEqual({ type: 'undo' });
+});
+
+describe('moving through a tall back', () => {
+  test('j and ↓ move on a line, k and ↑ move back, anything else stays', () => {
+    expect(keyToScroll('j', {})).toBe(1);
+    expect(keyToScroll('', { downArrow: true })).toBe(1);
+    expect(keyToScroll('k', {})).toBe(-1);
+    expect(keyToScroll('', { upArrow: true })).toBe(-1);
+    expect(keyToScroll('4', {})).toBe(0);
+    expect(keyToScroll(' ', {})).toBe(0);
+  });
 });

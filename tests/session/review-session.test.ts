@@ -181,6 +181,33 @@ describe('review session', () => {
     expect(reduceSession(s1, { type: 'toggleHelp' }).state.helpVisible).toBe(false);
   });
 
+  test('s suspends the card on screen: it leaves the session, repeats and all, and the shell is told to suspend it', () => {
+    const s0 = start({ fresh: [card('a'), card('b'), card('c')] });
+    // a graded 2 comes back as a repeat; suspending it then removes that repeat too.
+    const { state: s1 } = run(s0, [...answer(2), ...answer(5), ...answer(5)]);
+    expect(current(s1)).toBe('a');
+    const step = reduceSession({ ...s1, phase: 'answer', infoVisible: true }, { type: 'suspend' });
+    expect(step.effect).toEqual({ type: 'suspend', cardId: 'a' });
+    expect(step.state.pending).toEqual([]);
+    expect(step.state.phase).toBe('finished');
+    expect(step.state.suspended).toEqual(['a']);
+    expect(step.state.infoVisible).toBe(false);
+
+    const fromQuestion = run(start({ fresh: [card('x'), card('y')] }), [{ type: 'suspend' }]);
+    expect(fromQuestion.effects).toEqual([{ type: 'suspend', cardId: 'x' }]);
+    expect(current(fromQuestion.state)).toBe('y');
+    expect(fromQuestion.state.phase).toBe('question');
+  });
+
+  test('i shows the card info in any phase but the end, and a grade closes it', () => {
+    const s0 = start({ fresh: [card('a'), card('b')] });
+    const s1 = reduceSession(s0, { type: 'toggleInfo' }).state;
+    expect(s1.infoVisible).toBe(true);
+    expect(s1.pending).toBe(s0.pending);
+    const { state } = run(s1, answer(5));
+    expect(state.infoVisible).toBe(false);
+  });
+
   test('quit finishes the session; afterwards every event is ignored', () => {
     const s0 = start({ fresh: [card('a'), card('b')] });
     const { state } = run(s0, [...answer(5), { type: 'quit' }]);

@@ -38,7 +38,7 @@ describe('typed quiz', () => {
     await tick();
     expect(frame()).toContain('Small deck · typed quiz');
     expect(frame()).toContain('1/4 · 0 right · 0 near · 0 wrong · 0 s');
-    expect(frame()).toContain('Trade between the two countries reached [amount] in 2022.');
+    expect(frame()).toContain('Trade between the two countries reached [___ amount ___] in 2022.');
     expect(frame()).not.toContain('$3 billion');
     expect(frame()).toMatch(/^> ?$/m);
     expect(frame()).toContain("enter: answer (empty: don't know)");
@@ -120,7 +120,7 @@ describe('typed quiz', () => {
     await press('r');
     expect(frame()).toContain('missed, round 2');
     expect(frame()).toContain('1/2');
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
     await answer('$3 billion');
     await press(ENTER);
     await answer('Washington');
@@ -170,7 +170,7 @@ describe('flip quiz', () => {
     expect(frame()).toContain('reached $3 billion in 2022.');
     expect(frame()).toContain('y: I knew it · n: I did not');
     await press('y');
-    expect(frame()).toContain('[person] spoke in Washington');
+    expect(frame()).toContain('[___ person ___] spoke in Washington');
     await press(' ', 'n');
     expect(frame()).toContain('1 right · 0 near · 1 wrong');
   });

@@ -29,7 +29,7 @@ describe('the review screen', () => {
     await tick();
     expect(frame()).toContain('Central Asia briefing');
     expect(frame()).toContain('3 new · 0 repeat · 0 review left');
-    expect(frame()).toContain('The fund will add [amount] over five years.');
+    expect(frame()).toContain('The fund will add [___ amount ___] over five years.');
     expect(frame()).not.toContain('$3 billion');
     expect(frame()).toContain('space/enter: show answer');
     expect(frame()).not.toContain('correct after hesitation');
@@ -57,7 +57,7 @@ describe('the review screen', () => {
     const { press, frame, h } = renderReview();
     await press('4');
     expect(h.effects).toEqual([]);
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
     expect(frame()).toContain('3 new · 0 repeat · 0 review left');
   });
 
@@ -71,7 +71,7 @@ describe('the review screen', () => {
       type: 'record',
       answer: { cardId: 'n1.1', quality: 4, ms: 7_000, at: '2025-03-09T10:00:07.000Z', after: { interval: 1 } },
     });
-    expect(frame()).toContain('[place] will host the summit.');
+    expect(frame()).toContain('[___ place ___] will host the summit.');
     expect(frame()).toContain('1/3');
     expect(frame()).toContain('2 new · 0 repeat · 0 review left');
   });
@@ -79,10 +79,10 @@ describe('the review screen', () => {
   test('a card graded below 4 comes back later as a repeat, with no interval to choose', async () => {
     const { press, frame, h } = renderReview();
     await press(' ', '2');
-    expect(frame()).toContain('[place]');
+    expect(frame()).toContain('[___ place ___]');
     expect(frame()).toContain('2 new · 1 repeat · 0 review left');
     await press(' ', '4', ' ', '5');
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
     await press(' ');
     expect(frame()).toContain('repeat · the schedule stays; below 4 it comes back');
     expect(frame()).toContain('4 · correct after hesitation');
@@ -99,9 +99,9 @@ describe('the review screen', () => {
   test('u undoes the last answer: the card is back and an undo is recorded', async () => {
     const { press, frame, h } = renderReview();
     await press(' ', '4');
-    expect(frame()).toContain('[place]');
+    expect(frame()).toContain('[___ place ___]');
     await press('u');
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
     expect(frame()).toContain('3 new · 0 repeat · 0 review left');
     expect(h.effects.map((e) => e.type)).toEqual(['record', 'undo']);
     expect(h.effects[1]).toMatchObject({ type: 'undo', cardId: 'n1.1', restore: { due: null, repetitions: 0 } });
@@ -113,10 +113,10 @@ describe('the review screen', () => {
     expect(frame()).toContain('Keys');
     expect(frame()).toContain('undo the last answer');
     expect(frame()).toContain('q, esc, ctrl-c');
-    expect(frame()).not.toContain('[amount]');
+    expect(frame()).not.toContain('[___ amount ___]');
     await press('?');
     expect(frame()).not.toContain('Keys');
-    expect(frame()).toContain('[amount]');
+    expect(frame()).toContain('[___ amount ___]');
   });
 
   test.each([
@@ -150,13 +150,53 @@ describe('the review screen', () => {
     expect(onExit).toHaveBeenCalledTimes(1);
   });
 
+  test('quitting shows the same summary as finishing: the figures, the week ahead, and that the answers are saved', async () => {
+    const finishing = renderReview();
+    await tick();
+    for (const quality of ['5', '4', '2', '4']) {
+      finishing.h.advance(30_000);
+      await finishing.press(' ', quality);
+    }
+    const quitting = renderReview();
+    await tick();
+    for (const quality of ['5', '4']) {
+      quitting.h.advance(30_000);
+      await quitting.press(' ', quality);
+    }
+    await quitting.press('q');
+    const lines = (text: string) => text.split('\n').map((l) => l.trimEnd());
+    const quitFrame = quitting.frame();
+    expect(quitFrame).toContain('Session ended');
+    expect(quitFrame).toMatch(/cards done\s+2$/m);
+    expect(quitFrame).toMatch(/correct\s+100 %/);
+    expect(quitFrame).toMatch(/time spent\s+1 min 0 s/);
+    expect(quitFrame).toContain('Your answers are saved.');
+    // Every row label and the chart of the coming days, as on the finished screen.
+    const body = (text: string) => lines(text).slice(1, -1).map((l) => l.replace(/\d+( min \d+ s| %| s)?$/, '#'));
+    expect(body(quitFrame)).toEqual(body(finishing.frame()));
+  });
+
+  test('i shows the card id, deck, schedule and source; s suspends the card and the next one comes', async () => {
+    const { press, frame, h } = renderReview();
+    await tick();
+    await press('i');
+    expect(frame()).toContain('card n1.1 · number · deck "Central Asia briefing"');
+    expect(frame()).toContain('new: not answered yet');
+    expect(frame()).toContain('US pledges aid to Central Asia · Economy');
+    expect(frame()).toContain('s: suspend this card (briefdeck unsuspend n1.1 brings it back)');
+    await press('s');
+    expect(h.effects).toEqual([{ type: 'suspend', cardId: 'n1.1' }]);
+    expect(frame()).toContain('[___ place ___] will host the summit.');
+    expect(frame()).not.toContain('card n1.1');
+  });
+
   test('u on the summary takes back the last answer instead of leaving', async () => {
     const { press, frame, onExit } = renderReview();
     await press(' ', '4', ' ', '4', ' ', '4');
     expect(frame()).toContain('Session done');
     await press('u');
     expect(onExit).not.toHaveBeenCalled();
-    expect(frame()).toContain('[…]');
+    expect(frame()).toContain('[_____]');
   });
 
   test('a failed write shows one line, no stack, and leaves on the next key', async () => {

@@ -5,6 +5,9 @@ import { addDays } from '../../src/schedule/calendar.js';
 import { buildStatsReport } from '../../src/stats/build-stats-report.js';
 import { ForecastChart } from '../../src/ui/forecast-chart.js';
 import { StatsView } from '../../src/ui/stats-view.js';
+import { statsScreen } from '../../src/stats/layout/stats-screen.js';
+import { linesToText } from '../../src/stats/layout/styled-line.js';
+import type { Deck } from '../../src/deck/types.js';
 import { smallDeck } from '../fixtures/small-deck.js';
 import { answer, learnt, progress } from '../stats/review-log-builder.js';
 
@@ -71,6 +74,41 @@ describe('the Ink stats view', () => {
     resize(app.stdout, 50, 60);
     await tick();
     expect(Math.max(...lines(app.lastFrame() ?? '').map((l) => [...l].length))).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('several decks and many trouble cards', () => {
+  // Three decks (one with a long slug), each card of the first deck a leech.
+  const copy = (id: string, slug: string): Deck => ({ ...smallDeck, id, slug, name: slug, notes: smallDeck.notes.map((n) => ({ ...n, id: `${id}-${n.id}` })) });
+  const decks = [smallDeck, copy('second01', 'us-ambassador-kazakhstan-outlines-us-engagement'), copy('third001', 'fed')];
+  const many = buildStatsReport({
+    today: TODAY,
+    decks,
+    progress: decks.flatMap((d) =>
+      d.notes.flatMap((n) => [1, 2].slice(0, n.cardKinds.length).map((ord) => progress(`${n.id}.${ord}`, { deckId: d.id, due: '2026-04-02', lapses: d === smallDeck ? 5 : 0, interval: 1 }))),
+    ),
+    answers: Array.from({ length: 40 }, (_, i) => answer('notePerson1.1', addDays(TODAY, -i), 4, learnt(8), { deckId: smallDeck.id })),
+  });
+
+  test('piped, each deck is a row of the table with all six figures, none cut, within 80 columns', () => {
+    const text = linesToText(statsScreen(many, { width: 80 }));
+    const rows = text.split('\n');
+    expect(rows).toContainEqual(expect.stringMatching(/^  deck\s+total\s+new\s+learning\s+young\s+mature\s+suspended$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^  small-deck\s+4\s+0\s+0\s+4\s+0\s+0$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^  fed\s+4\s+0\s+0\s+4\s+0\s+0$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^  us-ambassador-kazakhstan-ou…\s+4\s+0\s+0\s+4\s+0\s+0$/));
+    for (const row of rows) expect([...row].length, row).toBeLessThanOrEqual(80);
+  });
+
+  test('in the Ink view at 80×24 the title and the Trouble spots line both show, and it fits', async () => {
+    const app = render(<StatsView report={many} color={false} />);
+    resize(app.stdout, 80, 24);
+    await tick();
+    const shown = lines(app.lastFrame() ?? '');
+    expect(shown.length).toBeLessThan(24);
+    expect(shown[0]).toMatch(/^briefdeck stats · 3 decks/);
+    expect(shown.join('\n')).toMatch(/Trouble spots · 4 \(/);
+    expect(shown.join('\n')).toMatch(/more: briefdeck stats --json lists them all/);
   });
 });
 

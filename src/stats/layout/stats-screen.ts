@@ -11,6 +11,8 @@ export interface StatsScreenOptions {
   width: number;
   /** Trouble cards listed at most (the rest are counted, and all are in --json). */
   maxLeeches?: number;
+  /** A row per deck under the card counts (default true; left out on a short terminal). */
+  deckTable?: boolean;
 }
 
 /** The forecast beside the heatmap when both fit, else one above the other. */
@@ -45,7 +47,7 @@ function scopeName(report: StatsReport): string {
 export function statsScreen(report: StatsReport, options: StatsScreenOptions): StyledLine[] {
   const width = Math.max(20, options.width);
   const title: StyledLine = [span(truncate(`briefdeck stats · ${scopeName(report)}`, width - 13), 'title'), span(` · ${report.today}`, 'dim')];
-  const lines: StyledLine[] = [title, ...countLines(report, width), []];
+  const lines: StyledLine[] = [title, ...countLines(report, width, options.deckTable ?? true), []];
   if (report.nothingReviewed) return [...lines, [span(NOTHING_REVIEWED)]];
   return [
     ...lines,

@@ -17,15 +17,29 @@ function countsText(c: CardCounts): string {
   return `${c.new} new · ${c.learning} learning · ${c.young} young · ${c.mature} mature · ${c.suspended} suspended`;
 }
 
-export function countLines(report: StatsReport, width: number): StyledLine[] {
+/** The per-deck columns, narrow enough that a row with a 24-character slug fits 80 columns. */
+const DECK_COLUMNS: ReadonlyArray<[label: string, figure: (c: CardCounts & { total: number }) => number]> = [
+  ['total', (c) => c.total],
+  ['new', (c) => c.new],
+  ['learning', (c) => c.learning],
+  ['young', (c) => c.young],
+  ['mature', (c) => c.mature],
+  ['suspended', (c) => c.suspended],
+];
+
+export function countLines(report: StatsReport, width: number, deckTable = true): StyledLine[] {
   const { counts } = report;
   const decks = counts.byDeck.length === 1 ? '' : ` in ${counts.byDeck.length} decks`;
   const lines: StyledLine[] = [[span('Cards  ', 'title'), span(truncate(`${counts.total}${decks}: ${countsText(counts)}`, width - 7))]];
-  if (counts.byDeck.length > 1) {
-    const slugWidth = Math.min(24, Math.max(...counts.byDeck.map((d) => d.slug.length)));
-    for (const d of counts.byDeck) {
-      lines.push([span(truncate(`  ${truncate(d.slug, slugWidth).padEnd(slugWidth)}  ${d.total}: ${countsText(d)}`, width), 'dim')]);
-    }
+  if (counts.byDeck.length > 1 && deckTable) {
+    // A table, so that every figure keeps its place whatever the width (a sentence per deck
+    // was cut at 80 columns: "0 su…").
+    const figuresWidth = DECK_COLUMNS.reduce((n, [label]) => n + 2 + Math.max(5, label.length), 0);
+    const slugWidth = Math.max(4, Math.min(Math.max(...counts.byDeck.map((d) => d.slug.length)), width - 2 - figuresWidth));
+    const row = (first: string, cells: string[]): string =>
+      `  ${truncate(first, slugWidth).padEnd(slugWidth)}${cells.map((cell, i) => `  ${cell.padStart(Math.max(5, DECK_COLUMNS[i]![0].length))}`).join('')}`;
+    lines.push([span(row('deck', DECK_COLUMNS.map(([label]) => label)), 'dim')]);
+    for (const d of counts.byDeck) lines.push([span(row(d.slug, DECK_COLUMNS.map(([, figure]) => String(figure(d)))))]);
   }
   return lines;
 }

@@ -25,7 +25,7 @@ export function numberedDeck(count: number, id = 'numbered01', name = 'Numbered 
   };
 }
 
-/** The card a "Q: Item 17 cost [amount]." line shows. */
+/** The card a "Q: Item 17 cost [___ amount ___]." line shows. */
 export function cardIdOfQuestion(line: string): string | null {
   const match = /^Q: Item (\d+) cost/.exec(line);
   return match ? `item${match[1]}.1` : null;

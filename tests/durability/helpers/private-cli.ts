@@ -2,10 +2,12 @@
 // people working in the same tree) rebuild dist/ at any moment — it is deleted first — and a
 // child spawned mid-rebuild would fail for reasons that have nothing to do with durability.
 // The bundle has no bare imports (everything is bundled), so a copy runs anywhere.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildCli, tempDir } from '../../helpers/built-cli.js';
+import { afterAll } from 'vitest';
+import { buildCli } from '../../helpers/built-cli.js';
 
 const RELATIVE_IMPORT = /(?:from|import\()\s*["'](\.\.?\/[^"']+)["']/g;
 
@@ -20,18 +22,25 @@ function isWholeBundle(root: string): boolean {
 }
 
 let copied: string | null = null;
+let copiedRoot: string | null = null;
+
+// The copy serves every test of the file that asked for it, and goes with the file.
+afterAll(() => {
+  if (copiedRoot) rmSync(copiedRoot, { recursive: true, force: true });
+  copied = copiedRoot = null;
+});
 
 /** Path of briefdeck.js in a private, complete copy of the bundle. */
 export async function privateCli(): Promise<string> {
   if (copied) return copied;
   buildCli();
   for (let attempt = 0; attempt < 20; attempt += 1) {
-    const root = tempDir('cli');
+    const root = mkdtempSync(path.join(tmpdir(), 'bd-cli-'));
     try {
       cpSync('dist', root, { recursive: true });
       if (isWholeBundle(root)) {
+        copiedRoot = root;
         copied = path.join(root, 'briefdeck.js');
-        process.once('exit', () => rmSync(root, { recursive: true, force: true }));
         return copied;
       }
     } catch {
