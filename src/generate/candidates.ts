@@ -68,7 +68,7 @@ function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
   return groups;
 }
 
-/** A place named this often is the article's setting: asking for it tests nothing. */
+/** A place named this often is the article's setting: asked once at most. */
 const SETTING_MENTIONS = 4;
 
 /**
@@ -87,6 +87,14 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
     if (richer.has(sentence)) continue;
     const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
     for (const p of usable.sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
+  }
+  // The setting itself is asked once, where it is first the only place of its sentence:
+  // "where is this story?" is worth one card, not ten.
+  const settings = new Set([...mentions].filter(([, n]) => n >= SETTING_MENTIONS).map(([key]) => key));
+  for (const key of settings) {
+    const alone = places.filter((p) => p.answer.toLowerCase() === key && placesBySentence.get(p.sentence)!.length === 1);
+    const first = alone.sort((a, b) => a.sentence - b.sentence)[0];
+    if (first) kept.add(first);
   }
   return facts.filter((f) => f.kind !== 'place' || kept.has(f));
 }
