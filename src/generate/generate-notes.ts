@@ -3,7 +3,7 @@ import type { Note } from '../deck/types.js';
 import { analyseArticle } from './analyse-article.js';
 import { buildFactNote, buildQuoteNote } from './build-notes.js';
 import { collectCandidates, type FactCandidate } from './candidates.js';
-import { selectCandidates } from './rank-notes.js';
+import { MAX_CARDS_PER_NOTE, selectCandidates } from './rank-notes.js';
 
 export interface GenerateOptions {
   /**
@@ -52,8 +52,13 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
   // Article order: a sentence's fact note, then the quotes that start in it.
   const placed: { order: [number, number, number]; note: GeneratedNote }[] = [];
   for (const [sentence, facts] of bySentence) {
-    const note = buildFactNote(analysis, sentence, facts);
-    if (note) placed.push({ order: [sentence, 0, 0], note });
+    // More facts than one note holds: the sentence's first and second halves, each its own note.
+    const sorted = [...facts].sort((a, b) => a.start - b.start);
+    const parts = sorted.length > MAX_CARDS_PER_NOTE ? [sorted.slice(0, Math.ceil(sorted.length / 2)), sorted.slice(Math.ceil(sorted.length / 2))] : [sorted];
+    parts.forEach((part, i) => {
+      const note = buildFactNote(analysis, sentence, part);
+      if (note) placed.push({ order: [sentence, 0, i], note });
+    });
   }
   for (const q of chosen.quotes) {
     const note = buildQuoteNote(analysis, q);

@@ -2,8 +2,10 @@ import type { FactCandidate, QuoteCandidate } from './candidates.js';
 
 /** At most this many fact cards share one answer: a deck is not fifteen cards about one name. */
 export const MAX_CARDS_PER_ANSWER = 2;
-/** At most this many deletions in one sentence's note: a long sentence is not ten cards. */
+/** At most this many deletions in one note: a long sentence is not ten cards. */
 export const MAX_CARDS_PER_NOTE = 4;
+/** A long sentence may give two notes, one per part (each under its own clause window). */
+export const MAX_CARDS_PER_SENTENCE = 2 * MAX_CARDS_PER_NOTE;
 
 const fold = (s: string): string => s.toLowerCase();
 
@@ -60,7 +62,7 @@ export function selectCandidates(
     const key = fact.answer.toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
-    if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_NOTE) continue;
+    if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
     if ((perAnswer.get(key) ?? 0) >= MAX_CARDS_PER_ANSWER) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
@@ -108,7 +110,7 @@ function whatTheyAlsoSaid(
       .filter((f) => (perAnswer.get(f.answer.toLowerCase()) ?? 0) < MAX_CARDS_PER_ANSWER)
       .filter((f) => {
         const same = all.filter((k) => k.sentence === f.sentence);
-        return same.length < MAX_CARDS_PER_NOTE && !same.some((k) => overlaps(k, f) || k.answer.toLowerCase() === f.answer.toLowerCase());
+        return same.length < MAX_CARDS_PER_SENTENCE && !same.some((k) => overlaps(k, f) || k.answer.toLowerCase() === f.answer.toLowerCase());
       })
       .sort((a, b) => b.score - a.score)[0] ?? phraseOf(q, all);
     if (!best) continue;

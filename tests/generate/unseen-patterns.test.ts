@@ -313,3 +313,17 @@ describe('names with numbers and units after numbers', () => {
     expect(got.some((d) => d.startsWith('MT::'))).toBe(false);
   });
 });
+
+describe('overlong sentences', () => {
+  test('a sentence with many facts gives two notes of at most four deletions, each cut to its clauses', () => {
+    const notes = notesOf(
+      'Last year, pepper prices in Kampot dropped around 35 percent, from $4.10 per kilo in 2014 to $2.70 per kilo, while national pepper exports, 80 percent of which go to Vietnam, shrank 21 percent in the first nine months of 2017 alone, the Harbour Daily reported.',
+    );
+    const fromIt = notes.filter((n) => n.kind !== 'quote');
+    expect(fromIt.length).toBe(2);
+    for (const n of fromIt) expect(parseCloze(n.text).filter((s) => s.type === 'deletion').length).toBeLessThanOrEqual(4);
+    const answers = deletions(notes);
+    expect(answers).toEqual(expect.arrayContaining(['35 percent::percent', '21 percent::percent']));
+    expect(fromIt.some((n) => n.text.startsWith('…'))).toBe(true);
+  });
+});
