@@ -37,6 +37,12 @@ function isNumberInName(tokens: Token[], first: number, last: number): boolean {
   return capitalised && (prev.pos === 'PROPN' || /^[A-Z]{2,}$/.test(prev.value)) && isDigitish(head);
 }
 
+/** A plural noun at `at`, or after one adjective: "two astronauts", "two recent lawsuits". */
+function countsNoun(tokens: Token[], at: number): boolean {
+  const plural = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.value) && !/ss$/.test(t.value);
+  return plural(tokens[at]) || (tokens[at]?.pos === 'ADJ' && plural(tokens[at + 1]));
+}
+
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
@@ -68,9 +74,12 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     return { first: from, last, kind: 'date', hint: 'date' };
   }
   if (type === 'CARDINAL' || type === 'DURATION' || type === 'QUANTITY') {
-    if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!)) return null;
+    // "two astronauts", "two recent lawsuits": two of something counted is a fact; a bare "two" is not.
+    // "the two sides", "our two countries" point back at what the story named: no fact.
+    const countedTwo = words.length === 1 && /^two$/i.test(words[0]!) && countsNoun(tokens, last + 1) && !/^(the|these|those|both|our|their|its|his|her|my|your)$/i.test(tokens[first - 1]?.value ?? '');
+    if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!) && !countedTwo) return null;
     // "two weeks" is a fact, a bare "two" is not (above); "one day" is as often "someday".
-    const small = words.length > 1 && /^two$/i.test(words[0]!);
+    const small = (words.length > 1 && /^two$/i.test(words[0]!)) || countedTwo;
     if (!small && !words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
     return { first, last, kind: type === 'DURATION' ? 'quantity' : 'number', hint: type === 'DURATION' ? 'how long' : 'number' };
   }

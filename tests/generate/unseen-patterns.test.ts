@@ -327,3 +327,10 @@ describe('overlong sentences', () => {
     expect(fromIt.some((n) => n.text.startsWith('…'))).toBe(true);
   });
 });
+
+describe('small counts', () => {
+  test('"two astronauts" is a fact; "the two sides" points back and is not', () => {
+    const got = deletions(notesOf('The rover will carry two astronauts for up to 30 days.', 'The two sides met in Doha on June 29.'));
+    expect(got.filter((d) => d === 'two::number')).toHaveLength(1);
+  });
+});
