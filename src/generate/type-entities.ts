@@ -19,6 +19,9 @@ export interface TypedName {
   common?: boolean;
 }
 
+// Organisation words that are, alone, one institution's name.
+const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'taliban', 'hamas', 'hezbollah', 'kremlin', 'pentagon', 'knesset', 'duma', 'bundestag']);
+
 // A common noun right before a single unknown name that makes it an organisation.
 const ORG_CUES = new Set(
   'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
@@ -309,8 +312,13 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (ws.filter((w) => /^[A-Z]{2,}$/.test(w) && !isAcronym(w)).length >= 2 || (ws.length >= 3 && ws.every((w) => /^[A-Z]+$/.test(w)))) return [];
   // "Khmer Rouge-facilitated", "U.S.-based", "anti-Trump": a name inside a compound word asks for an adjective.
   if ((next?.value === '-' && next.start === chunk.end) || (prev?.value === '-' && prev.end === chunk.start)) return [];
-  // "the Board", "the Department": an organisation word alone stands for a name said elsewhere.
-  if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
+  // "the Board", "the Department": an organisation word alone stands for a name said elsewhere —
+  // unless the word is the name ("Congress", "the Taliban", "the Kremlin").
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) {
+    if (!ONE_WORD_INSTITUTIONS.has(lower(text))) return [];
+    registry.addOrganization(text);
+    return [piece(chunk, 0, 'organization')];
+  }
   // "Cambodians", "Chicagoan": a people, not a place or a name to ask.
   if (ws.length === 1 && isDemonym(text)) return [];
   // "Voyager 1", "Android 15", "Chang’e 6": the number is part of the name, asked whole.

@@ -334,3 +334,11 @@ describe('small counts', () => {
     expect(got.filter((d) => d === 'two::number')).toHaveLength(1);
   });
 });
+
+describe('one-word institutions', () => {
+  test('"Congress" and "the Taliban" are organisations; "the Board" alone is not asked', () => {
+    const got = deletions(notesOf('Lawmakers in Congress approved $860 million in 2008.', 'Envoys met the Taliban in Doha in 2021.', 'The Board cut rates by 2 percent in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['Congress::organisation', 'Taliban::organisation']));
+    expect(got.some((d) => d.startsWith('Board::'))).toBe(false);
+  });
+});
