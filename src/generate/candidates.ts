@@ -213,7 +213,18 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
 export function isTurnTaking(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/);
   if (words.length > 8) return false;
-  return /^(?:thank you|thanks)\b/i.test(sentence.trim()) || /\b(?:your line is open|go ahead|let['’]s go to|over to you)\b/i.test(sentence);
+  const said = sentence.trim().replace(/^[A-Z][A-Z .’'-]*:\s*/, '');
+  return /^(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b/i.test(said) || /\b(?:your line is open|go ahead|let['’]s go to|over to you)\b/i.test(sentence);
+}
+
+/**
+ * A name the sentence is not about: the outlet someone spoke to ("he told VOA"), or one
+ * word used as a modifier after "the" ("the Biden administration", "the EEOC website").
+ */
+function isAsideName(text: string, start: number, end: number, name: string): boolean {
+  if (/\btold\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^(?:[A-Z]{2,}|\p{Lu}\S*\s(?:News|Learning English|Radio|Television|Times|Post|Journal))/u.test(name)) return true;
+  if (name.includes(' ')) return false;
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s\p{Ll}+\b/u.test(text.slice(end, end + 20)) && /^\s(?:administration|government|campaign|era|team|website|site|app|regime|officials?|spokesperson|spokesman|spokeswoman)\b/.test(text.slice(end, end + 20));
 }
 
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
@@ -244,6 +255,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
     for (const n of names) {
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
+      if (isAsideName(p.text, n.start, n.end, n.text)) continue;
       push(n.start, n.end, n.kind, hint);
     }
   }

@@ -342,3 +342,15 @@ describe('one-word institutions', () => {
     expect(got.some((d) => d.startsWith('Board::'))).toBe(false);
   });
 });
+
+describe('names the sentence is not about', () => {
+  test('the outlet someone spoke to, a one-word modifier after "the", and a greeting give no card', () => {
+    const got = deletions(notesOf(
+      'He told VOA Learning English he had planted 3 hectares in 2022.',
+      'Critics said the Marlow administration spent $9 million in 2021.',
+      'QUESTION: Hi, Peder.',
+    ));
+    expect(got.some((d) => d.startsWith('VOA') || d.startsWith('Marlow::') || d.startsWith('Peder'))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['3 hectares::quantity', '$9 million::amount']));
+  });
+});
