@@ -53,7 +53,7 @@ describe('briefdeck brief', () => {
     const dates = sectionOf(out, 'DATES')
       .filter((l) => /^ {2}\S/.test(l))
       .map((l) => l.trim().split(/\s{2,}/)[0]);
-    expect(dates).toEqual(['2019', '2022', '2022', 'January 2022', 'November 2022', '2029', 'January (year?)', 'Jan. 4 (year?)']);
+    expect(dates).toEqual(['2019', '2022', '2022', 'January 2022', 'November 2022', '2023', '2029', 'January (year?)', 'Jan. 4 (year?)']);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
 
