@@ -13,8 +13,9 @@ function idMaker(): () => string {
   return () => `id${++n}`;
 }
 
-describe('regenerating a deck keeps identities', () => {
-  const first = mergeDeck({
+/** A fresh deck of two notes (trade, aid), as the first generation makes it. */
+function firstTwoNoteDeck(): ReturnType<typeof mergeDeck> {
+  return mergeDeck({
     previous: null,
     generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
     name: 'T',
@@ -23,6 +24,10 @@ describe('regenerating a deck keeps identities', () => {
     now: '2026-01-01T00:00:00.000Z',
     newId: idMaker(),
   });
+}
+
+describe('regenerating a deck keeps identities', () => {
+  const first = firstTwoNoteDeck();
 
   test('the same notes keep their ids, and the deck is identical apart from the time', () => {
     const again = mergeDeck({
@@ -113,15 +118,7 @@ describe('regenerating a deck keeps identities', () => {
 
 describe('a note edited by hand', () => {
   test('is left as the user wrote it by a regeneration: not rewritten, not retired, same id', () => {
-    const first = mergeDeck({
-      previous: null,
-      generated: [note('Trade was {{c1::$3 billion::amount}} last year.', 'f1'), note('Aid rose {{c1::15%::percent}}.', 'f2')],
-      name: 'T',
-      slug: 't',
-      source,
-      now: '2026-01-01T00:00:00.000Z',
-      newId: idMaker(),
-    });
+    const first = firstTwoNoteDeck();
     const [trade, aid] = first.deck.notes;
     const edited = { ...trade!, text: 'Trade between them was {{c1::$3 billion::amount}} in 2025.', editedAt: '2026-01-02T00:00:00.000Z' };
     const gone = { ...aid!, text: 'Aid rose by {{c1::15 percent::percent}}.', editedAt: '2026-01-02T00:00:00.000Z' };
