@@ -31,8 +31,9 @@ export function countDeck(
 ): DeckCounts {
   const counts: DeckCounts = { slug: deck.slug, name: deck.name, id: deck.id, total: 0, new: 0, due: 0, buried: 0, suspended: 0 };
   const retired = new Set(deck.notes.filter((n) => n.retiredAt).map((n) => n.id));
+  // A retired note's cards left the deck when its sentence left the article: not counted at
+  // all (as in stats), not as "suspended" — which is what the user did to a card.
   const live = cardsOfDeck(deck).filter((card) => !retired.has(card.noteId));
-  counts.suspended = cardsOfDeck(deck).length - live.length;
   const queue = buildTodayQueue({ cards: live, progress, todayLog, today, newLimit: Infinity, reviewLimit: Infinity });
   const shown = new Set([...queue.due, ...queue.repeats].map((card) => card.id));
   for (const card of live) {

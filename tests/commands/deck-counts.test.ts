@@ -41,4 +41,15 @@ describe('decks counts what review will show', () => {
     const todayLog = [answeredToday('notePerson1.1', 5), answeredToday('noteMoney01.1', 2)];
     expect(countDeck(smallDeck, progress, TODAY, todayLog)).toMatchObject({ new: 1, due: 1, buried: 1 });
   });
+
+  test('a retired note’s cards are not counted, not even as suspended; a card the user suspended is', () => {
+    const [first] = smallDeck.notes;
+    const deck = { ...smallDeck, notes: smallDeck.notes.map((n) => (n === first ? { ...n, retiredAt: '2026-03-01T00:00:00.000Z' } : n)) };
+    const retiredCards = cardsOfDeck(smallDeck).filter((c) => c.noteId === first!.id).length;
+    const other = cardsOfDeck(smallDeck).find((c) => c.noteId !== first!.id)!;
+    const [id, p] = progressOf(other.id, null);
+    const counts = countDeck(deck, new Map([[id, { ...p, suspended: true }]]), TODAY, []);
+    expect(counts.suspended).toBe(1);
+    expect(counts.total).toBe(cardsOfDeck(smallDeck).length - retiredCards - 1);
+  });
 });
