@@ -1,5 +1,6 @@
 import type { FactKind } from '../deck/types.js';
 import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
+import type { QuoteSpan } from './find-quotes.js';
 import { wordCount } from './find-quotes.js';
 import { STOP_ANSWERS } from './gazetteer.js';
 
@@ -15,8 +16,8 @@ export interface FactCandidate {
   score: number;
   /** Who said it, when the fact stands inside an attributed quote: the card names them. */
   saidBy?: string;
-  /** Offsets of that quote in the paragraph. */
-  quoteSpan?: { start: number; end: number };
+  /** That quote. */
+  inQuote?: QuoteSpan;
 }
 
 export interface QuoteCandidate {
@@ -202,7 +203,7 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
     hint: 'term',
     score: 0,
     saidBy: q.speaker.name,
-    quoteSpan: { start: q.quote.start, end: q.quote.end },
+    inQuote: q.quote,
   };
 }
 
@@ -225,6 +226,34 @@ function isAsideName(text: string, start: number, end: number, name: string): bo
   if (/\btold\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^(?:[A-Z]{2,}|\p{Lu}\S*\s(?:News|Learning English|Radio|Television|Times|Post|Journal))/u.test(name)) return true;
   if (name.includes(' ')) return false;
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s\p{Ll}+\b/u.test(text.slice(end, end + 20)) && /^\s(?:administration|government|campaign|era|team|website|site|app|regime|officials?|spokesperson|spokesman|spokeswoman)\b/.test(text.slice(end, end + 20));
+}
+
+/**
+ * The quote holding a span, found by binary search: a paragraph's quotes do not overlap and
+ * come in order, so only the last one opening before the span can hold it (a 1 MB input may
+ * hold thousands of quotes and facts).
+ */
+function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: number, end: number) => AttributedQuote | undefined {
+  const byParagraph = new Map<number, AttributedQuote[]>();
+  for (const q of quotes) {
+    const list = byParagraph.get(q.quote.paragraph);
+    if (list) list.push(q);
+    else byParagraph.set(q.quote.paragraph, [q]);
+  }
+  return (paragraph, start, end) => {
+    const list = byParagraph.get(paragraph);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.quote.start < start) [found, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    const q = found >= 0 ? list[found] : undefined;
+    return q && end <= q.quote.end ? q : undefined;
+  };
 }
 
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
@@ -261,12 +290,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);
   // A fact inside a quote is something someone said: its card says who.
+  const quoteAt = quoteFinder(analysis.quotes);
   for (const f of facts) {
-    const paragraph = analysis.sentences[f.sentence]!.sentence.paragraph;
-    const q = analysis.quotes.find((a) => a.speaker && a.quote.paragraph === paragraph && a.quote.start < f.start && f.end <= a.quote.end);
-    if (q && !q.speaker!.name.toLowerCase().includes(f.answer.toLowerCase())) {
-      f.saidBy = q.speaker!.name;
-      f.quoteSpan = { start: q.quote.start, end: q.quote.end };
+    const q = quoteAt(analysis.sentences[f.sentence]!.sentence.paragraph, f.start, f.end);
+    if (q?.speaker && !q.speaker.name.toLowerCase().includes(f.answer.toLowerCase())) {
+      f.saidBy = q.speaker.name;
+      f.inQuote = q.quote;
     }
   }
   const quotes: QuoteCandidate[] = [];

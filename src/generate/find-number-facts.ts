@@ -106,10 +106,27 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
 
 const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|drop|increased|increases|decreased|decreases|grew|grow|grows|grown|declined|declines|climbed|climbs|jumped|jumps|cut|raised|lowered|went|shrank|doubled|slipped|soared|plunged)$/i;
 
+/**
+ * The entities of tokens `first`…`last`. wink lists a paragraph's entities in token order, so
+ * a binary search finds the first: a one-paragraph 1 MB input has thousands of sentences.
+ */
+function entitiesWithin(entities: EntitySpan[], first: number, last: number): EntitySpan[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntitySpan[] = [];
+  for (let i = lo; i < entities.length && entities[i]!.first <= last; i += 1) if (entities[i]!.last <= last) found.push(entities[i]!);
+  return found;
+}
+
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
 export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
   const facts: NumberFact[] = [];
-  const inside = entities.filter((e) => e.first >= first && e.last <= last);
+  const inside = entitiesWithin(entities, first, last);
   for (let n = 0; n < inside.length; n += 1) {
     const e = inside[n]!;
     let a = e.first;

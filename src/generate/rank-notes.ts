@@ -1,4 +1,5 @@
 import type { FactCandidate, QuoteCandidate } from './candidates.js';
+import type { QuoteSpan } from './find-quotes.js';
 
 /** At most this many fact cards share one answer: a deck is not fifteen cards about one name. */
 export const MAX_CARDS_PER_ANSWER = 2;
@@ -13,14 +14,17 @@ const fold = (s: string): string => s.toLowerCase();
  * A fact card that deletes a quote's speaker in the quote's own sentences tests the same
  * thing as the who-said card and gives it away: the who-said card stays.
  */
-function isTwin(fact: FactCandidate, quotes: QuoteCandidate[]): boolean {
-  const answer = fold(fact.answer);
-  return quotes.some((q) => {
-    const { sentence, endSentence } = q.quote;
-    if (fact.sentence < sentence || fact.sentence > endSentence + 1) return false;
-    const speaker = fold(q.speaker);
-    return speaker === answer || speaker.endsWith(` ${answer}`);
-  });
+function twinFinder(quotes: QuoteCandidate[]): (fact: FactCandidate) => boolean {
+  // The speakers of the quotes each sentence belongs to (a quote's sentences and the one
+  // after, where its tag may stand), indexed once rather than searched for every fact.
+  const speakersOf = new Map<number, string[]>();
+  for (const q of quotes) {
+    for (let s = q.quote.sentence; s <= q.quote.endSentence + 1; s += 1) speakersOf.set(s, [...(speakersOf.get(s) ?? []), fold(q.speaker)]);
+  }
+  return (fact) => {
+    const answer = fold(fact.answer);
+    return (speakersOf.get(fact.sentence) ?? []).some((speaker) => speaker === answer || speaker.endsWith(` ${answer}`));
+  };
 }
 
 const overlaps = (a: FactCandidate, b: FactCandidate): boolean =>
@@ -39,7 +43,8 @@ export function selectCandidates(
   maxCards: number,
 ): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   type Item = { score: number; order: number; fact?: FactCandidate; quote?: QuoteCandidate };
-  facts = facts.filter((f) => !isTwin(f, quotes));
+  const isTwin = twinFinder(quotes);
+  facts = facts.filter((f) => !isTwin(f));
   const items: Item[] = [
     ...facts.map((fact, i) => ({ score: fact.score, order: i, fact })),
     ...quotes.map((quote, i) => ({ score: quote.score, order: facts.length + i, quote })),
@@ -99,14 +104,22 @@ function whatTheyAlsoSaid(
   const all = [...kept.facts];
   const perAnswer = new Map<string, number>();
   for (const f of all) perAnswer.set(f.answer.toLowerCase(), (perAnswer.get(f.answer.toLowerCase()) ?? 0) + 1);
-  const dropped = quotes.filter((q) => !kept.quotes.includes(q)).sort((a, b) => b.score - a.score);
+  // Facts by the quote they stand in, and the quotes a kept fact already asks about: built once.
+  const byQuote = new Map<QuoteSpan, FactCandidate[]>();
+  for (const f of facts) {
+    if (!f.inQuote) continue;
+    const list = byQuote.get(f.inQuote);
+    if (list) list.push(f);
+    else byQuote.set(f.inQuote, [f]);
+  }
+  const asked = new Set(all.flatMap((f) => (f.inQuote ? [f.inQuote] : [])));
+  const keptQuotes = new Set(kept.quotes);
+  const dropped = quotes.filter((q) => !keptQuotes.has(q)).sort((a, b) => b.score - a.score);
   for (const q of dropped) {
     if (room <= 0) break;
-    const { start, end } = q.quote.quote;
-    const inside = (f: FactCandidate): boolean => f.saidBy !== undefined && f.quoteSpan?.start === start && f.quoteSpan.end === end && f.start > start && f.end <= end;
-    if (all.some((f) => inside(f) && f.saidBy === q.speaker)) continue;
-    const best = facts
-      .filter((f) => inside(f) && f.saidBy === q.speaker && !all.includes(f))
+    if (asked.has(q.quote.quote)) continue;
+    const best = (byQuote.get(q.quote.quote) ?? [])
+      .filter((f) => f.saidBy === q.speaker && !all.includes(f))
       .filter((f) => (perAnswer.get(f.answer.toLowerCase()) ?? 0) < MAX_CARDS_PER_ANSWER)
       .filter((f) => {
         const same = all.filter((k) => k.sentence === f.sentence);
@@ -116,6 +129,7 @@ function whatTheyAlsoSaid(
     if (!best) continue;
     added.push(best);
     all.push(best);
+    asked.add(q.quote.quote);
     perAnswer.set(best.answer.toLowerCase(), (perAnswer.get(best.answer.toLowerCase()) ?? 0) + 1);
     room -= 1;
   }
