@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { writeAnkiCsv } from '../export/anki-csv.js';
 import type { AnkiScheduleInput } from '../export/anki-collection.js';
 import { checkWritableTarget, writeFileAtomically } from '../export/write-file-atomically.js';
+import { plural } from './plural.js';
 
 export interface ExportOptions {
   deck: string | null;
@@ -53,7 +54,6 @@ async function selectDecks(options: ExportOptions, warn: (line: string) => void)
   return decks;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function checkTargets(options: ExportOptions): void {
   if ((options.anki === null) === (options.apkg === null)) {

@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import { generateNotes } from '../generate/generate-notes.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import { findLostDeck } from './find-lost-deck.js';
+import { plural } from './plural.js';
 
 function cardCounts(deck: Deck): string {
   const counts = new Map<NoteKind, number>();
@@ -95,7 +96,7 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
       ? ` (the deck's file was gone; ${kept} notes found in the storage keep their ids and progress)`
       : '';
   context.stdout.write(
-    `Wrote ${written}: "${deck.name}", ${live.length} notes, ${cards} cards${changes}\n` +
+    `Wrote ${written}: "${deck.name}", ${plural(live.length, 'note')}, ${plural(cards, 'card')}${changes}\n` +
       `  cards by kind: ${cardCounts(deck)}\n` +
       `  review them: briefdeck review ${deck.slug}\n`,
   );

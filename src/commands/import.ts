@@ -12,6 +12,7 @@ import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { importAnkiCsv, importAnkiRows, type ImportAnkiCsvResult } from '../export/anki-import.js';
 import { isSameDeck, mergeImportedDeck } from '../export/merge-imported-deck.js';
+import { plural } from './plural.js';
 
 export interface ImportOptions {
   file: string;
@@ -67,7 +68,6 @@ function withIdsFreeOf(deck: Deck, taken: ReadonlySet<string>, newId: () => stri
   return { ...deck, notes: deck.notes.map((n) => (taken.has(n.id) ? { ...n, id: newId() } : n)) };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function importFile(options: ImportOptions, now: string, newId: () => string): Promise<ImportAnkiCsvResult & { otherNotes: number }> {
   const bytes = await readInput(options.file, options.stdin ?? process.stdin);

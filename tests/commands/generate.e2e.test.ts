@@ -83,6 +83,13 @@ describe('briefdeck generate on the seed article', () => {
 });
 
 describe('other inputs', () => {
+  test('a one-sentence article: "1 note", not "1 notes"', () => {
+    const decks = tempDir('gen');
+    const result = runCli(['generate', '-', '--deck', 'Farms', '--decks-dir', decks], { input: 'Farm closures\n\nOfficials said 40 percent of 2,000 farms closed in 2023.\n' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/"Farms", 1 note, \d+ cards/);
+  });
+
   test('stdin ("-") with --deck names the deck', () => {
     const decks = tempDir('gen');
     const result = runCli(['generate', '-', '--deck', 'Piped Briefing', '--decks-dir', decks], { input: readFileSync(SEED, 'utf8') });
