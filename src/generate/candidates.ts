@@ -3,6 +3,8 @@ import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { wordCount } from './find-quotes.js';
 import { STOP_ANSWERS } from './gazetteer.js';
+import { findSpelledOut, isSpelledOutAcronym } from './acronyms.js';
+import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
 export interface FactCandidate {
@@ -262,8 +264,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   const salience: Salience = { mentions: new Map(), title };
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
+  const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
+  const acronyms = new Set(spelledOut.map((d) => d.acronym));
   for (const { sentence, numbers, names } of analysis.sentences) {
-    if (isSignOff(sentence.text) || isTurnTaking(sentence.text)) continue;
+    if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || isHeadlineLike(sentence.text) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
@@ -274,6 +278,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
+      if (isUbiquitousPlace(answer, kind) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
       const key = answer.toLowerCase();
       const first = seen.has(key) ? 0 : 1;
       seen.add(key);
@@ -282,6 +287,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score });
     };
     for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
+    // "a small modular reactor (SMR)": words the article defines are a term to learn, though
+    // nothing about them looks like a name.
+    for (const d of spelledOut) {
+      const here = d.paragraph === sentence.paragraph && d.start >= sentence.start && d.end <= sentence.end;
+      if (here && /^\p{Ll}/u.test(p.text.slice(d.start)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
+    }
     for (const n of names) {
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text)) continue;

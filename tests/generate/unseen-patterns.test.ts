@@ -354,3 +354,37 @@ describe('names the sentence is not about', () => {
     expect(got).toEqual(expect.arrayContaining(['3 hectares::quantity', '$9 million::amount']));
   });
 });
+
+describe('facts a reader would not keep', () => {
+  test('a headline inside the body and a release’s credits give no cards; the story’s own sentences do', () => {
+    const got = deletions(notesOf(
+      'Harbor Town Man Sentenced to More Than 9 Years for Wire Fraud',
+      'Omar Vance, 41, of Harbor Town, was sentenced to 110 months in prison on May 3, 2024.',
+      'The case was prosecuted by Assistant U.S. Attorney Lena Brook.',
+      'U.S. Attorney Paul Reed commended the work of the Harbor Town Police and the Lake County Sheriff’s Office.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Omar Vance::person', '110 months::how long']));
+    expect(got.some((d) => /Lena Brook|Paul Reed|Harbor Town Police|Lake County|9 Years/.test(d))).toBe(false);
+  });
+
+  test('the United States as a place, and abbreviations everyone knows, are not asked', () => {
+    const got = deletions(notesOf(
+      'Exports from the United States to Peru rose 12 percent in 2023.',
+      'The drought cut GDP by 2 percent and raised CO2 output in 2022.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['12 percent::percent', '2 percent::percent']));
+    expect(got.some((d) => /^(United States|GDP|CO2)::/.test(d))).toBe(false);
+  });
+
+  test('an acronym the article spells out is asked by its words, not again in short', () => {
+    const got = deletions(notesOf(
+      'The plan funds a small modular reactor (SMR) near Turda, costing $40 million.',
+      'The SMR would open in 2031.',
+      'Officials from the Blue Harbor Authority (BHA) met in Turda on March 2, 2025.',
+      'The BHA did not comment.',
+    ));
+    expect(got).toContain('small modular reactor::term');
+    expect(got.some((d) => d.startsWith('Blue Harbor Authority::'))).toBe(true);
+    expect(got.some((d) => /^(SMR|BHA)::/.test(d))).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import type { FactKind } from '../deck/types.js';
+
+/**
+ * Facts a reader would not keep: true of the sentence, but not what the story says. Each rule
+ * here names a kind of fact, never a text: they were found on one part of the corpus and held
+ * to account on another.
+ */
+
+/** Words that may stay lower-case in a headline written in title case. */
+const TITLE_CASE_MINOR = /^(?:a|an|the|and|or|but|nor|of|for|to|in|on|at|by|with|from|as|into|over|than|vs\.?|via|per)$/;
+
+/**
+ * A headline inside the body ("Nampa Man Convicted of Fraud Sentenced to More Than 6 Years in
+ * Federal Prison"): title case throughout and no closing stop. It repeats a fact the body
+ * states in full, and its capitals make every word look like a name.
+ */
+export function isHeadlineLike(sentence: string): boolean {
+  const text = sentence.trim().replace(/^\d+[.)]\s+/, '');
+  if (/[.!?:;”"’)]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const major = words.filter((w) => !TITLE_CASE_MINOR.test(w));
+  return major.length >= 3 && major.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w));
+}
+
+/**
+ * A press release's credits ("The case was prosecuted by Assistant U.S. Attorney X", "Y
+ * thanked the Z Police for their assistance"): who did the paperwork, not what happened.
+ */
+export function isCreditSentence(sentence: string): boolean {
+  return (
+    /\b(?:case|cases|matter|investigation|prosecution|project|mission|program(?:me)?)\s+(?:is|was|were|are|is being|was being)\s+(?:prosecuted|handled|investigated|led|managed)\s+by\b/i.test(sentence) ||
+    /\b(?:prosecuted|investigated)\s+(?:this|the)\s+(?:case|matter)\b/i.test(sentence) ||
+    /\b(?:commended|thanked|praised|acknowledged|credited)\s+(?:the\s+)?(?:work|efforts?|assistance|collaboration|cooperation|partnership|support)\s+of\b/i.test(sentence) ||
+    /\b(?:thanked|commended)\b.{0,160}\bfor\s+(?:their|its|his|her)\s+(?:work|efforts?|assistance|collaboration|cooperation|partnership|support|investigation)\b/i.test(sentence)
+  );
+}
+
+const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * A bare count spelled as a word ("all four of its blades", "on two occasions"): guessable,
+ * and never the figure a briefing turns on. Counts with a unit are quantities and stay.
+ */
+export function isSmallCount(answer: string, kind: FactKind): boolean {
+  return kind === 'number' && SMALL_COUNTS.test(answer.trim());
+}
+
+/**
+ * The United States in English-language news: the country most stories are told from, named
+ * as an actor in passing. As a place to recall it is a gift, not a fact.
+ */
+const UBIQUITOUS_PLACES = new Set(['united states', 'u.s.', 'us', 'u.s', 'usa', 'america', 'united states of america']);
+
+export function isUbiquitousPlace(answer: string, kind: FactKind): boolean {
+  return kind === 'place' && UBIQUITOUS_PLACES.has(answer.trim().toLowerCase());
+}
+
+/**
+ * Abbreviations every reader already knows as words ("GDP", "CO2", "a QR code"): asking for
+ * them tests English, not the story.
+ */
+const EVERYDAY_ABBREVIATIONS = new Set(
+  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs'.split('|'),
+);
+
+export function isEverydayAbbreviation(answer: string): boolean {
+  return EVERYDAY_ABBREVIATIONS.has(answer.trim());
+}
