@@ -35,14 +35,15 @@ export function splitOf(id: string): Split {
   return parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % 3 === 0 ? 'test' : 'tune';
 }
 
-export function loadCorpus(): CorpusArticle[] {
-  const ids = readdirSync(new URL('gold/', CORPUS_DIR))
+/** The corpus, or another folder of the same shape (`articles/`, `gold/`): a fresh held-out batch. */
+export function loadCorpus(dir: URL = CORPUS_DIR): CorpusArticle[] {
+  const ids = readdirSync(new URL('gold/', dir))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
   return ids.map((id) => {
-    const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, CORPUS_DIR), 'utf8')) as Gold;
-    const text = readFileSync(new URL(`articles/${id}.txt`, CORPUS_DIR), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, dir), 'utf8')) as Gold;
+    const text = readFileSync(new URL(`articles/${id}.txt`, dir), 'utf8');
     return { id, split: splitOf(id), article: readPlainText(text), gold: { ...gold, entities: gold.entities ?? [], noSpeaker: gold.noSpeaker ?? [] } };
   });
 }

@@ -1,8 +1,9 @@
 // `npm run eval`: the generator's cards judged against hand-written gold, per article and in total.
-//   npm run eval [-- --split tune|test|all] [-- --cards] [-- --json FILE]
+//   npm run eval [-- --split tune|test|all] [-- --cards] [-- --json FILE] [-- --dir FOLDER]
 // --split tune while changing the generator: the held-back third (test) is for reporting only.
 // --cards prints every card with what is wrong with it.
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { generateNotes } from '../src/generate/generate-notes.js';
 import { loadCorpus, type CorpusArticle, type Split } from './corpus.js';
 import { judgeCards, scoreArticle, type ArticleScore, type JudgedCard } from './judge-cards.js';
@@ -20,6 +21,8 @@ if (!['tune', 'test', 'all'].includes(splitWanted)) {
 const showCards = argv.includes('--cards');
 const only = option('--only');
 const jsonFile = option('--json');
+// --dir FOLDER: a corpus kept apart (a fresh batch nobody tuned on); every article counts as held back.
+const dir = option('--dir');
 
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
 const frac = (n: number, d: number): string => `${n}/${d}`;
@@ -54,7 +57,8 @@ function printCards(a: CorpusArticle, cards: JudgedCard[]): void {
 }
 
 const rows: { id: string; split: Split; score: ArticleScore; ms: number }[] = [];
-for (const a of loadCorpus()) {
+for (const a0 of dir ? loadCorpus(pathToFileURL(`${dir.replace(/\/$/, '')}/`)) : loadCorpus()) {
+  const a: CorpusArticle = dir ? { ...a0, split: 'test' } : a0;
   if (splitWanted !== 'all' && a.split !== splitWanted) continue;
   if (only && a.id !== only) continue;
   const t0 = performance.now();
