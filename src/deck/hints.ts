@@ -27,6 +27,7 @@ export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteK
   ['years', 'date'],
   ['how long', 'quantity'],
   ['how many times', 'quantity'],
+  ['temperature', 'quantity'],
 ]);
 
 /** The kind a hint stands for (case and surrounding space ignored), or undefined. */

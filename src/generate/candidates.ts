@@ -4,7 +4,7 @@ import type { QuoteSpan } from './find-quotes.js';
 import { wordCount } from './find-quotes.js';
 import { STOP_ANSWERS } from './gazetteer.js';
 import { findSpelledOut, isSpelledOutAcronym } from './acronyms.js';
-import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace } from './trivia.js';
+import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
 export interface FactCandidate {
@@ -278,7 +278,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
-      if (isUbiquitousPlace(answer, kind) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
+      if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
       const key = answer.toLowerCase();
       const first = seen.has(key) ? 0 : 1;
       seen.add(key);
@@ -293,9 +293,23 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       const here = d.paragraph === sentence.paragraph && d.start >= sentence.start && d.end <= sentence.end;
       if (here && /^\p{Ll}/u.test(p.text.slice(d.start)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
     }
+    // A quoted title is one name (“Transit Pass”), or, when long, nothing to ask: the names
+    // inside it are not the story's.
+    const titles: { start: number; end: number }[] = [];
+    for (const q of p.quotes) {
+      if (q.unclosed || q.start < sentence.start || q.end > sentence.end) continue;
+      const title = quotedTitle(q.text);
+      if (!title) continue;
+      const start = p.text.indexOf(title, q.start);
+      titles.push({ start: q.start, end: q.end });
+      if (start >= 0 && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
+    }
     for (const n of names) {
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text)) continue;
+      if (titles.some((t) => t.start < n.end && n.start < t.end)) continue;
+      // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
+      if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       push(n.start, n.end, n.kind, hint);
     }
   }

@@ -145,6 +145,16 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       type = following.type;
       n += 1;
     }
+    // "Tuesday, April 8, 2025": the weekday and the date after it are one date.
+    if (e.type === 'DATE' && a === b && isWeekday(tokens[a]!.value) && following?.type === 'DATE' && following.first === b + 2 && tokens[b + 1]!.value === ',') {
+      b = following.last;
+      n += 1;
+    }
+    // "one in ten": a share, one answer.
+    if (/^(?:one|1)$/i.test(tokens[b]!.value) && a === b && tokens[b + 1]?.value === 'in' && following?.first === b + 2 && following.last === b + 2) {
+      b = following.last;
+      n += 1;
+    }
     if (isNumberInName(tokens, a, b) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
@@ -209,6 +219,12 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
       fact.last += 2;
     }
     if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    return;
+  }
+  // "1.5 °C", "40°F": a temperature.
+  if (after?.value === '°' && /^[CF]$/.test(word?.value ?? '') && word!.start === after.end && fact.last + 2 <= last && fact.kind === 'number') {
+    fact.last += 2;
+    [fact.kind, fact.hint] = ['quantity', 'temperature'];
     return;
   }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {

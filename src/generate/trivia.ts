@@ -18,9 +18,29 @@ export function isHeadlineLike(sentence: string): boolean {
   const text = sentence.trim().replace(/^\d+[.)]\s+/, '');
   if (/[.!?:;”"’)]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 4) return false;
+  return words.length >= 4 && words.filter((w) => !TITLE_CASE_MINOR.test(w)).length >= 3 && isTitleCase(words);
+}
+
+/** Title case: every word capitalised but the small linking ones. */
+function isTitleCase(words: string[]): boolean {
   const major = words.filter((w) => !TITLE_CASE_MINOR.test(w));
-  return major.length >= 3 && major.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w));
+  return major.length > 0 && major.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w));
+}
+
+/** Quoted titles longer than this ("the “Framework Agreement Between …”") are not asked at all. */
+export const MAX_TITLE_WORDS = 8;
+
+/**
+ * A quoted title — “Everything Else”, “Transit Pass”, “Framework Agreement Between the
+ * Government of Japan and …” — rather than quoted speech: its words in title case, no stop
+ * inside. Returns the title without trailing punctuation, or null.
+ */
+export function quotedTitle(quoted: string): string | null {
+  // "“Add to Google Wallet (+)”": a button's sign is no part of its name.
+  const text = quoted.trim().replace(/[,.;:]+$/, '').replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '');
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?;]\s/.test(text) || !isTitleCase(words)) return null;
+  return text;
 }
 
 /**
@@ -52,8 +72,9 @@ export function isSmallCount(answer: string, kind: FactKind): boolean {
  */
 const UBIQUITOUS_PLACES = new Set(['united states', 'u.s.', 'us', 'u.s', 'usa', 'america', 'united states of america']);
 
-export function isUbiquitousPlace(answer: string, kind: FactKind): boolean {
-  return kind === 'place' && UBIQUITOUS_PLACES.has(answer.trim().toLowerCase());
+/** Whatever kind the name was given: "U.S. firm X" makes it look like an organisation. */
+export function isUbiquitousPlace(answer: string): boolean {
+  return UBIQUITOUS_PLACES.has(answer.trim().toLowerCase());
 }
 
 /**

@@ -388,3 +388,25 @@ describe('facts a reader would not keep', () => {
     expect(got.some((d) => /^(SMR|BHA)::/.test(d))).toBe(false);
   });
 });
+
+describe('figures and titles kept whole', () => {
+  test('a weekday date keeps its year, a temperature its unit, "one in ten" its first half', () => {
+    const got = deletions(notesOf(
+      'The new tree will be planted on Tuesday, April 9, 2024, near the East Gate.',
+      'The pact aims to keep warming under 1.5 °C, the minister said in 2021.',
+      'Some 80,000 voters, about one in ten, stayed home in 2019.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Tuesday, April 9, 2024::date', '1.5 °C::temperature', 'one in ten::number']));
+    expect(got).not.toContain('2024::year');
+  });
+
+  test('a quoted title is one name, a long one gives no card, and capitals after a figure are its unit', () => {
+    const got = deletions(notesOf(
+      'Users pick a group such as “Transit Pass” in the app, which 40 million people used in 2024.',
+      'The deal falls under the “Agreement Between the Government of Chile and the Government of Peru for Cooperation in Fisheries,” signed in May 2019.',
+      'Emissions fell to 290 MT CO2 in 2030.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Transit Pass::name', 'May 2019::date']));
+    expect(got.some((d) => /^(Government|Agreement|Chile|Peru|MT)/.test(d))).toBe(false);
+  });
+});
