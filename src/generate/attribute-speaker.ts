@@ -1,4 +1,6 @@
 import type { QuoteSpan } from './find-quotes.js';
+import { ROLE_WORDS } from './gazetteer.js';
+import { isKnownOrganization, isKnownPlace } from './known-names.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
 
@@ -39,6 +41,23 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   return next && TITLE_WORDS.test(p.text.slice(at, next.start)) ? next : undefined;
 }
 
+/** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
+function isSurnameLike(word: string): boolean {
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(word)) return false;
+  return !isKnownPlace(word) && !isKnownOrganization(word) && !ROLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * `,” said Ingenuity’s project manager, Teddy Tzanetos`: the person named after a
+ * description and a comma, when nobody else is named in between.
+ */
+function afterDescription(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
+  const next = stream.inRange(p.index, at, at + 100).find((m) => m.kind === 'person' && !m.pronoun);
+  if (!next) return undefined;
+  const between = p.text.slice(at, next.start);
+  return /^[^.!?“”"]{3,80},\s*$/.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
+}
+
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
   const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
@@ -49,8 +68,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const verb = VERB_FIRST.exec(rest);
   if (verb) {
     // ,” said Rosenblum / ,” said Nampa Police Chief Joe Huff
-    const after = stream.at(p.index, at + verb[0].length) ?? afterTitle(p, stream, at + verb[0].length);
+    const after = stream.at(p.index, at + verb[0].length) ?? afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     if (after) return { speaker: asSpeaker(after) };
+    // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
+    // when the article gave the full name only in a contact list.
+    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)\s*[.,;]/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
+    if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.

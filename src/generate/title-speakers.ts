@@ -43,9 +43,18 @@ export function findTitleSpeakers(text: string, from: number, to: number): Title
     if (isRoleNoun(m[2]!)) push(m.index + m[0].indexOf(m[1]!), [...m[1]!.trim().split(/\s+/), m[2]!]);
   }
   for (const m of slice.matchAll(AFTER_VERB)) {
-    const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/[.,;:]+$/, ''));
-    const role = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isRoleNoun(w));
-    if (role > 0) push(m.index + m[0].indexOf(m[1]!), words.slice(0, role + 1));
+    const raw = m[1]!.trim().split(/\s+/);
+    const words = raw.map((w) => w.replace(/[.,;:]+$/, ''));
+    let role = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isRoleNoun(w));
+    if (role <= 0) continue;
+    // "chief engineer", "press secretary": the role runs on over lower-case nouns to a stop.
+    while (role + 1 < words.length && raw[role] === words[role] && /^\p{Ll}+$/u.test(words[role + 1]!) && !NOT_DESCRIBING.test(words[role + 1]!)) role += 1;
+    // "…, said the lab’s chief engineer, Mara Lindqvist": the name that follows is the speaker.
+    const at = m.index + m[0].indexOf(m[1]!);
+    const description = words.slice(0, role + 1);
+    const end = at + slice.slice(at).indexOf(description[description.length - 1]!, description.slice(0, -1).join(' ').length) + description[description.length - 1]!.length;
+    if (/^\s*,\s*\p{Lu}/u.test(slice.slice(end))) continue;
+    push(at, description);
   }
   return found.sort((a, b) => a.start - b.start);
 }

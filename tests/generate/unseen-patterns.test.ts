@@ -410,3 +410,16 @@ describe('figures and titles kept whole', () => {
     expect(got.some((d) => /^(Government|Agreement|Chile|Peru|MT)/.test(d))).toBe(false);
   });
 });
+
+describe('speakers in a tag after the quote', () => {
+  test('a lone surname closing the tag and a described speaker after a comma are the speakers; a weekday is not', () => {
+    const got = speakers(notesOf(
+      '“The rover has taught us more than any mission of the decade,” said Okafor.',
+      '“We will fly again within the next two years at the latest,” said the lab’s chief engineer, Mara Lindqvist of Polar Dynamics.',
+      '“Sales will recover once the harbour reopens next spring,” the company said Thursday.',
+    ));
+    expect(got['The rover has']).toBe('Okafor');
+    expect(got['We will fly']).toBe('Mara Lindqvist');
+    expect(Object.values(got)).not.toContain('Thursday');
+  });
+});
