@@ -3,6 +3,7 @@ import { attributeQuote, type AttributionContext, type Speaker } from './attribu
 import type { QuoteSpan } from './find-quotes.js';
 import { findNumberFacts, type NumberFact } from './find-number-facts.js';
 import { MentionStream } from './mentions.js';
+import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks } from './proper-noun-chunks.js';
@@ -87,10 +88,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   for (const sentence of sentences) {
     const p = paragraphs[sentence.paragraph]!;
     const { tokens, entities } = p.analysis;
-    const names = findNameChunks(tokens, sentence.first, sentence.last, p.text).flatMap((c) =>
-      typeChunk(tokens, c, sentence.first, registry),
+    const { names, numbers } = withDesignators(
+      findNameChunks(tokens, sentence.first, sentence.last, p.text).flatMap((c) => typeChunk(tokens, c, sentence.first, registry)),
+      findNumberFacts(tokens, entities, sentence.first, sentence.last),
+      tokens,
+      p.text,
     );
-    const numbers = findNumberFacts(tokens, entities, sentence.first, sentence.last);
     facts.push({ sentence, numbers, names });
     const described = findTitleSpeakers(p.text, sentence.start, sentence.end).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.

@@ -423,3 +423,15 @@ describe('speakers in a tag after the quote', () => {
     expect(Object.values(got)).not.toContain('Thursday');
   });
 });
+
+describe('names taken whole with the word beside them', () => {
+  test('an unknown place keeps its designator, a storm its kind, a treaty its year', () => {
+    const got = deletions(notesOf(
+      'When hurricane Tilda hit the coast in 2022, it destroyed 14 houses.',
+      'Ranchers in Prey Kabas district lost 300 cattle in 2023, officials said.',
+      'Laos is not a party to the 1954 Fishing Convention, which 40 states signed.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['hurricane Tilda::name', '1954 Fishing Convention::name']));
+    expect(got.some((d) => /^(Tilda|Prey Kabas|1954)::/.test(d))).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import type { NumberFact } from './find-number-facts.js';
+import { isKnownPlace } from './known-names.js';
+import type { Token } from './nlp.js';
+import type { TypedName } from './type-entities.js';
+
+// "Kampong Kdey commune", "Chi Kreng district": the word that says an unknown name is a place.
+const PLACE_DESIGNATORS = /^\s+(province|district|commune|county|village|prefecture|municipality|township|governorate|oblast|canton|subdistrict)\b(?!['’]s)/;
+// "hurricane Ian", "Typhoon Hagibis": the word that says what the name is.
+const STORM_WORDS = /\b(?:tropical\s+storm|hurricane|typhoon|cyclone|storm)\s+$/i;
+// "the 1951 Refugee Convention", "the 2015 Paris Agreement": a year that is part of a name.
+const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Charter|Games|Olympics|Compact)$/;
+
+/**
+ * Names whose span must take in a word beside them to be whole and rightly typed: an unknown
+ * place and its designator, a storm and its kind, a law or treaty and its year (the year then
+ * is no fact of its own). Returns the names and the numbers left.
+ */
+export function withDesignators(names: TypedName[], numbers: NumberFact[], tokens: Token[], text: string): { names: TypedName[]; numbers: NumberFact[] } {
+  let kept = numbers;
+  const out = names.map((n) => {
+    if (n.kind === 'person' || n.kind === 'organization' || n.possessive) return n;
+    const place = PLACE_DESIGNATORS.exec(text.slice(n.end, n.end + 20));
+    if (place && !isKnownPlace(n.text)) {
+      const end = n.end + place[0].length;
+      return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end), kind: 'place' as const, common: false };
+    }
+    const storm = n.kind === 'term' && !n.text.includes(' ') ? STORM_WORDS.exec(text.slice(Math.max(0, n.start - 16), n.start)) : null;
+    if (storm) {
+      const start = n.start - storm[0].length;
+      return { ...n, start, text: text.slice(start, n.end), canonical: text.slice(start, n.end), common: false };
+    }
+    if (n.kind === 'term' && DATED_NAME_HEADS.test(n.text)) {
+      const year = kept.find((f) => f.kind === 'date' && f.first === f.last && /^(1[6-9]|20)\d\d$/.test(tokens[f.first]!.value) && /^\s$/.test(text.slice(tokens[f.first]!.end, n.start)));
+      if (year) {
+        kept = kept.filter((f) => f !== year);
+        const start = tokens[year.first]!.start;
+        return { ...n, start, text: text.slice(start, n.end), canonical: text.slice(start, n.end) };
+      }
+    }
+    return n;
+  });
+  return { names: out, numbers: kept };
+}
