@@ -54,6 +54,18 @@ function isTitleCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
+/** The first token starting at or after `offset`: a binary search (tokens come in text order). */
+function tokenAfter(tokens: Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
+
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
   const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean }>();
@@ -65,7 +77,8 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
       const key = n.text.toLowerCase();
       const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
       entry.sentences.add(f.sentence.index);
-      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start));
+      // "the Summit" is a common noun; "the Delta variant", "the Starship rocket" name a thing.
+      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && tokenAfter(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
       entry.prose ||= prose;
       seen.set(key, entry);
     }

@@ -435,3 +435,16 @@ describe('names taken whole with the word beside them', () => {
     expect(got.some((d) => /^(Tilda|Prey Kabas|1954)::/.test(d))).toBe(false);
   });
 });
+
+describe('common words the article uses as names', () => {
+  test('"the Lambda variant" names a thing; "the Summit" alone stays a common noun', () => {
+    const got = deletions(notesOf(
+      'The two strains doctors watch most are Lambda and Kappa, a report said in 2021.',
+      'Doctors found the Lambda variant in 12 countries.',
+      'Leaders met at the Summit in June 2022.',
+      'The Summit ended with a pledge of $5 billion.',
+    ));
+    expect(got.some((d) => d.startsWith('Lambda::'))).toBe(true);
+    expect(got.some((d) => d.startsWith('Summit::'))).toBe(false);
+  });
+});
