@@ -2,7 +2,8 @@ import type { FactKind } from '../deck/types.js';
 import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { wordCount } from './find-quotes.js';
-import { STOP_ANSWERS } from './gazetteer.js';
+import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findSpelledOut, isSpelledOutAcronym } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
@@ -258,6 +259,27 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
   };
 }
 
+/**
+ * A name with a capitalised word left just before it (not opening the sentence, not a title,
+ * not another name, not a nationality), or a plural possessive and a capital just after it.
+ */
+function isCutName(text: string, start: number, end: number, sentenceStart: number, names: { start: number; end: number }[]): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  const prev = before?.[1] ?? '';
+  const prevAt = start - (before?.[0].length ?? 0);
+  const stranded =
+    prev !== '' &&
+    prevAt > sentenceStart &&
+    /^\p{Lu}\p{L}*$/u.test(prev) &&
+    !names.some((m) => m.start <= prevAt && prevAt < m.end) &&
+    !/^(?:the|a|an|in|on|at|for|and|but|of)$/i.test(prev) &&
+    !ROLE_WORDS.has(prev.toLowerCase()) &&
+    !LEXICON_ROLES.has(prev.toLowerCase()) &&
+    !DEMONYMS.has(prev.toLowerCase()) &&
+    !LEXICON_DEMONYMS.has(prev.toLowerCase());
+  return stranded || /^[’']\s\p{Lu}/u.test(text.slice(end, end + 3));
+}
+
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
 export function collectCandidates(analysis: ArticleAnalysis, title = ''): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
@@ -305,6 +327,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (start >= 0 && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
     for (const n of names) {
+      // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
+      // Association": a capital left just outside the name means the name was cut: no card.
+      if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names)) continue;
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text)) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end)) continue;

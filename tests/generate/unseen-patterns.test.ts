@@ -448,3 +448,15 @@ describe('common words the article uses as names', () => {
     expect(got.some((d) => d.startsWith('Summit::'))).toBe(false);
   });
 });
+
+describe('names cut by the chunker give no card', () => {
+  test('a capital left just before a name, or a plural possessive and a capital after it', () => {
+    const got = deletions(notesOf(
+      'The bank, Da Kabul Credit Union, lent $4 million in 2020.',
+      'He met the Rural Growers’ Federation chairman in Lyon in 2019.',
+      'The Italian Corriere Daily reported on it in May 2018.',
+    ));
+    expect(got.some((d) => /^(Kabul Credit Union|Rural Growers)::/.test(d))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['$4 million::amount', 'May 2018::date']));
+  });
+});
