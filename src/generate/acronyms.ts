@@ -11,9 +11,10 @@ export interface SpelledOut {
   paragraph: number;
 }
 
-const WORD = String.raw`[\p{L}][\p{L}’'-]*`;
-// Up to six words before the brackets; the acronym's letters pick how many belong to it.
-const DEFINITION = new RegExp(String.raw`((?:${WORD}\s+){0,5}${WORD})\s*\(\s*[“"]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})s?[”"]?\s*\)`, 'gu');
+// The brackets are found first and the words before them read backwards: a pattern that
+// matched the words first would retry at every word of a long text.
+const BRACKETED = /\(\s*[“"]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})s?[”"]?\s*\)/gu;
+const WORDS_BEFORE = /((?:[\p{L}][\p{L}’'-]*\s+){0,5}[\p{L}][\p{L}’'-]*)\s*$/u;
 const LINKS = /^(?:of|for|and|the|on|in|&|to)$/i;
 
 /** The words before "(ACR)" that spell it: each letter starts a word, in order, linking words aside. */
@@ -42,13 +43,16 @@ function spelledBy(words: string[], acronym: string): number {
 export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
   const found: SpelledOut[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(DEFINITION)) {
-      const words = m[1]!.split(/\s+/);
-      const first = spelledBy(words, m[2]!);
+    for (const m of text.matchAll(BRACKETED)) {
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
+      if (!before) continue;
+      const words = before[1]!.split(/\s+/);
+      const first = spelledBy(words, m[1]!);
       if (first < 0) continue;
       const phrase = words.slice(first).join(' ');
-      const end = m.index + m[1]!.length;
-      found.push({ acronym: m[2]!, start: end - phrase.length, end, paragraph });
+      const end = m.index - (before[0].length - before[1]!.length);
+      if (text.slice(end - phrase.length, end) !== phrase) continue;
+      found.push({ acronym: m[1]!, start: end - phrase.length, end, paragraph });
     }
   });
   return found;

@@ -1,10 +1,11 @@
 import type { FactKind } from '../deck/types.js';
 import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
 import type { QuoteSpan } from './find-quotes.js';
+import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
-import { findSpelledOut, isSpelledOutAcronym } from './acronyms.js';
+import { findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
@@ -259,11 +260,23 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
   };
 }
 
+/** The first quote of a paragraph opening at or after `offset`: a binary search (quotes come in order). */
+function firstQuoteFrom(quotes: QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A name with a capitalised word left just before it (not opening the sentence, not a title,
  * not another name, not a nationality), or a plural possessive and a capital just after it.
  */
-function isCutName(text: string, start: number, end: number, sentenceStart: number, names: { start: number; end: number }[]): boolean {
+function isCutName(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   const prev = before?.[1] ?? '';
   const prevAt = start - (before?.[0].length ?? 0);
@@ -271,7 +284,7 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     prev !== '' &&
     prevAt > sentenceStart &&
     /^\p{Lu}\p{L}*$/u.test(prev) &&
-    !names.some((m) => m.start <= prevAt && prevAt < m.end) &&
+    !(previousName && previousName.start <= prevAt && prevAt < previousName.end) &&
     !/^(?:the|a|an|in|on|at|for|and|but|of)$/i.test(prev) &&
     !ROLE_WORDS.has(prev.toLowerCase()) &&
     !LEXICON_ROLES.has(prev.toLowerCase()) &&
@@ -288,6 +301,15 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   const seen = new Set<string>();
   const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
   const acronyms = new Set(spelledOut.map((d) => d.acronym));
+  // Definitions come in text order, as sentences do: one pointer walks both.
+  let nextDefinition = 0;
+  const definitionsIn = (sentence: SentenceUnit): SpelledOut[] => {
+    const here: SpelledOut[] = [];
+    const before = (d: SpelledOut): boolean => d.paragraph < sentence.paragraph || (d.paragraph === sentence.paragraph && d.start < sentence.start);
+    while (nextDefinition < spelledOut.length && before(spelledOut[nextDefinition]!)) nextDefinition += 1;
+    for (let i = nextDefinition; i < spelledOut.length && spelledOut[i]!.paragraph === sentence.paragraph && spelledOut[i]!.end <= sentence.end; i += 1) here.push(spelledOut[i]!);
+    return here;
+  };
   for (const { sentence, numbers, names } of analysis.sentences) {
     if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || isHeadlineLike(sentence.text) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
@@ -311,25 +333,25 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though
     // nothing about them looks like a name.
-    for (const d of spelledOut) {
-      const here = d.paragraph === sentence.paragraph && d.start >= sentence.start && d.end <= sentence.end;
-      if (here && /^\p{Ll}/u.test(p.text.slice(d.start)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
+    for (const d of definitionsIn(sentence)) {
+      if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
     }
     // A quoted title is one name (“Transit Pass”), or, when long, nothing to ask: the names
     // inside it are not the story's.
     const titles: { start: number; end: number }[] = [];
-    for (const q of p.quotes) {
-      if (q.unclosed || q.start < sentence.start || q.end > sentence.end) continue;
+    for (let qi = firstQuoteFrom(p.quotes, sentence.start); qi < p.quotes.length && p.quotes[qi]!.start < sentence.end; qi += 1) {
+      const q = p.quotes[qi]!;
+      if (q.unclosed || q.end > sentence.end) continue;
       const title = quotedTitle(q.text);
       if (!title) continue;
       const start = p.text.indexOf(title, q.start);
       titles.push({ start: q.start, end: q.end });
       if (start >= 0 && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
-    for (const n of names) {
+    for (const [ni, n] of names.entries()) {
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
-      if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names)) continue;
+      if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text)) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end)) continue;
