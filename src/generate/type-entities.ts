@@ -26,6 +26,8 @@ const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'tali
 const ORG_CUES = new Set(
   'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
+// Cues after a product's name as often as a company's ("the Google Wallet app"): a name, of no sure kind.
+const PRODUCT_CUES = new Set(['app', 'platform', 'brand']);
 // What only an organisation owns: "Google’s app store", "Pew’s researchers".
 const ORG_POSSESSIONS = new Set(
   'app|apps|store|search|platform|products|product|shares|stock|employees|staff|workers|headquarters|ceo|chief|founder|board|executives|revenue|profits|subsidiary|parent|owner|spokesperson|spokesman|spokeswoman|website|software|services|customers|users|researchers|report|survey|lawyers|engineers'.split('|'),
@@ -256,6 +258,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
     let from = 0;
     while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;
+    if (PRODUCT_CUES.has(lower(next.value)) && !isKnownOrganization(chunk.text)) return [piece(chunk, from, 'term')];
     const org = piece(chunk, from, 'organization');
     registry.addOrganization(org.text);
     return [org];

@@ -460,3 +460,11 @@ describe('names cut by the chunker give no card', () => {
     expect(got).toEqual(expect.arrayContaining(['$4 million::amount', 'May 2018::date']));
   });
 });
+
+describe('products named like companies', () => {
+  test('"the Orbit Pay app" is a name of no sure kind, not an organisation', () => {
+    const got = deletions(notesOf('Users of the Orbit Pay app can store 20 cards since March 2024.', 'The Orbit Pay app is free, the company said in 2024.'));
+    expect(got).toContain('Orbit Pay::name');
+    expect(got).not.toContain('Orbit Pay::organisation');
+  });
+});
