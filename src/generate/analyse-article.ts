@@ -10,7 +10,7 @@ import { findNameChunks } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { ROLE_WORDS } from './gazetteer.js';
 import { findSpeakerRole } from './speaker-role.js';
-import { findTitleSpeakers } from './title-speakers.js';
+import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
 
@@ -98,6 +98,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const registry = new NameRegistry();
   const stream = new MentionStream(registry);
   const facts: SentenceFacts[] = [];
+  const titleBeforeName = titleBeforeNameIn(paragraphs.map((p) => p.text).join('\n\n'));
   for (const sentence of sentences) {
     const p = paragraphs[sentence.paragraph]!;
     const { tokens, entities } = p.analysis;
@@ -108,7 +109,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       p.text,
     );
     facts.push({ sentence, numbers, names });
-    const described = findTitleSpeakers(p.text, sentence.start, sentence.end).filter((d) => !inside(p.quotes, d.start, d.end));
+    const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;
     let d = 0;

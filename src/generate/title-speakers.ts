@@ -18,19 +18,31 @@ const isRoleNoun = (w: string): boolean => {
 
 // "a/an/one/the", one to four describing words, then the role noun right before the speech
 // verb: "One village administrator said".
-const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.-]+\\s+){1,4}?)([\\p{Ll}]+)`;
+const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.-]+\\s+){1,4}?)([\\p{L}]+)`;
 const SUBJECT = new RegExp(`${DESCRIBED}\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
 // After the verb nothing marks where the description ends: the first role word does.
 const AFTER_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.’'-]+\\s*){2,5})`, 'gu');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` writes a title before a capitalised word ("Prime Minister Hun Sen"), each title looked up once. */
+export function titleBeforeNameIn(text: string): (title: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (title) => {
+    let found = known.get(title);
+    if (found === undefined) known.set(title, (found = new RegExp(`${escapeRegExp(title)}\\s+\\p{Lu}`, 'u').test(text)));
+    return found;
+  };
+}
 const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
 
 /**
  * Speakers described by a title in `text[from, to)` (one sentence, quotes already blanked or
  * not): "One village administrator said …", "…,” said a White House spokesperson." Only where
  * a speech verb stands beside them, and only with at least one describing word: "an official"
- * alone names nobody a learner could recall.
+ * alone names nobody a learner could recall. `standsBeforeName` tells whether the article
+ * ever writes a title in capitals before a name.
  */
-export function findTitleSpeakers(text: string, from: number, to: number): TitleSpeaker[] {
+export function findTitleSpeakers(text: string, from: number, to: number, standsBeforeName = titleBeforeNameIn(text)): TitleSpeaker[] {
   const slice = text.slice(from, to);
   const found: TitleSpeaker[] = [];
   const push = (at: number, words: string[]): void => {
@@ -40,7 +52,12 @@ export function findTitleSpeakers(text: string, from: number, to: number): Title
     found.push({ start, end: start + name.length, name });
   };
   for (const m of slice.matchAll(SUBJECT)) {
-    if (isRoleNoun(m[2]!)) push(m.index + m[0].indexOf(m[1]!), [...m[1]!.trim().split(/\s+/), m[2]!]);
+    const words = [...m[1]!.trim().split(/\s+/), m[2]!];
+    // "The U.S. Surgeon General said": a title in capitals is a description too, but only
+    // when the article never wrote it before a name (then it means that named person).
+    const title = /^\p{Lu}/u.test(m[2]!);
+    if (title && (!words.every((w) => /^\p{Lu}/u.test(w)) || standsBeforeName(words.join(' ')))) continue;
+    if (isRoleNoun(m[2]!)) push(m.index + m[0].indexOf(m[1]!), words);
   }
   for (const m of slice.matchAll(AFTER_VERB)) {
     const raw = m[1]!.trim().split(/\s+/);

@@ -468,3 +468,22 @@ describe('products named like companies', () => {
     expect(got).not.toContain('Orbit Pay::organisation');
   });
 });
+
+describe('a speaker known by a title in capitals', () => {
+  test('"The Chief Medical Officer said … He wrote, “…”" gives the title as speaker', () => {
+    const got = speakers(notesOf(
+      'The Chief Medical Officer said the winter had put new pressure on hospitals in 2022.',
+      'He wrote, “We cannot let one crisis hide the next one from our sight.”',
+    ));
+    expect(got['We cannot let']).toBe('Chief Medical Officer');
+  });
+
+  test('the same title written before a name elsewhere in the article means that person: no described speaker', () => {
+    const got = speakers(notesOf(
+      'Chief Medical Officer Ruth Adeyemi visited Leeds in 2022.',
+      'The Chief Medical Officer said the winter had put new pressure on hospitals.',
+      'He wrote, “We cannot let one crisis hide the next one from our sight.”',
+    ));
+    expect(got['We cannot let']).not.toBe('Chief Medical Officer');
+  });
+});
