@@ -54,6 +54,15 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     return { first, last, kind: 'money', hint: 'amount' };
   }
   if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
+  // "from 2016 to 2017", "2019 and 2020": years, whatever wink calls them.
+  const years = /^(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s+(?:to|and|-|–|through)\s+((?:1[6-9]|20)\d\d)$/i.exec(joined);
+  if (years) {
+    const from = /^(?:from|between)$/i.test(words[0]!) ? first + 1 : first;
+    return { first: from, last, kind: 'date', hint: 'years' };
+  }
+  // "Since 9/11", "on 7/4": a month and day written with a slash (a denominator of 10 or
+  // more is no everyday fraction).
+  if (words.length === 1 && /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|1\d)$/.test(joined)) return { first, last, kind: 'date', hint: 'date' };
   if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
     if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;

@@ -487,3 +487,14 @@ describe('a speaker known by a title in capitals', () => {
     expect(got['We cannot let']).not.toBe('Chief Medical Officer');
   });
 });
+
+describe('dates written another way', () => {
+  test('"9/11" is a date, "from 2016 to 2017" is a span of years, "1/2" stays a number', () => {
+    const got = deletions(notesOf(
+      'Since 9/11, more than 36 marshals have been charged.',
+      'The planted area was nearly halved from 2016 to 2017, officials said.',
+      'Only 1/2 of the budget, some $4 million, was spent.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['9/11::date', '2016 to 2017::years', '1/2::number']));
+  });
+});
