@@ -31,7 +31,10 @@ export function isNameWord(t: Token): boolean {
   const first = t.value.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 192)) return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
-  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value)) && t.value !== 'I' && !isMonthOrDay(t.value);
+  // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
+  // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
+  const code = t.value.includes('-') && /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(t.value) && t.value.split('-').every((part) => /[\p{Lu}\d]/u.test(part)) && /\d|^\p{Lu}[^-]*\p{Lu}/u.test(t.value);
+  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
 /** The end of the run of name words from `from` (at most five), or -1. */

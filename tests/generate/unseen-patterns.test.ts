@@ -498,3 +498,15 @@ describe('dates written another way', () => {
     expect(got).toEqual(expect.arrayContaining(['9/11::date', '2016 to 2017::years', '1/2::number']));
   });
 });
+
+describe('codes with a hyphen', () => {
+  test('"TR-17" and "MERS-CoV-9" are names; "UN-backed" is an adjective', () => {
+    const got = deletions(notesOf(
+      'The army fired TR-17 rockets at the town in March 2022.',
+      'The MERS-CoV-9 virus spread to 12 countries in 2023.',
+      'The UN-backed fund paid $9 million in 2021.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['TR-17::name', 'MERS-CoV-9::name']));
+    expect(got.some((d) => d.startsWith('UN-backed'))).toBe(false);
+  });
+});
