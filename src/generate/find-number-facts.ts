@@ -132,6 +132,31 @@ function entitiesWithin(entities: EntitySpan[], first: number, last: number): En
   return found;
 }
 
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const UNIT_RANKS = ['seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?', 'decades?', 'centur(?:y|ies)'];
+
+/** How long a unit of time is, by rank (seconds 0 … centuries 8); -1 when no unit. */
+function unitRank(word: string): number {
+  return UNIT_RANKS.findIndex((u) => new RegExp(`^${u}$`, 'i').test(word));
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** A figure's value ("1.6 million" → 1,600,000), or NaN. */
+function valueOf(tokens: Token[], first: number, last: number): number {
+  const digits = tokens.slice(first, last + 1).find((t) => /\d/.test(t.value));
+  if (!digits) return NaN;
+  const scale = tokens.slice(first, last + 1).map((t) => SCALE[t.value.toLowerCase()] ?? 1).reduce((x, y) => x * y, 1);
+  return Number(digits.value.replace(/,/g, '')) * scale;
+}
+
+/** "by 172,000 to 1.6 million": a step and the level it led to (the second over 3× the first), not a range. */
+function stepToLevel(tokens: Token[], a: number, b: number, next: EntitySpan): boolean {
+  const step = valueOf(tokens, a, b);
+  const level = valueOf(tokens, next.first, next.last);
+  return step > 0 && level / step > 3;
+}
+
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
 export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -147,9 +172,28 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const following = inside[n + 1];
     // "from two weeks to two months": two durations with their units are one range too.
     const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION');
-    // "staff dropped from 1,433 to 777": a change, two figures — not a range.
-    const change = tokens[a - 1]?.value === 'from' && CHANGE_VERBS.test(tokens[a - 2]?.value ?? '');
-    if (following && following.first === b + 2 && numberEnd && !change && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(e.type)) {
+    // "staff dropped from 1,433 to 777": a change, two figures — not a range. So is "rose
+    // by 172,000 to 1.6 million", where the level reached dwarfs the step.
+    const change = (tokens[a - 1]?.value === 'from' && CHANGE_VERBS.test(tokens[a - 2]?.value ?? '')) || (tokens[a - 1]?.value === 'by' && !!following && stepToLevel(tokens, a, b, following));
+    // "11 hours, 22 minutes, and 3 seconds": one duration in several units.
+    if (e.type === 'DURATION') {
+      let next = inside[n + 1];
+      while (next && next.type === 'DURATION' && /^(?:,|and|, and)$/.test(tokens.slice(b + 1, next.first).map((t) => t.value).join(' ')) && unitRank(tokens[next.last]!.value) < unitRank(tokens[b]!.value)) {
+        b = next.last;
+        n += 1;
+        next = inside[n + 1];
+      }
+    }
+    // "Sept. 26, 2022": a month wink does not know in its short form, a day and a year.
+    if (e.type === 'CARDINAL' && a === b && /^\d{1,2}$/.test(tokens[a]!.value) && MONTH_ABBREVIATION.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) {
+      a -= 1;
+      type = 'DATE';
+      if (following?.type === 'DATE' && following.first === b + 2 && tokens[b + 1]!.value === ',' && /^\d{4}$/.test(tokens[following.first]!.value)) {
+        b = following.last;
+        n += 1;
+      }
+    }
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(type)) {
       b = following.last;
       type = following.type;
       n += 1;

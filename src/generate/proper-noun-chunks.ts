@@ -29,6 +29,8 @@ export function isNameWord(t: Token): boolean {
   // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
   // Most tokens start with a lower-case ASCII letter, a digit or punctuation: skip the Unicode regex.
   const first = t.value.charCodeAt(0);
+  // "d’Études", "l’Énergie": a French article elided onto a capitalised word, inside a name.
+  if (first === 100 || first === 108) return /^[dl][’']\p{Lu}\p{L}+$/u.test(t.value);
   if (first < 65 || (first > 90 && first < 192)) return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.

@@ -26,6 +26,8 @@ const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'tali
 const ORG_CUES = new Set(
   'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
+// Organisation words that end a programme's or a publication's name as often as a body's.
+const UNSURE_ORG_HEADS = new Set(['mission', 'program', 'programme', 'project', 'initiative', 'journal', 'observatory']);
 // Cues after a product's name as often as a company's ("the Google Wallet app"): a name, of no sure kind.
 const PRODUCT_CUES = new Set(['app', 'platform', 'brand']);
 // What only an organisation owns: "Google’s app store", "Pew’s researchers".
@@ -346,7 +348,13 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
   // "Agency officials said…": a common noun capitalised only because it opens the sentence.
   if (chunk.initial && ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
-  if (ws.some((w) => ORG_WORDS.has(lower(w))) || (ws.length > 1 && isAcronym(ws[0]!))) {
+  // "CloudSat Project", "Artemis Mission", "Planetary Science Journal": a programme or a
+  // publication as often as a body — a name of no sure kind.
+  const orgWords = ws.filter((w) => ORG_WORDS.has(lower(w)));
+  if (orgWords.length > 0 && orgWords.every((w) => UNSURE_ORG_HEADS.has(lower(w))) && UNSURE_ORG_HEADS.has(lower(ws[ws.length - 1]!)) && !isKnownOrganization(text)) {
+    return [piece(chunk, 0, 'term')];
+  }
+  if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
     // "82nd Airborne Division": the ordinal is part of a unit's name.

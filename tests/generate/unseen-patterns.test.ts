@@ -510,3 +510,27 @@ describe('codes with a hyphen', () => {
     expect(got.some((d) => d.startsWith('UN-backed'))).toBe(false);
   });
 });
+
+describe('figures read whole', () => {
+  test('"Oct. 14, 2021", "9 hours, 12 minutes, and 5 seconds" are one answer; "by 41,000 to 2.2 million" is two; "by 5 to 8 percent" a range', () => {
+    const got = deletions(notesOf(
+      'The probe reached the comet on Oct. 14, 2021, after a long cruise.',
+      'Its orbit now takes 9 hours, 12 minutes, and 5 seconds.',
+      'Enrolment grew by 41,000 to 2.2 million in April.',
+      'Fares rose by 5 to 8 percent in 2023.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Oct. 14, 2021::date', '9 hours, 12 minutes, and 5 seconds::how long', '41,000::number', '2.2 million::number', '5 to 8 percent::percent']));
+  });
+});
+
+describe('names of no sure kind', () => {
+  test('a programme or journal gets the neutral hint; a French name keeps its elided article', () => {
+    const got = deletions(notesOf(
+      'The SkyWatch Project is run for the agency by Lakeside Labs, which spent $40 million in 2020.',
+      'The study appeared in the Coastal Science Journal in May 2022.',
+      'The French agency (Centre National d’Études Marines) joined in 2019.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['SkyWatch Project::name', 'Coastal Science Journal::name']));
+    expect(got.some((d) => d.startsWith('Centre National d’Études Marines::'))).toBe(true);
+  });
+});
