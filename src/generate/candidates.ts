@@ -223,10 +223,13 @@ export function isTurnTaking(sentence: string): boolean {
 }
 
 /**
- * A name the sentence is not about: the outlet someone spoke to ("he told VOA"), or one
- * word used as a modifier after "the" ("the Biden administration", "the EEOC website").
+ * A name the sentence is not about: part of a web address, the outlet someone spoke to ("he
+ * told VOA"), or one word used as a modifier after "the" ("the Biden administration", "the
+ * EEOC website").
  */
 function isAsideName(text: string, start: number, end: number, name: string): boolean {
+  // "WhiteHouse.gov", "Example.org/data": part of a web address.
+  if (/^\.(?:gov|com|org|net|edu|int|mil|info|io|[a-z]{2})\b/.test(text.slice(end, end + 6))) return true;
   if (/\btold\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^(?:[A-Z]{2,}|\p{Lu}\S*\s(?:News|Learning English|Radio|Television|Times|Post|Journal))/u.test(name)) return true;
   if (name.includes(' ')) return false;
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s\p{Ll}+\b/u.test(text.slice(end, end + 20)) && /^\s(?:administration|government|campaign|era|team|website|site|app|regime|officials?|spokesperson|spokesman|spokeswoman)\b/.test(text.slice(end, end + 20));

@@ -30,6 +30,9 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   if (!first) return false;
   // "Ph. ‖ D. candidate", "U. ‖ S. officials": a lone initial continues an initialism.
   if (/^[A-Z]\.$/.test(first.value) && abbreviation !== null && abbreviation.length <= 3) return true;
+  // "WhiteHouse. ‖ gov": a web address, cut at its dot.
+  const lastToken = tokens[prev.last];
+  if (lastToken && lastToken.value === '.' && first.start === lastToken.end && /^(?:gov|com|org|net|edu|int|mil|info|io)$/.test(first.value)) return true;
   // A sentence does not start with a lowercase word right after an abbreviation ("approx. ‖ three").
   if (abbreviation !== null && /^[a-z]/.test(first.value) && abbreviation.length <= 4) {
     return !(second && second.value === '.');

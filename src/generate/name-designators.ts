@@ -13,11 +13,21 @@ const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Dec
 /**
  * Names whose span must take in a word beside them to be whole and rightly typed: an unknown
  * place and its designator, a storm and its kind, a law or treaty and its year (the year then
- * is no fact of its own). Returns the names and the numbers left.
+ * is no fact of its own); and a company without the town it is from. Returns the names and
+ * the numbers left.
  */
 export function withDesignators(names: TypedName[], numbers: NumberFact[], tokens: Token[], text: string): { names: TypedName[]; numbers: NumberFact[] } {
   let kept = numbers;
   const out = names.map((n) => {
+    // "BAE Systems of Broomfield, Colorado": a company and the town it is from.
+    if ((n.kind === 'organization' || n.kind === 'term') && !n.possessive) {
+      const of = /\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.exec(n.text);
+      const state = /^,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u.exec(text.slice(n.end, n.end + 40));
+      if (of && state && isKnownPlace(state[1]!)) {
+        const end = n.start + of.index;
+        return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
+      }
+    }
     if (n.kind === 'person' || n.kind === 'organization' || n.possessive) return n;
     const place = PLACE_DESIGNATORS.exec(text.slice(n.end, n.end + 20));
     if (place && !isKnownPlace(n.text)) {

@@ -534,3 +534,17 @@ describe('names of no sure kind', () => {
     expect(got.some((d) => d.startsWith('Centre National d’Études Marines::'))).toBe(true);
   });
 });
+
+describe('names beside addresses and home towns', () => {
+  test('"Orbital Works of Boulder, Colorado" asks the company; "Example.gov" gives no card', () => {
+    const notes = notesOf(
+      'Orbital Works of Boulder, Colorado, built the $90 million spacecraft in 2019.',
+      'The talk will be streamed at Skyport.gov on May 3, 2024.',
+    );
+    const got = deletions(notes);
+    expect(got.some((d) => d.startsWith('Orbital Works::'))).toBe(true);
+    expect(got.some((d) => d.startsWith('Skyport'))).toBe(false);
+    // The address's dot ends no sentence: the note keeps the whole of it.
+    expect(notes.some((n) => n.text.includes('at Skyport.gov on {{c1::May 3, 2024'))).toBe(true);
+  });
+});
