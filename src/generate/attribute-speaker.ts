@@ -33,7 +33,7 @@ type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|to|for|the|and|&)\s+){1,12}$/u;
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&)\s+){1,12}$/u;
 
 /** `,” Transport Minister Amina Otieno said`: the name after a capitalised title. */
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {

@@ -304,7 +304,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     const met = registry.findPerson(name);
     // Met before: as doubtful as then, unless a role now says more.
     const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !isFirstName(given.split('-')[0]!));
-    registry.addPerson(name, null, weak);
+    // The words after this first mention may already say it is a person ("X, the mission’s
+    // principal investigator").
+    confirmPerson(registry.addPerson(name, null, weak), tokens, { ...chunk, first: chunk.first + personFrom }, sentenceFirst);
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);
     if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });

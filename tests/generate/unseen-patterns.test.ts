@@ -548,3 +548,14 @@ describe('names beside addresses and home towns', () => {
     expect(notes.some((n) => n.text.includes('at Skyport.gov on {{c1::May 3, 2024'))).toBe(true);
   });
 });
+
+describe('speakers confirmed at first mention', () => {
+  test('"said Oren Vaszary, the mission’s lead scientist. “…,” he said." and a title with "on" before the name', () => {
+    const got = speakers(notesOf(
+      'Storms now form faster than before, said Oren Vaszary, the mission’s lead scientist at the Polar Institute. “Without ice, the coast would look nothing like it does today,” he said.',
+      '“The fleet plan sets the pace for every other public agency,” said Council on Coastal Policy Chair Ines Marlowe.',
+    ));
+    expect(got['Without ice, the']).toBe('Oren Vaszary');
+    expect(got['The fleet plan']).toBe('Ines Marlowe');
+  });
+});
