@@ -1,4 +1,4 @@
-import { createFsrsEngine, type FsrsEngine } from '../schedule/fsrs-engine.js';
+import { createFsrsEngine, type FsrsEngine, type TsFsrsModule } from '../schedule/fsrs-engine.js';
 
 /** The methods ts-fsrs adds to Date.prototype when it loads (scheduler, diff, format, dueFormat). */
 const DATE_ADDITIONS = ['scheduler', 'diff', 'format', 'dueFormat'] as const;
@@ -9,12 +9,16 @@ const DATE_ADDITIONS = ['scheduler', 'diff', 'format', 'dueFormat'] as const;
  * scheduling does not either, and an enumerable `format` on every Date would otherwise show
  * in any `for…in` over a date and shadow a future standard method.
  */
-export async function loadFsrsEngine(desiredRetention?: number): Promise<FsrsEngine> {
+export async function loadTsFsrs(): Promise<TsFsrsModule> {
   const before = new Map(DATE_ADDITIONS.map((name) => [name, Object.getOwnPropertyDescriptor(Date.prototype, name)]));
   const tsFsrs = await import('ts-fsrs');
   for (const [name, descriptor] of before) {
     if (descriptor) Object.defineProperty(Date.prototype, name, descriptor);
     else delete (Date.prototype as unknown as Record<string, unknown>)[name];
   }
-  return createFsrsEngine(tsFsrs, desiredRetention);
+  return tsFsrs;
+}
+
+export async function loadFsrsEngine(desiredRetention?: number): Promise<FsrsEngine> {
+  return createFsrsEngine(await loadTsFsrs(), desiredRetention);
 }
