@@ -4,10 +4,9 @@ import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
-import { createFsrsScheduler, gradePreviewOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
-import type { CardProgress, ScheduleSnapshot } from '../schedule/types.js';
-import { readSchedulerSettings } from '../store/scheduler-settings.js';
-import { loadFsrsEngine } from './load-fsrs.js';
+import { gradePreviewOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
+import type { ScheduleSnapshot } from '../schedule/types.js';
+import { activeScheduler, dueUnder } from './active-scheduler.js';
 import { dueForecast, dueTomorrowAndWeek } from '../session/forecast.js';
 import { startReviewSession, type ReviewSessionState } from '../session/review-session.js';
 import { formatDuration, formatShare } from '../ui/format-duration.js';
@@ -51,21 +50,6 @@ export function persistTo(store: Store, now: () => Date, scheduler: Scheduler = 
       scheduler.replaced(effect.cardId, store.answers({ cardId: effect.cardId }));
     }
   };
-}
-
-/** The scheduler the user chose (SM-2 unless `briefdeck config scheduler fsrs`), over the store's log. */
-export async function activeScheduler(context: CommandContext): Promise<{ load: (store: Store) => Promise<Scheduler> }> {
-  const settings = await readSchedulerSettings(context.storageDir, context.storageDir);
-  if (settings.scheduler === 'sm2') return { load: async () => SM2_SCHEDULER };
-  // ts-fsrs loads while the decks and the store do.
-  const engine = loadFsrsEngine(settings.desiredRetention);
-  engine.catch(() => undefined);
-  return { load: async (store) => createFsrsScheduler(await engine, store.answers()) };
-}
-
-/** Progress with each card's due day as the active scheduler has it. */
-function dueUnder<T extends CardProgress>(scheduler: Scheduler, progress: T): T {
-  return scheduler.name === 'sm2' ? progress : { ...progress, due: scheduler.dueOf(progress) };
 }
 
 function sessionSummaryLine(state: ReviewSessionState, due: { tomorrow: number; week: number }): string {

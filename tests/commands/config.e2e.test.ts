@@ -43,11 +43,14 @@ describe('briefdeck config scheduler', () => {
     expect(day1.stdout).not.toContain('5 · perfect · 1 d');
     // FSRS put the three cards further than tomorrow: nothing to review on day 2, one new card.
     expect(runCli(['review', 'small-deck', ...args], { input: '', env: DAY2 }).stdout).toMatch(/new 1 · repeat 0 · review 0/);
+    // decks counts due as review shows them.
+    expect(JSON.parse(runCli(['decks', '--json', ...args], { env: DAY2 }).stdout)[0]).toMatchObject({ due: 0, new: 1 });
 
     // SM-2 read the same answers as 1-day intervals: all three are due on day 2.
     runCli(['config', 'scheduler', 'sm2', ...args], { env: DAY2 });
     const sm2 = runCli(['review', 'small-deck', ...args], { input: '', env: DAY2 });
     expect(sm2.stdout).toMatch(/new 0 · repeat 0 · review 3/);
+    expect(JSON.parse(runCli(['decks', '--json', ...args], { env: DAY2 }).stdout)[0]).toMatchObject({ due: 3 });
     expect(sm2.stdout).not.toContain('· 8 d');
   });
 
