@@ -1,4 +1,5 @@
 import { intOption } from '../cli-args.js';
+import { UserError } from '../errors.js';
 import { createFsrsEngine, DEFAULT_DESIRED_RETENTION } from '../schedule/fsrs-engine.js';
 import { compareSchedulers, FULL_SIMULATION, type SimulationReport } from '../simulate/compare-schedulers.js';
 import type { SchedulerFigures } from '../simulate/run-simulation.js';
@@ -42,6 +43,9 @@ export const runSimulateCommand: CommandRunner = async (args, context) => {
     newPerDay: FULL_SIMULATION.newPerDay,
     seed: intOption(args.values, 'seed', 0) ?? FULL_SIMULATION.seed,
   };
+  // Bounds that keep a run to minutes: 20,000 cards, ten years.
+  if (config.cards > 20_000) throw new UserError(`briefdeck simulate: --cards must be at most 20000, got ${config.cards}`);
+  if (config.days > 3650) throw new UserError(`briefdeck simulate: --days must be at most 3650, got ${config.days}`);
   const desiredRetention = parseRetention(args.values['desired-retention'], 'simulate') ?? DEFAULT_DESIRED_RETENTION;
   const tsFsrs = await loadTsFsrs();
   const report = compareSchedulers(config, (retention) => createFsrsEngine(tsFsrs, retention), desiredRetention);
