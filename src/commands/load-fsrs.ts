@@ -1,4 +1,4 @@
-import { createFsrsEngine, type FsrsEngine, type TsFsrsModule } from '../schedule/fsrs-engine.js';
+import { createFsrsEngine, type FsrsEngine } from '../schedule/fsrs-engine.js';
 
 /** The methods ts-fsrs adds to Date.prototype when it loads (scheduler, diff, format, dueFormat). */
 const DATE_ADDITIONS = ['scheduler', 'diff', 'format', 'dueFormat'] as const;
@@ -9,7 +9,7 @@ const DATE_ADDITIONS = ['scheduler', 'diff', 'format', 'dueFormat'] as const;
  * scheduling does not either, and an enumerable `format` on every Date would otherwise show
  * in any `for…in` over a date and shadow a future standard method.
  */
-export async function loadTsFsrs(): Promise<TsFsrsModule> {
+export async function loadTsFsrs(): Promise<typeof import('ts-fsrs')> {
   const before = new Map(DATE_ADDITIONS.map((name) => [name, Object.getOwnPropertyDescriptor(Date.prototype, name)]));
   const tsFsrs = await import('ts-fsrs');
   for (const [name, descriptor] of before) {

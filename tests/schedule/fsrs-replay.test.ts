@@ -1,14 +1,18 @@
-import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
+import type { Grade } from 'ts-fsrs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadTsFsrs } from '../../src/commands/load-fsrs.js';
 import { createFsrsEngine, type FsrsEngine } from '../../src/schedule/fsrs-engine.js';
 import { fsrsRating } from '../../src/schedule/fsrs-grade.js';
 import { answerFsrs, fsrsFromSm2, previewFsrsIntervals, replayFsrs, type AnswerForFsrs } from '../../src/schedule/fsrs-replay.js';
 import { daysBetween } from '../../src/schedule/calendar.js';
 import { newCardSchedule, type Quality } from '../../src/schedule/types.js';
 
+// Loaded as briefdeck loads it, so that Date.prototype stays clean in this file too.
+let tsFsrs: Awaited<ReturnType<typeof loadTsFsrs>>;
 let engine: FsrsEngine;
 beforeAll(async () => {
-  engine = createFsrsEngine(await import('ts-fsrs'));
+  tsFsrs = await loadTsFsrs();
+  engine = createFsrsEngine(tsFsrs);
 });
 
 function answer(day: string, quality: Quality, source: AnswerForFsrs['source'] = 'review'): AnswerForFsrs {
@@ -29,8 +33,8 @@ describe('replayFsrs', () => {
   test("gives what ts-fsrs's own scheduler gives for the same answers, day by day", () => {
     // The oracle: ts-fsrs's full scheduler, fed noon on each answer's day, with no learning
     // steps and no fuzz (briefdeck schedules whole days; same-day repeats are short-term reviews).
-    const scheduler = fsrs({ learning_steps: [], relearning_steps: [], enable_fuzz: false, enable_short_term: true });
-    let card = createEmptyCard(new Date('2026-01-01T12:00:00Z'));
+    const scheduler = tsFsrs.fsrs({ learning_steps: [], relearning_steps: [], enable_fuzz: false, enable_short_term: true });
+    let card = tsFsrs.createEmptyCard(new Date('2026-01-01T12:00:00Z'));
     for (const a of HISTORY) card = scheduler.next(card, new Date(`${a.day}T12:00:00Z`), fsrsRating(a.quality) as Grade).card;
     const state = replayFsrs(engine, HISTORY)!;
     expect(state.memory.stability).toBeCloseTo(card.stability, 8);
@@ -83,13 +87,13 @@ describe('previewFsrsIntervals', () => {
     expect(preview[4]).toBeLessThan(preview[5]);
   });
 
-  test('a higher desired retention gives shorter intervals', async () => {
-    const strict = createFsrsEngine(await import('ts-fsrs'), 0.95);
+  test('a higher desired retention gives shorter intervals', () => {
+    const strict = createFsrsEngine(tsFsrs, 0.95);
     const state = replayFsrs(engine, HISTORY)!;
     expect(previewFsrsIntervals(strict, state, '2026-01-25')[4]).toBeLessThan(previewFsrsIntervals(engine, state, '2026-01-25')[4]);
   });
 
-  test('a desired retention outside 0.7–0.99 is refused', async () => {
+  test('a desired retention outside 0.7–0.99 is refused', () => {
     expect(() => createFsrsEngine({} as never, 1.2)).toThrow(/between 0.7 and 0.99, got 1.2/);
   });
 });
