@@ -1,5 +1,6 @@
 // `npm run bench`: every speed target of issue 8, measured in one run, as a table.
 //   npm run bench [-- --full] [-- --json FILE]
+//   npm run bench -- --simulate: only the scheduler simulator at full size (issue 15), see simulate.ts
 // Quick (under a minute on a 2-core machine): stores of 1k and 10k cards. --full adds the
 // 100k-card store with 1M log entries (generated in ~10 s, a 330 MB log) and more repetitions.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { benchGenerate } from './generate-cli.js';
 import { describeMachine, machineLine } from './machine.js';
 import { median, percentile } from './stats.js';
 import { benchFirstFrame, benchHelp } from './startup.js';
+import { benchSimulate } from './simulate.js';
 import { benchStore, type StoreBenchFigures } from './store.js';
 
 interface Row {
@@ -110,7 +112,8 @@ function printTable(machine: ReturnType<typeof describeMachine>, seconds: number
 }
 
 try {
-  await main();
+  if (process.argv.includes('--simulate')) benchSimulate();
+  else await main();
 } finally {
   rmSync(root, { recursive: true, force: true });
   rmSync(benchBuildDir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   review: {
     usage: 'briefdeck review [DECK] [--new N] [--limit N] [--plain]',
-    summary: "today's review session (SM-2)",
+    summary: "today's review session (SM-2, or FSRS if chosen with briefdeck config)",
     options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' } },
     positionals: [0, 1],
     wholeNumbers: { new: 0, limit: 0 },
@@ -104,6 +104,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'the decks and storage folders in use, and why those',
     options: { json: { type: 'boolean' } },
     positionals: [0, 0],
+  },
+  config: {
+    usage: 'briefdeck config [scheduler [sm2|fsrs]] [--desired-retention R]',
+    summary: 'show or choose the scheduler: SM-2 (the default) or FSRS, both from the same review log',
+    options: { 'desired-retention': { type: 'string' } },
+    positionals: [0, 2],
+  },
+  simulate: {
+    usage: 'briefdeck simulate [--seed N] [--cards N] [--days N] [--desired-retention R] [--json]',
+    summary: 'a simulated learner studies a year under SM-2 and FSRS; reviews and recall compared',
+    options: { seed: { type: 'string' }, cards: { type: 'string' }, days: { type: 'string' }, 'desired-retention': { type: 'string' }, json: { type: 'boolean' } },
+    positionals: [0, 0],
+    wholeNumbers: { seed: 0, cards: 1, days: 1 },
   },
   restore: {
     usage: 'briefdeck restore [BACKUP]',

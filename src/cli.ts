@@ -21,6 +21,8 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   unsuspend: async () => (await import('./commands/suspend.js')).runUnsuspendCommand,
   where: async () => (await import('./commands/where.js')).runWhereCommand,
   edit: async () => (await import('./commands/edit.js')).runEditCommand,
+  config: async () => (await import('./commands/config.js')).runConfigCommand,
+  simulate: async () => (await import('./commands/simulate.js')).runSimulateCommand,
 };
 
 const VERSION = '0.1.0';

@@ -4,6 +4,7 @@ import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue } from '../schedule/queue.js';
 import type { CardProgress, ReviewLogEntry } from '../schedule/types.js';
 import { openStore } from '../store/open-store.js';
+import { activeScheduler, dueUnder } from './active-scheduler.js';
 import type { CommandRunner } from './context.js';
 
 export interface DeckCounts {
@@ -53,8 +54,11 @@ export function countDeck(
 export const runDecksCommand: CommandRunner = async (args, context) => {
   const { decks, problems } = await loadAllDecks(context.decksDir);
   for (const problem of problems) context.stderr.write(`${problem}\n`);
+  const chosen = await activeScheduler(context);
   const store = await openStore(context.storageDir, { mode: 'read', now: context.now(), timeZone: context.timeZone });
-  const progress = new Map(store.progress().map((p) => [p.cardId, p]));
+  // Due as the scheduler in use has it, so that due is what review shows.
+  const scheduler = await chosen.load(store);
+  const progress = new Map(store.progress().map((p) => [p.cardId, dueUnder(scheduler, p)]));
   const today = localDay(context.now(), context.timeZone);
   const todayLog = store.answers({ day: today });
   await store.close();

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { renderCard } from '../deck/cloze.js';
 import type { Card } from '../deck/types.js';
-import { previewIntervals } from '../schedule/answer-card.js';
+import { SM2_PREVIEW, type GradePreview } from '../schedule/scheduler.js';
 import { GRADE_MEANINGS, QUALITIES } from '../schedule/sm2.js';
 import type { Quality } from '../schedule/types.js';
 import { currentCard } from '../session/review-session.js';
@@ -13,13 +13,15 @@ export interface LineReviewIo {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   now: () => Date;
+  /** The days each grade would give under the active scheduler (default: SM-2). */
+  preview?: GradePreview;
 }
 
 const HELP =
   "Enter: show the answer · 0–5: grade · u: undo the last answer · i: the card's id, deck, schedule and source · s: suspend the card · ?: this help · q: quit (answers are saved)";
 
-function gradeLine(quality: Quality, days: number): string {
-  return `  ${quality} · ${GRADE_MEANINGS[quality]} · ${days} d`;
+function gradeLine(quality: Quality, days: number | null): string {
+  return `  ${quality} · ${GRADE_MEANINGS[quality]}${days === null ? '' : ` · ${days} d`}`;
 }
 
 /**
@@ -53,8 +55,9 @@ export async function runLineReview(
       say(`A: ${renderCard(content.segments, current.card.ord, true)}`);
       say(`   Source: ${content.extra}`);
       say(`   ${content.title}${content.section ? ` · ${content.section}` : ''}`);
-      const preview = previewIntervals(current.progress);
-      for (const q of [...QUALITIES].reverse()) say(gradeLine(q, preview[q]));
+      // Line mode shows an interval on a repeat too (for SM-2, what a first grade would give).
+      const preview = (io.preview ?? SM2_PREVIEW)(current.card, current.progress, false, state.today);
+      for (const q of [...QUALITIES].reverse()) say(gradeLine(q, preview?.[q] ?? null));
       say('(0–5: grade · u: undo · q: quit)');
     }
   };

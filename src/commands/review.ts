@@ -4,7 +4,9 @@ import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { localDay } from '../schedule/calendar.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
+import { gradePreviewOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
 import type { ScheduleSnapshot } from '../schedule/types.js';
+import { activeScheduler, dueUnder } from './active-scheduler.js';
 import { dueForecast, dueTomorrowAndWeek } from '../session/forecast.js';
 import { startReviewSession, type ReviewSessionState } from '../session/review-session.js';
 import { formatDuration, formatShare } from '../ui/format-duration.js';
@@ -29,18 +31,23 @@ export async function chooseDecks(context: CommandContext, wanted: string | unde
   return decks;
 }
 
-/** Persist session effects: each answer appended and fsync'd before the session moves on. */
-function persistTo(store: Store, now: () => Date): PersistEffect {
+/**
+ * Persist session effects: each answer appended and fsync'd before the session moves on. The
+ * scheduler's cache follows the log (for FSRS, the card's state is replayed after an undo).
+ */
+export function persistTo(store: Store, now: () => Date, scheduler: Scheduler = SM2_SCHEDULER): PersistEffect {
   const recorded: number[] = [];
   return async (effect) => {
     if (effect.type === 'record') {
       const entry = await store.record(effect.answer);
       recorded.push(entry.seq);
+      scheduler.recorded(entry);
     } else if (effect.type === 'suspend') {
       await store.setSuspended(effect.cardId, true);
     } else {
       const seq = recorded.pop();
       if (seq !== undefined) await store.undo(seq, now().toISOString());
+      scheduler.replaced(effect.cardId, store.answers({ cardId: effect.cardId }));
     }
   };
 }
@@ -95,9 +102,10 @@ async function runInteractive(
   context: CommandContext,
   forecast: () => SessionForecast,
   editCard: (card: Card) => Promise<string>,
+  scheduler: Scheduler,
 ): Promise<void> {
   const { runReviewInk } = await ink;
-  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR, editCard });
+  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR, editCard, preview: gradePreviewOf(scheduler) });
 }
 
 export const runReviewCommand: CommandRunner = async (args, context) => {
@@ -107,6 +115,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   // Ink and React take a few hundred ms to load: start now, while the decks and store load.
   const ink = interactive ? loadInkScreen(() => import('../ui/run-review-ink.js')) : null;
   ink?.catch(() => undefined);
+  const chosen = await activeScheduler(context);
   const decks = await chooseDecks(context, args.positionals[0]);
   const startedAt = context.now();
   const today = localDay(startedAt, context.timeZone);
@@ -122,19 +131,27 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   const stopWatching = closeOnSignals(store);
   try {
     for (const deck of decks) await store.syncDeck(deck);
+    const scheduler = await chosen.load(store);
     const retired = new Set(decks.flatMap((d) => d.notes.filter((n) => n.retiredAt).map((n) => n.id)));
     const cards = decks.flatMap(cardsOfDeck).filter((c) => !retired.has(c.noteId));
     const progress = new Map(cards.flatMap((c) => {
       const p = store.progressOf(c.id);
       return p ? [[c.id, p] as const] : [];
     }));
-    const queue = buildTodayQueue({ cards, progress, todayLog: store.answers({ day: today }), today, newLimit, reviewLimit });
+    const queue = buildTodayQueue({
+      cards,
+      progress: new Map([...progress].map(([id, p]) => [id, dueUnder(scheduler, p)])),
+      todayLog: store.answers({ day: today }),
+      today,
+      newLimit,
+      reviewLimit,
+    });
     const schedules = new Map<string, ScheduleSnapshot>(progress);
     const state = startReviewSession({ queue, progress: schedules, today, startedAt: startedAt.toISOString() });
     const names = decks.length === 1 ? `"${decks[0]!.name}"` : `${decks.length} decks`;
     const deckIds = new Set(decks.map((d) => d.id));
     const forecast = (): SessionForecast => {
-      const progress = store.progress().filter((p) => deckIds.has(p.deckId));
+      const progress = store.progress().filter((p) => deckIds.has(p.deckId)).map((p) => dueUnder(scheduler, p));
       return { ...dueTomorrowAndWeek(progress, today), perDay: dueForecast(progress, today, 7) };
     };
 
@@ -144,12 +161,12 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
       return 0;
     }
 
-    const driver = createSessionDriver(state, persistTo(store, context.now));
+    const driver = createSessionDriver(state, persistTo(store, context.now, scheduler));
     const describe = cardContentLookup(decks);
     if (ink) {
-      await runInteractive(ink, driver, describe, context, forecast, editCardIn(decks, context));
+      await runInteractive(ink, driver, describe, context, forecast, editCardIn(decks, context), scheduler);
     } else {
-      await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now });
+      await runLineReview(driver, describe, { input: context.stdin, output: context.stdout, now: context.now, preview: gradePreviewOf(scheduler) });
     }
     // The Ink screen ends on the summary, whether the queue was done or the user quit; line
     // mode prints the same figures once the session is over.

@@ -5,7 +5,11 @@ import { localDay } from '../schedule/calendar.js';
 import { buildStatsReport, DEFAULT_FORECAST_DAYS } from '../stats/build-stats-report.js';
 import { statsScreen } from '../stats/layout/stats-screen.js';
 import { linesToText } from '../stats/layout/styled-line.js';
+import { createFsrsScheduler } from '../schedule/scheduler.js';
+import { fsrsCalibration, type SchedulerFigures } from '../stats/scheduler-figures.js';
 import type { StatsReport } from '../stats/stats-report.js';
+import { readSchedulerSettings } from '../store/scheduler-settings.js';
+import { loadFsrsEngine } from './load-fsrs.js';
 import { openStore } from '../store/open-store.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import { loadInkScreen } from './load-ink.js';
@@ -20,14 +24,29 @@ async function readReport(context: CommandContext, wanted: string | undefined, f
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   const chosen = wanted ? [findDeck(decks, wanted)] : decks;
   const now = context.now();
+  const settings = await readSchedulerSettings(context.storageDir, context.storageDir);
+  const engine = settings.scheduler === 'fsrs' ? await loadFsrsEngine(settings.desiredRetention) : null;
   // Read mode: no lock, no backup, nothing written — stats can run beside a review.
   const store = await openStore(context.storageDir, { mode: 'read', now, timeZone: context.timeZone, displayDir: context.storageDir });
   try {
+    const answers = store.answers();
+    let progress = store.progress();
+    let scheduler: SchedulerFigures = { name: 'sm2', desiredRetention: null, calibration: null };
+    if (engine) {
+      // Under FSRS the forecast counts FSRS's due days; SM-2's state (counts, leeches) stays as kept.
+      const fsrs = createFsrsScheduler(engine, answers);
+      const deckIds = new Set(chosen.map((d) => d.id));
+      const inScope = (deckId: string): boolean => !wanted || deckIds.has(deckId);
+      const calibration = fsrsCalibration(engine, answers.filter((a) => inScope(a.deckId)), progress.filter((p) => inScope(p.deckId)));
+      progress = progress.map((p) => ({ ...p, due: fsrs.dueOf(p) }));
+      scheduler = { name: 'fsrs', desiredRetention: settings.desiredRetention, calibration };
+    }
     return buildStatsReport({
       today: localDay(now, context.timeZone),
       decks: chosen,
-      progress: store.progress(),
-      answers: store.answers(),
+      progress,
+      answers,
+      scheduler,
       ...(wanted ? { deckIds: new Set(chosen.map((d) => d.id)) } : {}),
       forecastDays,
     });

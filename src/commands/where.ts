@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { readSchedulerSettings } from '../store/scheduler-settings.js';
+import { describeScheduler } from './config.js';
 import type { CommandRunner } from './context.js';
 
-/** `briefdeck where`: the folders in use and why, so nobody has to guess. */
+/** `briefdeck where`: the folders in use and why, and the scheduler chosen, so nobody has to guess. */
 export const runWhereCommand: CommandRunner = async (args, context) => {
   const { home } = context;
+  // where is what one runs when something looks wrong: a damaged settings file is said, not fatal.
+  const settings = await readSchedulerSettings(context.storageDir).catch((error: unknown) => {
+    if (error instanceof UserError) return error;
+    throw error;
+  });
   if (args.values.json) {
-    context.stdout.write(`${JSON.stringify(home, null, 2)}\n`);
+    const scheduler = settings instanceof UserError ? { error: settings.message } : settings;
+    context.stdout.write(`${JSON.stringify({ ...home, scheduler }, null, 2)}\n`);
     return 0;
   }
   const line = (label: string, folder: typeof home.decks): string => {
@@ -18,6 +27,7 @@ export const runWhereCommand: CommandRunner = async (args, context) => {
       line('storage', home.storage),
       `workspace ${home.workspace ?? 'none (no folder holding decks/ and storage/ at or above this one)'}`,
       `data folder ${home.dataDir}`,
+      `scheduler ${settings instanceof UserError ? settings.message : `${describeScheduler(settings)} (change with: briefdeck config scheduler sm2|fsrs)`}`,
     ].join('\n') + '\n',
   );
   return 0;

@@ -5,6 +5,7 @@ import { forecastFigures } from './due-forecast.js';
 import { findLeeches } from './leeches.js';
 import { retentionFigures } from './retention.js';
 import { historyFigures } from './review-history.js';
+import type { SchedulerFigures } from './scheduler-figures.js';
 import { STATS_SCHEMA, type StatsReport } from './stats-report.js';
 
 export const DEFAULT_FORECAST_DAYS = 30;
@@ -21,6 +22,8 @@ export interface StatsInput {
   /** Only these decks; default: every deck in `decks` and every deck the store knows. */
   deckIds?: ReadonlySet<string>;
   forecastDays?: number;
+  /** The scheduler in use; under FSRS, `progress` carries FSRS's due days. */
+  scheduler?: SchedulerFigures;
 }
 
 /** Every figure of `briefdeck stats`, from the store's progress and log as of `today`. */
@@ -43,6 +46,7 @@ export function buildStatsReport(input: StatsInput): StatsReport {
     history: historyFigures(answers, input.today),
     retention: retentionFigures(answers, input.today),
     leeches: findLeeches(current, decks),
+    ...(input.scheduler ? { scheduler: input.scheduler } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { SchedulerFigures } from './scheduler-figures.js';
+
 /**
  * The stats report: every figure `briefdeck stats` shows, and exactly what `--json` prints.
  * The shape is versioned by `schema`; a new field may be added within a version, never a
@@ -101,6 +103,8 @@ export interface LeechFigures {
   cards: LeechCard[];
 }
 
+export type { Calibration, CalibrationBin, SchedulerFigures } from './scheduler-figures.js';
+
 export interface StatsReport {
   schema: typeof STATS_SCHEMA;
   today: string;
@@ -112,4 +116,9 @@ export interface StatsReport {
   history: HistoryFigures;
   retention: RetentionWindow[];
   leeches: LeechFigures;
+  /**
+   * The scheduler in use (added in schema 1; absent when the caller did not say). Under FSRS,
+   * the forecast counts FSRS's due days and `calibration` compares its predictions with the answers.
+   */
+  scheduler?: SchedulerFigures;
 }

@@ -1,12 +1,12 @@
 import { Box, Text } from 'ink';
-import { previewIntervals } from '../schedule/answer-card.js';
 import { GRADE_MEANINGS, QUALITIES } from '../schedule/sm2.js';
-import type { ScheduleSnapshot } from '../schedule/types.js';
+import type { Quality } from '../schedule/types.js';
 
 export interface GradeBarProps {
-  progress: ScheduleSnapshot;
+  /** Days each grade would give under the active scheduler; null: grading changes no schedule (an SM-2 repeat). */
+  intervals: Record<Quality, number> | null;
   revealed: boolean;
-  /** A same-day repeat leaves the schedule alone, so its grades show no interval. */
+  /** A same-day repeat: said above the grades. */
   isRepeat: boolean;
   color: boolean;
   /** Two rows instead of six, when the terminal is short. */
@@ -36,12 +36,13 @@ const SHORT_MEANINGS: Record<(typeof QUALITIES)[number], string> = {
 };
 
 /** Before the reveal only the way to reveal; after it, the six grades in key order. */
-export function GradeBar({ progress, revealed, isRepeat, color, compact = false }: GradeBarProps) {
+export function GradeBar({ intervals, revealed, isRepeat, color, compact = false }: GradeBarProps) {
   if (!revealed) return <Text dimColor={color}>space/enter: show answer · ?: keys</Text>;
-  const intervals = previewIntervals(progress);
-  const repeatLine = isRepeat ? <Text dimColor={color}>repeat · the schedule stays; below 4 it comes back</Text> : null;
+  // SM-2 leaves a repeat's schedule alone; FSRS takes it as a short-term review.
+  const repeatText = intervals === null ? 'repeat · the schedule stays; below 4 it comes back' : 'repeat · a same-day review; below 4 it comes back';
+  const repeatLine = isRepeat ? <Text dimColor={color}>{repeatText}</Text> : null;
   if (compact) {
-    const short = (q: (typeof QUALITIES)[number]): string => `${q} ${SHORT_MEANINGS[q]}${isRepeat ? '' : ` ${intervals[q]} d`}`;
+    const short = (q: (typeof QUALITIES)[number]): string => `${q} ${SHORT_MEANINGS[q]}${intervals === null ? '' : ` ${intervals[q]} d`}`;
     return (
       <Box flexDirection="column">
         {repeatLine}
@@ -55,7 +56,7 @@ export function GradeBar({ progress, revealed, isRepeat, color, compact = false 
       {repeatLine}
       {QUALITIES.map((q) => (
         <Text key={q} {...(color ? { color: q >= 4 ? 'green' : q === 3 ? 'yellow' : 'red' } : {})}>
-          {gradeLabel(q, isRepeat ? null : intervals[q])}
+          {gradeLabel(q, intervals === null ? null : intervals[q])}
         </Text>
       ))}
     </Box>

@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { type JSX, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
+import { SM2_PREVIEW, type GradePreview } from '../schedule/scheduler.js';
 import { keyToEvent, keyToScroll, timeIntent } from '../session/review-keymap.js';
 import { currentCard, type ReviewSessionState, type SessionEvent } from '../session/review-session.js';
 import { sessionCounts, summarizeSession } from '../session/session-summary.js';
@@ -37,10 +38,12 @@ export interface ReviewAppProps {
   onEdit?: (card: Card) => void;
   /** One line to say under the header until the next key (how an edit went). */
   notice?: string;
+  /** The days each grade would give, under the active scheduler (default: SM-2). */
+  preview?: GradePreview;
 }
 
 /** The Ink review screen: shows the session state and turns keys into session events. */
-export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEdit, notice }: ReviewAppProps): JSX.Element {
+export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEdit, notice, preview = SM2_PREVIEW }: ReviewAppProps): JSX.Element {
   const state = useSyncExternalStore(driver.subscribe, driver.getState);
   const width = useTerminalWidth();
   const rows = useTerminalRows();
@@ -102,6 +105,7 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEd
       rows={rows}
       backOffset={backOffset}
       color={color}
+      preview={preview}
       {...(showNotice && notice ? { notice } : {})}
     />
   );
@@ -147,11 +151,12 @@ interface ReviewScreenProps {
   rows: number;
   backOffset: number;
   color: boolean;
+  preview: GradePreview;
   notice?: string;
 }
 
 /** Header, then the card and its grades, or the keys while help is open; never taller than the terminal. */
-function ReviewScreen({ state, describe, width, rows, backOffset, color, notice }: ReviewScreenProps) {
+function ReviewScreen({ state, describe, width, rows, backOffset, color, preview, notice }: ReviewScreenProps) {
   const current = currentCard(state);
   if (current === null) return <Text> </Text>;
   const content = describe(current.card);
@@ -177,7 +182,7 @@ function ReviewScreen({ state, describe, width, rows, backOffset, color, notice 
                 <CardInfo card={current.card} content={content} progress={current.progress} color={color} />
               ) : (
                 <GradeBar
-                  progress={current.progress}
+                  intervals={revealed ? preview(current.card, current.progress, isRepeat, state.today) : null}
                   revealed={revealed}
                   isRepeat={isRepeat}
                   color={color}

@@ -2,6 +2,7 @@ import { render } from 'ink';
 import type { CardContent } from '../commands/card-content.js';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
+import type { GradePreview } from '../schedule/scheduler.js';
 import { ReviewApp } from './review-app.js';
 import type { SessionForecast } from './summary-view.js';
 
@@ -13,6 +14,8 @@ export interface RunReviewInkOptions {
   color: boolean;
   /** Edit the card's note with the terminal handed over (e) and say how it went; without it, e does nothing. */
   editCard?: (card: Card) => Promise<string>;
+  /** The days each grade would give under the active scheduler (default: SM-2). */
+  preview?: GradePreview;
 }
 
 /**

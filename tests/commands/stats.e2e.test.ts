@@ -40,7 +40,7 @@ describe('briefdeck stats on a month of reviews', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/^briefdeck stats · Central Asia engagement · 2026-03-31$/m);
+    expect(out).toMatch(/^briefdeck stats · Central Asia engagement · 2026-03-31 · SM-2$/m);
     expect(out).toMatch(/^Cards {2}\d+: \d+ new · \d+ learning · \d+ young · \d+ mature · 0 suspended$/m);
     expect(out).toContain('Due · 30 days');
     expect(out).toContain('Reviews · 26 weeks');

@@ -60,6 +60,22 @@ const statsJsonSchema = z.strictObject({
       }),
     ),
   }),
+  scheduler: z.optional(
+    z.strictObject({
+      name: z.enum(['sm2', 'fsrs']),
+      desiredRetention: z.number().min(0.7).max(0.99).nullable(),
+      calibration: z
+        .strictObject({
+          reviews: count,
+          predicted: z.number().min(0).max(1).nullable(),
+          passed: z.number().min(0).max(1).nullable(),
+          bins: z.array(
+            z.strictObject({ from: z.number(), to: z.number(), reviews: count, predicted: z.number().nullable(), passed: z.number().nullable() }),
+          ),
+        })
+        .nullable(),
+    }),
+  ),
 });
 
 const TODAY = '2026-03-04';

@@ -1,7 +1,7 @@
 import type { StatsReport } from '../stats-report.js';
 import { forecastBars } from './forecast-bars.js';
 import { heatmapWidth, historyHeatmap } from './history-heatmap.js';
-import { countLines, retentionLines, troubleLines } from './stats-sections.js';
+import { calibrationLines, countLines, retentionLines, troubleLines } from './stats-sections.js';
 import { besideEachOther, clipLine, lineWidth, span, truncate, type StyledLine } from './styled-line.js';
 
 export const NOTHING_REVIEWED = 'Nothing reviewed yet — run briefdeck review';
@@ -46,7 +46,11 @@ function scopeName(report: StatsReport): string {
  */
 export function statsScreen(report: StatsReport, options: StatsScreenOptions): StyledLine[] {
   const width = Math.max(20, options.width);
-  const title: StyledLine = [span(truncate(`briefdeck stats · ${scopeName(report)}`, width - 13), 'title'), span(` · ${report.today}`, 'dim')];
+  const scheduler = report.scheduler ? ` · ${report.scheduler.name === 'fsrs' ? 'FSRS' : 'SM-2'}` : '';
+  const title: StyledLine = [
+    span(truncate(`briefdeck stats · ${scopeName(report)}`, width - 13 - scheduler.length), 'title'),
+    span(` · ${report.today}${scheduler}`, 'dim'),
+  ];
   const lines: StyledLine[] = [title, ...countLines(report, width, options.deckTable ?? true), []];
   if (report.nothingReviewed) return [...lines, [span(NOTHING_REVIEWED)]];
   return [
@@ -54,6 +58,7 @@ export function statsScreen(report: StatsReport, options: StatsScreenOptions): S
     ...chartLines(report, width),
     [],
     ...retentionLines(report.retention, width),
+    ...calibrationLines(report),
     [],
     ...troubleLines(report.leeches, width, options.maxLeeches ?? Number.POSITIVE_INFINITY),
   ].map((line) => clipLine(line, width));

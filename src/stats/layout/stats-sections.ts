@@ -113,3 +113,19 @@ export function troubleLines(leeches: LeechFigures, width: number, max: number):
   if (more > 0) lines.push([span(`  … ${more} more: briefdeck stats --json lists them all`, 'dim')]);
   return lines;
 }
+
+/** Under FSRS, one line: its predicted recall against the share passed, and the target. */
+export function calibrationLines(report: StatsReport): StyledLine[] {
+  const scheduler = report.scheduler;
+  if (scheduler?.name !== 'fsrs' || !scheduler.calibration) return [];
+  const { reviews, predicted, passed } = scheduler.calibration;
+  const pct = (share: number | null): string => (share === null ? '–' : `${(share * 100).toFixed(1)} %`);
+  const target = `target ${pct(scheduler.desiredRetention)}`;
+  if (reviews === 0) return [[span('  FSRS', 'title'), span(` · ${target} · no review to check its predictions yet`, 'dim')]];
+  return [
+    [
+      span('  FSRS', 'title'),
+      span(` predicted ${pct(predicted)} · passed ${pct(passed)} · ${reviews} ${reviews === 1 ? 'review' : 'reviews'} · ${target}`),
+    ],
+  ];
+}

@@ -1,0 +1,66 @@
+// The scheduler the user chose, kept in its own small file beside the store (settings.json).
+// A preference, not progress: the review log stays the only truth, and either scheduler's
+// state is derived from it, so switching loses nothing.
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { DEFAULT_DESIRED_RETENTION } from '../schedule/fsrs-engine.js';
+import * as z from '../zod-english.js';
+import { makeDirectoryDurably } from './durable-write.js';
+import { DurableJsonAdapter } from './durable-json-adapter.js';
+import { DamagedFileError, NewerSchemaError } from './store-errors.js';
+import { acquireStoreLock } from './store-lock.js';
+import { STORE_SCHEMA } from './store-schema.js';
+
+export const SETTINGS_FILE = 'settings.json';
+export const SCHEDULERS = ['sm2', 'fsrs'] as const;
+export type SchedulerName = (typeof SCHEDULERS)[number];
+
+export interface SchedulerSettings {
+  scheduler: SchedulerName;
+  /** FSRS's target recall at the due day (0.7–0.99). */
+  desiredRetention: number;
+}
+
+export const DEFAULT_SETTINGS: SchedulerSettings = { scheduler: 'sm2', desiredRetention: DEFAULT_DESIRED_RETENTION };
+
+const settingsFileSchema = z.object({
+  schema: z.literal(STORE_SCHEMA),
+  scheduler: z.enum(SCHEDULERS),
+  desiredRetention: z.number().check(z.gte(0.7, 'expected a desired retention of at least 0.7'), z.lte(0.99, 'expected a desired retention of at most 0.99')),
+});
+
+function adapter(dir: string): DurableJsonAdapter<z.infer<typeof settingsFileSchema>> {
+  return new DurableJsonAdapter(dir, SETTINGS_FILE, settingsFileSchema, 2);
+}
+
+/** The settings in `dir`; defaults (SM-2) when there are none. A damaged file is one clear error. */
+export async function readSchedulerSettings(dir: string, displayDir = dir): Promise<SchedulerSettings> {
+  try {
+    const data = await adapter(dir).read();
+    return data ? { scheduler: data.scheduler, desiredRetention: data.desiredRetention } : { ...DEFAULT_SETTINGS };
+  } catch (error) {
+    const file = path.join(displayDir, SETTINGS_FILE);
+    if (error instanceof NewerSchemaError) {
+      throw new UserError(`briefdeck: ${file} was written by a newer briefdeck (schema ${error.version}); upgrade briefdeck`, 1);
+    }
+    if (error instanceof DamagedFileError) {
+      throw new UserError(`briefdeck: ${file} ${error.problem} — set it again with: briefdeck config scheduler sm2|fsrs (your reviews are untouched)`, 1);
+    }
+    throw error;
+  }
+}
+
+/** Write the settings durably under the store's writer lock: while a review runs, the change is refused, not half-seen. */
+export async function writeSchedulerSettings(
+  dir: string,
+  settings: SchedulerSettings,
+  lock: { now: Date; timeZone?: string; displayDir?: string },
+): Promise<void> {
+  await makeDirectoryDurably(path.resolve(dir));
+  const held = await acquireStoreLock(dir, { displayDir: lock.displayDir ?? dir, command: 'config', now: lock.now, timeZone: lock.timeZone });
+  try {
+    await adapter(dir).write({ schema: STORE_SCHEMA, ...settings });
+  } finally {
+    await held.release();
+  }
+}
