@@ -11,6 +11,7 @@ import { settleOrganisations } from './settle-organisations.js';
 import { ROLE_WORDS } from './gazetteer.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
+import { TitledPeople } from './titled-people.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
 
@@ -98,6 +99,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const registry = new NameRegistry();
   const stream = new MentionStream(registry);
   const facts: SentenceFacts[] = [];
+  const titled = new TitledPeople();
   const titleBeforeName = titleBeforeNameIn(paragraphs.map((p) => p.text).join('\n\n'));
   for (const sentence of sentences) {
     const p = paragraphs[sentence.paragraph]!;
@@ -120,11 +122,20 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         d += 1;
         stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive: false, pronoun: false, anonymous: true });
       }
+      // "the Vice President", when the article gave that title to one person: that person.
+      const byTitle = /^the$/i.test(t.value) && !inside(p.quotes, t.start, t.end) ? titled.referenceAt(p.text, t.start) : null;
+      if (byTitle) {
+        const { start, end, name, possessive } = byTitle;
+        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive, pronoun: false });
+      }
       while (n < names.length && names[n]!.start <= t.start) {
         const name = names[n]!;
         n += 1;
         if ((name.kind === 'person' || name.kind === 'organization') && !inside(p.quotes, name.start, name.end)) {
-          if (name.kind === 'person') noteRole(registry, tokens, p.text, sentence, i, name);
+          if (name.kind === 'person') {
+            noteRole(registry, tokens, p.text, sentence, i, name);
+            titled.record(p.text, name.start, name.canonical);
+          }
           stream.add({
             paragraph: p.index,
             sentence: sentence.index,

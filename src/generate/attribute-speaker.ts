@@ -131,7 +131,9 @@ function sentenceOf(ctx: AttributionContext, paragraph: number, at: number): Sen
 function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
   if (!s) return undefined;
   const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 80)[0];
-  return m && m.start === s.start && m.kind === 'person' && !m.possessive && !m.pronoun ? m : undefined;
+  // "The Vice President also recounted …": a person named by title opens with "The".
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start)));
+  return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun ? m : undefined;
 }
 
 /**

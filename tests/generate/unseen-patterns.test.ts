@@ -559,3 +559,18 @@ describe('speakers confirmed at first mention', () => {
     expect(got['The fleet plan']).toBe('Ines Marlowe');
   });
 });
+
+describe('a person referred to by title alone', () => {
+  test('"the Deputy Mayor" is the one person the article gave that title; a title two people hold is nobody', () => {
+    const one = speakers(notesOf(
+      'Deputy Mayor Lina Okonjo opened the new bridge on May 2, 2023.',
+      'The Deputy Mayor also warned that “the river will flood again unless the city acts now.”',
+    ));
+    expect(one['the river will']).toBe('Lina Okonjo');
+    const two = speakers(notesOf(
+      'President Ana Ruiz met President Tomas Berg in Oslo on May 2, 2023.',
+      'The President also warned that “the river will flood again unless the city acts now.”',
+    ));
+    expect(two['the river will']).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { ROLE_WORDS } from './gazetteer.js';
+
+// The capitalised words right before a name: "Vice President ‖ Kamala Harris".
+const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
+// "the Vice President" not followed by a name: a reference by title alone.
+const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*)(['’]s\b)?(?!\s+\p{Lu})/u;
+
+const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
+
+/** A person referred to by their title alone. */
+export interface TitleReference {
+  /** Offsets of the title (without "the") in the paragraph. */
+  start: number;
+  end: number;
+  name: string;
+  possessive: boolean;
+}
+
+/**
+ * The titles an article puts before names ("Vice President Kamala Harris", "Secretary Blinken"),
+ * so that "the Vice President" later can be the one person it was given to. A title given to
+ * two people ("President Biden", "President Macron") refers to nobody.
+ */
+export class TitledPeople {
+  private readonly holders = new Map<string, Set<string>>();
+
+  /** A person named at `start` of `text`: the title words before the name, and their shorter tails, are theirs. */
+  record(text: string, start: number, name: string): void {
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+    if (!before) return;
+    const words = before[1]!.trim().split(/\s+/);
+    if (!isRole(words[words.length - 1]!)) return;
+    for (let k = 0; k < words.length; k += 1) {
+      const title = words.slice(k).join(' ');
+      const holders = this.holders.get(title) ?? new Set<string>();
+      holders.add(name);
+      this.holders.set(title, holders);
+    }
+  }
+
+  /** "the Vice President" at `at` of `text`, when that title belongs to one person named earlier. */
+  referenceAt(text: string, at: number): TitleReference | null {
+    const m = TITLE_REFERENCE.exec(text.slice(at, at + 80));
+    if (!m) return null;
+    const title = m[1]!;
+    if (!isRole(title.split(/\s+/).pop()!)) return null;
+    const holders = this.holders.get(title);
+    if (!holders || holders.size !== 1) return null;
+    const start = at + m[0].indexOf(title);
+    return { start, end: start + title.length, name: [...holders][0]!, possessive: !!m[2] };
+  }
+}
