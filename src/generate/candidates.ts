@@ -6,7 +6,7 @@ import { wordCount } from './find-quotes.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
-import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
+import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
 export interface FactCandidate {
@@ -107,11 +107,14 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
 // ", ", " and ", and "; " with a short title between ("Ben S. Bernanke, Chairman; Timothy …").
 const LIST_GLUE = /^\s*(?:[,;]|[,;]?\s*(?:and|or))\s*$|^\s*,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3};\s*(?:and\s+)?$/u;
 const LISTED_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term', 'date']);
+// "men (3.4 percent), women (3.1 percent), and teenagers (9.8 percent)": a breakdown of figures.
+const BREAKDOWN_GLUE = /^\),?\s+(?:and\s+)?[\p{L}’'\s-]{1,40}\($/u;
+const FIGURE_KINDS = new Set<FactKind>(['percent', 'number', 'money', 'quantity']);
 
 /**
- * Members of a list ("banks including A, B, C and D", "on July 31, August 7 and August 21")
- * are trivia one by one: a list of three or more gives no card when its sentence has another
- * fact to ask, else one card for its best member.
+ * Members of a list ("banks including A, B, C and D", "on July 31, August 7 and August 21",
+ * a breakdown of figures in brackets) are trivia one by one: a list of three or more gives no
+ * card when its sentence has another fact to ask, else one card for its best member.
  */
 function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandidate) => string): FactCandidate[] {
   const dropped = new Set<FactCandidate>();
@@ -121,11 +124,12 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
     let run: FactCandidate[] = [];
     for (const f of sorted) {
       const last = run[run.length - 1];
-      const glued = last && last.kind === f.kind && LISTED_KINDS.has(f.kind) && LIST_GLUE.test(paragraphText(f).slice(last.end, f.start));
+      const between = last ? paragraphText(f).slice(last.end, f.start) : '';
+      const glued = last && last.kind === f.kind && ((LISTED_KINDS.has(f.kind) && LIST_GLUE.test(between)) || (FIGURE_KINDS.has(f.kind) && BREAKDOWN_GLUE.test(between)));
       if (glued) run.push(f);
       else {
         if (run.length >= 3) lists.push(run);
-        run = LISTED_KINDS.has(f.kind) ? [f] : [];
+        run = LISTED_KINDS.has(f.kind) || FIGURE_KINDS.has(f.kind) ? [f] : [];
       }
     }
     if (run.length >= 3) lists.push(run);
@@ -326,6 +330,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
+      if (isLookBackWindow(p.text, start, hint)) return;
       const key = answer.toLowerCase();
       const first = seen.has(key) ? 0 : 1;
       seen.add(key);

@@ -1,4 +1,3 @@
-import type { FactKind } from '../deck/types.js';
 
 /**
  * Facts a reader would not keep: true of the sentence, but not what the story says. Each rule
@@ -56,14 +55,12 @@ export function isCreditSentence(sentence: string): boolean {
   );
 }
 
-const SMALL_COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
-
 /**
- * A bare count spelled as a word ("all four of its blades", "on two occasions"): guessable,
- * and never the figure a briefing turns on. Counts with a unit are quantities and stay.
+ * "over the past 12 months", "in the prior 6 months": the window a figure is measured over,
+ * not a fact of its own ("over the next five years", a plan's term, stays).
  */
-export function isSmallCount(answer: string, kind: FactKind): boolean {
-  return kind === 'number' && SMALL_COUNTS.test(answer.trim());
+export function isLookBackWindow(text: string, start: number, hint: string): boolean {
+  return hint === 'how long' && /\b(?:past|prior|previous|last|first)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**

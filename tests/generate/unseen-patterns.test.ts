@@ -574,3 +574,15 @@ describe('a person referred to by title alone', () => {
     expect(two['the river will']).toBeUndefined();
   });
 });
+
+describe('figures that only frame other figures', () => {
+  test('a look-back window and a breakdown in brackets give no cards; a plan’s term does', () => {
+    const got = deletions(notesOf(
+      'Over the past 12 months, wages have risen by 4.1 percent.',
+      'Jobless rates for farmers (3.6 percent), miners (4.4 percent), and fishers (7.2 percent) barely moved in May 2022.',
+      'Over the next five years, the agency will buy 40,000 trucks.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['4.1 percent::percent', 'May 2022::date', 'five years::how long', '40,000::number']));
+    expect(got.some((d) => /^(12 months|3\.6 percent|4\.4 percent|7\.2 percent)::/.test(d))).toBe(false);
+  });
+});
