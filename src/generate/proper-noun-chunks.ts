@@ -140,7 +140,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       } else if (u.value === '-' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
         end = j + 1;
         j += 2;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The') {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value))) {
+        // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {

@@ -586,3 +586,14 @@ describe('figures that only frame other figures', () => {
     expect(got.some((d) => /^(12 months|3\.6 percent|4\.4 percent|7\.2 percent)::/.test(d))).toBe(false);
   });
 });
+
+describe('an acronym does not run on after "for"', () => {
+  test('"manages KLO for ESTA" is two names; "Centers for Coastal Study" stays one', () => {
+    const got = deletions(notesOf(
+      'Halden University manages KLO for ESTA under a $30 million contract signed in 2020.',
+      'Scientists at the Centers for Coastal Study counted 1,200 seals in 2021.',
+    ));
+    expect(got.some((d) => d.startsWith('KLO for ESTA'))).toBe(false);
+    expect(got.some((d) => d.startsWith('Centers for Coastal Study::'))).toBe(true);
+  });
+});
