@@ -2,6 +2,7 @@ import type { Article } from '../article/types.js';
 import { attributeQuote, type AttributionContext, type Speaker } from './attribute-speaker.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { findNumberFacts, type NumberFact } from './find-number-facts.js';
+import { firstAtLeast } from './first-at-least.js';
 import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
@@ -55,17 +56,8 @@ function isTitleCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
-/** The first token starting at or after `offset`: a binary search (tokens come in text order). */
-function tokenAfter(tokens: Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo];
-}
+/** The first token starting at or after `offset`. */
+const tokenAt = (tokens: Token[], offset: number): Token | undefined => tokens[firstAtLeast(tokens, (t) => t.start, offset)];
 
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
@@ -79,7 +71,7 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
       const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
       entry.sentences.add(f.sentence.index);
       // "the Summit" is a common noun; "the Delta variant", "the Starship rocket" name a thing.
-      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && tokenAfter(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
+      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
       entry.prose ||= prose;
       seen.set(key, entry);
     }

@@ -3,6 +3,7 @@ import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
 import type { QuoteSpan } from './find-quotes.js';
 import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
+import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
@@ -267,18 +268,6 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
   };
 }
 
-/** The first quote of a paragraph opening at or after `offset`: a binary search (quotes come in order). */
-function firstQuoteFrom(quotes: QuoteSpan[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * A name with a capitalised word left just before it (not opening the sentence, not a title,
  * not another name, not a nationality), or a plural possessive and a capital just after it.
@@ -347,7 +336,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     // A quoted title is one name (“Transit Pass”), or, when long, nothing to ask: the names
     // inside it are not the story's.
     const titles: { start: number; end: number }[] = [];
-    for (let qi = firstQuoteFrom(p.quotes, sentence.start); qi < p.quotes.length && p.quotes[qi]!.start < sentence.end; qi += 1) {
+    for (let qi = firstAtLeast(p.quotes, (q) => q.start, sentence.start); qi < p.quotes.length && p.quotes[qi]!.start < sentence.end; qi += 1) {
       const q = p.quotes[qi]!;
       if (q.unclosed || q.end > sentence.end) continue;
       const title = quotedTitle(q.text);

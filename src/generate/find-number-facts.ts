@@ -1,4 +1,5 @@
 import type { FactKind } from '../deck/types.js';
+import { firstAtLeast } from './first-at-least.js';
 import type { EntitySpan, Token } from './nlp.js';
 import { isMonthOrDay } from './proper-noun-chunks.js';
 
@@ -120,13 +121,7 @@ const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|d
  * a binary search finds the first: a one-paragraph 1 MB input has thousands of sentences.
  */
 function entitiesWithin(entities: EntitySpan[], first: number, last: number): EntitySpan[] {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.first < first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(entities, (e) => e.first, first);
   const found: EntitySpan[] = [];
   for (let i = lo; i < entities.length && entities[i]!.first <= last; i += 1) if (entities[i]!.last <= last) found.push(entities[i]!);
   return found;
