@@ -2,6 +2,7 @@
 // `--help` and the light commands never load Ink or the NLP model.
 import { build } from 'esbuild';
 import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 // Build beside dist/ and swap it in, so a CLI running from dist/ never sees it half-built.
 const staging = `.dist-${process.pid}`;
@@ -18,6 +19,17 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
+  // Every string-width import (Ink's, wrap-ansi's, ours) goes through the fast path for news
+  // text, which itself imports the real string-width.
+  plugins: [
+    {
+      name: 'fast-string-width',
+      setup(b) {
+        const wrapper = path.resolve('src/ui/fast-string-width.ts');
+        b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
+      },
+    },
+  ],
   // CommonJS dependencies (wink) call require() on Node built-ins.
   banner: {
     js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);",

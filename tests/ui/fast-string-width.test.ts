@@ -1,0 +1,31 @@
+import stringWidth from 'string-width';
+import { describe, expect, test } from 'vitest';
+import fastStringWidth from '../../src/ui/fast-string-width.js';
+
+describe('fastStringWidth', () => {
+  test('agrees with string-width on news text and on everything its fast path must leave alone', () => {
+    const samples = [
+      '',
+      'plain ASCII text',
+      '“Symbolic gestures,” said Akbota Karibayeva — the region’s ‘hedging’ strategy…',
+      'Zürich, São Paulo, Łódź, Ångström, naïve café',
+      '1.5 °C, 7,000 Thai baht (£224) • † ‰ ′ ″',
+      'soft\u00ADhyphen', // zero width
+      'zero\u200Bwidth and joiner\u200D', // zero width
+      '日本の外交', // two columns each
+      'rocket 🚀 and family 👨‍👩‍👧',
+      'e\u0301 combining accent',
+      '\u001B[1mbold\u001B[22m escape codes',
+      'tab\tinside',
+    ];
+    for (const s of samples) expect(fastStringWidth(s), s).toBe(stringWidth(s));
+  });
+
+  test('agrees with string-width on every character up to U+2FFF, alone and in a line', () => {
+    for (let c = 0; c <= 0x2fff; c += 1) {
+      const ch = String.fromCodePoint(c);
+      expect(fastStringWidth(ch), c.toString(16)).toBe(stringWidth(ch));
+      expect(fastStringWidth(`a${ch}b`), c.toString(16)).toBe(stringWidth(`a${ch}b`));
+    }
+  });
+});
