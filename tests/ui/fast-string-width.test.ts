@@ -17,8 +17,12 @@ describe('fastStringWidth', () => {
       'e\u0301 combining accent',
       '\u001B[1mbold\u001B[22m escape codes',
       'tab\tinside',
+      '\u001B[36m“quoted”\u001B[39m — in colour',
     ];
-    for (const s of samples) expect(fastStringWidth(s), s).toBe(stringWidth(s));
+    for (const s of samples) {
+      expect(fastStringWidth(s), s).toBe(stringWidth(s));
+      expect(fastStringWidth(s, { countAnsiEscapeCodes: true }), s).toBe(stringWidth(s, { countAnsiEscapeCodes: true }));
+    }
   });
 
   test('agrees with string-width on every character up to U+2FFF, alone and in a line', () => {
@@ -26,6 +30,8 @@ describe('fastStringWidth', () => {
       const ch = String.fromCodePoint(c);
       expect(fastStringWidth(ch), c.toString(16)).toBe(stringWidth(ch));
       expect(fastStringWidth(`a${ch}b`), c.toString(16)).toBe(stringWidth(`a${ch}b`));
+      expect(fastStringWidth(`\u001B[31m${ch}\u001B[39m`), c.toString(16)).toBe(stringWidth(`\u001B[31m${ch}\u001B[39m`));
+      expect(fastStringWidth(ch, { ambiguousIsNarrow: false }), c.toString(16)).toBe(stringWidth(ch, { ambiguousIsNarrow: false }));
     }
   });
 });
