@@ -25,9 +25,10 @@ function isSignOff(text: string): boolean {
 /** A byline Readability found that is only a date ("April 28, 2019 at 6:01 am"): not a name. */
 export function cleanByline(byline: string | null): string | null {
   if (byline === null) return null;
-  const words = byline.replace(/\b(19|20)\d{2}\b|\d+(:\d+)?|\b(am|pm|at|on|updated|published|posted)\b/gi, ' ');
+  const name = byline.replace(/^by\s+/i, '');
+  const words = name.replace(/\b(19|20)\d{2}\b|\d+(:\d+)?|\b(am|pm|at|on|updated|published|posted)\b/gi, ' ');
   const months = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
-  return words.replace(months, ' ').replace(/[\s,.|·-]+/g, '') === '' ? null : byline;
+  return words.replace(months, ' ').replace(/[\s,.|·-]+/g, '') === '' || name === '' ? null : name;
 }
 
 function comparable(text: string): string {
@@ -43,7 +44,9 @@ export function trimPageExtras(paragraphs: readonly Paragraph[], byline: string 
   const kept = paragraphs.filter((p) => {
     if (FURNITURE.some((pattern) => pattern.test(normalizeInlineWhitespace(p.text)))) return false;
     const text = comparable(p.text);
-    return author === '' || (text !== author && !(text.startsWith(author) && text.length < author.length + 40));
+    if (author === '' || text === author) return author === '';
+    // "Jane Roe, Staff Writer" or "Jane Roe | Reuters" is a byline; "Jane Roe said…" is a sentence.
+    return !(text.startsWith(author) && /^\s*[,|·—–]/.test(text.slice(author.length)) && text.length < author.length + 60);
   });
   let end = kept.length;
   while (end > 0 && isSignOff(normalizeInlineWhitespace(kept[end - 1]!.text))) end--;
