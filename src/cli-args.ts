@@ -22,21 +22,33 @@ interface CommandSpec {
 
 export const COMMANDS: Record<string, CommandSpec> = {
   generate: {
-    usage: 'briefdeck generate <file|-> [--deck NAME] [--decks-dir DIR] [--max-cards N] [--replace] [--json]',
-    summary: 'make a cloze deck from an article (text, Markdown or HTML)',
-    options: { deck: { type: 'string' }, json: { type: 'boolean' }, 'max-cards': { type: 'string' }, replace: { type: 'boolean' } },
-    positionals: [1, 1],
-    wholeNumbers: { 'max-cards': 1 },
+    usage:
+      'briefdeck generate <file|-|URL> | --feed URL|FILE [--since DATE] [--limit N]  [--deck NAME] [--tag TAG] [--max-cards N] [--timeout S] [--offline] [--replace] [--json]',
+    summary: 'make a cloze deck from an article (a link, a saved page, text or Markdown) or from each new item of a feed',
+    options: {
+      deck: { type: 'string' },
+      json: { type: 'boolean' },
+      'max-cards': { type: 'string' },
+      replace: { type: 'boolean' },
+      feed: { type: 'string' },
+      since: { type: 'string' },
+      limit: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      offline: { type: 'boolean' },
+    },
+    positionals: [0, 1],
+    wholeNumbers: { 'max-cards': 1, limit: 1, timeout: 1 },
   },
   review: {
-    usage: 'briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+    usage: 'briefdeck review [DECK | --tag TAG | --since DATE] [--new N] [--limit N] [--plain]',
     summary: "today's review session (SM-2, or FSRS if chosen with briefdeck config)",
-    options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' } },
+    options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 1],
     wholeNumbers: { new: 0, limit: 0 },
   },
   quiz: {
-    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
+    usage: 'briefdeck quiz [DECK | --tag TAG | --since DATE] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
     summary: 'self-quiz before a briefing; leaves the schedule alone unless --record',
     options: {
       count: { type: 'string' },
@@ -46,6 +58,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       siblings: { type: 'boolean' },
       plain: { type: 'boolean' },
       seed: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      since: { type: 'string' },
     },
     positionals: [0, 1],
     wholeNumbers: { count: 1 },
@@ -63,9 +77,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [0, 0],
   },
   brief: {
-    usage: 'briefdeck brief [DECK] [--format text|md]',
+    usage: 'briefdeck brief [DECK | --tag TAG | --since DATE] [--format text|md]',
     summary: 'a one-page briefing sheet of the deck',
-    options: { format: { type: 'string' } },
+    options: { format: { type: 'string' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 1],
   },
   stats: {
@@ -76,9 +90,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     wholeNumbers: { days: 1 },
   },
   decks: {
-    usage: 'briefdeck decks [--json]',
-    summary: 'list decks with their card counts',
-    options: { json: { type: 'boolean' } },
+    usage: 'briefdeck decks [--tag TAG] [--since DATE] [--json]',
+    summary: 'list decks with their card counts (--since 7d: this week\'s articles)',
+    options: { json: { type: 'boolean' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 0],
   },
   suspend: {
