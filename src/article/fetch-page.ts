@@ -19,6 +19,8 @@ export interface FetchPageOptions {
   maxRedirects?: number;
   /** What the caller wants, for the Accept header and the messages ("a web page", "a feed"). */
   want: 'page' | 'feed';
+  /** Node's fetch unless given: tests hand in one that fails as DNS does, with no network. */
+  fetch?: typeof fetch;
 }
 
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -131,7 +133,7 @@ export async function fetchPage(address: string, options: FetchPageOptions): Pro
       visited.add(url.href);
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await (options.fetch ?? fetch)(url, {
           redirect: 'manual',
           signal: controller.signal,
           headers: { 'user-agent': USER_AGENT, accept: ACCEPT[options.want] },
