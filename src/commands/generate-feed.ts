@@ -7,7 +7,7 @@ import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import { deckOptions, fetchTimeoutMs, originOfPage, tagsOption } from './generate.js';
-import { describeMadeDeck, makeDeck, type ArticleForDeck } from './make-deck.js';
+import type { ArticleForDeck } from './make-deck.js';
 import { plural } from './plural.js';
 import { isSince, parseSince } from './since-option.js';
 import { intOption } from '../cli-args.js';
@@ -63,6 +63,7 @@ export const runFeedGeneration: CommandRunner = async (args, context: CommandCon
   const { feed, key } = await loadFeed(source, { offline, ...(timeoutMs ? { timeoutMs } : {}) });
   const tags = tagsOption(args.values) ?? (feed.title ? [slugify(feed.title)] : []);
 
+  const { describeMadeDeck, makeDeck } = await import('./make-deck.js');
   const { decks } = await loadAllDecks(context.decksDir);
   const made = itemsMade(decks, key);
   const fresh = feed.items.filter((item) => !made.has(item.id));

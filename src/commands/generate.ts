@@ -5,7 +5,7 @@ import type { PageMetadata } from '../article/web-article.js';
 import type { DeckSource } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import type { CommandContext, CommandRunner } from './context.js';
-import { describeMadeDeck, makeDeck, type ArticleForDeck, type DeckOptions } from './make-deck.js';
+import type { ArticleForDeck, DeckOptions } from './make-deck.js';
 
 /** What a web page says about itself, as deck fields (absent rather than null). */
 export function originOfPage(metadata: PageMetadata | undefined): Omit<DeckSource, 'title' | 'sha256' | 'dateline'> {
@@ -68,6 +68,9 @@ export const runGenerateCommand: CommandRunner = async (args, context) => {
     if (args.values[flag] !== undefined) throw new UserError(`briefdeck generate: --${flag} goes with --feed`);
   }
   const input = await readSource(source, args, context);
+  // The generator (and its language model) loads only once there is an article to work on:
+  // a bad link or file is reported without waiting for it.
+  const { describeMadeDeck, makeDeck } = await import('./make-deck.js');
   const made = await makeDeck(input, deckOptions(args), context);
   context.stdout.write(args.values.json ? `${JSON.stringify(made.deck, null, 2)}\n` : describeMadeDeck(made));
   return 0;
