@@ -18,6 +18,8 @@ interface CommandSpec {
   positionals: [min: number, max: number];
   /** Options that take a whole number, with the least value allowed. */
   wholeNumbers?: Record<string, number>;
+  /** What is wrong with this combination of arguments, or null. */
+  check?: (positionals: string[], values: ParsedCommand['values']) => string | null;
 }
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -39,6 +41,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     positionals: [0, 1],
     wholeNumbers: { 'max-cards': 1, limit: 1, timeout: 1 },
+    check: (positionals, values) => {
+      const feed = values.feed !== undefined;
+      if (feed && positionals.length > 0) return 'give either an article or --feed, not both';
+      if (!feed && positionals.length === 0) return 'give an article (a file, - for stdin, or an http(s) link) or --feed URL|FILE';
+      if (!feed && (values.since !== undefined || values.limit !== undefined)) return '--since and --limit go with --feed';
+      if (feed && values.deck !== undefined) return '--deck names one deck; a feed makes one deck per article (use --tag to group them)';
+      return null;
+    },
   },
   review: {
     usage: 'briefdeck review [DECK | --tag TAG | --since DATE] [--new N] [--limit N] [--plain]',
@@ -234,6 +244,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
     throw new UserError(`briefdeck ${first}: wrong number of arguments — usage: ${spec.usage}`);
   }
+  const problem = spec.check?.(parsed.positionals, parsed.values);
+  if (problem) throw new UserError(`briefdeck ${first}: ${problem} — usage: ${spec.usage}`);
   return { kind: 'command', command: first, positionals: parsed.positionals, values: parsed.values };
 }
 

@@ -39,6 +39,17 @@ function isMostlyLink(block: HtmlBlock): boolean {
   return length > 0 && block.linkChars >= 0.8 * length;
 }
 
+/**
+ * The page's own headline when the title Readability took is a cut of it: a <title> of
+ * "Port deal | News" gives "Port deal" where the <h1> says "Port deal signed".
+ */
+function fullHeadline(title: string | null, headlines: string[]): string | null {
+  if (title === null) return headlines.length === 1 ? headlines[0]! : null;
+  const lower = title.toLowerCase();
+  const longer = headlines.filter((h) => h.length > title.length && h.toLowerCase().startsWith(lower));
+  return longer.length === 1 ? longer[0]! : title;
+}
+
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 function canonicalOf(document: Doc, pageUrl: string | null): string | null {
@@ -56,12 +67,14 @@ export function readWebPage(html: string, pageUrl: string | null): WebArticle | 
   const { document } = parseHTML(html);
   // Read before Readability, which changes the document as it works.
   const canonicalUrl = canonicalOf(document, pageUrl);
+  const headlines = [...document.querySelectorAll('h1')].map((h) => normalizeInlineWhitespace(h.textContent ?? '')).filter((h) => h !== '');
   const parsed = new Readability(document as unknown as Document).parse();
   if (!parsed?.content) return null;
   const blocks: ArticleBlock[] = collectHtmlBlocks(parsed.content)
     .blocks.filter((block) => block.kind === 'heading' || !isMostlyLink(block))
     .map((block) => ({ kind: block.kind, text: block.text }));
-  const title = clean(parsed.title);
+  const pageTitle = clean(parsed.title);
+  const title = fullHeadline(pageTitle === null ? null : cutSiteSuffix(pageTitle), headlines);
   const metadata: PageMetadata = {
     byline: cleanByline(clean(parsed.byline)),
     published: publishedDate(parsed.publishedTime),
@@ -71,6 +84,6 @@ export function readWebPage(html: string, pageUrl: string | null): WebArticle | 
   // The headline repeated at the top of the text is the title, not a section.
   const first = blocks[0];
   if (first?.kind === 'heading' && title !== null && normalizeInlineWhitespace(first.text) === title) blocks.shift();
-  const assembled = assembleArticle(blocks, title === null ? null : cutSiteSuffix(title));
+  const assembled = assembleArticle(blocks, title);
   return { article: { ...assembled, paragraphs: trimPageExtras(assembled.paragraphs, metadata.byline) }, metadata };
 }

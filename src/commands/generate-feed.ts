@@ -54,7 +54,6 @@ function itemsMade(decks: Deck[], feedKey: string): Set<string> {
  * a feed that cannot be read is one line, exit 2, nothing written.
  */
 export const runFeedGeneration: CommandRunner = async (args, context: CommandContext) => {
-  if (args.values.deck !== undefined) throw new UserError('briefdeck generate: --deck names one deck; a feed makes one deck per article (use --tag to group them)');
   const source = args.values.feed as string;
   const since = args.values.since === undefined ? null : parseSince(args.values.since as string, context.now(), 'generate');
   const limit = intOption(args.values, 'limit', 1) ?? Infinity;

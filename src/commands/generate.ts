@@ -3,7 +3,6 @@ import { isWebUrl } from '../article/fetch-page.js';
 import { MAX_ARTICLE_BYTES, loadArticle, readStreamUpTo } from '../article/load-input.js';
 import type { PageMetadata } from '../article/web-article.js';
 import type { DeckSource } from '../deck/types.js';
-import { UserError } from '../errors.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import type { ArticleForDeck, DeckOptions } from './make-deck.js';
 
@@ -57,16 +56,12 @@ export function deckOptions(args: ParsedCommand): DeckOptions {
 }
 
 export const runGenerateCommand: CommandRunner = async (args, context) => {
+  // The combinations of article, --feed, --since, --limit and --deck are checked with the arguments (cli-args.ts).
   if (args.values.feed !== undefined) {
-    if (args.positionals.length > 0) throw new UserError('briefdeck generate: give either an article or --feed, not both');
     const { runFeedGeneration } = await import('./generate-feed.js');
     return runFeedGeneration(args, context);
   }
-  const source = args.positionals[0];
-  if (source === undefined) throw new UserError('briefdeck generate: give an article (a file, - for stdin, or an http(s) link) or --feed URL|FILE');
-  for (const flag of ['since', 'limit']) {
-    if (args.values[flag] !== undefined) throw new UserError(`briefdeck generate: --${flag} goes with --feed`);
-  }
+  const source = args.positionals[0]!;
   const input = await readSource(source, args, context);
   // The generator (and its language model) loads only once there is an article to work on:
   // a bad link or file is reported without waiting for it.

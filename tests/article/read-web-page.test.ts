@@ -114,6 +114,21 @@ describe.each(CASES)('the saved page $page', (c) => {
   });
 });
 
+describe('the headline of a small saved page', () => {
+  const story = (title: string, h1: string) =>
+    `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${h1}</h1>` +
+    '<p>Kenya signed a $2 billion port deal with the Harbor Development Agency on March 3, 2024, officials said.</p>' +
+    '<p>“This port will double our exports within five years,” Transport Minister Amina Otieno said on Monday.</p></article></body></html>';
+
+  test('is the <h1> when the page title is a cut of it', () => {
+    expect(readWebPage(story('Port deal | News', 'Port deal signed'), null)!.article.title).toBe('Port deal signed');
+  });
+
+  test('is the page title when the <h1> says something else', () => {
+    expect(readWebPage(story('Kenya signs port deal | News', 'Live updates'), null)!.article.title).toBe('Kenya signs port deal');
+  });
+});
+
 describe('trimming what a reader pass leaves in', () => {
   const p = (text: string) => ({ section: null, text });
 
