@@ -140,6 +140,17 @@ describe('briefdeck generate --feed', () => {
     expect(deckFiles(decks)).toHaveLength(2);
   });
 
+  test('an item whose page is gone is one line; the other items still make their decks (exit 1)', async () => {
+    const { decks, args } = workspace();
+    const result = await runCliAsync(['generate', '--feed', `${server.origin}/feeds/one-gone.rss`, ...args], NOW);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `briefdeck: skipped the item "United States to Lift Sudan Sanctions": cannot fetch ${server.origin}/missing: the server answered 404 Not Found — check the link; nothing was written\n`,
+    );
+    expect(result.stdout).toMatch(/Feed "World Briefing": 2 new decks, 0 already made, 1 skipped/);
+    expect(deckFiles(decks)).toHaveLength(2);
+  });
+
   test('a malformed feed is one line, exit 2, nothing written', async () => {
     const { decks, args } = workspace();
     const result = await runCliAsync(['generate', '--feed', `${server.origin}/feeds/truncated.rss`, ...args]);

@@ -97,6 +97,11 @@ function routes(): Map<string, Handler> {
   });
   table.set('/feeds/world.rss', feed('feeds/world.rss', 'application/rss+xml; charset=utf-8'));
   table.set('/feeds/business.atom', feed('feeds/business.atom', 'application/atom+xml'));
+  // The same feed after one story was taken down: its page is gone (404).
+  table.set('/feeds/one-gone.rss', (_req, res, origin) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(webFixture('feeds/world.rss').toString('utf8').replaceAll('{{origin}}', origin).replace(`${origin}/news/nytimes-1`, `${origin}/missing`));
+  });
   table.set('/feeds/truncated.rss', (_req, res, origin) => {
     const whole = webFixture('feeds/world.rss').toString('utf8').replaceAll('{{origin}}', origin);
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
