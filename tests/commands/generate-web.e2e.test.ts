@@ -58,10 +58,12 @@ describe('briefdeck generate URL', () => {
   test('a page saved from the browser gives the same deck as its URL', async () => {
     const fromUrl = workspace();
     const fromFile = workspace();
-    await runCliAsync(['generate', `${server.origin}/news/wapo-1`, ...fromUrl.args], NOW);
     const saved = join(tempDir('saved'), 'Attack stokes instability fears.html');
     writeFileSync(saved, webFixture('pages/wapo-1/source.html'));
-    const result = await runCliAsync(['generate', saved, ...fromFile.args], NOW);
+    const [, result] = await Promise.all([
+      runCliAsync(['generate', `${server.origin}/news/wapo-1`, ...fromUrl.args], NOW),
+      runCliAsync(['generate', saved, ...fromFile.args], NOW),
+    ]);
     expect(result.status).toBe(0);
     const [name] = deckFiles(fromUrl.decks);
     expect(deckFiles(fromFile.decks)).toEqual([name]);
@@ -71,29 +73,37 @@ describe('briefdeck generate URL', () => {
     expect(b.source).toMatchObject({ path: saved, sha256: a.source.sha256, byline: 'Erin Cunningham', dateline: 'CAIRO' });
   });
 
-  test.each([
-    ['a 404', () => `${server.origin}/missing`, /the server answered 404 Not Found/],
-    ['a page that is not HTML', () => `${server.origin}/report.pdf`, /it is application\/pdf, not a web page/],
-    ['a redirect loop', () => `${server.origin}/loop/a`, /redirects go round in a loop/],
-    ['a page with no article', () => `${server.origin}/nav-only`, /found no article text/],
-  ])('%s: one line, exit 2, no deck written', async (_what, url, problem) => {
+  test('a 404, a page that is not HTML, a redirect loop, a page with no article: one line each, exit 2, no deck written', async () => {
+    const cases: [string, RegExp][] = [
+      [`${server.origin}/missing`, /the server answered 404 Not Found/],
+      [`${server.origin}/report.pdf`, /it is application\/pdf, not a web page/],
+      [`${server.origin}/loop/a`, /redirects go round in a loop/],
+      [`${server.origin}/nav-only`, /found no article text/],
+    ];
     const { decks, args } = workspace();
-    const result = await runCliAsync(['generate', url(), ...args]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(problem);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toBe('');
+    // Side by side: each is a CLI start and a request or two.
+    const results = await Promise.all(cases.map(([url]) => runCliAsync(['generate', url, ...args])));
+    results.forEach((result, i) => {
+      const [url, problem] = cases[i]!;
+      expect(result.status, url).toBe(2);
+      expect(result.stderr, url).toMatch(problem);
+      expect(result.stderr.trim().split('\n'), url).toHaveLength(1);
+      expect(result.stdout, url).toBe('');
+    });
     expect(readdirSync(decks)).toEqual([]);
   });
 
   test('a slow server is given up at --timeout; a closed port and --offline fail at once', async () => {
     const { decks, args } = workspace();
-    const slow = await runCliAsync(['generate', `${server.origin}/trickle`, '--timeout', '1', ...args]);
+    const port = await closedPort();
+    const [slow, refused, offline] = await Promise.all([
+      runCliAsync(['generate', `${server.origin}/trickle`, '--timeout', '1', ...args]),
+      runCliAsync(['generate', `http://127.0.0.1:${port}/story`, ...args]),
+      runCliAsync(['generate', `${server.origin}/silent`, '--offline', ...args]),
+    ]);
     expect(slow.status).toBe(2);
     expect(slow.stderr).toMatch(/did not finish within 1 s/);
-    const refused = await runCliAsync(['generate', `http://127.0.0.1:${await closedPort()}/story`, ...args]);
     expect(refused.stderr).toMatch(/connection refused/);
-    const offline = await runCliAsync(['generate', `${server.origin}/silent`, '--offline', ...args]);
     expect(offline.status).toBe(2);
     expect(offline.stderr).toMatch(/briefdeck is offline/);
     expect(offline.ms).toBeLessThan(5000);
