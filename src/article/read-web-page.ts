@@ -52,6 +52,24 @@ function fullHeadline(title: string | null, headlines: string[]): string | null 
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
+/**
+ * Real pages nest a few dozen elements deep; Readability walks ancestors and slows down with
+ * depth (20,000 nested <div>s take it 14 s), so a page deeper than this goes to the plain reader.
+ */
+const MAX_NESTING = 400;
+
+function nestingDepth(document: Doc): number {
+  let deepest = 0;
+  const stack: [Element, number][] = document.documentElement ? [[document.documentElement as unknown as Element, 1]] : [];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING) break;
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function canonicalOf(document: Doc, pageUrl: string | null): string | null {
   const link = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
   const og = document.querySelector('meta[property="og:url"]')?.getAttribute('content');
@@ -64,11 +82,20 @@ function canonicalOf(document: Doc, pageUrl: string | null): string | null {
  * any HTML, so headings become sections. Null when the page holds no article text.
  */
 export function readWebPage(html: string, pageUrl: string | null): WebArticle | null {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html> element for a fragment ("<p>…</p>", bare text), and Readability
+  // needs one: a fragment gets the page around it that a browser would give it.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   // Read before Readability, which changes the document as it works.
   const canonicalUrl = canonicalOf(document, pageUrl);
   const headlines = [...document.querySelectorAll('h1')].map((h) => normalizeInlineWhitespace(h.textContent ?? '')).filter((h) => h !== '');
-  const parsed = new Readability(document as unknown as Document).parse();
+  if (nestingDepth(document) > MAX_NESTING) return null;
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as unknown as Document).parse();
+  } catch {
+    // A page Readability cannot work on is read by the plain HTML reader instead (the caller's fallback).
+    return null;
+  }
   if (!parsed?.content) return null;
   const blocks: ArticleBlock[] = collectHtmlBlocks(parsed.content)
     .blocks.filter((block) => block.kind === 'heading' || !isMostlyLink(block))

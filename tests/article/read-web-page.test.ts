@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { collectHtmlBlocks } from '../../src/article/collect-html-blocks.js';
 import { normalizeInlineWhitespace } from '../../src/article/normalize-whitespace.js';
+import { extractWebArticle } from '../../src/article/load-web-page.js';
 import { readWebPage } from '../../src/article/read-web-page.js';
 import { trimPageExtras } from '../../src/article/trim-page-extras.js';
 
@@ -126,6 +127,21 @@ describe('the headline of a small saved page', () => {
 
   test('is the page title when the <h1> says something else', () => {
     expect(readWebPage(story('Kenya signs port deal | News', 'Live updates'), null)!.article.title).toBe('Kenya signs port deal');
+  });
+});
+
+describe('pages Readability cannot take', () => {
+  const sentence = 'The ministry said exports rose 4 percent in 2024, officials said on Monday in the capital.';
+
+  test('a fragment without <html>, or bare text, is read, not thrown on', async () => {
+    expect(readWebPage(`<p>${sentence}</p>`, null)!.article.paragraphs.map((p) => p.text)).toEqual([sentence]);
+    expect((await extractWebArticle(sentence, null)).article.paragraphs.map((p) => p.text)).toEqual([sentence]);
+  });
+
+  test('a page nested thousands of elements deep goes to the plain HTML reader', async () => {
+    const deep = `<html><body>${'<div>'.repeat(5000)}<p>${sentence}</p>${'</div>'.repeat(5000)}</body></html>`;
+    expect(readWebPage(deep, null)).toBeNull();
+    expect((await extractWebArticle(deep, null)).article.paragraphs.map((p) => p.text)).toEqual([sentence]);
   });
 });
 
