@@ -18,25 +18,47 @@ interface CommandSpec {
   positionals: [min: number, max: number];
   /** Options that take a whole number, with the least value allowed. */
   wholeNumbers?: Record<string, number>;
+  /** What is wrong with this combination of arguments, or null. */
+  check?: (positionals: string[], values: ParsedCommand['values']) => string | null;
 }
 
 export const COMMANDS: Record<string, CommandSpec> = {
   generate: {
-    usage: 'briefdeck generate <file|-> [--deck NAME] [--decks-dir DIR] [--max-cards N] [--replace] [--json]',
-    summary: 'make a cloze deck from an article (text, Markdown or HTML)',
-    options: { deck: { type: 'string' }, json: { type: 'boolean' }, 'max-cards': { type: 'string' }, replace: { type: 'boolean' } },
-    positionals: [1, 1],
-    wholeNumbers: { 'max-cards': 1 },
+    usage:
+      'briefdeck generate <file|-|URL> | --feed URL|FILE [--since DATE] [--limit N]  [--deck NAME] [--tag TAG] [--max-cards N] [--timeout S] [--offline] [--replace] [--json]',
+    summary: 'make a cloze deck from an article (a link, a saved page, text or Markdown) or from each new item of a feed',
+    options: {
+      deck: { type: 'string' },
+      json: { type: 'boolean' },
+      'max-cards': { type: 'string' },
+      replace: { type: 'boolean' },
+      feed: { type: 'string' },
+      since: { type: 'string' },
+      limit: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      offline: { type: 'boolean' },
+    },
+    positionals: [0, 1],
+    wholeNumbers: { 'max-cards': 1, limit: 1, timeout: 1 },
+    check: (positionals, values) => {
+      const feed = values.feed !== undefined;
+      if (feed && positionals.length > 0) return 'give either an article or --feed, not both';
+      if (!feed && positionals.length === 0) return 'give an article (a file, - for stdin, or an http(s) link) or --feed URL|FILE';
+      if (!feed && (values.since !== undefined || values.limit !== undefined)) return '--since and --limit go with --feed';
+      if (feed && values.deck !== undefined) return '--deck names one deck; a feed makes one deck per article (use --tag to group them)';
+      return null;
+    },
   },
   review: {
-    usage: 'briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+    usage: 'briefdeck review [DECK | --tag TAG | --since DATE] [--new N] [--limit N] [--plain]',
     summary: "today's review session (SM-2, or FSRS if chosen with briefdeck config)",
-    options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' } },
+    options: { new: { type: 'string' }, limit: { type: 'string' }, plain: { type: 'boolean' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 1],
     wholeNumbers: { new: 0, limit: 0 },
   },
   quiz: {
-    usage: 'briefdeck quiz [DECK] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
+    usage: 'briefdeck quiz [DECK | --tag TAG | --since DATE] [--count N] [--kind KIND…] [--mode flip|typed|choice] [--record] [--siblings] [--plain]',
     summary: 'self-quiz before a briefing; leaves the schedule alone unless --record',
     options: {
       count: { type: 'string' },
@@ -46,6 +68,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       siblings: { type: 'boolean' },
       plain: { type: 'boolean' },
       seed: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      since: { type: 'string' },
     },
     positionals: [0, 1],
     wholeNumbers: { count: 1 },
@@ -63,9 +87,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [0, 0],
   },
   brief: {
-    usage: 'briefdeck brief [DECK] [--format text|md]',
+    usage: 'briefdeck brief [DECK | --tag TAG | --since DATE] [--format text|md]',
     summary: 'a one-page briefing sheet of the deck',
-    options: { format: { type: 'string' } },
+    options: { format: { type: 'string' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 1],
   },
   stats: {
@@ -76,9 +100,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     wholeNumbers: { days: 1 },
   },
   decks: {
-    usage: 'briefdeck decks [--json]',
-    summary: 'list decks with their card counts',
-    options: { json: { type: 'boolean' } },
+    usage: 'briefdeck decks [--tag TAG] [--since DATE] [--json]',
+    summary: 'list decks with their card counts (--since 7d: this week\'s articles)',
+    options: { json: { type: 'boolean' }, tag: { type: 'string', multiple: true }, since: { type: 'string' } },
     positionals: [0, 0],
   },
   suspend: {
@@ -220,6 +244,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
     throw new UserError(`briefdeck ${first}: wrong number of arguments — usage: ${spec.usage}`);
   }
+  const problem = spec.check?.(parsed.positionals, parsed.values);
+  if (problem) throw new UserError(`briefdeck ${first}: ${problem} — usage: ${spec.usage}`);
   return { kind: 'command', command: first, positionals: parsed.positionals, values: parsed.values };
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from './cli-args.js';
 import type { CommandRunner } from './commands/context.js';
 import { UserError } from './errors.js';
+import { VERSION } from './version.js';
 
 const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   generate: async () => (await import('./commands/generate.js')).runGenerateCommand,
@@ -25,7 +26,6 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   simulate: async () => (await import('./commands/simulate.js')).runSimulateCommand,
 };
 
-const VERSION = '0.1.0';
 /** The decks shipped with the package: beside dist/ once built, beside src/ when run from source. */
 const BUNDLED_DECKS_DIR = fileURLToPath(new URL('../decks/', import.meta.url));
 

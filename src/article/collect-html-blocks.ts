@@ -9,6 +9,8 @@ export interface HtmlBlock {
   /** The outermost <article> the block sits in (numbered in page order), or null. */
   article: number | null;
   inMain: boolean;
+  /** How much of the text sits inside links: a block that is all link is a pointer elsewhere. */
+  linkChars: number;
 }
 
 export interface HtmlBlocks {
@@ -70,6 +72,8 @@ class BlockCollector {
   private inTitle = false;
   private buffer = '';
   private bufferLevel = 0;
+  private bufferLinkChars = 0;
+  private linkDepth = 0;
 
   openTag(tag: string, attribs: Record<string, string>): void {
     const inRegion = this.outerArticle !== null || this.mainDepth > 0;
@@ -88,6 +92,7 @@ class BlockCollector {
     // The first <title> names the page; later ones (rare, invalid) do not.
     if (tag === 'title') this.inTitle = this.documentTitle === null;
     if (main) this.mainDepth++;
+    if (tag === 'a') this.linkDepth++;
     if (BLOCK_TAGS.has(tag) || regionHeader) this.flush();
     if (regionHeader) this.regionHeaderDepth++;
     const level = headingLevel(tag);
@@ -98,7 +103,10 @@ class BlockCollector {
   text(text: string): void {
     if (this.skipDepth > 0) return;
     if (this.inTitle) this.documentTitle = (this.documentTitle ?? '') + text;
-    else if (this.headDepth === 0) this.buffer += text;
+    else if (this.headDepth === 0) {
+      this.buffer += text;
+      if (this.linkDepth > 0) this.bufferLinkChars += text.trim().length;
+    }
   }
 
   closeTag(): void {
@@ -113,6 +121,7 @@ class BlockCollector {
     if (element.tag === 'head') this.headDepth--;
     if (element.tag === 'title') this.inTitle = false;
     if (element.main) this.mainDepth--;
+    if (element.tag === 'a') this.linkDepth--;
     if (element.articleId !== null && element.articleId === this.outerArticle) this.outerArticle = null;
   }
 
@@ -120,8 +129,10 @@ class BlockCollector {
   flush(): void {
     const text = this.buffer;
     const level = this.bufferLevel;
+    const linkChars = this.bufferLinkChars;
     this.buffer = '';
     this.bufferLevel = 0;
+    this.bufferLinkChars = 0;
     if (text.trim() === '') return;
     if (this.regionHeaderDepth > 0 && level === 0) return;
     this.blocks.push({
@@ -130,6 +141,7 @@ class BlockCollector {
       text,
       article: this.outerArticle,
       inMain: this.mainDepth > 0,
+      linkChars,
     });
   }
 }

@@ -8,8 +8,10 @@ import type { Article } from './types.js';
 
 export { readArticle } from './read-article.js';
 
-/** Articles are a few kilobytes; anything past this is the wrong file, not a long article. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+import { MAX_ARTICLE_BYTES } from './max-article-bytes.js';
+import type { PageMetadata } from './web-article.js';
+
+export { MAX_ARTICLE_BYTES } from './max-article-bytes.js';
 
 export interface LoadArticleOptions {
   /** Reads all of stdin; injected so tests need no real stdin. Defaults to process.stdin. */
@@ -26,6 +28,8 @@ export interface LoadedArticle {
   /** The path as given, or null for stdin. */
   path: string | null;
   bytes: number;
+  /** For a saved web page: its byline, date and canonical URL. */
+  metadata?: PageMetadata;
 }
 
 function formatSize(bytes: number): string {
@@ -130,6 +134,11 @@ export async function loadArticle(source: string, opts: LoadArticleOptions = {})
   }
   // Checked again after reading: stdin has no size up front, and a file may grow after stat.
   if (bytes.length > maxBytes) throw tooLarge(name, fromStdin ? null : bytes.length, maxBytes);
+  // A web page may be in any charset it declares, so it is decoded by its own rules; the ASCII
+  // of its first bytes is enough to tell that it is one.
+  if ((opts.format ?? detectFormat(fromStdin ? null : source, bytes.toString('latin1'))) === 'html' && bytes.toString('latin1').trim() !== '') {
+    return loadSavedPage(bytes, fromStdin ? null : source, name);
+  }
   // Terminal control sequences are dropped as the article is read: no deck ever holds one.
   const text = stripControls(decodeText(bytes, name));
   if (text.trim() === '') throw inputError(name, fromStdin ? 'it is empty' : 'the file is empty', 'pass an article with text in it');
@@ -144,4 +153,20 @@ export async function loadArticle(source: string, opts: LoadArticleOptions = {})
     path: fromStdin ? null : source,
     bytes: bytes.length,
   };
+}
+
+/**
+ * A saved web page goes through the same reader as its URL (and is decoded as a browser would
+ * decode it: its own <meta charset> counts), so both give the same deck.
+ */
+async function loadSavedPage(bytes: Buffer, path: string | null, name: string): Promise<LoadedArticle> {
+  const { articleSha256, extractWebArticle } = await import('./load-web-page.js');
+  const { decodePage } = await import('./decode-page.js');
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) throw inputError(name, 'it is binary data, not text', 'pass a .txt, .md or .html article');
+  const { article, metadata } = await extractWebArticle(decodePage(bytes, null), null);
+  if (article.paragraphs.length === 0) {
+    throw inputError(name, 'found no paragraphs of article text in the page (read as HTML)', 'check that it is the article page itself');
+  }
+  return { article, sha256: articleSha256(article), path, bytes: bytes.length, metadata };
 }

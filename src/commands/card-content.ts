@@ -6,6 +6,8 @@ export interface CardContent {
   segments: ClozeSegment[];
   deckName: string;
   title: string;
+  /** Where the article can be read again: its canonical URL or the link it came from; null for files. */
+  url?: string | null;
   section: string | null;
   extra: string;
 }
@@ -26,6 +28,7 @@ export function cardContentLookup(decks: Deck[]): (card: Card) => CardContent {
       segments: entry.segments!,
       deckName: entry.deck.name,
       title: entry.deck.source.title,
+      url: entry.deck.source.canonicalUrl ?? entry.deck.source.url ?? null,
       section: entry.note.section,
       extra: entry.note.extra,
     };

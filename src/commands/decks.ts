@@ -6,6 +6,7 @@ import type { CardProgress, ReviewLogEntry } from '../schedule/types.js';
 import { openStore } from '../store/open-store.js';
 import { activeScheduler, dueUnder } from './active-scheduler.js';
 import type { CommandRunner } from './context.js';
+import { filterDecks, deckFilterOf } from './deck-filter.js';
 
 export interface DeckCounts {
   slug: string;
@@ -52,9 +53,12 @@ export function countDeck(
 }
 
 export const runDecksCommand: CommandRunner = async (args, context) => {
-  const { decks, problems } = await loadAllDecks(context.decksDir);
+  const loaded = await loadAllDecks(context.decksDir);
+  const { problems } = loaded;
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   const chosen = await activeScheduler(context);
+  const filter = deckFilterOf(args.values, context.now(), 'decks');
+  const decks = filter ? filterDecks(loaded.decks, filter) : loaded.decks;
   const store = await openStore(context.storageDir, { mode: 'read', now: context.now(), timeZone: context.timeZone });
   // Due as the scheduler in use has it, so that due is what review shows.
   const scheduler = await chosen.load(store);

@@ -49,6 +49,7 @@ export async function runLineQuiz(driver: QuizDriver, describe: (card: Card) => 
   const showSource = (card: Card): void => {
     const content = describe(card);
     say(`   Source: ${content.extra}`);
+    if (content.url) say(`   ${content.url}`);
   };
 
   const showSummary = (state: QuizState): void => {

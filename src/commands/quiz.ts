@@ -18,6 +18,7 @@ import { runLineQuiz } from './quiz-lines.js';
 import { chooseDecks, closeOnSignals } from './review.js';
 import { createReducerDriver } from './session-driver.js';
 import { loadInkScreen } from './load-ink.js';
+import { deckFilterOf } from './deck-filter.js';
 
 interface QuizOptions {
   mode: QuizMode;
@@ -85,7 +86,7 @@ function reportMissingKinds(decks: Deck[], progress: ReadonlyMap<string, CardPro
 export const runQuizCommand: CommandRunner = async (args, context) => {
   const startedAt = context.now();
   const options = quizOptions(args.values, startedAt);
-  const decks = await chooseDecks(context, args.positionals[0]);
+  const decks = await chooseDecks(context, args.positionals[0], deckFilterOf(args.values, startedAt, 'quiz'));
   const store = await openQuizStore(context, options.record, startedAt);
   // Only a writer holds the lock that a closed terminal must release.
   const stopWatching = options.record ? closeOnSignals(store) : () => undefined;

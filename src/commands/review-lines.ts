@@ -55,6 +55,7 @@ export async function runLineReview(
       say(`A: ${renderCard(content.segments, current.card.ord, true)}`);
       say(`   Source: ${content.extra}`);
       say(`   ${content.title}${content.section ? ` · ${content.section}` : ''}`);
+      if (content.url) say(`   ${content.url}`);
       // Line mode shows an interval on a repeat too (for SM-2, what a first grade would give).
       const preview = (io.preview ?? SM2_PREVIEW)(current.card, current.progress, false, state.today);
       for (const q of [...QUALITIES].reverse()) say(gradeLine(q, preview?.[q] ?? null));

@@ -19,16 +19,18 @@ import type { CommandContext, CommandRunner } from './context.js';
 import { runLineReview } from './review-lines.js';
 import { createSessionDriver, type PersistEffect, type SessionDriver } from './session-driver.js';
 import { loadInkScreen } from './load-ink.js';
+import { deckFilterOf, requireFiltered, type DeckFilter } from './deck-filter.js';
 
-/** The decks a command works on: the one named, or every deck in the folder. */
-export async function chooseDecks(context: CommandContext, wanted: string | undefined): Promise<Deck[]> {
+/** The decks a command works on: the one named, those --tag/--since pick, or every deck in the folder. */
+export async function chooseDecks(context: CommandContext, wanted: string | undefined, filter: DeckFilter | null = null): Promise<Deck[]> {
   const { decks, problems } = await loadAllDecks(context.decksDir);
   for (const problem of problems) context.stderr.write(`${problem}\n`);
+  if (wanted && filter) throw new UserError(`briefdeck: name a deck or pick decks with ${filter.said}, not both`);
   if (wanted) return [findDeck(decks, wanted)];
   if (decks.length === 0) {
     throw new UserError(`briefdeck: no decks in "${context.decksDir}" — make one with: briefdeck generate ARTICLE.txt`);
   }
-  return decks;
+  return filter ? requireFiltered(decks, filter) : decks;
 }
 
 /**
@@ -116,7 +118,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   const ink = interactive ? loadInkScreen(() => import('../ui/run-review-ink.js')) : null;
   ink?.catch(() => undefined);
   const chosen = await activeScheduler(context);
-  const decks = await chooseDecks(context, args.positionals[0]);
+  const decks = await chooseDecks(context, args.positionals[0], deckFilterOf(args.values, context.now(), 'review'));
   const startedAt = context.now();
   const today = localDay(startedAt, context.timeZone);
 

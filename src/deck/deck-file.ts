@@ -49,7 +49,15 @@ function withoutControls(deck: Deck): Deck {
   return {
     ...deck,
     name: clean(deck.name),
-    source: { ...deck.source, title: clean(deck.source.title), dateline: deck.source.dateline === null ? null : clean(deck.source.dateline) },
+    source: {
+      ...deck.source,
+      title: clean(deck.source.title),
+      dateline: deck.source.dateline === null ? null : clean(deck.source.dateline),
+      ...(deck.source.byline === undefined ? {} : { byline: clean(deck.source.byline) }),
+      ...(deck.source.url === undefined ? {} : { url: clean(deck.source.url) }),
+      ...(deck.source.canonicalUrl === undefined ? {} : { canonicalUrl: clean(deck.source.canonicalUrl) }),
+    },
+    ...(deck.tags === undefined ? {} : { tags: deck.tags.map(clean) }),
     notes: deck.notes.map((note) => ({
       ...note,
       text: clean(note.text),

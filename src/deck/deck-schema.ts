@@ -49,7 +49,12 @@ export const deckFileSchema = z.object({
     url: z.optional(z.string()),
     sha256: z.string(),
     dateline: z.nullable(z.string()),
+    byline: z.optional(z.string()),
+    published: z.optional(z.string()),
+    canonicalUrl: z.optional(z.string()),
+    feed: z.optional(z.object({ url: z.string(), item: z.string() })),
   }),
+  tags: z.optional(z.array(z.string())),
   generatedAt: z.string(),
   notes: z.array(noteSchema),
 });

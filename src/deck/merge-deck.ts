@@ -9,6 +9,8 @@ export interface MergeInput {
   name: string;
   slug: string;
   source: DeckSource;
+  /** Added to the previous deck's tags (a tag is never taken away by regenerating). */
+  tags?: readonly string[];
   now: string;
   newId: () => string;
   /**
@@ -91,12 +93,14 @@ export function mergeDeck(input: MergeInput): MergeResult {
     notes.push({ ...old, retiredAt: old.retiredAt ?? input.now });
   }
 
+  const tags = [...new Set([...(input.previous?.tags ?? []), ...(input.tags ?? [])])];
   const deck: Deck = {
     schema: DECK_SCHEMA,
     id: input.previous?.id ?? knownIds?.deckId ?? input.newId(),
     name: input.name,
     slug: input.slug,
     source: input.source,
+    ...(tags.length > 0 ? { tags } : {}),
     generatedAt: input.now,
     notes,
   };

@@ -40,9 +40,18 @@ export interface Note {
 export interface DeckSource {
   title: string;
   path?: string;
+  /** The link the article was fetched from (after redirects). */
   url?: string;
   sha256: string;
   dateline: string | null;
+  /** Who wrote it, as the page says: metadata, never card text. */
+  byline?: string;
+  /** When it was published, as the page or feed says (ISO-like). */
+  published?: string;
+  /** The page's own name for itself (<link rel="canonical">). */
+  canonicalUrl?: string;
+  /** The feed the article came from, and its item there: a feed run makes each item once. */
+  feed?: { url: string; item: string };
 }
 
 export const DECK_SCHEMA = 1;
@@ -53,6 +62,8 @@ export interface Deck {
   name: string;
   slug: string;
   source: DeckSource;
+  /** The user's own labels ("morning-brief"): a feed's decks share one, for `--tag`. */
+  tags?: string[];
   generatedAt: string;
   notes: Note[];
 }

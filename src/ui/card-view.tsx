@@ -44,6 +44,7 @@ export function cardBackLines(content: CardContent, width: number): StyledRun<Ba
     [{ text: '─'.repeat(Math.min(width, 40)), style: 'rule' }],
     ...(content.extra ? wrapStyledRuns([{ text: content.extra, style: 'text' as BackStyle }], width) : []),
     ...wrapStyledRuns([{ text: source, style: 'source' as BackStyle }], width),
+    ...(content.url ? wrapStyledRuns([{ text: content.url, style: 'source' as BackStyle }], width) : []),
   ];
 }
 

@@ -25,6 +25,9 @@ describe('command-line arguments', () => {
     expect(() => parseCliArgs(['frobnicate'])).toThrow(/unknown command "frobnicate"/);
     expect(() => parseCliArgs(['review', '--bogus'])).toThrow(UserError);
     expect(() => parseCliArgs(['generate'])).toThrow(/usage: briefdeck generate/);
+    expect(() => parseCliArgs(['generate', 'a.html', '--feed', 'f.rss'])).toThrow(/^briefdeck generate: give either an article or --feed, not both — usage: /);
+    expect(() => parseCliArgs(['generate', 'a.html', '--since', '7d'])).toThrow(/^briefdeck generate: --since and --limit go with --feed — usage: /);
+    expect(() => parseCliArgs(['generate', '--feed', 'f.rss', '--deck', 'X'])).toThrow(/--deck names one deck; a feed makes one deck per article/);
   });
 
   test('whole-number options are checked', () => {
@@ -56,7 +59,7 @@ describe('mistyped commands and flags: one line naming what was typed, and the w
 
   test('a mistyped flag is named, with the flag meant and the usage', () => {
     expect(message(['review', '--stroage', '/tmp/s'])).toBe(
-      'briefdeck review: unknown option --stroage (did you mean --storage?) — usage: briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+      'briefdeck review: unknown option --stroage (did you mean --storage?) — usage: briefdeck review [DECK | --tag TAG | --since DATE] [--new N] [--limit N] [--plain]',
     );
     expect(message(['review', '--bogus'])).toMatch(/^briefdeck review: unknown option --bogus — usage: briefdeck review /);
     expect(message(['quiz', '--cuont', '5'])).toMatch(/unknown option --cuont \(did you mean --count\?\)/);
@@ -64,7 +67,7 @@ describe('mistyped commands and flags: one line naming what was typed, and the w
 
   test('a negative number is out of range, not "ambiguous"; a missing value and a value for a switch are named', () => {
     expect(message(['review', '--new', '-5'])).toBe(
-      'briefdeck review: --new must be a whole number ≥ 0, got "-5" — usage: briefdeck review [DECK] [--new N] [--limit N] [--plain]',
+      'briefdeck review: --new must be a whole number ≥ 0, got "-5" — usage: briefdeck review [DECK | --tag TAG | --since DATE] [--new N] [--limit N] [--plain]',
     );
     expect(message(['quiz', '--count', '0'])).toMatch(/^briefdeck quiz: --count must be a whole number ≥ 1, got "0" — usage: /);
     expect(message(['review', '--new'])).toMatch(/^briefdeck review: --new needs a value — usage: /);

@@ -24,6 +24,14 @@ describe('the card on screen', () => {
     expect(shown).toContain('“Now there are 23, which is not a good trend,” Rosenblum said.');
   });
 
+  test("an article from the web has its link on the back, under the title; a file's has none", () => {
+    const url = 'https://news.example/2025/01/us-engagement-central-asia';
+    const web = lines(render(<CardView content={{ ...whoSaid, url }} ord={1} revealed width={72} color={false} />).lastFrame());
+    expect(web.indexOf(url)).toBe(web.indexOf('US Engagement in Central Asia') + 1);
+    const file = lines(render(<CardView content={whoSaid} ord={1} revealed width={72} color={false} />).lastFrame());
+    expect(file.join('\n')).not.toContain('https://');
+  });
+
   test('wide characters are measured as the terminal shows them: no line is wider than the card', () => {
     const content: CardContent = { ...whoSaid, segments: parseCloze('外交部发言人表示 {{c1::合作伙伴关系::关系}} 将继续深化 🇺🇸🇰🇿 双边合作与交流'), extra: '外交部发言人表示合作伙伴关系将继续深化双边合作与交流' };
     const { lastFrame } = render(<CardView content={content} ord={1} revealed width={20} color={false} />);

@@ -16,7 +16,9 @@ function isWholeBundle(root: string): boolean {
   if (!existsSync(path.join(root, 'briefdeck.js'))) return false;
   const modules = ['briefdeck.js', ...readdirSync(path.join(root, 'chunks')).map((n) => path.join('chunks', n))];
   return modules.every((name) => {
-    const text = readFileSync(path.join(root, name), 'utf8');
+    // Lines of doc comments are not imports: bundled libraries keep their JSDoc, which names
+    // types as `import('./Expression.js')`.
+    const text = readFileSync(path.join(root, name), 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line)).join('\n');
     return [...text.matchAll(RELATIVE_IMPORT)].every((m) => existsSync(path.resolve(path.dirname(path.join(root, name)), m[1]!)));
   });
 }

@@ -1,0 +1,45 @@
+// Readability, linkedom and the feed parser are for links, saved pages and feeds only:
+// `--help`, `review` and `decks` must not load them. Checked on the built bundle: what the
+// entry and each of those commands import statically, chunk by chunk.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { buildCli, CLI } from '../helpers/built-cli.js';
+
+beforeAll(buildCli);
+
+const DIST = join(CLI, '..');
+const read = (file: string): string => readFileSync(join(DIST, file), 'utf8');
+
+/** A chunk and every chunk it imports statically (`from "./x.js"`, `import "./x.js"`). */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const match of read(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) staticClosure(`${dir}${match[1]}`, seen);
+  return seen;
+}
+
+function commandChunk(command: string): string {
+  const match = new RegExp(`import\\("\\./(chunks/${command}-[A-Z0-9]+\\.js)"\\)`).exec(read('briefdeck.js'));
+  if (!match) throw new Error(`no chunk for ${command} in the bundle`);
+  return match[1]!;
+}
+
+// Strings only these libraries hold: a flag of Readability, linkedom's entry, feedsmith's error.
+const WEB_ONLY = [/FLAG_STRIP_UNLIKELYS/, /parseHTML/, /Unrecognized feed format/];
+
+test.each(['briefdeck.js', commandChunk('review'), commandChunk('decks'), commandChunk('quiz')])('%s loads no web reader or feed parser', (entry) => {
+  const files = staticClosure(entry);
+  for (const file of files) for (const marker of WEB_ONLY) expect(read(file), `${file} (imported by ${entry})`).not.toMatch(marker);
+});
+
+test('the web reader is in the bundle, in a chunk of its own that is only ever imported dynamically', () => {
+  const chunks = readdirSync(join(DIST, 'chunks')).map((name) => `chunks/${name}`);
+  const holders = chunks.filter((file) => WEB_ONLY[0]!.test(read(file)));
+  expect(holders).toEqual([expect.stringMatching(/^chunks\/read-web-page-[A-Z0-9]+\.js$/)]);
+  const name = holders[0]!.slice('chunks/'.length);
+  const references = chunks.flatMap((file) => [...read(file).matchAll(new RegExp(`(import\\(|from )"\\./${name.replace('.', '\\.')}"`, 'g'))].map((m) => m[1]));
+  expect(references.length).toBeGreaterThan(0);
+  expect(references.every((how) => how === 'import(')).toBe(true);
+});
