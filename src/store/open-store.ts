@@ -69,7 +69,7 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     if (declared !== null && declared < STORE_SCHEMA) {
       // A damaged older store is refused as it is, never migrated (which would write it).
       if (declared === 1) await readCheckedStore(dir);
-      await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep));
+      await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep, true));
     }
     // Every check happens before the first write, so a damaged store is left as it was.
     const files = await readCheckedStore(dir);
