@@ -120,12 +120,9 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     const localHead = await revision(git, 'HEAD');
     const mergeBase = localHead && remoteHead ? await git.run(['merge-base', localHead, remoteHead]) : null;
     const baseCommit = mergeBase?.code === 0 ? mergeBase.stdout.trim() : null;
-    const plan = planSync({
-      device,
-      ...local,
-      base: baseCommit ? await git.readTree(baseCommit) : new Map(),
-      remote: remoteHead ? await git.readTree(remoteHead) : new Map(),
-    });
+    const remoteFiles = remoteHead ? await git.readTree(remoteHead) : new Map<string, string>();
+    const baseFiles = baseCommit === remoteHead ? remoteFiles : baseCommit ? await git.readTree(baseCommit) : new Map<string, string>();
+    const plan = planSync({ device, ...local, base: baseFiles, remote: remoteFiles });
     const head = await commitPlan(git, plan, localHead, remoteHead, device);
     if (head === remoteHead) {
       await bringHome(options, plan);
@@ -172,7 +169,6 @@ async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, re
     head = (await git.ok(args)).trim();
   }
   await git.ok(['update-ref', `refs/heads/${BRANCH}`, head]);
-  await git.ok(['reset', '--quiet']);
   return head;
 }
 

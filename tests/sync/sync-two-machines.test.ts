@@ -52,17 +52,16 @@ describe('briefdeck sync between two machines', () => {
     const outcomes = [];
     for (const order of [['a', 'b'], ['b', 'a']] as const) {
       const remote = bareRemote();
+      // Both have the deck already (copied by hand), and have never synced.
       const a = machine('a', true);
-      const b = machine('b');
-      ok(sync(a, '2026-01-05T08:00:00Z', remote), 'A shares the deck');
-      ok(sync(b, '2026-01-05T08:01:00Z', remote), 'B gets the deck');
+      const b = machine('b', true);
       // Offline, the same day, the same new cards: A in the morning, B in the evening.
       ok(review(a, '2026-01-05T09:00:00Z', [5, 2, 4, 4]), 'review on A');
       ok(review(b, '2026-01-05T20:00:00Z', [3, 4, 5]), 'review on B');
       const machines = { a, b };
       const [first, second] = [machines[order[0]], machines[order[1]]];
-      ok(sync(first, '2026-01-05T21:00:00Z'), `${first.name} syncs first`);
-      ok(sync(second, '2026-01-05T21:01:00Z'), `${second.name} syncs second`);
+      ok(sync(first, '2026-01-05T21:00:00Z', remote), `${first.name} syncs first`);
+      ok(sync(second, '2026-01-05T21:01:00Z', remote), `${second.name} syncs second`);
       ok(sync(first, '2026-01-05T21:02:00Z'), `${first.name} syncs again`);
       const [onA, onB] = [await history(a), await history(b)];
       expect(onA).toEqual(onB);
