@@ -19,6 +19,15 @@ export interface SyncInputs {
   base: ReadonlyMap<string, string>;
   /** The remote's files now (empty: a remote with nothing yet). */
   remote: ReadonlyMap<string, string>;
+  /** ISO time, naming the file a new conflict is kept in. */
+  now: string;
+}
+
+/** Both versions of notes edited differently by hand on two machines, as kept aside. */
+export interface ConflictRecord {
+  deckId: string;
+  deckName: string;
+  notes: NoteConflict[];
 }
 
 export interface SyncPlan {
@@ -28,7 +37,8 @@ export interface SyncPlan {
   logsToImport: Map<string, string>;
   /** Decks new or changed for this machine. */
   decksToSave: Deck[];
-  conflicts: { deck: Deck; conflicts: NoteConflict[] }[];
+  /** Conflicts to keep beside the decks here (file name in the decks folder → record), new to this machine. */
+  conflictFiles: Map<string, ConflictRecord>;
   /** Answers this device sends; answers it receives (lines of other devices' logs). */
   sent: number;
   received: number;
@@ -36,6 +46,7 @@ export interface SyncPlan {
 
 const LOG = /^log\/([A-Za-z0-9_-]{6,64})\.jsonl$/;
 const DECK = /^decks\/([A-Za-z0-9_-]{1,64})\.json$/;
+const CONFLICTS = 'conflicts/';
 
 export function deckFileInRepo(deckId: string): string {
   return `decks/${deckId}.json`;
@@ -99,7 +110,14 @@ export function planSync(inputs: SyncInputs): SyncPlan {
   const remoteDecks = decks(inputs.remote);
   const baseDecks = decks(inputs.base);
   const decksToSave: Deck[] = [];
-  const conflicts: SyncPlan['conflicts'] = [];
+  const conflictFiles = new Map<string, ConflictRecord>();
+  // Conflicts kept aside travel with the repository, so every machine is told of them once.
+  for (const [file, text] of [...inputs.base, ...inputs.remote]) {
+    if (!file.startsWith(CONFLICTS)) continue;
+    files.set(file, text);
+    const record = inputs.base.has(file) ? null : readConflictRecord(text);
+    if (record) conflictFiles.set(file.slice(CONFLICTS.length), record);
+  }
   for (const id of [...new Set([...inputs.localDecks.keys(), ...remoteDecks.keys()])].sort()) {
     const here = inputs.localDecks.get(id);
     const there = remoteDecks.get(id);
@@ -107,12 +125,28 @@ export function planSync(inputs: SyncInputs): SyncPlan {
     if (here && there) {
       const result = mergeDeckVersions(baseDecks.get(id) ?? null, here, there);
       merged = result.deck;
-      if (result.conflicts.length > 0) conflicts.push({ deck: merged, conflicts: result.conflicts });
+      if (result.conflicts.length > 0) {
+        const name = `${merged.slug}.json.conflict-${inputs.now.replace(/[:.]/g, '-')}`;
+        const record: ConflictRecord = { deckId: id, deckName: merged.name, notes: result.conflicts };
+        files.set(CONFLICTS + name, `${JSON.stringify(record, null, 2)}\n`);
+        conflictFiles.set(name, record);
+      }
     } else {
       merged = (here ?? there)!;
     }
     files.set(deckFileInRepo(id), deckText(merged));
     if (!here || deckText(here) !== deckText(merged)) decksToSave.push(merged);
   }
-  return { files, logsToImport, decksToSave, conflicts, sent, received };
+  return { files, logsToImport, decksToSave, conflictFiles, sent, received };
+}
+
+/** A conflict record from the repository, or null when it is not one (it is then left there). */
+function readConflictRecord(text: string): ConflictRecord | null {
+  try {
+    const record = JSON.parse(text) as Partial<ConflictRecord>;
+    const ok = typeof record.deckId === 'string' && typeof record.deckName === 'string' && Array.isArray(record.notes);
+    return ok && record.notes!.every((n) => typeof n?.noteId === 'string') ? (record as ConflictRecord) : null;
+  } catch {
+    return null;
+  }
 }

@@ -122,7 +122,7 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     const baseCommit = mergeBase?.code === 0 ? mergeBase.stdout.trim() : null;
     const remoteFiles = remoteHead ? await git.readTree(remoteHead) : new Map<string, string>();
     const baseFiles = baseCommit === remoteHead ? remoteFiles : baseCommit ? await git.readTree(baseCommit) : new Map<string, string>();
-    const plan = planSync({ device, ...local, base: baseFiles, remote: remoteFiles });
+    const plan = planSync({ device, ...local, base: baseFiles, remote: remoteFiles, now: options.now.toISOString() });
     const head = await commitPlan(git, plan, localHead, remoteHead, device);
     if (head === remoteHead) {
       await bringHome(options, plan);
@@ -148,7 +148,7 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
 async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, remoteHead: string | null, device: string): Promise<string> {
   const work = git.dir;
   // The tree is rebuilt whole each time, so whatever a killed sync left in it is replaced.
-  for (const dir of ['log', 'decks']) await rm(path.join(work, dir), { recursive: true, force: true });
+  for (const dir of ['log', 'decks', 'conflicts']) await rm(path.join(work, dir), { recursive: true, force: true });
   for (const [file, text] of plan.files) {
     await mkdir(path.dirname(path.join(work, file)), { recursive: true });
     await writeFile(path.join(work, file), text);
@@ -176,13 +176,13 @@ async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, re
 async function bringHome(options: SyncOptions, plan: SyncPlan): Promise<void> {
   await writeDeviceLogs(options.storageDir, plan.logsToImport);
   for (const deck of plan.decksToSave) await saveDeck(options.decksDir, deck);
-  for (const { deck, conflicts } of plan.conflicts) {
-    const stamp = options.now.toISOString().replace(/[:.]/g, '-');
-    const file = `${deckPath(options.decksDir, deck.slug)}.conflict-${stamp}`;
-    await writeFileDurably(file, `${JSON.stringify({ deck: deck.id, notes: conflicts }, null, 2)}\n`);
-    const ids = conflicts.map((c) => c.noteId).join(', ');
+  for (const [name, record] of plan.conflictFiles) {
+    const file = path.join(options.decksDir, name);
+    if (!/^[^/\\]+\.json\.conflict-[0-9TZ-]+$/.test(name)) continue;
+    await writeFileDurably(file, `${JSON.stringify(record, null, 2)}\n`);
+    const ids = record.notes.map((c) => c.noteId).join(', ');
     options.say(
-      `briefdeck: deck "${deck.name}": note${conflicts.length === 1 ? '' : 's'} ${ids} ${conflicts.length === 1 ? 'was' : 'were'} edited differently by hand on two machines — this machine's version is kept, both versions are in ${file}; fix the note with briefdeck edit NOTE`,
+      `briefdeck: deck "${record.deckName}": ${plural(record.notes.length, 'note')} (${ids}) edited differently by hand on two machines — the deck keeps one version, both are in ${file}; fix the note with briefdeck edit NOTE if the one kept is not the one you want`,
     );
   }
 }
@@ -225,6 +225,7 @@ export async function describeSyncStatus(options: Omit<SyncOptions, 'store' | 'r
     ...local,
     base: base?.code === 0 ? await git.readTree(base.stdout.trim()) : new Map(),
     remote: remoteHead ? await git.readTree(remoteHead) : new Map(),
+    now: options.now.toISOString(),
   });
   const remoteFiles = remoteHead ? await git.readTree(remoteHead) : new Map<string, string>();
   const decksAhead = [...plan.files].filter(([file, text]) => file.startsWith('decks/') && remoteFiles.get(file) !== text).length;
