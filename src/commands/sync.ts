@@ -4,7 +4,7 @@ import { loadAllDecks } from '../deck/deck-file.js';
 import { UserError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store-api.js';
-import { describeSyncStatus, runSync } from '../sync/run-sync.js';
+import { checkSyncRemoteNamed, describeSyncStatus, runSync } from '../sync/run-sync.js';
 import type { CommandContext, CommandRunner } from './context.js';
 import { plural } from './plural.js';
 
@@ -24,11 +24,12 @@ export const runSyncCommand: CommandRunner = async (args, context) => {
   if (remote !== undefined && remote.trim() === '') throw new UserError('briefdeck sync: --remote needs a git URL or path — usage: briefdeck sync [--remote URL] [--status]');
   const say = (line: string): void => void context.stderr.write(`${line}\n`);
   const common = { storageDir: context.storageDir, decksDir: context.decksDir, say, now: context.now() };
+  if (args.values.status && remote !== undefined) throw new UserError('briefdeck sync: --status only reports; name the remote with --remote in a sync of its own');
+  checkSyncRemoteNamed(context.storageDir, remote);
   let store = await openForSync(context);
   let outcome;
   try {
     if (args.values.status) {
-      if (remote !== undefined) throw new UserError('briefdeck sync: --status reports only; name the remote with --remote in a sync of its own');
       for (const line of await describeSyncStatus({ ...common, device: store.deviceId! })) context.stdout.write(`${line}\n`);
       return 0;
     }

@@ -56,6 +56,11 @@ export async function openSyncRepo(storageDir: string, device: string, remote: s
   return { git, url: remote ?? current.stdout.trim() };
 }
 
+/** Refuse `sync` with no remote ever named, before anything is opened or written. */
+export function checkSyncRemoteNamed(storageDir: string, remote: string | undefined): void {
+  if (remote === undefined && !existsSync(path.join(storageDir, SYNC_DIR, '.git'))) throw noRemote(storageDir);
+}
+
 function noRemote(storageDir: string): UserError {
   return new UserError(`briefdeck: storage "${storageDir}" has no sync remote yet — name one once with: briefdeck sync --remote URL`, 2);
 }

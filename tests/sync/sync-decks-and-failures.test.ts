@@ -118,9 +118,12 @@ test('sync without git on PATH says so in one line', () => {
   expect(run.stderr).toBe('briefdeck: sync needs git, and no git command was found — install git (or put it on PATH) and run briefdeck sync again\n');
 });
 
-test('sync before any remote was named asks for one', () => {
+test('sync (or sync --status) before any remote was named asks for one and writes nothing', () => {
   const a = machine('a', true);
-  const run = sync(a, '2026-01-05T08:00:00Z');
-  expect(run.status).toBe(2);
-  expect(run.stderr).toMatch(/^briefdeck: storage ".*" has no sync remote yet — name one once with: briefdeck sync --remote URL\n$/);
+  for (const args of [['sync'], ['sync', '--status']]) {
+    const run = a.run(args, '2026-01-05T08:00:00Z');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^briefdeck: storage ".*" has no sync remote yet — name one once with: briefdeck sync --remote URL\n$/);
+  }
+  expect(filesUnder(a.storage)).toEqual({});
 });

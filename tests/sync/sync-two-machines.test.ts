@@ -31,7 +31,14 @@ describe('briefdeck sync between two machines', () => {
     expect(first.stdout).toMatch(/received 2 answers; 1 deck updated here/);
     // B already knows what A answered today: those cards are not due on B.
     ok(review(b, '2026-01-05T12:05:00Z', [3, 5, 4]), 'review on B');
+    const bAnswers = readFileSync(path.join(b.storage, 'reviews.jsonl'), 'utf8').trim().split('\n').length;
+    const bStatus = b.run(['sync', '--status'], '2026-01-05T12:06:00Z');
+    ok(bStatus, 'sync --status on B');
+    expect(bStatus.stdout).toContain(`Ahead (here, not on the remote): ${bAnswers} answers of this machine, 0 decks changed.`);
+    expect(bStatus.stdout).toContain('Behind (on the remote, not here): 0 answers from 0 other machines, 0 decks new or changed.');
     ok(sync(b, '2026-01-05T12:10:00Z'), 'B syncs');
+    const aStatus = a.run(['sync', '--status'], '2026-01-05T17:59:00Z');
+    expect(aStatus.stdout).toContain(`Behind (on the remote, not here): ${bAnswers} answers from 1 other machine, 0 decks new or changed.`);
     ok(sync(a, '2026-01-05T18:00:00Z'), 'A syncs');
 
     const at = '2026-01-06T08:00:00Z';
