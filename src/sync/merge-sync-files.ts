@@ -35,6 +35,8 @@ export interface SyncPlan {
   files: Map<string, string>;
   /** Other devices' logs that grew: device → whole log. */
   logsToImport: Map<string, string>;
+  /** Answers of this device the remote has and its store lost (restored from a backup): to append. */
+  ownLogToRestore: string;
   /** Decks new or changed for this machine. */
   decksToSave: Deck[];
   /** Conflicts to keep beside the decks here (file name in the decks folder → record), new to this machine. */
@@ -72,16 +74,23 @@ export function planSync(inputs: SyncInputs): SyncPlan {
     }));
   const remoteLogs = logs(inputs.remote);
 
-  // This device's log: the remote may hold an older copy of it, never a different one.
+  // This device's log: the remote may hold an older copy of it, or — after a restore from a
+  // backup here — a longer one, whose missing answers come home; never a different one.
   const ownRemote = remoteLogs.get(inputs.device) ?? '';
-  if (!inputs.ownLog.startsWith(ownRemote)) {
-    throw new UserError(
-      `briefdeck: the remote holds answers of this device (log/${inputs.device}.jsonl) that this store lacks — was the storage folder copied from another machine, or restored from a backup? Nothing was changed; sync from the other copy, or give this machine a fresh storage folder and sync that`,
-      1,
-    );
+  let ownLog = inputs.ownLog;
+  let ownLogToRestore = '';
+  if (!ownLog.startsWith(ownRemote)) {
+    if (!ownRemote.startsWith(ownLog)) {
+      throw new UserError(
+        `briefdeck: the remote's log/${inputs.device}.jsonl and this store's reviews.jsonl differ (a storage folder copied to another machine, or answers made here after restoring a backup?); nothing was changed — sync from a fresh storage folder on this machine to keep what the remote has`,
+        1,
+      );
+    }
+    ownLogToRestore = ownRemote.slice(ownLog.length);
+    ownLog = ownRemote;
   }
-  if (inputs.ownLog) files.set(`log/${inputs.device}.jsonl`, inputs.ownLog);
-  const sent = lineCount(inputs.ownLog) - lineCount(ownRemote);
+  if (ownLog) files.set(`log/${inputs.device}.jsonl`, ownLog);
+  const sent = lineCount(ownLog) - lineCount(ownRemote);
 
   let received = 0;
   for (const device of new Set([...remoteLogs.keys(), ...inputs.localLogs.keys()])) {
@@ -137,7 +146,8 @@ export function planSync(inputs: SyncInputs): SyncPlan {
     files.set(deckFileInRepo(id), deckText(merged));
     if (!here || deckText(here) !== deckText(merged)) decksToSave.push(merged);
   }
-  return { files, logsToImport, decksToSave, conflictFiles, sent, received };
+  received += lineCount(ownLogToRestore);
+  return { files, logsToImport, ownLogToRestore, decksToSave, conflictFiles, sent, received };
 }
 
 /** A conflict record from the repository, or null when it is not one (it is then left there). */

@@ -5,7 +5,7 @@
 // decks as they were, and a sync killed at any moment is simply run again (the logs only grow;
 // the merge is computed afresh from them each time).
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckPath, loadAllDecks, saveDeckFile } from '../deck/deck-file.js';
 import type { Deck } from '../deck/types.js';
@@ -180,6 +180,7 @@ async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, re
 /** Other machines' answers and decks, into this store and decks folder; file by file, atomically. */
 async function bringHome(options: SyncOptions, plan: SyncPlan): Promise<void> {
   await writeDeviceLogs(options.storageDir, plan.logsToImport);
+  if (plan.ownLogToRestore) await appendDurably(path.join(options.storageDir, LOG_FILE), plan.ownLogToRestore);
   for (const deck of plan.decksToSave) await saveDeck(options.decksDir, deck);
   for (const [name, record] of plan.conflictFiles) {
     const file = path.join(options.decksDir, name);
@@ -189,6 +190,17 @@ async function bringHome(options: SyncOptions, plan: SyncPlan): Promise<void> {
     options.say(
       `briefdeck: deck "${record.deckName}": ${plural(record.notes.length, 'note')} (${ids}) edited differently by hand on two machines — the deck keeps one version, both are in ${file}; fix the note with briefdeck edit NOTE if the one kept is not the one you want`,
     );
+  }
+}
+
+/** The answers a restore lost, appended back to this device's log (the lines it had, in order). */
+async function appendDurably(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'a');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

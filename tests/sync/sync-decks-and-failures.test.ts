@@ -127,3 +127,19 @@ test('sync (or sync --status) before any remote was named asks for one and write
   }
   expect(filesUnder(a.storage)).toEqual({});
 });
+
+test('a store restored from a backup gets the answers it lost back from the remote at the next sync', async () => {
+  const remote = bareRemote();
+  const a = machine('a', true);
+  expect(review(a, '2026-01-05T09:00:00Z', [5, 4]).status).toBe(0);
+  expect(review(a, '2026-01-06T09:00:00Z', [4]).status).toBe(0);
+  expect(sync(a, '2026-01-06T09:30:00Z', remote).status).toBe(0);
+  const synced = await history(a);
+  // The backup of 2026-01-06 was taken before that day's answer.
+  expect(a.run(['restore', '2026-01-06'], '2026-01-06T10:00:00Z').status).toBe(0);
+  expect((await history(a)).answers).toHaveLength(synced.answers.length - 1);
+  const back = sync(a, '2026-01-06T10:30:00Z');
+  expect(back.status, back.stderr).toBe(0);
+  expect(back.stdout).toMatch(/received 1 answer\b/);
+  expect(await history(a)).toEqual(synced);
+}, 60_000);
