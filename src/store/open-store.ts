@@ -9,7 +9,7 @@ import { DEFAULT_KEEP_BACKUPS, newestGoodBackup, takeDailyBackup } from './backu
 import { calendarDayIn } from './calendar-day.js';
 import { isErrno, makeDirectoryDurably } from './durable-write.js';
 import { declaredStoreSchema, migrateStore, newDeviceId } from './migrations.js';
-import { readDeviceLogs } from './device-logs.js';
+import { DEVICE_LOGS_DIR, readDeviceLogs } from './device-logs.js';
 import { MergedHistory } from './merged-history.js';
 import { metaAdapter, readCheckedStore } from './read-store-files.js';
 import { ReviewStore } from './review-store.js';
@@ -73,6 +73,7 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     }
     // Every check happens before the first write, so a damaged store is left as it was.
     const files = await readCheckedStore(dir);
+    const otherLogs = await readDeviceLogs(dir, files.meta?.data.deviceId);
     await takeDailyBackup(dir, day, keep).catch((error: unknown) => {
       // A full disk must not block reviews (an answer is a line; a backup a copy of the log).
       // No backup of today exists yet, so the next open tries again.
@@ -84,7 +85,7 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     await files.log.repairTail();
     const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), deviceId: newDeviceId(), decks: {} });
     // Progress files are caches of the logs: with other devices' logs here, of all of them.
-    const history = MergedHistory.build(meta.data.deviceId!, files.log, await readDeviceLogs(dir, meta.data.deviceId));
+    const history = MergedHistory.build(meta.data.deviceId!, files.log, otherLogs);
     for (const [deckId, deck] of files.decks) if (history?.applyTo(deck)) files.behind.add(deckId);
     for (const deckId of files.behind) await files.decks.get(deckId)!.write();
     if (!files.meta) await meta.write();
@@ -123,6 +124,13 @@ async function explainStoreError(error: unknown, dir: string, displayDir: string
     return new UserError(`briefdeck: storage "${displayDir}" is read-only or not ours (${where}) — check its permissions, or give --storage another folder`, 1);
   }
   if (!(error instanceof DamagedFileError)) return error;
+  if (error.file.startsWith(`${DEVICE_LOGS_DIR}${path.sep}`)) {
+    // A copy of another machine's log, which the remote still has: no backup holds it.
+    return new UserError(
+      `briefdeck: ${path.join(displayDir, error.file)} ${error.problem}; nothing was written — it is a copy of another machine's log: remove it and run briefdeck sync to fetch it again`,
+      1,
+    );
+  }
   const backup = await newestGoodBackup(dir).catch(() => null);
   const way = backup
     ? `newest good backup: ${backup.name} — restore it with: briefdeck restore ${backup.name} --storage ${displayDir}`
