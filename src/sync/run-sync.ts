@@ -129,15 +129,14 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     const baseFiles = baseCommit === remoteHead ? remoteFiles : baseCommit ? await git.readTree(baseCommit) : new Map<string, string>();
     const plan = planSync({ device, ...local, base: baseFiles, remote: remoteFiles, now: options.now.toISOString() });
     const head = await commitPlan(git, plan, localHead, remoteHead, device);
-    if (head === remoteHead) {
+    const pushed = head === remoteHead ? null : await git.run(['push', '--quiet', 'origin', `${head}:refs/heads/${BRANCH}`]);
+    if (pushed === null || pushed.code === 0) {
+      if (pushed) await git.ok(['update-ref', REMOTE_BRANCH, head]);
       await bringHome(options, plan);
-      return { plan, url, pushed: false };
-    }
-    const pushed = await git.run(['push', '--quiet', 'origin', `${head}:refs/heads/${BRANCH}`]);
-    if (pushed.code === 0) {
-      await git.ok(['update-ref', REMOTE_BRANCH, head]);
-      await bringHome(options, plan);
-      return { plan, url, pushed: true };
+      // The branch moves last: it marks what this machine has brought home, the base of the
+      // next merge. A sync killed before this line merges again from the previous one.
+      await git.ok(['update-ref', `refs/heads/${BRANCH}`, head]);
+      return { plan, url, pushed: pushed !== null };
     }
     const rejected = /\[rejected\]|non-fast-forward|fetch first/.test(pushed.stderr);
     if (!rejected || attempt === PUSH_ATTEMPTS) {
@@ -149,7 +148,11 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   }
 }
 
-/** Write the merged files into the repository and commit them on top of both sides. */
+/**
+ * Write the merged files into the repository and commit them on top of both sides; the
+ * branch is not moved (see runSync). Returns the commit to push (the remote's own when the
+ * merge adds nothing to it).
+ */
 async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, remoteHead: string | null, device: string): Promise<string> {
   const work = git.dir;
   // The tree is rebuilt whole each time, so whatever a killed sync left in it is replaced.
@@ -173,7 +176,6 @@ async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, re
     const args = ['commit-tree', tree, ...unique.flatMap((p) => ['-p', p]), '-m', `briefdeck sync from device ${device}`];
     head = (await git.ok(args)).trim();
   }
-  await git.ok(['update-ref', `refs/heads/${BRANCH}`, head]);
   return head;
 }
 

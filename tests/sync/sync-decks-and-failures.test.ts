@@ -74,6 +74,8 @@ test('a remote that refuses the push, or cannot be reached: one line, exit 1, st
   const b = machine('b');
   expect(sync(b, '2026-01-05T08:01:00Z', remote).status).toBe(0);
   expect(review(a, '2026-01-05T09:00:00Z', [5, 4]).status).toBe(0);
+  // A regenerated the deck meanwhile: one note retired.
+  regenerate(a, '2026-01-05T09:05:00Z', (notes) => notes.map((n) => (n.id === 'notePct0001' ? { ...n, retiredAt: '2026-01-05T09:05:00Z' } : n)));
   expect(sync(a, '2026-01-05T09:10:00Z').status).toBe(0);
   expect(review(b, '2026-01-05T10:00:00Z', [4]).status).toBe(0);
 
@@ -103,6 +105,8 @@ test('a remote that refuses the push, or cannot be reached: one line, exit 1, st
   expect(sync(a, '2026-01-05T10:40:00Z').status).toBe(0);
   expect(await history(a)).toEqual(await history(b));
   expect((await history(a)).answers).toHaveLength(3);
+  expect(readDeck(b)).toEqual(readDeck(a));
+  expect(readDeck(b).notes.find((n) => n.id === 'notePct0001')!.retiredAt).toBe('2026-01-05T09:05:00Z');
 }, 60_000);
 
 test('sync without git on PATH says so in one line', () => {
