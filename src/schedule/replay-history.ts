@@ -32,28 +32,35 @@ export function compareAnswers(a: ReplayedAnswer, b: ReplayedAnswer): number {
 
 /** `logs`: each device's entries (answers and undo lines), keyed by device id. */
 export function replayHistory(logs: ReadonlyMap<string, readonly LogEntry[]>): ReplayedHistory {
-  const effective: ReplayedAnswer[] = [];
+  const effective: { answer: ReviewLogEntry; device: string; time: number }[] = [];
   for (const [device, entries] of logs) {
     // An undo line names an answer of its own log: undo lines stay with their device.
     const undone = new Set(entries.flatMap((entry) => (entry.type === 'undo' ? [entry.undoes] : [])));
-    for (const entry of entries) if (entry.type === 'answer' && !undone.has(entry.seq)) effective.push({ ...entry, device });
+    for (const entry of entries) if (entry.type === 'answer' && !undone.has(entry.seq)) effective.push({ answer: entry, device, time: Date.parse(entry.at) });
   }
-  effective.sort(compareAnswers);
+  // compareAnswers, with each time parsed once (a large history sorts in a fraction of the time).
+  effective.sort((a, b) => a.time - b.time || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0) || a.answer.seq - b.answer.seq);
   const cards = new Map<string, ReplayedCard>();
   const scheduledOn = new Map<string, string>();
-  const answers = effective.map((answer) => {
+  const answers = effective.map(({ answer, device }): ReplayedAnswer => {
     const card = cards.get(answer.cardId);
     // A card's first answer starts from the state its device saw (a new card, normally).
     const state = card?.schedule ?? answer.before ?? newCardSchedule();
     const repeat = answer.source === 'repeat' || scheduledOn.get(answer.cardId) === answer.day;
     if (repeat) {
-      cards.set(answer.cardId, { schedule: state, reviews: card?.reviews ?? 0, lastReviewed: card?.lastReviewed ?? null });
-      return { ...answer, source: 'repeat' as const, before: state, after: state };
+      if (!card) cards.set(answer.cardId, { schedule: state, reviews: 0, lastReviewed: null });
+      return { ...answer, device, source: 'repeat', before: state, after: state };
     }
     const after = sameSchedule(state, answer.before) ? answer.after : answerCard(state, answer.quality, answer.day);
     scheduledOn.set(answer.cardId, answer.day);
-    cards.set(answer.cardId, { schedule: after, reviews: (card?.reviews ?? 0) + 1, lastReviewed: answer.at });
-    return { ...answer, before: state, after };
+    if (card) {
+      card.schedule = after;
+      card.reviews += 1;
+      card.lastReviewed = answer.at;
+    } else {
+      cards.set(answer.cardId, { schedule: after, reviews: 1, lastReviewed: answer.at });
+    }
+    return { ...answer, device, before: state, after };
   });
   return { answers, cards };
 }

@@ -4,6 +4,7 @@
 // answers stay in reviews.jsonl, so its durability rules are the ones they always were.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { LogEntry } from '../schedule/types.js';
 import { isErrno, makeDirectoryDurably, writeFileDurably } from './durable-write.js';
 import { describeFirstIssue } from './parse-stored-json.js';
@@ -18,6 +19,27 @@ export function deviceLogFile(deviceId: string): string {
   return path.join(DEVICE_LOGS_DIR, `${deviceId}.jsonl`);
 }
 
+/**
+ * What sync checked when it wrote each log (length and CRC32): a log that still matches is
+ * only JSON-parsed on open; any other is checked line by line against the schema again. A
+ * cache: losing it costs one slower open.
+ */
+const CHECKED_FILE = path.join(DEVICE_LOGS_DIR, 'checked.json');
+type CheckedLogs = Record<string, { bytes: number; crc: number }>;
+
+async function readChecked(dir: string): Promise<CheckedLogs> {
+  try {
+    const raw = JSON.parse(await readFile(insideStore(dir, CHECKED_FILE), 'utf8')) as unknown;
+    return raw !== null && typeof raw === 'object' ? (raw as CheckedLogs) : {};
+  } catch {
+    return {};
+  }
+}
+
+function fingerprint(text: Buffer): { bytes: number; crc: number } {
+  return { bytes: text.length, crc: crc32(text) };
+}
+
 /** Every other device's log, checked line by line; `ownDevice`'s is never read from here. */
 export async function readDeviceLogs(dir: string, ownDevice: string | undefined): Promise<Map<string, LogEntry[]>> {
   let names: string[];
@@ -28,17 +50,24 @@ export async function readDeviceLogs(dir: string, ownDevice: string | undefined)
     throw error;
   }
   const logs = new Map<string, LogEntry[]>();
+  const checked = names.length > 0 ? await readChecked(dir) : {};
   for (const name of names) {
     const device = name.slice(0, -'.jsonl'.length);
     if (device === ownDevice || !DEVICE_ID.test(device)) continue;
     const file = deviceLogFile(device);
-    logs.set(device, parseDeviceLog(await readFile(insideStore(dir, file), 'utf8'), file));
+    const bytes = await readFile(insideStore(dir, file));
+    const known = checked[device];
+    const unchanged = known !== undefined && known.bytes === bytes.length && known.crc === crc32(bytes);
+    logs.set(device, parseDeviceLog(bytes.toString('utf8'), file, unchanged));
   }
   return logs;
 }
 
-/** A whole log's text as entries; any line out of place is damage, named with its file. */
-export function parseDeviceLog(text: string, file: string): LogEntry[] {
+/**
+ * A whole log's text as entries; any line out of place is damage, named with its file.
+ * `checkedBefore`: these exact bytes passed the check already (see CHECKED_FILE).
+ */
+export function parseDeviceLog(text: string, file: string, checkedBefore = false): LogEntry[] {
   const entries: LogEntry[] = [];
   const answered = new Set<number>();
   const lines = text.split('\n');
@@ -50,9 +79,12 @@ export function parseDeviceLog(text: string, file: string): LogEntry[] {
     } catch {
       throw new DamagedFileError(file, `line ${i + 1} is not a complete JSON entry`);
     }
-    const parsed = logEntrySchema.safeParse(raw);
-    if (!parsed.success) throw new DamagedFileError(file, `line ${i + 1} ${describeFirstIssue(parsed.error)}`);
-    const entry = parsed.data;
+    let entry = raw as LogEntry;
+    if (!checkedBefore) {
+      const parsed = logEntrySchema.safeParse(raw);
+      if (!parsed.success) throw new DamagedFileError(file, `line ${i + 1} ${describeFirstIssue(parsed.error)}`);
+      entry = parsed.data;
+    }
     if (entry.seq !== i + 1) throw new DamagedFileError(file, `line ${i + 1} has seq ${entry.seq} (lines were removed, added or reordered)`);
     if (entry.type === 'undo' && !answered.delete(entry.undoes)) {
       throw new DamagedFileError(file, `line ${i + 1} undoes ${entry.undoes}, which is not an answer still in effect`);
@@ -66,9 +98,13 @@ export function parseDeviceLog(text: string, file: string): LogEntry[] {
 /** Replace (or add) other devices' logs, each file atomically. Call under the writer lock. */
 export async function writeDeviceLogs(dir: string, logs: ReadonlyMap<string, string>): Promise<void> {
   await makeDirectoryDurably(insideStore(dir, DEVICE_LOGS_DIR));
+  const checked = await readChecked(dir);
   for (const [device, text] of logs) {
     const file = deviceLogFile(device);
     parseDeviceLog(text, file);
     await writeFileDurably(insideStore(dir, file), text);
+    checked[device] = fingerprint(Buffer.from(text, 'utf8'));
   }
+  // After the logs: a record naming bytes that are not (yet) there only costs a full check.
+  if (logs.size > 0) await writeFileDurably(insideStore(dir, CHECKED_FILE), `${JSON.stringify(checked)}\n`);
 }

@@ -20,8 +20,7 @@ export class MergedHistory {
   /** null when no other device's log is here: the store then reads its own log alone. */
   static build(ownDevice: string, ownLog: ReviewLog, others: ReadonlyMap<string, LogEntry[]>): MergedHistory | null {
     if (others.size === 0) return null;
-    const seqs = Array.from({ length: ownLog.lastSeq }, (_, i) => i + 1);
-    const replayed = replayHistory(new Map([...others, [ownDevice, ownLog.entries(seqs)]]));
+    const replayed = replayHistory(new Map([...others, [ownDevice, ownLog.allEntries()]]));
     return new MergedHistory(ownDevice, replayed.answers, replayed.cards);
   }
 
