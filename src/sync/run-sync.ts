@@ -31,6 +31,8 @@ export interface SyncOptions {
   remote?: string;
   say: (line: string) => void;
   now: Date;
+  /** Slugs (file names) of the decks here, by id: a deck coming home keeps its file. */
+  localSlugs?: ReadonlyMap<string, string>;
 }
 
 export interface SyncOutcome {
@@ -120,6 +122,8 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const device = options.store.deviceId!;
   const { git, url } = await openSyncRepo(options.storageDir, device, options.remote);
   const local = await readLocalSide(options);
+  const localSlugs = new Map([...local.localDecks].map(([id, deck]) => [id, deck.slug]));
+  const home = { ...options, localSlugs };
   for (let attempt = 1; ; attempt += 1) {
     const remoteHead = await fetchRemote(git, url);
     const localHead = await revision(git, 'HEAD');
@@ -132,7 +136,7 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     const pushed = head === remoteHead ? null : await git.run(['push', '--quiet', 'origin', `${head}:refs/heads/${BRANCH}`]);
     if (pushed === null || pushed.code === 0) {
       if (pushed) await git.ok(['update-ref', REMOTE_BRANCH, head]);
-      await bringHome(options, plan);
+      await bringHome(home, plan);
       // The branch moves last: it marks what this machine has brought home, the base of the
       // next merge. A sync killed before this line merges again from the previous one.
       await git.ok(['update-ref', `refs/heads/${BRANCH}`, head]);
@@ -183,7 +187,7 @@ async function commitPlan(git: Git, plan: SyncPlan, localHead: string | null, re
 async function bringHome(options: SyncOptions, plan: SyncPlan): Promise<void> {
   await writeDeviceLogs(options.storageDir, plan.logsToImport);
   if (plan.ownLogToRestore) await appendDurably(path.join(options.storageDir, LOG_FILE), plan.ownLogToRestore);
-  for (const deck of plan.decksToSave) await saveDeck(options.decksDir, deck);
+  for (const deck of plan.decksToSave) await saveDeck(options.decksDir, deck, options.localSlugs?.get(deck.id));
   for (const [name, record] of plan.conflictFiles) {
     const file = path.join(options.decksDir, name);
     if (!/^[^/\\]+\.json\.conflict-[0-9TZ-]+$/.test(name)) continue;
@@ -206,16 +210,27 @@ async function appendDurably(file: string, text: string): Promise<void> {
   }
 }
 
-/** A deck coming home keeps its file name; a new one takes its slug, or a free one beside it. */
-async function saveDeck(decksDir: string, deck: Deck): Promise<void> {
+/**
+ * A deck coming home takes its slug's file, or a free name beside it when another deck (or a
+ * damaged file, which is never overwritten) holds that one. A deck renamed on another machine
+ * leaves its old file here, so one id is never in two files.
+ */
+async function saveDeck(decksDir: string, deck: Deck, localSlug: string | undefined): Promise<void> {
   const holder = async (slug: string): Promise<string | null> => {
+    let text: string;
     try {
-      return (JSON.parse(await readFile(deckPath(decksDir, slug), 'utf8')) as { id?: string }).id ?? '';
+      text = await readFile(deckPath(decksDir, slug), 'utf8');
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return null;
+      throw error;
+    }
+    try {
+      return (JSON.parse(text) as { id?: unknown }).id === deck.id ? deck.id : 'another deck';
     } catch {
-      return null;
+      return 'a damaged file';
     }
   };
-  let slug = deck.slug;
+  let slug = localSlug ?? deck.slug;
   for (let n = 2; ; n += 1) {
     const id = await holder(slug);
     if (id === null || id === deck.id) break;

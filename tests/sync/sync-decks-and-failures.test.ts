@@ -147,3 +147,17 @@ test('a store restored from a backup gets the answers it lost back from the remo
   expect(back.stdout).toMatch(/received 1 answer\b/);
   expect(await history(a)).toEqual(synced);
 }, 60_000);
+
+test('a damaged deck file here is never overwritten by the version coming home: that one gets a name beside it', () => {
+  const remote = bareRemote();
+  const a = machine('a', true);
+  expect(sync(a, '2026-01-05T08:00:00Z', remote).status).toBe(0);
+  const b = machine('b');
+  writeFileSync(deckFile(b), '{"schema": 1, "id": "smalldeck01", "notes": [');
+  const damaged = readFileSync(deckFile(b), 'utf8');
+  const run = sync(b, '2026-01-05T08:01:00Z', remote);
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toContain(`deck file "${deckFile(b)}" is not valid JSON`);
+  expect(readFileSync(deckFile(b), 'utf8')).toBe(damaged);
+  expect(JSON.parse(readFileSync(path.join(b.decks, 'small-deck-2.json'), 'utf8')).id).toBe('smalldeck01');
+});
