@@ -1,5 +1,5 @@
 // Decks travel and merge by note id; a remote that fails leaves this machine as it was.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -161,3 +161,28 @@ test('a damaged deck file here is never overwritten by the version coming home: 
   expect(readFileSync(deckFile(b), 'utf8')).toBe(damaged);
   expect(JSON.parse(readFileSync(path.join(b.decks, 'small-deck-2.json'), 'utf8')).id).toBe('smalldeck01');
 });
+
+test('sync beside a running review is refused at once, like a second writer; the remote is left alone', async () => {
+  const remote = bareRemote();
+  const a = machine('a', true);
+  expect(sync(a, '2026-01-05T08:00:00Z', remote).status).toBe(0);
+  expect(review(a, '2026-01-05T09:00:00Z', [5]).status).toBe(0);
+  const remoteHead = () => spawnSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).stdout;
+  const before = remoteHead();
+  const holder = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/store/fixtures/hold-store-open.ts'), a.storage], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout!.on('data', (data: Buffer) => data.toString().includes('ready') && resolve());
+      holder.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
+    });
+    const refused = sync(a, '2026-01-05T09:10:00Z');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`^briefdeck: storage ".*" is in use by another briefdeck \\(pid ${holder.pid}, review, since .*\\n$`));
+    expect(remoteHead()).toBe(before);
+  } finally {
+    holder.kill('SIGKILL');
+  }
+}, 30_000);
