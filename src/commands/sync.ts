@@ -26,7 +26,7 @@ export const runSyncCommand: CommandRunner = async (args, context) => {
   const common = { storageDir: context.storageDir, decksDir: context.decksDir, say, now: context.now() };
   if (args.values.status && remote !== undefined) throw new UserError('briefdeck sync: --status only reports; name the remote with --remote in a sync of its own');
   checkSyncRemoteNamed(context.storageDir, remote);
-  let store = await openForSync(context);
+  const store = await openForSync(context);
   let outcome;
   try {
     if (args.values.status) {
@@ -38,14 +38,19 @@ export const runSyncCommand: CommandRunner = async (args, context) => {
     await store.close();
   }
   // Opened again: the other machines' answers now replay into this store's progress, and
-  // decks that came home are registered.
-  store = await openForSync(context);
-  try {
-    const { decks, problems } = await loadAllDecks(context.decksDir);
-    for (const problem of problems) say(problem);
-    for (const deck of decks) await store.syncDeck(deck);
-  } finally {
-    await store.close();
+  // decks that came home are registered. A review that took the store in between does both
+  // itself, so a refusal here costs nothing.
+  const reopened = await openForSync(context).catch((error: unknown) => {
+    if (error instanceof UserError) return null;
+    throw error;
+  });
+  if (reopened) {
+    try {
+      const { decks } = await loadAllDecks(context.decksDir);
+      for (const deck of decks) await reopened.syncDeck(deck);
+    } finally {
+      await reopened.close();
+    }
   }
   const { plan, url } = outcome;
   context.stdout.write(
