@@ -62,9 +62,9 @@ test('a deck regenerated on both sides keeps the union of notes and the retireme
     expect(record.notes).toEqual([{ noteId: person, here: bPerson, there: aPerson }]);
   }
   // The decks still load (the conflict file is not a deck) and count the same on both.
-  const decksOn = (m: Machine) => m.run(['decks'], '2026-01-06T12:00:00Z');
-  expect(decksOn(a).stderr).toBe('');
-  expect(decksOn(a).stdout).toBe(decksOn(b).stdout);
+  const [onA, onB] = [a, b].map((m) => m.run(['decks'], '2026-01-06T12:00:00Z'));
+  expect(onA!.stderr).toBe('');
+  expect(onA!.stdout).toBe(onB!.stdout);
 }, 60_000);
 
 test('a remote that refuses the push, or cannot be reached: one line, exit 1, store and decks as they were', async () => {
