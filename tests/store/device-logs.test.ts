@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { answerCard } from '../../src/schedule/answer-card.js';
 import { newCardSchedule, type ReviewLogEntry } from '../../src/schedule/types.js';
+import { writeDeviceLogs } from '../../src/store/device-logs.js';
 import { openStore } from '../../src/store/open-store.js';
 import { makeDeck } from './fixtures/make-deck.js';
 import { filesUnder, tempStorageDir } from './fixtures/store-dir.js';
@@ -50,4 +51,16 @@ test("a damaged copy of another machine's log is refused in one line saying how 
     new RegExp(`^briefdeck: ${file} line 1 has a bad field cardId: .*; nothing was written — it is a copy of another machine's log: remove it and run briefdeck sync to fetch it again$`),
   );
   expect(filesUnder(dir)).toEqual(before);
+});
+
+test('a log changed after sync checked it is checked again in full: a hand edit is found', async () => {
+  const dir = await storeWithDeck();
+  const good = `${JSON.stringify(otherMachineAnswer(1, 'n1.1', '2025-03-02T08:00:00.000Z'))}\n`;
+  await writeDeviceLogs(dir, new Map([['otherMachine1', good]]));
+  const store = await open(dir, 'read');
+  expect(store.answers()).toHaveLength(1);
+  await store.close();
+  // An easiness no scheduler gives, the line's length kept: only its CRC tells.
+  writeFileSync(path.join(dir, 'log', 'otherMachine1.jsonl'), good.replace('"easiness":2.6', '"easiness":0.6'));
+  await expect(open(dir, 'read')).rejects.toThrow(/otherMachine1\.jsonl line 1 has a bad field after\.easiness/);
 });
