@@ -49,7 +49,7 @@ export async function generateStore(dir: string, cards: number): Promise<number>
     }
     writeFileSync(path.join(dir, 'progress', `${deckId}.json`), JSON.stringify({ schema: 1, deckId, appliedSeq: lastSeqOfDeck[d], cards: progress }));
   }
-  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ schema: 1, createdAt: '2024-01-01T00:00:00.000Z', decks }));
+  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ schema: 2, createdAt: '2024-01-01T00:00:00.000Z', deviceId: 'benchDevice1', decks }));
   // Else the first measured fsync of the log would write out the whole generated log.
   const fd = openSync(path.join(dir, 'reviews.jsonl'), 'r');
   fsyncSync(fd);

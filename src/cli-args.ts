@@ -142,6 +142,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [0, 0],
     wholeNumbers: { seed: 0, cards: 1, days: 1 },
   },
+  sync: {
+    usage: 'briefdeck sync [--remote URL] [--status]',
+    summary: 'share decks and review history with your other machines through a git remote',
+    options: { remote: { type: 'string' }, status: { type: 'boolean' } },
+    positionals: [0, 0],
+  },
   restore: {
     usage: 'briefdeck restore [BACKUP]',
     summary: 'restore the store from a backup (the newest by default)',

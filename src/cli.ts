@@ -24,6 +24,7 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   edit: async () => (await import('./commands/edit.js')).runEditCommand,
   config: async () => (await import('./commands/config.js')).runConfigCommand,
   simulate: async () => (await import('./commands/simulate.js')).runSimulateCommand,
+  sync: async () => (await import('./commands/sync.js')).runSyncCommand,
 };
 
 /** The decks shipped with the package: beside dist/ once built, beside src/ when run from source. */

@@ -39,22 +39,28 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
  * Back the store up once for `day` (skipped if that day's backup exists or the store is still
  * empty), then keep only the newest `keep`. Call only on a store that was read and found good.
  */
-export async function takeDailyBackup(dir: string, day: string, keep: number): Promise<void> {
+export async function takeDailyBackup(dir: string, day: string, keep: number, replaceToday = false): Promise<void> {
   const root = insideStore(dir, BACKUPS_DIR);
   const target = path.join(root, day);
-  if ((await pathExists(target)) || !(await pathExists(insideStore(dir, META_FILE)))) return;
+  if (!(await pathExists(insideStore(dir, META_FILE)))) return;
+  const exists = await pathExists(target);
+  if (exists && !replaceToday) return;
   await mkdir(root, { recursive: true });
   await removeAbandonedStaging(root);
   stagingCounter += 1;
   const staging = path.join(root, `.incoming-${process.pid}-${stagingCounter}`);
   try {
     await copyStoreFiles(dir, staging);
+    // Before a migration, the store as it is now must be kept (today's answers too): the
+    // day's earlier copy is moved aside only once the new one is whole.
+    if (exists) await rename(target, `${staging}-old`);
     await rename(staging, target);
   } catch (error) {
     // A full disk half-way leaves no partial copy taking up what space is left.
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
+  await rm(`${staging}-old`, { recursive: true, force: true });
   await fsyncDirectory(root);
   await pruneBackups(dir, keep);
 }

@@ -1,7 +1,9 @@
-// Upgrades of the store layout from one schema version to the next. Empty while only
-// schema 1 exists; a future version adds `migrations[1]` (1 → 2) and bumps STORE_SCHEMA.
+// Upgrades of the store layout from one schema version to the next, each run once after the
+// day's backup. 1 → 2: the store gets its device id, under which other machines keep its
+// answers apart (its own log, reviews.jsonl, is left exactly as it was).
 import { readFile } from 'node:fs/promises';
-import { isErrno } from './durable-write.js';
+import { nanoid } from 'nanoid';
+import { isErrno, writeFileDurably } from './durable-write.js';
 import { DamagedFileError } from './store-errors.js';
 import { META_FILE, insideStore } from './store-paths.js';
 import { STORE_SCHEMA } from './store-schema.js';
@@ -9,7 +11,18 @@ import { STORE_SCHEMA } from './store-schema.js';
 export type Migration = (dir: string) => Promise<void>;
 
 /** Keyed by the version a migration upgrades from. */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: async (dir) => {
+    const file = insideStore(dir, META_FILE);
+    const meta = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFileDurably(file, JSON.stringify({ ...meta, schema: 2, deviceId: newDeviceId() }, null, 2) + '\n');
+  },
+};
+
+/** A device id: random, so two machines never pick the same one. */
+export function newDeviceId(): string {
+  return nanoid(12);
+}
 
 /** The schema number meta.json declares, or null when there is none to read. */
 export async function declaredStoreSchema(dir: string): Promise<number | null> {

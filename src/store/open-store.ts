@@ -8,7 +8,9 @@ import { UserError } from '../errors.js';
 import { DEFAULT_KEEP_BACKUPS, newestGoodBackup, takeDailyBackup } from './backups.js';
 import { calendarDayIn } from './calendar-day.js';
 import { isErrno, makeDirectoryDurably } from './durable-write.js';
-import { declaredStoreSchema, migrateStore } from './migrations.js';
+import { declaredStoreSchema, migrateStore, newDeviceId } from './migrations.js';
+import { DEVICE_LOGS_DIR, readDeviceLogs } from './device-logs.js';
+import { MergedHistory } from './merged-history.js';
 import { metaAdapter, readCheckedStore } from './read-store-files.js';
 import { ReviewStore } from './review-store.js';
 import type { OpenStoreOptions, Store } from './store-api.js';
@@ -42,7 +44,9 @@ async function openForReading(dir: string, displayDir: string): Promise<Store> {
     );
   }
   const files = await readCheckedStore(dir, true);
-  return new ReviewStore(dir, files.meta, files.decks, files.log, null);
+  const history = MergedHistory.build(files.meta?.data.deviceId ?? '', files.log, await readDeviceLogs(dir, files.meta?.data.deviceId));
+  for (const deck of files.decks.values()) history?.applyTo(deck);
+  return new ReviewStore(dir, files.meta, files.decks, files.log, null, history);
 }
 
 async function openForWriting(dir: string, options: OpenStoreOptions): Promise<Store> {
@@ -62,9 +66,14 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
     const day = calendarDayIn(options.now, options.timeZone);
     const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
     const declared = await declaredStoreSchema(dir);
-    if (declared !== null && declared < STORE_SCHEMA) await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep));
+    if (declared !== null && declared < STORE_SCHEMA) {
+      // A damaged older store is refused as it is, never migrated (which would write it).
+      if (declared === 1) await readCheckedStore(dir);
+      await migrateStore(dir, declared, () => takeDailyBackup(dir, day, keep, true));
+    }
     // Every check happens before the first write, so a damaged store is left as it was.
     const files = await readCheckedStore(dir);
+    const otherLogs = await readDeviceLogs(dir, files.meta?.data.deviceId);
     await takeDailyBackup(dir, day, keep).catch((error: unknown) => {
       // A full disk must not block reviews (an answer is a line; a backup a copy of the log).
       // No backup of today exists yet, so the next open tries again.
@@ -74,10 +83,13 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
       );
     });
     await files.log.repairTail();
+    const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), deviceId: newDeviceId(), decks: {} });
+    // Progress files are caches of the logs: with other devices' logs here, of all of them.
+    const history = MergedHistory.build(meta.data.deviceId!, files.log, otherLogs);
+    for (const [deckId, deck] of files.decks) if (history?.applyTo(deck)) files.behind.add(deckId);
     for (const deckId of files.behind) await files.decks.get(deckId)!.write();
-    const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), decks: {} });
     if (!files.meta) await meta.write();
-    return new ReviewStore(dir, meta, files.decks, files.log, lock);
+    return new ReviewStore(dir, meta, files.decks, files.log, lock, history);
   } catch (error) {
     await lock.release();
     throw error;
@@ -112,6 +124,13 @@ async function explainStoreError(error: unknown, dir: string, displayDir: string
     return new UserError(`briefdeck: storage "${displayDir}" is read-only or not ours (${where}) — check its permissions, or give --storage another folder`, 1);
   }
   if (!(error instanceof DamagedFileError)) return error;
+  if (error.file.startsWith(`${DEVICE_LOGS_DIR}${path.sep}`)) {
+    // A copy of another machine's log, which the remote still has: no backup holds it.
+    return new UserError(
+      `briefdeck: ${path.join(displayDir, error.file)} ${error.problem}; nothing was written — it is a copy of another machine's log: remove it and run briefdeck sync to fetch it again`,
+      1,
+    );
+  }
   const backup = await newestGoodBackup(dir).catch(() => null);
   const way = backup
     ? `newest good backup: ${backup.name} — restore it with: briefdeck restore ${backup.name} --storage ${displayDir}`

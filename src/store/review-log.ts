@@ -133,6 +133,31 @@ export class ReviewLog {
     }
   }
 
+  /**
+   * Every entry, oldest first, read in one pass (for replaying with other devices' logs): the
+   * lines were checked when the log was loaded, or are the bytes a checked snapshot covers.
+   */
+  allEntries(): LogEntry[] {
+    if (this.lastSeq === 0) return [];
+    const fd = openSync(this.#path, 'r');
+    try {
+      const { start, length } = this.index.rangeOf(this.lastSeq);
+      const bytes = Buffer.allocUnsafe(start + length);
+      for (let read = 0; read < bytes.length; ) {
+        const n = readSync(fd, bytes, read, bytes.length - read, read);
+        if (n === 0) throw new DamagedFileError(LOG_FILE, 'was cut while briefdeck ran');
+        read += n;
+      }
+      const entries = bytes.toString('utf8').split('\n').map((line) => JSON.parse(line) as LogEntry);
+      if (entries.length !== this.lastSeq || entries.some((entry, i) => entry.seq !== i + 1)) {
+        throw new DamagedFileError(LOG_FILE, 'changed while briefdeck ran');
+      }
+      return entries;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   entry(seq: number): LogEntry {
     return this.entries([seq])[0]!;
   }

@@ -5,6 +5,7 @@ import { cardsOfDeck, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import type { CardProgress, LogEntry, ReviewLogEntry, UndoLogEntry } from '../schedule/types.js';
 import { planDeckSync } from './deck-sync.js';
+import type { MergedHistory } from './merged-history.js';
 import { progressAdapter } from './read-store-files.js';
 import { applyLogEntry } from './reconcile.js';
 import type { ReviewLog } from './review-log.js';
@@ -12,7 +13,7 @@ import type { AnswerQuery, KnownDeck, Store } from './store-api.js';
 import { LockLostError, type StoreLock } from './store-lock.js';
 import { PROGRESS_DIR, insideStore, isValidDeckId } from './store-paths.js';
 import { makeDirectoryDurably } from './durable-write.js';
-import { answerEntrySchema, STORE_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
+import { answerEntrySchema, PROGRESS_SCHEMA, undoEntrySchema, type MetaFile, type ProgressFile, type StoredCard } from './store-schema.js';
 
 export class ReviewStore implements Store {
   readonly #cardDecks = new Map<string, string>();
@@ -30,6 +31,8 @@ export class ReviewStore implements Store {
     private readonly log: ReviewLog,
     /** null in read mode. */
     private readonly lock: StoreLock | null,
+    /** null while no other device's log is here. */
+    private readonly history: MergedHistory | null = null,
   ) {
     for (const deck of decks.values()) for (const cardId of Object.keys(deck.data.cards)) this.#cardDecks.set(cardId, deck.data.deckId);
   }
@@ -54,8 +57,11 @@ export class ReviewStore implements Store {
       // Progress first, meta second: meta never lists a deck whose progress file is missing.
       if (!known || plan.changed) {
         if (!known) await makeDirectoryDurably(insideStore(this.dir, PROGRESS_DIR));
-        const file = known ?? new Low(progressAdapter(this.dir, deck.id), { schema: STORE_SCHEMA, deckId: deck.id, appliedSeq: this.log.lastSeq, cards: {} });
+        const file = known ?? new Low(progressAdapter(this.dir, deck.id), { schema: PROGRESS_SCHEMA, deckId: deck.id, appliedSeq: this.log.lastSeq, cards: {} });
         file.data.cards = plan.cards;
+        // Cards new to this store may have been answered on another machine.
+        const added = new Set(Object.keys(plan.cards).filter((cardId) => !known?.data.cards[cardId]));
+        this.history?.applyTo(file, added);
         await file.write();
         this.decks.set(deck.id, file);
         for (const cardId of Object.keys(plan.cards)) this.#cardDecks.set(cardId, deck.id);
@@ -68,6 +74,10 @@ export class ReviewStore implements Store {
       }
       return { added: plan.added, retired: plan.retired };
     });
+  }
+
+  get deviceId(): string | null {
+    return this.meta?.data.deviceId ?? null;
   }
 
   knownDecks(): KnownDeck[] {
@@ -90,6 +100,7 @@ export class ReviewStore implements Store {
   }
 
   answers(filter?: AnswerQuery): ReviewLogEntry[] {
+    if (this.history) return this.history.answers(filter);
     return this.log.entries(this.log.index.effectiveAnswers(filter)) as ReviewLogEntry[];
   }
 
@@ -99,6 +110,7 @@ export class ReviewStore implements Store {
       if (!card || card.deckId !== answer.deckId) throw new Error(`store: no card ${answer.cardId} in deck ${answer.deckId}`);
       const entry: ReviewLogEntry = answerEntrySchema.parse({ ...answer, type: 'answer', seq: this.log.lastSeq + 1 });
       await this.#appendAndApply(entry);
+      this.history?.recorded(entry);
       return entry;
     });
   }
@@ -109,6 +121,7 @@ export class ReviewStore implements Store {
       if (why) throw new UserError(`briefdeck: cannot undo answer ${seq}: ${why}`, 2);
       const entry: UndoLogEntry = undoEntrySchema.parse({ type: 'undo', seq: this.log.lastSeq + 1, undoes: seq, at });
       await this.#appendAndApply(entry);
+      this.history?.undone(seq);
     });
   }
 

@@ -9,7 +9,6 @@ import { makeDirectoryDurably } from './durable-write.js';
 import { DurableJsonAdapter } from './durable-json-adapter.js';
 import { DamagedFileError, NewerSchemaError } from './store-errors.js';
 import { acquireStoreLock } from './store-lock.js';
-import { STORE_SCHEMA } from './store-schema.js';
 
 export const SETTINGS_FILE = 'settings.json';
 export const SCHEDULERS = ['sm2', 'fsrs'] as const;
@@ -23,8 +22,11 @@ export interface SchedulerSettings {
 
 export const DEFAULT_SETTINGS: SchedulerSettings = { scheduler: 'sm2', desiredRetention: DEFAULT_DESIRED_RETENTION };
 
+/** Its own number: the file's shape did not change when the store's layout went to schema 2. */
+const SETTINGS_SCHEMA = 1;
+
 const settingsFileSchema = z.object({
-  schema: z.literal(STORE_SCHEMA),
+  schema: z.literal(SETTINGS_SCHEMA),
   scheduler: z.enum(SCHEDULERS),
   desiredRetention: z.number().check(z.gte(0.7, 'expected a desired retention of at least 0.7'), z.lte(0.99, 'expected a desired retention of at most 0.99')),
 });
@@ -59,7 +61,7 @@ export async function writeSchedulerSettings(
   await makeDirectoryDurably(path.resolve(dir));
   const held = await acquireStoreLock(dir, { displayDir: lock.displayDir ?? dir, command: 'config', now: lock.now, timeZone: lock.timeZone });
   try {
-    await adapter(dir).write({ schema: STORE_SCHEMA, ...settings });
+    await adapter(dir).write({ schema: SETTINGS_SCHEMA, ...settings });
   } finally {
     await held.release();
   }

@@ -32,6 +32,8 @@ export interface AnswerQuery {
 
 export interface Store {
   readonly dir: string;
+  /** This device's id (made once per store), or null for a store not yet written. */
+  readonly deviceId: string | null;
   /**
    * Register a deck's cards: new cards get newCardSchedule() progress; cards of notes with
    * retiredAt (or no longer in the deck) are suspended, history kept; a returning note's

@@ -4,8 +4,15 @@
 import { MAX_INTERVAL_DAYS } from '../schedule/answer-card.js';
 import * as z from '../zod-english.js';
 
-/** The store layout version this briefdeck writes; files with a higher number are refused. */
-export const STORE_SCHEMA = 1;
+/**
+ * The store layout version this briefdeck writes; files with a higher number are refused.
+ * 2: meta.json names this device (`deviceId`), whose answers other machines keep apart.
+ */
+export const STORE_SCHEMA = 2;
+/** Progress files are caches whose shape has not changed since schema 1. */
+export const PROGRESS_SCHEMA = 1;
+/** Device ids name log files on every machine the user syncs. */
+export const DEVICE_ID = /^[A-Za-z0-9_-]{6,64}$/;
 
 /** Deck ids become file names, so only nanoid-like ids are accepted. */
 export const DECK_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -86,16 +93,21 @@ export const storedCardSchema = z.extend(scheduleSnapshotSchema, {
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 export const metaFileSchema = z.object({
-  schema: z.literal(STORE_SCHEMA),
+  /** 1: written before devices had ids; opened as it is to read, migrated before a write. */
+  schema: z.union([z.literal(1), z.literal(STORE_SCHEMA)]),
   createdAt: isoTime,
+  /** This device, made once per store (never copied from another machine's log). */
+  deviceId: z.optional(z.string().check(z.regex(DEVICE_ID, 'expected a device id of 6-64 letters, digits, _ or -'))),
   /** sha256: the deck's article, so a deck regenerated after its file was lost is found again. */
   decks: z.record(deckId, z.object({ name: z.string(), slug: z.string(), sha256: z.optional(z.string()) })),
-});
+}).check(
+  z.refine((meta) => meta.schema === 1 || meta.deviceId !== undefined, { message: 'expected a device id in a schema 2 store', path: ['deviceId'] }),
+);
 export type MetaFile = z.infer<typeof metaFileSchema>;
 
 export const progressFileSchema = z
   .object({
-    schema: z.literal(STORE_SCHEMA),
+    schema: z.literal(PROGRESS_SCHEMA),
     deckId,
     appliedSeq: count,
     cards: z.record(z.string(), storedCardSchema),

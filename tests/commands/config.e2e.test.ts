@@ -82,3 +82,12 @@ describe('briefdeck config scheduler', () => {
     expect(runCli(['review', 'small-deck', ...args], { input: '', env: DAY2 }).status).toBe(0);
   });
 });
+
+test('a settings.json written before the store went to schema 2 is still read, and the store migrates around it', () => {
+  const { storage, args } = smallDeckWorkspace();
+  writeFileSync(join(storage, 'settings.json'), '{\n  "schema": 1,\n  "scheduler": "fsrs",\n  "desiredRetention": 0.85\n}\n');
+  const review = runCli(['review', '--plain', ...args], { input: 'q\n', env: DAY1 });
+  expect(review.stderr).toBe('');
+  expect(runCli(['config', ...args]).stdout).toBe('scheduler FSRS (desired retention 0.85)\n');
+  expect(JSON.parse(readFileSync(join(storage, 'meta.json'), 'utf8')).schema).toBe(2);
+});

@@ -41,13 +41,13 @@ describe('a newer schema is refused with "upgrade briefdeck"', () => {
     ['a progress file', path.join('progress', 'numbered01.json')],
   ])('in %s of the store: review and decks refuse, nothing is written', (_what, file) => {
     const { storage, args } = storeWithOneAnswer();
-    setSchema(path.join(storage, file), 2);
+    setSchema(path.join(storage, file), 3);
     const before = filesUnder(storage);
     for (const command of ['review', 'decks']) {
       const run = runCliSync(cli, [command, '--plain', ...args].filter((a) => command === 'review' || a !== '--plain'), { input: '5\n', env });
       expect(run.status, command).toBe(1);
       expect(run.stderr.trim().split('\n'), command).toEqual([
-        `briefdeck: ${path.join(storage, file)} was written by a newer briefdeck (store schema 2, this one knows 1); upgrade briefdeck`,
+        `briefdeck: ${path.join(storage, file)} was written by a newer briefdeck (store schema 3, this one knows 2); upgrade briefdeck`,
       ]);
     }
     expect(filesUnder(storage)).toEqual(before);
@@ -114,6 +114,6 @@ describe('an older store schema is migrated after a backup', () => {
       Object.entries(seen[0]!.backups).map(([file, bytes]) => [file.replace(/^2026-03-02\//, ''), bytes]),
     );
     expect(backup).toEqual(before);
-    expect(JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')).schema).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')).schema).toBe(2);
   });
 });

@@ -87,9 +87,9 @@ describe('a store written by a newer briefdeck', () => {
   test.each([
     ['meta.json', /meta\.json was written by a newer briefdeck .*; upgrade briefdeck$/],
     ['progress/deckA.json', /progress\/deckA\.json was written by a newer briefdeck .*; upgrade briefdeck$/],
-  ])('%s with schema 2 is refused and left as it was', async (file, message) => {
+  ])('%s with a schema newer than this briefdeck knows is refused and left as it was', async (file, message) => {
     const dir = await goodStoreWithBackup();
-    edit(dir, file, (t) => t.replace(/"schema": ?1/, '"schema":2'));
+    edit(dir, file, (t) => t.replace(/"schema": ?\d/, '"schema":3'));
     const before = filesUnder(dir);
     const error = await refusal(dir);
     expect(error.message).toMatch(message);
