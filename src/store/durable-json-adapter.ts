@@ -1,10 +1,9 @@
 // A lowdb adapter for one JSON file of the store. lowdb's own TextFile (steno) shares one temp
 // name between processes, never fsyncs, and turns nothing into an error; this one writes
 // durably and refuses a file it cannot trust instead of handing lowdb a default.
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type * as z from '../zod-english.js';
-import { isErrno, writeFileDurably } from './durable-write.js';
+import { readTextIfPresent, writeFileDurably } from './durable-write.js';
 import { parseStoredJson } from './parse-stored-json.js';
 import { insideStore } from './store-paths.js';
 
@@ -23,14 +22,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   /** null only when the file does not exist; a damaged file throws DamagedFileError. */
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.#path, 'utf8');
-    } catch (error) {
-      if (isErrno(error, 'ENOENT')) return null;
-      throw error;
-    }
-    return parseStoredJson(this.file, text, this.schema);
+    const text = await readTextIfPresent(this.#path);
+    return text === null ? null : parseStoredJson(this.file, text, this.schema);
   }
 
   async write(data: T): Promise<void> {

@@ -1,7 +1,7 @@
 // Replace a file so that a crash or power loss leaves either the old or the new content,
 // never a mix: write a temp file of a name no other process uses, fsync it, rename it over
 // the target, fsync the directory so the rename itself survives.
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 let tempCounter = 0;
@@ -79,6 +79,16 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 export function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+}
+
+/** A file's text (UTF-8), or null when it does not exist; any other error is thrown. */
+export async function readTextIfPresent(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
 }
 
 /** Whether a path exists; errors other than "no such file" are real errors. */

@@ -4,12 +4,12 @@
 // run again, so a restore killed half-way is finished by the next writer (or restore) before
 // anything else reads the store, and a reader refuses the store until then: the store is the
 // old one or the restored one, never a mix, never an empty-looking store.
-import { mkdir, readFile, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { BACKUP_NAME, listBackups, newestGoodBackup, whyBackupIsBad, type BackupInfo } from './backups.js';
 import { copyStoreFiles } from './copy-store-files.js';
-import { fsyncDirectory, isErrno, pathExists, writeFileDurably } from './durable-write.js';
+import { fsyncDirectory, isErrno, pathExists, readTextIfPresent, writeFileDurably } from './durable-write.js';
 import { LOG_SNAPSHOT_FILE } from './log-snapshot.js';
 import { acquireStoreLock } from './store-lock.js';
 import { BACKUPS_DIR, LOG_FILE, META_FILE, PROGRESS_DIR, insideStore } from './store-paths.js';
@@ -67,13 +67,8 @@ export async function restoreBackup(dir: string, backupName: string | undefined,
 
 /** The intent of a restore that has not finished, or null. Throws for an unreadable one. */
 export async function interruptedRestore(dir: string): Promise<RestoreIntent | null> {
-  let text: string;
-  try {
-    text = await readFile(insideStore(dir, RESTORE_INTENT_FILE), 'utf8');
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return null;
-    throw error;
-  }
+  const text = await readTextIfPresent(insideStore(dir, RESTORE_INTENT_FILE));
+  if (text === null) return null;
   try {
     return intentSchema.parse(JSON.parse(text));
   } catch {

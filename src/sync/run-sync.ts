@@ -11,7 +11,7 @@ import { deckPath, loadAllDecks, saveDeckFile } from '../deck/deck-file.js';
 import type { Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { DEVICE_LOGS_DIR, writeDeviceLogs } from '../store/device-logs.js';
-import { isErrno, writeFileDurably } from '../store/durable-write.js';
+import { readTextIfPresent, writeFileDurably } from '../store/durable-write.js';
 import type { Store } from '../store/store-api.js';
 import { LOG_FILE } from '../store/store-paths.js';
 import { firstLine, Git } from './git.js';
@@ -104,10 +104,7 @@ export async function revision(git: Git, ref: string): Promise<string | null> {
 
 /** This machine's side of the merge: its own log, the other logs it holds, its decks. */
 export async function readLocalSide(options: Pick<SyncOptions, 'storageDir' | 'decksDir' | 'say'>) {
-  const ownLog = await readFile(path.join(options.storageDir, LOG_FILE), 'utf8').catch((error: unknown) => {
-    if (isErrno(error, 'ENOENT')) return '';
-    throw error;
-  });
+  const ownLog = (await readTextIfPresent(path.join(options.storageDir, LOG_FILE))) ?? '';
   const localLogs = new Map<string, string>();
   const logDir = path.join(options.storageDir, DEVICE_LOGS_DIR);
   for (const name of await readdir(logDir).catch(() => [] as string[])) {
@@ -217,13 +214,8 @@ async function appendDurably(file: string, text: string): Promise<void> {
  */
 async function saveDeck(decksDir: string, deck: Deck, localSlug: string | undefined): Promise<void> {
   const holder = async (slug: string): Promise<string | null> => {
-    let text: string;
-    try {
-      text = await readFile(deckPath(decksDir, slug), 'utf8');
-    } catch (error) {
-      if (isErrno(error, 'ENOENT')) return null;
-      throw error;
-    }
+    const text = await readTextIfPresent(deckPath(decksDir, slug));
+    if (text === null) return null;
     try {
       return (JSON.parse(text) as { id?: unknown }).id === deck.id ? deck.id : 'another deck';
     } catch {
