@@ -21,7 +21,16 @@ const UNITS = new Set(
 
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
 const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
-const CURRENCY_WORDS = /^(euros?|dollars?|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
+const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
+// "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
+const SCALE_SUFFIX = /^(?:m|mn|bn|tn|k)$/i;
+
+/** Token `i` is a scale written straight after a figure: the "m" of "$387m". */
+function isScaleSuffix(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const figure = tokens[i - 1];
+  return !!t && !!figure && t.start === figure.end && /\d$/.test(figure.value) && SCALE_SUFFIX.test(t.value);
+}
 
 const isDigitish = (t: Token): boolean => /\d/.test(t.value);
 
@@ -31,8 +40,11 @@ function isNumberInName(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   const head = tokens[first]!;
   if (/^[+-]/.test(head.value)) return true;
-  if (next && /^[a-z]$/.test(next.value)) return true;
+  if (next && /^[a-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   if (!prev) return false;
+  // "China's Three Gorges Dam", "the Big Four Banks": a number word spelt with a capital
+  // inside a sentence, before another capitalised word, is part of a name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && first === last && next && /^\p{Lu}\p{Ll}/u.test(next.value) && !isMonthOrDay(next.value) && /[\p{L}\d,’']$/u.test(prev.value)) return true;
   if (prev.value === '-' && tokens[first - 2] && /^\p{Lu}/u.test(tokens[first - 2]!.value) && prev.end === head.start) return true;
   const capitalised = /^\p{Lu}[\p{L}.]*$/u.test(prev.value) && !isMonthOrDay(prev.value);
   return capitalised && (prev.pos === 'PROPN' || /^[A-Z]{2,}$/.test(prev.value)) && isDigitish(head);
@@ -74,7 +86,9 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // ("1500 troops").
   if (type === 'CARDINAL' && words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0]!)) {
     const next = tokens[last + 1];
-    const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '');
+    // "fourth-quarter 2004 profits", "fiscal 2024 sales": a period's year, whatever follows.
+    const period = /^(?:quarter|half|fiscal|financial|calendar|full-year)$/i.test(tokens[first - 1]?.value ?? '');
+    const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '') && !period;
     if (!counts) return { first, last, kind: 'date', hint: 'year' };
   }
   // "since January 30th", "since August 2021": wink's duration is a date with a preposition.
@@ -135,7 +149,7 @@ function unitRank(word: string): number {
   return UNIT_RANKS.findIndex((u) => new RegExp(`^${u}$`, 'i').test(word));
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
 
 /** A figure's value ("1.6 million" → 1,600,000), or NaN. */
 function valueOf(tokens: Token[], first: number, last: number): number {
@@ -206,6 +220,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isNumberInName(tokens, a, b) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
+    if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "€450 million", "450 million euros": the currency belongs to the answer, which is money.
     const sign = tokens[fact.first - 1];
     if (sign && CURRENCY_SIGN.test(sign.value) && sign.end === tokens[fact.first]!.start && fact.first - 1 >= first) {
@@ -221,10 +236,22 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     extendWithUnit(tokens, fact, last);
     if (fact.kind === 'date') extendDate(tokens, fact, last);
+    if (isMoneyConversion(tokens, fact, facts[facts.length - 1])) continue;
     facts.push(fact);
   }
   facts.push(...findYearRanges(tokens, first, last, inside));
   return facts.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * "$387m (£206m)", "$14.4bn; £7.6bn": the same sum again in another currency, in brackets
+ * after an amount written with its sign. (After "7,000 baht" the dollars in brackets stay:
+ * they are what a reader compares.)
+ */
+function isMoneyConversion(tokens: Token[], fact: NumberFact, previous: NumberFact | undefined): boolean {
+  if (fact.kind !== 'money' || !previous || previous.kind !== 'money' || !CURRENCY_SIGN.test(tokens[previous.first]!.value)) return false;
+  const between = tokens.slice(previous.last + 1, fact.first).map((t) => t.value).join('');
+  return between === '(' || between === ';';
 }
 
 /** "June 29 and 30", "Thursday, Jan. 25": one date, not a date and a stray number. */

@@ -1,5 +1,6 @@
 import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord } from './known-names.js';
+import { isFirstName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised words in one sentence ("Caspian Policy Center"). */
@@ -39,6 +40,13 @@ export function isNameWord(t: Token): boolean {
   return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
+/** "Theresa May", "Mary April Jones": a month that is a name, right after a given name. */
+function isMonthInName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && isFirstName(prev.value) && !/^\d/.test(tokens[k + 1]?.value ?? '');
+}
+
 /** The end of the run of name words from `from` (at most five), or -1. */
 function nameRunEnd(tokens: Token[], from: number, last: number): number {
   let end = -1;
@@ -71,7 +79,7 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     const end = nameRunEnd(tokens, j + 1, last);
     return generic && end >= 0 && end - j <= 3 && endsInHead(tokens, end) ? end : -1;
   }
-  if (/^(of|for)$/.test(u.value) && tokens[j + 1]?.value === 'the') {
+  if (/^(of|for)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
     const end = nameRunEnd(tokens, j + 2, last);
     return end >= 0 ? end : -1;
   }
@@ -80,7 +88,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
     if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value))) return -1;
-    if (end < 0 || !endsInHead(tokens, end)) {
+    // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
+    const bill = end >= j + 2 && tokens[end]!.value === 'Bill';
+    if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
       // "Department of Health and Human Services": after "of", more common words of the same name.
       const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of');
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value));
@@ -92,6 +102,18 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     return endsInHead(tokens, j - 1) && !ofBefore ? -1 : end;
   }
   return -1;
+}
+
+/**
+ * "Center for Strategic Studies", "Committee on Foreign Affairs", "Minister for Trade": "for"
+ * and "on" go on inside a name only after an institution's or an office's word; "Porto Alegre
+ * for the World Social Forum" and "Postbridge on Dartmoor" are two names.
+ */
+function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
+  if (!/^(?:for|on)$/.test(tokens[j]!.value)) return true;
+  for (let k = from; k < j; k += 1) if (endsInHead(tokens, k) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase())) return true;
+  // "Physicians for Human Rights", "Parliamentarians for …": a body named after its members.
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value);
 }
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
@@ -133,14 +155,14 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     let j = i + 1;
     while (j <= last) {
       const u = tokens[j]!;
-      if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? ''))) {
+      if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? '')) || isMonthInName(tokens, j)) {
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
         j += 1;
       } else if (u.value === '-' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
         end = j + 1;
         j += 2;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value))) {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;

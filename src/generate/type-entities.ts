@@ -26,6 +26,9 @@ const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'tali
 const ORG_CUES = new Set(
   'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
+// "carmaker", "drugmakers", "chipmaker": a maker of something is a company.
+const isOrgCue = (w: string): boolean => ORG_CUES.has(lower(w)) || /^\p{Ll}{3,}makers?$/u.test(w);
+
 // Organisation words that end a programme's or a publication's name as often as a body's.
 const UNSURE_ORG_HEADS = new Set(['mission', 'program', 'programme', 'project', 'initiative', 'journal', 'observatory']);
 // Cues after a product's name as often as a company's ("the Google Wallet app"): a name, of no sure kind.
@@ -39,7 +42,7 @@ const ORG_POSSESSIONS = new Set(
 function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
   const prev = tokens[chunk.first - 1];
   const beforeComma = prev?.value === ',' ? tokens[chunk.first - 2] : undefined;
-  if ((prev && ORG_CUES.has(lower(prev.value))) || (beforeComma && ORG_CUES.has(lower(beforeComma.value)))) return true;
+  if ((prev && isOrgCue(prev.value)) || (beforeComma && isOrgCue(beforeComma.value))) return true;
   const owned = tokens[chunk.last + 2];
   return chunk.possessive && !!owned && ORG_POSSESSIONS.has(lower(owned.value));
 }
@@ -47,6 +50,9 @@ function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
 const TERM_CUES = new Set(
   'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
 );
+
+// The last word of a law's or an event's name, whatever words come before it.
+const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
 
 // The last word of a named programme, law or event: the phrase is a term even in common words.
 const TERM_HEADS = new Set([...TERM_CUES, 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve']);
@@ -131,6 +137,8 @@ const looksLikeName = (ws: string[]): boolean =>
   !isInitial(ws[ws.length - 1]!) &&
   ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
+  // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
+  !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
   // After a given name a place's name is a surname: "Charles Santiago", "Paris Jackson".
   !ws.some((w, i) => (isPlaceWord(w) && !(i > 0 && isFirstName(ws[0]!))) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
 
@@ -256,6 +264,14 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || saysPerson(tokens, chunk);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
+  // "its Japanese rival Nissan": a people's name before the cue is an adjective.
+  if (next && isOrgCue(next.value) && ws.every((w) => isDemonym(w))) return [];
+  // "French carmaker PSA Peugeot Citroen": a company named after what it is.
+  if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text)) {
+    const org = piece(chunk, 0, 'organization');
+    registry.addOrganization(org.text);
+    return [org];
+  }
   if (next && ORG_CUES.has(lower(next.value)) && !hasRole && !(ws.length === 1 && isCommonWord(chunk.text))) {
     // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
     let from = 0;
@@ -352,6 +368,21 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   if (chunk.initial && ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];
   // "CloudSat Project", "Artemis Mission", "Planetary Science Journal": a programme or a
   // publication as often as a body — a name of no sure kind.
+  // "Serious Organised Crime and Police Bill", "Department of Defense Appropriations Act": a
+  // law named after a body is still a law.
+  if (ws.length > 1 && LAW_HEADS.has(lower(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
+  // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
+  // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
+  const office = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_WORDS.has(lower(w)) && /^(?:for|of)$/.test(ws[i + 1]!));
+  if (office >= 0) {
+    let from = office + 2;
+    if (lower(ws[from] ?? '') === 'the') from += 1;
+    const body = ws.slice(from);
+    if (body.length === 0 || !body.some((w) => ORG_WORDS.has(lower(w))) || body.some((w) => ROLE_WORDS.has(lower(w)))) return [];
+    const org = piece(chunk, from, 'organization');
+    registry.addOrganization(org.text);
+    return [org];
+  }
   const orgWords = ws.filter((w) => ORG_WORDS.has(lower(w)));
   if (orgWords.length > 0 && orgWords.every((w) => UNSURE_ORG_HEADS.has(lower(w))) && UNSURE_ORG_HEADS.has(lower(ws[ws.length - 1]!)) && !isKnownOrganization(text)) {
     return [piece(chunk, 0, 'term')];
@@ -406,7 +437,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   }
   // "Joint Statement", "Canyon County Man Sentenced": capitals on common words name nothing,
   // unless the phrase ends in what names a programme or a law ("Inflation Reduction Act").
-  if (ws.every((w) => NAME_CONNECTORS.has(lower(w)) || isCommonWord(w)) && !TERM_HEADS.has(lower(ws[ws.length - 1]!))) {
+  // "Famous Japanese directors", "an Austrian Green member": a people's name among them too.
+  if (ws.every((w) => NAME_CONNECTORS.has(lower(w)) || isCommonWord(w) || isDemonym(w)) && !TERM_HEADS.has(lower(ws[ws.length - 1]!))) {
     return [{ ...piece(chunk, 0, 'term'), common: true }];
   }
   return [piece(chunk, 0, 'term')];

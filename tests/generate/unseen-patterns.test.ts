@@ -597,3 +597,68 @@ describe('an acronym does not run on after "for"', () => {
     expect(got.some((d) => d.startsWith('Centers for Coastal Study::'))).toBe(true);
   });
 });
+
+describe('British news style: figures with a scale written on them, and names around them', () => {
+  test('"$412m", "9bn euros" and "45 cents" are amounts; the same sum again in brackets is no card', () => {
+    const got = deletions(notesOf(
+      'The airline lost $412m (£220m) in the quarter after it sold 9bn euros of bonds.',
+      'Its shares fell 45 cents to $12.10 on Friday.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['$412m::amount', '9bn euros::amount', '45 cents::amount']));
+    expect(got.some((d) => d.startsWith('£220m'))).toBe(false);
+  });
+
+  test('a year after "third-quarter" is a year; a capitalised number inside a name is no number', () => {
+    const got = deletions(notesOf('The utility runs the country’s Four Rivers Dam, and its third-quarter 2019 profits fell by half.'));
+    expect(got).toContain('2019::year');
+    expect(got.some((d) => d.startsWith('Four::'))).toBe(false);
+  });
+
+  test('a given name followed by a month is one name: "Joanna May"', () => {
+    expect(deletions(notesOf('Party spokeswoman Joanna May said the plan would fail in the spring.'))).toContain('Joanna May::person');
+  });
+
+  test('"for" and "on" join two names only after an institution’s word', () => {
+    const got = deletions(notesOf(
+      'Thousands gathered in Belo Horizonte for the Global Farmers Forum last week.',
+      'Our reporter Tom Hale, at Millbrook on Exmoor, counted the riders.',
+      'She chairs the Coastal Council for Marine Safety in the region.',
+    ));
+    expect(got.some((d) => /for the Global|on Exmoor/.test(d))).toBe(false);
+    expect(got).toContain('Coastal Council for Marine Safety::organisation');
+  });
+
+  test('companies named by what they are: "an analyst at Harlow Securities", "Italian carmaker Vela Moreno"', () => {
+    const got = deletions(notesOf(
+      '“Sales came in below our estimate,” said Tom Reed, an analyst at Harlow Securities.',
+      'Italian carmaker Vela Moreno is in talks with a rival about a possible alliance.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Harlow Securities::organisation', 'Vela Moreno::organisation']));
+  });
+
+  test('a law that "says" is not a person; a bill named after the police is not an organisation', () => {
+    const got = deletions(notesOf(
+      'The Coastal Fishing Act says that every boat must carry a licence.',
+      'The Public Order and Police Bill proposes new powers to search suspects.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Coastal Fishing Act::name', 'Public Order and Police Bill::name']));
+  });
+
+  test('a people’s name used as an adjective is no card: "its Korean rival", "Famous Korean directors", "an Austrian Green member"', () => {
+    const got = deletions(notesOf(
+      'Lakeside could end up building cars for its Korean rival Dongwon next year.',
+      'Famous Korean directors have made films at the studio.',
+      'The law was opposed by Eva Lind, an Austrian Green member of the assembly.',
+    ));
+    expect(got.filter((d) => /Korean|Austrian/.test(d))).toEqual([]);
+  });
+
+  test('an office is no name, but the body after it is: "Labour MP for East Ferry", "Director of the National Harbour Agency"', () => {
+    const got = deletions(notesOf(
+      'But Tom Banks, Labour MP for East Ferry, said the issue would soon fade.',
+      'Jane Roe, Director of the National Harbour Agency, said the port would reopen.',
+    ));
+    expect(got.some((d) => d.includes('MP for'))).toBe(false);
+    expect(got).toContain('National Harbour Agency::organisation');
+  });
+});
