@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ROLE_WORDS } from './gazetteer.js';
 import { isKnownOrganization, isKnownPlace } from './known-names.js';
+import { LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
 
@@ -19,8 +20,9 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing';
-const VERB_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered';
+// "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
+const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|recently|earlier|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
@@ -35,11 +37,30 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&)\s+){1,12}$/u;
 
-/** `,” Transport Minister Amina Otieno said`: the name after a capitalised title. */
+// A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
+const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+)\s+){1,8}$/u;
+
+/** The last common word of a title is what a person is: "chief executive", "analyst". */
+function endsInRole(title: string): boolean {
+  const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
+  const last = common[common.length - 1];
+  return !!last && (ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:analyst|economist|strategist|executive|spokesman|spokeswoman|spokesperson)$/.test(last));
+}
+
+/**
+ * `,” Transport Minister Amina Otieno said`, `,” said analyst Alex Potter`, `,” Nissan chief
+ * executive Carlos Ghosn said`: the person named after a title.
+ */
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const next = stream.inRange(p.index, at, at + 160)[0];
-  return next && TITLE_WORDS.test(p.text.slice(at, next.start)) ? next : undefined;
+  if (!next) return undefined;
+  const title = p.text.slice(at, next.start);
+  if (TITLE_WORDS.test(title)) return next;
+  return next.kind === 'person' && !next.pronoun && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
 }
+
+// `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the verb.
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+[^,.!?“”"]{2,80}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`);
 
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {
@@ -64,7 +85,21 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
   const named = stream.at(p.index, at) ?? afterTitle(p, stream, at);
-  if (named && VERB_AFTER.test(p.text.slice(named.end, named.end + 30))) return { speaker: asSpeaker(named) };
+  // After a quote that closed its sentence, "X said that …" or "X said: “…”" starts another
+  // sentence and introduces what comes next, not this quote.
+  const closed = /[.!?]$/.test(q.text);
+  const introducesNext = (verbAt: number): boolean => {
+    const verb = VERB_AFTER.exec(p.text.slice(verbAt, verbAt + 40));
+    return !!verb && closed && /^\s*(?:that\b|:|,?\s*[“"])/.test(p.text.slice(verbAt + verb[0].length));
+  };
+  const tags = (verbAt: number): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt);
+  // No tag after this quote: what comes before it says who spoke.
+  if (named && introducesNext(named.end)) return null;
+  if (named && tags(named.end)) return { speaker: asSpeaker(named) };
+  if (named && named.kind === 'person') {
+    const from = FROM_BEFORE_VERB.exec(p.text.slice(named.end, named.end + 100));
+    if (from && tags(named.end + from[0].length) && !stream.inRange(p.index, named.end, named.end + from[0].length).some((m) => m.kind === 'person')) return { speaker: asSpeaker(named) };
+  }
   const verb = VERB_FIRST.exec(rest);
   if (verb) {
     // ,” said Rosenblum / ,” said Nampa Police Chief Joe Huff
@@ -89,7 +124,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const colon = /:\s*$/.exec(stretch);
   if (colon) {
     const named = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive).pop();
-    if (named && !named.pronoun && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
+    // "He added: “…”": a he/she the stream resolved safely is that person.
+    if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }
   let verbAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
@@ -132,7 +168,9 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   if (!s) return undefined;
   const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 80)[0];
   // "The Vice President also recounted …": a person named by title opens with "The".
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start)));
+  // "Mr Howard, however, was dismissive.": an honorific or a title before the name.
+  const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun ? m : undefined;
 }
 

@@ -662,3 +662,37 @@ describe('British news style: figures with a scale written on them, and names ar
     expect(got).toContain('National Harbour Agency::organisation');
   });
 });
+
+describe('speech tags in the wire-service and British style', () => {
+  test('a lower-case title before the name: "said analyst Ann Kerr", "Lakeside chief executive Tom Ruiz said"', () => {
+    const got = speakers(notesOf(
+      '“The headline numbers are in line, but the story is costs,” said analyst Ann Kerr at Harbor Brothers.',
+      '“We will not be surprised by any change in the market,” Lakeside chief executive Tom Ruiz said.',
+    ));
+    expect(got).toEqual({ 'The headline numbers': 'Ann Kerr', 'We will not': 'Tom Ruiz' });
+  });
+
+  test('where the speaker is from may stand between the name and the verb; "also" may stand before it', () => {
+    const got = speakers(notesOf(
+      '“Everything in the shop is going digital now,” Greta Lund, from the Retail Traders Association, told reporters.',
+      '“The only reason we are here is to get on with the job,” Paul Mercer also said.',
+    ));
+    expect(got).toEqual({ 'Everything in the': 'Greta Lund', 'The only reason': 'Paul Mercer' });
+  });
+
+  test('"he joked" and a subject behind an honorific ("Mr Dalton, however, was dismissive.") name the speaker', () => {
+    const got = speakers(notesOf(
+      'Prime Minister Owen Dalton spoke in the hall on Monday. “As you can see I am still looking the same as I always did,” he joked.',
+      'Mr Dalton, however, was dismissive. “These things happen from time to time in every party.”',
+    ));
+    expect(got).toEqual({ 'As you can': 'Owen Dalton', 'These things happen': 'Owen Dalton' });
+  });
+
+  test('after a quote that closed its sentence, "X said that …" and "X said: …" introduce what follows', () => {
+    const got = speakers(notesOf(
+      'Rural minister Jan Opal said: “The rules are not defined anywhere in the new law.',
+      '“How is a village officer supposed to tell the difference between them all?” Carl Venn, another member of the group, said that the law was badly drafted.',
+    ));
+    expect(got['How is a']).not.toBe('Carl Venn');
+  });
+});
