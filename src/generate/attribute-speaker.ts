@@ -44,7 +44,7 @@ const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{L
 function endsInRole(title: string): boolean {
   const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
   const last = common[common.length - 1];
-  return !!last && (ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:analyst|economist|strategist|executive|spokesman|spokeswoman|spokesperson)$/.test(last));
+  return !!last && (ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last));
 }
 
 /**
@@ -52,7 +52,9 @@ function endsInRole(title: string): boolean {
  * executive Carlos Ghosn said`: the person named after a title.
  */
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
-  const next = stream.inRange(p.index, at, at + 160)[0];
+  const mentions = stream.inRange(p.index, at, at + 160);
+  // "Nissan chief executive Carlos Ghosn": the company is part of the title.
+  const next = mentions[0]?.kind === 'organization' && mentions[0].start === at ? mentions.find((m) => m.kind === 'person') : mentions[0];
   if (!next) return undefined;
   const title = p.text.slice(at, next.start);
   if (TITLE_WORDS.test(title)) return next;
@@ -84,7 +86,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
-  const named = stream.at(p.index, at) ?? afterTitle(p, stream, at);
+  // "Nissan chief executive Carlos Ghosn said": the company opens the title of the person.
+  const opening = stream.at(p.index, at);
+  const named = (opening?.kind === 'organization' && !VERB_AFTER.test(p.text.slice(opening.end, opening.end + 40)) ? afterTitle(p, stream, at) : undefined) ?? opening ?? afterTitle(p, stream, at);
   // After a quote that closed its sentence, "X said that …" or "X said: “…”" starts another
   // sentence and introduces what comes next, not this quote.
   const closed = /[.!?]$/.test(q.text);

@@ -664,12 +664,13 @@ describe('British news style: figures with a scale written on them, and names ar
 });
 
 describe('speech tags in the wire-service and British style', () => {
-  test('a lower-case title before the name: "said analyst Ann Kerr", "Lakeside chief executive Tom Ruiz said"', () => {
+  test('a lower-case title before the name: "said analyst Ann Kerr", "Harbor Motors chief executive Tom Ruiz said"', () => {
     const got = speakers(notesOf(
       '“The headline numbers are in line, but the story is costs,” said analyst Ann Kerr at Harbor Brothers.',
-      '“We will not be surprised by any change in the market,” Lakeside chief executive Tom Ruiz said.',
+      '“We will not be surprised by any change in the market,” Harbor Motors chief executive Tom Ruiz said.',
+      '“The digital home will be the theme of the whole show,” said fair organiser Gail Dorn.',
     ));
-    expect(got).toEqual({ 'The headline numbers': 'Ann Kerr', 'We will not': 'Tom Ruiz' });
+    expect(got).toEqual({ 'The headline numbers': 'Ann Kerr', 'We will not': 'Tom Ruiz', 'The digital home': 'Gail Dorn' });
   });
 
   test('where the speaker is from may stand between the name and the verb; "also" may stand before it', () => {
