@@ -71,6 +71,18 @@ export class NameRegistry {
     return person;
   }
 
+  /** Names the article has already used for something other than a person ("newspapers including El Watan"). */
+  private readonly others = new Set<string>();
+
+  noteOther(name: string): void {
+    this.others.add(name.toLowerCase());
+  }
+
+  /** Named before as a place or a thing: a later "X said" is a newspaper or a body speaking, not a person. */
+  isOther(name: string): boolean {
+    return this.others.has(name.toLowerCase());
+  }
+
   addOrganization(name: string): void {
     if (this.organizations.includes(name)) return;
     this.organizations.push(name);

@@ -111,10 +111,16 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
  */
 function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   if (!/^(?:for|on)$/.test(tokens[j]!.value)) return true;
-  for (let k = from; k < j; k += 1) if (endsInHead(tokens, k) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase())) return true;
+  for (let k = from; k < j; k += 1) {
+    const w = tokens[k]!.value.toLowerCase();
+    // An office goes on ("Secretary of State for Europe"); a courtesy title does not ("Mr Brown on UK …").
+    if (endsInHead(tokens, k) || (ROLE_WORDS.has(w) && !HONORIFICS.test(w))) return true;
+  }
   // "Physicians for Human Rights", "Parliamentarians for …": a body named after its members.
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value);
 }
+
+const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 

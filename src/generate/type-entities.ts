@@ -243,6 +243,12 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry);
+  for (const t of typed) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
+  return typed;
+}
+
+function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   const split = personOfPlace(tokens, chunk, sentenceFirst);
   if (split) {
     const right = split.right ? typeChunk(tokens, split.right, sentenceFirst, registry).filter((n) => n.kind !== 'person') : [];
@@ -262,10 +268,11 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   let lastRole = -1;
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
-  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || saysPerson(tokens, chunk);
+  // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
+  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
   // "its Japanese rival Nissan": a people's name before the cue is an adjective.
-  if (next && isOrgCue(next.value) && ws.every((w) => isDemonym(w))) return [];
+  if (next && isOrgCue(next.value) && (ws.every((w) => isDemonym(w)) || isKnownPlace(chunk.text))) return [];
   // "French carmaker PSA Peugeot Citroen": a company named after what it is.
   if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text)) {
     const org = piece(chunk, 0, 'organization');

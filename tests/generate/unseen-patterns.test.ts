@@ -697,3 +697,25 @@ describe('speech tags in the wire-service and British style', () => {
     expect(got['How is a']).not.toBe('Carl Venn');
   });
 });
+
+describe('evidence that a name is a person, weighed against what the article said before', () => {
+  test('"El Norte said" after "newspapers including El Norte" is the paper speaking', () => {
+    const got = deletions(notesOf(
+      'Roads were blocked in several towns, newspapers including El Norte reported on Sunday.',
+      'El Norte said that the worst protests were close to the capital.',
+    ));
+    expect(got.filter((d) => d.startsWith('El Norte::'))).not.toContain('El Norte::person');
+    expect(got).toContain('El Norte::name');
+  });
+
+  test('"Harlow Brothers" is a firm; "the biggest UK bank" asks no place; "Mr Brown on UK poverty" is no name', () => {
+    const got = deletions(notesOf(
+      '“The story is costs,” said analyst Ann Kerr at Harlow Brothers.',
+      'Eastbank, the biggest UK bank by value, will report profits of £9.4bn.',
+      'The meeting clashed with a speech by Mr Brown on UK poverty in Leeds.',
+    ));
+    expect(got).toContain('Harlow Brothers::organisation');
+    expect(got.some((d) => d.startsWith('UK::'))).toBe(false);
+    expect(got.some((d) => d.includes('Brown on'))).toBe(false);
+  });
+});
