@@ -304,6 +304,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
     fact.last += 1;
+    // "1.5 million square feet": the measure is two words.
+    if (after.value.toLowerCase() === 'square' && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
     [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : 'quantity'];
   }

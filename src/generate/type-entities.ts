@@ -269,7 +269,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
-  const hasRole = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w))) || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
+  const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
+  const hasRole = titled || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
   // "its Japanese rival Nissan": a people's name before the cue is an adjective.
   if (next && isOrgCue(next.value) && (ws.every((w) => isDemonym(w)) || isKnownPlace(chunk.text))) return [];
@@ -297,7 +298,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // "Envoy for Climate ‖ John Kerry": a name does not start with a common word unless it is a given name.
     let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
-      if (!isPersonLike(ws.slice(k), hasRole, registry, k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!)))) continue;
+      // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
+      if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled)) continue;
       if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }

@@ -719,3 +719,14 @@ describe('evidence that a name is a person, weighed against what the article sai
     expect(got.some((d) => d.includes('Brown on'))).toBe(false);
   });
 });
+
+describe('a verb alone and a measure in two words', () => {
+  test('"the Evening Post’s Weekend Money said" asks no person; "1.5 million square feet" is one answer', () => {
+    const got = deletions(notesOf(
+      'The Evening Post’s Weekend Money said the fund was earmarked for spending in 2027.',
+      'The fair stretches over more than 1.5 million square feet of halls.',
+    ));
+    expect(got).not.toContain('Weekend Money::person');
+    expect(got).toContain('1.5 million square feet::quantity');
+  });
+});
