@@ -96,9 +96,12 @@ function piece(chunk: NameChunk, fromWord: number, kind: TypedName['kind'], cano
 
 /** The words before the chunk, walking back over a role chain ("U.S. Ambassador to"). */
 function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  // "an analyst at Matrix Advisors", "president of the City Library": after a role in common
+  // words and a preposition comes where the person works, not who they are.
+  const preposition = /^(?:at|of|for|to|the)$/.test(tokens[chunk.first - 1]?.value ?? '');
   for (let i = chunk.first - 1, steps = 0; i >= sentenceFirst && steps < 5; i -= 1, steps += 1) {
     const v = tokens[i]!.value;
-    if (ROLE_WORDS.has(lower(v))) return true;
+    if (ROLE_WORDS.has(lower(v))) return !(preposition && /^\p{Ll}/u.test(v));
     if (!/^(to|of|for|at|the|U\.S\.|[A-Z]{2,6}|\p{Lu}\p{L}+)$/u.test(v)) return false;
   }
   return false;
@@ -271,6 +274,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   const hasRole = titled || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
+  // "fund manager Matrix Asset Advisors": a role in common words before common words is no title.
+  const commonRoleBefore = !!prev && /^\p{Ll}+$/u.test(prev.value) && ROLE_WORDS.has(prev.value);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
   // "its Japanese rival Nissan": a people's name before the cue is an adjective.
   if (next && isOrgCue(next.value) && (ws.every((w) => isDemonym(w)) || isKnownPlace(chunk.text))) return [];
@@ -299,7 +304,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
       // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
-      if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled)) continue;
+      if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore)) continue;
       if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }

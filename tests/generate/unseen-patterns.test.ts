@@ -730,3 +730,16 @@ describe('a verb alone and a measure in two words', () => {
     expect(got).toContain('1.5 million square feet::quantity');
   });
 });
+
+describe('where a person works is not a person', () => {
+  test('"an analyst at fund manager Granite Peak Advisors", "president of the Riverside Public Library"; "until 2031" is a date', () => {
+    const got = deletions(notesOf(
+      '“The sectors are all picking up,” said Lee Hart, an analyst at fund manager Granite Peak Advisors.',
+      '“It is a chance to share our books with the world,” said Paul Rennet, president of the Riverside Public Library.',
+      'The new rule is not expected until 2031, the ministry said.',
+    ));
+    expect(got).toContain('Granite Peak Advisors::organisation');
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual(expect.not.arrayContaining(['Granite Peak Advisors::person', 'Riverside Public Library::person']));
+    expect(got).toContain('2031::date');
+  });
+});
