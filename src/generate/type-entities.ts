@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
-import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import type { NameChunk } from './proper-noun-chunks.js';
@@ -128,7 +128,7 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region'.split('|'),
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -434,7 +434,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return [piece(chunk, 0, 'person', known.name)];
   }
   if (ws.length === 1) {
-    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+    // "the Tories who …", "the Democrats, who": a party's members, not a person.
+    const group = /(?:ies|ists|ans|ats)$/.test(text) && !isFirstName(text) && !isLastName(text);
+    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }

@@ -743,3 +743,14 @@ describe('where a person works is not a person', () => {
     expect(got).toContain('2031::date');
   });
 });
+
+describe('places that end in a building’s word, parties by their members, yards', () => {
+  test('"the Lakeview Serena Hotel" asks no person; "the Whigs who" is no person; "100 yards" is a quantity', () => {
+    const got = deletions(notesOf(
+      'Mr Dunn said the attack happened 100 yards from the Lakeview Serena Hotel in the capital.',
+      'It is the Progressives who are playing politics with the bill, the minister said.',
+    ));
+    expect(got).toContain('100 yards::quantity');
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual(expect.not.arrayContaining(['Serena Hotel::person', 'Progressives::person']));
+  });
+});
