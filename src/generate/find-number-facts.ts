@@ -236,6 +236,14 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     extendWithUnit(tokens, fact, last);
     if (fact.kind === 'date') extendDate(tokens, fact, last);
+    // "Sept. 28, 2023" that wink reads as a date and a year: one date.
+    const day = tokens[fact.last]!.value;
+    const monthIn = tokens.slice(fact.first, fact.last + 1).some((t) => isMonthOrDay(t.value) || MONTH_ABBREVIATION.test(t.value));
+    if (fact.kind === 'date' && monthIn && /^\d{1,2}$/.test(day) && tokens[fact.last + 1]?.value === ',' && /^(?:1[6-9]|20)\d\d$/.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 2 <= last) {
+      fact.last += 2;
+      fact.hint = 'date';
+      if (inside[n + 1]?.first === fact.last) n += 1;
+    }
     if (isMoneyConversion(tokens, fact, facts[facts.length - 1])) continue;
     facts.push(fact);
   }

@@ -754,3 +754,11 @@ describe('places that end in a building’s word, parties by their members, yard
     expect(got.filter((d) => d.endsWith('::person'))).toEqual(expect.not.arrayContaining(['Serena Hotel::person', 'Progressives::person']));
   });
 });
+
+describe('names with an apostrophe after one capital, and a date in brackets', () => {
+  test('"Flight Engineer Loral O’Dell" is the person; "(Sept. 28, 2023)" is one date', () => {
+    const got = deletions(notesOf('(Sept. 28, 2023) — Station astronaut and Flight Engineer Loral O’Dell works with the glovebox.'));
+    expect(got).toEqual(expect.arrayContaining(['Sept. 28, 2023::date', 'Loral O’Dell::person']));
+    expect(got.some((d) => d.startsWith('2023::'))).toBe(false);
+  });
+});
