@@ -7,6 +7,8 @@ import nlp from 'compromise';
 
 const GROUPS = {
   firstNames: ['FirstName', 'MaleName', 'FemaleName'],
+  maleNames: ['MaleName'],
+  femaleNames: ['FemaleName'],
   lastNames: ['LastName'],
   countries: ['Country'],
   cities: ['City'],

@@ -80,7 +80,9 @@ export class MentionStream {
         if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (person === candidate) {
         if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
-      } else if (candidate.gender !== gender) {
+      } else if (candidate.gender !== gender || person.gender === gender) {
+        // Another person the pronoun fits as well (known to be a "he" too, or not known to be
+        // one while the nearest is not known either): a guess.
         // "X said … . Y, director of Z, said he had visited … . “…,” he said.": the one person
         // named in this sentence or the one before continues as "he"; someone named only
         // earlier does not compete.

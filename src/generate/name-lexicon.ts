@@ -9,6 +9,10 @@ const set = (words: string[]): Set<string> => new Set(words);
 
 export const FIRST_NAMES = set(data.firstNames);
 export const LAST_NAMES = set(data.lastNames);
+const MALE_NAMES = set(data.maleNames);
+const FEMALE_NAMES = set(data.femaleNames);
+// Given names borne by men and women alike, whatever the lexicon says ("Kim Jong Un", "Chris").
+const EITHER = new Set(['kim', 'chris', 'alex', 'sam', 'sasha', 'jan', 'jean', 'pat', 'kelly', 'dana', 'ashley', 'nicola', 'robin', 'jo', 'charlie', 'andrea', 'jordan', 'taylor', 'lee', 'morgan', 'jamie', 'casey', 'andy', 'max', 'toni', 'billie', 'frankie', 'jess']);
 export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions]);
 export const LEXICON_ORGANIZATIONS = set(data.organizations);
 export const LEXICON_DEMONYMS = set(data.demonyms);
@@ -18,6 +22,15 @@ export const LEXICON_CURRENCIES = set(data.currencies);
 /** A given name the lexicon knows ("Joe", "Kieran", "Akira"). */
 export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase());
+}
+
+/** "she" for Karen, "he" for Donald; null when the lexicon does not know or the name is either. */
+export function genderOfFirstName(word: string): 'he' | 'she' | null {
+  const w = word.toLowerCase();
+  if (EITHER.has(w)) return null;
+  if (MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) return 'he';
+  if (FEMALE_NAMES.has(w) && !MALE_NAMES.has(w)) return 'she';
+  return null;
 }
 
 export function isLastName(word: string): boolean {

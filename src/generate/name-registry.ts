@@ -1,5 +1,6 @@
 import { isPlaceName } from './gazetteer.js';
 import { preferRole, type SpeakerRole } from './speaker-role.js';
+import { genderOfFirstName } from './name-lexicon.js';
 
 /** People and organisations met so far, so later short mentions resolve to full names. */
 export interface Person {
@@ -62,7 +63,9 @@ export class NameRegistry {
       if (!weak) existing.weak = false;
       return existing;
     }
-    const person: Person = { name, role, gender: null, weak };
+    // "Karen Wallace": a given name the lexicon knows as a woman's or a man's says which pronoun fits.
+    const given = name.split(/\s+/);
+    const person: Person = { name, role, gender: given.length >= 2 ? genderOfFirstName(given[0]!) : null, weak };
     this.people.push(person);
     const lower = name.toLowerCase();
     const surname = lastWord(name);

@@ -762,3 +762,15 @@ describe('names with an apostrophe after one capital, and a date in brackets', (
     expect(got.some((d) => d.startsWith('2023::'))).toBe(false);
   });
 });
+
+describe('he and she by the given names the lexicon knows', () => {
+  test('"she said" is the last-named woman, even with a man named after her', () => {
+    const got = speakers(notesOf('Mayor Karen Holt met the engineer Tom Baker on Monday. “We will rebuild the bridge before the winter comes,” she said.'));
+    expect(got).toEqual({ 'We will rebuild': 'Karen Holt' });
+  });
+
+  test('"he said" after two men is a guess: no who-said card', () => {
+    const got = speakers(notesOf('Tom Baker met Paul Evans at the port on Monday. “We will rebuild the bridge before the winter comes,” he said.'));
+    expect(got).toEqual({});
+  });
+});
