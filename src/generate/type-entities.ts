@@ -209,6 +209,13 @@ function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, senten
   if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described) person.weak = false;
 }
 
+/** "Mr Davies", "Ms Okafor", "Sir Paul": a courtesy title says which pronoun fits. */
+function honorificGender(word: string): 'he' | 'she' | null {
+  if (/^(?:mr|sir|lord)\.?$/i.test(word)) return 'he';
+  if (/^(?:mrs|ms|miss|lady|dame)\.?$/i.test(word)) return 'she';
+  return null;
+}
+
 /** Tokens `first`…`last` of a chunk as a chunk of their own. */
 function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number): NameChunk {
   const start = tokens[first]!.start;
@@ -324,7 +331,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const surname = nameFrom > 0 && nameFrom === ws.length - 1 && hasRole ? ws[nameFrom]! : null;
   if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
     const known = registry.findPerson(surname);
-    if (known) known.weak = false;
+    if (known) {
+      known.weak = false;
+      known.gender = honorificGender(ws[nameFrom - 1]!) ?? known.gender;
+    }
     if (known || !isCommonWord(surname)) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
   if (personFrom >= 0) {
@@ -336,7 +346,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !isFirstName(given.split('-')[0]!));
     // The words after this first mention may already say it is a person ("X, the mission’s
     // principal investigator").
-    confirmPerson(registry.addPerson(name, null, weak), tokens, { ...chunk, first: chunk.first + personFrom }, sentenceFirst);
+    const person = registry.addPerson(name, null, weak);
+    if (personFrom > 0) person.gender = honorificGender(ws[personFrom - 1]!) ?? person.gender;
+    confirmPerson(person, tokens, { ...chunk, first: chunk.first + personFrom }, sentenceFirst);
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);
     if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });

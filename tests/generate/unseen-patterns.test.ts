@@ -774,3 +774,13 @@ describe('he and she by the given names the lexicon knows', () => {
     expect(got).toEqual({});
   });
 });
+
+describe('he and she by courtesy titles', () => {
+  test('"Ms Lund" is a she: "she said" after her is her, whoever else was named before', () => {
+    const got = speakers(notesOf(
+      'Jordan Reyes and Avery Lund visited the harbour on Monday.',
+      'Reyes spoke first, then Ms Lund. “We will rebuild the bridge before the winter comes,” she said.',
+    ));
+    expect(got).toEqual({ 'We will rebuild': 'Avery Lund' });
+  });
+});
