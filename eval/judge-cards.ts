@@ -1,6 +1,7 @@
 import { clozeOrds, parseCloze, renderCard, type ClozeSegment } from '../src/deck/cloze.js';
 import type { FactKind, NoteKind } from '../src/deck/types.js';
 import type { GeneratedNote } from '../src/generate/generate-notes.js';
+import { answerLimit } from '../src/generate/rank-notes.js';
 import type { Gold } from './corpus.js';
 
 /** What is wrong with a card, if anything. A card with no defect is acceptable. */
@@ -299,6 +300,8 @@ export interface ArticleScore {
   keyCovered20: number;
   quotes: number;
   quotesRight: number;
+  /** Gold quotes a deck of this size can ask as who-said cards: per speaker, at most the cap on one answer. */
+  quotesWithinCap: number;
   /** Quotes asked with their right speaker: a who-said card, or a what-said card naming them. */
   quotesAsked: number;
   wrongSpeakers: number;
@@ -336,6 +339,10 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
   const quotesRight = new Set(cards.filter((c) => c.quote !== null).map((c) => c.quote)).size;
   const quotesAsked = new Set(cards.filter((c) => acceptable(c) || c.quote !== null).flatMap((c) => [c.quote, c.saidQuote]).filter((q) => q !== null)).size;
   const judged = cards.filter((c) => c.goldKind !== null);
+  const perSpeaker = new Map<string, number>();
+  for (const q of gold.quotes) perSpeaker.set(fold(q.speaker), (perSpeaker.get(fold(q.speaker)) ?? 0) + 1);
+  const cap = answerLimit(cards.length);
+  const quotesWithinCap = [...perSpeaker.values()].reduce((n, k) => n + Math.min(k, cap), 0);
   return {
     cards: cards.length,
     acceptable: cards.filter(acceptable).length,
@@ -350,6 +357,7 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
     keyCovered20: covered(cards20, keyFacts),
     quotes: gold.quotes.length,
     quotesRight,
+    quotesWithinCap,
     quotesAsked,
     wrongSpeakers: defects['wrong-speaker'],
     hintsJudged: judged.length,

@@ -111,6 +111,7 @@ for (const split of ['tune', 'test'] as Split[]) {
     ['defective cards among --max-cards 20', String(t.defective20), '0'],
     ['top facts kept by --max-cards 20', `${pct(t.topCovered20, t.topFacts)} (${frac(t.topCovered20, t.topFacts)})`, ''],
     ['quotes of 4+ words with a right who-said card', `${pct(t.quotesRight, t.quotes)} (${frac(t.quotesRight, t.quotes)})`, '≥ 85 %'],
+    ['  the same, counting per speaker at most the cap on one answer (a tenth of the deck)', `${pct(t.quotesRight, t.quotesWithinCap)} (${frac(t.quotesRight, t.quotesWithinCap)})`, ''],
     ['quotes asked with their right speaker (who said it, or what they said)', `${pct(t.quotesAsked, t.quotes)} (${frac(t.quotesAsked, t.quotes)})`, ''],
     ['who-said cards naming a wrong speaker', String(t.wrongSpeakers), '0'],
     ['hints agreeing with the gold kind', `${pct(t.hintsRight, t.hintsJudged)} (${frac(t.hintsRight, t.hintsJudged)})`, ''],
