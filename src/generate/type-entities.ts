@@ -271,8 +271,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
 
   // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
   let nameFrom = 0;
-  while (nameFrom < ws.length - 1 && (isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
-    nameFrom += 1;
+  // "Puerto Rico ‖ Education Office": a place of two words goes as one, never half of it.
+  const twoWordPlace = (k: number): boolean => k + 2 < ws.length && isKnownPlace(`${ws[k]} ${ws[k + 1]}`);
+  while (nameFrom < ws.length - 1 && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
+    nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
   // "Transport Minister ‖ Amina Otieno", "Former President ‖ Jimmy Carter": the name follows the last role word.
   let lastRole = -1;
@@ -304,12 +306,22 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;
+  // No name starts in the middle of a place: "Puerto ‖ Rico Education Office".
+  const insidePlace = (k: number): boolean => k > 0 && isKnownPlace(`${ws[k - 1]} ${ws[k]}`);
+  // "Director of ‖ Intergovernmental Affairs ‖ Julie Rodriguez": after a title, words that are
+  // no one's name and then a known given name — the person starts at the given name.
+  if (hasRole) {
+    for (let k = nameFrom + 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
+      if (isFirstName(ws[k]!) && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w))) personFrom = k;
+    }
+  }
   // "in the United States who have…": a known place stays a place whatever follows it.
-  if ((!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
+  if (personFrom < 0 && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
     // "Envoy for Climate ‖ John Kerry": a name does not start with a common word unless it is a given name.
     let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
+      if (insidePlace(k)) continue;
       // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
       if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore)) continue;
       if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
@@ -322,7 +334,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (personFrom < 0 && ws.length >= 3 && !isFirstName(ws[0]!)) {
     for (let k = 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
       const head = ws.slice(0, k);
-      if (isFirstName(ws[k]!) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+      if (isFirstName(ws[k]!) && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
     }

@@ -784,3 +784,14 @@ describe('he and she by courtesy titles', () => {
     expect(got).toEqual({ 'We will rebuild': 'Avery Lund' });
   });
 });
+
+describe('a place of two words and a title before a given name', () => {
+  test('"Puerto Rico Education Team" asks no person "Rico …"; "Director of Intergovernmental Affairs Julie Ramos" asks Julie Ramos', () => {
+    const got = deletions(notesOf(
+      'The department formed the Puerto Rico Education Team to help the island’s schools.',
+      'The task force is chaired by Director of Intergovernmental Affairs Julie Ramos and two advisers.',
+    ));
+    expect(got.some((d) => d.startsWith('Rico'))).toBe(false);
+    expect(got).toContain('Julie Ramos::person');
+  });
+});
