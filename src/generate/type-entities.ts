@@ -101,7 +101,8 @@ function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): b
   const preposition = /^(?:at|of|for|to|the)$/.test(tokens[chunk.first - 1]?.value ?? '');
   for (let i = chunk.first - 1, steps = 0; i >= sentenceFirst && steps < 5; i -= 1, steps += 1) {
     const v = tokens[i]!.value;
-    if (ROLE_WORDS.has(lower(v))) return !(preposition && /^\p{Ll}/u.test(v));
+    // "the President of Yad Ezra": an office "of" a name without a given name is the body's.
+    if (ROLE_WORDS.has(lower(v))) return !(preposition && (/^\p{Ll}/u.test(v) || (/^(?:of|the)$/.test(tokens[chunk.first - 1]!.value) && !words(chunk).some((w) => isFirstName(w)))));
     if (!/^(to|of|for|at|the|U\.S\.|[A-Z]{2,6}|\p{Lu}\p{L}+)$/u.test(v)) return false;
   }
   return false;
@@ -245,7 +246,9 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
   while (from < ws.length - 1 && (ROLE_WORDS.has(lower(ws[from]!)) || isPlaceWord(ws[from]!))) from += 1;
   const name = ws.slice(from);
   const titled = from > 0 && ws.slice(0, from).some((w) => ROLE_WORDS.has(lower(w)));
-  if (!looksLikeName(name) || !(isFirstName(name[0]!) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)))) return null;
+  // "President Zelenskyy of Ukraine": after a title, a surname alone is the person.
+  const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!);
+  if (!(looksLikeName(name) || titledSurname) || !(isFirstName(name[0]!) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)))) return null;
   let rightFirst = of + 1;
   if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
   return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
@@ -306,6 +309,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;
+  // "President of ‖ Yad Ezra", "Director of ‖ Acquavella Galleries": what an office is "of"
+  // is a body unless a given name says a person follows.
+  const officeOf = nameFrom > 0 && /^(?:of|for)$/.test(ws[nameFrom]!) && !ws.slice(nameFrom).some((w) => isFirstName(w));
   // No name starts in the middle of a place: "Puerto ‖ Rico Education Office".
   const insidePlace = (k: number): boolean => k > 0 && isKnownPlace(`${ws[k - 1]} ${ws[k]}`);
   // "Director of ‖ Intergovernmental Affairs ‖ Julie Rodriguez": after a title, words that are
@@ -316,7 +322,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     }
   }
   // "in the United States who have…": a known place stays a place whatever follows it.
-  if (personFrom < 0 && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
+  if (personFrom < 0 && !officeOf && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
     // "Envoy for Climate ‖ John Kerry": a name does not start with a common word unless it is a given name.
     let fallback = -1;

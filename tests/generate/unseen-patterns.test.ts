@@ -795,3 +795,16 @@ describe('a place of two words and a title before a given name', () => {
     expect(got).toContain('Julie Ramos::person');
   });
 });
+
+describe('offices in nomination lists and readouts', () => {
+  test('"Commission Member", "General Counsel of the Department of the Navy" are offices; "a Director of Harrow Galleries" is no person; "President Kovalenko of Ukraine" is the president', () => {
+    const got = deletions(notesOf(
+      'Nina Ross, Commission Member, Commission for Coastal Heritage, has taught law for 30 years.',
+      'Peter Vale, of New York, to be General Counsel of the Department of the Navy, vice Thomas Orr.',
+      'Michael Dean is a Director of Harrow Galleries in London.',
+      'President Biden spoke today with President Kovalenko of Ukraine about the grain corridor.',
+    ));
+    expect(got.some((d) => /Commission Member|General Counsel|Harrow Galleries::person/.test(d))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['Department of the Navy::organisation', 'Kovalenko::person']));
+  });
+});
