@@ -2,11 +2,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCli, runCli, smallDeckWorkspace } from '../helpers/built-cli.js';
 
-const NO_DATE_FORMATTER = `--require ${path.resolve('tests/fixtures/no-date-formatter.cjs')}`;
+const REFUSE_INTL = `--require ${path.resolve('tests/fixtures/refuse-intl.cjs')}`;
 
 /** `stats --json`'s day with the system's zone set to `zone` and BRIEFDECK_TZ unset, as for a user. */
-function todayIn(zone: string, now: string, args: string[], nodeOptions = ''): string {
-  const run = runCli(['stats', '--json', ...args], { env: { TZ: zone, BRIEFDECK_TZ: undefined, BRIEFDECK_NOW: now, NODE_OPTIONS: nodeOptions } });
+function todayIn(zone: string, now: string, args: string[], refuse = ''): string {
+  const run = runCli(['stats', '--json', ...args], {
+    env: { TZ: zone, BRIEFDECK_TZ: undefined, BRIEFDECK_NOW: now, NODE_OPTIONS: REFUSE_INTL, REFUSE_INTL: refuse },
+  });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return (JSON.parse(run.stdout) as { today: string }).today;
@@ -26,15 +28,15 @@ describe("the system's time zone", () => {
   });
 
   test("is read without ICU's date formatter (its first use costs a review's first frame 20–80 ms)", () => {
-    expect(todayIn('Pacific/Kiritimati', '2026-03-02T12:00:00Z', args, NO_DATE_FORMATTER)).toBe('2026-03-03');
+    expect(todayIn('Pacific/Kiritimati', '2026-03-02T12:00:00Z', args, 'DateTimeFormat')).toBe('2026-03-03');
     const review = runCli(['review', '--plain', ...args], {
       input: '\n4\n',
-      env: { TZ: 'Asia/Tehran', BRIEFDECK_TZ: undefined, BRIEFDECK_NOW: '2026-03-02T21:00:00Z', NODE_OPTIONS: NO_DATE_FORMATTER },
+      env: { TZ: 'Asia/Tehran', BRIEFDECK_TZ: undefined, BRIEFDECK_NOW: '2026-03-02T21:00:00Z', NODE_OPTIONS: REFUSE_INTL, REFUSE_INTL: 'DateTimeFormat' },
     });
     expect(review.stderr).toBe('');
     expect(review.status).toBe(0);
     expect(review.stdout).toMatch(/Session over: 1 card\b/);
-    const decks = runCli(['decks', ...args], { env: { TZ: 'Asia/Tehran', BRIEFDECK_TZ: undefined, NODE_OPTIONS: NO_DATE_FORMATTER } });
+    const decks = runCli(['decks', ...args], { env: { TZ: 'Asia/Tehran', BRIEFDECK_TZ: undefined, NODE_OPTIONS: REFUSE_INTL, REFUSE_INTL: 'DateTimeFormat' } });
     expect(decks.stderr).toBe('');
     expect(decks.status).toBe(0);
   });
