@@ -36,14 +36,14 @@ function compareIn(zone: string): Promise<Comparison> {
 const ZONES = ['Europe/London', 'America/Santiago', 'Pacific/Chatham', 'Australia/Lord_Howe', 'Asia/Tehran', 'Pacific/Apia'];
 
 describe("the user's calendar day", () => {
-  test('in the system zone, read from Date, it is the day and time ICU gives, every half hour and across every offset change', async () => {
+  test('in the system zone, read from Date, it is the day and time ICU gives, every hour and minute by minute across every offset change', async () => {
     const results: Comparison[] = [];
     // Two at a time: each is a Node process with tsx, on a 2-core machine.
     for (let i = 0; i < ZONES.length; i += 2) results.push(...(await Promise.all(ZONES.slice(i, i + 2).map(compareIn))));
     for (const [i, result] of results.entries()) {
       expect(result.zone).toBe(ZONES[i]);
       expect(result.mismatches).toEqual([]);
-      expect(result.checked).toBeGreaterThanOrEqual(18_000);
+      expect(result.checked).toBeGreaterThanOrEqual(9_000);
     }
     // The zones with daylight saving in 2026 really changed offset (so the minute-by-minute part ran).
     expect(results.filter((r) => r.offsetChanges >= 2).map((r) => r.zone)).toEqual(['Europe/London', 'America/Santiago', 'Pacific/Chatham', 'Australia/Lord_Howe']);
