@@ -41,7 +41,7 @@ export function benchHelp(runs: number): Paired {
 }
 
 /** Run `shellCommand` in a pty; resolve with the ms until `marker` is on screen (or the exit). */
-function timeInPty(shellCommand: string, marker: string | null, env: NodeJS.ProcessEnv): Promise<number> {
+export function timeInPty(shellCommand: string, marker: string | null, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec ${shellCommand}`, '/dev/null'], {
@@ -69,19 +69,33 @@ function timeInPty(shellCommand: string, marker: string | null, env: NodeJS.Proc
   });
 }
 
+/**
+ * The environment of a first-frame run: a fixed clock, and the time zone left to the system as
+ * a user's is (BRIEFDECK_TZ unset), so the run pays for finding the user's calendar day.
+ */
+export const FIRST_FRAME_ENV: NodeJS.ProcessEnv = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z', BRIEFDECK_TZ: undefined };
+
+/** The shell command of a review of the bundled deck on `node` with the CLI at `cli`. */
+export function reviewCommand(node: string, cli: string, storage: string): string {
+  return `${node} ${cli} review central-asia-engagement --decks-dir ${DECKS} --storage ${storage}`;
+}
+
+/** A review's first frame in a pty, until the card's prompt is on screen. */
+export const timeFirstFrame = (command: string, env: NodeJS.ProcessEnv = FIRST_FRAME_ENV): Promise<number> =>
+  timeInPty(command, CARD_SHOWN, env);
+
 /** First frame of `briefdeck review` on the bundled deck vs `node -e 0`, both in a pty. */
 export async function benchFirstFrame(runs: number): Promise<Paired> {
   const storage = mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-frame-'));
-  const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z', BRIEFDECK_TZ: 'UTC' };
-  const review = `${process.execPath} ${CLI} review central-asia-engagement --decks-dir ${DECKS} --storage ${storage}`;
+  const review = reviewCommand(process.execPath, CLI, storage);
   const bare = `${process.execPath} -e 0`;
   try {
-    await timeInPty(review, CARD_SHOWN, env); // creates the store and takes the day's backup
+    await timeFirstFrame(review); // creates the store and takes the day's backup
     const frames: number[] = [];
     const bares: number[] = [];
     for (let i = 0; i < runs; i += 1) {
-      bares.push(await timeInPty(bare, null, env));
-      frames.push(await timeInPty(review, CARD_SHOWN, env));
+      bares.push(await timeInPty(bare, null, FIRST_FRAME_ENV));
+      frames.push(await timeFirstFrame(review));
     }
     return { medianMs: median(frames), baselineMs: median(bares), ratio: median(frames) / median(bares), runs };
   } finally {

@@ -11,7 +11,11 @@ export interface CommandContext {
   /** How decksDir and storageDir were chosen, for `briefdeck where`. */
   home: Home;
   now: () => Date;
-  timeZone: string;
+  /**
+   * The user's time zone when named (BRIEFDECK_TZ, an IANA name); undefined means the system's
+   * own, which `calendarDayIn` reads without loading ICU's formatter.
+   */
+  timeZone: string | undefined;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
@@ -52,6 +56,20 @@ export function parseRealTime(text: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
+/** BRIEFDECK_TZ when set (checked once, here); otherwise undefined: the system's zone. */
+export function timeZoneFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const named = env.BRIEFDECK_TZ;
+  if (named === undefined || named === '') return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: named });
+  } catch {
+    throw new UserError(
+      `briefdeck: BRIEFDECK_TZ="${named}" is not a time zone — use an IANA name such as Europe/Paris, or unset it to use the system's`,
+    );
+  }
+  return named;
+}
+
 function isDirectory(dir: string): boolean {
   return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
@@ -71,7 +89,7 @@ export function contextFromProcess(values: ParsedCommand['values']): CommandCont
     storageDir: home.storage.path,
     home,
     now: clockFromEnv(env),
-    timeZone: env.BRIEFDECK_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: timeZoneFromEnv(env),
     env,
     stdin: process.stdin,
     stdout: process.stdout,

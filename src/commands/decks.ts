@@ -1,6 +1,6 @@
 import { loadAllDecks } from '../deck/deck-file.js';
 import { cardsOfDeck, type Deck } from '../deck/types.js';
-import { localDay } from '../schedule/calendar.js';
+import { calendarDayIn } from '../store/calendar-day.js';
 import { buildTodayQueue } from '../schedule/queue.js';
 import type { CardProgress, ReviewLogEntry } from '../schedule/types.js';
 import { openStore } from '../store/open-store.js';
@@ -63,7 +63,7 @@ export const runDecksCommand: CommandRunner = async (args, context) => {
   // Due as the scheduler in use has it, so that due is what review shows.
   const scheduler = await chosen.load(store);
   const progress = new Map(store.progress().map((p) => [p.cardId, dueUnder(scheduler, p)]));
-  const today = localDay(context.now(), context.timeZone);
+  const today = calendarDayIn(context.now(), context.timeZone);
   const todayLog = store.answers({ day: today });
   await store.close();
   const rows = decks.map((deck) => countDeck(deck, progress, today, todayLog));

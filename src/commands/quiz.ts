@@ -7,7 +7,7 @@ import { kindLabel, parseQuizKinds } from '../quiz/quiz-kinds.js';
 import { DEFAULT_QUIZ_COUNT, DEFAULT_QUIZ_MODE, isQuizMode, QUIZ_MODES, type QuizMode } from '../quiz/quiz-mode.js';
 import { buildQuizQuestions, type QuizQuestion } from '../quiz/quiz-question.js';
 import { createSeededRandom } from '../quiz/seeded-random.js';
-import { localDay } from '../schedule/calendar.js';
+import { calendarDayIn } from '../store/calendar-day.js';
 import type { CardProgress } from '../schedule/types.js';
 import { reduceQuiz, startQuiz, type QuizEffect } from '../session/quiz-session.js';
 import { openStore } from '../store/open-store.js';
@@ -99,7 +99,7 @@ export const runQuizCommand: CommandRunner = async (args, context) => {
     const questions = questionsFor(decks, progress, options);
     if (questions.length === 0) throw new UserError(`briefdeck quiz: no cards to quiz in ${describeDecks(decks)}`);
 
-    const today = localDay(startedAt, context.timeZone);
+    const today = calendarDayIn(startedAt, context.timeZone);
     // Cards whose schedule was already set today: a recorded answer to one is a same-day repeat.
     const scheduledToday = new Set(store.answers({ day: today }).filter((a) => a.source !== 'repeat').map((a) => a.cardId));
     const state = startQuiz({

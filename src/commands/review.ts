@@ -2,7 +2,7 @@ import { intOption } from '../cli-args.js';
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
 import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
-import { localDay } from '../schedule/calendar.js';
+import { calendarDayIn } from '../store/calendar-day.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
 import { gradePreviewOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
 import type { ScheduleSnapshot } from '../schedule/types.js';
@@ -120,7 +120,7 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   const chosen = await activeScheduler(context);
   const decks = await chooseDecks(context, args.positionals[0], deckFilterOf(args.values, context.now(), 'review'));
   const startedAt = context.now();
-  const today = localDay(startedAt, context.timeZone);
+  const today = calendarDayIn(startedAt, context.timeZone);
 
   const store = await openStore(context.storageDir, {
     mode: 'write',

@@ -1,7 +1,7 @@
 import { intOption } from '../cli-args.js';
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
 import { UserError } from '../errors.js';
-import { localDay } from '../schedule/calendar.js';
+import { calendarDayIn } from '../store/calendar-day.js';
 import { buildStatsReport, DEFAULT_FORECAST_DAYS } from '../stats/build-stats-report.js';
 import { statsScreen } from '../stats/layout/stats-screen.js';
 import { linesToText } from '../stats/layout/styled-line.js';
@@ -42,7 +42,7 @@ async function readReport(context: CommandContext, wanted: string | undefined, f
       scheduler = { name: 'fsrs', desiredRetention: settings.desiredRetention, calibration };
     }
     return buildStatsReport({
-      today: localDay(now, context.timeZone),
+      today: calendarDayIn(now, context.timeZone),
       decks: chosen,
       progress,
       answers,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clockFromEnv, parseRealTime } from '../../src/commands/context.js';
+import { clockFromEnv, parseRealTime, timeZoneFromEnv } from '../../src/commands/context.js';
 import { runCli } from '../helpers/built-cli.js';
 
 describe('BRIEFDECK_NOW', () => {
@@ -21,6 +21,24 @@ describe('BRIEFDECK_NOW', () => {
     const run = runCli(['decks'], { env: { BRIEFDECK_NOW: '9999-12-31' } });
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/BRIEFDECK_NOW="9999-12-31" is not a real ISO time/);
+    expect(run.status).toBe(2);
+  });
+});
+
+describe('BRIEFDECK_TZ', () => {
+  test("unset or empty means the system's own zone", () => {
+    expect(timeZoneFromEnv({})).toBeUndefined();
+    expect(timeZoneFromEnv({ BRIEFDECK_TZ: '' })).toBeUndefined();
+    expect(timeZoneFromEnv({ BRIEFDECK_TZ: 'Europe/Paris' })).toBe('Europe/Paris');
+  });
+
+  test('a name that is no time zone is refused with one line, exit 2 (was "unexpected error")', () => {
+    expect(() => timeZoneFromEnv({ BRIEFDECK_TZ: 'Mars/Olympus' })).toThrow(
+      'briefdeck: BRIEFDECK_TZ="Mars/Olympus" is not a time zone — use an IANA name such as Europe/Paris, or unset it to use the system\'s',
+    );
+    const run = runCli(['decks'], { env: { BRIEFDECK_TZ: 'Mars/Olympus' } });
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/BRIEFDECK_TZ="Mars\/Olympus" is not a time zone/);
     expect(run.status).toBe(2);
   });
 });

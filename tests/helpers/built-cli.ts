@@ -24,7 +24,7 @@ export interface CliResult {
 
 export function runCli(
   args: string[],
-  options: { input?: string; env?: Record<string, string>; cwd?: string; cli?: string } = {},
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string; cli?: string } = {},
 ): CliResult {
   const result = spawnSync('node', [options.cli ?? CLI, ...args], {
     input: options.input ?? '',
