@@ -1,5 +1,6 @@
 import type { GeneratedNote } from '../generate/generate-notes.js';
-import { parseCloze, plainText } from './cloze.js';
+import { buildClozeText, parseCloze, plainText } from './cloze.js';
+import { normaliseForFingerprint } from '../generate/fingerprint.js';
 import type { Deck, DeckSource, Note } from './types.js';
 import { DECK_SCHEMA } from './types.js';
 
@@ -42,6 +43,37 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
+/** Each card's answer, by ord (the first deletion of each ord). */
+function answerOfOrd(note: Pick<Note, 'text'>): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const s of parseCloze(note.text)) if (s.type === 'deletion' && !found.has(s.ord)) found.set(s.ord, s.answer);
+  return found;
+}
+
+/**
+ * The fresh note numbered so that every card the old note had keeps its number: its progress
+ * is stored by note id and number. A card the generator now adds to the same sentence
+ * ("When I arrived in {{Tashkent}} [in {{2019}}]") takes the next free number. Null when the
+ * sentence changed or an old card has no answer in the fresh note.
+ */
+function keepingCardNumbers(old: Note, fresh: GeneratedNote): GeneratedNote | null {
+  if (normaliseForFingerprint(old.extra) !== normaliseForFingerprint(fresh.extra)) return null;
+  const oldAnswers = answerOfOrd(old);
+  const freshAnswers = answerOfOrd(fresh);
+  const renumber = new Map<number, number>();
+  for (const [oldOrd, answer] of oldAnswers) {
+    const freshOrd = [...freshAnswers].find(([ord, a]) => a === answer && !renumber.has(ord))?.[0];
+    if (freshOrd === undefined) return null;
+    renumber.set(freshOrd, oldOrd);
+  }
+  let next = oldAnswers.size;
+  for (const ord of freshAnswers.keys()) if (!renumber.has(ord)) renumber.set(ord, (next += 1));
+  const text = buildClozeText(parseCloze(fresh.text).map((seg) => (seg.type === 'deletion' ? { ...seg, ord: renumber.get(seg.ord)! } : seg)));
+  const cardKinds = [...fresh.cardKinds];
+  fresh.cardKinds.forEach((kind, i) => (cardKinds[renumber.get(i + 1)! - 1] = kind));
+  return { ...fresh, text, cardKinds, kind: cardKinds[0]! };
+}
+
 /**
  * Fold a fresh generation into the previous deck so that progress survives: a note keeps
  * its id when its fingerprint is unchanged, or — for a lightly edited sentence — when it
@@ -65,6 +97,18 @@ export function mergeDeck(input: MergeInput): MergeResult {
     }
     let match = byFingerprint.get(fresh.fingerprint);
     if (match && claimed.has(match.id)) match = undefined;
+    // The same sentence asked for more: its old cards keep their numbers, and their progress.
+    let renumbered: GeneratedNote | null = null;
+    if (!match) {
+      for (const old of previousNotes) {
+        if (claimed.has(old.id) || old.editedAt) continue;
+        renumbered = keepingCardNumbers(old, fresh);
+        if (renumbered) {
+          match = old;
+          break;
+        }
+      }
+    }
     if (!match) {
       const key = answersKey(fresh);
       const freshWords = words(fresh);
@@ -76,7 +120,8 @@ export function mergeDeck(input: MergeInput): MergeResult {
       claimed.add(match.id);
       kept += 1;
       // A note the user edited by hand stays as they wrote it.
-      return match.editedAt ? match : { id: match.id, ...fresh };
+      if (match.editedAt) return match;
+      return { id: match.id, ...(renumbered ?? keepingCardNumbers(match, fresh) ?? fresh) };
     }
     return { id: input.newId(), ...fresh };
   });

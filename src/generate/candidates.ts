@@ -79,8 +79,9 @@ const SETTING_MENTIONS = 4;
 
 /**
  * Places are the weakest facts. A sentence with a number, date, person, organisation or term
- * to ask about keeps its places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
- * five more cards. In a sentence of places only, the two best stay, unless one is the setting.
+ * to ask about keeps a list of places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
+ * five more cards; its one place is asked. In a sentence of places only, the two best stay,
+ * unless one is the setting.
  */
 function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
@@ -90,8 +91,10 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
   const placesBySentence = groupBySentence(places);
   const kept = new Set<FactCandidate>();
   for (const [sentence, places] of placesBySentence) {
-    if (richer.has(sentence)) continue;
     const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
+    // In a sentence with other facts, its one place is where they happened ("the laboratory in
+    // Laurel, Maryland"); places listed there are context.
+    if (richer.has(sentence) && places.length > 1) continue;
     for (const p of usable.sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
   }
   // The setting itself is asked once, where it is first the only place of its sentence:

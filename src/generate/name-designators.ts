@@ -1,4 +1,5 @@
 import type { NumberFact } from './find-number-facts.js';
+import { US_STATES } from './gazetteer.js';
 import { isKnownPlace } from './known-names.js';
 import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
@@ -18,19 +19,36 @@ const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Dec
  */
 export function withDesignators(names: TypedName[], numbers: NumberFact[], tokens: Token[], text: string): { names: TypedName[]; numbers: NumberFact[] } {
   let kept = numbers;
-  const out = names.map((n) => {
-    // "BAE Systems of Broomfield, Colorado": a company and the town it is from.
+  // "near Melville, Indiana", "Laurel, Maryland": a town and its state are one place.
+  let merged = names;
+  for (const n of names) {
+    if (n.kind === 'person' || n.kind === 'organization' || n.possessive || n.text.split(' ').length > 3 || US_STATES.has(n.text.toLowerCase())) continue;
+    const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && US_STATES.has(m.text.toLowerCase()));
+    if (!state || /^[\p{L}\d]/u.test(text.slice(state.end, state.end + 1))) continue;
+    const whole = text.slice(n.start, state.end);
+    merged = merged.filter((m) => m !== state).map((m) => (m === n ? { ...n, end: state.end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: state.possessive } : m));
+  }
+  const towns: TypedName[] = [];
+  const out = merged.map((n) => {
+    // "BAE Systems of Broomfield, Colorado": a company, and the town it is from with its state.
     if ((n.kind === 'organization' || n.kind === 'term') && !n.possessive) {
-      const of = /\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.exec(n.text);
+      const of = /\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u.exec(n.text);
       const state = /^,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u.exec(text.slice(n.end, n.end + 40));
       if (of && state && isKnownPlace(state[1]!)) {
         const end = n.start + of.index;
+        const stateName = merged.find((m) => m.start === n.end + state[0].length - state[1]!.length && US_STATES.has(m.text.toLowerCase()));
+        if (stateName) {
+          const start = n.start + of.index + of[0].length - of[1]!.length;
+          const whole = text.slice(start, stateName.end);
+          towns.push({ ...stateName, start, text: whole, canonical: whole, kind: 'place', common: false });
+        }
         return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
       }
     }
     if (n.kind === 'person' || n.kind === 'organization' || n.possessive) return n;
     const place = PLACE_DESIGNATORS.exec(text.slice(n.end, n.end + 20));
-    if (place && !isKnownPlace(n.text)) {
+    // ("CNRP commune chiefs": a party's, not a place's name.)
+    if (place && !isKnownPlace(n.text) && !/^[A-Z]{2,}$/.test(n.text)) {
       const end = n.end + place[0].length;
       return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end), kind: 'place' as const, common: false };
     }
@@ -49,5 +67,7 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     }
     return n;
   });
-  return { names: out, numbers: kept };
+  // The town replaces its state, which stood alone.
+  const named = out.filter((n) => !towns.some((t) => t.end === n.end && t.start < n.start));
+  return { names: [...named, ...towns].sort((a, b) => a.start - b.start), numbers: kept };
 }

@@ -136,3 +136,37 @@ describe('a note edited by hand', () => {
     expect(again.retired).toBe(0);
   });
 });
+
+describe('a sentence the generator now asks more of', () => {
+  const sentence = 'When I arrived in Tashkent in 2019, the reform had begun.';
+  const old: GeneratedNote = { fingerprint: 'a', kind: 'date', cardKinds: ['date'], text: 'When I arrived in Tashkent in {{c1::2019::year}}, the reform had begun.', extra: sentence, section: null, tags: ['kind::date'] };
+  const fresh: GeneratedNote = {
+    fingerprint: 'b',
+    kind: 'place',
+    cardKinds: ['place', 'date'],
+    text: 'When I arrived in {{c1::Tashkent::place}} in {{c2::2019::year}}, the reform had begun.',
+    extra: sentence,
+    section: null,
+    tags: ['kind::place', 'kind::date'],
+  };
+  const merge = (previous: ReturnType<typeof mergeDeck>['deck'] | null, generated: GeneratedNote[], newId: () => string) =>
+    mergeDeck({ previous, generated, name: 'T', slug: 't', source, now: '2026-02-01T00:00:00.000Z', newId });
+
+  test('keeps the note and the number of its old card (and so its progress); the new card takes the next number', () => {
+    const first = merge(null, [old], () => 'n1').deck;
+    const again = merge(first, [fresh], () => 'fresh');
+    expect(again).toMatchObject({ added: 0, kept: 1, retired: 0 });
+    const [note] = again.deck.notes;
+    expect(note).toMatchObject({ id: 'n1', kind: 'date', cardKinds: ['date', 'place'] });
+    expect(note!.text).toBe('When I arrived in {{c2::Tashkent::place}} in {{c1::2019::year}}, the reform had begun.');
+    // And a further regeneration, which numbers the cards its own way again, changes nothing.
+    const third = merge(again.deck, [fresh], () => 'fresh');
+    expect(third.deck.notes).toEqual(again.deck.notes);
+  });
+
+  test('a sentence that lost one of its old answers is a new note', () => {
+    const first = merge(null, [fresh], () => 'n1').deck;
+    const again = merge(first, [{ ...old, fingerprint: 'c' }], () => 'fresh');
+    expect(again.deck.notes.find((n) => !n.retiredAt)!.id).toBe('fresh');
+  });
+});

@@ -808,3 +808,21 @@ describe('offices in nomination lists and readouts', () => {
     expect(got).toEqual(expect.arrayContaining(['Department of the Navy::organisation', 'Kovalenko::person']));
   });
 });
+
+describe('towns with their state, and where things happened', () => {
+  test('"near Ashford, Indiana" is one place; "Orbital Works of Boulder, Colorado" asks the company and "Boulder, Colorado"; the one place of a sentence with other facts is asked', () => {
+    const got = deletions(notesOf(
+      'The inventor was born in 1867 near Ashford, Indiana.',
+      'Orbital Works of Boulder, Colorado, built the $90 million spacecraft in 2019.',
+      'The probe was built by the Harbor Physics Laboratory in Laurelton, Maryland, for the agency in 2019.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Ashford, Indiana::place', 'Boulder, Colorado::place', 'Laurelton, Maryland::place']));
+    expect(got.some((d) => d.startsWith('Orbital Works::'))).toBe(true);
+    expect(got.some((d) => /^(?:Indiana|Colorado|Maryland|Ashford|Boulder)::/.test(d))).toBe(false);
+  });
+
+  test('an acronym before "commune" is a party, not a place', () => {
+    const got = deletions(notesOf('He was elected CNRP commune chief in June 2017, only to be replaced five months later.'));
+    expect(got.some((d) => d.startsWith('CNRP commune'))).toBe(false);
+  });
+});
