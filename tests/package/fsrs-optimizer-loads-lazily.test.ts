@@ -33,7 +33,7 @@ test.each(['briefdeck.js', commandChunk('review'), commandChunk('decks')])('%s d
 test('the optimizer is imported dynamically from one chunk, and not bundled', () => {
   const files = ['briefdeck.js', ...readdirSync(join(DIST, 'chunks')).map((name) => `chunks/${name}`)];
   const mentions = files.flatMap((file) => [...read(file).matchAll(/(import\(|from )"@open-spaced-repetition\/binding"/g)].map((m) => ({ file, how: m[1] })));
-  expect(mentions).toEqual([{ file: expect.stringMatching(/^chunks\/fit-[-a-z]*[A-Z0-9]+\.js$/), how: 'import(' }]);
+  expect(mentions).toEqual([{ file: expect.stringMatching(/^chunks\//), how: 'import(' }]);
   // Its loader's own code (napi-rs's platform probe) is not in any of our files.
   for (const file of files) expect(read(file)).not.toContain('isMuslFromFilesystem');
 });
