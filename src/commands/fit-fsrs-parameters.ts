@@ -7,14 +7,25 @@ import type { TrainingSequence } from '../schedule/fsrs-training.js';
 type Binding = typeof import('@open-spaced-repetition/binding');
 
 async function loadOptimizer(command: string): Promise<Binding> {
+  // Without a native build the loader tries a WASI one, and Node warns that WASI is
+  // experimental: a second line on stderr about a fallback briefdeck reports itself below.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    if (!String(typeof warning === 'string' ? warning : warning.message).startsWith('WASI')) {
+      (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+    }
+  }) as typeof process.emitWarning;
   try {
     return await import('@open-spaced-repetition/binding');
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // napi-rs's message goes on about npm; its first sentence says what is missing.
+    const reason = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
     throw new UserError(
       `briefdeck ${command}: the FSRS optimizer has no build for this machine (${process.platform}-${process.arch}: ${reason}) — FSRS keeps its default parameters`,
       1,
     );
+  } finally {
+    process.emitWarning = emitWarning;
   }
 }
 
