@@ -60,12 +60,24 @@ export const runSimulateCommand: CommandRunner = async (args, context) => {
   if (config.days > 3650) throw new UserError(`briefdeck simulate: --days must be at most 3650, got ${config.days}`);
   const desiredRetention = parseRetention(args.values['desired-retention'], 'simulate') ?? DEFAULT_DESIRED_RETENTION;
   const tsFsrs = await loadTsFsrs();
+  let fitProblem: string | null = null;
   const report = await compareSchedulers(
     config,
     (retention, parameters) => createFsrsEngine(tsFsrs, retention, parameters),
     desiredRetention,
-    async (targets) => (await fitFsrsParameters(targets, 'simulate')).parameters,
+    async (targets) => {
+      if (fitProblem) return null;
+      try {
+        return (await fitFsrsParameters(targets, 'simulate')).parameters;
+      } catch (error) {
+        // No optimizer on this machine: the figures with default parameters still stand.
+        if (!(error instanceof UserError)) throw error;
+        fitProblem = error.message;
+        return null;
+      }
+    },
   );
+  if (fitProblem) context.stderr.write(`${fitProblem}; the rows with fitted parameters are left out\n`);
   context.stdout.write(args.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${simulationText(report)}\n`);
   return 0;
 };

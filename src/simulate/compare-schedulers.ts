@@ -41,7 +41,7 @@ export interface ModelComparison {
   fsrsAtSm2Recall: MatchedFsrs;
   /** FSRS knowing as much on a typical day as SM-2 (the srs-simulator's "same amount remembered"). */
   fsrsAtSm2Known: MatchedFsrs;
-  /** null when no fit was asked for, the year ends before the fit, or the log then is too short to fit. */
+  /** null when no fit was asked for or could be made, the year ends before the fit, or the log then is too short to fit. */
   fsrsFitted: FittedFsrs | null;
 }
 
@@ -53,8 +53,8 @@ export interface SimulationReport {
 /** Builds an FSRS engine for a desired retention, with FSRS-6's default parameters or `parameters` (ts-fsrs is loaded by the caller). */
 export type EngineFor = (desiredRetention: number, parameters?: readonly number[]) => FsrsEngine;
 
-/** Fits FSRS's parameters to training targets (the optimizer is loaded by the caller). */
-export type FitParameters = (targets: TrainingSequence[]) => Promise<number[]>;
+/** Fits FSRS's parameters to training targets (the optimizer is loaded by the caller); null when it cannot. */
+export type FitParameters = (targets: TrainingSequence[]) => Promise<number[] | null>;
 
 /**
  * Bisect FSRS's desired retention (0.70–0.99) until `figure` is SM-2's. Mean recall at reviews
@@ -100,7 +100,8 @@ async function fittedParameters<M>(
   const { states } = simulate({ ...config, days: after }, model, fsrsRefitted(defaults, defaults, after));
   const targets = trainingTargets(states.map((state) => trainingSequence(state.answers)));
   if (targets.length < MIN_TRAINING_REVIEWS) return null;
-  return { parameters: await fit(targets), reviews: targets.length };
+  const parameters = await fit(targets);
+  return parameters === null ? null : { parameters, reviews: targets.length };
 }
 
 async function compareUnder<M>(

@@ -43,7 +43,7 @@ describe('FSRS fitted to the simulated log', () => {
     const learner = fsrsLearner(engineFor(0.9, truthParameters));
     const defaults = engineFor(0.9);
     const { states } = simulate({ cards: 400, days: 90, newPerDay: 20, seed: 4 }, learner, fsrsRefitted(defaults, defaults, 90));
-    const fitted = await fit(trainingTargets(states.map((s) => trainingSequence(s.answers))));
+    const fitted = (await fitFsrsParameters(trainingTargets(states.map((s) => trainingSequence(s.answers))))).parameters;
     // Good and Easy on a first sight: the fitted stability is nearer the truth than the default is.
     for (const i of [2, 3]) {
       expect(Math.abs(fitted[i]! - truthParameters[i]!)).toBeLessThan(Math.abs(tsFsrs.default_w[i]! - truthParameters[i]!));
