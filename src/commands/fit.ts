@@ -1,4 +1,4 @@
-import { localDay } from '../schedule/calendar.js';
+import { calendarDayIn } from '../store/calendar-day.js';
 import { MIN_TRAINING_REVIEWS, trainingSequences, trainingTargets } from '../schedule/fsrs-training.js';
 import { UserError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
@@ -34,7 +34,7 @@ export const runFitCommand: CommandRunner = async (args, context) => {
     );
   }
   const fit = await fitFsrsParameters(targets);
-  const next: SchedulerSettings = { ...settings, fitted: { parameters: fit.parameters, reviews: targets.length, day: localDay(lock.now, context.timeZone) } };
+  const next: SchedulerSettings = { ...settings, fitted: { parameters: fit.parameters, reviews: targets.length, day: calendarDayIn(lock.now, context.timeZone) } };
   await writeSchedulerSettings(context.storageDir, next, lock);
   const active = settings.scheduler === 'fsrs' ? 'FSRS schedules with them from now on' : 'used once you choose FSRS: briefdeck config scheduler fsrs';
   context.stdout.write(
