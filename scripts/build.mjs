@@ -34,6 +34,8 @@ await build({
   banner: {
     js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);",
   },
+  // The FSRS optimizer loads its native build for the platform at run time, beside itself.
+  external: ['@open-spaced-repetition/binding'],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -135,6 +135,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: { 'desired-retention': { type: 'string' } },
     positionals: [0, 2],
   },
+  fit: {
+    usage: 'briefdeck fit [--reset]',
+    summary: "fit FSRS's parameters to your own review log (--reset: back to the defaults)",
+    options: { reset: { type: 'boolean' } },
+    positionals: [0, 0],
+  },
   simulate: {
     usage: 'briefdeck simulate [--seed N] [--cards N] [--days N] [--desired-retention R] [--json]',
     summary: 'a simulated learner studies a year under SM-2 and FSRS; reviews and recall compared',

@@ -24,6 +24,7 @@ const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
   edit: async () => (await import('./commands/edit.js')).runEditCommand,
   config: async () => (await import('./commands/config.js')).runConfigCommand,
   simulate: async () => (await import('./commands/simulate.js')).runSimulateCommand,
+  fit: async () => (await import('./commands/fit.js')).runFitCommand,
   sync: async () => (await import('./commands/sync.js')).runSyncCommand,
 };
 

@@ -14,7 +14,7 @@ import { loadFsrsEngine } from './load-fsrs.js';
 export async function activeScheduler(context: CommandContext): Promise<{ load: (store: Store) => Promise<Scheduler> }> {
   const settings = await readSchedulerSettings(context.storageDir, context.storageDir);
   if (settings.scheduler === 'sm2') return { load: async () => SM2_SCHEDULER };
-  const engine = loadFsrsEngine(settings.desiredRetention);
+  const engine = loadFsrsEngine(settings.desiredRetention, settings.fitted?.parameters);
   engine.catch(() => undefined);
   return { load: async (store) => createFsrsScheduler(await engine, store.answers()) };
 }

@@ -8,7 +8,9 @@ const CONFIG_USAGE = COMMANDS.config!.usage;
 
 /** "SM-2" or "FSRS (desired retention 0.9)": how where, stats and config name the scheduler. */
 export function describeScheduler(settings: SchedulerSettings): string {
-  return settings.scheduler === 'fsrs' ? `FSRS (desired retention ${settings.desiredRetention})` : 'SM-2';
+  if (settings.scheduler !== 'fsrs') return 'SM-2';
+  const fitted = settings.fitted ? `, parameters fitted on ${settings.fitted.day} to ${settings.fitted.reviews} reviews` : '';
+  return `FSRS (desired retention ${settings.desiredRetention}${fitted})`;
 }
 
 /** --desired-retention as typed: a number from 0.7 to 0.99, or one clear line. */
@@ -50,6 +52,8 @@ export const runConfigCommand: CommandRunner = async (args, context) => {
   const next: SchedulerSettings = {
     scheduler: scheduler ?? current!.scheduler,
     desiredRetention: desiredRetention ?? current?.desiredRetention ?? 0.9,
+    // Fitted parameters stay through a switch to SM-2 and back.
+    ...(current?.fitted ? { fitted: current.fitted } : {}),
   };
   await writeSchedulerSettings(context.storageDir, next, { now: context.now(), timeZone: context.timeZone, displayDir: context.storageDir });
   const back = next.scheduler === 'fsrs' ? 'sm2' : 'fsrs';

@@ -19,6 +19,7 @@ export async function loadTsFsrs(): Promise<typeof import('ts-fsrs')> {
   return tsFsrs;
 }
 
-export async function loadFsrsEngine(desiredRetention?: number): Promise<FsrsEngine> {
-  return createFsrsEngine(await loadTsFsrs(), desiredRetention);
+/** The engine the user's settings ask for: their desired retention, their fitted parameters if any. */
+export async function loadFsrsEngine(desiredRetention?: number, parameters?: readonly number[]): Promise<FsrsEngine> {
+  return createFsrsEngine(await loadTsFsrs(), desiredRetention, parameters);
 }

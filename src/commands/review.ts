@@ -4,7 +4,7 @@ import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
 import { calendarDayIn } from '../store/calendar-day.js';
 import { buildTodayQueue, DEFAULT_NEW_LIMIT, DEFAULT_REVIEW_LIMIT } from '../schedule/queue.js';
-import { gradePreviewOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
+import { gradePreviewOf, scheduleInfoOf, SM2_SCHEDULER, type Scheduler } from '../schedule/scheduler.js';
 import type { ScheduleSnapshot } from '../schedule/types.js';
 import { activeScheduler, dueUnder } from './active-scheduler.js';
 import { dueForecast, dueTomorrowAndWeek } from '../session/forecast.js';
@@ -107,7 +107,7 @@ async function runInteractive(
   scheduler: Scheduler,
 ): Promise<void> {
   const { runReviewInk } = await ink;
-  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR, editCard, preview: gradePreviewOf(scheduler) });
+  await runReviewInk({ driver, describe, now: context.now, forecast, color: !context.env.NO_COLOR, editCard, preview: gradePreviewOf(scheduler), info: scheduleInfoOf(scheduler) });
 }
 
 export const runReviewCommand: CommandRunner = async (args, context) => {

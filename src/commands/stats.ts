@@ -25,7 +25,7 @@ async function readReport(context: CommandContext, wanted: string | undefined, f
   const chosen = wanted ? [findDeck(decks, wanted)] : decks;
   const now = context.now();
   const settings = await readSchedulerSettings(context.storageDir, context.storageDir);
-  const engine = settings.scheduler === 'fsrs' ? await loadFsrsEngine(settings.desiredRetention) : null;
+  const engine = settings.scheduler === 'fsrs' ? await loadFsrsEngine(settings.desiredRetention, settings.fitted?.parameters) : null;
   // Read mode: no lock, no backup, nothing written — stats can run beside a review.
   const store = await openStore(context.storageDir, { mode: 'read', now, timeZone: context.timeZone, displayDir: context.storageDir });
   try {

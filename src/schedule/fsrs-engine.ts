@@ -39,9 +39,23 @@ export function isDesiredRetention(value: number): boolean {
   return Number.isFinite(value) && value >= 0.7 && value <= 0.99;
 }
 
-export function createFsrsEngine(tsFsrs: TsFsrsModule, desiredRetention = DEFAULT_DESIRED_RETENTION): FsrsEngine {
+/** FSRS-6 has 21 parameters (w0…w20). */
+export const FSRS_PARAMETER_COUNT = 21;
+
+export function isFsrsParameters(value: readonly number[]): boolean {
+  return value.length === FSRS_PARAMETER_COUNT && value.every((w) => Number.isFinite(w));
+}
+
+/**
+ * An engine at `desiredRetention`; `parameters` are the user's fitted ones (see
+ * commands/fit.ts), else FSRS-6's defaults.
+ */
+export function createFsrsEngine(tsFsrs: TsFsrsModule, desiredRetention = DEFAULT_DESIRED_RETENTION, parameters?: readonly number[]): FsrsEngine {
   if (!isDesiredRetention(desiredRetention)) {
     throw new RangeError(`fsrs: desired retention must be between 0.7 and 0.99, got ${desiredRetention}`);
+  }
+  if (parameters !== undefined && !isFsrsParameters(parameters)) {
+    throw new RangeError(`fsrs: parameters must be ${FSRS_PARAMETER_COUNT} finite numbers, got ${parameters.length}`);
   }
   // No fuzz (SM-2 here has none either, and every schedule stays a test with plain values);
   // short-term on, so that same-day repeats update memory the way FSRS-6 models them.
@@ -50,6 +64,7 @@ export function createFsrsEngine(tsFsrs: TsFsrsModule, desiredRetention = DEFAUL
     maximum_interval: MAX_INTERVAL_DAYS,
     enable_fuzz: false,
     enable_short_term: true,
+    ...(parameters ? { w: [...parameters] } : {}),
   });
   const w = algorithm.parameters.w;
   return {

@@ -4,6 +4,7 @@
 // nothing: each scheduler's state is always its own reading of the whole log.
 import type { Card } from '../deck/types.js';
 import { previewIntervals } from './answer-card.js';
+import { daysBetween } from './calendar.js';
 import type { FsrsEngine } from './fsrs-engine.js';
 import { answerFsrs, answersByCard, previewFsrsIntervals, replayFsrs, type AnswerForFsrs, type FsrsCardState } from './fsrs-replay.js';
 import type { Quality, ScheduleSnapshot } from './types.js';
@@ -12,8 +13,25 @@ export interface CardSchedule extends ScheduleSnapshot {
   cardId: string;
 }
 
+/** A card's schedule as the active scheduler holds it, for the card-info panel. */
+export type ScheduleInfo =
+  | { scheduler: 'sm2'; due: string | null; interval: number; easiness: number; repetitions: number; lapses: number }
+  | {
+      scheduler: 'fsrs';
+      due: string | null;
+      /** Days until recall falls to 90 %. */
+      stability: number;
+      /** 1 (easy) … 10 (hard). */
+      difficulty: number;
+      /** Predicted recall today; null while the card is new. */
+      recallToday: number | null;
+      lapses: number;
+    };
+
 export interface Scheduler {
   readonly name: 'sm2' | 'fsrs';
+  /** The card's state under this scheduler, `today`. */
+  info(card: CardSchedule, today: string): ScheduleInfo;
   /** The day the card is due under this scheduler; null while it is new. */
   dueOf(card: CardSchedule): string | null;
   /**
@@ -29,6 +47,7 @@ export interface Scheduler {
 
 export const SM2_SCHEDULER: Scheduler = {
   name: 'sm2',
+  info: ({ due, interval, easiness, repetitions, lapses }) => ({ scheduler: 'sm2', due, interval, easiness, repetitions, lapses }),
   dueOf: (card) => card.due,
   preview: (card, isRepeat) => (isRepeat ? null : previewIntervals(card)),
   recorded: () => undefined,
@@ -45,6 +64,13 @@ export function createFsrsScheduler(engine: FsrsEngine, answers: readonly Answer
   };
   return {
     name: 'fsrs',
+    info(card, today) {
+      const state = stateOf(card);
+      if (state === null) return { scheduler: 'fsrs', due: null, stability: 0, difficulty: 0, recallToday: null, lapses: card.lapses };
+      const { stability, difficulty } = state.memory;
+      const recallToday = engine.recall(Math.max(0, daysBetween(state.lastDay, today)), stability);
+      return { scheduler: 'fsrs', due: state.due, stability, difficulty, recallToday, lapses: card.lapses };
+    },
     dueOf: (card) => stateOf(card)?.due ?? null,
     // Same-day repeats are FSRS short-term reviews: they move the schedule too.
     preview: (card, _isRepeat, today) => previewFsrsIntervals(engine, stateOf(card), today),
@@ -68,3 +94,12 @@ export function gradePreviewOf(scheduler: Scheduler): GradePreview {
 }
 
 export const SM2_PREVIEW: GradePreview = gradePreviewOf(SM2_SCHEDULER);
+
+/** A card's schedule under the active scheduler, for the card-info panel. */
+export type CardScheduleInfo = (card: Card, progress: ScheduleSnapshot, today: string) => ScheduleInfo;
+
+export function scheduleInfoOf(scheduler: Scheduler): CardScheduleInfo {
+  return (card, progress, today) => scheduler.info({ cardId: card.id, ...progress }, today);
+}
+
+export const SM2_INFO: CardScheduleInfo = scheduleInfoOf(SM2_SCHEDULER);

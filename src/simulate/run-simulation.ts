@@ -15,6 +15,8 @@ export interface SimulationConfig {
   days: number;
   newPerDay: number;
   seed: number;
+  /** The day FSRS's parameters are fitted to the log so far, as a user would after some months (see compare-schedulers.ts). */
+  fitAfterDays?: number;
 }
 
 export interface SchedulerFigures {
@@ -35,6 +37,8 @@ export interface SimulatedScheduler<State> {
   start(): State;
   answer(state: State, quality: Quality, day: string, isRepeat: boolean): State;
   due(state: State): string | null;
+  /** On the morning of day `day` (counted from 0), every card's state is derived anew (new parameters replayed over its answers). */
+  rederive?: { day: number; state: (state: State) => State };
 }
 
 export const SM2_SIMULATED: SimulatedScheduler<ScheduleSnapshot> = {
@@ -53,6 +57,38 @@ export function fsrsSimulated(engine: FsrsEngine): SimulatedScheduler<FsrsCardSt
   };
 }
 
+/** A card's answers so far, as the review log keeps them. */
+export interface SimulatedAnswer {
+  day: string;
+  quality: Quality;
+}
+
+/** FSRS whose state keeps the card's answers, so that it can be replayed. */
+export interface ReplayableFsrsState {
+  answers: SimulatedAnswer[];
+  fsrs: FsrsCardState | null;
+}
+
+/**
+ * FSRS as a user who fits its parameters after some months has it: `before` until day
+ * `switchDay`, then `after`, every card's state replayed from its answers with `after` that
+ * morning (as briefdeck replays the log once fitted parameters are in settings.json).
+ */
+export function fsrsRefitted(before: FsrsEngine, after: FsrsEngine, switchDay: number): SimulatedScheduler<ReplayableFsrsState> {
+  const switchDate = addDays(START_DAY, switchDay);
+  const replay = (engine: FsrsEngine, answers: readonly SimulatedAnswer[]): FsrsCardState | null =>
+    answers.reduce<FsrsCardState | null>((state, a) => answerFsrs(engine, state, a.quality, a.day), null);
+  return {
+    start: () => ({ answers: [], fsrs: null }),
+    answer(state, quality, day) {
+      const engine = day < switchDate ? before : after;
+      return { answers: [...state.answers, { day, quality }], fsrs: answerFsrs(engine, state.fsrs, quality, day) };
+    },
+    due: (state) => state.fsrs?.due ?? null,
+    rederive: { day: switchDay, state: (state) => ({ ...state, fsrs: replay(after, state.answers) }) },
+  };
+}
+
 const START_DAY = '2026-01-01';
 /** A learner who keeps failing the same card in one sitting moves on after this many repeats. */
 const MAX_REPEATS = 10;
@@ -65,11 +101,16 @@ interface SimCard<Memory, State> {
   random: RandomSource;
 }
 
-export function runSimulation<Memory, State>(
+export function runSimulation<Memory, State>(config: SimulationConfig, model: LearnerModel<Memory>, scheduler: SimulatedScheduler<State>): SchedulerFigures {
+  return simulate(config, model, scheduler).figures;
+}
+
+/** The figures, and every card's scheduler state at the end (in the order the cards were introduced). */
+export function simulate<Memory, State>(
   config: SimulationConfig,
   model: LearnerModel<Memory>,
   scheduler: SimulatedScheduler<State>,
-): SchedulerFigures {
+): { figures: SchedulerFigures; states: State[] } {
   const days = Array.from({ length: config.days }, (_, d) => addDays(START_DAY, d));
   const active: SimCard<Memory, State>[] = [];
   let answers = 0;
@@ -98,6 +139,12 @@ export function runSimulation<Memory, State>(
   let introduced = 0;
   for (let d = 0; d < config.days; d += 1) {
     const day = days[d]!;
+    if (scheduler.rederive?.day === d) {
+      for (const card of active) {
+        card.state = scheduler.rederive.state(card.state);
+        card.dueDay = dueDayOf(card.state);
+      }
+    }
     // Due cards, most overdue first (the queue's order); every one is done (no daily limit).
     const due = active.filter((c) => c.dueDay <= d).sort((a, b) => a.dueDay - b.dueDay);
     for (const card of due) {
@@ -129,11 +176,12 @@ export function runSimulation<Memory, State>(
     knownSum += active.length === 0 ? 0 : known / active.length;
   }
   const finalSum = active.reduce((sum, card) => sum + model.recall(card.memory, config.days - card.lastDay), 0);
-  return {
+  const figures = {
     reviewsPerCard: answers / Math.max(1, active.length),
     meanRecall: scheduled === 0 ? 0 : recallSum / scheduled,
     finalRecall: finalSum / Math.max(1, active.length),
     passRate: scheduled === 0 ? 0 : passes / scheduled,
     knownRecall: knownSum / config.days,
   };
+  return { figures, states: active.map((card) => card.state) };
 }

@@ -2,7 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { type JSX, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
-import { SM2_PREVIEW, type GradePreview } from '../schedule/scheduler.js';
+import { SM2_INFO, SM2_PREVIEW, type CardScheduleInfo, type GradePreview } from '../schedule/scheduler.js';
 import { keyToEvent, keyToScroll, timeIntent } from '../session/review-keymap.js';
 import { currentCard, type ReviewSessionState, type SessionEvent } from '../session/review-session.js';
 import { sessionCounts, summarizeSession } from '../session/session-summary.js';
@@ -40,10 +40,12 @@ export interface ReviewAppProps {
   notice?: string;
   /** The days each grade would give, under the active scheduler (default: SM-2). */
   preview?: GradePreview;
+  /** A card's schedule for the i panel, under the active scheduler (default: SM-2). */
+  info?: CardScheduleInfo;
 }
 
 /** The Ink review screen: shows the session state and turns keys into session events. */
-export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEdit, notice, preview = SM2_PREVIEW }: ReviewAppProps): JSX.Element {
+export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEdit, notice, preview = SM2_PREVIEW, info = SM2_INFO }: ReviewAppProps): JSX.Element {
   const state = useSyncExternalStore(driver.subscribe, driver.getState);
   const width = useTerminalWidth();
   const rows = useTerminalRows();
@@ -106,6 +108,7 @@ export function ReviewApp({ driver, describe, now, forecast, color, onExit, onEd
       backOffset={backOffset}
       color={color}
       preview={preview}
+      info={info}
       {...(showNotice && notice ? { notice } : {})}
     />
   );
@@ -152,11 +155,12 @@ interface ReviewScreenProps {
   backOffset: number;
   color: boolean;
   preview: GradePreview;
+  info: CardScheduleInfo;
   notice?: string;
 }
 
 /** Header, then the card and its grades, or the keys while help is open; never taller than the terminal. */
-function ReviewScreen({ state, describe, width, rows, backOffset, color, preview, notice }: ReviewScreenProps) {
+function ReviewScreen({ state, describe, width, rows, backOffset, color, preview, info, notice }: ReviewScreenProps) {
   const current = currentCard(state);
   if (current === null) return <Text> </Text>;
   const content = describe(current.card);
@@ -179,7 +183,7 @@ function ReviewScreen({ state, describe, width, rows, backOffset, color, preview
             <CardView content={content} ord={current.card.ord} revealed={revealed} width={width} color={color} fit={fit} />
             <Box marginTop={1}>
               {state.infoVisible ? (
-                <CardInfo card={current.card} content={content} progress={current.progress} color={color} />
+                <CardInfo card={current.card} content={content} schedule={info(current.card, current.progress, state.today)} color={color} />
               ) : (
                 <GradeBar
                   intervals={revealed ? preview(current.card, current.progress, isRepeat, state.today) : null}

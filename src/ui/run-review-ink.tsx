@@ -2,7 +2,7 @@ import { render } from 'ink';
 import type { CardContent } from '../commands/card-content.js';
 import type { SessionDriver } from '../commands/session-driver.js';
 import type { Card } from '../deck/types.js';
-import type { GradePreview } from '../schedule/scheduler.js';
+import type { CardScheduleInfo, GradePreview } from '../schedule/scheduler.js';
 import { ReviewApp } from './review-app.js';
 import type { SessionForecast } from './summary-view.js';
 
@@ -16,6 +16,8 @@ export interface RunReviewInkOptions {
   editCard?: (card: Card) => Promise<string>;
   /** The days each grade would give under the active scheduler (default: SM-2). */
   preview?: GradePreview;
+  /** A card's schedule for the i panel, under the active scheduler (default: SM-2). */
+  info?: CardScheduleInfo;
 }
 
 /**

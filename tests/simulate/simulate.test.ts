@@ -11,15 +11,15 @@ let tsFsrs: TsFsrsModule;
 let engineFor: EngineFor;
 beforeAll(async () => {
   tsFsrs = await loadTsFsrs();
-  engineFor = (retention) => createFsrsEngine(tsFsrs, retention);
+  engineFor = (retention, parameters) => createFsrsEngine(tsFsrs, retention, parameters);
 });
 
 describe('the simulator', () => {
-  test('gives the same figures for the same seed, and other figures for another seed', () => {
-    const first = compareSchedulers(SMALL, engineFor, 0.9);
-    const again = compareSchedulers(SMALL, engineFor, 0.9);
+  test('gives the same figures for the same seed, and other figures for another seed', async () => {
+    const first = await compareSchedulers(SMALL, engineFor, 0.9);
+    const again = await compareSchedulers(SMALL, engineFor, 0.9);
     expect(again).toEqual(first);
-    const other = compareSchedulers({ ...SMALL, seed: 8 }, engineFor, 0.9);
+    const other = await compareSchedulers({ ...SMALL, seed: 8 }, engineFor, 0.9);
     expect(other.models[0]!.sm2.reviewsPerCard).not.toBe(first.models[0]!.sm2.reviewsPerCard);
     expect(first.models.map((m) => m.model)).toEqual(['fsrs6-default', 'exponential-difficulty']);
     for (const m of first.models) {
@@ -44,8 +44,8 @@ describe('the simulator', () => {
     expect(at80.meanRecall).toBeLessThan(at90.meanRecall);
   });
 
-  test('the matched comparison finds the retention at which FSRS recalls as SM-2 does', () => {
-    const [, exponential] = compareSchedulers(SMALL, engineFor, 0.9).models;
+  test('the matched comparison finds the retention at which FSRS recalls as SM-2 does', async () => {
+    const [, exponential] = (await compareSchedulers(SMALL, engineFor, 0.9)).models;
     expect(Math.abs(exponential!.fsrsAtSm2Recall.meanRecall - exponential!.sm2.meanRecall)).toBeLessThan(0.005);
   });
 

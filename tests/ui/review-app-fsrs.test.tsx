@@ -6,7 +6,7 @@ import { cardsOfDeck } from '../../src/deck/types.js';
 import type { FsrsEngine } from '../../src/schedule/fsrs-engine.js';
 import { answerFsrs, previewFsrsIntervals } from '../../src/schedule/fsrs-replay.js';
 import { buildTodayQueue } from '../../src/schedule/queue.js';
-import { createFsrsScheduler, gradePreviewOf } from '../../src/schedule/scheduler.js';
+import { createFsrsScheduler, gradePreviewOf, scheduleInfoOf } from '../../src/schedule/scheduler.js';
 import { startReviewSession } from '../../src/session/review-session.js';
 import { ReviewApp } from '../../src/ui/review-app.js';
 import { deck, describeCard, tick, TODAY } from './review-fixture.js';
@@ -29,7 +29,7 @@ function renderFsrsReview() {
   });
   const now = () => new Date(`${TODAY}T10:00:00Z`);
   const app = render(
-    <ReviewApp driver={driver} describe={describeCard} now={now} forecast={() => ({ tomorrow: 0, week: 0 })} color={false} onExit={vi.fn()} preview={gradePreviewOf(scheduler)} />,
+    <ReviewApp driver={driver} describe={describeCard} now={now} forecast={() => ({ tomorrow: 0, week: 0 })} color={false} onExit={vi.fn()} preview={gradePreviewOf(scheduler)} info={scheduleInfoOf(scheduler)} />,
   );
   const press = async (...keys: string[]): Promise<void> => {
     for (const key of keys) {
@@ -60,4 +60,15 @@ test('under FSRS a same-day repeat is a short-term review: its grades show the i
   const days = previewFsrsIntervals(engine, afterFail, TODAY);
   expect(frame()).toContain(`5 · perfect · ${days[5]} d`);
   expect(days[5]).not.toBe(previewFsrsIntervals(engine, null, TODAY)[5]);
+});
+
+test("under FSRS the i panel shows the card's FSRS state, not SM-2's", async () => {
+  const { press, frame } = renderFsrsReview();
+  await press('i');
+  expect(frame()).toContain('FSRS · new: not answered yet');
+  // Failed once: back as a repeat, its FSRS memory is that of one Again today.
+  await press('i', ' ', '1', 'i');
+  const { memory, due } = answerFsrs(engine, null, 1, TODAY);
+  expect(frame()).toContain(`FSRS · due ${due} · stability ${memory.stability.toFixed(1)} d · difficulty ${memory.difficulty.toFixed(1)} · recall today 100 % · 0 lapses`);
+  expect(frame()).not.toContain('EF 2.50');
 });
