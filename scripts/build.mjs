@@ -35,7 +35,7 @@ await build({
     js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);",
   },
   // The FSRS optimizer loads its native build for the platform at run time, beside itself.
-  external: ['@open-spaced-repetition/binding'],
+  external: ['@open-spaced-repetition/binding-linux-x64-gnu'],
   legalComments: 'none',
   logLevel: 'warning',
 });

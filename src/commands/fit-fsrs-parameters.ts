@@ -1,31 +1,36 @@
-// FSRS's parameters fitted to a review log by fsrs-rs's optimizer (@open-spaced-repetition/binding,
-// a native module). Loaded only here, when a fit is asked for: no other command pays for it.
+// FSRS's parameters fitted to a review log by fsrs-rs's optimizer: the native build
+// @open-spaced-repetition/binding ships for each platform (an optional dependency; the registry
+// this project installs from carries the Linux x64 glibc one). Loaded only here, when a fit is
+// asked for: no other command pays for it.
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import { isFsrsParameters } from '../schedule/fsrs-engine.js';
 import type { TrainingSequence } from '../schedule/fsrs-training.js';
 
-type Binding = typeof import('@open-spaced-repetition/binding');
+/** The part of the optimizer's API a fit uses (fsrs-rs's Node binding). */
+interface Binding {
+  FSRSBindingReview: new (rating: number, deltaT: number) => unknown;
+  FSRSBindingItem: new (reviews: unknown[]) => unknown;
+  FSRSBinding: new (parameters?: number[]) => { evaluate(items: unknown[]): { logLoss: number } };
+  computeParameters(items: unknown[], options: { enableShortTerm: boolean }): Promise<number[]>;
+}
 
-async function loadOptimizer(command: string): Promise<Binding> {
-  // Without a native build the loader tries a WASI one, and Node warns that WASI is
-  // experimental: a second line on stderr about a fallback briefdeck reports itself below.
-  const emitWarning = process.emitWarning;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    if (!String(typeof warning === 'string' ? warning : warning.message).startsWith('WASI')) {
-      (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-    }
-  }) as typeof process.emitWarning;
+// The native build for each platform briefdeck installs one for.
+const BUILDS: Record<string, string> = {
+  'linux-x64': '@open-spaced-repetition/binding-linux-x64-gnu/fsrs-binding.linux-x64-gnu.node',
+};
+
+function loadOptimizer(command: string): Binding {
+  const platform = `${process.platform}-${process.arch}`;
+  // BRIEFDECK_FSRS_OPTIMIZER names another build (tests point it at one that is not there).
+  const build = process.env.BRIEFDECK_FSRS_OPTIMIZER || BUILDS[platform];
   try {
-    return await import('@open-spaced-repetition/binding');
+    if (!build) throw new Error('no build is published for it');
+    return createRequire(import.meta.url)(build) as Binding;
   } catch (error) {
-    // napi-rs's message goes on about npm; its first sentence says what is missing.
+    // Node's message goes on with a require stack; its first sentence says what is missing.
     const reason = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
-    throw new UserError(
-      `briefdeck ${command}: the FSRS optimizer has no build for this machine (${process.platform}-${process.arch}: ${reason}) — FSRS keeps its default parameters`,
-      1,
-    );
-  } finally {
-    process.emitWarning = emitWarning;
+    throw new UserError(`briefdeck ${command}: the FSRS optimizer has no build for this machine (${platform}: ${reason}) — FSRS keeps its default parameters`, 1);
   }
 }
 
@@ -47,7 +52,7 @@ export async function fitFsrsParameters(targets: readonly TrainingSequence[], co
       throw new RangeError('fitFsrsParameters: each target starts at a first sight and ends on an answer days after the one before');
     }
   }
-  const binding = await loadOptimizer(command);
+  const binding = loadOptimizer(command);
   const items = targets.map((target) => new binding.FSRSBindingItem(target.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaT))));
   const parameters = await binding.computeParameters(items, { enableShortTerm: true });
   if (!isFsrsParameters(parameters)) {

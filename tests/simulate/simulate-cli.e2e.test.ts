@@ -33,8 +33,8 @@ test('bad simulate flags are one line and exit 2', () => {
 test('without an optimizer build for the machine, simulate still reports the default-parameter figures and says in one line what is left out', () => {
   // Long enough for the fit after 90 days (with the optimizer: tests/simulate/simulate-fitted.test.ts).
   const args = ['simulate', '--json', '--cards', '200', '--days', '91', '--seed', '3'];
-  // napi-rs's loader pointed at a native build that is not there.
-  const without = runCli(args, { env: { NAPI_RS_NATIVE_LIBRARY_PATH: '/nonexistent/fsrs-binding.node' } });
+  // The loader pointed at a native build that is not there.
+  const without = runCli(args, { env: { BRIEFDECK_FSRS_OPTIMIZER: '/nonexistent/fsrs-binding.node' } });
   expect(without.status).toBe(0);
   expect(without.stderr).toMatch(/^briefdeck simulate: the FSRS optimizer has no build for this machine .*; the rows with fitted parameters are left out\n$/);
   const report = JSON.parse(without.stdout);
