@@ -176,6 +176,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let b = e.last;
     while (a < b && QUALIFIERS.test(tokens[a]!.value)) a += 1;
     if (QUALIFIERS.test(tokens[a]!.value)) continue;
+    // "over a billion parts": the "a" is the figure's own one.
+    if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.
     let type = e.type;
     const following = inside[n + 1];

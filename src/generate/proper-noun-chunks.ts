@@ -84,6 +84,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     return end >= 0 ? end : -1;
   }
   if (/^(with|and|on)$/.test(u.value)) {
+    // "Michael Shear with The New York Times": a person with where they work is two names.
+    if (u.value === 'with' && isFirstName(tokens[first]!.value)) return -1;
     const end = nameRunEnd(tokens, j + 1, last);
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
@@ -138,7 +140,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
   let i = first;
   while (i <= last) {
     const t = tokens[i]!;
-    const nameWord = isNameWord(t);
+    // "Q Good morning.": a transcript's question mark-up opens the paragraph, no name.
+    const transcriptQ = t.value === 'Q' && t.start === 0;
+    const nameWord = isNameWord(t) && !transcriptQ;
     const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
     // Most tokens cannot start a name: skip the checks below for them (they run per token).
     if (!nameWord && !lowerParticle) {
@@ -165,7 +169,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
         j += 1;
-      } else if (u.value === '-' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
+      } else if ((u.value === '-' || u.value === '–') && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
+        // ("Surveillance System–All Injury Program": a tight dash inside one name too.)
         end = j + 1;
         j += 2;
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j)) {
@@ -190,5 +195,22 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: i, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + 1;
   }
-  return chunks;
+  return chunks.filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+}
+
+/**
+ * "COOL-AID (Coronal OverLapagram – Ancillary Imaging Diagnostics)", "SSAXI (Swift Solar
+ * Activity X-ray Imager)": inside the brackets after an abbreviation its words are spelt out
+ * with capitals on the letters it takes; a run of them short of the whole is no name.
+ */
+function partOfSpelledOutAcronym(tokens: Token[], c: NameChunk, first: number, last: number): boolean {
+  let open = -1;
+  for (let k = c.first - 1; k >= first && open < 0; k -= 1) {
+    if (tokens[k]!.value === ')') return false;
+    if (tokens[k]!.value === '(') open = k;
+  }
+  if (open < 0 || !/^[A-Z][A-Z0-9-]{1,}$/.test(tokens[open - 1]?.value ?? '')) return false;
+  let close = -1;
+  for (let k = c.last + 1; k <= last && close < 0; k += 1) if (tokens[k]!.value === ')') close = k;
+  return close >= 0 && (c.first > open + 1 || c.last < close - 1);
 }

@@ -375,6 +375,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
 
   const text = chunk.text;
+  // "TBI ED visits": abbreviations used as an adjective; "Figure 3", "Table 2": the report's furniture.
+  if (ws.length > 1 && ws.every((w) => /^[A-Z]{2,6}s?$/.test(w)) && !registry.expandAcronym(text)) {
+    return next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN' ? [] : [piece(chunk, 0, 'term')];
+  }
+  if (/^(?:Figure|Fig\.|Table|Appendix|Chart|Exhibit)$/.test(text) && /^\d/.test(next?.value ?? '')) return [];
+  // "11:19 A.M. CEST": a time of day and its zone.
+  if (ws.every((w) => /^(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]T|CEST|CET|GMT|UTC|BST)$/.test(w))) return [];
   // "NEW PARADIGM FOR OUR SPECIAL RELATIONSHIP": a heading in capitals, not a name.
   if (ws.filter((w) => /^[A-Z]{2,}$/.test(w) && !isAcronym(w)).length >= 2 || (ws.length >= 3 && ws.every((w) => /^[A-Z]+$/.test(w)))) return [];
   // "Khmer Rouge-facilitated", "U.S.-based", "anti-Trump": a name inside a compound word asks for an adjective.
@@ -403,6 +410,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length === 1 && /^[A-Z]{1,4}s?$/.test(text) && prev && /^[\d.,]+$/.test(prev.value)) return [];
   // "a digital ID", "personal IDs", "a QR code": an abbreviation used as a common noun.
   if (ws.length === 1 && /^[A-Z]{2,5}s?$/.test(text) && prev && /^\p{Ll}/u.test(prev.value) && (prev.pos === 'ADJ' || prev.pos === 'NOUN') && !ORG_CUES.has(lower(prev.value)) && !ORG_WORDS.has(lower(text)) && !isKnownOrganization(text) && !registry.expandAcronym(text.replace(/s$/, ''))) return [];
+  // "risks of SRR activities": an abbreviation nobody spelt out, used as an adjective.
+  if (isAcronym(text) && next && /^\p{Ll}+s$/u.test(next.value) && next.pos === 'NOUN' && !isKnownOrganization(text) && !registry.expandAcronym(text) && !ORG_WORDS.has(lower(text))) return [];
   if (isAcronym(text) && !ORG_WORDS.has(lower(text))) {
     // An acronym is an organisation only when it expands to one ("HRW"); "AI" is a term.
     const expanded = registry.expandAcronym(text);

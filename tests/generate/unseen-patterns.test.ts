@@ -826,3 +826,33 @@ describe('towns with their state, and where things happened', () => {
     expect(got.some((d) => d.startsWith('CNRP commune'))).toBe(false);
   });
 });
+
+describe('transcripts, reports and spelt-out abbreviations', () => {
+  test('a transcript’s "Q", a time zone and "Anna Reed with The Daily Post" give no joined or empty names', () => {
+    const got = deletions(notesOf(
+      'Q Good morning, and thanks for doing this call.',
+      'The call ended at 11:19 A.M. CEST on Friday.',
+      'Next, let’s go to Anna Reed with The Daily Post for the last question.',
+    ));
+    expect(got.some((d) => /^Q |A\.M\.|Reed with/.test(d))).toBe(false);
+  });
+
+  test('"over a billion parts" asks "a billion"; "TBI ED visits", "(Figure 3)" and "SRR activities" give no card', () => {
+    const got = deletions(notesOf(
+      'Through its supply chain, the firm buys over a billion parts from 10,000 American businesses.',
+      'The rate of TBI ED visits declined 32% from 2012 to 2018 (Figure 3).',
+      'Children in SRR activities are at risk, the report found in 2019.',
+    ));
+    expect(got).toContain('a billion::number');
+    expect(got.some((d) => /^(?:TBI ED|Figure 3|SRR)::/.test(d))).toBe(false);
+  });
+
+  test('inside the brackets after an abbreviation, a part of its spelt-out words is no name; a tight dash keeps one name whole', () => {
+    const got = deletions(notesOf(
+      'The rocket carried COOL-AID (Coronal OverLapagram – Ancillary Imaging Diagnostics) and a camera in 2024.',
+      'The agency analysed data from the National Injury Surveillance System–All Injury Program in 2021.',
+    ));
+    expect(got.some((d) => /^(?:Coronal OverLapagram|Ancillary Imaging Diagnostics)::/.test(d))).toBe(false);
+    expect(got.some((d) => d.startsWith('National Injury Surveillance System–All Injury Program::'))).toBe(true);
+  });
+});
