@@ -422,8 +422,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "CloudSat Project", "Artemis Mission", "Planetary Science Journal": a programme or a
   // publication as often as a body — a name of no sure kind.
   // "Serious Organised Crime and Police Bill", "Department of Defense Appropriations Act": a
-  // law named after a body is still a law.
-  if (ws.length > 1 && LAW_HEADS.has(lower(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
+  // law named after a body is still a law; so is an "Executive Order on …".
+  if (ws.length > 1 && (LAW_HEADS.has(lower(ws[ws.length - 1]!)) || /^Executive Order\b/.test(text))) return [piece(chunk, 0, 'term')];
   // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
   const office = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_WORDS.has(lower(w)) && /^(?:for|of)$/.test(ws[i + 1]!));
@@ -496,5 +496,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.every((w) => NAME_CONNECTORS.has(lower(w)) || isCommonWord(w) || isDemonym(w)) && !TERM_HEADS.has(lower(ws[ws.length - 1]!))) {
     return [{ ...piece(chunk, 0, 'term'), common: true }];
   }
-  return [piece(chunk, 0, 'term')];
+  // "the Cambodian ‖ Beng tree": the people a thing is from is not part of its name.
+  let from = 0;
+  while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;
+  return [piece(chunk, from, 'term')];
 }

@@ -856,3 +856,15 @@ describe('transcripts, reports and spelt-out abbreviations', () => {
     expect(got.some((d) => d.startsWith('National Injury Surveillance System–All Injury Program::'))).toBe(true);
   });
 });
+
+describe('a people’s name before a thing, and executive orders', () => {
+  test('"the Cambodian Beng tree" asks "Beng"; "the Executive Order on Clean Ports" is no organisation', () => {
+    const got = deletions(notesOf(
+      'The villages, named after the Cambodian Beng tree, remember the time before the boom in 2010.',
+      'The plan follows the President’s Executive Order on Clean Ports, signed in 2021.',
+    ));
+    expect(got).toContain('Beng::name');
+    expect(got.some((d) => d.startsWith('Cambodian Beng'))).toBe(false);
+    expect(got.filter((d) => d.startsWith('Executive Order'))).not.toContain('Executive Order on Clean Ports::organisation');
+  });
+});
