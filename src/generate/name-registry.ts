@@ -78,12 +78,12 @@ export class NameRegistry {
   private readonly others = new Set<string>();
 
   noteOther(name: string): void {
-    this.others.add(name.toLowerCase());
+    this.others.add(name.toLowerCase().replace(/’/g, "'"));
   }
 
   /** Named before as a place or a thing: a later "X said" is a newspaper or a body speaking, not a person. */
   isOther(name: string): boolean {
-    return this.others.has(name.toLowerCase());
+    return this.others.has(name.toLowerCase().replace(/’/g, "'"));
   }
 
   addOrganization(name: string): void {

@@ -189,7 +189,18 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         j = joined + 1;
       }
     }
-    const next = tokens[end + 1];
+    let next = tokens[end + 1];
+    // "Jersey Mike's sold", "Dunkin' and Jimmy John's among": an "'s" followed by a verb, a
+    // preposition or a stop is the business's own name, not a possessive.
+    const after = tokens[end + 2];
+    const then = tokens[end + 3];
+    // (Two words at least, and a verb that is no adjective before a noun: not "the Prime
+    // Minister's proposed budget", not "NASA's Sounding Rocket Program".)
+    const ownName = !!after && end > i && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || (after.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? '')));
+    if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && ownName) {
+      end += 1;
+      next = tokens[end + 1];
+    }
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
     const start = tokens[i]!.start;
     chunks.push({ first: i, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });

@@ -262,6 +262,14 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
 }
 
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  // "Jersey Mike's", "Jimmy John's": a business named after someone, never that person.
+  if (/\S['’]s$/.test(chunk.text) && chunk.text.includes(' ')) return [piece(chunk, 0, 'term')];
+  // "Jersey Mike's customer base" once "Jersey Mike's" is known: the "'s" is the name's own.
+  const apostrophe = tokens[chunk.last + 1];
+  if (chunk.possessive && apostrophe && registry.isOther(`${chunk.text}'s`)) {
+    const whole = `${chunk.text}${apostrophe.value}`;
+    return [{ ...piece(chunk, 0, 'term'), end: apostrophe.end, text: whole, canonical: whole, possessive: false }];
+  }
   const split = personOfPlace(tokens, chunk, sentenceFirst);
   if (split) {
     const right = split.right ? typeChunk(tokens, split.right, sentenceFirst, registry).filter((n) => n.kind !== 'person') : [];

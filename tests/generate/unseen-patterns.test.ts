@@ -868,3 +868,16 @@ describe('a people’s name before a thing, and executive orders', () => {
     expect(got.filter((d) => d.startsWith('Executive Order'))).not.toContain('Executive Order on Clean Ports::organisation');
   });
 });
+
+describe('businesses whose name ends in "’s"', () => {
+  test('"Harbor Joe’s sold …" asks "Harbor Joe’s", not a person "Joe" nor the cut "Harbor Joe"; a plain possessive stays one', () => {
+    const got = deletions(notesOf(
+      'Harbor Joe’s sold 20 million shares in its debut on Thursday.',
+      'Harbor Joe’s has nearly 900 shops across the country.',
+      'The Prime Minister’s proposed budget was published in 2024.',
+    ));
+    expect(got).toContain('Harbor Joe’s::name');
+    expect(got.some((d) => /^Harbor Joe::|^Joe::/.test(d))).toBe(false);
+    expect(got.some((d) => d.startsWith('Prime Minister’s'))).toBe(false);
+  });
+});
