@@ -388,6 +388,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN' ? [] : [piece(chunk, 0, 'term')];
   }
   if (/^(?:Figure|Fig\.|Table|Appendix|Chart|Exhibit)$/.test(text) && /^\d/.test(next?.value ?? '')) return [];
+  // "Sen. Lindsey Graham, R-S.C.": a party and a state after a lawmaker's name.
+  if (/^[RDI]-\p{Lu}/u.test(text)) return [];
   // "11:19 A.M. CEST": a time of day and its zone.
   if (ws.every((w) => /^(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]T|CEST|CET|GMT|UTC|BST)$/.test(w))) return [];
   // "NEW PARADIGM FOR OUR SPECIAL RELATIONSHIP": a heading in capitals, not a name.

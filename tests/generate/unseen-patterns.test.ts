@@ -881,3 +881,11 @@ describe('businesses whose name ends in "’s"', () => {
     expect(got.some((d) => d.startsWith('Prime Minister’s'))).toBe(false);
   });
 });
+
+describe('a lawmaker’s party and state', () => {
+  test('"former Sen. Lena Hart, R-S.C., who …" asks Lena Hart and nothing of "R-S.C."', () => {
+    const got = deletions(notesOf('The measure is named after former Sen. Lena Hart, R-S.C., who died in July 2026.'));
+    expect(got).toContain('Lena Hart::person');
+    expect(got.some((d) => d.startsWith('R-'))).toBe(false);
+  });
+});
