@@ -1,30 +1,13 @@
 // Readability, linkedom and the feed parser are for links, saved pages and feeds only:
 // `--help`, `review` and `decks` must not load them. Checked on the built bundle: what the
 // entry and each of those commands import statically, chunk by chunk.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildCli, CLI } from '../helpers/built-cli.js';
+import { commandChunk, DIST, readDist as read, staticClosure } from '../helpers/bundle-chunks.js';
+import { buildCli } from '../helpers/built-cli.js';
 
 beforeAll(buildCli);
-
-const DIST = join(CLI, '..');
-const read = (file: string): string => readFileSync(join(DIST, file), 'utf8');
-
-/** A chunk and every chunk it imports statically (`from "./x.js"`, `import "./x.js"`). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  for (const match of read(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) staticClosure(`${dir}${match[1]}`, seen);
-  return seen;
-}
-
-function commandChunk(command: string): string {
-  const match = new RegExp(`import\\("\\./(chunks/${command}-[A-Z0-9]+\\.js)"\\)`).exec(read('briefdeck.js'));
-  if (!match) throw new Error(`no chunk for ${command} in the bundle`);
-  return match[1]!;
-}
 
 // Strings only these libraries hold: a flag of Readability, linkedom's entry, feedsmith's error.
 const WEB_ONLY = [/FLAG_STRIP_UNLIKELYS/, /parseHTML/, /Unrecognized feed format/];
