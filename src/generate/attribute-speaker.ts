@@ -86,9 +86,11 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
-  // "Nissan chief executive Carlos Ghosn said": the company opens the title of the person.
+  // "Nissan chief executive Carlos Ghosn said": a company that does not speak itself opens
+  // the title of the person who does.
   const opening = stream.at(p.index, at);
-  const named = (opening?.kind === 'organization' && !VERB_AFTER.test(p.text.slice(opening.end, opening.end + 40)) ? afterTitle(p, stream, at) : undefined) ?? opening ?? afterTitle(p, stream, at);
+  const openingSpeaks = !!opening && (opening.kind === 'person' || VERB_AFTER.test(p.text.slice(opening.end, opening.end + 40)));
+  const named = openingSpeaks ? opening : (afterTitle(p, stream, at) ?? opening);
   // After a quote that closed its sentence, "X said that …" or "X said: “…”" starts another
   // sentence and introduces what comes next, not this quote.
   const closed = /[.!?]$/.test(q.text);
