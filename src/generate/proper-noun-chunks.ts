@@ -93,8 +93,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
     const bill = end >= j + 2 && tokens[end]!.value === 'Bill';
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
-      // "Department of Health and Human Services": after "of", more common words of the same name.
-      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of');
+      // "Department of Health and Human Services", "Center for Security and Emerging
+      // Technology": after "of" or "for", more common words of the same name.
+      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for');
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value));
       return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
     }

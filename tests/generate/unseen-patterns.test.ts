@@ -889,3 +889,10 @@ describe('a lawmaker’s party and state', () => {
     expect(got.some((d) => d.startsWith('R-'))).toBe(false);
   });
 });
+
+describe('a body "for" two things', () => {
+  test('"the Center for Security and Emerging Technology" is one name', () => {
+    const got = deletions(notesOf('Colin Shea, a research fellow at the Center for Security and Emerging Technology, spoke on Wednesday.'));
+    expect(got).toContain('Center for Security and Emerging Technology::organisation');
+  });
+});
