@@ -115,6 +115,13 @@ const LISTED_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term
 const BREAKDOWN_GLUE = /^\),?\s+(?:and\s+)?[\p{L}’'\s-]{1,40}\($/u;
 const FIGURE_KINDS = new Set<FactKind>(['percent', 'number', 'money', 'quantity']);
 
+const NAME_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term']);
+
+/** "Bank of America, Goldman Sachs and JPMorgan Chase": one list though one name's kind was unsure (a neutral name). */
+function sameListKind(a: FactKind, b: FactKind): boolean {
+  return a === b || ((a === 'term' || b === 'term') && NAME_KINDS.has(a) && NAME_KINDS.has(b));
+}
+
 /**
  * Members of a list ("banks including A, B, C and D", "on July 31, August 7 and August 21",
  * a breakdown of figures in brackets) are trivia one by one: a list of three or more gives no
@@ -129,7 +136,7 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
     for (const f of sorted) {
       const last = run[run.length - 1];
       const between = last ? paragraphText(f).slice(last.end, f.start) : '';
-      const glued = last && last.kind === f.kind && ((LISTED_KINDS.has(f.kind) && LIST_GLUE.test(between)) || (FIGURE_KINDS.has(f.kind) && BREAKDOWN_GLUE.test(between)));
+      const glued = last && sameListKind(last.kind, f.kind) && ((LISTED_KINDS.has(f.kind) && LIST_GLUE.test(between)) || (FIGURE_KINDS.has(f.kind) && BREAKDOWN_GLUE.test(between)));
       if (glued) run.push(f);
       else {
         if (run.length >= 3) lists.push(run);
