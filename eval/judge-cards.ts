@@ -85,12 +85,30 @@ function widerName(answer: string, inner: string): boolean {
   return extra.every((w) => /^(\p{Lu}|of$|the$|for$|and$|&$)/u.test(w));
 }
 
+// Words before a figure that leave it the same figure. A weekday before a date ("Tuesday,
+// April 8") names the same day.
+const QUALIFIER = /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to|all|(?:mon|tues|wednes|thurs|fri|satur|sun)day,)( the| an?)?\s*-?$/i;
+
 /** "late March", "early 2021", "about 5,000": a qualifier kept inside a number's deletion. */
 function qualified(answer: string, inner: string): boolean {
   const at = answer.indexOf(inner);
   if (at < 0 || at + inner.length !== answer.length) return false;
-  // A weekday before a date ("Tuesday, April 8") names the same day.
-  return /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to|(?:mon|tues|wednes|thurs|fri|satur|sun)day,)( the)?\s*-?$/i.test(answer.slice(0, at).trim());
+  return QUALIFIER.test(answer.slice(0, at).trim());
+}
+
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|dozen)\b/i;
+
+/**
+ * "up to five experimental test flights" and "five", "over a billion parts" and "a billion",
+ * "16-year-long" and "16-year": one figure, with a qualifier before it and the words it counts
+ * after it on one side only. Deleting the figure alone cuts nothing.
+ */
+function sameFigure(longer: string, shorter: string): boolean {
+  const at = longer.indexOf(shorter);
+  if (at < 0 || !FIGURE.test(shorter) || (at > 0 && !/[\s-]/.test(longer[at - 1]!))) return false;
+  const before = longer.slice(0, at).trim();
+  const after = longer.slice(at + shorter.length);
+  return (before === '' || QUALIFIER.test(before)) && /^(?:[\s-]+\p{Ll}[\p{Ll}-]*)*$/u.test(after);
 }
 
 /** Every offset of `needle` in `hay`, case-insensitive. */
@@ -133,7 +151,7 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
   const numeric = NUMERIC.includes(kind as FactKind);
   for (const item of items) {
     const g = fold(item.text);
-    if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a))) return { item, cut: false };
+    if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
   }
   // A gold span in the sentence that overlaps the deletion without being it: a cut.
   const end = start + answer.length;
