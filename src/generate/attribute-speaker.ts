@@ -20,7 +20,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered';
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|recently|earlier|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
@@ -44,7 +44,9 @@ const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{L
 function endsInRole(title: string): boolean {
   const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
   const last = common[common.length - 1];
-  return !!last && (ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last));
+  if (!last) return false;
+  // "director of telecoms research": a known role anywhere in it says it too.
+  return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));
 }
 
 /**
@@ -62,7 +64,8 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
 }
 
 // `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the verb.
-const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+[^,.!?“”"]{2,80}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`);
+// `“…,” Dr Mike Watts head of exploration said`: a role in common words after the name, no commas.
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+[^,.!?“”"]{2,80}|\\s+(?:${[...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {

@@ -905,3 +905,14 @@ describe('lists of names of mixed or unsure kinds', () => {
     expect(got).toContain('$2 billion::amount');
   });
 });
+
+describe('more speech tags after the quote', () => {
+  test('"director of telecoms research Tom Lane said", "Dr Mia Watts head of exploration said", "insists Mr Wood"', () => {
+    const got = speakers(notesOf(
+      '“The real negotiation begins now for every operator,” director of telecoms research Tom Lane said.',
+      '“This area does need more drilling but it looks very strong,” Dr Mia Watts head of exploration said.',
+      'Economist Glen Wood spoke on Monday. “It is an option that is becoming more and more necessary,” insists Mr Wood.',
+    ));
+    expect(got).toEqual({ 'The real negotiation': 'Tom Lane', 'This area does': 'Mia Watts', 'It is an': 'Glen Wood' });
+  });
+});
