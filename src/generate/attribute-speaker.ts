@@ -105,6 +105,11 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end)) return { speaker: asSpeaker(named) };
+  // `,” the play’s organiser in Uganda, Sarah Mukasa, told`: a description, the name, the verb.
+  const described = afterDescription(p, stream, at);
+  if (!named && described && tags(described.end + (p.text[described.end] === ',' ? 1 : 0))) {
+    return { speaker: asSpeaker(described) };
+  }
   if (named && named.kind === 'person') {
     const from = FROM_BEFORE_VERB.exec(p.text.slice(named.end, named.end + 100));
     if (from && tags(named.end + from[0].length) && !stream.inRange(p.index, named.end, named.end + from[0].length).some((m) => m.kind === 'person')) return { speaker: asSpeaker(named) };

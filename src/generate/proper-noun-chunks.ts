@@ -47,6 +47,12 @@ function isMonthInName(tokens: Token[], k: number): boolean {
   return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && isFirstName(prev.value) && !/^\d/.test(tokens[k + 1]?.value ?? '');
 }
 
+/** "May said:", "May wrote on his website": a month does not speak; this one is a surname. */
+function isSpeakingMonth(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^(?:May|June|April|August)$/.test(t.value) && /^(?:said|says|told|added|wrote|explained|recalled)$/.test(tokens[k + 1]?.value ?? '');
+}
+
 /** The end of the run of name words from `from` (at most five), or -1. */
 function nameRunEnd(tokens: Token[], from: number, last: number): number {
   let end = -1;
@@ -143,7 +149,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const t = tokens[i]!;
     // "Q Good morning.": a transcript's question mark-up opens the paragraph, no name.
     const transcriptQ = t.value === 'Q' && t.start === 0;
-    const nameWord = isNameWord(t) && !transcriptQ;
+    const nameWord = (isNameWord(t) || isSpeakingMonth(tokens, i)) && !transcriptQ;
     const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
     // Most tokens cannot start a name: skip the checks below for them (they run per token).
     if (!nameWord && !lowerParticle) {
@@ -157,7 +163,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // Mid-sentence, a capital outweighs the tagger: "the Just Energy Transition Partnership".
     const capitalisedAdverb = !initial && t.pos === 'ADV' && i < last && isNameWord(tokens[i + 1]!);
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value) && !capitalisedAdverb;
-    const starts = (nameWord && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle;
+    const starts = (nameWord && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle || isSpeakingMonth(tokens, i);
     if (!starts) {
       i += 1;
       continue;

@@ -916,3 +916,14 @@ describe('more speech tags after the quote', () => {
     expect(got).toEqual({ 'The real negotiation': 'Tom Lane', 'This area does': 'Mia Watts', 'It is an': 'Glen Wood' });
   });
 });
+
+describe('speakers a month or a description hides', () => {
+  test('"May said:" after "Brian May" is him; "the play’s organiser in Uganda, Sarah Oketch, told the BBC" is her', () => {
+    const got = speakers(notesOf(
+      'Guitarist Brian May joined the band in April 2004.',
+      'May said: “Suddenly the band is rising again from the ashes and will take over our lives.”',
+      '“I am extremely outraged at the hypocrisy of it all,” the play’s organiser in Uganda, Sarah Oketch, told the BBC.',
+    ));
+    expect(got).toEqual({ 'Suddenly the band': 'Brian May', 'I am extremely': 'Sarah Oketch' });
+  });
+});
