@@ -105,6 +105,14 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end)) return { speaker: asSpeaker(named) };
+  // `,” William Hill spokesman Rupert Adams said`: a name and a role before the one who speaks.
+  if (named && !tags(named.end)) {
+    for (const m of stream.inRange(p.index, named.end, at + 120)) {
+      const title = p.text.slice(at, m.start);
+      // (Not "singer A and drummer B said": two speakers are no one answer.)
+      if (m.kind === 'person' && !m.pronoun && !/\band\b/.test(title) && DESCRIBED_TITLE.test(title) && endsInRole(title) && tags(m.end)) return { speaker: asSpeaker(m) };
+    }
+  }
   // `,” the play’s organiser in Uganda, Sarah Mukasa, told`: a description, the name, the verb.
   const described = afterDescription(p, stream, at);
   if (!named && described && tags(described.end + (p.text[described.end] === ',' ? 1 : 0))) {

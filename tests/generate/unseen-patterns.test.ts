@@ -927,3 +927,13 @@ describe('speakers a month or a description hides', () => {
     expect(got).toEqual({ 'Suddenly the band': 'Brian May', 'I am extremely': 'Sarah Oketch' });
   });
 });
+
+describe('a role between a name and the speaker', () => {
+  test('"William Hale spokesman Rupert Adams said" is Rupert Adams; "singer A and drummer B said" is no one answer', () => {
+    const got = speakers(notesOf(
+      '“In the past gambles like this have often been right,” William Hale spokesman Rupert Adams said.',
+      '“A lot of bands should go through a kicking before they make it,” singer Gary Lind and drummer Jonny Quist said.',
+    ));
+    expect(got).toEqual({ 'In the past': 'Rupert Adams' });
+  });
+});
