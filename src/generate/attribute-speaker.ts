@@ -106,7 +106,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end)) return { speaker: asSpeaker(named) };
   // `,” William Hill spokesman Rupert Adams said`: a name and a role before the one who speaks.
-  if (named && !tags(named.end)) {
+  if (named) {
     for (const m of stream.inRange(p.index, named.end, at + 120)) {
       const title = p.text.slice(at, m.start);
       // (Not "singer A and drummer B said": two speakers are no one answer.)
