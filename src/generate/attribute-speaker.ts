@@ -229,20 +229,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (colon) return { speaker: colon.speaker, sentence };
   }
   if (ctx.previous && ctx.previous.sentence >= sentence - 1 && ctx.previous.speaker) return { speaker: ctx.previous.speaker, sentence };
-  return { speaker: asSpeaker(openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? reportingName(ctx, previousSentence, q)), sentence };
-}
-
-/**
- * "… but Evans said it was not deterring shoppers. “I’ve sold quite a lot already.”": the one
- * person the sentence before reports as speaking, when the quote opens the same paragraph's
- * next sentence.
- */
-function reportingName(ctx: AttributionContext, s: SentenceUnit | undefined, q: QuoteSpan): Mention | undefined {
-  if (!s || s.paragraph !== q.paragraph) return undefined;
-  const p = ctx.paragraphs[s.paragraph]!;
-  const people = ctx.stream.inRange(s.paragraph, s.start, s.end).filter((m) => m.kind === 'person' && !m.possessive);
-  const speaking = people.filter((m) => !m.pronoun && VERB_AFTER.test(p.text.slice(m.end, m.end + 40)));
-  return speaking.length === 1 && new Set(people.map((m) => m.name)).size === 1 ? speaking[0] : undefined;
+  return { speaker: asSpeaker(openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
 }
 
 /** "He told VOA he has seen good results." before an untagged quote: the one who was just reporting. */

@@ -937,10 +937,3 @@ describe('a role between a name and the speaker', () => {
     expect(got).toEqual({ 'In the past': 'Rupert Adams' });
   });
 });
-
-describe('a quote after a sentence reporting its speaker', () => {
-  test('"… but Evans said it was not deterring shoppers. “I’ve sold quite a lot already …”" is Evans', () => {
-    const got = speakers(notesOf('Presenter Chris Evans opened his shop on Friday, and prices were high by most standards, but Evans said it was not deterring shoppers. “I have sold quite a lot already, and for less than I paid.”'));
-    expect(got).toEqual({ 'I have sold': 'Chris Evans' });
-  });
-});
