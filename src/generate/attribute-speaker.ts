@@ -63,9 +63,10 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   return next.kind === 'person' && !next.pronoun && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
 }
 
-// `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the verb.
+// `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the
+// verb; an aside that opens with a capital may name someone else and is no description.
 // `“…,” Dr Mike Watts head of exploration said`: a role in common words after the name, no commas.
-const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+[^,.!?“”"]{2,80}|\\s+(?:${[...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|\\s+(?:${[...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {
@@ -118,7 +119,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (!named && described && tags(described.end + (p.text[described.end] === ',' ? 1 : 0))) {
     return { speaker: asSpeaker(described) };
   }
-  if (named && named.kind === 'person') {
+  // (Only after a quote the tag continues, not one that closed its own sentence.)
+  if (named && named.kind === 'person' && !closed) {
     const from = FROM_BEFORE_VERB.exec(p.text.slice(named.end, named.end + 100));
     if (from && tags(named.end + from[0].length) && !stream.inRange(p.index, named.end, named.end + from[0].length).some((m) => m.kind === 'person')) return { speaker: asSpeaker(named) };
   }
