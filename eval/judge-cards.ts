@@ -81,19 +81,56 @@ function unitOnly(shorter: string, longer: string): boolean {
 function widerName(answer: string, inner: string): boolean {
   const at = answer.indexOf(inner);
   if (at < 0) return false;
-  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.trim().split(/\s+/).filter(Boolean);
+  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.split(/[\s,]+/).filter(Boolean);
   return extra.every((w) => /^(\p{Lu}|of$|the$|for$|and$|&$)/u.test(w));
 }
 
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_WORD = new RegExp(`^(?:${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|of|to|and|through|–|-|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i');
+
+/** "April 2, 2025" for "April 2", "2016 to 2017" for "2017": the whole date the gold's is part of. */
+function widerDate(answer: string, inner: string): boolean {
+  const at = answer.indexOf(inner);
+  if (at < 0 || !/\d/.test(inner)) return false;
+  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.split(/[\s,]+/).filter(Boolean);
+  return extra.every((w) => DATE_WORD.test(w));
+}
+
+// A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
+const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.|mr\.|mrs\.|ms\.|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chairman|chairwoman|attorney general|sheriff|captain|colonel|sergeant))$/i;
+
+/**
+ * The gold's name with only a title before it, or only common nouns after it ("Kork Thlork
+ * Krom commune"): the deletion is the whole name, and what is left on the card is no part of it.
+ */
+function wholeNameOf(gold: string, answer: string): boolean {
+  const at = gold.indexOf(answer);
+  if (at < 0 || answer === gold) return false;
+  const before = gold.slice(0, at).trim();
+  const after = gold.slice(at + answer.length).trim();
+  if (before !== '' && after === '') return TITLE.test(before);
+  if (before === '' && after !== '') return /^(?:\p{Ll}+\s*)+$/u.test(after);
+  return false;
+}
+
 // Words before a figure that leave it the same figure. A weekday before a date ("Tuesday,
-// April 8") names the same day.
-const QUALIFIER = /^(early|late|mid|mid-|the|start of|end of|beginning of|about|nearly|almost|more than|over|some|around|up to|all|(?:mon|tues|wednes|thurs|fri|satur|sun)day,)( the| an?)?\s*-?$/i;
+// April 8") names the same day; "fiscal year 1998" is the year 1998.
+const QUALIFIER_WORD = String.raw`early|late|mid|mid-|the|start of|end of|beginning of|about|approximately|roughly|nearly|almost|more than|less than|fewer than|over|under|just|some|around|up to|at least|at most|only|all|aged|(?:fiscal|calendar) year|(?:mon|tues|wednes|thurs|fri|satur|sun)day,|[≥≤<>~]`;
+const QUALIFIER_HEAD = new RegExp(`^(?:${QUALIFIER_WORD})(?: the| an?)?(?![\\p{L}])\\s*-?\\s*`, 'iu');
+
+/** Nothing but qualifiers: "about", "just over", "aged ≥". */
+function qualifiersOnly(words: string): boolean {
+  let rest = words.trim();
+  if (rest === '') return false;
+  for (let m = QUALIFIER_HEAD.exec(rest); m && m[0] !== ''; m = QUALIFIER_HEAD.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === '';
+}
 
 /** "late March", "early 2021", "about 5,000": a qualifier kept inside a number's deletion. */
 function qualified(answer: string, inner: string): boolean {
   const at = answer.indexOf(inner);
   if (at < 0 || at + inner.length !== answer.length) return false;
-  return QUALIFIER.test(answer.slice(0, at).trim());
+  return qualifiersOnly(answer.slice(0, at));
 }
 
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|dozen)\b/i;
@@ -105,23 +142,25 @@ const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
  */
 function sameFigure(longer: string, shorter: string): boolean {
   const at = longer.indexOf(shorter);
-  if (at < 0 || !FIGURE.test(shorter) || (at > 0 && !/[\s-]/.test(longer[at - 1]!))) return false;
+  if (at < 0 || !FIGURE.test(shorter) || (at > 0 && !/[\s\-≥≤<>~]/.test(longer[at - 1]!))) return false;
   const before = longer.slice(0, at).trim();
   const after = longer.slice(at + shorter.length);
-  return (before === '' || QUALIFIER.test(before)) && /^(?:[\s-]+\p{Ll}[\p{Ll}-]*)*$/u.test(after);
+  return (before === '' || qualifiersOnly(before)) && /^(?:[\s-]+\p{Ll}[\p{Ll}-]*)*$/u.test(after);
 }
 
-/** Every offset of `needle` in `hay`, case-insensitive. */
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Every offset of `needle` in `hay` as whole words ("EU" is not in "Europe"), case-insensitive. */
 function offsets(hay: string, needle: string): number[] {
   const h = hay.toLowerCase();
   const n = needle.toLowerCase();
   const found: number[] = [];
   if (!n) return found;
-  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) found.push(at);
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + n.length])) found.push(at);
+  }
   return found;
 }
-
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** A deletion that starts or ends inside a word: "{{c1::two-and}}-a-half", "Lee Hye{{…}}-jin". */
 function cutsAWord(full: string, start: number, end: number): boolean {
@@ -152,6 +191,7 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
   for (const item of items) {
     const g = fold(item.text);
     if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
+    if (!numeric && NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer)) return { item, cut: false };
   }
   // A gold span in the sentence that overlaps the deletion without being it: a cut.
   const end = start + answer.length;
@@ -160,7 +200,8 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
     for (const at of offsets(full, item.text)) {
       const itemEnd = at + item.text.length;
       if (itemEnd <= start || at >= end) continue;
-      if (at >= start && itemEnd <= end && widerName(answer, full.slice(at, itemEnd)) && !numeric) {
+      const inner = full.slice(at, itemEnd);
+      if (at >= start && itemEnd <= end && (numeric ? widerDate(answer, inner) : widerName(answer, inner))) {
         wider ??= item;
         continue;
       }

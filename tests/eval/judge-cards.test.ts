@@ -1,16 +1,17 @@
 // The eval's judge: a figure deleted without its qualifier or the words it counts is not a cut
-// span; a figure or name cut inside the gold's span still is.
+// span, nor a name without its title, nor a whole date around the gold's; a figure or name cut
+// inside the gold's span still is, and a gold name is only found as whole words.
 import { describe, expect, test } from 'vitest';
 import type { Gold } from '../../eval/corpus.js';
 import { judgeCards } from '../../eval/judge-cards.js';
 import type { GeneratedNote } from '../../src/generate/generate-notes.js';
-import type { NoteKind } from '../../src/deck/types.js';
+import type { FactKind, NoteKind } from '../../src/deck/types.js';
 
-function defectsOf(sentence: string, answer: string, kind: NoteKind, goldAnswer: string): string[] {
+function defectsOf(sentence: string, answer: string, kind: NoteKind, goldAnswer: string, goldKind: FactKind = 'quantity'): string[] {
   const at = sentence.indexOf(answer);
   const text = `${sentence.slice(0, at)}{{c1::${answer}::${kind}}}${sentence.slice(at + answer.length)}`;
   const note: GeneratedNote = { fingerprint: 'f', kind, cardKinds: [kind], text, extra: sentence, section: null, tags: [] };
-  const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: 'quantity' }], entities: [], quotes: [], noSpeaker: [] };
+  const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: goldKind }], entities: [], quotes: [], noSpeaker: [] };
   return judgeCards([note], gold, sentence)[0]!.defects;
 }
 
@@ -24,5 +25,33 @@ describe('cut spans in the judge', () => {
   test('a figure cut inside another, or a name cut short, still is', () => {
     expect(defectsOf('The trip took 15 days in all.', '5', 'number', '15 days')).toContain('cut');
     expect(defectsOf('The Harbor Physics Laboratory built it.', 'Harbor', 'organization', 'Harbor Physics Laboratory')).toContain('cut');
+  });
+
+  test('qualifiers the reader keeps beside the blank leave the figure whole', () => {
+    expect(defectsOf('The archive holds approximately 4,100 letters.', '4,100', 'number', 'approximately 4,100')).toEqual([]);
+    expect(defectsOf('Rates rose among adults aged ≥70 years.', '70 years', 'quantity', 'aged ≥70 years')).toEqual([]);
+    expect(defectsOf('The bank lent just over half a million dollars.', 'half a million dollars', 'money', 'just over half a million dollars', 'money')).toEqual([]);
+    expect(defectsOf('The last surplus came in fiscal year 1957.', '1957', 'date', 'fiscal year 1957', 'date')).toEqual([]);
+    // A word that merely starts like a qualifier is no qualifier.
+    expect(defectsOf('Their overall 4,100 letters were sold.', '4,100', 'number', 'overall 4,100')).toContain('cut');
+  });
+
+  test('a name without the title before it, or the common noun after it, is the whole name', () => {
+    expect(defectsOf('It was signed by Governor Alvarez last week.', 'Alvarez', 'person', 'Governor Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('Farmers in the Dara Kopi district voted.', 'Dara Kopi', 'place', 'Dara Kopi district', 'place')).toEqual([]);
+    expect(defectsOf('Her sister Mary Ann Coyle spoke.', 'Ann Coyle', 'person', 'Mary Ann Coyle', 'person')).toContain('cut');
+    expect(defectsOf('She won the Webster Prize in Poetry.', 'Webster Prize', 'term', 'Webster Prize in Poetry', 'term')).toContain('cut');
+  });
+
+  test('a whole date around the gold one, or a place with its state, is no cut', () => {
+    expect(defectsOf('On March 4, 2024, the rule took effect.', 'March 4, 2024', 'date', 'March 4', 'date')).toEqual([]);
+    expect(defectsOf('Output halved from 2011 to 2012.', '2011 to 2012', 'date', '2012', 'date')).toEqual([]);
+    expect(defectsOf('Police met him in Dillon, Montana last year.', 'Dillon, Montana', 'place', 'Dillon', 'place')).toEqual([]);
+    expect(defectsOf('The fee rose 12 percent in 2019.', '12 percent in 2019', 'percent', '2019', 'date')).toContain('cut');
+  });
+
+  test('a gold name is found only as whole words', () => {
+    // "Mars" inside "Marshall": the deletion cuts no gold name.
+    expect(defectsOf('Data went to researchers at Marshall, the agency said.', 'Marshall', 'organization', 'Mars', 'place')).not.toContain('cut');
   });
 });
