@@ -58,6 +58,26 @@ export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
   return found;
 }
 
+// "CLPS (Commercial Lunar Payload Services)": the acronym first, then the words it stands for.
+const ACRONYM_THEN_BRACKET = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(s?)\s+\(([^()]{3,90})\)/gu;
+
+/**
+ * Acronyms followed by their own expansion in brackets: "NASA’s CLPS (Commercial Lunar Payload
+ * Services) initiative". Deleting either half leaves the other to give it away; the pair is one
+ * name, from the acronym to the closing bracket.
+ */
+export function findAcronymsThenExpansion(paragraphs: readonly string[]): SpelledOut[] {
+  const found: SpelledOut[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const m of text.matchAll(ACRONYM_THEN_BRACKET)) {
+      const words = m[3]!.trim().split(/\s+/);
+      if (spelledBy(words, m[1]!) !== 0) continue;
+      found.push({ acronym: m[1]!, start: m.index, end: m.index + m[0].length, paragraph });
+    }
+  });
+  return found;
+}
+
 /** An acronym answer ("JETP", "SMRs") the article spells out. */
 export function isSpelledOutAcronym(answer: string, acronyms: ReadonlySet<string>): boolean {
   const a = answer.trim();

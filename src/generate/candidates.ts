@@ -6,7 +6,7 @@ import { wordCount } from './find-quotes.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
-import { findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
+import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
@@ -306,7 +306,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
-  const acronyms = new Set(spelledOut.map((d) => d.acronym));
+  const expandedAfter = findAcronymsThenExpansion(analysis.paragraphs.map((p) => p.text));
+  // Later mentions of an acronym the article spells out only repeat it in short.
+  const acronyms = new Set([...spelledOut, ...expandedAfter].map((d) => d.acronym));
   // Definitions come in text order, as sentences do: one pointer walks both.
   let nextDefinition = 0;
   const definitionsIn = (sentence: SentenceUnit): SpelledOut[] => {
@@ -316,6 +318,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     for (let i = nextDefinition; i < spelledOut.length && spelledOut[i]!.paragraph === sentence.paragraph && spelledOut[i]!.end <= sentence.end; i += 1) here.push(spelledOut[i]!);
     return here;
   };
+  const pairsByParagraph = new Map<number, SpelledOut[]>();
+  for (const pair of expandedAfter) {
+    pairsByParagraph.set(pair.paragraph, [...(pairsByParagraph.get(pair.paragraph) ?? []), pair]);
+  }
   for (const { sentence, numbers, names } of analysis.sentences) {
     if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || isHeadlineLike(sentence.text) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
@@ -343,6 +349,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     for (const d of definitionsIn(sentence)) {
       if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
     }
+    // "CLPS (Commercial Lunar Payload Services)": one name with its expansion, asked whole.
+    const pairs = (pairsByParagraph.get(sentence.paragraph) ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    for (const d of pairs) {
+      const organisation = names.some((n) => n.kind === 'organization' && n.start > d.start && n.end <= d.end);
+      push(d.start, d.end, organisation ? 'organization' : 'term', organisation ? 'organisation' : 'name');
+    }
     // A quoted title is one name (“Transit Pass”), or, when long, nothing to ask: the names
     // inside it are not the story's.
     const titles: { start: number; end: number }[] = [];
@@ -361,7 +373,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text)) continue;
-      if (titles.some((t) => t.start < n.end && n.start < t.end)) continue;
+      if (titles.some((t) => t.start < n.end && n.start < t.end) || pairs.some((d) => d.start < n.end && n.start < d.end)) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       push(n.start, n.end, n.kind, hint);

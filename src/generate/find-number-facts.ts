@@ -182,7 +182,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let type = e.type;
     const following = inside[n + 1];
     // "from two weeks to two months": two durations with their units are one range too.
-    const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION');
+    // "66%–83%": two percentages are one range too.
+    const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === following?.type && (e.type === 'DURATION' || e.type === 'PERCENT'));
     // "staff dropped from 1,433 to 777": a change, two figures — not a range. So is "rose
     // by 172,000 to 1.6 million", where the level reached dwarfs the step.
     const change = (tokens[a - 1]?.value === 'from' && CHANGE_VERBS.test(tokens[a - 2]?.value ?? '')) || (tokens[a - 1]?.value === 'by' && !!following && stepToLevel(tokens, a, b, following));
@@ -317,6 +318,12 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     // "1.5 million square feet": the measure is two words.
     if (after.value.toLowerCase() === 'square' && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
+    // "9 million degrees Celsius": the scale is part of the measure, no name of its own.
+    if (/^degrees?$/i.test(after.value) && /^(?:Celsius|Fahrenheit|Kelvin|centigrade)$/i.test(word?.value ?? '') && fact.last + 1 <= last) {
+      fact.last += 1;
+      [fact.kind, fact.hint] = ['quantity', 'temperature'];
+      return;
+    }
     [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : 'quantity'];
   }
 }

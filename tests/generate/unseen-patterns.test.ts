@@ -937,3 +937,30 @@ describe('a role between a name and the speaker', () => {
     expect(got).toEqual({ 'In the past': 'Rupert Adams' });
   });
 });
+
+describe('ranges and measures asked whole', () => {
+  test('"41%–57%" is one range; "between 6 and 7 million degrees Celsius" keeps its scale, which is no name', () => {
+    const got = deletions(notesOf(
+      'Among first-time buyers, 41%–57% said the price of the house was the main reason they waited.',
+      'The gas in the cluster is around 12 million degrees Fahrenheit, or between 6 and 7 million degrees Celsius, the team said.',
+    ));
+    expect(got).toContain('41%–57%::percent');
+    expect(got.some((d) => /^(41%|57%)::/.test(d))).toBe(false);
+    expect(got).toContain('6 and 7 million degrees Celsius::temperature');
+    expect(got).toContain('12 million degrees Fahrenheit::temperature');
+    expect(got.some((d) => /^(Celsius|Fahrenheit)::/.test(d))).toBe(false);
+  });
+});
+
+describe('an acronym followed by its own expansion', () => {
+  test('"the agency’s HARP (High Altitude Research Platform) project" is one name; later "HARP" only repeats it', () => {
+    const got = deletions(notesOf(
+      'The sensor flew in 2024 as part of the agency’s HARP (High Altitude Research Platform) project, which Dana Kole leads.',
+      'Engineers then fitted HARP with a second sensor.',
+      'Its data went to the ISA (Icelandic Space Agency) in June 2025.',
+    ));
+    expect(got).toContain('HARP (High Altitude Research Platform)::name');
+    expect(got).toContain('ISA (Icelandic Space Agency)::organisation');
+    expect(got.filter((d) => /^(HARP|High Altitude Research Platform|ISA|Icelandic Space Agency)::/.test(d))).toEqual([]);
+  });
+});
