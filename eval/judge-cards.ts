@@ -185,7 +185,12 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
   // "Judge Winmill" later in the article: the person's surname is the person.
   const end0 = start + answer.length;
   const fullNameHere = (i: GoldItem): boolean => offsets(full, i.text).some((at) => at < end0 && at + i.text.length > start);
-  const bySurname = /^\S+$/.test(answer) ? items.filter((i) => i.kind === 'person' && fold(i.text).split(/\s+/).pop() === a && !fullNameHere(i)) : [];
+  // "Wilbur and Orville had built …": a story that calls people by their first names.
+  const byOneName = (i: GoldItem): boolean => {
+    const words = fold(i.text).split(/\s+/);
+    return words.length > 1 && (words[words.length - 1] === a || words[0] === a);
+  };
+  const bySurname = /^\S+$/.test(answer) ? items.filter((i) => i.kind === 'person' && byOneName(i) && !fullNameHere(i)) : [];
   if (bySurname.length > 0) return { item: bySurname.find((i) => i.key) ?? bySurname[0]!, cut: false };
   const numeric = NUMERIC.includes(kind as FactKind);
   for (const item of items) {

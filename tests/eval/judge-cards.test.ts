@@ -54,4 +54,9 @@ describe('cut spans in the judge', () => {
     // "Mars" inside "Marshall": the deletion cuts no gold name.
     expect(defectsOf('Data went to researchers at Marshall, the agency said.', 'Marshall', 'organization', 'Mars', 'place')).not.toContain('cut');
   });
+
+  test('a person the story calls by a first name is that person', () => {
+    expect(defectsOf('By 1902, Ansel had built a glider.', 'Ansel', 'person', 'Ansel Pruitt', 'person')).toEqual([]);
+    expect(defectsOf('By 1902, Gerta had built a glider.', 'Gerta', 'person', 'Ansel Pruitt', 'person')).toContain('not-a-name');
+  });
 });
