@@ -70,8 +70,8 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
       const key = n.text.toLowerCase();
       const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
       entry.sentences.add(f.sentence.index);
-      // "the Summit" is a common noun; "the Delta variant", "the Starship rocket" name a thing.
-      entry.afterThe ||= /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
+      // "the Summit", "this Nation" are common nouns; "the Delta variant", "the Starship rocket" name a thing.
+      entry.afterThe ||= /\b(?:the|this|that|these|those|our|their|its|his|her|my|your|every|each)\s+$/i.test(text.slice(Math.max(0, n.start - 7), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
       entry.prose ||= prose;
       seen.set(key, entry);
     }

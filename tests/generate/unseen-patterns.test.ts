@@ -964,3 +964,14 @@ describe('an acronym followed by its own expansion', () => {
     expect(got.filter((d) => /^(HARP|High Altitude Research Platform|ISA|Icelandic Space Agency)::/.test(d))).toEqual([]);
   });
 });
+
+describe('common nouns written with a capital after "this" or "our"', () => {
+  test('"this Nation" in two sentences names nothing', () => {
+    const got = deletions(notesOf(
+      'The debt of this Nation grew by $4 trillion in six years.',
+      'The Senate voted 52 to 48 to raise the limit again, and our Nation will pay the interest.',
+    ));
+    expect(got.filter((d) => d.startsWith('Nation'))).toEqual([]);
+    expect(got).toContain('$4 trillion::amount');
+  });
+});
