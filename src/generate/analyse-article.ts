@@ -70,8 +70,8 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
       const key = n.text.toLowerCase();
       const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
       entry.sentences.add(f.sentence.index);
-      // "the Summit", "this Nation" are common nouns; "the Delta variant", "the Starship rocket" name a thing.
-      entry.afterThe ||= /\b(?:the|this|that|these|those|our|their|its|his|her|my|your|every|each)\s+$/i.test(text.slice(Math.max(0, n.start - 7), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
+      // "the Summit", "this Nation" are common nouns ("that" is no determiner: "said that Omicron …"); "the Delta variant", "the Starship rocket" name a thing.
+      entry.afterThe ||= /\b(?:the|this|these|those|our|their|its|his|her|my|your|every|each)\s+$/i.test(text.slice(Math.max(0, n.start - 7), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
       entry.prose ||= prose;
       seen.set(key, entry);
     }
@@ -113,12 +113,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         const { start, end, name } = described[d]!;
         d += 1;
         stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive: false, pronoun: false, anonymous: true });
+        titled.recordRole(name, name, true);
       }
-      // "the Vice President", when the article gave that title to one person: that person.
-      const byTitle = /^the$/i.test(t.value) && !inside(p.quotes, t.start, t.end) ? titled.referenceAt(p.text, t.start) : null;
+      // "the Vice President", when the article gave that title to one person, or "the
+      // spokeswoman", when one person so far had that role: that person.
+      const the = /^the$/i.test(t.value) && !inside(p.quotes, t.start, t.end);
+      const byTitle = the ? (titled.referenceAt(p.text, t.start) ?? titled.roleReferenceAt(p.text, t.start)) : null;
       if (byTitle) {
-        const { start, end, name, possessive } = byTitle;
-        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive, pronoun: false });
+        const { start, end, name, possessive, anonymous } = byTitle;
+        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive, pronoun: false, ...(anonymous ? { anonymous } : {}) });
       }
       while (n < names.length && names[n]!.start <= t.start) {
         const name = names[n]!;
@@ -127,6 +130,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
           if (name.kind === 'person') {
             noteRole(registry, tokens, p.text, sentence, i, name);
             titled.record(p.text, name.start, name.canonical);
+            const role = registry.findPerson(name.canonical)?.role;
+            if (role) titled.recordRole(name.canonical, role.text, false);
           }
           stream.add({
             paragraph: p.index,

@@ -87,7 +87,7 @@ function afterDescription(p: ParagraphView, stream: MentionStream, at: number): 
 
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
-  const lead = /^[\s,]*(?:the\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
+  const lead = /^[\s,]*(?:(?:the|an?|one)\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
   // "Nissan chief executive Carlos Ghosn said": a company that does not speak itself opens

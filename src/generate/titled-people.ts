@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './gazetteer.js';
+import { LEXICON_ROLES } from './name-lexicon.js';
 
 // The capitalised words right before a name: "Vice President ‖ Kamala Harris".
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
@@ -6,6 +7,9 @@ const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
 const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*)(['’]s\b)?(?!\s+\p{Lu})/u;
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
+// "the spokeswoman", "the minister's" not followed by a name: a reference by a role in common words.
+const ROLE_REFERENCE = /^the\s+(\p{Ll}+)(['’]s\b)?(?![\p{L}-]|\s+\p{Lu})/u;
+const isRoleNoun = (word: string): boolean => ROLE_WORDS.has(word) || (LEXICON_ROLES.has(word) && !word.endsWith('s'));
 
 /** A person referred to by their title alone. */
 export interface TitleReference {
@@ -14,6 +18,8 @@ export interface TitleReference {
   end: number;
   name: string;
   possessive: boolean;
+  /** Known only by a description ("Fenwa spokeswoman"). */
+  anonymous?: boolean;
 }
 
 /**
@@ -36,6 +42,32 @@ export class TitledPeople {
       holders.add(name);
       this.holders.set(title, holders);
     }
+  }
+
+  private readonly roleHolders = new Map<string, Map<string, boolean>>();
+
+  /**
+   * A person with a role in common words: named ("Ana Ruiz, a spokeswoman for the fund") or
+   * only described ("a Fenwa spokeswoman"). Each role noun of the role is theirs.
+   */
+  recordRole(name: string, role: string, anonymous: boolean): void {
+    for (const word of role.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (!isRoleNoun(word)) continue;
+      const holders = this.roleHolders.get(word) ?? new Map<string, boolean>();
+      holders.set(name, anonymous);
+      this.roleHolders.set(word, holders);
+    }
+  }
+
+  /** "the spokeswoman" at `at` of `text`, when one person so far had that role. */
+  roleReferenceAt(text: string, at: number): TitleReference | null {
+    const m = ROLE_REFERENCE.exec(text.slice(at, at + 60));
+    if (!m) return null;
+    const holders = this.roleHolders.get(m[1]!);
+    if (!holders || holders.size !== 1) return null;
+    const [name, anonymous] = [...holders][0]!;
+    const start = at + m[0].indexOf(m[1]!);
+    return { start, end: start + m[1]!.length, name, possessive: !!m[2], anonymous };
   }
 
   /** "the Vice President" at `at` of `text`, when that title belongs to one person named earlier. */

@@ -2,6 +2,7 @@
 // invented example (no sentence here comes from a corpus article).
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
+import { analyseArticle } from '../../src/generate/analyse-article.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { deletions, notesOf } from './deck-quality.js';
 
@@ -973,5 +974,28 @@ describe('common nouns written with a capital after "this" or "our"', () => {
     ));
     expect(got.filter((d) => d.startsWith('Nation'))).toEqual([]);
     expect(got).toContain('$4 trillion::amount');
+  });
+});
+
+describe('speakers described by a role, then called by it', () => {
+  /** Every quote's first three words → its speaker, or "?". */
+  const attributed = (...paragraphs: string[]): Record<string, string> =>
+    Object.fromEntries(
+      analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }).quotes.map((q) => [
+        q.quote.text.split(/\s+/).slice(0, 3).join(' '),
+        q.speaker?.name ?? '?',
+      ]),
+    );
+
+  test('"…,” a Fenwa spokeswoman said" is that title; "the spokeswoman said" later is her; with two spokesmen, none', () => {
+    expect(attributed(
+      'The regulator Fenwa has handed the bond case to the public prosecutor.',
+      '“I can confirm that Fenwa has passed the case to the prosecutor,” a Fenwa spokeswoman said.',
+      '“We found clues of possible market manipulation in August,” the spokeswoman said.',
+    )).toEqual({ 'I can confirm': 'Fenwa spokeswoman', 'We found clues': 'Fenwa spokeswoman' });
+    expect(attributed(
+      'Ana Ruiz, a spokesman for the port, and Tom Vale, a spokesman for the city, met on Monday.',
+      '“The new cranes will arrive before the winter storms begin,” the spokesman said.',
+    )).toEqual({ 'The new cranes': '?' });
   });
 });
