@@ -133,6 +133,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             const role = registry.findPerson(name.canonical)?.role;
             if (role) titled.recordRole(name.canonical, role.text, false);
           }
+          // "Dy Bit, a cousin of Hun Sen, said …": a person inside the description of the
+          // sentence's subject is not who a "he" after it means.
+          const subject = stream.inRange(p.index, sentence.start, name.start).find((m) => m.opening && m.kind === 'person' && !m.pronoun);
+          const describing = !!subject && /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start));
           stream.add({
             paragraph: p.index,
             sentence: sentence.index,
@@ -143,6 +147,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             possessive: name.possessive,
             pronoun: false,
             opening: name.start === sentence.start,
+            ...(describing ? { inDescription: true } : {}),
           });
         }
       }

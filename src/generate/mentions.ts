@@ -16,6 +16,8 @@ export interface Mention {
   opening?: boolean;
   /** A person described, not named ("White House spokesperson"): known to no registry. */
   anonymous?: boolean;
+  /** Named inside the description of the sentence's subject ("X, a cousin of Y, said"). */
+  inDescription?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export class MentionStream {
     let from = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
-      if (m.kind !== 'person' || (m.possessive && !m.pronoun)) continue;
+      if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);

@@ -172,7 +172,7 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   if (next.value !== ',' || !after) return false;
   // "X, director of Y", "X, spokesman for Y": a title without its article.
   if (ROLE_WORDS.has(lower(after.value)) && /^(of|for|at|with|,)$/.test(tokens[chunk.last + 3]?.value ?? '')) return true;
-  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && !!tokens[chunk.last + 3] && isRoleLike(tokens[chunk.last + 3]!.value, tokens[chunk.last + 4]?.value));
+  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3));
 }
 
 /**
@@ -190,14 +190,32 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (/^(who|whose)$/.test(t.value)) return true;
   if (!comma) return false;
   if (/^\d{1,3}$/.test(t.value) && tokens[i + 1]?.value === ',') return true;
-  return /^(a|an)$/.test(t.value) && !!tokens[i + 1] && isRoleLike(tokens[i + 1]!.value, tokens[i + 2]?.value);
+  return /^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1);
 }
 
-/** "a villager", "a former senator", "an official with": a person's description. */
+// Kin and other people a description can make someone: "a cousin of …", "a neighbour".
+const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|widow|widower|niece|nephew|uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|relative|resident|colleague|classmate|mentor)$/;
+
+/** "a villager", "a former senator", "an official with", "a cousin": a person's description. */
 function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
-  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /(er|or|ist|ian|ant|ent)$/.test(w)) return true;
+  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || /(er|or|ist|ian|ant|ent)$/.test(w)) return true;
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
+}
+
+/**
+ * "a retired NASA DC-8 pilot", "a former State Department official": a description whose
+ * role noun comes after the names of where the person works. `i` is the token after "a".
+ */
+function describesPerson(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isRoleLike(t.value, tokens[i + 1]?.value)) return true;
+  if (!/^(former|senior|local|retired|young|veteran|top|leading)$/i.test(t.value)) return false;
+  // Up to four capitalised or hyphenated words (an organisation, a place) before the role.
+  let j = i + 1;
+  while (j < i + 5 && tokens[j] && (/^\p{Lu}/u.test(tokens[j]!.value) || tokens[j]!.value === '-' || /^\d/.test(tokens[j]!.value))) j += 1;
+  return j > i + 1 && !!tokens[j] && /^\p{Ll}/u.test(tokens[j]!.value) && isRoleLike(tokens[j]!.value, undefined);
 }
 
 const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || isPlaceWord(w) || isKnownPlace(w) || LEXICON_ROLES.has(lower(w));

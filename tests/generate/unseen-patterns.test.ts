@@ -999,3 +999,16 @@ describe('speakers described by a role, then called by it', () => {
     )).toEqual({ 'The new cranes': '?' });
   });
 });
+
+describe('a "he" after a described subject', () => {
+  test('"said Bill Harmon, a retired Navy C-9 pilot" makes him a person; a person inside a subject’s description is not the "he"', () => {
+    const got = speakers(notesOf(
+      'Some flights were frightening, said Dana Pryce, a retired mission manager. “I do not miss the storms at all,” she said.',
+      'The crew made flying a great experience, said Bill Harmon, a retired Navy C-9 pilot. “I always felt this airplane was made for the work we did,” he said.',
+      'Governor Lon Sar told the crowd he would return in May.',
+      'Rath Vey, a cousin of Governor Lon Sar and a farmer, said his early life had mirrored that of his cousin.',
+      '“I was a soldier like him, but he has the good fortune of power,” he said.',
+    ));
+    expect(got).toMatchObject({ 'I always felt': 'Bill Harmon', 'I was a': 'Rath Vey' });
+  });
+});
