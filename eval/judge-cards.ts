@@ -243,7 +243,13 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
   return best?.q ?? null;
 }
 
-const speakerForms = (q: Gold['quotes'][number]): string[] => [q.speaker, ...(q.aliases ?? [])].map(fold);
+/** The speaker's names, and each without a title before it ("Bush" for "President Bush"). */
+const speakerForms = (q: Gold['quotes'][number]): string[] =>
+  [q.speaker, ...(q.aliases ?? [])].map(fold).flatMap((f) => {
+    const words = f.split(' ');
+    for (let k = 1; k < words.length; k += 1) if (TITLE.test(words.slice(0, k).join(' '))) return [f, words.slice(k).join(' ')];
+    return [f];
+  });
 
 /**
  * The gold quote a fact card's sentence stands in, when the card shows that quote's speaker

@@ -59,4 +59,16 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('By 1902, Ansel had built a glider.', 'Ansel', 'person', 'Ansel Pruitt', 'person')).toEqual([]);
     expect(defectsOf('By 1902, Gerta had built a glider.', 'Gerta', 'person', 'Ansel Pruitt', 'person')).toContain('not-a-name');
   });
+
+  test('a who-said card naming the gold speaker without the title before the name is right', () => {
+    const said = (answer: string): string[] => {
+      const sentence = '“I want a budget that moves in one direction.”';
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'I want a budget', speaker: 'Governor Alvarez' }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Alvarez')).toEqual([]);
+    expect(said('Governor Alvarez')).toEqual([]);
+    expect(said('Dana Pryce')).toContain('wrong-speaker');
+  });
 });
