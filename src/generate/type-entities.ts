@@ -161,6 +161,9 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   return tail.every((w) => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w)));
 }
 
+// Titles only a person holds, right before the name: "President Bush", "Sen. Warren".
+const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|General|Gen\.|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
+
 const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|asked|who|whose)$/;
 
 /** "Pech Bottom, a villager in …", "Sarin, 39,", "Chan Tha said": what follows says a person. */
@@ -371,15 +374,23 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       }
     }
   }
-  // "U.S. Attorney ‖ Hurwit", "Mr. ‖ Reyna": a title and a surname.
-  const surname = nameFrom > 0 && nameFrom === ws.length - 1 && hasRole ? ws[nameFrom]! : null;
+  // "U.S. Attorney ‖ Hurwit", "Mr. ‖ Reyna": a title and a surname — the title also outside the
+  // chunk when it opens the sentence ("President ‖ Obama said").
+  const titleOutside = ws.length === 1 && !!prev && chunk.first - 1 === sentenceFirst && ROLE_WORDS.has(lower(prev.value));
+  const surname = hasRole && ((nameFrom > 0 && nameFrom === ws.length - 1) || titleOutside) ? ws[nameFrom]! : null;
   if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
+    const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;
     const known = registry.findPerson(surname);
     if (known) {
       known.weak = false;
-      known.gender = honorificGender(ws[nameFrom - 1]!) ?? known.gender;
+      known.gender = honorificGender(title) ?? known.gender;
     }
-    if (known || !isCommonWord(surname)) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
+    // "President Bush", "Senator Warren": a word right after a title a person holds is a name,
+    // common or not, unless it names a body, an office, a place or a law ("Mr. Speaker").
+    const office = (w: string): boolean => /^(?:speaker|chair)$/i.test(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || LEXICON_ROLES.has(lower(w)) || isKnownPlace(w) || LAW_HEADS.has(lower(w)) || TERM_HEADS.has(lower(w));
+    const nameLike = !isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname));
+    if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
+    if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
   if (personFrom >= 0) {
     const name = ws.slice(personFrom).join(' ');

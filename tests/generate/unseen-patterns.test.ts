@@ -1012,3 +1012,15 @@ describe('a "he" after a described subject', () => {
     expect(got).toMatchObject({ 'I always felt': 'Bill Harmon', 'I was a': 'Rath Vey' });
   });
 });
+
+describe('a title that opens the sentence', () => {
+  test('"President Marsh said, “…”" is Marsh, a common word after a title a person holds is a name, and "Mr. Speaker" is nobody', () => {
+    const got = speakers(notesOf(
+      'President Marsh said, “I want a fiscal policy that moves in one direction for ten years.”',
+      'Mr. Speaker, today I introduced a bill to cut the deficit by $40 billion.',
+    ));
+    expect(got).toEqual({ 'I want a': 'Marsh' });
+    const names = deletions(notesOf('Mr. Speaker, today I introduced a bill to cut the deficit by $40 billion.', 'Mr. Speaker, this is an idea whose time has come in 2026.'));
+    expect(names.filter((d) => d.startsWith('Speaker'))).toEqual([]);
+  });
+});
