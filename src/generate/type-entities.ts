@@ -173,8 +173,14 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   if (!next || chunk.possessive) return false;
   if (PERSON_VERBS.test(next.value)) return true;
   if (next.value !== ',' || !after) return false;
-  // "X, director of Y", "X, spokesman for Y": a title without its article.
-  if (ROLE_WORDS.has(lower(after.value)) && /^(of|for|at|with|,)$/.test(tokens[chunk.last + 3]?.value ?? '')) return true;
+  // "X, director of Y", "X, associate professor of Y": a title without its article, after up
+  // to two words that qualify it.
+  for (let r = chunk.last + 2; r <= chunk.last + 4 && tokens[r]; r += 1) {
+    const word = lower(tokens[r]!.value);
+    if (ROLE_WORDS.has(word) && /^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '')) return true;
+    if (r > chunk.last + 2 && LEXICON_ROLES.has(word) && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[r]!.value)) break;
+  }
   return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3));
 }
 

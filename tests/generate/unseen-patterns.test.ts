@@ -1024,3 +1024,13 @@ describe('a title that opens the sentence', () => {
     expect(names.filter((d) => d.startsWith('Speaker'))).toEqual([]);
   });
 });
+
+describe('a role after qualifying words, without its article', () => {
+  test('"Bay Sokha, associate professor of history at X," makes a person, so "Bay Sokha said" later names her', () => {
+    const got = speakers(notesOf(
+      'Bay Sokha, associate professor of history at Lindell College in Ohio, has studied the elections since 2013.',
+      '“Fake contests encourage other fake contests, and the voters lose,” Bay Sokha said.',
+    ));
+    expect(got).toEqual({ 'Fake contests encourage': 'Bay Sokha' });
+  });
+});
