@@ -25,6 +25,9 @@ export const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|recently|earlier|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+// ", Hobbs said." and ", said Hobbs." closing a sentence.
+const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
+const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
 
 // `,” said Canyon County Sheriff …`, `,” a spokeswoman for X told reporters`: a speech tag
@@ -231,7 +234,27 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (colon) return { speaker: colon.speaker, sentence };
   }
   if (ctx.previous && ctx.previous.sentence >= sentence - 1 && ctx.previous.speaker) return { speaker: ctx.previous.speaker, sentence };
-  return { speaker: asSpeaker(openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
+  return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
+}
+
+/**
+ * "Sometimes heroics were needed to save the day, Hobbs said. “During the …”": a sentence that
+ * ends in its speech tag, and an untagged quote opening the same paragraph's next sentence —
+ * the words go on in the same voice. Only a tag of one named person, the last words of the sentence.
+ */
+function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: QuoteSpan): Mention | undefined {
+  if (!s || s.paragraph !== q.paragraph) return undefined;
+  const p = ctx.paragraphs[s.paragraph]!;
+  const tail = p.text.slice(Math.max(s.start, s.end - 80), s.end);
+  const people = ctx.stream.inRange(s.paragraph, s.end - tail.length, s.end).filter((m) => m.kind === 'person' && !m.pronoun && !m.possessive);
+  const last = people[people.length - 1];
+  if (!last) return undefined;
+  const before = p.text.slice(s.start, last.start);
+  const after = p.text.slice(last.end, s.end);
+  // ", Hobbs said." or ", said Hobbs."
+  const nameThenVerb = /,\s*$/.test(before) && VERB_CLOSING.test(after);
+  const verbThenName = VERB_BEFORE_NAME.test(before) && /^\s*[.]$/.test(after);
+  return (nameThenVerb || verbThenName) && !/[“”"]/.test(p.text.slice(s.start, s.end)) ? last : undefined;
 }
 
 /** "He told VOA he has seen good results." before an untagged quote: the one who was just reporting. */

@@ -1034,3 +1034,15 @@ describe('a role after qualifying words, without its article', () => {
     expect(got).toEqual({ 'Fake contests encourage': 'Bay Sokha' });
   });
 });
+
+describe('a sentence that ends in its tag, then an untagged quote', () => {
+  test('"…, Tarrow said. “During …”" is Tarrow; a tag inside the sentence is not enough', () => {
+    const got = speakers(notesOf(
+      'Lena Tarrow, the crew manager, has flown on the aircraft since 1998.',
+      'Sometimes quick work was needed to save the campaign, Tarrow said. “During the last mission we had an engine failure, and the team replaced it in two days.”',
+      'The team met Omar Reyes in June, Tarrow said, and the work went on. “The engine was shipped overnight from the coast to the base.”',
+    ));
+    expect(got['During the last']).toBe('Lena Tarrow');
+    expect(got['The engine was']).toBeUndefined();
+  });
+});
