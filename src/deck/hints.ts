@@ -26,6 +26,7 @@ export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteK
   ['year', 'date'],
   ['years', 'date'],
   ['how long', 'quantity'],
+  ['how old', 'quantity'],
   ['how many times', 'quantity'],
   ['temperature', 'quantity'],
 ]);

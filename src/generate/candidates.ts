@@ -376,7 +376,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (titles.some((t) => t.start < n.end && n.start < t.end) || pairs.some((d) => d.start < n.end && n.start < d.end)) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
-      push(n.start, n.end, n.kind, hint);
+      // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.
+      if (/[/@]$/.test(p.text.slice(0, n.start)) || /^(?:[/@]|\.[a-z]{2,}\b)/.test(p.text.slice(n.end))) continue;
+      // "LGBTQI+ persons", "Disney+": the plus is part of the name.
+      // ("LGBTQI+-inclusive" is an adjective: no card.)
+      if (p.text.startsWith('+-', n.end)) continue;
+      const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
+      push(n.start, n.end + plus, n.kind, hint);
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);

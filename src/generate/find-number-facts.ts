@@ -182,11 +182,19 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let type = e.type;
     const following = inside[n + 1];
     // "from two weeks to two months": two durations with their units are one range too.
-    // "66%–83%": two percentages are one range too.
-    const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[b]!.value) || (e.type === following?.type && (e.type === 'DURATION' || e.type === 'PERCENT'));
+    // "66%–83%": two percentages are one range too — but "2.7 percent and 2.8 percent" are two
+    // figures, one for each thing named before them.
+    const percentRange = e.type === 'PERCENT' && following?.type === 'PERCENT' && /^(to|-|–)$/.test(tokens[b + 1]?.value ?? '');
+    const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION') || percentRange;
     // "staff dropped from 1,433 to 777": a change, two figures — not a range. So is "rose
     // by 172,000 to 1.6 million", where the level reached dwarfs the step.
     const change = (tokens[a - 1]?.value === 'from' && CHANGE_VERBS.test(tokens[a - 2]?.value ?? '')) || (tokens[a - 1]?.value === 'by' && !!following && stepToLevel(tokens, a, b, following));
+    // "from 500 feet to 1,000 feet": a range with its unit said twice.
+    const unit = tokens[b + 1];
+    if (following && following === inside[n + 1] && numberEnd && !change && unit && UNITS.has(unit.value.toLowerCase()) && following.first === b + 3 && /^(to|-|–)$/.test(tokens[b + 2]!.value) && tokens[following.last + 1]?.value === unit.value && following.last + 1 <= last && !['DATE', 'MONEY'].includes(type)) {
+      b = following.last;
+      n += 1;
+    }
     // "11 hours, 22 minutes, and 3 seconds": one duration in several units.
     if (e.type === 'DURATION') {
       let next = inside[n + 1];
@@ -238,6 +246,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       [fact.kind, fact.hint] = ['money', 'amount'];
     }
     extendWithUnit(tokens, fact, last);
+    // "600 million to 6 billion years old": an age, not a length of time.
+    if (fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') fact.hint = 'how old';
     if (fact.kind === 'date') extendDate(tokens, fact, last);
     // "Sept. 28, 2023" that wink reads as a date and a year: one date.
     const day = tokens[fact.last]!.value;

@@ -1046,3 +1046,27 @@ describe('a sentence that ends in its tag, then an untagged quote', () => {
     expect(got['The engine was']).toBeUndefined();
   });
 });
+
+describe('more ranges, ages, web addresses and a trailing plus', () => {
+  test('"from 300 feet to 900 feet" and "400 million to 5 billion years old" are one range each; "3.1 percent and 3.4 percent" are two figures', () => {
+    const got = deletions(notesOf(
+      'The crew had to fly from 300 feet to 900 feet above the sea ice in 2011.',
+      'The clusters are about 400 million to 5 billion years old, the survey team said.',
+      'Rents and wages rose 3.1 percent and 3.4 percent last year in the capital.',
+    ));
+    expect(got).toContain('300 feet to 900 feet::quantity');
+    expect(got).toContain('400 million to 5 billion years::how old');
+    expect(got).toEqual(expect.arrayContaining(['3.1 percent::percent', '3.4 percent::percent']));
+    expect(got.some((d) => d.startsWith('3.1 percent and'))).toBe(false);
+  });
+
+  test('no name from inside a web address; "LGBTQI+ people" keeps its plus; "LGBTQI+-inclusive" asks nothing', () => {
+    const got = deletions(notesOf(
+      'Renters can go to HousingHelp.gov/RentRelief to find programs that opened in 2021.',
+      'The fund, set up by the Dalton Trust in 2019, protects LGBTQI+ people abroad and makes embassies more LGBTQI+-inclusive.',
+    ));
+    expect(got.filter((d) => /RentRelief|HousingHelp/.test(d))).toEqual([]);
+    expect(got).toContain('LGBTQI+::name');
+    expect(got.filter((d) => d.startsWith('LGBTQI::'))).toEqual([]);
+  });
+});
