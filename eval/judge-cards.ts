@@ -115,7 +115,7 @@ function wholeNameOf(gold: string, answer: string): boolean {
 
 // Words before a figure that leave it the same figure. A weekday before a date ("Tuesday,
 // April 8") names the same day; "fiscal year 1998" is the year 1998.
-const QUALIFIER_WORD = String.raw`early|late|mid|mid-|the|start of|end of|beginning of|about|approximately|roughly|nearly|almost|more than|less than|fewer than|over|under|just|some|around|up to|at least|at most|only|all|aged|(?:fiscal|calendar) year|(?:mon|tues|wednes|thurs|fri|satur|sun)day,|[≥≤<>~]`;
+const QUALIFIER_WORD = String.raw`early|late|mid|mid-|the|start of|end of|beginning of|about|approximately|roughly|nearly|almost|more than|less than|fewer than|over|under|just|some|around|close to|up to|at least|at most|only|all|aged|next|last|past|first|between|from|(?:fiscal|calendar) year|(?:mon|tues|wednes|thurs|fri|satur|sun)day,|[≥≤<>~]`;
 const QUALIFIER_HEAD = new RegExp(`^(?:${QUALIFIER_WORD})(?: the| an?)?(?![\\p{L}])\\s*-?\\s*`, 'iu');
 
 /** Nothing but qualifiers: "about", "just over", "aged ≥". */

@@ -32,6 +32,9 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('Rates rose among adults aged ≥70 years.', '70 years', 'quantity', 'aged ≥70 years')).toEqual([]);
     expect(defectsOf('The bank lent just over half a million dollars.', 'half a million dollars', 'money', 'just over half a million dollars', 'money')).toEqual([]);
     expect(defectsOf('The last surplus came in fiscal year 1957.', '1957', 'date', 'fiscal year 1957', 'date')).toEqual([]);
+    expect(defectsOf('The plan runs over the next 4 years.', '4 years', 'quantity', 'next 4 years')).toEqual([]);
+    expect(defectsOf('Doses rose by close to 300 million.', '300 million', 'number', 'close to 300 million')).toEqual([]);
+    expect(defectsOf('Pay grew between 3 and 6 percent.', '3 and 6 percent', 'percent', 'between 3 and 6 percent', 'percent')).toEqual([]);
     // A word that merely starts like a qualifier is no qualifier.
     expect(defectsOf('Their overall 4,100 letters were sold.', '4,100', 'number', 'overall 4,100')).toContain('cut');
   });
