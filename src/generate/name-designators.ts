@@ -1,6 +1,7 @@
 import type { NumberFact } from './find-number-facts.js';
 import { US_STATES } from './gazetteer.js';
 import { isKnownPlace } from './known-names.js';
+import { LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
 
@@ -19,11 +20,14 @@ const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Dec
  */
 export function withDesignators(names: TypedName[], numbers: NumberFact[], tokens: Token[], text: string): { names: TypedName[]; numbers: NumberFact[] } {
   let kept = numbers;
-  // "near Melville, Indiana", "Laurel, Maryland": a town and its state are one place.
+  // "near Melville, Indiana", "Laurel, Maryland", "Washington, D.C.", "Doha, Qatar": a town
+  // and its state or country are one place (not "Qatar, Egypt": a list of countries).
+  const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name);
+  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase());
   let merged = names;
   for (const n of names) {
-    if (n.kind === 'person' || n.kind === 'organization' || n.possessive || n.text.split(' ').length > 3 || US_STATES.has(n.text.toLowerCase())) continue;
-    const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && US_STATES.has(m.text.toLowerCase()));
+    if (n.kind === 'person' || n.kind === 'organization' || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
+    const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
     if (!state || /^[\p{L}\d]/u.test(text.slice(state.end, state.end + 1))) continue;
     const whole = text.slice(n.start, state.end);
     merged = merged.filter((m) => m !== state).map((m) => (m === n ? { ...n, end: state.end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: state.possessive } : m));
@@ -56,6 +60,19 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     if (storm) {
       const start = n.start - storm[0].length;
       return { ...n, start, text: text.slice(start, n.end), canonical: text.slice(start, n.end), common: false };
+    }
+    // "the Postal Service Reform Act of 2022", "the Appropriations Act, 2024": the year after a law is its own.
+    const yearAfter = n.kind === 'term' && DATED_NAME_HEADS.test(n.text) ? /^(?:\s+of|,)\s+((?:1[6-9]|20)\d\d)(?![\d-])/.exec(text.slice(n.end, n.end + 12)) : null;
+    if (yearAfter) {
+      const end = n.end + yearAfter[0].length;
+      kept = kept.filter((f) => !(tokens[f.first]!.start >= n.end && tokens[f.last]!.end <= end));
+      return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
+    }
+    // "the Nobel Prize in Literature": a prize and its field are one name.
+    const field = n.kind === 'term' && /\b(?:Prize|Award|Medal)$/.test(n.text) ? /^\s+in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/u.exec(text.slice(n.end, n.end + 40)) : null;
+    if (field) {
+      const end = n.end + field[0].length;
+      return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
     }
     if (n.kind === 'term' && DATED_NAME_HEADS.test(n.text)) {
       const year = kept.find((f) => f.kind === 'date' && f.first === f.last && /^(1[6-9]|20)\d\d$/.test(tokens[f.first]!.value) && /^\s$/.test(text.slice(tokens[f.first]!.end, n.start)));

@@ -14,6 +14,7 @@ const FEMALE_NAMES = set(data.femaleNames);
 // Given names borne by men and women alike, whatever the lexicon says ("Kim Jong Un", "Chris").
 const EITHER = new Set(['kim', 'chris', 'alex', 'sam', 'sasha', 'jan', 'jean', 'pat', 'kelly', 'dana', 'ashley', 'nicola', 'robin', 'jo', 'charlie', 'andrea', 'jordan', 'taylor', 'lee', 'morgan', 'jamie', 'casey', 'andy', 'max', 'toni', 'billie', 'frankie', 'jess']);
 export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions]);
+export const LEXICON_COUNTRIES = set(data.countries);
 export const LEXICON_ORGANIZATIONS = set(data.organizations);
 export const LEXICON_DEMONYMS = set(data.demonyms);
 export const LEXICON_ROLES = set(data.roles);

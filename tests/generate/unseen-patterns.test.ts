@@ -1070,3 +1070,23 @@ describe('more ranges, ages, web addresses and a trailing plus', () => {
     expect(got.filter((d) => d.startsWith('LGBTQI::'))).toEqual([]);
   });
 });
+
+describe('a town with its country, a law with its year, a prize with its field', () => {
+  const namesIn = (text: string): string[] =>
+    analyseArticle({ title: 't', dateline: null, paragraphs: [{ section: null, text }] }).sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
+
+  test('"Tarvik, Estonia" and "Washington, D.C." are one place each; "Latvia, Lithuania and Poland" stays a list', () => {
+    const got = namesIn('The envoys met in Tarvik, Estonia, on Monday and flew to Washington, D.C. on Friday. Troops from Latvia, Lithuania and Poland joined them.');
+    expect(got).toEqual(expect.arrayContaining(['Tarvik, Estonia:place', 'Washington, D.C.:place', 'Latvia:place', 'Lithuania:place', 'Poland:place']));
+  });
+
+  test('"the Harbor Safety Act of 2021", "the Parks Appropriations Act, 2024" and "the Halvorsen Prize in Chemistry" are whole names', () => {
+    const got = deletions(notesOf(
+      'Congress gave the ports some relief through the Harbor Safety Act of 2021, which the board welcomed.',
+      'The Parks Appropriations Act, 2024, asks for a study of 40 museums.',
+      'In 1961 she became the first woman awarded the Halvorsen Prize in Chemistry.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Harbor Safety Act of 2021::name', 'Parks Appropriations Act, 2024::name', 'Halvorsen Prize in Chemistry::name']));
+    expect(got.filter((d) => /^(2021|2024)::/.test(d))).toEqual([]);
+  });
+});
