@@ -81,8 +81,9 @@ function unitOnly(shorter: string, longer: string): boolean {
 function widerName(answer: string, inner: string): boolean {
   const at = answer.indexOf(inner);
   if (at < 0) return false;
-  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.split(/[\s,]+/).filter(Boolean);
-  return extra.every((w) => /^(\p{Lu}|of$|the$|for$|and$|&$)/u.test(w));
+  // (An acronym with its expansion in brackets, "SSAXI (Swift Solar Activity X-ray Imager)", is more of the same name.)
+  const extra = `${answer.slice(0, at)} ${answer.slice(at + inner.length)}`.split(/[\s,()]+/).filter(Boolean);
+  return extra.every((w) => /^(\p{Lu}|of$|the$|for$|and$|&$|with$|an?$)/u.test(w));
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -115,7 +116,7 @@ function wholeNameOf(gold: string, answer: string): boolean {
 
 // Words before a figure that leave it the same figure. A weekday before a date ("Tuesday,
 // April 8") names the same day; "fiscal year 1998" is the year 1998.
-const QUALIFIER_WORD = String.raw`early|late|mid|mid-|the|start of|end of|beginning of|about|approximately|roughly|nearly|almost|more than|less than|fewer than|over|under|just|some|around|close to|up to|at least|at most|only|all|aged|next|last|past|first|between|from|(?:fiscal|calendar) year|(?:mon|tues|wednes|thurs|fri|satur|sun)day,|[≥≤<>~]`;
+const QUALIFIER_WORD = String.raw`early|late|mid|mid-|the|start of|end of|beginning of|about|approximately|roughly|nearly|almost|more than|less than|fewer than|over|under|just|some|around|close to|up to|at least|at most|only|all|aged|next|last|past|first|between|from|below|above|(?:fiscal|calendar) year|(?:mon|tues|wednes|thurs|fri|satur|sun)day,|[≥≤<>~]`;
 const QUALIFIER_HEAD = new RegExp(`^(?:${QUALIFIER_WORD})(?: the| an?)?(?![\\p{L}])\\s*-?\\s*`, 'iu');
 
 /** Nothing but qualifiers: "about", "just over", "aged ≥". */

@@ -34,6 +34,7 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('The last surplus came in fiscal year 1957.', '1957', 'date', 'fiscal year 1957', 'date')).toEqual([]);
     expect(defectsOf('The plan runs over the next 4 years.', '4 years', 'quantity', 'next 4 years')).toEqual([]);
     expect(defectsOf('Doses rose by close to 300 million.', '300 million', 'number', 'close to 300 million')).toEqual([]);
+    expect(defectsOf('Unemployment stayed below 5 percent.', '5 percent', 'percent', 'below 5 percent', 'percent')).toEqual([]);
     expect(defectsOf('Pay grew between 3 and 6 percent.', '3 and 6 percent', 'percent', 'between 3 and 6 percent', 'percent')).toEqual([]);
     // A word that merely starts like a qualifier is no qualifier.
     expect(defectsOf('Their overall 4,100 letters were sold.', '4,100', 'number', 'overall 4,100')).toContain('cut');
@@ -50,6 +51,7 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('On March 4, 2024, the rule took effect.', 'March 4, 2024', 'date', 'March 4', 'date')).toEqual([]);
     expect(defectsOf('Output halved from 2011 to 2012.', '2011 to 2012', 'date', '2012', 'date')).toEqual([]);
     expect(defectsOf('Police met him in Dillon, Montana last year.', 'Dillon, Montana', 'place', 'Dillon', 'place')).toEqual([]);
+    expect(defectsOf('It flew beside the agency’s HARP (High Altitude Research Platform) payload.', 'HARP (High Altitude Research Platform)', 'term', 'HARP', 'term')).toEqual([]);
     expect(defectsOf('The fee rose 12 percent in 2019.', '12 percent in 2019', 'percent', '2019', 'date')).toContain('cut');
   });
 
