@@ -184,7 +184,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "from two weeks to two months": two durations with their units are one range too.
     // "66%–83%": two percentages are one range too — but "2.7 percent and 2.8 percent" are two
     // figures, one for each thing named before them.
-    const percentRange = e.type === 'PERCENT' && following?.type === 'PERCENT' && /^(to|-|–)$/.test(tokens[b + 1]?.value ?? '');
+    // ("declined 31%, from 27.8% to 19.2%": a change between two levels, not a range.)
+    const percentRange = e.type === 'PERCENT' && following?.type === 'PERCENT' && /^(to|-|–)$/.test(tokens[b + 1]?.value ?? '') && !(tokens[a - 1]?.value === 'from' && tokens[b + 1]?.value === 'to');
     const numberEnd = /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion)$/i.test(tokens[b]!.value) || (e.type === 'DURATION' && following?.type === 'DURATION') || percentRange;
     // "staff dropped from 1,433 to 777": a change, two figures — not a range. So is "rose
     // by 172,000 to 1.6 million", where the level reached dwarfs the step.

@@ -1053,7 +1053,9 @@ describe('more ranges, ages, web addresses and a trailing plus', () => {
       'The crew had to fly from 300 feet to 900 feet above the sea ice in 2011.',
       'The clusters are about 400 million to 5 billion years old, the survey team said.',
       'Rents and wages rose 3.1 percent and 3.4 percent last year in the capital.',
+      'The share of adults with a permit declined 30% overall, from 26.1% to 18.3%, between 2010 and 2020.',
     ));
+    expect(got).toEqual(expect.arrayContaining(['26.1%::percent', '18.3%::percent']));
     expect(got).toContain('300 feet to 900 feet::quantity');
     expect(got).toContain('400 million to 5 billion years::how old');
     expect(got).toEqual(expect.arrayContaining(['3.1 percent::percent', '3.4 percent::percent']));
