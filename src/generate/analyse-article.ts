@@ -171,5 +171,21 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       ctx.previous = { quote, sentence: endSentence, speaker };
     }
   }
+  withoutPullQuotes(quotes, paragraphs);
   return { paragraphs, sentences: facts, quotes, registry };
+}
+
+/**
+ * A paragraph that is nothing but a quote whose words the article quotes again elsewhere is a
+ * pull quote, set apart for the eye: it says nothing of who spoke. Its other place does.
+ */
+function withoutPullQuotes(quotes: AttributedQuote[], paragraphs: ParagraphView[]): void {
+  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const q of quotes) {
+    const p = paragraphs[q.quote.paragraph]!;
+    if (!q.speaker || p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
+    const words = key(q.quote.text);
+    if (words.split(' ').length < 6) continue;
+    if (quotes.some((other) => other !== q && other.quote.paragraph !== q.quote.paragraph && key(other.quote.text).includes(words))) q.speaker = null;
+  }
 }

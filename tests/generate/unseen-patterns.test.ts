@@ -1092,3 +1092,16 @@ describe('a town with its country, a law with its year, a prize with its field',
     expect(got.filter((d) => /^(2021|2024)::/.test(d))).toEqual([]);
   });
 });
+
+describe('pull quotes', () => {
+  test('a paragraph that only repeats words quoted again later is not the previous speaker’s', () => {
+    const got = speakers(notesOf(
+      '“Some went to vote, but only because they were afraid,” said Chan Dara, a farmer. “They spoiled the ballot.”',
+      '“They told us that if we do not vote, the office will not sign any papers for our weddings.”',
+      'Mao Sreyneang, 41, a villager in Kampot province, said officials threatened to block documents.',
+      '“The officials came to every house. They told us that if we do not vote, the office will not sign any papers for our weddings,” she said.',
+    ));
+    expect(got['They told us']).toBeUndefined();
+    expect(got['The officials came']).toBe('Mao Sreyneang');
+  });
+});
