@@ -194,7 +194,8 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
   for (let i = sentence.first; i <= sentence.last + 1; i += 1) {
     const t = tokens[i];
     const inQuote = !!t && i <= sentence.last && t.start > from && t.end < to;
-    const word = inQuote && PHRASE_POS.test(t.pos) && /^\p{L}[\p{L}-]*$/u.test(t.value);
+    // ("Mars today": a day word is no part of a phrase.)
+    const word = inQuote && PHRASE_POS.test(t.pos) && /^\p{L}[\p{L}-]*$/u.test(t.value) && !/^(?:today|tonight|yesterday|tomorrow)$/i.test(t.value);
     if (word && runStart < 0) runStart = i;
     if (!word && runStart >= 0) {
       // Whole runs ending in a noun only: part of a longer run is a phrase cut in two.

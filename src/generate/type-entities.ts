@@ -164,7 +164,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
 // Titles only a person holds, right before the name: "President Bush", "Sen. Warren".
 const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|General|Gen\.|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
-const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|asked|who|whose)$/;
+const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|remembered|asked|noted|agreed|admitted|insisted|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
 
 /** "Pech Bottom, a villager in …", "Sarin, 39,", "Chan Tha said": what follows says a person. */
 function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
@@ -172,6 +172,9 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   const after = tokens[chunk.last + 2];
   if (!next || chunk.possessive) return false;
   if (PERSON_VERBS.test(next.value)) return true;
+  // "X currently works as a researcher", "X works as an engineer".
+  const works = tokens.slice(chunk.last + 1, chunk.last + 5).map((t) => t.value.toLowerCase());
+  if ((works[0] === 'works' || (works[0] === 'currently' && works[1] === 'works')) && works.includes('as')) return true;
   if (next.value !== ',' || !after) return false;
   // "X, director of Y", "X, associate professor of Y": a title without its article, after up
   // to two words that qualify it.

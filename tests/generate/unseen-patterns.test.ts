@@ -1105,3 +1105,27 @@ describe('pull quotes', () => {
     expect(got['The officials came']).toBe('Mao Sreyneang');
   });
 });
+
+describe('more that says an unknown name is a person', () => {
+  test('"X currently works as a researcher", "X noted …" make a person, so a later "he noted, “…”" is X', () => {
+    const got = speakers(notesOf(
+      'Adrius Kelmanas currently works as a researcher at Halden University. He helped write the study.',
+      'Kelmanas noted the puzzle of why the valley is red had been discussed for 200 years.',
+      'Kelmanas knew his team was not the first to study the mineral. But he noted, “it has never been shown as we have now, with data from orbit and new laboratory methods.”',
+    ));
+    expect(got).toEqual({ 'it has never': 'Adrius Kelmanas' });
+  });
+});
+
+describe('a day word in a quote’s key phrase', () => {
+  test('"the windswept plains today" asks "windswept plains", not "windswept plains today"', () => {
+    const got = deletions(notesOf(
+      'Emil Voss, a geologist at the survey, spoke in 2024.',
+      '“We mapped the whole northern basin of the continent in long seasons with a small team of students from the college,” Voss said.',
+      '“These conditions were very different from the windswept plains today,” Voss said.',
+      '“The red dust holds a mineral that only forms in water, and we found it in every sample we took from the plain,” Voss said.',
+    ));
+    expect(got).toContain('windswept plains::term');
+    expect(got.filter((d) => /today/.test(d))).toEqual([]);
+  });
+});
