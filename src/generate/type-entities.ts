@@ -421,6 +421,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
 
   const text = chunk.text;
+  // "a State Party to the convention", "a border State", "a Southern Magnolia": capitals on
+  // common words after "a" make no name.
+  const article = prev && /^(a|an)$/.test(prev.value) ? prev : prev && /^\p{Ll}+$/u.test(prev.value) && ws.length === 1 && /^(a|an)$/.test(tokens[chunk.first - 2]?.value ?? '') ? tokens[chunk.first - 2] : undefined;
+  // (Not "a United Nations resolution", where the "a" is the noun's after it, nor a named
+  // document: "a Presidential Memorandum".)
+  const documentHead = /^(?:memorandum|order|proclamation|resolution|directive)$/.test(lower(ws[ws.length - 1]!)) || LAW_HEADS.has(lower(ws[ws.length - 1]!)) || TERM_HEADS.has(lower(ws[ws.length - 1]!));
+  const nounAfter = !!next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN';
+  if (article && !documentHead && !nounAfter && !isKnownOrganization(text) && !isKnownPlace(text) && ws.every((w) => isCommonWord(w) || ORG_WORDS.has(lower(w)))) return [];
+  // "the Federal Government", "U.S. Government agencies": the government itself, no name to learn.
+  if (ws.length > 1 && lower(ws[ws.length - 1]!) === 'government' && ws.slice(0, -1).every((w) => /^(?:federal|national|central|local|state|U\.S\.|US|American)$/i.test(w) || isDemonym(w))) return [];
   // "TBI ED visits": abbreviations used as an adjective; "Figure 3", "Table 2": the report's furniture.
   if (ws.length > 1 && ws.every((w) => /^[A-Z]{2,6}s?$/.test(w)) && !registry.expandAcronym(text)) {
     return next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN' ? [] : [piece(chunk, 0, 'term')];
