@@ -1147,3 +1147,10 @@ describe('capitals on common words after "a", and the government itself', () => 
     expect(names).toEqual(expect.arrayContaining(['United Nations', 'Harbor Patrol Office']));
   });
 });
+
+describe('reporting verbs of readouts', () => {
+  test('"During her trip, Governor Lind reaffirmed that the state’s “commitment to the river pact remains ironclad”" is Lind’s', () => {
+    const got = speakers(notesOf('During her third trip abroad, Governor Rosa Lind reaffirmed that the state’s “commitment to the river pact remains ironclad and will outlast any election.”'));
+    expect(got).toEqual({ 'commitment to the': 'Rosa Lind' });
+  });
+});
