@@ -86,8 +86,8 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // ("1500 troops").
   if (type === 'CARDINAL' && words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0]!)) {
     const next = tokens[last + 1];
-    // "fourth-quarter 2004 profits", "fiscal 2024 sales": a period's year, whatever follows.
-    const period = /^(?:quarter|half|fiscal|financial|calendar|full-year)$/i.test(tokens[first - 1]?.value ?? '');
+    // "fourth-quarter 2004 profits", "fiscal 2024 sales", "full year 2004 gains": a period's year, whatever follows.
+    const period = /^(?:quarter|half|fiscal|financial|calendar|full-year|year)$/i.test(tokens[first - 1]?.value ?? '');
     const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '') && !period;
     if (!counts) return { first, last, kind: 'date', hint: 'year' };
   }

@@ -162,7 +162,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
 }
 
 // Titles only a person holds, right before the name: "President Bush", "Sen. Warren".
-const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|General|Gen\.|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
+const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
 const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|remembered|asked|noted|agreed|admitted|insisted|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
 
@@ -385,7 +385,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // "U.S. Attorney ‖ Hurwit", "Mr. ‖ Reyna": a title and a surname — the title also outside the
   // chunk when it opens the sentence ("President ‖ Obama said").
-  const titleOutside = ws.length === 1 && !!prev && chunk.first - 1 === sentenceFirst && ROLE_WORDS.has(lower(prev.value));
+  // (Not "General Electric has posted …": a company named with a title's word.)
+  const titleOutside = ws.length === 1 && !!prev && chunk.first - 1 === sentenceFirst && ROLE_WORDS.has(lower(prev.value)) && !isKnownOrganization(`${prev.value} ${chunk.text}`);
   const surname = hasRole && ((nameFrom > 0 && nameFrom === ws.length - 1) || titleOutside) ? ws[nameFrom]! : null;
   if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
     const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;

@@ -1154,3 +1154,15 @@ describe('reporting verbs of readouts', () => {
     expect(got).toEqual({ 'commitment to the': 'Rosa Lind' });
   });
 });
+
+describe('a company named with a title’s word, and a year after "year"', () => {
+  test('"General Electric has posted …" is the company, not a person "Electric"; "Full year 2004 gains" asks a year', () => {
+    const got = deletions(notesOf(
+      'General Electric has posted an 18% jump in quarterly sales, the company said.',
+      'Full year 2004 gains were less spectacular, but still respectable.',
+    ));
+    expect(got).toContain('General Electric::organisation');
+    expect(got.some((d) => d.startsWith('Electric::'))).toBe(false);
+    expect(got).toContain('2004::year');
+  });
+});
