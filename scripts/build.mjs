@@ -29,6 +29,15 @@ await build({
         b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
       },
     },
+    // Ink's output goes through a faster styledCharsToString (same strings), which itself
+    // imports the real @alcalzone/ansi-tokenize.
+    {
+      name: 'fast-styled-chars',
+      setup(b) {
+        const wrapper = path.resolve('src/ui/fast-styled-chars.ts');
+        b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
+      },
+    },
   ],
   // CommonJS dependencies (wink) call require() on Node built-ins.
   banner: {
