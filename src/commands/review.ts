@@ -1,4 +1,5 @@
 import { intOption } from '../cli-args.js';
+import { openCheckedDecks } from '../deck/checked-decks.js';
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
 import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
@@ -21,9 +22,12 @@ import { createSessionDriver, type PersistEffect, type SessionDriver } from './s
 import { loadInkScreen } from './load-ink.js';
 import { deckFilterOf, requireFiltered, type DeckFilter } from './deck-filter.js';
 
-/** The decks a command works on: the one named, those --tag/--since pick, or every deck in the folder. */
+/**
+ * The decks a command works on: the one named, those --tag/--since pick, or every deck in the
+ * folder. Deck files already checked with the same text (recorded in the store) are not checked again.
+ */
 export async function chooseDecks(context: CommandContext, wanted: string | undefined, filter: DeckFilter | null = null): Promise<Deck[]> {
-  const { decks, problems } = await loadAllDecks(context.decksDir);
+  const { decks, problems } = await loadAllDecks(context.decksDir, await openCheckedDecks(context.storageDir));
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   if (wanted && filter) throw new UserError(`briefdeck: name a deck or pick decks with ${filter.said}, not both`);
   if (wanted) return [findDeck(decks, wanted)];
