@@ -61,7 +61,7 @@ export async function openCheckedDecks(storageDir: string): Promise<CheckedDecks
       added = false;
       const temp = path.join(storageDir, `.${CHECKED_DECKS_FILE}.${process.pid}.tmp`);
       try {
-        // Into the storage folder only once the store has made it; no fsync: losing it costs one check.
+        // Only into a storage folder that exists; no fsync: losing it costs one check.
         await writeFile(temp, `${JSON.stringify({ format: FORMAT, briefdeck: VERSION, decks })}\n`);
         await rename(temp, recordFile);
       } catch {

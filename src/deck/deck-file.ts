@@ -113,7 +113,8 @@ export interface LoadedDecks {
 
 /**
  * Every deck in the folder, sorted by slug. A bad file is reported, not fatal. With `checked`
- * (the record of deck files already checked), an unchanged file is not checked again.
+ * (the record of deck files already checked), an unchanged file is not checked again, and the
+ * files that pass are added to it (the caller saves it).
  */
 export async function loadAllDecks(decksDir: string, checked?: CheckedDecks): Promise<LoadedDecks> {
   let names: string[];
@@ -143,7 +144,6 @@ export async function loadAllDecks(decksDir: string, checked?: CheckedDecks): Pr
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
-  await checked?.save();
   return { decks, problems };
 }
 

@@ -17,7 +17,13 @@ function workspace(): { decks: string; storage: string; file: string } {
   return { decks, storage, file };
 }
 
-const load = async (decks: string, storage: string) => loadAllDecks(decks, await openCheckedDecks(storage));
+/** The decks in `decks`, with the record kept in `storage` (saved afterwards, as a review does). */
+async function load(decks: string, storage: string): Promise<Awaited<ReturnType<typeof loadAllDecks>>> {
+  const checked = await openCheckedDecks(storage);
+  const loaded = await loadAllDecks(decks, checked);
+  await checked.save();
+  return loaded;
+}
 
 /** The deck file's text with one cloze broken and the length kept: `{{c1::` becomes `{{c9::`. */
 function brokenSameLength(text: string): string {
