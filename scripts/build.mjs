@@ -38,6 +38,19 @@ await build({
         b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
       },
     },
+    // Two of Ink's dependencies load a Node built-in at start-up for a call a review never
+    // (or only on a misuse) makes: they get it on first use instead.
+    {
+      name: 'lazy-builtins',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          /node_modules[\\/]terminal-size[\\/]/.test(args.importer) ? { path: path.resolve('scripts/lazy-exec-file-sync.mjs') } : undefined,
+        );
+        b.onResolve({ filter: /^assert$/ }, (args) =>
+          /node_modules[\\/]signal-exit[\\/]/.test(args.importer) ? { path: path.resolve('scripts/lazy-assert.cjs') } : undefined,
+        );
+      },
+    },
   ],
   // CommonJS dependencies (wink) call require() on Node built-ins.
   banner: {
