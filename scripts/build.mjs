@@ -29,6 +29,28 @@ await build({
         b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
       },
     },
+    // Ink's output goes through a faster styledCharsToString (same strings), which itself
+    // imports the real @alcalzone/ansi-tokenize.
+    {
+      name: 'fast-styled-chars',
+      setup(b) {
+        const wrapper = path.resolve('src/ui/fast-styled-chars.ts');
+        b.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
+      },
+    },
+    // Two of Ink's dependencies load a Node built-in at start-up for a call a review never
+    // (or only on a misuse) makes: they get it on first use instead.
+    {
+      name: 'lazy-builtins',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          /node_modules[\\/]terminal-size[\\/]/.test(args.importer) ? { path: path.resolve('scripts/lazy-exec-file-sync.mjs') } : undefined,
+        );
+        b.onResolve({ filter: /^assert$/ }, (args) =>
+          /node_modules[\\/]signal-exit[\\/]/.test(args.importer) ? { path: path.resolve('scripts/lazy-assert.cjs') } : undefined,
+        );
+      },
+    },
   ],
   // CommonJS dependencies (wink) call require() on Node built-ins.
   banner: {

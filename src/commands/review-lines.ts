@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { renderCard } from '../deck/cloze.js';
 import type { Card } from '../deck/types.js';
 import { SM2_PREVIEW, type GradePreview } from '../schedule/scheduler.js';
@@ -63,6 +62,8 @@ export async function runLineReview(
     }
   };
 
+  // Loaded here, not at the top: the Ink review imports this file too and never reads lines.
+  const { createInterface } = await import('node:readline');
   show();
   const lines = createInterface({ input: io.input, terminal: false });
   for await (const raw of lines) {

@@ -1,4 +1,5 @@
 import { intOption } from '../cli-args.js';
+import { openCheckedDecks, type CheckedDecks } from '../deck/checked-decks.js';
 import { findDeck, loadAllDecks } from '../deck/deck-file.js';
 import { cardsOfDeck, type Card, type Deck } from '../deck/types.js';
 import { UserError } from '../errors.js';
@@ -21,9 +22,18 @@ import { createSessionDriver, type PersistEffect, type SessionDriver } from './s
 import { loadInkScreen } from './load-ink.js';
 import { deckFilterOf, requireFiltered, type DeckFilter } from './deck-filter.js';
 
-/** The decks a command works on: the one named, those --tag/--since pick, or every deck in the folder. */
-export async function chooseDecks(context: CommandContext, wanted: string | undefined, filter: DeckFilter | null = null): Promise<Deck[]> {
-  const { decks, problems } = await loadAllDecks(context.decksDir);
+/**
+ * The decks a command works on: the one named, those --tag/--since pick, or every deck in the
+ * folder. Deck files already checked with the same text (recorded in the store by a review) are
+ * not checked again; `checked`, when given, also collects those that pass, for a review to save.
+ */
+export async function chooseDecks(
+  context: CommandContext,
+  wanted: string | undefined,
+  filter: DeckFilter | null = null,
+  checked?: CheckedDecks,
+): Promise<Deck[]> {
+  const { decks, problems } = await loadAllDecks(context.decksDir, checked ?? (await openCheckedDecks(context.storageDir)));
   for (const problem of problems) context.stderr.write(`${problem}\n`);
   if (wanted && filter) throw new UserError(`briefdeck: name a deck or pick decks with ${filter.said}, not both`);
   if (wanted) return [findDeck(decks, wanted)];
@@ -118,7 +128,8 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   const ink = interactive ? loadInkScreen(() => import('../ui/run-review-ink.js')) : null;
   ink?.catch(() => undefined);
   const chosen = await activeScheduler(context);
-  const decks = await chooseDecks(context, args.positionals[0], deckFilterOf(args.values, context.now(), 'review'));
+  const checked = await openCheckedDecks(context.storageDir);
+  const decks = await chooseDecks(context, args.positionals[0], deckFilterOf(args.values, context.now(), 'review'), checked);
   const startedAt = context.now();
   const today = calendarDayIn(startedAt, context.timeZone);
 
@@ -132,6 +143,8 @@ export const runReviewCommand: CommandRunner = async (args, context) => {
   });
   const stopWatching = closeOnSignals(store);
   try {
+    // Only now, with the store open and its lock held: a store that is refused gets nothing written.
+    await checked.save();
     for (const deck of decks) await store.syncDeck(deck);
     const scheduler = await chosen.load(store);
     const retired = new Set(decks.flatMap((d) => d.notes.filter((n) => n.retiredAt).map((n) => n.id)));

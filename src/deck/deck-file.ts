@@ -1,11 +1,13 @@
 import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type * as z from '../zod-english.js';
 import { stripControls } from '../article/strip-controls.js';
 import { UserError } from '../errors.js';
 import { removeAbandonedTemps } from '../remove-abandoned-temps.js';
 import { modeOf } from '../store/durable-write.js';
+import type { CheckedDecks } from './checked-decks.js';
 import { CURRENT_DECK_SCHEMA, deckFileSchema } from './deck-schema.js';
 import { isSlug } from './slug.js';
 import type { Deck } from './types.js';
@@ -24,8 +26,11 @@ function describeIssue(error: z.core.$ZodError): string {
   return `field "${field}": ${issue.message}`;
 }
 
-/** Parse and check a deck file's text; one clear error naming the file and the field. */
-export function parseDeckFile(text: string, file: string): Deck {
+/**
+ * Parse and check a deck file's text; one clear error naming the file and the field. With
+ * `checked`, a text that already passed is not checked again, and one that passes is recorded.
+ */
+export function parseDeckFile(text: string, file: string, checked?: CheckedDecks): Deck {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -36,10 +41,13 @@ export function parseDeckFile(text: string, file: string): Deck {
   if (typeof schema === 'number' && schema > CURRENT_DECK_SCHEMA) {
     throw new UserError(`briefdeck: deck file "${file}" was written by a newer briefdeck (schema ${schema}) — upgrade briefdeck`);
   }
+  if (checked?.has(file, text)) return withoutControls(data as Deck);
   const parsed = deckFileSchema.safeParse(data);
   if (!parsed.success) {
     throw new UserError(`briefdeck: deck file "${file}" is not a valid deck: ${describeIssue(parsed.error)} — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`);
   }
+  // Only a file the check takes as it is: one with fields the schema drops is checked each time.
+  if (checked && isDeepStrictEqual(parsed.data, data)) checked.add(file, text);
   return withoutControls(parsed.data as Deck);
 }
 
@@ -68,7 +76,7 @@ function withoutControls(deck: Deck): Deck {
   };
 }
 
-export async function loadDeckFile(file: string): Promise<Deck> {
+export async function loadDeckFile(file: string, checked?: CheckedDecks): Promise<Deck> {
   let text: string;
   try {
     text = await readRegularFile(file);
@@ -78,7 +86,7 @@ export async function loadDeckFile(file: string): Promise<Deck> {
     if (code === 'ENOENT') throw new UserError(`briefdeck: deck file "${file}" does not exist — run "briefdeck decks" to list decks`);
     throw new UserError(`briefdeck: cannot read deck file "${file}" (${code ?? 'error'})`);
   }
-  return parseDeckFile(text, file);
+  return parseDeckFile(text, file, checked);
 }
 
 /**
@@ -103,8 +111,12 @@ export interface LoadedDecks {
   problems: string[];
 }
 
-/** Every deck in the folder, sorted by slug. A bad file is reported, not fatal. */
-export async function loadAllDecks(decksDir: string): Promise<LoadedDecks> {
+/**
+ * Every deck in the folder, sorted by slug. A bad file is reported, not fatal. With `checked`
+ * (the record of deck files already checked), an unchanged file is not checked again, and the
+ * files that pass are added to it (the caller saves it).
+ */
+export async function loadAllDecks(decksDir: string, checked?: CheckedDecks): Promise<LoadedDecks> {
   let names: string[];
   try {
     names = (await readdir(decksDir)).filter((n) => n.endsWith('.json')).sort();
@@ -117,7 +129,7 @@ export async function loadAllDecks(decksDir: string): Promise<LoadedDecks> {
   for (const name of names) {
     const file = join(decksDir, name);
     try {
-      const deck = await loadDeckFile(file);
+      const deck = await loadDeckFile(file, checked);
       const clash = sharedId(deck, owners);
       if (clash) {
         problems.push(

@@ -2,7 +2,6 @@
 // day's backup. 1 → 2: the store gets its device id, under which other machines keep its
 // answers apart (its own log, reviews.jsonl, is left exactly as it was).
 import { readFile } from 'node:fs/promises';
-import { nanoid } from 'nanoid';
 import { isErrno, writeFileDurably } from './durable-write.js';
 import { DamagedFileError } from './store-errors.js';
 import { META_FILE, insideStore } from './store-paths.js';
@@ -15,12 +14,16 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: async (dir) => {
     const file = insideStore(dir, META_FILE);
     const meta = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    await writeFileDurably(file, JSON.stringify({ ...meta, schema: 2, deviceId: newDeviceId() }, null, 2) + '\n');
+    await writeFileDurably(file, JSON.stringify({ ...meta, schema: 2, deviceId: await newDeviceId() }, null, 2) + '\n');
   },
 };
 
-/** A device id: random, so two machines never pick the same one. */
-export function newDeviceId(): string {
+/**
+ * A device id: random, so two machines never pick the same one. nanoid is loaded only here,
+ * when a store is made or upgraded: it loads node:crypto, which an ordinary review does not need.
+ */
+export async function newDeviceId(): Promise<string> {
+  const { nanoid } = await import('nanoid');
   return nanoid(12);
 }
 

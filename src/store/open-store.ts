@@ -83,7 +83,7 @@ async function openForWriting(dir: string, options: OpenStoreOptions): Promise<S
       );
     });
     await files.log.repairTail();
-    const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), deviceId: newDeviceId(), decks: {} });
+    const meta = files.meta ?? new Low(metaAdapter(dir), { schema: STORE_SCHEMA, createdAt: options.now.toISOString(), deviceId: await newDeviceId(), decks: {} });
     // Progress files are caches of the logs: with other devices' logs here, of all of them.
     const history = MergedHistory.build(meta.data.deviceId!, files.log, otherLogs);
     for (const [deckId, deck] of files.decks) if (history?.applyTo(deck)) files.behind.add(deckId);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
@@ -70,6 +70,20 @@ describe('review in line mode (no TTY)', () => {
     const badFlag = runCli(['review', '--new', 'lots', ...args]);
     expect(badFlag.status).toBe(2);
     expect(badFlag.stderr).toContain('--new must be a whole number');
+  });
+
+  test('a deck file edited after a review is checked again: a broken cloze gives its one line, and nothing is saved', () => {
+    const { decks, storage, args } = smallDeckWorkspace();
+    const now = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
+    expect(runCli(['review', ...args], { input: 'q\n', env: now }).status).toBe(0);
+    expect(existsSync(join(storage, 'checked-decks.json'))).toBe(true); // the deck passed, and is trusted while unchanged
+    const file = join(decks, 'small-deck.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('{{c1::', '{{c7::')); // same length: only the text tells
+    const after = runCli(['review', ...args], { input: '\n5\n', env: now });
+    expect(after.stderr.trim().split('\n')[0]).toContain(`deck file "${file}" is not a valid deck: field "notes.0.text"`);
+    expect(after.status).not.toBe(0);
+    expect(after.stdout).not.toContain('Q:');
   });
 
   test('s suspends the card shown: it is out of this review and the next, and decks counts it suspended', () => {

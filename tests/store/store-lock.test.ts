@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
 import { makeDeck } from './fixtures/make-deck.js';
@@ -130,13 +130,23 @@ describe('one writer at a time', () => {
     expect(filesUnder(dir)).toEqual(before);
   });
 
-  test('the lock stays ours while the store is open longer than its refresh interval', async () => {
+  test('the lock stays ours, and is kept fresh, while the store is open longer than its refresh interval', async () => {
     const dir = tempStorageDir();
-    const store = await openStore(dir, write);
-    await new Promise((resolve) => setTimeout(resolve, 16_000));
-    await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
-    await store.close();
-  }, 30_000);
+    // The refresh timer runs on a fake clock (16 s pass at once); its file work is real.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const store = await openStore(dir, write);
+      const owner = path.join(dir, 'writer.lock', 'owner.json');
+      utimesSync(owner, new Date(0), new Date(0));
+      await vi.advanceTimersByTimeAsync(16_000);
+      for (let waited = 0; statSync(owner).mtimeMs === 0 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(statSync(owner).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+      await store.syncDeck(makeDeck('deckA', [{ id: 'n1' }]));
+      await store.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   test('a process killed with SIGKILL leaves a lock the next writer takes over', async () => {
     const dir = tempStorageDir();

@@ -1,6 +1,8 @@
 // The first review frame in a real pseudo-terminal (util-linux `script`, 80×24) loads none of
 // ICU's data: its first date formatter or segmenter costs 20–80 ms of start-up. The promise is
-// checked by making both throw in the CLI (a preload), not by timing it.
+// checked by making both throw in the CLI (a preload), not by timing it; so is the promise that
+// an ordinary review loads none of a few of Node's built-ins it does not need (a preload names
+// what was loaded).
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -49,6 +51,16 @@ describe.skipIf(!hasScript)('the first review frame', () => {
     expect(run.screen).not.toContain('Intl.');
     expect(run.screen).toContain('show answer');
     expect(run.screen).toContain('Session ended');
+    expect(run.code).toBe(0);
+  });
+
+  test('loads none of node:crypto, node:readline, node:child_process, node:assert once the store exists (10–25 ms of start-up on Node 24)', async () => {
+    const { args } = smallDeckWorkspace();
+    const env = { NODE_OPTIONS: `--require ${path.resolve('tests/fixtures/report-builtins.cjs')}`, REPORT_BUILTINS: 'crypto,readline,child_process,assert' };
+    await reviewInPty(args, env); // makes the store: its device id is random, through nanoid
+    const run = await reviewInPty(args, env);
+    expect(run.screen).toContain('show answer');
+    expect(run.screen).not.toContain('built-in module loaded');
     expect(run.code).toBe(0);
   });
 });
