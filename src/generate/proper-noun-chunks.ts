@@ -85,7 +85,7 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     const end = nameRunEnd(tokens, j + 1, last);
     return generic && end >= 0 && end - j <= 3 && endsInHead(tokens, end) ? end : -1;
   }
-  if (/^(of|for)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
+  if (/^(of|for|on)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
     const end = nameRunEnd(tokens, j + 2, last);
     return end >= 0 ? end : -1;
   }

@@ -1166,3 +1166,14 @@ describe('a company named with a title’s word, and a year after "year"', () =>
     expect(got).toContain('2004::year');
   });
 });
+
+describe('a body or an event "on the" something', () => {
+  test('"the Third Conference on the Roles of the Norland Krone" and "the Commission on the Status of Women" are one name each; "Mr Brown on the BBC" is two', () => {
+    const got = deletions(notesOf(
+      'At the Third Conference on the Roles of the Norland Krone, hosted by the Central Bank of Vesta, the governor spoke in 2024.',
+      'The Senate met on Monday with the Commission on the Status of Women to discuss $40 million in grants.',
+      'Mr Brown on the BBC said the plan was fine in 2020.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Third Conference on the Roles of the Norland Krone::name', 'Commission on the Status of Women::organisation', 'BBC::organisation']));
+  });
+});
