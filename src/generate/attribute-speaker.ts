@@ -23,7 +23,8 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|recently|earlier|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
-const VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
+// (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
+const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
@@ -130,7 +131,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const verb = VERB_FIRST.exec(rest);
   if (verb) {
     // ,” said Rosenblum / ,” said Nampa Police Chief Joe Huff
-    const after = stream.at(p.index, at + verb[0].length) ?? afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
+    // (",” said GE’s chief executive Jeff Immelt": a possessive opens the title, not the speaker.)
+    const direct = stream.at(p.index, at + verb[0].length);
+    const after = (direct && !direct.possessive ? direct : undefined) ?? afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     if (after) return { speaker: asSpeaker(after) };
     // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
     // when the article gave the full name only in a contact list.

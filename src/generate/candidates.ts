@@ -402,6 +402,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
+    // “The Hungry Dragon: How China’s Quest Is Reshaping the World”: a title, not speech.
+    if (quotedTitle(q.quote.text)) continue;
     // "“since they are close neighbors.”": a short piece of a sentence teaches nothing.
     if (/^\p{Ll}/u.test(q.quote.text) && words < MIN_FRAGMENT_WORDS) continue;
     const phrase = keyPhrase(analysis, q);

@@ -1177,3 +1177,26 @@ describe('a body or an event "on the" something', () => {
     expect(got).toEqual(expect.arrayContaining(['Third Conference on the Roles of the Norland Krone::name', 'Commission on the Status of Women::organisation', 'BBC::organisation']));
   });
 });
+
+describe('a quoted title is no speech', () => {
+  test('“The Hungry Wolf: How the North Is Changing the World” asks no who-said card', () => {
+    const got = speakers(notesOf(
+      'Lena Osk, a professor at Vesta College and co-author of “The Hungry Wolf: How the North Is Changing the World,” told Radio Vesta in 2024 that trade had doubled.',
+      '“Fake markets encourage other fake markets, and the buyers lose,” Osk said.',
+    ));
+    expect(Object.keys(got)).not.toContain('The Hungry Wolf:');
+    expect(got['Fake markets encourage']).toBe('Lena Osk');
+  });
+});
+
+describe('inverted tags', () => {
+  test('",” said Vesta’s chief executive Jon Hale" is Hale, not Vesta; ",” told Radio Vesta" names no speaker', () => {
+    const got = speakers(notesOf(
+      'Vesta Corp. posted an 18% jump in sales in 2024.',
+      '“We are benefiting from our growth plans and a strong world economy,” said Vesta’s chief executive Jon Hale.',
+      '“The new plant will double what we can make in one year,” told Radio Vesta.',
+    ));
+    expect(got['We are benefiting']).toBe('Jon Hale');
+    expect(got['The new plant']).toBeUndefined();
+  });
+});
