@@ -153,7 +153,15 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "President Trump: “…”": a name and a colon right before the quote.
   const colon = /:\s*$/.exec(stretch);
   if (colon) {
-    const named = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive).pop();
+    const before = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive);
+    let named = before.pop();
+    // "Seth Harris, Economist, Northeastern University: “…”", "Jason Furman, Former Chairman of
+    // the Council of Economic Advisers: “…”": where the person works closes the label; the
+    // person named first speaks.
+    if (named?.kind === 'organization') {
+      const person = [...before].reverse().find((m) => m.kind === 'person' && !m.pronoun);
+      if (person && /^,[^:;.“”"]*(?:,|\s(?:of|at|for|with))\s*(?:the\s+)?$/.test(p.text.slice(person.end, named.start))) named = person;
+    }
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }

@@ -1200,3 +1200,20 @@ describe('inverted tags', () => {
     expect(got['The new plant']).toBeUndefined();
   });
 });
+
+describe('a name, a title and where the person works, then a colon', () => {
+  test('"Seth Marr, Economist, Halden University: “…”" and "Jo Furlan, Former Chair of the Council of Economic Advisers: “…”" are the people; "National Harbor Workers Union: “…”" is the body', () => {
+    const got = Object.fromEntries(
+      analyseArticle({
+        title: 't',
+        dateline: null,
+        paragraphs: [
+          'Seth Marr, Economist, Halden University: “I am immensely proud of my friend as she is nominated to serve on the board.”',
+          'Jo Furlan, Former Chair of the Council of Economic Advisers: “Great nominations to the board, each with a broad and deep record.”',
+          'National Harbor Workers Union: “We commend the President for his historic nomination of a harbor expert.”',
+        ].map((text) => ({ section: null, text })),
+      }).quotes.map((q) => [q.quote.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? '?']),
+    );
+    expect(got).toEqual({ 'I am immensely': 'Seth Marr', 'Great nominations to': 'Jo Furlan', 'We commend the': 'National Harbor Workers Union' });
+  });
+});
