@@ -26,6 +26,11 @@ const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|rec
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+// "told BBC News", "told the prime minister": what follows is the one told.
+const TOLD_WORDS = '(?:told|tells|telling)';
+const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?$`);
+// (An aside may stand between the teller and the verb: "Michael Mates, who sat on the inquiry, told the BBC".)
+const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?$`);
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
@@ -106,10 +111,17 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const verb = VERB_AFTER.exec(p.text.slice(verbAt, verbAt + 40));
     return !!verb && closed && /^\s*(?:that\b|:|,?\s*[“"])/.test(p.text.slice(verbAt + verb[0].length));
   };
-  const tags = (verbAt: number): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt);
+  // After a quote that closed its sentence, "Labour's Paul Flynn said the pair had had a
+  // scorching" is a sentence of its own: only a short clause ("Mr Davis told the BBC.") is a tag.
+  const shortClause = (verbAt: number): boolean => {
+    const clause = /^[^.;!?]*/.exec(p.text.slice(verbAt, verbAt + 200))![0];
+    return clause.trim().split(/\s+/).length <= 8;
+  };
+  // (A "he" or "she" there goes on with the one just quoted, short clause or not.)
+  const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt));
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
-  if (named && tags(named.end)) return { speaker: asSpeaker(named) };
+  if (named && tags(named.end, named.pronoun)) return { speaker: asSpeaker(named) };
   // `,” William Hill spokesman Rupert Adams said`: a name and a role before the one who speaks.
   if (named) {
     for (const m of stream.inRange(p.index, named.end, at + 120)) {
@@ -161,6 +173,13 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     if (named?.kind === 'organization') {
       const person = [...before].reverse().find((m) => m.kind === 'person' && !m.pronoun);
       if (person && /^,[^:;.“”"]*(?:,|\s(?:of|at|for|with))\s*(?:the\s+)?$/.test(p.text.slice(person.end, named.start))) named = person;
+    }
+    // "Mr Prescott told BBC News: “…”", "He told the prime minister: “…”": the one told is
+    // the listener; the speaker is who told them, or nobody we can name.
+    if (named && TOLD_BEFORE.test(p.text.slice(from, named.start))) {
+      const teller = before.filter((m) => m.kind === 'person' || m.kind === 'organization').pop();
+      const subjectOfTold = teller && TOLD_AFTER_TELLER.test(p.text.slice(teller.end, named.start));
+      return { speaker: subjectOfTold ? asSpeaker(teller) : null };
     }
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };

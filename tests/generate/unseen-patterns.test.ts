@@ -1217,3 +1217,26 @@ describe('a name, a title and where the person works, then a colon', () => {
     expect(got).toEqual({ 'I am immensely': 'Seth Marr', 'Great nominations to': 'Jo Furlan', 'We commend the': 'National Harbor Workers Union' });
   });
 });
+
+describe('the one told, and a new sentence after a closed quote', () => {
+  const attributed = (...paragraphs: string[]): Record<string, string> =>
+    Object.fromEntries(
+      analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }).quotes.map((q) => [
+        q.quote.text.split(/\s+/).slice(0, 3).join(' '),
+        q.speaker?.name ?? '?',
+      ]),
+    );
+
+  test('"Mr Prescott told BBC News: “…”" is Prescott; "He told Radio Vesta: “…”" is never the radio', () => {
+    expect(attributed('On Tuesday, Deputy Prime Minister John Prescott told BBC News: “They told us very clearly what the troops wanted from the leaders.”')).toEqual({ 'They told us': 'John Prescott' });
+    const got = attributed('The company was quiet on Monday. He told Radio Vesta: “I am out in my constituency getting ready for the election.”');
+    expect(got['I am out']).not.toBe('Radio Vesta');
+  });
+
+  test('after a quote that closed its sentence, "Labour’s Paul Linn said the pair had had a “scorching”" is no tag; "Mr Davis told the BBC." is', () => {
+    expect(attributed(
+      'Mr Blair told MPs and peers: “I know from everyone here that nothing will get in the way of a unified party.” Labour’s Paul Linn said the pair had had a “scorching” from MPs on the backbenches.',
+    )).toMatchObject({ 'I know from': 'Blair' });
+    expect(attributed('Tom Davis, the shadow minister, spoke on Monday. “The government is employing the politics of confusion.” Mr Davis told the BBC.')).toEqual({ 'The government is': 'Tom Davis' });
+  });
+});
