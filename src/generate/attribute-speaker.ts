@@ -197,6 +197,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
     if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };
+    // "… beating Natasha Bedingfield to the prize, Joss Stone said: “…”": a name we could not
+    // read as a person stands right before the verb; the one named earlier did not speak.
+    // (Not "Lena Ortiz of the University of Leeds wrote": where the person works.)
+    const rest = p.text.slice(person.end, verbAt);
+    if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
     return { speaker: asSpeaker(person) };
   }
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;

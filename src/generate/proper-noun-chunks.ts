@@ -131,6 +131,9 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
 
+// Words after a dash that make a name an adjective: "Moscow-led", "Paris-based".
+const HYPHEN_SUFFIXES = /^(?:based|led|made|run|owned|backed|born|style|like|era|wide|free|linked|funded|sized|level|type|class|bound|held|hit|wing|area|zone|born|era|ist|ism|ish|ian|esque|only|first|plus)$/;
+
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
@@ -178,6 +181,12 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         j += 1;
       } else if ((u.value === '-' || u.value === '–') && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
         // ("Surveillance System–All Injury Program": a tight dash inside one name too.)
+        end = j + 1;
+        j += 2;
+      } else if (u.value === '-' && j < last && end > i && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^\p{Ll}{1,5}$/u.test(tokens[j + 1]!.value) && !HYPHEN_SUFFIXES.test(tokens[j + 1]!.value) && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[j - 1]!.value)) {
+        // "Yoo Ji-chang", "Lee Hye-jin", "Moon Jae-in": a Korean given name in two syllables is
+        // one word of the name (not "U.S.-based": the name comes before the dash, and its word
+        // after it is no English suffix).
         end = j + 1;
         j += 2;
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j)) {

@@ -1240,3 +1240,14 @@ describe('the one told, and a new sentence after a closed quote', () => {
     expect(attributed('Tom Davis, the shadow minister, spoke on Monday. “The government is employing the politics of confusion.” Mr Davis told the BBC.')).toEqual({ 'The government is': 'Tom Davis' });
   });
 });
+
+describe('a name right before the verb that we could not read as a person', () => {
+  test('"… beating Nora Bell and Ann Cole to the prize, Jossa Stone said: “…”" names neither Bell nor Cole; "said Yoo Ji-chang" keeps the whole name', () => {
+    const got = speakers(notesOf(
+      'After beating Nora Bell and Ann Cole to the best singer prize, Jossa Stone said: “I do not know what to say, I do not like doing this at all.”',
+      '“Creditors would seek strong financial sanctions against the group,” said Yoo Ji-chang, governor of the Harbor Development Bank, in 2004.',
+    ));
+    expect(got['I do not']).not.toMatch(/Bell|Cole/);
+    expect(got['Creditors would seek']).toBe('Yoo Ji-chang');
+  });
+});
