@@ -1242,9 +1242,9 @@ describe('the one told, and a new sentence after a closed quote', () => {
 });
 
 describe('a name right before the verb that we could not read as a person', () => {
-  test('"… beating Nora Bell and Ann Cole to the prize, Jossa Stone said: “…”" names neither Bell nor Cole; "said Yoo Ji-chang" keeps the whole name', () => {
+  test('"… beating Nora Bell and Ann Cole to the prize, Bliss Stone said: “…”" names neither Bell nor Cole; "said Yoo Ji-chang" keeps the whole name', () => {
     const got = speakers(notesOf(
-      'After beating Nora Bell and Ann Cole to the best singer prize, Jossa Stone said: “I do not know what to say, I do not like doing this at all.”',
+      'After beating Nora Bell and Ann Cole to the best singer prize, Bliss Stone said: “I do not know what to say, I do not like doing this at all.”',
       '“Creditors would seek strong financial sanctions against the group,” said Yoo Ji-chang, governor of the Harbor Development Bank, in 2004.',
     ));
     expect(got['I do not']).not.toMatch(/Bell|Cole/);
