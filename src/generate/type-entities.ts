@@ -211,6 +211,8 @@ const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|w
 /** "a villager", "a former senator", "an official with", "a cousin": a person's description. */
 function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
+  // "a Russian oil firm": a people's name describes what follows, as an adjective does.
+  if (isDemonym(word)) return !!nextWord && !isDemonym(nextWord) && isRoleLike(nextWord, undefined);
   if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || /(er|or|ist|ian|ant|ent)$/.test(w)) return true;
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
 }

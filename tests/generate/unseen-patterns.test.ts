@@ -1251,3 +1251,15 @@ describe('a name right before the verb that we could not read as a person', () =
     expect(got['Creditors would seek']).toBe('Yoo Ji-chang');
   });
 });
+
+describe('a people’s name in a description', () => {
+  test('"Rosneft, a Russian oil firm" is no person; "Ivan Petrov, a Russian diplomat" is', () => {
+    const names = analyseArticle({
+      title: 't',
+      dateline: null,
+      paragraphs: ['The assets went to Rosvesta, a Russian oil firm that is merging with Gazprom, in 2004.', 'Ivan Petrov, a Russian diplomat, said the talks went well in 2005.'].map((text) => ({ section: null, text })),
+    }).sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
+    expect(names).toContain('Ivan Petrov:person');
+    expect(names).not.toContain('Rosvesta:person');
+  });
+});
