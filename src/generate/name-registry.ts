@@ -106,6 +106,13 @@ export class NameRegistry {
     return byTypo.length === 1 ? byTypo[0]!.person : null;
   }
 
+  /** "Ozzy" after "Ozzy Osbourne": the one known person with that given name. */
+  findByGivenName(word: string): Person | null {
+    const key = word.toLowerCase();
+    const found = this.keys.filter((k) => k.lower.startsWith(`${key} `) && !k.person.weak);
+    return key.length > 2 && found.length === 1 ? found[0]!.person : null;
+  }
+
   /** "HRW" → "Human Rights Watch": an acronym whose letters are a known name's initials. */
   expandAcronym(acronym: string): string | null {
     if (!/^[A-Z]{2,6}$/.test(acronym)) return null;

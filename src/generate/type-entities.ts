@@ -326,6 +326,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   const hasRole = titled || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
+  // "Ozzy said he was …" after "Ozzy Osbourne": a given name that speaks is that one person.
+  if (ws.length === 1 && PERSON_VERBS.test(next?.value ?? '') && !registry.findPerson(chunk.text)) {
+    const known = registry.findByGivenName(chunk.text);
+    if (known) return [piece(chunk, 0, 'person', known.name)];
+  }
   // "fund manager Matrix Asset Advisors": a role in common words before common words is no title.
   const commonRoleBefore = !!prev && /^\p{Ll}+$/u.test(prev.value) && ROLE_WORDS.has(prev.value);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.

@@ -1263,3 +1263,16 @@ describe('a people’s name in a description', () => {
     expect(names).not.toContain('Rosvesta:person');
   });
 });
+
+describe('a person called by the given name', () => {
+  test('"Ozzie said he was …" after "Ozzie Osgood" is him; "Richard and Judy executive producer Amanda Ross said" is still her', () => {
+    const got = speakers(notesOf(
+      'Rock star Ozzie Osgood, 56, chased a burglar from his home on Monday, police said.',
+      'Ozzie said he was “just coming to grips with what had happened in the house that night.”',
+      'Judy Fenn and Richard Maddox chose ten books for 2005.',
+      '“We were spoiled for choice and it was tough getting down to only 10 books,” said Richard and Judy executive producer Amanda Ross.',
+    ));
+    expect(got['just coming to']).toBe('Ozzie Osgood');
+    expect(got['We were spoiled']).toBe('Amanda Ross');
+  });
+});
