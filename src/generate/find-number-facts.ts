@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people'.split('|'),
+  'times|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people|cm|mm|mph|kph|lbs'.split('|'),
 );
 
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
@@ -329,6 +329,10 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     // "1.5 million square feet": the measure is two words.
     if (after.value.toLowerCase() === 'square' && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
+    // "1,300 light-years": the unit written with a dash is one word too.
+    const dash = tokens[fact.last + 1];
+    const years = tokens[fact.last + 2];
+    if (after.value.toLowerCase() === 'light' && dash?.value === '-' && dash.start === after.end && years && years.start === dash.end && /^years?$/.test(years.value) && fact.last + 2 <= last) fact.last += 2;
     // "9 million degrees Celsius": the scale is part of the measure, no name of its own.
     if (/^degrees?$/i.test(after.value) && /^(?:Celsius|Fahrenheit|Kelvin|centigrade)$/i.test(word?.value ?? '') && fact.last + 1 <= last) {
       fact.last += 1;

@@ -1276,3 +1276,13 @@ describe('a person called by the given name', () => {
     expect(got['We were spoiled']).toBe('Amanda Ross');
   });
 });
+
+describe('units written short or with a dash', () => {
+  test('"1,300 light-years", "15 cm" and "112 mph" are asked with their units', () => {
+    const got = deletions(notesOf(
+      'Located roughly 1,300 light-years away, the nebula formed from a collapsing cloud in 2024.',
+      'The rover moved back about 15 cm, and the storm brought 112 mph wind gusts on Monday.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['1,300 light-years::quantity', '15 cm::quantity', '112 mph::quantity']));
+  });
+});
