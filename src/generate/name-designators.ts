@@ -5,6 +5,9 @@ import { LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
 
+// The AP's abbreviations of US states, written after a town.
+const STATE_ABBREVIATIONS = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+
 // "Kampong Kdey commune", "Chi Kreng district": the word that says an unknown name is a place.
 const PLACE_DESIGNATORS = /^\s+(province|district|commune|county|village|prefecture|municipality|township|governorate|oblast|canton|subdistrict)\b(?!['’]s)/;
 // "hurricane Ian", "Typhoon Hagibis": the word that says what the name is.
@@ -22,7 +25,8 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   let kept = numbers;
   // "near Melville, Indiana", "Laurel, Maryland", "Washington, D.C.", "Doha, Qatar": a town
   // and its state or country are one place (not "Qatar, Egypt": a list of countries).
-  const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name);
+  // (The press's short forms too: "Greenbelt, Md.", "Pasadena, Calif.")
+  const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
   const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase());
   let merged = names;
   for (const n of names) {

@@ -1286,3 +1286,14 @@ describe('units written short or with a dash', () => {
     expect(got).toEqual(expect.arrayContaining(['1,300 light-years::quantity', '15 cm::quantity', '112 mph::quantity']));
   });
 });
+
+describe('a town with its state written short, and picture credits', () => {
+  test('"Greenbelt, Md." is one place; "Image Credit: NASA, ESA, K. Misselt (…)" asks nothing', () => {
+    const got = deletions(notesOf(
+      'Kate Lin is a systems engineer at the Vesta Flight Center in Greenbelt, Md., and joined in 2017.',
+      'Image Credit: NASA, ESA, CSA, K. Misselt (University of Arizona) and A. Abergel (University Paris-Saclay)',
+    ));
+    expect(got).toContain('Greenbelt, Md.::place');
+    expect(got.filter((d) => /Misselt|Abergel|ESA|CSA/.test(d))).toEqual([]);
+  });
+});
