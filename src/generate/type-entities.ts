@@ -326,8 +326,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   const hasRole = titled || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
-  // "Ozzy said he was …" after "Ozzy Osbourne": a given name that speaks is that one person.
-  if (ws.length === 1 && PERSON_VERBS.test(next?.value ?? '') && !registry.findPerson(chunk.text)) {
+  // "Ozzy said he was …", "… said Ken" after "Ozzy Osbourne", "Ken Carpenter": a given name
+  // that speaks is that one person.
+  // (After "said", only a name that ends the tag: not "said Richard and Judy executive producer Amanda Ross".)
+  const endsTag = /^(?:said|says|added|asked)$/.test(prev?.value ?? '') && (!next || /^[,.;!?(]$/.test(next.value));
+  if (ws.length === 1 && (PERSON_VERBS.test(next?.value ?? '') || endsTag) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
   }

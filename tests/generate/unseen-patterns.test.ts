@@ -1297,3 +1297,13 @@ describe('a town with its state written short, and picture credits', () => {
     expect(got.filter((d) => /Misselt|Abergel|ESA|CSA/.test(d))).toEqual([]);
   });
 });
+
+describe('"said" before a given name, and a person in a picture’s aside', () => {
+  test('"said Len, shown here with actor Nina Vale, …. “…,” he said." is Len Harper both times', () => {
+    const got = speakers(notesOf(
+      'Len Harper, 61, is a scientist for the Vesta space telescope.',
+      '“Working for the telescope has been an amazing experience and a constant delight,” said Len, shown here with actor Nina Vale, who played a pilot on the original series. “The original series greatly inspired me,” he said.',
+    ));
+    expect(got).toEqual({ 'Working for the': 'Len Harper', 'The original series': 'Len Harper' });
+  });
+});
