@@ -26,6 +26,8 @@ const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|rec
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+// A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
+const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^.“”"]{1,60}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
 // "told BBC News", "told the prime minister": what follows is the one told.
 const TOLD_WORDS = '(?:told|tells|telling)';
 const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?$`);
@@ -268,7 +270,10 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);
     if (colon) return { speaker: colon.speaker, sentence };
   }
-  if (ctx.previous && ctx.previous.sentence >= sentence - 1 && ctx.previous.speaker) return { speaker: ctx.previous.speaker, sentence };
+  // (`…serve.” said Vice President Harris. “Far too often …`: the tag between, a sentence of its
+  // own after a quote closed with a full stop, still goes with the quote before.)
+  const tagBetween = !!previousSentence && previousSentence.paragraph === q.paragraph && BARE_TAG.test(previousSentence.text);
+  if (ctx.previous && ctx.previous.speaker && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
   return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
 }
 

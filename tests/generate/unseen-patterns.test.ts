@@ -1307,3 +1307,12 @@ describe('"said" before a given name, and a person in a picture’s aside', () =
     expect(got).toEqual({ 'Working for the': 'Len Harper', 'The original series': 'Len Harper' });
   });
 });
+
+describe('a tag that is a sentence of its own', () => {
+  test('`…serve.” said Vice President Lind. “Far too often …”` gives both quotes to Lind', () => {
+    const got = speakers(notesOf(
+      '“Small businesses are the backbone of our nation’s economy, and they create jobs in the communities they serve.” said Vice President Rosa Lind. “Far too often, entrepreneurs with big plans cannot get the capital they need to grow.”',
+    ));
+    expect(got).toEqual({ 'Small businesses are': 'Rosa Lind', 'Far too often,': 'Rosa Lind' });
+  });
+});
