@@ -19,6 +19,16 @@ const speakers = (notes: GeneratedNote[]): Record<string, string> =>
       }),
   );
 
+/** Paragraphs as an article, analysed. */
+const analysed = (paragraphs: string[]) => analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) });
+
+/** Every quote the analysis finds, as "first three words → speaker" ("?" for none). */
+const attributed = (...paragraphs: string[]): Record<string, string> =>
+  Object.fromEntries(analysed(paragraphs).quotes.map((q) => [q.quote.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? '?']));
+
+/** Every name the analysis finds, as "text:kind". */
+const namesIn = (...paragraphs: string[]): string[] => analysed(paragraphs).sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
+
 describe('speakers the tags name in other ways', () => {
   test('a speaker described by a title is that title, without its article', () => {
     const got = speakers(notesOf('“The new border post will open before the harvest season starts,” said a foreign ministry spokeswoman.'));
@@ -978,15 +988,6 @@ describe('common nouns written with a capital after "this" or "our"', () => {
 });
 
 describe('speakers described by a role, then called by it', () => {
-  /** Every quote's first three words → its speaker, or "?". */
-  const attributed = (...paragraphs: string[]): Record<string, string> =>
-    Object.fromEntries(
-      analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }).quotes.map((q) => [
-        q.quote.text.split(/\s+/).slice(0, 3).join(' '),
-        q.speaker?.name ?? '?',
-      ]),
-    );
-
   test('"…,” a Fenwa spokeswoman said" is that title; "the spokeswoman said" later is her; with two spokesmen, none', () => {
     expect(attributed(
       'The regulator Fenwa has handed the bond case to the public prosecutor.',
@@ -1074,9 +1075,6 @@ describe('more ranges, ages, web addresses and a trailing plus', () => {
 });
 
 describe('a town with its country, a law with its year, a prize with its field', () => {
-  const namesIn = (text: string): string[] =>
-    analyseArticle({ title: 't', dateline: null, paragraphs: [{ section: null, text }] }).sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
-
   test('"Tarvik, Estonia" and "Washington, D.C." are one place each; "Latvia, Lithuania and Poland" stays a list', () => {
     const got = namesIn('The envoys met in Tarvik, Estonia, on Monday and flew to Washington, D.C. on Friday. Troops from Latvia, Lithuania and Poland joined them.');
     expect(got).toEqual(expect.arrayContaining(['Tarvik, Estonia:place', 'Washington, D.C.:place', 'Latvia:place', 'Lithuania:place', 'Poland:place']));
@@ -1132,17 +1130,13 @@ describe('a day word in a quote’s key phrase', () => {
 
 describe('capitals on common words after "a", and the government itself', () => {
   test('"a State Party", "a border State", "a Weeping Willow" and "the Federal Government" name nothing; "a United Nations resolution" still does', () => {
-    const names = analyseArticle({
-      title: 't',
-      dateline: null,
-      paragraphs: [
-        'Although Norland is not a State Party to the 1951 convention, it has sheltered 9,000 refugees.',
-        'As a border State, we need these programs, which cost $40 million in 2024.',
-        'The average lifespan of a Weeping Willow is 80 years, the gardeners said in 2023.',
-        'The most needless agency in the entire Federal Government is the Harbor Patrol Office, which cost $12 million.',
-        'The Department of State led the expansion of a United Nations resolution on elections in 2021.',
-      ].map((text) => ({ section: null, text })),
-    }).sentences.flatMap((s) => s.names.map((n) => n.text));
+    const names = namesIn(
+      'Although Norland is not a State Party to the 1951 convention, it has sheltered 9,000 refugees.',
+      'As a border State, we need these programs, which cost $40 million in 2024.',
+      'The average lifespan of a Weeping Willow is 80 years, the gardeners said in 2023.',
+      'The most needless agency in the entire Federal Government is the Harbor Patrol Office, which cost $12 million.',
+      'The Department of State led the expansion of a United Nations resolution on elections in 2021.',
+    ).map((n) => n.replace(/:[a-z]+$/, ''));
     expect(names.filter((n) => /^(State Party|State|Southern Willow|Federal Government)$/.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['United Nations', 'Harbor Patrol Office']));
   });
@@ -1203,30 +1197,16 @@ describe('inverted tags', () => {
 
 describe('a name, a title and where the person works, then a colon', () => {
   test('"Seth Marr, Economist, Halden University: “…”" and "Jo Furlan, Former Chair of the Council of Economic Advisers: “…”" are the people; "National Harbor Workers Union: “…”" is the body', () => {
-    const got = Object.fromEntries(
-      analyseArticle({
-        title: 't',
-        dateline: null,
-        paragraphs: [
-          'Seth Marr, Economist, Halden University: “I am immensely proud of my friend as she is nominated to serve on the board.”',
-          'Jo Furlan, Former Chair of the Council of Economic Advisers: “Great nominations to the board, each with a broad and deep record.”',
-          'National Harbor Workers Union: “We commend the President for his historic nomination of a harbor expert.”',
-        ].map((text) => ({ section: null, text })),
-      }).quotes.map((q) => [q.quote.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? '?']),
+    const got = attributed(
+      'Seth Marr, Economist, Halden University: “I am immensely proud of my friend as she is nominated to serve on the board.”',
+      'Jo Furlan, Former Chair of the Council of Economic Advisers: “Great nominations to the board, each with a broad and deep record.”',
+      'National Harbor Workers Union: “We commend the President for his historic nomination of a harbor expert.”',
     );
     expect(got).toEqual({ 'I am immensely': 'Seth Marr', 'Great nominations to': 'Jo Furlan', 'We commend the': 'National Harbor Workers Union' });
   });
 });
 
 describe('the one told, and a new sentence after a closed quote', () => {
-  const attributed = (...paragraphs: string[]): Record<string, string> =>
-    Object.fromEntries(
-      analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }).quotes.map((q) => [
-        q.quote.text.split(/\s+/).slice(0, 3).join(' '),
-        q.speaker?.name ?? '?',
-      ]),
-    );
-
   test('"Mr Prescott told BBC News: “…”" is Prescott; "He told Radio Vesta: “…”" is never the radio', () => {
     expect(attributed('On Tuesday, Deputy Prime Minister John Prescott told BBC News: “They told us very clearly what the troops wanted from the leaders.”')).toEqual({ 'They told us': 'John Prescott' });
     const got = attributed('The company was quiet on Monday. He told Radio Vesta: “I am out in my constituency getting ready for the election.”');
@@ -1254,11 +1234,7 @@ describe('a name right before the verb that we could not read as a person', () =
 
 describe('a people’s name in a description', () => {
   test('"Rosneft, a Russian oil firm" is no person; "Ivan Petrov, a Russian diplomat" is', () => {
-    const names = analyseArticle({
-      title: 't',
-      dateline: null,
-      paragraphs: ['The assets went to Rosvesta, a Russian oil firm that is merging with Gazprom, in 2004.', 'Ivan Petrov, a Russian diplomat, said the talks went well in 2005.'].map((text) => ({ section: null, text })),
-    }).sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
+    const names = namesIn('The assets went to Rosvesta, a Russian oil firm that is merging with Gazprom, in 2004.', 'Ivan Petrov, a Russian diplomat, said the talks went well in 2005.');
     expect(names).toContain('Ivan Petrov:person');
     expect(names).not.toContain('Rosvesta:person');
   });
