@@ -1129,15 +1129,15 @@ describe('a day word in a quote’s key phrase', () => {
 });
 
 describe('capitals on common words after "a", and the government itself', () => {
-  test('"a State Party", "a border State", "a Weeping Willow" and "the Federal Government" name nothing; "a United Nations resolution" still does', () => {
+  test('"a State Party", "a border State", "a Golden Oak" and "the Federal Government" name nothing; "a United Nations resolution" still does', () => {
     const names = namesIn(
       'Although Norland is not a State Party to the 1951 convention, it has sheltered 9,000 refugees.',
       'As a border State, we need these programs, which cost $40 million in 2024.',
-      'The average lifespan of a Weeping Willow is 80 years, the gardeners said in 2023.',
+      'The average lifespan of a Golden Oak is 80 years, the gardeners said in 2023.',
       'The most needless agency in the entire Federal Government is the Harbor Patrol Office, which cost $12 million.',
       'The Department of State led the expansion of a United Nations resolution on elections in 2021.',
     ).map((n) => n.replace(/:[a-z]+$/, ''));
-    expect(names.filter((n) => /^(State Party|State|Southern Willow|Federal Government)$/.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(State Party|State|Golden Oak|Oak|Federal Government)$/.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['United Nations', 'Harbor Patrol Office']));
   });
 });
