@@ -136,8 +136,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
           // "Dy Bit, a cousin of Hun Sen, said …": a person inside the description of the
           // sentence's subject is not who a "he" after it means.
           // So is one in an aside after a person: "said Ken, shown here with actor Nichelle Nichols".
-          const subject = stream.inRange(p.index, sentence.start, name.start).find((m) => m.opening && m.kind === 'person' && !m.pronoun);
-          const before = stream.inRange(p.index, sentence.start, name.start).filter((m) => m.kind === 'person' && !m.pronoun).pop();
+          const people = stream.inRange(p.index, sentence.start, name.start).filter((m) => m.kind === 'person' && !m.pronoun);
+          const subject = people.find((m) => m.opening);
+          const before = people[people.length - 1];
           const describing =
             (!!subject && /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
             (!!before && /^,\s+(?:shown|pictured|seen|photographed)\s[^,;.!?“”"]*$/u.test(p.text.slice(before.end, name.start)));
