@@ -37,6 +37,18 @@ function leakingFact(text: string, from: number, spans: Span[], facts: FactCandi
   return null;
 }
 
+const NAME_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term']);
+
+/**
+ * "{{Texas A&M University}} System Chancellor … {{Texas A&M University}} President", "{{Saint
+ * Patrick}} … {{Saint Patrick}}’s Day": a name said again in the card as the start of a longer
+ * name would be hidden cut, or left showing: either way the card is no good.
+ */
+function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
+  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && /^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)));
+  return repeat?.fact ?? null;
+}
+
 /** Drops spans that overlap an earlier (longer-first) one; spans come sorted by start. */
 function withoutOverlaps(sorted: Span[]): Span[] {
   const kept: Span[] = [];
@@ -62,7 +74,7 @@ export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, 
     const spans = withoutOverlaps(facts.flatMap((f) => occurrences(text, f, from, to)).sort((a, b) => a.start - b.start || b.end - a.end));
     const present = facts.filter((f) => spans.some((s) => s.fact === f));
     // Only the window is on the card: the rest of the paragraph cannot give the answer away.
-    const leak = leakingFact(text.slice(0, to), from, spans, present);
+    const leak = leakingFact(text.slice(0, to), from, spans, present) ?? nameInLongerName(text, spans);
     if (leak || present.length < facts.length) {
       facts = facts.filter((f) => f !== leak && present.includes(f));
       continue;

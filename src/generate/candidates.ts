@@ -5,6 +5,7 @@ import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { isCommonWord } from './known-names.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
@@ -297,7 +298,17 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     !LEXICON_ROLES.has(prev.toLowerCase()) &&
     !DEMONYMS.has(prev.toLowerCase()) &&
     !LEXICON_DEMONYMS.has(prev.toLowerCase());
-  return stranded || /^[’']\s\p{Lu}/u.test(text.slice(end, end + 3));
+  // "{{Saint Patrick}}’s Day", "the 1980 {{U.S. Olympic Men}}’s Ice Hockey team": a named day, or
+  // people a name is for, go on after the "’s".
+  const after = text.slice(end, end + 40);
+  const namedDay = /^[’']s\s+(?:Day|Eve)\b/u.test(after);
+  const forWhom = /^[’']s\s+\p{Lu}/u.test(after) && /\b(?:Men|Women|Children|People|Veterans|Girls|Boys)$/u.test(text.slice(start, end));
+  return stranded || namedDay || forWhom || /^[’']\s\p{Lu}/u.test(after);
+}
+
+/** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */
+function isShouted(name: string): boolean {
+  return name.split(/\s+/).filter((w) => /^[A-Z]{3,}$/.test(w) && isCommonWord(w.toLowerCase())).length >= 2;
 }
 
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
@@ -373,7 +384,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
-      if (isAsideName(p.text, n.start, n.end, n.text)) continue;
+      if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || pairs.some((d) => d.start < n.end && n.start < d.end)) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;

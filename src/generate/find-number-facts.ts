@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { firstAtLeast } from './first-at-least.js';
 import type { EntitySpan, Token } from './nlp.js';
-import { isMonthOrDay } from './proper-noun-chunks.js';
+import { HOLIDAY_FIRST, isMonthOrDay, isWeekday } from './proper-noun-chunks.js';
 
 export interface NumberFact {
   first: number;
@@ -11,7 +11,7 @@ export interface NumberFact {
 }
 
 // Qualifiers stay visible: "at least {{227}}", "more than {{47 years}}".
-const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over|under|more|less|fewer|than|at|least|most|since|throughout|by|up|to|only|just|the|in|an?|of)$/i;
+const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over|under|more|less|fewer|than|at|least|most|since|throughout|by|up|to|only|just|the|in|an?|of|between)$/i;
 // Relative dates say nothing once the article is old: "last month", "today".
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
@@ -34,14 +34,26 @@ function isScaleSuffix(tokens: Token[], i: number): boolean {
 
 const isDigitish = (t: Token): boolean => /\d/.test(t.value);
 
+// A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue".
+const STREET = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 /** "Voyager 1", "C5+1", "LHS 1140 b", "X-59": a number that belongs to a name. */
-function isNumberInName(tokens: Token[], first: number, last: number): boolean {
+function isNumberInName(tokens: Token[], first: number, last: number, sentenceFirst: number, type: string): boolean {
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   const head = tokens[first]!;
   if (/^[+-]/.test(head.value)) return true;
   if (next && /^[a-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
+  // "10 Downing Street": a house number is part of its address.
+  if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
   if (!prev) return false;
+  // "the Guildford Four", "Building 703", "Phase 3": after a capitalised word inside the
+  // sentence (not its opening word, not a month), a count is the rest of a name.
+  // ("Pillar Three": a number word with a capital needs no more than the capital before it.)
+  const opening = first - 1 <= sentenceFirst || /^["“‘'(\[—–:]$/.test(tokens[first - 2]?.value ?? '');
+  const capitalBefore = /^\p{Lu}[\p{Ll}.]*$/u.test(prev.value) && !isMonthOrDay(prev.value) && !MONTH_SHORT.test(prev.value);
+  if (type === 'CARDINAL' && first === last && capitalBefore && ((isDigitish(head) && !opening) || /^\p{Lu}\p{Ll}+$/u.test(head.value))) return true;
   // "China's Three Gorges Dam", "the Big Four Banks": a number word spelt with a capital
   // inside a sentence, before another capitalised word, is part of a name.
   if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && first === last && next && /^\p{Lu}\p{Ll}/u.test(next.value) && !isMonthOrDay(next.value) && /[\p{L}\d,’']$/u.test(prev.value)) return true;
@@ -141,7 +153,8 @@ function entitiesWithin(entities: EntitySpan[], first: number, last: number): En
   return found;
 }
 
-const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+// ("Sept 30" without its dot too, for the months whose short form is no other word.)
+const MONTH_ABBREVIATION = /^(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
 const UNIT_RANKS = ['seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?', 'decades?', 'centur(?:y|ies)'];
 
 /** How long a unit of time is, by rank (seconds 0 … centuries 8); -1 when no unit. */
@@ -229,7 +242,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       b = following.last;
       n += 1;
     }
-    if (isNumberInName(tokens, a, b) || isAgeOrConversion(tokens, a, b, first)) continue;
+    // "Easter Sunday": a named day, no date.
+    if (a === b && isWeekday(tokens[a]!.value) && HOLIDAY_FIRST.test(tokens[a - 1]?.value ?? '')) continue;
+    if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
@@ -288,7 +303,6 @@ function extendDate(tokens: Token[], fact: NumberFact, last: number): void {
   }
 }
 
-const isWeekday = (w: string): boolean => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
 // "2022-2023", "2019–20": one token that wink does not see as an entity.
 const YEAR_RANGE = /^(1[6-9]|20)\d\d[-–](\d\d|(1[6-9]|20)\d\d)$/;

@@ -18,7 +18,7 @@ export interface NameChunk {
 }
 
 const MONTHS_AND_DAYS = new Set(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|feb|apr|aug|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
 );
 
 export function isMonthOrDay(word: string): boolean {
@@ -37,7 +37,8 @@ export function isNameWord(t: Token): boolean {
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
   const code = t.value.includes('-') && /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(t.value) && t.value.split('-').every((part) => /[\p{Lu}\d]/u.test(part)) && /\d|^\p{Lu}[^-]*\p{Lu}/u.test(t.value);
-  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
+  // "A&M", "AT&T": an ampersand inside one word of capitals.
+  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
 /** "Theresa May", "Mary April Jones": a month that is a name, right after a given name. */
@@ -62,7 +63,8 @@ function nameRunEnd(tokens: Token[], from: number, last: number): number {
 
 const endsInHead = (tokens: Token[], end: number): boolean => {
   const w = tokens[end]!.value.toLowerCase();
-  return ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || NAME_HEADS.has(w);
+  // "Societies", "Agencies": a plural head word.
+  return ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || ORG_WORDS.has(w.replace(/ies$/, 'y')) || NAME_HEADS.has(w);
 };
 
 // Words that end a named law, programme or agreement.
@@ -93,9 +95,12 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "Michael Shear with The New York Times": a person with where they work is two names.
     if (u.value === 'with' && isFirstName(tokens[first]!.value)) return -1;
     const end = nameRunEnd(tokens, j + 1, last);
+    // "LN-1 with NASA’s …": a name of its own after "with"; a law's words run on ("Americans with Disabilities Act").
+    if (u.value === 'with' && end < j + 2) return -1;
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
-    if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value))) return -1;
+    // (Nor does one after it: "NASA Headquarters and NASA’s …".)
+    if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value) || (end === j + 1 && /^[A-Z]{2,}$/.test(tokens[end]!.value)))) return -1;
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
     const bill = end >= j + 2 && tokens[end]!.value === 'Bill';
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
@@ -133,6 +138,12 @@ const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
 
 // Words after a dash that make a name an adjective: "Moscow-led", "Paris-based".
 const HYPHEN_SUFFIXES = /^(?:based|led|made|run|owned|backed|born|style|like|era|wide|free|linked|funded|sized|level|type|class|bound|held|hit|wing|area|zone|born|era|ist|ism|ish|ian|esque|only|first|plus)$/;
+
+// Words that make the weekday after them a named day.
+export const HOLIDAY_FIRST = /^(?:Easter|Palm|Good|Holy|Maundy|Ash|Black|Cyber|Super|Giving)$/;
+export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
+
+const STREET_WORDS = /^(?:Street|Avenue|Road|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 
@@ -179,6 +190,14 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
         j += 1;
+      } else if (/^\d{1,4}$/.test(u.value) && j < last && isNameWord(tokens[j + 1]!) && !isMonthOrDay(tokens[j + 1]!.value) && !/^\p{Lu}+$/u.test(tokens[j + 1]!.value)) {
+        // "the Freedom 250 Grand Prix", "Apollo 11 Lunar Module": a number between two words of one name.
+        end = j + 1;
+        j += 2;
+      } else if (end === i && HOLIDAY_FIRST.test(t.value) && isWeekday(u.value)) {
+        // "Easter Sunday", "Black Friday": a day's own name, not a date.
+        end = j;
+        j += 1;
       } else if ((u.value === '-' || u.value === '–') && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && isNameWord(tokens[j + 1]!)) {
         // ("Surveillance System–All Injury Program": a tight dash inside one name too.)
         end = j + 1;
@@ -218,8 +237,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       next = tokens[end + 1];
     }
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
-    const start = tokens[i]!.start;
-    chunks.push({ first: i, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
+    // "10 Downing Street": the house number opens the street's name.
+    const from = i - 1 >= first && /^\d+$/.test(tokens[i - 1]!.value) && STREET_WORDS.test(tokens[end]!.value) ? i - 1 : i;
+    const start = tokens[from]!.start;
+    chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + 1;
   }
   return chunks.filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));

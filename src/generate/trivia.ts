@@ -38,8 +38,10 @@ export function quotedTitle(quoted: string): string | null {
   // "“Add to Google Wallet (+)”": a button's sign is no part of its name.
   const text = quoted.trim().replace(/[,.;:]+$/, '').replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /[.!?;]\s/.test(text) || !isTitleCase(words)) return null;
-  return text;
+  if (words.length < 2 || /[.!?;]\s/.test(text)) return null;
+  // “Fairness for Servicemembers and their Families Act of 2025”: a law's short title, whatever its small words.
+  const law = words.length >= 3 && /^\p{Lu}/u.test(text) && /\s(?:Act|Bill|Resolution)(?:\s+of\s+\d{4})?$/u.test(text);
+  return law || isTitleCase(words) ? text : null;
 }
 
 /**
@@ -81,7 +83,7 @@ export function isUbiquitousPlace(answer: string): boolean {
  * them tests English, not the story.
  */
 const EVERYDAY_ABBREVIATIONS = new Set(
-  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs'.split('|'),
+  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs|Q&A|R&D|M&A'.split('|'),
 );
 
 export function isEverydayAbbreviation(answer: string): boolean {

@@ -4,7 +4,7 @@ import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } fro
 import { isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
-import type { NameChunk } from './proper-noun-chunks.js';
+import { isNameWord, type NameChunk } from './proper-noun-chunks.js';
 
 /** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
 export interface TypedName {
@@ -62,8 +62,12 @@ const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.h
 // "Arab-American" is a demonym too: every part of it is one.
 const isPlaceWord = (w: string): boolean =>
   w.split('-').every((part) => isPlaceName(part) || isDemonym(part));
-const isDemonym = (w: string): boolean =>
-  DEMONYMS.has(lower(w)) || DEMONYMS.has(lower(w).replace(/s$/, '')) || LEXICON_DEMONYMS.has(lower(w)) || LEXICON_DEMONYMS.has(lower(w).replace(/s$/, '')) || isDerivedDemonym(w);
+const isDemonym = (w: string): boolean => {
+  const l = lower(w);
+  // "Irishmen", "a Frenchwoman": a people's name with "men" or "women" on it.
+  const stem = l.replace(/(?:wo)?m[ae]n$/, '');
+  return DEMONYMS.has(l) || DEMONYMS.has(l.replace(/s$/, '')) || LEXICON_DEMONYMS.has(l) || LEXICON_DEMONYMS.has(l.replace(/s$/, '')) || isDerivedDemonym(w) || (stem !== l && stem.length > 3 && (DEMONYMS.has(stem) || LEXICON_DEMONYMS.has(stem)));
+};
 
 /** "Chicagoan", "Parisian", "Bostonians": a known place's name with a people's ending, and no one's name. */
 function isDerivedDemonym(w: string): boolean {
@@ -135,7 +139,12 @@ const PLACE_HEADS = new Set(
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'bin', 'ibn', 'bint']);
 
-const looksLikeName = (ws: string[]): boolean =>
+// "Mark Welsh III", "Martin Luther King Jr.": a generation after the surname.
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+const looksLikeName = (ws: string[]): boolean => (ws.length >= 3 && GENERATION.test(ws[ws.length - 1]!) ? looksLikeBareName(ws.slice(0, -1)) : looksLikeBareName(ws));
+
+const looksLikeBareName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
@@ -286,6 +295,21 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
   return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
 }
 
+/**
+ * "Environmental Protection Agency Lee Zeldin", "Texas A&M University President Mark Welsh
+ * III": an organisation's head word, maybe a title, then a given name and more: the
+ * organisation, then the person (the title between them is neither).
+ */
+function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameChunk; person: NameChunk } | null {
+  for (let k = chunk.last - 2; k > chunk.first; k -= 1) {
+    if (!ORG_WORDS.has(lower(tokens[k]!.value)) || /^[A-Z]{2,}$/.test(tokens[k]!.value)) continue;
+    const from = k + 1;
+    if (from >= chunk.last || !isFirstName(tokens[from]!.value) || !isNameWord(tokens[from + 1]!)) return null;
+    return { org: subChunk(tokens, chunk, chunk.first, k), person: subChunk(tokens, chunk, from, chunk.last) };
+  }
+  return null;
+}
+
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry);
@@ -302,6 +326,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const whole = `${chunk.text}${apostrophe.value}`;
     return [{ ...piece(chunk, 0, 'term'), end: apostrophe.end, text: whole, canonical: whole, possessive: false }];
   }
+  const orgPerson = organisationThenPerson(tokens, chunk);
+  if (orgPerson) return [...typeChunk(tokens, orgPerson.org, sentenceFirst, registry), ...typeChunk(tokens, orgPerson.person, sentenceFirst, registry)];
   const split = personOfPlace(tokens, chunk, sentenceFirst);
   if (split) {
     const right = split.right ? typeChunk(tokens, split.right, sentenceFirst, registry).filter((n) => n.kind !== 'person') : [];

@@ -1292,3 +1292,91 @@ describe('a tag that is a sentence of its own', () => {
     expect(got).toEqual({ 'Small businesses are': 'Rosa Lind', 'Far too often,': 'Rosa Lind' });
   });
 });
+
+describe('names with a number, an ampersand or a day inside them', () => {
+  test('a count after a capitalised word is the rest of a name: "Hangar 417", "the Carlow Six", "Stage Two"', () => {
+    const got = deletions(notesOf(
+      'Engineers met at Hangar 417 in Dunmore with 35 students on Friday.',
+      'Campaigners compared the case to the Carlow Six and marched for 12 days.',
+      'Stage Two of the plan adds 40 buses to the city fleet.',
+    ));
+    expect(got.filter((d) => /^(?:417|Six|Two)::/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['35::number', '12 days::how long', '40::number']));
+  });
+
+  test('a house number belongs to its street: "11 Harbour Road" is one place, no number', () => {
+    const got = deletions(notesOf('The envoy moved into 11 Harbour Road in Kelmsford during March 2023.'));
+    expect(got).toContain('11 Harbour Road::place');
+    expect(got.filter((d) => /^(?:11|Harbour Road)::/.test(d))).toEqual([]);
+  });
+
+  test('"the Liberty 300 Road Rally" and "Ohio A&M University System" are asked whole', () => {
+    const got = deletions(notesOf(
+      'The governor announced the Liberty 300 Road Rally for the summer of 2027.',
+      'The Ohio A&M University System signed a lease for a 180-acre site near Dayton.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Liberty 300 Road Rally::name', 'Ohio A&M University System::organisation']));
+    expect(got.filter((d) => /^(?:300|Road Rally|University System)::/.test(d))).toEqual([]);
+  });
+
+  test('"Easter Sunday" is a named day, not a date; "Sept 30, 2023" is one date, and "Between" stays out of it', () => {
+    const got = deletions(notesOf(
+      'This Easter Sunday, the mayor will open the new bridge over the Lune.',
+      'From Oct 1, 2022, to Sept 30, 2023, the lab published 64 papers.',
+      'Between Oct. 1, 2021, and Sept. 30, 2022, the lab hired 12 people.',
+    ));
+    expect(got).not.toContain('Sunday::date');
+    expect(got).toEqual(expect.arrayContaining(['Sept 30, 2023::date', 'Oct. 1, 2021::date']));
+    expect(got.filter((d) => /^(?:Sept 30|2023|Between .*)::/.test(d))).toEqual([]);
+  });
+});
+
+describe('names that run into the next one, or stop short of their end', () => {
+  test('"Irishwomen Aine Doyle" is the person without the people’s name; "… of the Red Cross and Red Crescent Societies" is one body', () => {
+    const got = namesIn(
+      'Irishwomen Aine Doyle and Maeve Quinn own a 12% stake in the club.',
+      'The International Federation of the Red Cross and Red Crescent Societies asked for $4 million.',
+    );
+    expect(got).toContain('International Federation of the Red Cross and Red Crescent Societies:organization');
+    expect(got.filter((n) => /Irishwomen|^International Federation of the Red Cross:/.test(n))).toEqual([]);
+  });
+
+  test('"Lake Agency Headquarters and NASA’s …" and "Probe-2 with NASA’s …" are two names each', () => {
+    const got = namesIn(
+      'Staff from Lake Agency Headquarters and NASA’s Glenn Research Center attended.',
+      'Engineers plan new uses for Probe-2 with NASA’s relay network.',
+    );
+    expect(got.filter((n) => /Headquarters and NASA|with NASA/.test(n))).toEqual([]);
+  });
+
+  test('an organisation and the person after it are two names: "Clean Water Agency Dana Whitlock"', () => {
+    const got = namesIn('The report was signed by Clean Water Agency Dana Whitlock on Tuesday.');
+    expect(got).toEqual(expect.arrayContaining(['Clean Water Agency:organization', 'Dana Whitlock:person']));
+  });
+
+  test('a generation after a surname stays with it: "Mark Ellison III" is a person', () => {
+    const got = namesIn('The hall was opened by Delmar State University President Mark Ellison III in 2024.');
+    expect(got).toContain('Mark Ellison III:person');
+    expect(got.filter((n) => n.endsWith(':organization') && n.includes('Ellison'))).toEqual([]);
+  });
+
+  test('no card on a name cut before "’s Day", "Men’s Ice Hockey", inside a quoted law title, in shouted capitals, or on "OK"', () => {
+    const got = deletions(notesOf(
+      'In the harbour towns, Saint Brendan’s Day is kept on May 16.',
+      'Medals went to members of the 1972 Harbin City Men’s Ice Hockey team in Ottawa.',
+      'S. 412, the “Fairness for Farmers and their Workers Act of 2026,” requires the Department of Labor to act.',
+      'It came in three parts. SUPPORTING THE U.S. PORT INDUSTRY: Governor Ilse Marr signed the bill in Tulsa.',
+      'If the talks go well, that’s OK with the Treasury.',
+    ));
+    expect(got.filter((d) => /^(?:Saint Brendan|Harbin City Men|Farmers|Workers Act of 2026|.*PORT INDUSTRY|OK)::/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['Department of Labor::organisation', 'Ilse Marr::person']));
+  });
+
+  test('a name said again in the card as the start of a longer name is not asked: "Ohio Tech University … Ohio Tech University System"', () => {
+    const got = deletions(notesOf(
+      'Leaders of Ohio Tech University System and Ohio Tech University met in Akron on Monday.',
+      'Long ago Saint Aidan sailed west, and Saint Aidan’s Eve is kept in Lindholm.',
+    ));
+    expect(got.filter((d) => /^(?:Ohio Tech University|Saint Aidan)::/.test(d))).toEqual([]);
+  });
+});
