@@ -298,12 +298,13 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     !LEXICON_ROLES.has(prev.toLowerCase()) &&
     !DEMONYMS.has(prev.toLowerCase()) &&
     !LEXICON_DEMONYMS.has(prev.toLowerCase());
-  // "{{Saint Patrick}}’s Day", "the 1980 {{U.S. Olympic Men}}’s Ice Hockey team": a named day, or
-  // people a name is for, go on after the "’s".
+  // "{{Saint Patrick}}’s Day", "{{Lloyd}}’s of {{London}}", "the 1980 {{U.S. Olympic Men}}’s Ice Hockey
+  // team": a named day, an "of" place, or the people a name is for go on after the "’s".
   const after = text.slice(end, end + 40);
-  const namedDay = /^[’']s\s+(?:Day|Eve)\b/u.test(after);
+  const goesOn = /^[’']s\s+(?:Day|Eve|of\s+\p{Lu})/u.test(after);
   const forWhom = /^[’']s\s+\p{Lu}/u.test(after) && /\b(?:Men|Women|Children|People|Veterans|Girls|Boys)$/u.test(text.slice(start, end));
-  return stranded || namedDay || forWhom || /^[’']\s\p{Lu}/u.test(after);
+  const afterOwner = /\p{Lu}\p{L}*[’']s of $/u.test(text.slice(Math.max(sentenceStart, start - 40), start));
+  return stranded || goesOn || afterOwner || forWhom || /^[’']\s\p{Lu}/u.test(after);
 }
 
 /** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */

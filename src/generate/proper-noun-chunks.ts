@@ -143,6 +143,8 @@ const HYPHEN_SUFFIXES = /^(?:based|led|made|run|owned|backed|born|style|like|era
 export const HOLIDAY_FIRST = /^(?:Easter|Palm|Good|Holy|Maundy|Ash|Black|Cyber|Super|Giving)$/;
 export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
+const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
+
 const STREET_WORDS = /^(?:Street|Avenue|Road|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
@@ -177,7 +179,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // Mid-sentence, a capital outweighs the tagger: "the Just Energy Transition Partnership".
     const capitalisedAdverb = !initial && t.pos === 'ADV' && i < last && isNameWord(tokens[i + 1]!);
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value) && !capitalisedAdverb;
-    const starts = (nameWord && !functionWord && (!initial || t.pos === 'PROPN')) || lowerParticle || isSpeakingMonth(tokens, i);
+    // "Former WorldCom boss …", "Senior NASA officials …": a word that describes whoever follows opens the sentence, not a name.
+    const describer = initial && DESCRIBERS.test(t.value);
+    const starts = (nameWord && !functionWord && !describer && (!initial || t.pos === 'PROPN')) || lowerParticle || isSpeakingMonth(tokens, i);
     if (!starts) {
       i += 1;
       continue;
@@ -208,6 +212,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // after it is no English suffix).
         end = j + 1;
         j += 2;
+      } else if (u.value === 'to' && j < last && endsInHead(tokens, j - 1) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && !isPlaceName(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j + 1) {
+        // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
+        end = nameRunEnd(tokens, j + 1, last);
+        j = end + 1;
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;

@@ -133,7 +133,7 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor'.split('|'),
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -227,6 +227,22 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
 }
 
 /**
+ * "Merrill Lynch are the bookrunners", "predicted Morgan Stanley equity strategist Naoki
+ * Kamiyama": a name shaped like a person's that takes a plural verb on its own, or stands
+ * before a job and the name of whoever does it, is a firm. (Not "Ann Lee and Tom Hart are".)
+ */
+function isEmployerOrFirm(tokens: Token[], chunk: NameChunk): boolean {
+  const next = tokens[chunk.last + 1]?.value ?? '';
+  const joined = /^(?:and|or|&|,)$/.test(tokens[chunk.first - 1]?.value ?? '');
+  if (/^(?:are|were)$/.test(next) && !joined && chunk.last > chunk.first) return true;
+  let i = chunk.last + 1;
+  while (i < chunk.last + 4 && /^\p{Ll}+$/u.test(tokens[i]?.value ?? '') && !FUNCTION_WORDS.test(tokens[i]!.value)) i += 1;
+  return i > chunk.last + 1 && isRoleLike(tokens[i - 1]!.value, undefined) && !!tokens[i + 1] && isNameWord(tokens[i]!) && isNameWord(tokens[i + 1]!);
+}
+
+const FUNCTION_WORDS = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|said|says|told|is|was|has|had|will|would)$/;
+
+/**
  * "a retired NASA DC-8 pilot", "a former State Department official": a description whose
  * role noun comes after the names of where the person works. `i` is the token after "a".
  */
@@ -312,7 +328,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
-  const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry);
+  const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t) => (t.kind === 'person' && t.end === chunk.end && isEmployerOrFirm(tokens, chunk) ? { ...t, kind: 'term' as const } : t));
   for (const t of typed) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
   return typed;
 }

@@ -1380,3 +1380,30 @@ describe('names that run into the next one, or stop short of their end', () => {
     expect(got.filter((d) => /^(?:Ohio Tech University|Saint Aidan)::/.test(d))).toEqual([]);
   });
 });
+
+describe('firms and places named like people, and words that only describe a name', () => {
+  test('a person-shaped name with a plural verb, or before a job and its holder, is no person: "Morgan Keller are …", "Martin Royce senior economist Paul Klee"', () => {
+    const got = namesIn(
+      'Morgan Keller are the sole advisers for the sale of 2026.',
+      'Prices will fall, predicted Martin Royce senior economist Paul Klee.',
+      'Ann Ferris and Tom Hale are said to oppose the bid.',
+    );
+    expect(got.filter((n) => /^(?:Morgan Keller|Martin Royce):person$/.test(n))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['Tom Hale:person']));
+  });
+
+  test('a hospital is a place: "Dunmore Royal Infirmary"', () => {
+    expect(namesIn('Their son was born in Dunmore Royal Infirmary in 2003.')).toContain('Dunmore Royal Infirmary:place');
+  });
+
+  test('"Former Vantel boss …" asks Vantel; "the Committee to Protect Farmers" is one body; "Lyle’s of Bristol" and "Britons" are not asked', () => {
+    const got = deletions(notesOf(
+      'Former Vantel boss Ray Soames was involved in the $9bn fraud.',
+      'The Committee to Protect Farmers named 3 March 2025 as a day of action.',
+      'The head of Lyle’s of Bristol, the wool market, spoke in 2024.',
+      'With 41% of Britons taking part, the survey grew in 2023.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Vantel::name', 'Committee to Protect Farmers::organisation']));
+    expect(got.filter((d) => /^(?:Former Vantel|Protect Farmers|Bristol|Lyle|Britons)::/.test(d))).toEqual([]);
+  });
+});
