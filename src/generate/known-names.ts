@@ -1,5 +1,5 @@
 import { isPlaceName, ORG_WORDS } from './gazetteer.js';
-import { FIRST_NAMES, LAST_NAMES, LEXICON_DEMONYMS, LEXICON_ORGANIZATIONS, LEXICON_PLACES } from './name-lexicon.js';
+import { FIRST_NAMES, isFirstName, LAST_NAMES, LEXICON_DEMONYMS, LEXICON_ORGANIZATIONS, LEXICON_PLACES } from './name-lexicon.js';
 import { isVocabularyWord } from './nlp.js';
 
 /**
@@ -20,8 +20,7 @@ export function isKnownOrganization(text: string): boolean {
 
 /** A name the lexicon knows as a person's first or last name. */
 export function isPersonNameWord(word: string): boolean {
-  const key = word.toLowerCase();
-  return FIRST_NAMES.has(key) || LAST_NAMES.has(key);
+  return isFirstName(word) || LAST_NAMES.has(word.toLowerCase());
 }
 
 /**

@@ -22,7 +22,9 @@ export const LEXICON_CURRENCIES = set(data.currencies);
 
 /** A given name the lexicon knows ("Joe", "Kieran", "Akira"). */
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  // "Andrés", "Zoë": the lexicon writes most names without their accents.
+  return FIRST_NAMES.has(w) || (/[^\x00-\x7f]/.test(w) && FIRST_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** "she" for Karen, "he" for Donald; null when the lexicon does not know or the name is either. */

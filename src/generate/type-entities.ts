@@ -4,6 +4,7 @@ import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } fro
 import { isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
+import { firstAtLeast } from './first-at-least.js';
 import { isNameWord, type NameChunk } from './proper-noun-chunks.js';
 
 /** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
@@ -240,6 +241,14 @@ function isEmployerOrFirm(tokens: Token[], chunk: NameChunk): boolean {
   return i > chunk.last + 1 && isRoleLike(tokens[i - 1]!.value, undefined) && !!tokens[i + 1] && isNameWord(tokens[i]!) && isNameWord(tokens[i + 1]!);
 }
 
+/** "the President of Yad Ezra": what an office is "of", with no given name first, is a body or a place. */
+function isOfficeHeld(tokens: Token[], name: TypedName, sentenceFirst: number): boolean {
+  let i = firstAtLeast(tokens, (tok) => tok.start, name.start) - 1;
+  if (tokens[i]?.value === 'the') i -= 1;
+  if (tokens[i]?.value !== 'of' || i - 1 < sentenceFirst) return false;
+  return ROLE_WORDS.has(lower(tokens[i - 1]!.value)) && !isFirstName(name.text.split(' ')[0]!);
+}
+
 const FUNCTION_WORDS = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|said|says|told|is|was|has|had|will|would)$/;
 
 /**
@@ -328,7 +337,13 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
-  const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t) => (t.kind === 'person' && t.end === chunk.end && isEmployerOrFirm(tokens, chunk) ? { ...t, kind: 'term' as const } : t));
+  const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t): TypedName => {
+    if (t.kind !== 'person' || t.end !== chunk.end) return t;
+    // "Ambassador Extraordinary": an adjective after a title is no one's name (a surname may be a
+    // common word: "President Bush").
+    if (!t.text.includes(' ') && /(?:ary|ive|ous|ible|able|ful|ic)$/.test(t.text) && isCommonWord(t.text) && !registry.findPerson(t.text)) return { ...t, kind: 'term', common: true };
+    return isEmployerOrFirm(tokens, chunk) || isOfficeHeld(tokens, t, sentenceFirst) ? { ...t, kind: 'term' } : t;
+  });
   for (const t of typed) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
   return typed;
 }

@@ -1407,3 +1407,15 @@ describe('firms and places named like people, and words that only describe a nam
     expect(got.filter((d) => /^(?:Former Vantel|Protect Farmers|Bristol|Lyle|Britons)::/.test(d))).toEqual([]);
   });
 });
+
+describe('what an office is of, an adjective after a title, and accented given names', () => {
+  test('"the President of Beit Rachel" is a body, "Ambassador Extraordinary" no one, "President Andrés Manuel Ortega" one person', () => {
+    const got = namesIn(
+      'Rhee has served as the President of Beit Rachel, a charity that feeds families.',
+      'Dana Blume, of Ohio, to be Ambassador Extraordinary and Plenipotentiary to Chad.',
+      'The envoy met President Andrés Manuel Ortega of Peru on Friday.',
+    );
+    expect(got).toContain('Andrés Manuel Ortega:person');
+    expect(got.filter((n) => /^(?:Beit Rachel|Extraordinary|Manuel Ortega):person$/.test(n))).toEqual([]);
+  });
+});
