@@ -92,6 +92,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const stream = new MentionStream(registry);
   const facts: SentenceFacts[] = [];
   const titled = new TitledPeople();
+  for (const p of paragraphs) titled.lookAhead(p.text);
   const titleBeforeName = titleBeforeNameIn(paragraphs.map((p) => p.text).join('\n\n'));
   for (const sentence of sentences) {
     const p = paragraphs[sentence.paragraph]!;

@@ -49,12 +49,13 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&)\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
-const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+)\s+){1,8}$/u;
+// ("co-author", "vice-chair": a hyphenated common word too.)
+const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+(?:-\p{Ll}+)*)\s+){1,8}$/u;
 
 /** The last common word of a title is what a person is: "chief executive", "analyst". */
 function endsInRole(title: string): boolean {
-  const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
-  const last = common[common.length - 1];
+  const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
+  const last = common[common.length - 1]?.split('-').pop();
   if (!last) return false;
   // "director of telecoms research": a known role anywhere in it says it too.
   return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));

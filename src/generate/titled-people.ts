@@ -1,5 +1,5 @@
 import { ROLE_WORDS } from './gazetteer.js';
-import { LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
 
 // The capitalised words right before a name: "Vice President ‖ Kamala Harris".
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
@@ -7,6 +7,8 @@ const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
 const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*)(['’]s\b)?(?!\s+\p{Lu})/u;
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
+// A run of capitalised words: "Vice President Kamala Harris".
+const CAPITAL_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+/gu;
 // "the spokeswoman", "the minister's" not followed by a name: a reference by a role in common words.
 const ROLE_REFERENCE = /^the\s+(\p{Ll}+)(['’]s\b)?(?![\p{L}-]|\s+\p{Lu})/u;
 const isRoleNoun = (word: string): boolean => ROLE_WORDS.has(word) || (LEXICON_ROLES.has(word) && !word.endsWith('s'));
@@ -29,6 +31,30 @@ export interface TitleReference {
  */
 export class TitledPeople {
   private readonly holders = new Map<string, Set<string>>();
+
+  /** Titles the article gives later, found by a first look at its text: "the Vice President" may come first. */
+  private readonly ahead = new Map<string, Set<string>>();
+
+  /**
+   * "… said the Vice President … MUNICH – Today, Vice President Kamala Harris …": a title written
+   * before a given name and a surname anywhere in `text`. Used only for a title that nobody
+   * held yet when it is met, and only when it belongs to one person in the whole article.
+   */
+  lookAhead(text: string): void {
+    for (const m of text.matchAll(CAPITAL_RUN)) {
+      const words = m[0].split(/\s+/);
+      const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isRole(words[k - 1]!) && isFirstName(w));
+      if (given < 0) continue;
+      // "Joseph R. Biden": an initial between the given name and the surname.
+      const last = /^\p{Lu}\.$/u.test(words[given + 1]!) ? given + 2 : given + 1;
+      if (last >= words.length) continue;
+      const name = words.slice(given, last + 1).join(' ');
+      for (let k = 0; k < given; k += 1) {
+        const title = words.slice(k, given).join(' ');
+        this.ahead.set(title, (this.ahead.get(title) ?? new Set<string>()).add(name));
+      }
+    }
+  }
 
   /** A person named at `start` of `text`: the title words before the name, and their shorter tails, are theirs. */
   record(text: string, start: number, name: string): void {
@@ -76,7 +102,7 @@ export class TitledPeople {
     if (!m) return null;
     const title = m[1]!;
     if (!isRole(title.split(/\s+/).pop()!)) return null;
-    const holders = this.holders.get(title);
+    const holders = this.holders.get(title) ?? this.ahead.get(title);
     if (!holders || holders.size !== 1) return null;
     const start = at + m[0].indexOf(title);
     return { start, end: start + title.length, name: [...holders][0]!, possessive: !!m[2] };

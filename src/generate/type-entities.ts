@@ -212,7 +212,20 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (/^(who|whose)$/.test(t.value)) return true;
   if (!comma) return false;
   if (/^\d{1,3}$/.test(t.value) && tokens[i + 1]?.value === ',') return true;
-  return /^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1);
+  return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk);
+}
+
+/**
+ * "Busadee Santipitaks, director-general of the Department …", "X, spokeswoman for Y": an
+ * office held "of" or "for" something, written straight after the name and its comma. (Not a
+ * known place or body: "Brazil, president of the G20".)
+ */
+function officeAfterComma(tokens: Token[], i: number, chunk: NameChunk): boolean {
+  let j = i;
+  // "director-general", "vice-chair": the office may be a compound.
+  while (tokens[j + 1]?.value === '-' && tokens[j + 2] && /^\p{Ll}+$/u.test(tokens[j + 2]!.value)) j += 2;
+  const office = [tokens[i]!.value, tokens[j]!.value].some((w) => /^\p{Ll}+$/u.test(w) && w !== 'member' && (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|founder|head)$/.test(w)));
+  return office && /^(?:of|for|at)$/.test(tokens[j + 1]?.value ?? '') && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
 }
 
 // Kin and other people a description can make someone: "a cousin of …", "a neighbour".

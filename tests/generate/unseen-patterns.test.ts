@@ -1419,3 +1419,31 @@ describe('what an office is of, an adjective after a title, and accented given n
     expect(got.filter((n) => /^(?:Beit Rachel|Extraordinary|Manuel Ortega):person$/.test(n))).toEqual([]);
   });
 });
+
+describe('a hyphenated role before the speaker', () => {
+  test('`,” said co-author Mei Lin, a student …` and `,” said vice-chair Tom Reyes.` name their speakers', () => {
+    const got = attributed(
+      '“Our best guess is that the disc is older than we thought,” said co-author Mei Lin, a student at the University of Leeds.',
+      '“The vote will come before the end of the month,” said vice-chair Tom Reyes.',
+    );
+    expect(got).toEqual({ 'Our best guess': 'Mei Lin', 'The vote will': 'Tom Reyes' });
+  });
+});
+
+describe('speakers named after their quote, or only by what they do', () => {
+  test('"X Y, director-general of …, told VOA …" makes X Y a person, whom the next "she said" means', () => {
+    const got = attributed(
+      'Pakorn Wattana, director-general of the Department of Trade, told VOA by email that she could not comment on single cases.',
+      '“Having said that, we have long sheltered people with real needs for protection,” she said.',
+    );
+    expect(got).toEqual({ 'Having said that,': 'Pakorn Wattana' });
+  });
+
+  test('"said the Vice President" before the article names "Vice President Dana Reyes" means her', () => {
+    const got = attributed(
+      '“If we only look inward, we cannot defeat threats from outside,” said the Vice President during her fourth trip abroad.',
+      'BERLIN – Today, Vice President Dana Reyes made the case for alliances at the Berlin Forum.',
+    );
+    expect(got).toEqual({ 'If we only': 'Dana Reyes' });
+  });
+});
