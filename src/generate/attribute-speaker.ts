@@ -94,7 +94,9 @@ function afterDescription(p: ParagraphView, stream: MentionStream, at: number): 
   const next = stream.inRange(p.index, at, at + 100).find((m) => m.kind === 'person' && !m.pronoun);
   if (!next) return undefined;
   const between = p.text.slice(at, next.start);
-  return /^[^.!?“”"]{3,80},\s*$/.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
+  // (A title may stand after the comma: "said its chairman, Sir Anthony Greener", "the chair of
+  // the committee, Labour MP Barry Sheerman".)
+  return /^[^.!?“”"]{3,80},\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
 }
 
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */

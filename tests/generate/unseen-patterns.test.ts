@@ -1447,3 +1447,13 @@ describe('speakers named after their quote, or only by what they do', () => {
     expect(got).toEqual({ 'If we only': 'Dana Reyes' });
   });
 });
+
+describe('a description, a comma and a title before the speaker', () => {
+  test('`,” said its chairman, Sir Alan Pryce.` and `,” stable master, Captain Ivo Lane, said.` name them', () => {
+    const got = attributed(
+      '“Any partial change to the plan would harm it badly,” said its chairman, Sir Alan Pryce.',
+      '“We are not going away and we will keep the horses going,” stable master, Captain Ivo Lane, said.',
+    );
+    expect(got).toEqual({ 'Any partial change': 'Alan Pryce', 'We are not': 'Ivo Lane' });
+  });
+});
