@@ -17,7 +17,12 @@ export interface Person {
   weak?: boolean;
 }
 
-const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+// "Mark Welsh III", "Robert Smith Jr.": the surname is the word before the generation.
+const lastWord = (name: string): string => {
+  const words = name.split(/\s+/);
+  if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) words.pop();
+  return words.pop()!.toLowerCase();
+};
 const sortedLetters = (w: string): string => [...w].sort().join('');
 
 /**

@@ -532,8 +532,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(text);
     return [piece(chunk, 0, 'organization')];
   }
-  // "Cambodians", "Chicagoan": a people, not a place or a name to ask.
-  if (ws.length === 1 && isDemonym(text)) return [];
+  // "Cambodians", "Chicagoan": a people, not a place or a name to ask — unless it is the
+  // surname of someone named before ("Mark Welsh … Welsh said").
+  if (ws.length === 1 && isDemonym(text) && !registry.findPerson(text)) return [];
   // "Voyager 1", "Android 15", "Chang’e 6": the number is part of the name, asked whole.
   // "LHS 1140 b" (a letter after the number) is a catalogue code: no card.
   if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) {

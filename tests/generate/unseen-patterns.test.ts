@@ -1457,3 +1457,13 @@ describe('a description, a comma and a title before the speaker', () => {
     expect(got).toEqual({ 'Any partial change': 'Alan Pryce', 'We are not': 'Ivo Lane' });
   });
 });
+
+describe('a surname that is also a people’s name, after a generation', () => {
+  test('"President Tom Welsh III … ,” Welsh said." is Tom Welsh III', () => {
+    const got = attributed(
+      'The park was opened by Delmar State University President Tom Welsh III in 2024.',
+      '“For the last 30 years, the university has honored its mission,” Welsh said.',
+    );
+    expect(got).toEqual({ 'For the last': 'Tom Welsh III' });
+  });
+});
