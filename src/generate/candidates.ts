@@ -349,6 +349,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
       if (isLookBackWindow(p.text, start, hint)) return;
+      // "… back to Earth (Credits: NASA)": who took the picture, in brackets.
+      if (/\((?:Image |Photo )?Credits?:[^()]*$/i.test(p.text.slice(Math.max(0, start - 80), start))) return;
       const key = answer.toLowerCase();
       const first = seen.has(key) ? 0 : 1;
       seen.add(key);

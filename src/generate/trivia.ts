@@ -52,6 +52,9 @@ export function isCreditSentence(sentence: string): boolean {
   return (
     // "Image Credit: NASA, ESA, CSA, K. Misselt": who took the picture.
     /^\s*(?:Image|Photo|Video|Illustration)?\s*Credits?:/i.test(sentence) ||
+    // "Reference: Russell, B., Burian, B., …": a paper's authors, not the story's people.
+    /^\s*(?:References?|Citations?|Bibliography)\s*:/i.test(sentence) ||
+    /(?:\p{Lu}[\p{Ll}’'-]+,\s+(?:\p{Lu}\.\s*)+,\s+){2}/u.test(sentence) ||
     /\b(?:case|cases|matter|investigation|prosecution|project|mission|program(?:me)?)\s+(?:is|was|were|are|is being|was being)\s+(?:prosecuted|handled|investigated|led|managed)\s+by\b/i.test(sentence) ||
     /\b(?:prosecuted|investigated)\s+(?:this|the)\s+(?:case|matter)\b/i.test(sentence) ||
     /\b(?:commended|thanked|praised|acknowledged|credited)\s+(?:the\s+)?(?:work|efforts?|assistance|collaboration|cooperation|partnership|support)\s+of\b/i.test(sentence) ||

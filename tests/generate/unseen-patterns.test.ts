@@ -1467,3 +1467,15 @@ describe('a surname that is also a people’s name, after a generation', () => {
     expect(got).toEqual({ 'For the last': 'Tom Welsh III' });
   });
 });
+
+describe('who made the picture or wrote the paper', () => {
+  test('no card on "(Credits: NASA)" in brackets or on the authors of a reference', () => {
+    const got = deletions(notesOf(
+      'The capsule will bring more than 3,200 pounds of samples back to Earth (Credits: Vesta Agency) in May.',
+      'Marlow, B., Quint, D., Haller, K., Ostrom, P. The value of a clinical support tool in orbit, 2023.',
+      'References: Dunmore Institute yearbook, 2021.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['3,200 pounds::quantity', 'May::date']));
+    expect(got.filter((d) => /^(?:Vesta Agency|Marlow|Quint|Haller|Ostrom|2023|Dunmore Institute|2021)::/.test(d))).toEqual([]);
+  });
+});
