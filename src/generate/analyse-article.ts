@@ -138,10 +138,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
           // sentence's subject is not who a "he" after it means.
           // So is one in an aside after a person: "said Ken, shown here with actor Nichelle Nichols".
           const people = stream.inRange(p.index, sentence.start, name.start).filter((m) => m.kind === 'person' && !m.pronoun);
-          const subject = people.find((m) => m.opening);
+          // ("However, Mr Johnson, who …": an adverb and a courtesy title may open the sentence.)
+          const first = people[0];
+          const subject = people.find((m) => m.opening) ?? (first && first.start - sentence.start < 30 && /^(?:\p{L}+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/u.test(p.text.slice(sentence.start, first.start)) ? first : undefined);
           const before = people[people.length - 1];
+          // "Mr Johnson, who … over the death of hostage Ken Bigley, said": a who-clause describes the subject too.
           const describing =
-            (!!subject && /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
+            (!!subject && /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s|(?:who|whose)\s)[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
             (!!before && /^,\s+(?:shown|pictured|seen|photographed)\s[^,;.!?“”"]*$/u.test(p.text.slice(before.end, name.start)));
           stream.add({
             paragraph: p.index,

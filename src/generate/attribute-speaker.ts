@@ -193,7 +193,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
   if (verbAt < 0) return null;
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
-  const person = [...before].reverse().find((m) => m.kind === 'person');
+  // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
+  const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription);
   const nearest = before[before.length - 1];
   // "the University of X said" — but "Professor Y of the University of X wrote": Y.
   const ofPerson = person && nearest && /^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/.test(p.text.slice(person.end, nearest.start));

@@ -1479,3 +1479,13 @@ describe('who made the picture or wrote the paper', () => {
     expect(got.filter((d) => /^(?:Vesta Agency|Marlow|Quint|Haller|Ostrom|2023|Dunmore Institute|2021)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a person named inside a who-clause about the subject', () => {
+  test('"However, Mr Hale, who apologised over the death of hostage Tom Reed, said Mr Ward “…”" is Hale', () => {
+    const got = attributed(
+      'Tory MP Simon Hale spoke on Friday.',
+      'However, Mr Hale, who apologised last year over the death of hostage Tom Reed, said Mr Ward “should keep well out of the row now”.',
+    );
+    expect(got).toEqual({ 'should keep well': 'Simon Hale' });
+  });
+});
