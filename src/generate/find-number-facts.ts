@@ -264,6 +264,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     extendWithUnit(tokens, fact, last);
     // "600 million to 6 billion years old": an age, not a length of time.
     if (fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') fact.hint = 'how old';
+    // "adults aged ≥65 years", "children ages 5 to 11": an age too.
+    if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     if (fact.kind === 'date') extendDate(tokens, fact, last);
     // "Sept. 28, 2023" that wink reads as a date and a year: one date.
     const day = tokens[fact.last]!.value;

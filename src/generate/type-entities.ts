@@ -564,6 +564,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Serious Organised Crime and Police Bill", "Department of Defense Appropriations Act": a
   // law named after a body is still a law; so is an "Executive Order on …".
   if (ws.length > 1 && (LAW_HEADS.has(lower(ws[ws.length - 1]!)) || /^Executive Order\b/.test(text))) return [piece(chunk, 0, 'term')];
+  // "Presidential Initiative for Democracy Renewal", "Adopt-A-City Program": a programme is run by
+  // a body, it is none ("name", not "organisation").
+  // (The head is the word before "for" or "of", when there is one.)
+  const linked = ws.findIndex((w) => /^(?:for|of|on)$/.test(w));
+  const head = ws[linked > 0 ? linked - 1 : ws.length - 1]!;
+  if (ws.length > 1 && /^(?:program|programme|initiative)$/.test(lower(head)) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
   const office = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_WORDS.has(lower(w)) && /^(?:for|of)$/.test(ws[i + 1]!));

@@ -1489,3 +1489,18 @@ describe('a person named inside a who-clause about the subject', () => {
     expect(got).toEqual({ 'should keep well': 'Simon Hale' });
   });
 });
+
+describe('programmes and ages', () => {
+  test('"the Presidential Initiative for Rural Renewal" is a programme (neutral hint), not an organisation', () => {
+    const got = deletions(notesOf('The ministry launched a flagship program as part of the Presidential Initiative for Rural Renewal in 2021.'));
+    expect(got).toContain('Presidential Initiative for Rural Renewal::name');
+  });
+
+  test('"adults aged ≥65 years" and "children ages 5 to 11 years" ask how old, not how long', () => {
+    const got = deletions(notesOf(
+      'Among adults aged ≥65 years, 24.0% had a prescription filled in 2019.',
+      'Children ages 5 to 11 years received 3 doses over 12 years.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['65 years::how old', '5 to 11 years::how old', '12 years::how long']));
+  });
+});
