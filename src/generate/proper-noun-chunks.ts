@@ -143,6 +143,9 @@ const HYPHEN_SUFFIXES = /^(?:based|led|made|run|owned|backed|born|style|like|era
 export const HOLIDAY_FIRST = /^(?:Easter|Palm|Good|Holy|Maundy|Ash|Black|Cyber|Super|Giving)$/;
 export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
+// (Titles written before a name, not every role: "Reporters Without Borders" is one name.)
+const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Hurricanes|Storms|Typhoons|Cyclones)$/.test(w);
+
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
 
 const STREET_WORDS = /^(?:Street|Avenue|Road|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
@@ -180,7 +183,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const capitalisedAdverb = !initial && t.pos === 'ADV' && i < last && isNameWord(tokens[i + 1]!);
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value) && !capitalisedAdverb;
     // "Former WorldCom boss …", "Senior NASA officials …": a word that describes whoever follows opens the sentence, not a name.
-    const describer = initial && DESCRIBERS.test(t.value);
+    // "Presidents Biden and Macron", "Hurricanes Irma and Maria": a title in the plural goes before
+    // each name that follows, and belongs to none.
+    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value));
     const starts = (nameWord && !functionWord && !describer && (!initial || t.pos === 'PROPN')) || lowerParticle || isSpeakingMonth(tokens, i);
     if (!starts) {
       i += 1;

@@ -1504,3 +1504,14 @@ describe('programmes and ages', () => {
     expect(got).toEqual(expect.arrayContaining(['65 years::how old', '5 to 11 years::how old', '12 years::how long']));
   });
 });
+
+describe('a title in the plural before two names', () => {
+  test('"Hurricanes Irma and Maria", "Presidents Lund and Okafor": the title is no part of the first name; "Reporters Without Borders" stays whole', () => {
+    const got = deletions(notesOf(
+      'In 2017, Hurricanes Irma and Maria ravaged the island grid.',
+      'Presidents Lund and Okafor met in Lagos on Friday.',
+    ));
+    expect(got.filter((d) => /^(?:Hurricanes|Presidents) /.test(d))).toEqual([]);
+    expect(deletions(notesOf('The sentence was criticised by the watchdog Reporters Without Borders in May.'))).toContain('Reporters Without Borders::name');
+  });
+});
