@@ -166,6 +166,14 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   settleOrganisations(facts.map((f) => f.names), registry);
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
+  // "Laura Ashley, which floated in 1995": a name someone's shape that the article calls a
+  // "which" is a firm wherever it stands: the neutral hint.
+  const things = new Set<string>();
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    for (const n of f.names) if (n.kind === 'person' && /^,\s+which\b/.test(text.slice(n.end, n.end + 9))) things.add(n.canonical);
+  }
+  if (things.size > 0) for (const f of facts) for (const n of f.names) if (n.kind === 'person' && things.has(n.canonical)) n.kind = 'term';
   // Capitalised common words that no sentence showed to be an organisation name nothing —
   // unless the article writes them as a name: "Omicron", "Starship" capitalised in two
   // sentences and never "the Summit"; "White House" in running text, not in a headline.

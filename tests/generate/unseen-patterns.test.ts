@@ -1519,3 +1519,14 @@ describe('a title in the plural before two names', () => {
     expect(watchdog).toContain('Reporters Without Borders::name');
   });
 });
+
+describe('a firm named like a person', () => {
+  test('"Nora Hale is parting company with its chief … Nora Hale, which floated in 1995, …" asks Nora Hale with the neutral hint everywhere', () => {
+    const got = deletions(notesOf(
+      'Nora Hale is parting company with its chief executive Tom Reyes.',
+      'Nora Hale, which floated on the stock exchange in 1995, is owned by a Malaysian group.',
+    ));
+    expect(got.filter((d) => d.startsWith('Nora Hale::'))).toEqual(expect.arrayContaining(['Nora Hale::name']));
+    expect(got).not.toContain('Nora Hale::person');
+  });
+});
