@@ -256,7 +256,23 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + 1;
   }
-  return chunks.filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return joinLawTitles(tokens, chunks, text).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+}
+
+/**
+ * "Tax Relief ‖ for ‖ American Families and Workers Act": a law's title runs on through "for" or
+ * "of" to its "Act" or "Bill", whatever words stand before the "for".
+ */
+function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const between = prev && c.first === prev.last + 2 && /^(?:for|of)$/.test(tokens[prev.last + 1]!.value);
+    if (prev && between && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && !prev.possessive) {
+      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**

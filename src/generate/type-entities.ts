@@ -570,6 +570,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const linked = ws.findIndex((w) => /^(?:for|of|on)$/.test(w));
   const head = ws[linked > 0 ? linked - 1 : ws.length - 1]!;
   if (ws.length > 1 && /^(?:program|programme|initiative)$/.test(lower(head)) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
+  // "the State of the Union Address": a speech; "the Federally Qualified Health Center program":
+  // a name that only says which programme — neither is the organisation.
+  if (ws.length > 1 && /^(?:Address|Speech|Lecture)$/.test(ws[ws.length - 1]!)) return [piece(chunk, 0, 'term')];
+  if (ws.length > 1 && next && /^\p{Ll}/u.test(next.value) && TERM_CUES.has(next.value) && ws.some((w) => ORG_WORDS.has(lower(w))) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
   const office = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_WORDS.has(lower(w)) && /^(?:for|of)$/.test(ws[i + 1]!));

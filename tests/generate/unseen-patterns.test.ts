@@ -1530,3 +1530,16 @@ describe('a firm named like a person', () => {
     expect(got).not.toContain('Nora Hale::person');
   });
 });
+
+describe('speeches, programmes named after a body, and long law titles', () => {
+  test('"the State of the Nation Address" and "the Rural Health Center program" are names, not organisations; "Tax Relief for Farm Families and Workers Act" is one title', () => {
+    const got = deletions(notesOf(
+      'During the State of the Nation Address, the president proposed a housing plan in 2024.',
+      'The ministry announced the launch of the Rural Health Center program in May.',
+      'The Senate could pass the bipartisan Tax Relief for Farm Families and Workers Act this year.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['State of the Nation Address::name', 'Rural Health Center::name', 'Tax Relief for Farm Families and Workers Act::name']));
+    expect(got.filter((d) => /::organisation$/.test(d) && /Address|Rural Health|Families/.test(d))).toEqual([]);
+    expect(got).not.toContain('Farm Families and Workers Act::name');
+  });
+});
