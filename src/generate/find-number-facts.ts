@@ -242,6 +242,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       b = following.last;
       n += 1;
     }
+    // "At 1405 GMT": a time of day on a clock, no fact to learn.
+    if (a === b && /^\d{3,4}$/.test(tokens[a]!.value) && /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)$/.test(tokens[b + 1]?.value ?? '')) continue;
     // "Easter Sunday": a named day, no date.
     if (a === b && isWeekday(tokens[a]!.value) && HOLIDAY_FIRST.test(tokens[a - 1]?.value ?? '')) continue;
     if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;

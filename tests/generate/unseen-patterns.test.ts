@@ -1543,3 +1543,11 @@ describe('speeches, programmes named after a body, and long law titles', () => {
     expect(got).not.toContain('Farm Families and Workers Act::name');
   });
 });
+
+describe('a time of day on the clock', () => {
+  test('"At 1405 GMT" asks nothing; the share price beside it is asked', () => {
+    const got = deletions(notesOf('At 1405 GMT, shares in the bank were trading down 0.67% at 590 pence.'));
+    expect(got.filter((d) => d.startsWith('1405'))).toEqual([]);
+    expect(got).toContain('0.67%::percent');
+  });
+});
