@@ -44,7 +44,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   const next = tokens[last + 1];
   const head = tokens[first]!;
   if (/^[+-]/.test(head.value)) return true;
-  if (next && /^[a-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
+  // ("LHS 1140 b" — not the article in "$6,000 a month".)
+  if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
   if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
   if (!prev) return false;
@@ -227,7 +228,15 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
         n += 1;
       }
     }
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && /^(to|or|and|-|–)$/.test(tokens[b + 1]!.value) && !['DATE', 'MONEY'].includes(type)) {
+    // "fiscal years 2018 through 2023", "from March 2020 through May 2022", "between $233 billion
+    // and $521 billion", "$5,000 to $6,000 a month": a range of dates or sums is one answer too
+    // (not "from $5 to $6", a change).
+    const joiner = tokens[b + 1]?.value ?? '';
+    const opener = (tokens[a - 1]?.value ?? '').toLowerCase();
+    const sameType = following?.type === type;
+    const dateRange = type === 'DATE' && sameType && (joiner === 'through' || (/^(?:to|and)$/.test(joiner) && /^(?:from|between)$/.test(opener)));
+    const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by)$/.test(opener)));
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && (dateRange || moneyRange || (/^(to|or|and|through|-|–)$/.test(joiner) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;
@@ -242,6 +251,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       b = following.last;
       n += 1;
     }
+    // "coronavirus disease 2019 (COVID-19)": a year that names a disease.
+    if (a === b && /^disease$/i.test(tokens[a - 1]?.value ?? '')) continue;
     // "At 1405 GMT": a time of day on a clock, no fact to learn.
     if (a === b && /^\d{3,4}$/.test(tokens[a]!.value) && /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)$/.test(tokens[b + 1]?.value ?? '')) continue;
     // "Easter Sunday": a named day, no date.
@@ -265,7 +276,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     extendWithUnit(tokens, fact, last);
     // "600 million to 6 billion years old": an age, not a length of time.
-    if (fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') fact.hint = 'how old';
+    if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || /-year-olds?$/.test(tokens[fact.last]!.value)) fact.hint = 'how old';
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     if (fact.kind === 'date') extendDate(tokens, fact, last);
@@ -327,7 +338,8 @@ function findYearRanges(tokens: Token[], first: number, last: number, entities: 
 function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   const after = tokens[fact.last + 1];
   const word = tokens[fact.last + 2];
-  if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && /^\p{Ll}+$/u.test(word.value) && fact.last + 2 <= last) {
+  // ("25-to-54-year-olds", which wink keeps as one word after the dash.)
+  if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && /^\p{Ll}[\p{Ll}\d-]*$/u.test(word.value) && fact.last + 2 <= last) {
     fact.last += 2;
     // The whole compound: "50-basis-point", "three-to-five-year" — never cut inside it.
     while (fact.last + 2 <= last && tokens[fact.last + 1]!.value === '-' && tokens[fact.last + 1]!.start === tokens[fact.last]!.end && tokens[fact.last + 2]!.start === tokens[fact.last + 1]!.end && /^[\p{L}\d]+$/u.test(tokens[fact.last + 2]!.value)) {

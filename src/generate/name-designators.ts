@@ -13,7 +13,8 @@ const PLACE_DESIGNATORS = /^\s+(province|district|commune|county|village|prefect
 // "hurricane Ian", "Typhoon Hagibis": the word that says what the name is.
 const STORM_WORDS = /\b(?:tropical\s+storm|hurricane|typhoon|cyclone|storm)\s+$/i;
 // "the 1951 Refugee Convention", "the 2015 Paris Agreement": a year that is part of a name.
-const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Charter|Games|Olympics|Compact)$/;
+// ("the 2015 National Health Interview Survey", "the 2023 International Insurance Forum" too.)
+const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Charter|Games|Olympics|Compact|Survey|Forum|Summit|Conference|Census)$/;
 
 /**
  * Names whose span must take in a word beside them to be whole and rightly typed: an unknown

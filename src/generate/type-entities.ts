@@ -537,7 +537,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length === 1 && isDemonym(text) && !registry.findPerson(text)) return [];
   // "Voyager 1", "Android 15", "Chang’e 6": the number is part of the name, asked whole.
   // "LHS 1140 b" (a letter after the number) is a catalogue code: no card.
-  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1) {
+  // (Not "COVID-19 7-day incidence": a number with its unit after a dash describes what follows.)
+  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !(tokens[chunk.last + 2]?.value === '-' && tokens[chunk.last + 2]!.start === next.end)) {
     const after = tokens[chunk.last + 2];
     const code = !!after && /^[a-z]$/.test(after.value) && after.start === next.end + 1;
     if (code || !/^\d{1,3}$/.test(next.value) || isKnownPlace(text) || (after && after.start === next.end + 1 && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN')) return [];

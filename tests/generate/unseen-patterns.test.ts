@@ -1551,3 +1551,28 @@ describe('a time of day on the clock', () => {
     expect(got).toContain('0.67%::percent');
   });
 });
+
+describe('ranges of dates and sums, and numbers inside names of diseases, measures and surveys', () => {
+  test('"2018 through 2023", "from March 2020 through May 2022", "between $2 billion and $5 billion", "$4,000 to $7,000 a month" are one answer each; "from $5 to $6" stays a change', () => {
+    const got = deletions(notesOf(
+      'In fiscal years 2018 through 2023, the agency allocated about $9 billion to the fund.',
+      'From March 2020 through May 2022, the loan program assisted small farms.',
+      'The office estimates that the state loses between $2 billion and $5 billion annually to fraud.',
+      'The family is faced with $4,000 to $7,000 a month in medical bills.',
+      'Prices rose from $5 to $6 in May.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['2018 through 2023::years', 'March 2020 through May 2022::date', '$2 billion and $5 billion::amount', '$4,000 to $7,000::amount', '$5::amount', '$6::amount']));
+  });
+
+  test('"25-to-54-year-olds" is one age; "coronavirus disease 2019" asks no year; "the Omicron 7-day average" asks no name "Omicron 7"; "the 2015 National Farm Survey" is one name; "Tracking and Evaluation System" is one name', () => {
+    const got = deletions(notesOf(
+      'Labor supply rose among 25-to-54-year-olds in 2023.',
+      'Masks reduce the spread of the virus that causes coronavirus disease 2019 (COVID-19) in many states.',
+      'The Omicron 7-day average fell in July across the county.',
+      'The agency analyzed data from the 2015 National Farm Survey in 2017.',
+      'The data came from the State Tobacco Activities Tracking and Evaluation System database in 2020.',
+    ));
+    expect(got).toContain('25-to-54-year-olds::how old');
+    expect(got.filter((d) => /^(?:25|2019|Omicron 7|2015|Evaluation System)::/.test(d))).toEqual([]);
+  });
+});
