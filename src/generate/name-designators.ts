@@ -1,6 +1,6 @@
 import type { NumberFact } from './find-number-facts.js';
 import { US_STATES } from './gazetteer.js';
-import { isKnownPlace } from './known-names.js';
+import { isKnownOrganization, isKnownPlace } from './known-names.js';
 import { LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
@@ -31,8 +31,11 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase());
   let merged = names;
   for (const n of names) {
-    if (n.kind === 'person' || n.kind === 'organization' || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
+    // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)
+    const townWords = n.kind === 'organization' && /\b(?:from|in|near)\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)) && !isKnownOrganization(n.text);
+    if (n.kind === 'person' || (n.kind === 'organization' && !townWords) || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
     const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
+    if (townWords && (!state || !isState(state.text))) continue;
     if (!state || /^[\p{L}\d]/u.test(text.slice(state.end, state.end + 1))) continue;
     const whole = text.slice(n.start, state.end);
     merged = merged.filter((m) => m !== state).map((m) => (m === n ? { ...n, end: state.end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: state.possessive } : m));

@@ -251,7 +251,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     }
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
     // "10 Downing Street": the house number opens the street's name.
-    const from = i - 1 >= first && /^\d+$/.test(tokens[i - 1]!.value) && STREET_WORDS.test(tokens[end]!.value) ? i - 1 : i;
+    // ("4th Street": an ordinal numbers the street.)
+    const from = i - 1 >= first && /^\d+(?:st|nd|rd|th)?$/.test(tokens[i - 1]!.value) && STREET_WORDS.test(tokens[end]!.value) ? i - 1 : i;
     const start = tokens[from]!.start;
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + 1;

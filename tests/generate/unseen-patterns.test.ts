@@ -1576,3 +1576,14 @@ describe('ranges of dates and sums, and numbers inside names of diseases, measur
     expect(got.filter((d) => /^(?:25|2019|Omicron 7|2015|Evaluation System)::/.test(d))).toEqual([]);
   });
 });
+
+describe('towns with an institution’s word, and numbered streets', () => {
+  test('"from Cedar Church, Virginia" is one place; "4th Street" is one place', () => {
+    const got = deletions(notesOf(
+      'Laura Pike said she is from Cedar Church, Virginia, and teaches there.',
+      'From 4th Street to the media tent is about another 220,000 people.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Cedar Church, Virginia::place', '4th Street::place']));
+    expect(got.filter((d) => /^(?:Cedar Church|Street)::/.test(d))).toEqual([]);
+  });
+});
