@@ -251,6 +251,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       b = following.last;
       n += 1;
     }
+    // "cases per 100,000 population": the base of a rate, not a fact of the story.
+    if (/^per$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first && e.type === 'CARDINAL') continue;
     // "coronavirus disease 2019 (COVID-19)": a year that names a disease.
     if (a === b && /^disease$/i.test(tokens[a - 1]?.value ?? '')) continue;
     // "At 1405 GMT": a time of day on a clock, no fact to learn.

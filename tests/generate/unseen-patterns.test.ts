@@ -1587,3 +1587,11 @@ describe('towns with an institution’s word, and numbered streets', () => {
     expect(got.filter((d) => /^(?:Cedar Church|Street)::/.test(d))).toEqual([]);
   });
 });
+
+describe('the base of a rate', () => {
+  test('"17 cases per 100,000 population" asks 17, not 100,000', () => {
+    const got = deletions(notesOf('Incidence rose to 17 cases per 100,000 population in July, up 467%.'));
+    expect(got).toEqual(expect.arrayContaining(['17::number', '467%::percent']));
+    expect(got.filter((d) => d.startsWith('100,000'))).toEqual([]);
+  });
+});
