@@ -54,7 +54,10 @@ const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{L
 
 /** The last common word of a title is what a person is: "chief executive", "analyst". */
 function endsInRole(title: string): boolean {
-  const common = title.trim().split(/\s+/).filter((w) => /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
+  const words = title.trim().split(/\s+/);
+  // "acting NASA Administrator": a title that ends in a known role, whatever its case.
+  if (ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) return true;
+  const common = words.filter((w) => /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && !/^(?:of|on|to|for|the|and)$/.test(w));
   const last = common[common.length - 1]?.split('-').pop();
   if (!last) return false;
   // "director of telecoms research": a known role anywhere in it says it too.
@@ -68,10 +71,14 @@ function endsInRole(title: string): boolean {
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const mentions = stream.inRange(p.index, at, at + 160);
   // "Nissan chief executive Carlos Ghosn": the company is part of the title.
-  const next = mentions[0]?.kind === 'organization' && mentions[0].start === at ? mentions.find((m) => m.kind === 'person') : mentions[0];
+  const next = mentions[0] && mentions[0].kind !== 'person' && mentions[0].start === at ? mentions.find((m) => m.kind === 'person') : mentions[0];
   if (!next) return undefined;
-  const title = p.text.slice(at, next.start);
+  // ("ESA (European Space Agency) Director of …": a spelled-out name in brackets is part of it.)
+  const titleTo = (m: Mention): string => p.text.slice(at, m.start).replace(/\([^()]{1,60}\)\s+/g, '');
+  const title = titleTo(next);
   if (TITLE_WORDS.test(title)) return next;
+  const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
+  if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
   return next.kind === 'person' && !next.pronoun && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
 }
 

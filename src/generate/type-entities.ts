@@ -149,7 +149,8 @@ const looksLikeBareName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w))) &&
+  // ("Karen St. Germain": "St." inside a surname.)
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.'))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&

@@ -1595,3 +1595,14 @@ describe('the base of a rate', () => {
     expect(got.filter((d) => d.startsWith('100,000'))).toEqual([]);
   });
 });
+
+describe('titles before the speaker with a lower-case word, a saint’s name or a bracket', () => {
+  test('`said acting Agency Administrator X`, `said Karen St. Clair, director of …`, `said ESA (European Space Agency) Director of Programmes X` name their speakers', () => {
+    const got = attributed(
+      '“This landing is one of those pivotal moments for the agency and for exploration,” said acting Vesta Administrator Steve Jurek.',
+      '"The coast is changing, and this satellite will help us understand how," said Karen St. Clair, director of the Coastal Science Division.',
+      '"Michael was a tireless force in ocean sciences and a friend to us all," said ESA (European Space Agency) Director of Observation Programmes Josef Amberg.',
+    );
+    expect(got).toEqual({ 'This landing is': 'Steve Jurek', 'The coast is': 'Karen St. Clair', 'Michael was a': 'Josef Amberg' });
+  });
+});
