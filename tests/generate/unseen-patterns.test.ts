@@ -1606,3 +1606,10 @@ describe('titles before the speaker with a lower-case word, a saint’s name or 
     expect(got).toEqual({ 'This landing is': 'Steve Jurek', 'The coast is': 'Karen St. Clair', 'Michael was a': 'Josef Amberg' });
   });
 });
+
+describe('a question read out for someone', () => {
+  test('"… comes from Ekaterina Morova, a journalist. She asks: “…”" is hers', () => {
+    const got = attributed('Our first question comes from Ekaterina Morova, an independent journalist with TV Rain. She asks: “President Lund gave a speech at the council and he was tough. What is the mission of the council now?”');
+    expect(got).toEqual({ 'President Lund gave': 'Ekaterina Morova' });
+  });
+});
