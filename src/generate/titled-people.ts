@@ -49,10 +49,10 @@ export class TitledPeople {
       const last = /^\p{Lu}\.$/u.test(words[given + 1]!) ? given + 2 : given + 1;
       if (last >= words.length) continue;
       const name = words.slice(given, last + 1).join(' ');
-      for (let k = 0; k < given; k += 1) {
-        const title = words.slice(k, given).join(' ');
-        this.ahead.set(title, (this.ahead.get(title) ?? new Set<string>()).add(name));
-      }
+      // The whole title only: "Energy Secretary Jennifer Granholm" is no answer to "the Secretary"
+      // said earlier, which may be another secretary.
+      const title = words.slice(0, given).join(' ');
+      this.ahead.set(title, (this.ahead.get(title) ?? new Set<string>()).add(name));
     }
   }
 

@@ -1446,6 +1446,14 @@ describe('speakers named after their quote, or only by what they do', () => {
     );
     expect(got).toEqual({ 'If we only': 'Dana Reyes' });
   });
+
+  test('"said the Secretary" before "Energy Secretary Jane Moss" is named is not her: another secretary may have spoken', () => {
+    const got = attributed(
+      '“We have made real progress on the border talks this week,” the Secretary said on Monday.',
+      'The talks also included Energy Secretary Jane Moss and Foreign Minister Anna Berg.',
+    );
+    expect(got).toEqual({ 'We have made': '?' });
+  });
 });
 
 describe('a description, a comma and a title before the speaker', () => {
