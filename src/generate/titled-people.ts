@@ -7,6 +7,7 @@ const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
 const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*)(['’]s\b)?(?!\s+\p{Lu})/u;
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
+const RANKS = /^(?:Vice|Deputy|Assistant|Under|Associate|Lieutenant|Acting|Former)$/;
 // A run of capitalised words: "Vice President Kamala Harris".
 const CAPITAL_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+/gu;
 // "the spokeswoman", "the minister's" not followed by a name: a reference by a role in common words.
@@ -63,6 +64,8 @@ export class TitledPeople {
     const words = before[1]!.trim().split(/\s+/);
     if (!isRole(words[words.length - 1]!)) return;
     for (let k = 0; k < words.length; k += 1) {
+      // "Vice President ‖ President": without its rank the title is another office, someone else's.
+      if (words.slice(0, k).some((w) => RANKS.test(w))) break;
       const title = words.slice(k).join(' ');
       const holders = this.holders.get(title) ?? new Set<string>();
       holders.add(name);

@@ -1621,3 +1621,13 @@ describe('a question read out for someone', () => {
     expect(got).toEqual({ 'President Lund gave': 'Ekaterina Morova' });
   });
 });
+
+describe('a title without its rank', () => {
+  test('"Vice President Dana Reyes … ,” the President said" is not Reyes', () => {
+    const got = attributed(
+      'Vice President Dana Reyes met the delegation in Lagos on Monday.',
+      '“We will stand with our partners for as long as it takes,” the President said on Tuesday.',
+    );
+    expect(got).toEqual({ 'We will stand': '?' });
+  });
+});
