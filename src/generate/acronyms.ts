@@ -13,7 +13,8 @@ export interface SpelledOut {
 
 // The brackets are found first and the words before them read backwards: a pattern that
 // matched the words first would retry at every word of a long text.
-const BRACKETED = /\(\s*[“"]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})s?[”"]?\s*\)/gu;
+// ("confidence interval [CI]": square brackets too.)
+const BRACKETED = /[([]\s*[“"]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})s?[”"]?\s*[)\]]/gu;
 const WORDS_BEFORE = /((?:[\p{L}][\p{L}’'-]*\s+){0,5}[\p{L}][\p{L}’'-]*)\s*$/u;
 const LINKS = /^(?:of|for|and|the|on|in|&|to)$/i;
 
