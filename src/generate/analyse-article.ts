@@ -166,8 +166,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   settleOrganisations(facts.map((f) => f.names), registry);
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
-  // "Laura Ashley, which floated in 1995": a name someone's shape that the article calls a
-  // "which" is a firm wherever it stands: the neutral hint.
+  // "Laura Ashley, which floated in 1995": a name shaped like someone's that the article calls
+  // a "which" is a firm wherever it stands: the neutral hint.
   const things = new Set<string>();
   for (const f of facts) {
     const text = paragraphs[f.sentence.paragraph]!.text;

@@ -320,7 +320,6 @@ function extendDate(tokens: Token[], fact: NumberFact, last: number): void {
   }
 }
 
-
 // "2022-2023", "2019–20": one token that wink does not see as an entity.
 const YEAR_RANGE = /^(1[6-9]|20)\d\d[-–](\d\d|(1[6-9]|20)\d\d)$/;
 

@@ -18,7 +18,7 @@ export interface NameChunk {
 }
 
 const MONTHS_AND_DAYS = new Set(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|feb|apr|aug|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
 );
 
 export function isMonthOrDay(word: string): boolean {

@@ -335,9 +335,9 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
 }
 
 /**
- * "Environmental Protection Agency Lee Zeldin", "Texas A&M University President Mark Welsh
- * III": an organisation's head word, maybe a title, then a given name and more: the
- * organisation, then the person (the title between them is neither).
+ * "Environmental Protection Agency Lee Zeldin": an organisation's head word, then a given name
+ * and more — the organisation, then the person. (With a title between them, "Nampa Police
+ * Chief Joe Huff", the chunk stays one titled person.)
  */
 function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameChunk; person: NameChunk } | null {
   for (let k = chunk.last - 2; k > chunk.first; k -= 1) {
