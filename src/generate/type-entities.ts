@@ -263,6 +263,15 @@ function isOfficeHeld(tokens: Token[], name: TypedName, sentenceFirst: number): 
   return ROLE_WORDS.has(lower(tokens[i - 1]!.value)) && !isFirstName(name.text.split(' ')[0]!);
 }
 
+/** "Copernicus, the European Union's Earth Observation Programme": the article says what it is. */
+function calledProgramme(tokens: Token[], chunk: NameChunk): boolean {
+  if (tokens[chunk.last + 1]?.value !== ',' || !/^(?:the|a|an)$/.test(tokens[chunk.last + 2]?.value ?? '')) return false;
+  for (let k = chunk.last + 3; k < chunk.last + 11 && tokens[k] && !/^[,.;:()]$/.test(tokens[k]!.value); k += 1) {
+    if (/^(?:programme|program|initiative|mission|project)$/i.test(tokens[k]!.value)) return true;
+  }
+  return false;
+}
+
 const FUNCTION_WORDS = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|said|says|told|is|was|has|had|will|would)$/;
 
 /**
@@ -352,6 +361,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 /** Type one chunk with rules; register people and organisations for later mentions. */
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t): TypedName => {
+    if ((t.kind === 'organization' || t.kind === 'place') && t.end === chunk.end && calledProgramme(tokens, chunk)) return { ...t, kind: 'term' };
     if (t.kind !== 'person' || t.end !== chunk.end) return t;
     // "Ambassador Extraordinary": an adjective after a title is no one's name (a surname may be a
     // common word: "President Bush").

@@ -1639,3 +1639,13 @@ describe('an acronym spelt out before square brackets', () => {
     expect(got).toContain('0.17–0.33::number');
   });
 });
+
+describe('a name the article calls a programme', () => {
+  test('"Ostara, the European Union’s Earth Observation Programme" is asked with the neutral hint; "Acme Corporation, the company behind …" stays an organisation', () => {
+    const got = deletions(notesOf(
+      'This mission marks the first international involvement in Ostara, the European Union’s Earth Observation Programme, in 2020.',
+      'The grant went to Acme Corporation, the company behind the rover, in 2021.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Ostara::name', 'Acme Corporation::organisation']));
+  });
+});
