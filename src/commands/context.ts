@@ -22,6 +22,15 @@ export interface CommandContext {
   stderr: NodeJS.WriteStream;
 }
 
+/** Where a command line runs: the process's own for the CLI, or a test's. */
+export interface Shell {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
 export type CommandRunner = (args: ParsedCommand, context: CommandContext) => Promise<number>;
 
 /** The clock: BRIEFDECK_NOW (ISO time) when set, so tests and scripts can travel in time. */
@@ -74,13 +83,18 @@ function isDirectory(dir: string): boolean {
   return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-export function contextFromProcess(values: ParsedCommand['values']): CommandContext {
-  const env = process.env;
+/** The home folder as Node reads it (HOME on POSIX), but from this shell's environment. */
+function homedirOf(env: NodeJS.ProcessEnv): string {
+  return process.platform !== 'win32' && env.HOME ? env.HOME : os.homedir();
+}
+
+export function contextFromShell(values: ParsedCommand['values'], shell: Shell): CommandContext {
+  const { env } = shell;
   const home = resolveHome({
-    cwd: process.cwd(),
+    cwd: shell.cwd,
     env,
     platform: process.platform,
-    homedir: os.homedir(),
+    homedir: homedirOf(env),
     flags: { decksDir: values['decks-dir'] as string | undefined, storage: values.storage as string | undefined },
     isDirectory,
   });
@@ -91,8 +105,8 @@ export function contextFromProcess(values: ParsedCommand['values']): CommandCont
     now: clockFromEnv(env),
     timeZone: timeZoneFromEnv(env),
     env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdin: shell.stdin,
+    stdout: shell.stdout,
+    stderr: shell.stderr,
   };
 }
