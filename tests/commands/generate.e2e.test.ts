@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import { buildCli, runCli, tempDir } from '../helpers/built-cli.js';
+import { runInProcess } from '../helpers/in-process-cli.js';
 
 beforeAll(buildCli);
 
@@ -38,12 +39,12 @@ describe('briefdeck generate on the seed article', () => {
     expect(deck.notes.some((n) => n.extra.startsWith('Speaker: U.S. Ambassador to Kazakhstan Daniel Rosenblum'))).toBe(true);
   });
 
-  test('generating twice gives the same file byte for byte, apart from generatedAt', () => {
+  test('generating twice gives the same file byte for byte, apart from generatedAt', async () => {
     const decks = tempDir('gen');
     const file = join(decks, `${SEED_SLUG}.json`);
-    runCli(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
+    await runInProcess(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
     const first = readFileSync(file, 'utf8');
-    const again = runCli(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-05T09:00:00Z' } });
+    const again = await runInProcess(['generate', SEED, '--decks-dir', decks], { env: { BRIEFDECK_NOW: '2026-03-05T09:00:00Z' } });
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/\(0 new, \d+ unchanged, 0 retired\)/);
     const second = readFileSync(file, 'utf8');
@@ -51,20 +52,20 @@ describe('briefdeck generate on the seed article', () => {
     expect(withoutTimestamp(second)).toBe(withoutTimestamp(first));
   });
 
-  test('a lightly edited article keeps the ids of unchanged notes and retires the vanished one', () => {
+  test('a lightly edited article keeps the ids of unchanged notes and retires the vanished one', async () => {
     const decks = tempDir('gen');
     const work = tempDir('article');
     const article = join(work, 'article.txt');
     const original = readFileSync(SEED, 'utf8');
     writeFileSync(article, original);
-    runCli(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
+    await runInProcess(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' } });
     const before = readDeck(join(decks, 'edited.json'));
     // A sentence of the article that has a fact note of its own (one note: a long sentence can make two).
     const alone = (n: { extra: string }): boolean => before.notes.filter((m) => m.extra === n.extra).length === 1;
     const sentence = before.notes.find((n) => n.kind !== 'quote' && !/[“”]/.test(n.extra) && /^Kazakhstan\b/.test(n.extra) && alone(n))!.extra;
     expect(original).toContain(sentence);
     writeFileSync(article, original.replace(sentence, 'Kazakhstan has long kept close ties with its southern neighbours.'));
-    const result = runCli(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-09T09:00:00Z' } });
+    const result = await runInProcess(['generate', article, '--decks-dir', decks, '--deck', 'Edited'], { env: { BRIEFDECK_NOW: '2026-03-09T09:00:00Z' } });
     expect(result.status).toBe(0);
     const after = readDeck(join(decks, 'edited.json'));
     const vanished = before.notes.filter((n) => n.extra.includes(sentence));
@@ -83,9 +84,9 @@ describe('briefdeck generate on the seed article', () => {
 });
 
 describe('other inputs', () => {
-  test('a one-sentence article: "1 note", not "1 notes"', () => {
+  test('a one-sentence article: "1 note", not "1 notes"', async () => {
     const decks = tempDir('gen');
-    const result = runCli(['generate', '-', '--deck', 'Farms', '--decks-dir', decks], { input: 'Farm closures\n\nOfficials said 40 percent of 2,000 farms closed in 2023.\n' });
+    const result = await runInProcess(['generate', '-', '--deck', 'Farms', '--decks-dir', decks], { input: 'Farm closures\n\nOfficials said 40 percent of 2,000 farms closed in 2023.\n' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/"Farms", 1 note, \d+ cards/);
   });
@@ -101,7 +102,7 @@ describe('other inputs', () => {
     expect(deck.notes.length).toBeGreaterThan(20);
   });
 
-  test('an HTML page gives the article without its navigation', () => {
+  test('an HTML page gives the article without its navigation', async () => {
     const decks = tempDir('gen');
     const page = join(tempDir('article'), 'story.html');
     writeFileSync(
@@ -113,7 +114,7 @@ describe('other inputs', () => {
        <p>“This port will double our exports within five years,” Transport Minister Amina Otieno said.</p></article>
        <footer>© 2025 News Corp</footer></body></html>`,
     );
-    const result = runCli(['generate', page, '--decks-dir', decks, '--json']);
+    const result = await runInProcess(['generate', page, '--decks-dir', decks, '--json']);
     expect(result.status).toBe(0);
     const deck = JSON.parse(result.stdout) as Deck;
     expect(deck.name).toBe('Port deal signed');
@@ -164,12 +165,12 @@ describe('bad input: one line on stderr naming the file, exit 2, nothing written
   });
 });
 
-test('regenerating after the deck file was deleted keeps the ids, and so the progress, from the storage', () => {
+test('regenerating after the deck file was deleted keeps the ids, and so the progress, from the storage', async () => {
   const decks = tempDir('lost');
   const storage = tempDir('lost-storage');
   const args = ['--decks-dir', decks, '--storage', storage];
   const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
-  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  expect((await runInProcess(['generate', SEED, ...args], { env })).status).toBe(0);
   const file = join(decks, `${SEED_SLUG}.json`);
   const first = readDeck(file);
   const review = runCli(['review', '--plain', ...args], { input: '5\n4\n5\n', env });
@@ -177,7 +178,7 @@ test('regenerating after the deck file was deleted keeps the ids, and so the pro
   const before = JSON.parse(runCli(['decks', '--json', ...args], { env }).stdout) as unknown[];
 
   rmSync(file);
-  const again = runCli(['generate', SEED, ...args], { env });
+  const again = await runInProcess(['generate', SEED, ...args], { env });
   expect(again.stderr).toBe('');
   expect(again.stdout).toContain(`notes found in the storage keep their ids and progress`);
   const second = readDeck(file);
@@ -188,7 +189,7 @@ test('regenerating after the deck file was deleted keeps the ids, and so the pro
   expect(stats.decks).toHaveLength(1);
 });
 
-test('terminal control sequences in an article never reach the deck or the screen', () => {
+test('terminal control sequences in an article never reach the deck or the screen', async () => {
   const work = tempDir('controls');
   const decks = join(work, 'decks');
   const args = ['--decks-dir', decks, '--storage', join(work, 'storage')];
@@ -196,7 +197,7 @@ test('terminal control sequences in an article never reach the deck or the scree
   const article = join(work, 'article.txt');
   const text = readFileSync(SEED, 'utf8').replace('\n', '\u001b]0;pwned\u0007\n').replace(/Kazakhstan/g, 'Kazakh\u001b[2Jstan');
   writeFileSync(article, text);
-  const generated = runCli(['generate', article, ...args], { env });
+  const generated = await runInProcess(['generate', article, ...args], { env });
   expect(generated.status).toBe(0);
   const [file] = readdirSync(decks);
   const outputs = [
@@ -218,12 +219,12 @@ test('terminal control sequences in an article never reach the deck or the scree
   expect(review.stdout).not.toContain('\u001b');
 });
 
-test('a damaged deck file: generate refuses, offering --replace; with it the file is kept aside and the ids come back from the storage', () => {
+test('a damaged deck file: generate refuses, offering --replace; with it the file is kept aside and the ids come back from the storage', async () => {
   const decks = tempDir('damaged');
   const storage = tempDir('damaged-storage');
   const args = ['--decks-dir', decks, '--storage', storage];
   const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
-  expect(runCli(['generate', SEED, ...args], { env }).status).toBe(0);
+  expect((await runInProcess(['generate', SEED, ...args], { env })).status).toBe(0);
   const file = join(decks, `${SEED_SLUG}.json`);
   const ids = readDeck(file).notes.map((n) => n.id);
   expect(runCli(['review', '--plain', ...args], { input: '5\n', env }).status).toBe(0);
@@ -234,7 +235,7 @@ test('a damaged deck file: generate refuses, offering --replace; with it the fil
   expect(refused.stderr).toBe(
     `briefdeck: deck file "${file}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)\n`,
   );
-  const replaced = runCli(['generate', SEED, '--replace', ...args], { env });
+  const replaced = await runInProcess(['generate', SEED, '--replace', ...args], { env });
   expect(replaced.status).toBe(0);
   const [aside] = readdirSync(decks).filter((n) => n.includes('.damaged-'));
   expect(aside).toMatch(/\.json\.damaged-2026-03-02T09-\d\d-\d\d-\d{3}Z$/);
@@ -247,19 +248,19 @@ describe('deck names in any script', () => {
   const BRIEFING = new URL('../fixtures/inputs/briefing.md', import.meta.url).pathname;
   const env = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
 
-  test('names in Japanese and Russian make two decks, neither replacing the other', () => {
+  test('names in Japanese and Russian make two decks, neither replacing the other', async () => {
     const decks = tempDir('scripts');
-    expect(runCli(['generate', SEED, '--deck', '中央アジア外交', '--decks-dir', decks], { env }).status).toBe(0);
-    expect(runCli(['generate', BRIEFING, '--deck', 'Брифинг', '--decks-dir', decks], { env }).status).toBe(0);
+    expect((await runInProcess(['generate', SEED, '--deck', '中央アジア外交', '--decks-dir', decks], { env })).status).toBe(0);
+    expect((await runInProcess(['generate', BRIEFING, '--deck', 'Брифинг', '--decks-dir', decks], { env })).status).toBe(0);
     expect(readdirSync(decks).sort()).toEqual(['брифинг.json', '中央アジア外交.json']);
     const first = readDeck(join(decks, '中央アジア外交.json'));
     expect(first.name).toBe('中央アジア外交');
     expect(first.notes.some((n) => n.retiredAt)).toBe(false);
   });
 
-  test('a name whose file name is taken by a deck of another article under another name is refused, nothing written', () => {
+  test('a name whose file name is taken by a deck of another article under another name is refused, nothing written', async () => {
     const decks = tempDir('clash');
-    expect(runCli(['generate', SEED, '--deck', '???', '--decks-dir', decks], { env }).status).toBe(0);
+    expect((await runInProcess(['generate', SEED, '--deck', '???', '--decks-dir', decks], { env })).status).toBe(0);
     const before = readFileSync(join(decks, 'deck.json'));
     const clash = runCli(['generate', BRIEFING, '--deck', '!!!', '--decks-dir', decks], { env });
     expect(clash.status).toBe(2);
@@ -271,24 +272,24 @@ describe('deck names in any script', () => {
   });
 });
 
-test('--deck ../../evil stays inside the decks directory', () => {
+test('--deck ../../evil stays inside the decks directory', async () => {
   const root = tempDir('gen');
   const decks = join(root, 'a', 'b', 'decks');
   mkdirSync(decks, { recursive: true });
-  const result = runCli(['generate', SEED, '--deck', '../../evil', '--decks-dir', decks]);
+  const result = await runInProcess(['generate', SEED, '--deck', '../../evil', '--decks-dir', decks]);
   expect(result.status).toBe(0);
   expect(readdirSync(decks)).toEqual(['evil.json']);
   for (const dir of [root, join(root, 'a'), dirname(decks)]) expect(readdirSync(dir).some((f) => f.includes('evil'))).toBe(false);
   expect(readDeck(join(decks, 'evil.json')).name).toBe('../../evil');
 });
 
-test('a deck made under the long slug of an earlier version is regenerated in place, keeping its ids', () => {
+test('a deck made under the long slug of an earlier version is regenerated in place, keeping its ids', async () => {
   const decks = tempDir('gen');
-  const first = runCli(['generate', SEED, '--decks-dir', decks, '--json']);
+  const first = await runInProcess(['generate', SEED, '--decks-dir', decks, '--json']);
   expect(first.status).toBe(0);
   const longSlug = 'us-ambassador-to-kazakhstan-outlines-us-engagement-in-central-asia';
   renameSync(join(decks, `${SEED_SLUG}.json`), join(decks, `${longSlug}.json`));
-  const again = runCli(['generate', SEED, '--decks-dir', decks]);
+  const again = await runInProcess(['generate', SEED, '--decks-dir', decks]);
   expect(again.status).toBe(0);
   expect(readdirSync(decks)).toEqual([`${longSlug}.json`]);
   expect(readDeck(join(decks, `${longSlug}.json`)).notes.map((n) => n.id)).toEqual(JSON.parse(first.stdout).notes.map((n: { id: string }) => n.id));
