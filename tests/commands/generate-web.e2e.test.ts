@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDeckFile } from '../../src/deck/deck-file.js';
 import type { Deck } from '../../src/deck/types.js';
 import { buildCli, tempDir } from '../helpers/built-cli.js';
+import { runInProcess } from '../helpers/in-process-cli.js';
 import { closedPort, runCliAsync, startFixtureServer, webFixture, type FixtureServer } from '../helpers/fixture-server.js';
 
 let server: FixtureServer;
@@ -49,7 +50,7 @@ describe('briefdeck generate URL', () => {
       expect(`${note.text} ${note.extra}`).not.toMatch(/Share this|Related Topics|Read the full transcript/);
       expect(note.section ?? '').not.toBe('BBC News');
     }
-    const again = await runCliAsync(['generate', `${server.origin}/news/bbc-1`, ...args], { BRIEFDECK_NOW: '2026-03-05T09:00:00Z' });
+    const again = await runInProcess(['generate', `${server.origin}/news/bbc-1`, ...args], { env: { BRIEFDECK_NOW: '2026-03-05T09:00:00Z' } });
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/\(0 new, \d+ unchanged, 0 retired\)/);
     expect(readDeck(decks, 'obama-admits-us-gun-laws.json').notes.map((n) => n.id)).toEqual(deck.notes.map((n) => n.id));
@@ -61,8 +62,8 @@ describe('briefdeck generate URL', () => {
     const saved = join(tempDir('saved'), 'Attack stokes instability fears.html');
     writeFileSync(saved, webFixture('pages/wapo-1/source.html'));
     const [, result] = await Promise.all([
-      runCliAsync(['generate', `${server.origin}/news/wapo-1`, ...fromUrl.args], NOW),
-      runCliAsync(['generate', saved, ...fromFile.args], NOW),
+      runInProcess(['generate', `${server.origin}/news/wapo-1`, ...fromUrl.args], { env: NOW }),
+      runInProcess(['generate', saved, ...fromFile.args], { env: NOW }),
     ]);
     expect(result.status).toBe(0);
     const [name] = deckFiles(fromUrl.decks);
@@ -131,7 +132,7 @@ describe('briefdeck generate --feed', () => {
     expect(server.requests).not.toContain('/news/ars-1-not-served');
 
     const pagesBefore = server.requests.filter((p) => p.startsWith('/news/')).length;
-    const again = await runCliAsync(['generate', '--feed', `${server.origin}/feeds/world.rss`, ...args], NOW);
+    const again = await runInProcess(['generate', '--feed', `${server.origin}/feeds/world.rss`, ...args], { env: NOW });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe('Feed "World Briefing": 0 new decks, 3 already made; review them together: briefdeck review --tag world-briefing\n');
     expect(server.requests.filter((p) => p.startsWith('/news/')).length).toBe(pagesBefore);
@@ -140,12 +141,12 @@ describe('briefdeck generate --feed', () => {
   test('an Atom feed with --since and --limit makes only what is asked, and the rest on the next run', async () => {
     const { decks, args } = workspace();
     const feed = `${server.origin}/feeds/business.atom`;
-    const recent = await runCliAsync(['generate', '--feed', feed, '--since', '2019-01-01', '--tag', 'Monday', ...args], NOW);
+    const recent = await runInProcess(['generate', '--feed', feed, '--since', '2019-01-01', '--tag', 'Monday', ...args], { env: NOW });
     expect(recent.status).toBe(0);
     expect(recent.stdout).toMatch(/1 new deck, 0 already made, 1 older than --since/);
     expect(deckFiles(decks)).toHaveLength(1);
     expect(readDeck(decks, deckFiles(decks)[0]!).tags).toEqual(['monday']);
-    const rest = await runCliAsync(['generate', '--feed', feed, '--limit', '1', ...args], NOW);
+    const rest = await runInProcess(['generate', '--feed', feed, '--limit', '1', ...args], { env: NOW });
     expect(rest.stdout).toMatch(/1 new deck, 1 already made/);
     expect(deckFiles(decks)).toHaveLength(2);
   });
