@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { ParsedCommand } from '../cli-args.js';
 import { UserError } from '../errors.js';
 import { resolveHome, type Home } from '../home/resolve-home.js';
+import { isUtcZone } from '../schedule/calendar.js';
 
 /** What every command gets from the shell: folders, the clock, the streams. */
 export interface CommandContext {
@@ -69,6 +70,8 @@ export function parseRealTime(text: string): Date | null {
 export function timeZoneFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   const named = env.BRIEFDECK_TZ;
   if (named === undefined || named === '') return undefined;
+  // UTC is a zone without asking ICU, whose first formatter loads its data (calendar.ts).
+  if (isUtcZone(named)) return named;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: named });
   } catch {

@@ -3,7 +3,7 @@
 // (ICU's formatter); the system's own zone is read from Date's local getters, which use that
 // same zone but need no formatter — the first formatter loads ICU's locale data, 20–80 ms of a
 // review's first frame.
-import { localDay } from '../schedule/calendar.js';
+import { isUtcZone, localDay } from '../schedule/calendar.js';
 
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
@@ -21,6 +21,10 @@ export function calendarDayIn(at: Date, timeZone: string | undefined): string {
 
 /** The clock time (HH:MM, 24 h) of `at` in `timeZone` (an IANA name), or in the system's zone when undefined. */
 export function clockTimeIn(at: Date, timeZone: string | undefined): string {
+  if (timeZone !== undefined && isUtcZone(timeZone)) {
+    const utc = checkedInstant(at);
+    return `${twoDigits(utc.getUTCHours())}:${twoDigits(utc.getUTCMinutes())}`;
+  }
   if (timeZone !== undefined) {
     return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
   }

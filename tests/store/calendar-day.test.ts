@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildCli, CLI, smallDeckWorkspace } from '../helpers/built-cli.js';
 import { localDay } from '../../src/schedule/calendar.js';
 import { calendarDayIn, clockTimeIn } from '../../src/store/calendar-day.js';
 
@@ -63,5 +65,58 @@ describe("the user's calendar day", () => {
     expect(() => calendarDayIn(new Date(Number.NaN), undefined)).toThrow(RangeError);
     expect(() => calendarDayIn(new Date(Number.NaN), 'UTC')).toThrow('not a valid time');
     expect(() => clockTimeIn(new Date(Number.NaN), undefined)).toThrow('not a valid time');
+  });
+});
+
+describe('UTC, named (BRIEFDECK_TZ=UTC, as on servers and in these tests)', () => {
+  const icu = (zone: string, at: Date): { day: string; time: string } => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+    const part = (type: string): string => parts.find((p) => p.type === type)!.value;
+    return { day: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  };
+
+  test.each(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT'])('%s: the day and time ICU gives, at any instant from 1970 to 9899', (zone) => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9899-12-31T23:59:59.999Z'), noInvalidDate: true }), (at) => {
+        const want = icu(zone, at);
+        expect({ day: calendarDayIn(at, zone), time: clockTimeIn(at, zone) }).toEqual(want);
+        expect(localDay(at, zone)).toBe(want.day);
+      }),
+      { numRuns: 300 },
+    );
+    for (const edge of ['1970-01-01T00:00:00Z', '2026-03-01T23:59:59.999Z', '2028-02-29T00:00:00Z', '9899-12-31T23:59:59.999Z']) {
+      expect(calendarDayIn(new Date(edge), zone)).toBe(icu(zone, new Date(edge)).day);
+    }
+  });
+
+  beforeAll(buildCli);
+
+  test("the CLI reads days in it without ICU's date formatter (its first one loads ICU's data at every start)", () => {
+    const { args } = smallDeckWorkspace();
+    const run = (command: string[], input = ''): { status: number | null; stdout: string; stderr: string } =>
+      spawnSync(process.execPath, [CLI, ...command, ...args], {
+        input,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          BRIEFDECK_TZ: 'UTC',
+          BRIEFDECK_NOW: '2026-03-02T23:30:00Z',
+          NODE_OPTIONS: `--require ${path.resolve('tests/fixtures/refuse-intl.cjs')}`,
+          REFUSE_INTL: 'DateTimeFormat',
+        },
+      });
+    const review = run(['review', '--plain'], '5\nq\n');
+    expect(review.stderr).toBe('');
+    expect(review.stdout).toMatch(/^Saved: 5\.$/m);
+    const decks = run(['decks']);
+    expect(decks.stderr).toBe('');
+    expect(decks.status).toBe(0);
+    // A zone that is not UTC still goes through ICU (and so, here, fails on the refused formatter).
+    const paris = spawnSync(process.execPath, [CLI, 'decks', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, BRIEFDECK_TZ: 'Europe/Paris', NODE_OPTIONS: `--require ${path.resolve('tests/fixtures/refuse-intl.cjs')}`, REFUSE_INTL: 'DateTimeFormat' },
+    });
+    expect(paris.status).not.toBe(0);
   });
 });
