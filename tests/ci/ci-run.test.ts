@@ -14,10 +14,11 @@ const FAKE_NPM = `#!/usr/bin/env bash
 # npm install … node@24: a "node" in node_modules/.bin that says it is Node 24.
 report() { for arg in "$@"; do case "$arg" in --outputFile.json=*) printf '{"numPassedTests":%s,"numFailedTests":%s}' "$1" "$2" >"\${arg#--outputFile.json=}";; esac; done; }
 case "$1" in
-  ci) exit 0 ;;
+  ci) [ "$FAKE_CI" != fail ] || { echo "npm error lock file out of date" >&2; exit 1; } ;;
   test) report "$FAKE_PASSED_20" "$FAKE_FAILED_20" "$@"; [ "$FAKE_FAILED_20" = 0 ] ;;
   install)
     [ "$FAKE_INSTALL" = ok ] || { echo "npm error network: registry unreachable" >&2; exit 1; }
+    sleep 0.5
     mkdir -p node_modules/.bin
     printf '#!/usr/bin/env bash\\nif [ "$1" = --version ]; then echo v24.99.0; else exit 3; fi\\n' >node_modules/.bin/node
     chmod +x node_modules/.bin/node ;;
@@ -42,7 +43,7 @@ interface Outcome {
   leftInTemp: string[];
 }
 
-function runCi(fake: { passed20: number; failed20: number; passed24: number; failed24: number; install: 'ok' | 'fail' }): Outcome {
+function runCi(fake: { passed20: number; failed20: number; passed24: number; failed24: number; install: 'ok' | 'fail'; ci?: 'fail' }): Outcome {
   const root = tempDir('ci');
   const repo = path.join(root, 'repo');
   const bin = path.join(root, 'bin');
@@ -69,6 +70,7 @@ function runCi(fake: { passed20: number; failed20: number; passed24: number; fai
       FAKE_PASSED_24: String(fake.passed24),
       FAKE_FAILED_24: String(fake.failed24),
       FAKE_INSTALL: fake.install,
+      FAKE_CI: fake.ci ?? 'ok',
     },
   });
   const lines = run.stdout.trimEnd().split('\n');
@@ -106,6 +108,14 @@ describe('.ci/run', () => {
     const ci = runCi({ passed20: 1178, failed20: 2, passed24: 125, failed24: 0, install: 'ok' });
     expect(ci.status).not.toBe(0);
     expect(ci.lastLine).toBe('1303 passed, 2 failed');
+  });
+
+  test('npm ci failing fails CI at once; the Node 24 fetched meanwhile goes with the temp folder', () => {
+    const ci = runCi({ passed20: 1180, failed20: 0, passed24: 125, failed24: 0, install: 'ok', ci: 'fail' });
+    expect(ci.status).not.toBe(0);
+    expect(ci.stderr).toMatch(/lock file out of date/);
+    expect(ci.log).toBe('');
+    expect(ci.leftInTemp).toEqual([]);
   });
 
   test('Node 24 that cannot be installed fails CI, saying why', () => {
