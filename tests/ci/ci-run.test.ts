@@ -28,6 +28,8 @@ esac
 
 const FAKE_NPX = `#!/usr/bin/env bash
 # npx vitest run FILES… --outputFile.json=FILE: the Node 24 run's report, and the node it found.
+# Like npm and vitest on Node 24, it leaves a compile cache in the temp folder.
+mkdir -p "\${TMPDIR:-/tmp}/node-compile-cache"
 node --version >>"$FAKE_LOG"
 echo "$@" >>"$FAKE_LOG"
 report() { for arg in "$@"; do case "$arg" in --outputFile.json=*) printf '{"numPassedTests":%s,"numFailedTests":%s}' "$1" "$2" >"\${arg#--outputFile.json=}";; esac; done; }
