@@ -79,7 +79,10 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   if (TITLE_WORDS.test(title)) return next;
   const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
-  return next.kind === 'person' && !next.pronoun && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
+  // "said the spokesman for Foreign Minister Anna Berg", "an aide to Senator X": the one who
+  // speaks for the person named is the speaker, and unnamed.
+  const speaksFor = /(?:^|\s)\p{Ll}+\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u.test(title);
+  return next.kind === 'person' && !next.pronoun && !speaksFor && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
 }
 
 // `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the
@@ -99,7 +102,8 @@ function isSurnameLike(word: string): boolean {
  */
 function afterDescription(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const next = stream.inRange(p.index, at, at + 100).find((m) => m.kind === 'person' && !m.pronoun);
-  if (!next) return undefined;
+  // (Not "a deputy of the party, Senator Tom Hale’s aide": the one named owns the speaker.)
+  if (!next || next.possessive) return undefined;
   const between = p.text.slice(at, next.start);
   // (A title may stand after the comma: "said its chairman, Sir Anthony Greener", "the chair of
   // the committee, Labour MP Barry Sheerman".)

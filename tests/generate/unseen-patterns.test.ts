@@ -1649,3 +1649,13 @@ describe('a name the article calls a programme', () => {
     expect(got).toEqual(expect.arrayContaining(['Ostara::name', 'Acme Corporation::organisation']));
   });
 });
+
+describe('someone who speaks for the person named', () => {
+  test('`said the spokesman for Foreign Minister Anna Berg` and `said a deputy of the party, Senator Tom Hale’s aide` guess no one', () => {
+    const got = attributed(
+      '“The talks will resume on Monday in Geneva as planned,” said the spokesman for Foreign Minister Anna Berg.',
+      '“The vote was close but fair to everyone,” said a deputy of the party, Senator Tom Hale’s aide.',
+    );
+    expect(got).toEqual({ 'The talks will': '?', 'The vote was': '?' });
+  });
+});
