@@ -43,6 +43,8 @@ export class TitledPeople {
    */
   lookAhead(text: string): void {
     for (const m of text.matchAll(CAPITAL_RUN)) {
+      // ("former Vice President Mike Pence" held the title once: "the Vice President" is someone else.)
+      if (/\b(?:former|then|ex|late)[\s-]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const words = m[0].split(/\s+/);
       const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isRole(words[k - 1]!) && isFirstName(w));
       if (given < 0) continue;

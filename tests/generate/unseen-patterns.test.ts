@@ -1659,3 +1659,13 @@ describe('someone who speaks for the person named', () => {
     expect(got).toEqual({ 'The talks will': '?', 'The vote was': '?' });
   });
 });
+
+describe('a title someone held once', () => {
+  test('"said the Vice President" before "former Vice President Mike Dorn" is named is not Dorn', () => {
+    const got = attributed(
+      '“We will defend the alliance in every forum,” said the Vice President during her trip.',
+      'The forum also heard from former Vice President Mike Dorn on Friday.',
+    );
+    expect(got).toEqual({ 'We will defend': '?' });
+  });
+});
