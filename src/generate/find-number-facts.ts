@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { firstAtLeast } from './first-at-least.js';
 import type { EntitySpan, Token } from './nlp.js';
-import { HOLIDAY_FIRST, isMonthOrDay, isWeekday } from './proper-noun-chunks.js';
+import { HOLIDAY_FIRST, isMonthOrDay, isWeekday, STREET_WORDS } from './proper-noun-chunks.js';
 
 export interface NumberFact {
   first: number;
@@ -34,8 +34,6 @@ function isScaleSuffix(tokens: Token[], i: number): boolean {
 
 const isDigitish = (t: Token): boolean => /\d/.test(t.value);
 
-// A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue".
-const STREET = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** "Voyager 1", "C5+1", "LHS 1140 b", "X-59": a number that belongs to a name. */
@@ -47,7 +45,7 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // ("LHS 1140 b" — not the article in "$6,000 a month".)
   if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
-  if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
+  if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET_WORDS.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
   if (!prev) return false;
   // "the Guildford Four", "Building 703", "Phase 3": after a capitalised word inside the
   // sentence (not its opening word, not a month), a count is the rest of a name.

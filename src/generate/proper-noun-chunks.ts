@@ -148,7 +148,8 @@ const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors
 
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
 
-const STREET_WORDS = /^(?:Street|Avenue|Road|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
+// A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue", "221 Baker St.".
+export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 
