@@ -14,9 +14,13 @@ export interface SpelledOut {
 // The brackets are found first and the words before them read backwards: a pattern that
 // matched the words first would retry at every word of a long text.
 // ("confidence interval [CI]": square brackets too.)
-const BRACKETED = /[([]\s*[“"]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})s?[”"]?\s*[)\]]/gu;
-const WORDS_BEFORE = /((?:[\p{L}][\p{L}’'-]*\s+){0,5}[\p{L}][\p{L}’'-]*)\s*$/u;
-const LINKS = /^(?:of|for|and|the|on|in|&|to)$/i;
+// ("Space Communications and Navigation (SCaN)": small letters inside, two capitals at least.)
+const BRACKETED = /[([]\s*[“"]?(\p{Lu}[\p{L}\p{N}&-]{1,9}?)s?[”"]?\s*[)\]]/gu;
+// ("Mars Entry, Descent, and Landing Instrumentation 2 (MEDLI2)": commas between, a number last.)
+const WORDS_BEFORE = /((?:[\p{L}][\p{L}’'-]*,?\s+){0,7}[\p{L}][\p{L}’'-]*(?:\s+\p{N}+)?)\s*$/u;
+const LINKS = /^(?:of|for|and|the|on|in|&|to|with)$/i;
+const SHORT_FOR = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}&-]{1,9}),?\s+(?:short for|which stands for|standing for)\s+((?:[\p{L}][\p{L}’'-]*\s+){0,9}[\p{L}][\p{L}’'-]*)/gu;
+const capitals = (acronym: string): number => acronym.replace(/[^\p{Lu}]/gu, '').length;
 
 /** The words before "(ACR)" that spell it: each letter starts a word, in order, linking words aside. */
 function spelledBy(words: string[], acronym: string): number {
@@ -25,7 +29,13 @@ function spelledBy(words: string[], acronym: string): number {
   let wi = words.length - 1;
   let first = -1;
   while (wi >= 0 && li >= 0) {
-    const w = words[wi]!;
+    const w = words[wi]!.replace(/,$/, '');
+    // "Instrumentation 2 (MEDLI2)": the acronym's own number.
+    if (/^\p{N}+$/u.test(w)) {
+      if (wi !== words.length - 1 || !acronym.endsWith(w)) return -1;
+      wi -= 1;
+      continue;
+    }
     const parts = w.split('-').filter(Boolean);
     // "Front-End" may give F and E.
     const initials = parts.map((x) => x[0]!.toUpperCase()).join('');
@@ -45,6 +55,7 @@ export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
   const found: SpelledOut[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(BRACKETED)) {
+      if (capitals(m[1]!) < 2) continue;
       const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
       if (!before) continue;
       const words = before[1]!.split(/\s+/);
@@ -55,8 +66,19 @@ export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
       if (text.slice(end - phrase.length, end) !== phrase) continue;
       found.push({ acronym: m[1]!, start: end - phrase.length, end, paragraph });
     }
+    // "PIXL, short for Planetary Instrument for X-ray Lithochemistry": the words after, up to
+    // the last one the acronym needs.
+    for (const m of text.matchAll(SHORT_FOR)) {
+      if (capitals(m[1]!) < 2) continue;
+      const words = m[2]!.split(/\s+/);
+      const k = words.findIndex((_, i) => spelledBy(words.slice(0, i + 1), m[1]!) === 0);
+      if (k < 0) continue;
+      const start = m.index + m[0].length - m[2]!.length;
+      found.push({ acronym: m[1]!, start, end: start + words.slice(0, k + 1).join(' ').length, paragraph });
+    }
   });
-  return found;
+  // In text order, as sentences are read.
+  return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 // "CLPS (Commercial Lunar Payload Services)": the acronym first, then the words it stands for.

@@ -27,7 +27,8 @@ const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|rec
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 // A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
-const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^.“”"]{1,60}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
+// ("said Lt. Col. Jason Knight, the director of …": one sentence, so its inner stops are abbreviations.)
+const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
 // "told BBC News", "told the prime minister": what follows is the one told.
 const TOLD_WORDS = '(?:told|tells|telling)';
 const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?$`);

@@ -361,8 +361,19 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though
     // nothing about them looks like a name.
+    // "the Coastal Survey for Sediment Transport (CSST)": capitalised words that spell the
+    // acronym after them are one name, though the chunker stopped at "for" (or took the words
+    // for common ones): a name inside them is only a piece of it.
+    const spelledNames: SpelledOut[] = [];
     for (const d of definitionsIn(sentence)) {
-      if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1)) && !names.some((n) => n.start < d.end && d.start < n.end)) push(d.start, d.end, 'term', 'term');
+      const inside = names.filter((n) => n.start < d.end && d.start < n.end);
+      if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1))) {
+        if (inside.length === 0) push(d.start, d.end, 'term', 'term');
+      } else if (inside.length === 0 || inside.every((n) => n.start >= d.start && n.end <= d.end) && !inside.some((n) => n.start === d.start && n.end === d.end)) {
+        spelledNames.push(d);
+        const organisation = inside.some((n) => n.kind === 'organization' && n.end === d.end);
+        push(d.start, d.end, organisation ? 'organization' : 'term', organisation ? 'organisation' : 'name');
+      }
     }
     // "CLPS (Commercial Lunar Payload Services)": one name with its expansion, asked whole.
     const pairs = (pairsByParagraph.get(sentence.paragraph) ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
@@ -388,7 +399,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
-      if (titles.some((t) => t.start < n.end && n.start < t.end) || pairs.some((d) => d.start < n.end && n.start < d.end)) continue;
+      if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
+      // "the Space Communications and Navigation (SCaN) Testbed": the name goes on after the
+      // acronym of its first words; the words after the bracket are only its tail.
+      const acronymBefore = /[([]\s*([\p{L}\p{N}&-]{2,10})\s*[)\]]\s$/u.exec(p.text.slice(Math.max(0, n.start - 16), n.start));
+      if (n.kind !== 'person' && acronymBefore && acronyms.has(acronymBefore[1]!)) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.

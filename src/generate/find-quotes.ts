@@ -19,7 +19,7 @@ const DOUBLE_MARKS = /["“”„‟«»]|(?<!')''(?!')/g;
  * mark's role comes from its neighbours: after a space or an opening bracket it opens,
  * otherwise it closes; the glyph only breaks ties.
  */
-function opens(text: string, at: number, width: number): boolean {
+function opens(text: string, at: number, width: number, quoteOpen: boolean): boolean {
   const before = at === 0 ? ' ' : text[at - 1]!;
   const after = at + width < text.length ? text[at + width]! : ' ';
   const spaceBefore = /[\s([{—–-]/.test(before) || at === 0;
@@ -27,6 +27,9 @@ function opens(text: string, at: number, width: number): boolean {
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;
   const glyph = text[at]!;
+  // "… the offending transmitter. "" with a quote open: a stray space before its close, after
+  // the last words' full stop, or at the paragraph's end.
+  if (quoteOpen && glyph === '"' && spaceBefore && (/[.,!?…]\s+$/u.test(text.slice(Math.max(0, at - 3), at)) || text.slice(at + width).trim() === '')) return false;
   return glyph === '“' || glyph === '„' || glyph === '«' || (glyph === '"' && spaceBefore);
 }
 
@@ -38,7 +41,7 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
   for (const m of text.matchAll(DOUBLE_MARKS)) {
     const at = m.index;
     const width = m[0].length;
-    if (opens(text, at, width)) {
+    if (opens(text, at, width, openAt >= 0)) {
       // A second opening before a close: the first was stray; start again here.
       openAt = at;
       openWidth = width;

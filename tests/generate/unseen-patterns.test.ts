@@ -1669,3 +1669,40 @@ describe('a title someone held once', () => {
     expect(got).toEqual({ 'We will defend': '?' });
   });
 });
+
+describe('a name that spells only the tail of the acronym after it', () => {
+  test('"the Coastal Survey for Sediment Transport (CSST)" is asked whole, and "Deep Ocean Sampling and Tidal Gauges (DOSTG)" gives no card on a part', () => {
+    const got = deletions(notesOf(
+      'The rover carries the Coastal Survey for Sediment Transport (CSST), built in Norway in 2022.',
+      'It also carries Deep Ocean Sampling and Tidal Gauges (DOSTG) from Chile.',
+      'The Harbor Mapping Lab (HML) in Oslo chose both in 2023.',
+    ));
+    expect(got).toContain('Coastal Survey for Sediment Transport::name');
+    expect(got.filter((d) => /^(Sediment Transport|Tidal Gauges|Deep Ocean|Deep Ocean Sampling)::/.test(d))).toEqual([]);
+    expect(got.some((d) => d.startsWith('Harbor Mapping Lab::'))).toBe(true);
+  });
+});
+
+describe('acronyms spelt in looser ways', () => {
+  test('small letters in the acronym, commas and a number in the words, and "X, short for …" give the whole name; the name after the bracket is no card', () => {
+    const got = deletions(notesOf(
+      'The lab tested it in 2018 on the Harbour Signals and Beacons (HSaB) Testbed in Bergen.',
+      'The Sea Entry, Descent, and Landing Sensors 3 (SEDLS3) suite flew in 2021.',
+      'The rover scanned the rock with GRAIL, short for Ground Radar for Analysing Ice Layers, in 2022.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Harbour Signals and Beacons::name', 'Sea Entry, Descent, and Landing Sensors 3::name', 'Ground Radar for Analysing Ice Layers::name']));
+    expect(got.filter((d) => /^(Testbed|HSaB|SEDLS3|GRAIL|Landing Sensors 3|Ice Layers|Sea Entry)::/.test(d))).toEqual([]);
+  });
+});
+
+describe('straight quotes typed loosely', () => {
+  test('a closing mark after a space ("… the harbour. "") still closes the quote; its speaker is the tag before', () => {
+    const got = attributed('"The tide tables are wrong for half the year," Marta Olsen said. "Because the new wall changed the currents, every boat must check the gauge at the harbour. "');
+    expect(got).toEqual({ 'The tide tables': 'Marta Olsen', 'Because the new': 'Marta Olsen' });
+  });
+
+  test('a tag that is a sentence of its own, with a title holding stops ("said Lt. Col. …, the director of …"), goes on to the next quote', () => {
+    const got = attributed('"Our crews restore the links within the hour." said Lt. Col. Ana Ruiz, the director of the signal wing at the base. "If the fault is deliberate, we report it up the chain at once."');
+    expect(got).toEqual({ 'Our crews restore': 'Ana Ruiz', 'If the fault': 'Ana Ruiz' });
+  });
+});
