@@ -7,7 +7,7 @@ import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
-import { findNameChunks } from './proper-noun-chunks.js';
+import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { ROLE_WORDS } from './gazetteer.js';
 import { findSpeakerRole } from './speaker-role.js';
@@ -85,6 +85,25 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
   return named;
 }
 
+/**
+ * "said Sophal of Occidental College": a person the article named before, then where they
+ * work — two names, not one organisation. (Only a name already known as a person's, in full
+ * or as their surname: "Bank of England" stays whole.)
+ */
+function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry: NameRegistry): NameChunk[] {
+  const of = tokens.slice(chunk.first + 1, chunk.last).findIndex((t) => t.value === 'of') + chunk.first + 1;
+  if (of <= chunk.first) return [chunk];
+  const head = text.slice(chunk.start, tokens[of - 1]!.end);
+  const person = registry.findPerson(head);
+  const known = person && [person.name, person.name.split(/\s+/).pop()!].some((n) => n.toLowerCase() === head.toLowerCase());
+  if (!known) return [chunk];
+  const rest = tokens[of + 1]!;
+  return [
+    { first: chunk.first, last: of - 1, start: chunk.start, end: tokens[of - 1]!.end, text: head, possessive: false, initial: chunk.initial },
+    { first: of + 1, last: chunk.last, start: rest.start, end: chunk.end, text: text.slice(rest.start, chunk.end), possessive: chunk.possessive, initial: false },
+  ];
+}
+
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const { paragraphs, sentences } = segmentArticle(article);
@@ -98,7 +117,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const p = paragraphs[sentence.paragraph]!;
     const { tokens, entities } = p.analysis;
     const { names, numbers } = withDesignators(
-      findNameChunks(tokens, sentence.first, sentence.last, p.text).flatMap((c) => typeChunk(tokens, c, sentence.first, registry)),
+      findNameChunks(tokens, sentence.first, sentence.last, p.text)
+        .flatMap((c) => splitPersonOf(tokens, c, p.text, registry))
+        .flatMap((c) => typeChunk(tokens, c, sentence.first, registry)),
       findNumberFacts(tokens, entities, sentence.first, sentence.last),
       tokens,
       p.text,

@@ -1706,3 +1706,14 @@ describe('straight quotes typed loosely', () => {
     expect(got).toEqual({ 'Our crews restore': 'Ana Ruiz', 'If the fault': 'Ana Ruiz' });
   });
 });
+
+describe('a person named before, then where they work', () => {
+  test('"said Tanaka of Kestrel University" is Mira Tanaka; "said the Bank of England" stays one name', () => {
+    const got = attributed(
+      'Mira Tanaka, an economist at Kestrel University in Osaka, says the rates will rise.',
+      '“The bank will raise rates twice this year,” said Tanaka of Kestrel University.',
+      '“Inflation is still too high for comfort,” said the Bank of England.',
+    );
+    expect(got).toEqual({ 'The bank will': 'Mira Tanaka', 'Inflation is still': 'Bank of England' });
+  });
+});
