@@ -15,6 +15,7 @@ import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
+import { isCommonWord } from './known-names.js';
 
 export interface SentenceFacts {
   sentence: SentenceUnit;
@@ -125,6 +126,18 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       p.text,
     );
     facts.push({ sentence, numbers, names });
+    // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
+    // no name we typed, and the subject of a verb may be about someone we do not know.
+    const opener = tokens[sentence.first];
+    if (
+      opener &&
+      /^\p{Lu}\p{Ll}+$/u.test(opener.value) &&
+      !isCommonWord(opener.value.toLowerCase()) &&
+      !names.some((n) => n.start === opener.start && n.kind !== 'term') &&
+      /^(?:VERB|AUX)$/.test(tokens[sentence.first + 1]?.pos ?? '')
+    ) {
+      stream.addDoubt(p.index, sentence.index);
+    }
     const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;

@@ -38,6 +38,14 @@ export class MentionStream {
     return person;
   }
 
+  /** Sentences that open with someone we could not type ("Joey graduated …"): see resolvePronoun. */
+  private readonly doubts: { paragraph: number; sentence: number }[] = [];
+
+  /** A sentence whose subject may be a person the registry does not know. */
+  addDoubt(paragraph: number, sentence: number): void {
+    this.doubts.push({ paragraph, sentence });
+  }
+
   add(mention: Mention): void {
     this.mentions.push(mention);
     const list = this.byParagraph.get(mention.paragraph);
@@ -94,6 +102,10 @@ export class MentionStream {
       }
     }
     if (!candidate) return null;
+    // "Joe Cantrell … . Joey graduated in 2002. One day he came …": a sentence since the
+    // candidate opened with a name we could not type; "he" may well be that one.
+    const last = this.doubts[this.doubts.length - 1];
+    if (last && last.sentence > from && last.sentence <= sentence) return null;
     candidate.gender ??= gender;
     const mention: Mention = {
       paragraph,

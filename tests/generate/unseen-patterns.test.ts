@@ -1717,3 +1717,18 @@ describe('a person named before, then where they work', () => {
     expect(got).toEqual({ 'The bank will': 'Mira Tanaka', 'Inflation is still': 'Bank of England' });
   });
 });
+
+describe('a sentence about someone we could not type', () => {
+  test('"Pieter Vos … . Kobie finished school in 2004. One day he told his mother, “…”" guesses no one; without Kobie, "he" is Vos', () => {
+    const got = attributed(
+      'Kobie’s father, Pieter Vos, remembers the long drives to school. “We sang the whole way,” Vos says.',
+      'Kobie finished school in 2004 and studied in Durban. One day he went to his mother and said, “Mother, I want to join the navy.”',
+    );
+    expect(got).toEqual({ 'We sang the': 'Pieter Vos', 'Mother, I want': '?' });
+    const plain = attributed(
+      'Pieter Vos remembers the long drives to school. “We sang the whole way,” Vos says.',
+      'He moved to Durban in 2004. One day he went to his wife and said, “We should buy a boat this year.”',
+    );
+    expect(plain).toEqual({ 'We sang the': 'Pieter Vos', 'We should buy': 'Pieter Vos' });
+  });
+});
