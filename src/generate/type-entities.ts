@@ -368,8 +368,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     if (!t.text.includes(' ') && /(?:ary|ive|ous|ible|able|ful|ic)$/.test(t.text) && isCommonWord(t.text) && !registry.findPerson(t.text)) return { ...t, kind: 'term', common: true };
     return isEmployerOrFirm(tokens, chunk) || isOfficeHeld(tokens, t, sentenceFirst) ? { ...t, kind: 'term' } : t;
   });
-  for (const t of typed) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
-  return typed;
+  // "CPL Joseph Cantrell", "SPC Tom Reed": a rank in capitals is the title of the person after it.
+  const ranked = typed.filter((t, i) => !(/^\p{Lu}{2,4}$/u.test(t.text) && ROLE_WORDS.has(t.text.toLowerCase()) && typed[i + 1]?.kind === 'person'));
+  for (const t of ranked) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
+  return ranked;
 }
 
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {

@@ -1732,3 +1732,15 @@ describe('a sentence about someone we could not type', () => {
     expect(plain).toEqual({ 'We sang the': 'Pieter Vos', 'We should buy': 'Pieter Vos' });
   });
 });
+
+describe('military ranks', () => {
+  test('"CPL Dana Ortiz", "Corporal Ortiz", "SPC Tom Reed": the rank is a title, not an organisation or part of the name', () => {
+    const got = deletions(notesOf(
+      'CPL Dana Ortiz was wounded on May 4, 2007, near Basra.',
+      'For her courage, Corporal Ortiz received the Bronze Star in 2008.',
+      'SPC Tom Reed carried her to safety in 2007.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Dana Ortiz::person', 'Ortiz::person', 'Tom Reed::person']));
+    expect(got.filter((d) => /^(CPL|SPC|Corporal Ortiz)::/.test(d))).toEqual([]);
+  });
+});
