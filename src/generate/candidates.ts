@@ -307,6 +307,9 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   return stranded || goesOn || afterOwner || forWhom || /^[’']\s\p{Lu}/u.test(after);
 }
 
+// A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.
+const SAID_AFTER = /^\s*(?:\p{L}+[’']d|I|he|she|they|we|you)\s+(?:\p{L}+\s+)?(?:say|said|says|reply|replied|replies|ask|asked|asks|answer|answered|shout|shouted|yell|yelled|tell|told|add|added|repeat|repeated)\b/u;
+
 /** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */
 function isShouted(name: string): boolean {
   return name.split(/\s+/).filter((w) => /^[A-Z]{3,}$/.test(w) && isCommonWord(w.toLowerCase())).length >= 2;
@@ -391,7 +394,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
       if (!title) continue;
       const start = p.text.indexOf(title, q.start);
       titles.push({ start: q.start, end: q.end });
-      if (start >= 0 && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
+      // (“I’m From the States,” I’d reply.: words someone says, in capitals or not, are no title.)
+      const spoken = /^(?:I|I[’']m|We|We[’']re|You|You[’']re|It[’']s|Let[’']s)\s/u.test(title) || SAID_AFTER.test(p.text.slice(q.end, q.end + 30));
+      if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
     for (const [ni, n] of names.entries()) {
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’

@@ -1744,3 +1744,15 @@ describe('military ranks', () => {
     expect(got.filter((d) => /^(CPL|SPC|Corporal Ortiz)::/.test(d))).toEqual([]);
   });
 });
+
+describe('words someone says, written in capitals', () => {
+  test('“From The Old Country,” I’d say again — no card on the words as a name; a book’s title in capitals still is one', () => {
+    const got = deletions(notesOf(
+      '“From The Old Country,” I’d say again, this time more loudly, in 1999.',
+      '“I’m From The North,” he replied in 2001.',
+      'The book “Rivers Of Stone” sold well in 2019.',
+    ));
+    expect(got).toContain('Rivers Of Stone::name');
+    expect(got.filter((d) => /Old Country|From The North/.test(d))).toEqual([]);
+  });
+});
