@@ -18,11 +18,19 @@ function corpus(bytes: number): string {
   return `${text}\n`;
 }
 
-export function benchGenerate(runs: number, bytes = 1_000_000): { medianMs: number; bytes: number; notes: number } {
+/**
+ * One paragraph of ~240 KB — a single line, a name, a sum and an organisation 4,000 times, and
+ * quote marks that never pair — where a rule that rescans the paragraph per name or per mark
+ * would turn quadratic.
+ */
+export function hostileLine(): string {
+  return `t\n\n“He said ${'Dr. Smith paid $5 billion in 2022 to the Agency of Things, '.repeat(4000)} and U.S. “\n`;
+}
+
+export function benchGenerate(runs: number, bytes = 1_000_000, text = corpus(bytes)): { medianMs: number; bytes: number; notes: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-generate-'));
   try {
     const input = path.join(dir, 'corpus.txt');
-    const text = corpus(bytes);
     writeFileSync(input, text);
     const times: number[] = [];
     let notes = 0;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBuildDir, bundleForBench } from './bundle-for-bench.js';
-import { benchGenerate } from './generate-cli.js';
+import { benchGenerate, hostileLine } from './generate-cli.js';
 import { describeMachine, machineLine } from './machine.js';
 import { median, percentile } from './stats.js';
 import { benchFirstFrame, benchHelp } from './startup.js';
@@ -84,6 +84,10 @@ async function main(): Promise<void> {
   progress('generate on ~1 MB of articles');
   const generated = benchGenerate(full ? 3 : 1);
   rows.push({ what: '`briefdeck generate` on 1 MB of articles', measured: generated.medianMs, unit: 'ms', target: 5000, counts: true, detail: `${(generated.bytes / 1e6).toFixed(2)} MB, the built CLI end to end` });
+
+  progress('generate on one hostile 240 KB line');
+  const hostile = benchGenerate(full ? 3 : 1, 0, hostileLine());
+  rows.push({ what: '`briefdeck generate` on one 240 KB line, quotes unpaired', measured: hostile.medianMs, unit: 'ms', target: 8000, counts: true, detail: `${hostile.notes} notes; a rule that rescans the paragraph per name would be quadratic here` });
 
   progress('export of 100k notes');
   const exported = runBundled<{ ms: number; peakRssMb: number; rssBeforeMb: number; bytes: number }>(await bundleForBench(here('./export-child.ts')), ['100000']);

@@ -281,6 +281,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name) : [];
     return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
   }
+  // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
+  // anyone, in the same sentence, is this sentence's subject's or no one's — never the
+  // previous sentence's.
+  if (prevInSentence !== null && !ctx.previous?.speaker) {
+    const subject = openingPerson(ctx, s);
+    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name) : [];
+    return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
+  }
   const previousSentence = s ? ctx.sentences[s.index - 1] : undefined;
   if (previousSentence && previousSentence.text.endsWith(':')) {
     const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);

@@ -30,11 +30,12 @@ describe('generateNotes on arbitrary input', () => {
     );
   });
 
-  test('a huge line and unbalanced quotes stay fast', () => {
+  // How fast is `npm run bench`'s (the same line through the CLI, target 8 s); here the
+  // test's own time limit only catches a rule gone quadratic.
+  test('a huge line and unbalanced quotes give well-formed notes', () => {
     const line = '“He said ' + 'Dr. Smith paid $5 billion in 2022 to the Agency of Things, '.repeat(4000) + ' and U.S. “';
-    const t0 = performance.now();
     const notes = generateNotes({ title: 't', dateline: null, paragraphs: [{ section: null, text: line }] });
-    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(noteProblems(note)).toEqual([]);
   });
 });

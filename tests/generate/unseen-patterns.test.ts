@@ -1756,3 +1756,13 @@ describe('words someone says, written in capitals', () => {
     expect(got.filter((d) => /Old Country|From The North/.test(d))).toEqual([]);
   });
 });
+
+describe('a second quote in a sentence whose first quote has no speaker', () => {
+  test('`… spokeswoman Lia Marren-Oduya conceded there were “grey areas” but said “…”` is not the one who spoke in the sentence before', () => {
+    const got = attributed(
+      'Tom Vance, director of the carriers’ group, said that the advice misleads customers.',
+      'Union spokeswoman Lia Marren-Oduya conceded there were “grey areas” but said “these are not as big as the carriers claim”.',
+    );
+    expect(got['these are not']).not.toBe('Tom Vance');
+  });
+});
