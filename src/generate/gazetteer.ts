@@ -29,6 +29,8 @@ export const DEMONYMS = words(
 /** Words that name a role: before a name they make it a person ("Ambassador X"). */
 export const ROLE_WORDS = words(
   'President|Vice|Prime|Minister|MP|MPs|MEP|Engineer|Astronaut|Pilot|Member|Counsel|Secretary|Ambassador|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Chancellor|General|Gen.|Admiral|Colonel|Captain|Lieutenant|Sergeant|Commander|Judge|Justice|Chief|Director|Administrator|Chairman|Chairwoman|Chair|Commissioner|Spokesman|Spokeswoman|Spokesperson|Professor|Prof.|Dr.|Dr|Mr.|Mrs.|Ms.|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Rabbi|Imam|Bishop|Cardinal|Father|Sister|Deputy|Envoy|Attorney|Founder|CEO|Officer|Official|Leader|Manager|Editor|Correspondent|Reporter|Researcher|Scientist|Analyst|Fellow|Candidate|Student|Teacher|Engineer|Astronomer|Economist|Author|Writer|Executive|Head|Coach|Associate|Sheriff|Marshal|Superintendent|Inspector|Detective|Agent|Trooper|Constable|Warden|Dean|Provost|Treasurer|Comptroller|Auditor|Coordinator|Adviser|Advisor|Counselor|Counsellor|Supervisor|Surgeon|Pastor|Reverend|Rev.|Councilman|Councilwoman|Councilmember|Congressman|Congresswoman|Lawmaker|Legislator|Delegate|Assemblyman|Assemblywoman|Premier|Sultan|Ayatollah|Cleric' +
+    // Peers: "Baroness Kennedy", "Lord Falconer" ("Lord" and "Lady" are above).
+    '|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
     '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
 );

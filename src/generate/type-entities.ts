@@ -301,8 +301,8 @@ function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, senten
 
 /** "Mr Davies", "Ms Okafor", "Sir Paul": a courtesy title says which pronoun fits. */
 function honorificGender(word: string): 'he' | 'she' | null {
-  if (/^(?:mr|sir|lord)\.?$/i.test(word)) return 'he';
-  if (/^(?:mrs|ms|miss|lady|dame)\.?$/i.test(word)) return 'she';
+  if (/^(?:mr|sir|lord|baron|viscount|earl|duke|marquess)\.?$/i.test(word)) return 'he';
+  if (/^(?:mrs|ms|miss|lady|dame|baroness|viscountess|countess|duchess|marchioness)\.?$/i.test(word)) return 'she';
   return null;
 }
 

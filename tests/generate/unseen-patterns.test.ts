@@ -1766,3 +1766,13 @@ describe('a second quote in a sentence whose first quote has no speaker', () => 
     expect(got['these are not']).not.toBe('Tom Vance');
   });
 });
+
+describe('peers', () => {
+  test('"Labour peer Baroness Ennis … “…,” she said" is Ennis, not a man named before', () => {
+    const got = attributed(
+      'The channel’s chairman Gareth Doyle resigned in 2004.',
+      'Labour peer Baroness Ennis, who is chairing the inquiry, said people already distrusted politicians. “This distrust will only grow if the campaign goes on like this,” she said.',
+    );
+    expect(got).toEqual({ 'This distrust will': 'Ennis' });
+  });
+});
