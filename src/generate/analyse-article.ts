@@ -86,6 +86,10 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
   return named;
 }
 
+// An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
+// commas) and a speech verb.
+const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
+
 /**
  * "said Sophal of Occidental College": a person the article named before, then where they
  * work — two names, not one organisation. (Only a name already known as a person's, in full
@@ -138,6 +142,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     ) {
       stream.addDoubt(p.index, sentence.index);
     }
+    // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
+    // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
+    if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;

@@ -1785,3 +1785,13 @@ describe('given names the first lexicon did not know', () => {
     expect(got['Having a judge']).not.toBe('Mark Dunne');
   });
 });
+
+describe('someone unnamed speaks between', () => {
+  test('"one trader, who asked not to be named, told us … “…,” he said" is not the analyst named before', () => {
+    const got = attributed(
+      '“It is a fine result for the chain,” said Ravi Mehta, an analyst at Dune Securities. However, one trader, who asked not to be named, told reporters the season was “not what people had hoped for”. “The winter has been hard for every shop in the sector,” he said.',
+    );
+    expect(got['It is a']).toBe('Ravi Mehta');
+    expect(got['The winter has']).toBe('?');
+  });
+});
