@@ -9,7 +9,7 @@ import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
-import { ROLE_WORDS } from './gazetteer.js';
+import { ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -101,11 +101,18 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   const head = text.slice(chunk.start, tokens[of - 1]!.end);
   const person = registry.findPerson(head);
   const known = person && [person.name, person.name.split(/\s+/).pop()!].some((n) => n.toLowerCase() === head.toLowerCase());
-  if (!known) return [chunk];
-  const rest = tokens[of + 1]!;
+  // "Shigeo Morioka of the International Longevity Centre": two or three words of no body
+  // or office, then a body by its head word ("Centre", "University").
+  const headWords = head.split(/\s+/);
+  const tailHead = tokens[chunk.last]!.value.toLowerCase();
+  const personThenBody =
+    headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && ORG_WORDS.has(tailHead);
+  if (!known && !personThenBody) return [chunk];
+  const rest = tokens[of + 1]!.value === 'the' && of + 2 <= chunk.last ? tokens[of + 2]! : tokens[of + 1]!;
+  const restFirst = rest === tokens[of + 1] ? of + 1 : of + 2;
   return [
     { first: chunk.first, last: of - 1, start: chunk.start, end: tokens[of - 1]!.end, text: head, possessive: false, initial: chunk.initial },
-    { first: of + 1, last: chunk.last, start: rest.start, end: chunk.end, text: text.slice(rest.start, chunk.end), possessive: chunk.possessive, initial: false },
+    { first: restFirst, last: chunk.last, start: rest.start, end: chunk.end, text: text.slice(rest.start, chunk.end), possessive: chunk.possessive, initial: false },
   ];
 }
 

@@ -1795,3 +1795,11 @@ describe('someone unnamed speaks between', () => {
     expect(got['The winter has']).toBe('?');
   });
 });
+
+describe('a person first named with where they work', () => {
+  test('"explains Hiroko Tanabe of the Pacific Ageing Institute in Osaka" is Hiroko Tanabe, the institute a name of its own', () => {
+    const got = attributed('“In the year 2050, people over 60 will make up a third of the country,” explains Hiroko Tanabe of the Pacific Ageing Institute in Osaka.');
+    expect(got).toEqual({ 'In the year': 'Hiroko Tanabe' });
+    expect(namesIn('The study was led by Hiroko Tanabe of the Pacific Ageing Institute in Osaka in 2021.')).toContain('Pacific Ageing Institute:organization');
+  });
+});
