@@ -359,9 +359,21 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 }
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
+const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
+const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
+
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t): TypedName => {
     if ((t.kind === 'organization' || t.kind === 'place') && t.end === chunk.end && calledProgramme(tokens, chunk)) return { ...t, kind: 'term' };
+    // "Vandenberg Air Force Base", "St. Marks National Wildlife Refuge": a site, though a body's
+    // word is in its name; "… Processing Facility", "… Space Force Station": a site or the
+    // body that runs it — the neutral hint.
+    if ((t.kind === 'organization' || t.kind === 'term') && t.end === chunk.end && t.text.includes(' ')) {
+      const last = t.text.split(/\s+/).pop()!;
+      // (Not "St. Vincent’s ‖ National Wildlife Refuge": common words cut from their owner.)
+      if (SITE_WORDS.test(last) && !t.common) return { ...t, kind: 'place' };
+      if (t.kind === 'organization' && SITE_OR_BODY_WORDS.test(last)) return { ...t, kind: 'term' };
+    }
     if (t.kind !== 'person' || t.end !== chunk.end) return t;
     // "Ambassador Extraordinary": an adjective after a title is no one's name (a surname may be a
     // common word: "President Bush").

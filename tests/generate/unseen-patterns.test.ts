@@ -1803,3 +1803,14 @@ describe('a person first named with where they work', () => {
     expect(namesIn('The study was led by Hiroko Tanabe of the Pacific Ageing Institute in Osaka in 2021.')).toContain('Pacific Ageing Institute:organization');
   });
 });
+
+describe('sites named with a body’s word', () => {
+  test('"Harlow Air Force Base" and "Pine Marsh National Wildlife Refuge" are places; "Orbital Test Facility" takes the neutral hint', () => {
+    const got = deletions(notesOf(
+      'The satellite lifted off from Harlow Air Force Base on Nov. 21, 2020.',
+      'Storms closed Pine Marsh National Wildlife Refuge for 40 days in 2018.',
+      'The engine moved to the Orbital Test Facility in July 2021.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Harlow Air Force Base::place', 'Pine Marsh National Wildlife Refuge::place', 'Orbital Test Facility::name']));
+  });
+});
