@@ -316,7 +316,7 @@ function isShouted(name: string): boolean {
 }
 
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
-export function collectCandidates(analysis: ArticleAnalysis, title = ''): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
+export function collectCandidates(analysis: ArticleAnalysis, title = '', options: { headline?: boolean } = {}): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
   const salience: Salience = { mentions: new Map(), title };
   const total = Math.max(1, analysis.sentences.length);
@@ -339,7 +339,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = ''): { fact
     pairsByParagraph.set(pair.paragraph, [...(pairsByParagraph.get(pair.paragraph) ?? []), pair]);
   }
   for (const { sentence, numbers, names } of analysis.sentences) {
-    if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || isHeadlineLike(sentence.text) || isCreditSentence(sentence.text)) continue;
+    if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);

@@ -3,6 +3,7 @@ import type { Note } from '../deck/types.js';
 import { analyseArticle } from './analyse-article.js';
 import { buildFactNote, buildQuoteNote } from './build-notes.js';
 import { collectCandidates, type FactCandidate } from './candidates.js';
+import { isCommonWord } from './known-names.js';
 import { MAX_CARDS_PER_NOTE, selectCandidates } from './rank-notes.js';
 
 export interface GenerateOptions {
@@ -45,7 +46,8 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
   if (maxCards === 0) return [];
   const analysis = analyseArticle(article);
   const candidates = collectCandidates(analysis, article.title);
-  const chosen = selectCandidates(candidates.facts, candidates.quotes, maxCards);
+  const title = headlineNote(article);
+  const chosen = selectCandidates(candidates.facts, candidates.quotes, maxCards - (title?.cardKinds.length ?? 0));
 
   const bySentence = new Map<number, FactCandidate[]>();
   for (const f of chosen.facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
@@ -65,5 +67,35 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
     if (note) placed.push({ order: [q.quote.sentence, 1, q.quote.quote.start], note });
   }
   placed.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-  return placed.map((p) => p.note);
+  return [...(title ? [title] : []), ...placed.map((p) => p.note)];
+}
+
+/**
+ * What a headline may name that its story never writes out: a person (every word of the name
+ * a name's, for a headline capitalises every word: not "Dmytro Kuleba At"), or a date. Bodies
+ * are left alone: in title case no chunker tells "NASA Study" from a body's name.
+ */
+function headlineFact(f: FactCandidate): boolean {
+  if (f.kind === 'date') return true;
+  return f.kind === 'person' && f.answer.split(/\s+/).every((w) => /^\p{Lu}\.$/u.test(w) || !isCommonWord(w.toLowerCase()));
+}
+
+/**
+ * "Secretary Antony J. Blinken with Indrani Bagchi of The Times of India", "Department Press
+ * Briefing – June 29, 2021": a transcript's headline names who spoke with whom and when, and
+ * its text only labels the turns ("QUESTION:", "SECRETARY BLINKEN:"). Those people and dates
+ * are asked on the headline itself — only those the story never writes out.
+ */
+function headlineNote(article: Article): GeneratedNote | null {
+  const title = article.title.trim();
+  if (title.split(/\s+/).length < 3) return null;
+  const body = article.paragraphs.map((p) => p.text.toLowerCase());
+  // (A short line without a stop reads as a section heading: the stop makes it a sentence.)
+  let analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: title }] });
+  if (analysis.sentences.length === 0) analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: `${title}.` }] });
+  if (analysis.sentences.length !== 1) return null;
+  const fresh = collectCandidates(analysis, '', { headline: true }).facts.filter(
+    (f) => headlineFact(f) && !body.some((text) => text.includes(f.answer.toLowerCase())),
+  );
+  return fresh.length > 0 ? buildFactNote(analysis, 0, fresh.slice(0, MAX_CARDS_PER_NOTE)) : null;
 }

@@ -1814,3 +1814,23 @@ describe('sites named with a body’s word', () => {
     expect(got).toEqual(expect.arrayContaining(['Harlow Air Force Base::place', 'Pine Marsh National Wildlife Refuge::place', 'Orbital Test Facility::name']));
   });
 });
+
+describe('a transcript’s headline', () => {
+  const transcript = (title: string, ...paragraphs: string[]) =>
+    generateNotes({ title, dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards: 100 });
+
+  test('names the people its turns only label: they are asked on the headline; a story that names them gets no headline card', () => {
+    const got = deletions(transcript(
+      'Minister Tomas Reyna with Helen Berger of the Harbour Times',
+      'QUESTION: Welcome, and thank you for joining us today.',
+      'MINISTER REYNA: Thank you. The port will reopen on March 3, 2025, after $40 million of repairs.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Tomas Reyna::person', 'March 3, 2025::date']));
+    expect(deletions(transcript('Port Authority Press Briefing – June 29, 2024', 'QUESTION: When does the port reopen?', 'MR. DALE: On March 3, 2025.'))).toContain('June 29, 2024::date');
+    const story = transcript(
+      'Minister Tomas Reyna Reopens the Port',
+      'Minister Tomas Reyna said the port will reopen on March 3, 2025, after $40 million of repairs.',
+    );
+    expect(story.filter((n) => n.extra.includes('Reopens'))).toEqual([]);
+  });
+});
