@@ -1,6 +1,6 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ROLE_WORDS } from './gazetteer.js';
-import { isKnownOrganization, isKnownPlace } from './known-names.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
@@ -20,7 +20,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims';
+  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:also|later|then|further|previously|recently|earlier|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
@@ -176,6 +176,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   return null;
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
+
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
@@ -220,6 +222,16 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // (Not "Lena Ortiz of the University of Leeds wrote": where the person works.)
     const rest = p.text.slice(person.end, verbAt);
     if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
+    // "Sondra remembers when an excited Joey called her to say “…”": someone we could not
+    // type is nearer the verb; the one named first may only be telling what they said.
+    const named = stream.inRange(p.index, person.end, verbAt);
+    // (A possessor is no subject: "rejected Mr Howard's comment, telling …".)
+    const untyped = [...rest.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?![\p{L}’'-])/gu)].some((m) => {
+      const at = person.end + m.index;
+      if (named.some((n) => n.start <= at && at < n.end) || HONORIFIC.test(m[0])) return false;
+      return !isCommonWord(m[0].toLowerCase()) && !isKnownPlace(m[0]) && !isKnownOrganization(m[0]);
+    });
+    if (untyped && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
     return { speaker: asSpeaker(person) };
   }
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;

@@ -175,7 +175,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
 // Titles only a person holds, right before the name: "President Bush", "Sen. Warren".
 const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
-const PERSON_VERBS = /^(said|says|told|tells|added|explained|recalled|remembered|asked|noted|agreed|admitted|insisted|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
+const PERSON_VERBS = /^(said|says|told|tells|added|adds|explained|explains|recalled|recalls|remembered|remembers|revealed|reveals|recounted|recounts|asked|asks|noted|notes|agreed|admitted|admits|insisted|insists|replied|replies|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
 
 /** "Pech Bottom, a villager in …", "Sarin, 39,", "Chan Tha said": what follows says a person. */
 function saysPerson(tokens: Token[], chunk: NameChunk): boolean {

@@ -1834,3 +1834,14 @@ describe('a transcript’s headline', () => {
     expect(story.filter((n) => n.extra.includes('Reopens'))).toEqual([]);
   });
 });
+
+describe('a tribute’s quotes', () => {
+  test("`,'' Rosa reveals.` names Rosa, the mother named before; `Rosa remembers when an excited Joey called her to say ''…''` guesses no one", () => {
+    const got = attributed(
+      'After the funeral, his mother, Rosa Delgado, met a nurse at the hospital.',
+      "''My son saved her nephew's life,'' Rosa reveals.",
+      "Rosa remembers when an excited Joey called her to say ''there is nothing more beautiful than bringing a baby into the world.''",
+    );
+    expect(got).toEqual({ 'My son saved': 'Rosa Delgado', 'there is nothing': '?' });
+  });
+});
