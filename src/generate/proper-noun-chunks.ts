@@ -179,10 +179,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // The first word of a sentence or of a quote is capitalised anyway: only wink's
     // proper-noun tag makes it a name there. Function words never start a name.
     const prevValue = i > first ? tokens[i - 1]!.value : '';
-    // (A straight mark after a comma or stop closes a quote: `,'' Sondra reveals` — the name
-    // after it is mid-sentence.)
-    const closingMark = /^(?:"|'|'')$/.test(prevValue) && i - 2 >= first && /^[,.!?]$/.test(tokens[i - 2]!.value);
-    const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || (/^["“‘'(\[—–:-]$/.test(prevValue) && !closingMark) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
+    const initial = i === first || (prevValue.length > 1 && prevValue.endsWith('.') && !/^[A-Z.]+$/.test(prevValue)) || /^["“‘'(\[—–:-]$/.test(prevValue) || (i === first + 1 && /^[…"“]$/.test(tokens[first]!.value));
     // Mid-sentence, a capital outweighs the tagger: "the Just Energy Transition Partnership".
     const capitalisedAdverb = !initial && t.pos === 'ADV' && i < last && isNameWord(tokens[i + 1]!);
     const functionWord = FUNCTION_POS.has(t.pos) && !/^[A-Z]{2,}/.test(t.value) && !capitalisedAdverb;
