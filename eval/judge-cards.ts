@@ -149,6 +149,9 @@ function sameFigure(longer: string, shorter: string): boolean {
   return (before === '' || qualifiersOnly(before)) && /^(?:[\s-]+\p{Ll}[\p{Ll}-]*)*$/u.test(after);
 }
 
+/** Separate figures in a text: "132 out of 180" has two. */
+const figuresIn = (text: string): number => (text.match(/\d[\d,.]*/g) ?? []).length;
+
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Every offset of `needle` in `hay` as whole words ("EU" is not in "Europe"), case-insensitive. */
@@ -168,8 +171,9 @@ function cutsAWord(full: string, start: number, end: number): boolean {
   const before = full[start - 1];
   const after = full[end];
   if (isWordChar(before) || isWordChar(after)) return true;
-  if ((after === '-' || after === '‐') && isWordChar(full[end + 1])) return true;
-  if ((before === '-' || before === '‐') && isWordChar(full[start - 2])) return true;
+  // (Any hyphen: "5‑1/2 percent" may be written with the non-breaking one.)
+  if (/^[-‐‑]$/.test(after ?? '') && isWordChar(full[end + 1])) return true;
+  if (/^[-‐‑]$/.test(before ?? '') && isWordChar(full[start - 2])) return true;
   return false;
 }
 
@@ -211,6 +215,9 @@ function matchDeletion(answer: string, kind: NoteKind, full: string, start: numb
         wider ??= item;
         continue;
       }
+      // "132 out of 180 countries", "10 cents and 5 cents": a gold item of two figures; a
+      // deletion of one whole figure of it cuts nothing.
+      if (numeric && at <= start && itemEnd >= end && figuresIn(inner) >= 2 && !cutsAWord(full, start, end)) return { item, cut: false };
       return { item, cut: true };
     }
   }

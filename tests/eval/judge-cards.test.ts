@@ -22,6 +22,13 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('The rover flew more than 14 times farther than planned.', '14 times', 'quantity', 'more than 14 times farther')).toEqual([]);
   });
 
+  test('one whole figure of a gold item that holds two is no cut', () => {
+    expect(defectsOf('The country ranked 132 out of 180 countries in 2017.', '132', 'number', '132 out of 180 countries')).toEqual([]);
+    expect(defectsOf('Prices rose 10 cents and 5 cents a gallon.', '5 cents', 'money', '10 cents and 5 cents', 'money')).toEqual([]);
+    // Part of one figure still is: "5‑1/2" with a non-breaking hyphen.
+    expect(defectsOf('The range stays at 5-1/4 to 5‑1/2 percent.', '1/2 percent', 'percent', '5-1/4 to 5‑1/2 percent', 'percent')).toContain('cut');
+  });
+
   test('a figure cut inside another, or a name cut short, still is', () => {
     expect(defectsOf('The trip took 15 days in all.', '5', 'number', '15 days')).toContain('cut');
     expect(defectsOf('The Harbor Physics Laboratory built it.', 'Harbor', 'organization', 'Harbor Physics Laboratory')).toContain('cut');
