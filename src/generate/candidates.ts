@@ -24,6 +24,8 @@ export interface FactCandidate {
   saidBy?: string;
   /** That quote. */
   inQuote?: QuoteSpan;
+  /** For a person named in short ("Ortiz"), their full name: the same answer as "Lena Ortiz". */
+  person?: string;
 }
 
 export interface QuoteCandidate {
@@ -343,7 +345,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
-    const push = (start: number, end: number, kind: FactKind, hint: string): void => {
+    const push = (start: number, end: number, kind: FactKind, hint: string, person?: string): void => {
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
@@ -359,7 +361,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       seen.add(key);
       salience.mentions.set(key, (salience.mentions.get(key) ?? 0) + 1);
       const score = KIND_WEIGHT[kind] + specificity(answer, kind, hint) + position + first;
-      facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score });
+      facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score, ...(person ? { person } : {}) });
     };
     for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though
@@ -417,7 +419,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("LGBTQI+-inclusive" is an adjective: no card.)
       if (p.text.startsWith('+-', n.end)) continue;
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
-      push(n.start, n.end + plus, n.kind, hint);
+      push(n.start, n.end + plus, n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);

@@ -3,6 +3,8 @@ import type { QuoteSpan } from './find-quotes.js';
 
 /** At most this many fact cards share one answer: a deck is not fifteen cards about one name. */
 export const MAX_CARDS_PER_ANSWER = 2;
+/** A deck of at most this many cards asks each answer once. */
+export const SHORT_DECK = 30;
 /** At most this many deletions in one note: a long sentence is not ten cards. */
 export const MAX_CARDS_PER_NOTE = 4;
 /** A long sentence may give two notes, one per part (each under its own clause window). */
@@ -55,6 +57,8 @@ export function selectCandidates(
   const keptBySentence = new Map<number, FactCandidate[]>();
   // Cards per sentence answer: a repeated answer in one sentence is one card.
   const sentenceAnswers = new Set<string>();
+  // In a short deck ("--max-cards 20") a second card on one answer takes the place of another fact.
+  const perAnswerCap = maxCards <= SHORT_DECK ? 1 : MAX_CARDS_PER_ANSWER;
   let cards = 0;
   for (const item of items) {
     if (cards >= maxCards) break;
@@ -64,12 +68,13 @@ export function selectCandidates(
       continue;
     }
     const fact = item.fact!;
-    const key = fact.answer.toLowerCase();
+    // (In a short deck "Ortiz" and "Lena Ortiz" are one answer.)
+    const key = ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.answer).toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
-    if ((perAnswer.get(key) ?? 0) >= MAX_CARDS_PER_ANSWER) continue;
+    if ((perAnswer.get(key) ?? 0) >= perAnswerCap) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);

@@ -1845,3 +1845,21 @@ describe('a tribute’s quotes', () => {
     expect(got).toEqual({ 'My son saved': 'Rosa Delgado', 'there is nothing': '?' });
   });
 });
+
+describe('a short deck', () => {
+  test('with --max-cards 20 an answer is asked once; a longer deck may ask it twice', () => {
+    const paragraphs = [
+      'Mayor Lena Ortiz opened the bridge on May 2, 2024.',
+      'The bridge cost $40 million and carries 12,000 cars a day, Ortiz said in 2024.',
+      'Ortiz also named 14 new parks in 2023.',
+      'Critics of Ortiz said the port lost 300 jobs in 2022.',
+    ];
+    const count = (maxCards: number): number =>
+      generateNotes({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) }, { maxCards })
+        .filter((n) => n.kind !== 'quote')
+        .flatMap((n) => parseCloze(n.text))
+        .filter((s) => s.type === 'deletion' && /Ortiz/.test(s.answer)).length;
+    expect(count(20)).toBe(1);
+    expect(count(60)).toBe(2);
+  });
+});
