@@ -616,6 +616,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (orgWords.length > 0 && orgWords.every((w) => UNSURE_ORG_HEADS.has(lower(w))) && UNSURE_ORG_HEADS.has(lower(ws[ws.length - 1]!)) && !isKnownOrganization(text)) {
     return [piece(chunk, 0, 'term')];
   }
+  // "National Park Service Greenhouse", "5th Fleet Area of Operations": a body's word that is
+  // not the name's head (its last word, or the one before its first "of") names a thing the
+  // body has — the neutral hint.
+  // ("Committee to Protect Journalists", "Ohio State University System": a body still.)
+  const ofAt = ws.findIndex((w, i) => i > 0 && /^(?:of|for|on|to)$/.test(w));
+  const heads = [ws[ws.length - 1]!, ...(ofAt > 0 ? [ws[ofAt - 1]!] : [])];
+  if (orgWords.length > 0 && ws.length > 1 && !heads.some((w) => ORG_WORDS.has(lower(w)) || w === 'System') && !isKnownOrganization(text) && !isAcronym(ws[0]!)) {
+    return [piece(chunk, 0, 'term')];
+  }
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);

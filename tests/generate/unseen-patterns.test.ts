@@ -1863,3 +1863,16 @@ describe('a short deck', () => {
     expect(count(60)).toBe(2);
   });
 });
+
+describe('a body’s word that is not the name’s head', () => {
+  test('"Lakeside Park Service Greenhouse" and "3rd Fleet Area of Operations" take the neutral hint; "Bank of Lorvania" and "Lakeside Park Service" stay organisations', () => {
+    const got = deletions(notesOf(
+      'The sapling grew at the Lakeside Park Service Greenhouse for 12 years.',
+      'The ships entered the 3rd Fleet Area of Operations on May 4, 2021.',
+      'The Bank of Lorvania raised rates by 2 percent in 2023.',
+      'The Lakeside Park Service hired 40 rangers in 2022.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Lakeside Park Service Greenhouse::name', 'Bank of Lorvania::organisation', 'Lakeside Park Service::organisation']));
+    expect(got.filter((d) => /Area of Operations::organisation|Greenhouse::organisation/.test(d))).toEqual([]);
+  });
+});
