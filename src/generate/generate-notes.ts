@@ -3,7 +3,7 @@ import type { Note } from '../deck/types.js';
 import { analyseArticle } from './analyse-article.js';
 import { buildFactNote, buildQuoteNote } from './build-notes.js';
 import { collectCandidates, type FactCandidate } from './candidates.js';
-import { isCommonWord } from './known-names.js';
+import { isCommonWord, isPersonNameWord } from './known-names.js';
 import { MAX_CARDS_PER_NOTE, selectCandidates } from './rank-notes.js';
 
 export interface GenerateOptions {
@@ -90,6 +90,9 @@ function headlineNote(article: Article): GeneratedNote | null {
   const title = article.title.trim();
   if (title.split(/\s+/).length < 3) return null;
   const body = article.paragraphs.map((p) => p.text.toLowerCase());
+  // Most headlines name only what their story names: then the headline is not analysed at all.
+  const unseen = (w: string): boolean => !body.some((text) => text.includes(w.toLowerCase()));
+  if (!(title.match(/[\p{L}’'-]+|\d[\d,]*/gu) ?? []).some((w) => (/\d/.test(w) || isPersonNameWord(w)) && unseen(w))) return null;
   // (A short line without a stop reads as a section heading: the stop makes it a sentence.)
   let analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: title }] });
   if (analysis.sentences.length === 0) analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: `${title}.` }] });
