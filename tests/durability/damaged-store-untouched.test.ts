@@ -3,6 +3,9 @@
 // the newest good backup and `briefdeck restore`; every byte in storage stays as it was
 // (the backups too: a damaged store is never backed up over a good backup). Restore then
 // brings the backup back and reviewing works again.
+// The first damage goes through the real CLI process, as a user meets it; the others, and the
+// days of backups, run the same command lines in-process (they exercise the store's checks,
+// not the process around them) — a process start each would cost ~50 of them.
 import { cpSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +14,7 @@ import { filesUnder } from '../store/fixtures/store-dir.js';
 import { numberedDeck, savedAnswersIn, writeDecks } from './helpers/numbered-deck.js';
 import { privateCli } from './helpers/private-cli.js';
 import { answersInStore, type SeenAnswer } from './helpers/read-answers.js';
-import { runCliSync } from './helpers/run-cli.js';
+import { runCliAsync, runCliInProcess, type CliOptions, type CliRun } from './helpers/run-cli.js';
 
 const DAY1 = { BRIEFDECK_NOW: '2026-03-02T09:00:00Z' };
 const DAY2 = { BRIEFDECK_NOW: '2026-03-03T09:00:00Z' };
@@ -20,6 +23,9 @@ const GOOD_BACKUP = '2026-03-03';
 const PROGRESS = path.join('progress', 'numbered01.json');
 
 let cli: string;
+type Via = 'the real process' | 'in-process';
+const run = (via: Via, args: string[], options: CliOptions): Promise<CliRun> =>
+  via === 'the real process' ? runCliAsync(cli, args, options) : runCliInProcess(args, options);
 let template: { decks: string; storage: string; backedUp: SeenAnswer[] };
 
 /** Day 1: two answers. Day 2: its backup holds those two; one more answer after it. */
@@ -29,8 +35,8 @@ beforeAll(async () => {
   const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(10)]);
   const storage = path.join(root, 'storage');
   const args = ['--decks-dir', decks, '--storage', storage];
-  const day1 = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n4\n', env: DAY1 });
-  const day2 = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n', env: DAY2 });
+  const day1 = await runCliInProcess(['review', '--plain', ...args], { input: '5\n4\n', env: DAY1 });
+  const day2 = await runCliInProcess(['review', '--plain', ...args], { input: '5\n', env: DAY2 });
   expect([day1.stderr, day2.stderr]).toEqual(['', '']);
   expect(savedAnswersIn(day2.stdout)).toHaveLength(1);
   template = { decks, storage, backedUp: savedAnswersIn(day1.stdout) };
@@ -110,13 +116,22 @@ const damages: [string, (storage: string) => void, string, RegExp][] = [
   ],
 ];
 
+/** Each damage with how it is run: the first through the real CLI process. */
+const cases = damages.map(([what, damage, file, problem], i): [string, Via, (storage: string) => void, string, RegExp] => [
+  what,
+  i === 0 ? 'the real process' : 'in-process',
+  damage,
+  file,
+  problem,
+]);
+
 describe('a damaged store', () => {
-  test.each(damages)('%s: review refuses, names the file and the way back, writes nothing; restore brings the backup back', async (_what, damage, file, problem) => {
+  test.each(cases)('%s (%s): review refuses, names the file and the way back, writes nothing; restore brings the backup back', async (_what, via, damage, file, problem) => {
     const { storage, args } = copyOfTemplate();
     damage(storage);
     const before = filesUnder(storage);
 
-    const refused = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n5\n', env: DAY3 });
+    const refused = await run(via, ['review', '--plain', ...args], { input: '5\n5\n', env: DAY3 });
     expect(refused.status).toBe(1);
     expect(refused.stdout).not.toMatch(/Saved:/);
     const lines = refused.stderr.trim().split('\n');
@@ -126,11 +141,11 @@ describe('a damaged store', () => {
     expect(lines[0]).toContain(`nothing was written; newest good backup: ${GOOD_BACKUP} — restore it with: briefdeck restore ${GOOD_BACKUP}`);
     expect(filesUnder(storage)).toEqual(before);
 
-    const restored = runCliSync(cli, ['restore', ...args], { env: DAY3 });
+    const restored = await run(via, ['restore', ...args], { env: DAY3 });
     expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
     expect(await answersInStore(storage)).toEqual(template.backedUp);
-    const after = runCliSync(cli, ['review', '--plain', ...args], { input: '4\n', env: DAY3 });
+    const after = await run(via, ['review', '--plain', ...args], { input: '4\n', env: DAY3 });
     expect(after.stderr).toBe('');
     expect(after.status).toBe(0);
     expect(await answersInStore(storage)).toEqual([...template.backedUp, ...savedAnswersIn(after.stdout)]);
@@ -141,9 +156,10 @@ describe('daily backups', () => {
   test('one per day the store is opened for writing, taken before that day’s answers, the last 7 kept', async () => {
     const { storage, args } = copyOfTemplate();
     const days = Array.from({ length: 10 }, (_, i) => new Date(Date.parse('2026-03-04T09:00:00Z') + i * 86_400_000).toISOString());
-    for (const day of days) {
-      const run = runCliSync(cli, ['review', '--plain', ...args], { input: '5\n', env: { BRIEFDECK_NOW: day } });
-      expect(run.stderr).toBe('');
+    // The last day through the real process, the days before in-process.
+    for (const [i, day] of days.entries()) {
+      const review = await run(i === days.length - 1 ? 'the real process' : 'in-process', ['review', '--plain', ...args], { input: '5\n', env: { BRIEFDECK_NOW: day } });
+      expect(review.stderr).toBe('');
     }
     const backups = Object.keys(filesUnder(path.join(storage, 'backups')))
       .map((file) => file.split(path.sep)[0]!)
@@ -154,7 +170,7 @@ describe('daily backups', () => {
     // Opened again the same day: that day's backup stays as it was, the first picture of the day.
     const newest = path.join(storage, 'backups', backups.at(-1)!);
     const newestBefore = filesUnder(newest);
-    runCliSync(cli, ['review', '--plain', ...args], { input: '5\n', env: { BRIEFDECK_NOW: days.at(-1)!.replace('T09', 'T18') } });
+    await runCliInProcess(['review', '--plain', ...args], { input: '5\n', env: { BRIEFDECK_NOW: days.at(-1)!.replace('T09', 'T18') } });
     expect(filesUnder(newest)).toEqual(newestBefore);
     // Each backup is a whole store holding the answers of the days before it.
     const all = await answersInStore(storage);

@@ -1,6 +1,7 @@
 // Running the private copy of the CLI as a user would: NODE_ENV=production, no colour, UTC.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { runInProcess } from '../../helpers/in-process-cli.js';
 
 export interface CliRun {
   status: number | null;
@@ -92,4 +93,15 @@ export function watchLines(child: ChildProcessWithoutNullStreams): LineWatch {
       });
     },
   };
+}
+
+/**
+ * The same command line in this process (src/command-line.ts), with the environment the
+ * private copy gets: for tests that repeat a case many times only to exercise store logic.
+ * Each promise keeps at least one case through the real process (runCliSync and the rest).
+ */
+export async function runCliInProcess(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const started = performance.now();
+  const result = await runInProcess(args, { input: options.input, cwd: options.cwd, env: childEnv(options.env) });
+  return { ...result, ms: performance.now() - started };
 }
