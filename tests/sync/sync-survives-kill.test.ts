@@ -1,5 +1,6 @@
 // A sync killed at any moment (kill -9 of briefdeck and its git) loses nothing: the store still
-// opens, and the next sync finishes the job.
+// opens, and the next sync finishes the job. The killed syncs are real processes; the
+// machines are set up, and sync again after, in-process.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, expect, test } from 'vitest';
@@ -27,12 +28,12 @@ async function killedSync(m: Machine, at: string, ms: number): Promise<boolean> 
 
 test('kill -9 during sync, at several moments, then sync again: both machines end with every answer', async () => {
   const remote = bareRemote();
-  const a = machine('a', true);
-  const b = machine('b');
-  expect(sync(a, '2026-01-05T08:00:00Z', remote).status).toBe(0);
-  expect(sync(b, '2026-01-05T08:01:00Z', remote).status).toBe(0);
-  expect(review(a, '2026-01-05T09:00:00Z', [5, 4]).status).toBe(0);
-  expect(review(b, '2026-01-05T10:00:00Z', [4, 5, 3, 4]).status).toBe(0);
+  const a = machine('a', true, 'in-process');
+  const b = machine('b', false, 'in-process');
+  expect((await sync(a, '2026-01-05T08:00:00Z', remote)).status).toBe(0);
+  expect((await sync(b, '2026-01-05T08:01:00Z', remote)).status).toBe(0);
+  expect((await review(a, '2026-01-05T09:00:00Z', [5, 4])).status).toBe(0);
+  expect((await review(b, '2026-01-05T10:00:00Z', [4, 5, 3, 4])).status).toBe(0);
 
   let killed = 0;
   for (const [i, ms] of [200, 400, 600, 800].entries()) {
@@ -43,7 +44,7 @@ test('kill -9 during sync, at several moments, then sync again: both machines en
   }
   expect(killed, 'syncs killed before they ended').toBeGreaterThanOrEqual(2);
   for (const m of [a, b, a]) {
-    const again = sync(m, '2026-01-05T12:00:00Z');
+    const again = await sync(m, '2026-01-05T12:00:00Z');
     expect(again.status, again.stderr).toBe(0);
   }
   const [onA, onB] = [await history(a), await history(b)];
