@@ -3,11 +3,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCli, CLI, smallDeckWorkspace } from '../helpers/built-cli.js';
+import { bundledScript } from '../helpers/bundled-script.js';
 import { localDay } from '../../src/schedule/calendar.js';
 import { calendarDayIn, clockTimeIn } from '../../src/store/calendar-day.js';
 import { compareCalendarDays, type Comparison } from './fixtures/compare-calendar-days.js';
 
-const COMPARE = path.resolve('tests/store/fixtures/compare-calendar-days.ts');
+const COMPARE = 'tests/store/fixtures/compare-calendar-days.ts';
 
 /** The comparison in this process with its system zone switched to `zone` (TZ), then back. */
 function compareHere(zone: string): Comparison {
@@ -21,10 +22,11 @@ function compareHere(zone: string): Comparison {
   }
 }
 
-/** compare-calendar-days.ts in a fresh process whose system zone is `zone` (TZ). */
-function compareIn(zone: string): Promise<Comparison> {
+/** compare-calendar-days.ts (bundled) in a fresh process whose system zone is `zone` (TZ). */
+async function compareIn(zone: string): Promise<Comparison> {
+  const script = await bundledScript(COMPARE);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', COMPARE], {
+    const child = spawn(process.execPath, [script], {
       env: { ...process.env, TZ: zone, BRIEFDECK_TZ: undefined },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,36 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
 import { makeDeck } from './fixtures/make-deck.js';
+import { holdStoreOpen } from './fixtures/hold-store-open-process.js';
 import { filesUnder, tempStorageDir } from './fixtures/store-dir.js';
 
 const write: OpenStoreOptions = { mode: 'write', now: new Date('2025-03-02T09:00:00Z'), timeZone: 'UTC', command: 'quiz' };
-const holder = path.join(import.meta.dirname, 'fixtures', 'hold-store-open.ts');
-const children: ChildProcess[] = [];
-
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-/** A real second process holding the store open for writing, until its stdin closes. */
-function holdStoreOpen(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', holder, dir], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (data: Buffer) => {
-      if (data.toString().includes('ready')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
-  });
-}
 
 /** A lock as another process would have left it. */
 function writeLock(dir: string, owner: { pid: number; hostname: string }): void {

@@ -1,11 +1,12 @@
 // Decks travel and merge by note id; a remote that fails leaves this machine as it was.
 // The failures (a refusing or missing remote, no git, a running review) go through the real
 // CLI process; the merges run the same command lines in-process.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { buildCli, CLI, tempDir } from '../helpers/built-cli.js';
+import { holdStoreOpen } from '../store/fixtures/hold-store-open-process.js';
 import { filesUnder } from '../store/fixtures/store-dir.js';
 import type { Deck, Note } from '../../src/deck/types.js';
 import { bareRemote, GIT_ENV, history, machine, review, sync, type Machine } from './helpers/machines.js';
@@ -171,15 +172,8 @@ test('sync beside a running review is refused at once, like a second writer; the
   expect((await review(a, '2026-01-05T09:00:00Z', [5])).status).toBe(0);
   const remoteHead = () => spawnSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).stdout;
   const before = remoteHead();
-  const holder = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/store/fixtures/hold-store-open.ts'), a.storage], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const holder = await holdStoreOpen(a.storage);
   try {
-    await new Promise<void>((resolve, reject) => {
-      holder.stdout!.on('data', (data: Buffer) => data.toString().includes('ready') && resolve());
-      holder.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
-    });
     const refused = await sync(a, '2026-01-05T09:10:00Z');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`^briefdeck: storage ".*" is in use by another briefdeck \\(pid ${holder.pid}, review, since .*\\n$`));
