@@ -272,6 +272,25 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
     const between = prev && c.first === prev.last + 2 && /^(?:for|of)$/.test(tokens[prev.last + 1]!.value);
     if (prev && between && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && !prev.possessive) {
       out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      continue;
+    }
+    // "the Warm in Winter and Cool in Summer Act": capitalised words joined by "in" and "and",
+    // after "the", run on to the Act.
+    let from = out.length;
+    while (
+      /^(?:Act|Bill)$/.test(tokens[c.last]!.value) &&
+      from > 0 &&
+      out.length - from < 4 &&
+      !out[from - 1]!.possessive &&
+      (from === out.length ? c : out[from]!).first === out[from - 1]!.last + 2 &&
+      /^(?:in|and|on|to|with)$/.test(tokens[out[from - 1]!.last + 1]!.value)
+    ) {
+      from -= 1;
+    }
+    const opener = from < out.length ? tokens[out[from]!.first - 1] : undefined;
+    if (from < out.length && opener && /^the$/i.test(opener.value)) {
+      const head = out[from]!;
+      out.splice(from, out.length - from, { ...head, last: c.last, end: c.end, text: text.slice(head.start, c.end), possessive: c.possessive });
     } else out.push(c);
   }
   return out;

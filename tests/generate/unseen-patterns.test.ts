@@ -1876,3 +1876,15 @@ describe('a body’s word that is not the name’s head', () => {
     expect(got.filter((d) => /Area of Operations::organisation|Greenhouse::organisation/.test(d))).toEqual([]);
   });
 });
+
+describe('a law’s title with small words between its capitals', () => {
+  test('"the Warm in Winter and Cool in Summer Act" is one name; "Senator Lee of Ohio and the Clean Air Act" stays two', () => {
+    const got = deletions(notesOf(
+      'On Tuesday I introduced S. 3186, the Dry in Spring and Green in Autumn Act, with $2 billion for farms.',
+      'Senator Dana Lee and the Clean Water Act were both debated in 2020.',
+    ));
+    expect(got).toContain('Dry in Spring and Green in Autumn Act::name');
+    expect(got.filter((d) => /^(Autumn Act|Green in Autumn Act)::/.test(d))).toEqual([]);
+    expect(got).toContain('Clean Water Act::name');
+  });
+});
