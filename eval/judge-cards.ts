@@ -236,6 +236,9 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
   let first: { at: number; q: Gold['quotes'][number] | 'no-speaker' } | null = null;
   for (const q of [...gold.quotes, ...gold.noSpeaker]) {
     const at = card.indexOf(fold(typeof q === 'string' ? q : q.starts));
+    // (A scare-quoted word the gold lists as no one's speech, inside a longer quote — “… a
+    // ‘marscopter,’ we can …” — does not make the quote no one's: only one the card opens with.)
+    if (typeof q === 'string' && at > 2) continue;
     if (at >= 0 && (!first || at < first.at)) first = { at, q: typeof q === 'string' ? 'no-speaker' : q };
   }
   if (first) return first.q;

@@ -90,6 +90,8 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 // commas) and a speech verb.
 const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
 
+const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
+
 /**
  * "said Sophal of Occidental College": a person the article named before, then where they
  * work — two names, not one organisation. (Only a name already known as a person's, in full
@@ -152,6 +154,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
+    // as someone with a role — a person the registry does not know.
+    if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);
     const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;

@@ -359,6 +359,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 }
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
+const OCCUPATION_LIKE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u;
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 
@@ -375,6 +376,15 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       if (t.kind === 'organization' && SITE_OR_BODY_WORDS.test(last)) return { ...t, kind: 'term' };
     }
     if (t.kind !== 'person' || t.end !== chunk.end) return t;
+    // "Resident Touch Sarun added", "Farmer Chea Dara said": an occupation in common words
+    // opens the sentence before the name; it is no part of it.
+    const tw = t.text.split(/\s+/);
+    if (tw.length >= 3 && t.start === chunk.start && chunk.initial && OCCUPATION_LIKE.test(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
+      const rest = t.text.slice(tw[0]!.length + 1);
+      const known = registry.findPerson(t.canonical);
+      if (known && known.name === t.canonical) known.name = rest;
+      return { ...t, start: t.start + tw[0]!.length + 1, text: rest, canonical: t.canonical === t.text ? rest : t.canonical };
+    }
     // "Ambassador Extraordinary": an adjective after a title is no one's name (a surname may be a
     // common word: "President Bush").
     if (!t.text.includes(' ') && /(?:ary|ive|ous|ible|able|ful|ic)$/.test(t.text) && isCommonWord(t.text) && !registry.findPerson(t.text)) return { ...t, kind: 'term', common: true };

@@ -83,4 +83,15 @@ describe('cut spans in the judge', () => {
     expect(said('Governor Alvarez')).toEqual([]);
     expect(said('Dana Pryce')).toContain('wrong-speaker');
   });
+
+  test('a phrase the gold gives no one, inside a longer quote, does not make the quote no one’s', () => {
+    const article = '“The view ahead matters most,” said Alvarez. “From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”';
+    const judged = (shown: string, answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${shown} — {{c1::${answer}::who said it?}}`, extra: shown, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'The view ahead matters', speaker: 'Ana Alvarez', aliases: ['Alvarez'] }], noSpeaker: ['skycopter'] };
+      return judgeCards([note], gold, article)[0]!.defects;
+    };
+    expect(judged('“From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”', 'Alvarez')).toEqual([]);
+    expect(judged('“From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”', 'Dana Pryce')).toContain('wrong-speaker');
+  });
 });

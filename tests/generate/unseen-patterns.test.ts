@@ -1888,3 +1888,15 @@ describe('a law’s title with small words between its capitals', () => {
     expect(got).toContain('Clean Water Act::name');
   });
 });
+
+describe('people the typer half-reads', () => {
+  test('"Resident Touch Reng added, “…”" is Touch Reng; after "Say Mony, a party official in …, was more forceful" a "he said" guesses no one', () => {
+    expect(attributed('Resident Touch Reng added, “People are living in fear and laying low this year.”')).toEqual({ 'People are living': 'Touch Reng' });
+    const got = attributed(
+      '“Some voters were removed because of a new reform,” Chan Vuthy said.',
+      'Say Mony, a party official in the district until the party was dissolved, was more forceful about the count.',
+      '“Less than 30 percent of them are local people,” he said of the commune.',
+    );
+    expect(got).toEqual({ 'Some voters were': 'Chan Vuthy', 'Less than 30': '?' });
+  });
+});
