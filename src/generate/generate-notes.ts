@@ -46,7 +46,9 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
   if (maxCards === 0) return [];
   const analysis = analyseArticle(article);
   const candidates = collectCandidates(analysis, article.title);
-  const title = headlineNote(article);
+  // (Never more cards than asked for: a headline of three people does not fit a budget of two.)
+  const headline = headlineNote(article);
+  const title = headline && headline.cardKinds.length <= maxCards ? headline : null;
   const chosen = selectCandidates(candidates.facts, candidates.quotes, maxCards - (title?.cardKinds.length ?? 0));
 
   const bySentence = new Map<number, FactCandidate[]>();

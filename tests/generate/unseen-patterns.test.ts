@@ -1900,3 +1900,13 @@ describe('people the typer half-reads', () => {
     expect(got).toEqual({ 'Some voters were': 'Chan Vuthy', 'Less than 30': '?' });
   });
 });
+
+describe('a headline card within the budget', () => {
+  test('with --max-cards 1 a headline naming two people gives no headline card', () => {
+    const notes = generateNotes(
+      { title: 'Minister Tomas Reyna with Helen Berger and Anna Vance', dateline: null, paragraphs: [{ section: null, text: 'QUESTION: Welcome.' }, { section: null, text: 'MINISTER REYNA: The port will reopen on March 3, 2025.' }] },
+      { maxCards: 1 },
+    );
+    expect(notes.reduce((n, note) => n + note.cardKinds.length, 0)).toBeLessThanOrEqual(1);
+  });
+});
