@@ -93,9 +93,10 @@ const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]
 const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
 
 /**
- * "said Sophal of Occidental College": a person the article named before, then where they
- * work — two names, not one organisation. (Only a name already known as a person's, in full
- * or as their surname: "Bank of England" stays whole.)
+ * "said Sophal of Occidental College": a person, then where they work — two names, not one
+ * organisation. Only a name already known as a person's (in full or as their surname), or two
+ * or three words of no body, office or place before a body's head word: "Bank of England"
+ * stays whole.
  */
 function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry: NameRegistry): NameChunk[] {
   const of = tokens.slice(chunk.first + 1, chunk.last).findIndex((t) => t.value === 'of') + chunk.first + 1;

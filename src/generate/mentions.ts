@@ -38,7 +38,10 @@ export class MentionStream {
     return person;
   }
 
-  /** Sentences that open with someone we could not type ("Joey graduated …"): see resolvePronoun. */
+  /**
+   * Sentences that may be about someone the registry does not know ("Joey graduated …", "one
+   * dealer, who asked not to be named, told …"): a he/she after one is no one (resolvePronoun).
+   */
   private readonly doubts: { paragraph: number; sentence: number }[] = [];
 
   /** A sentence whose subject may be a person the registry does not know. */
@@ -102,8 +105,8 @@ export class MentionStream {
       }
     }
     if (!candidate) return null;
-    // "Joe Cantrell … . Joey graduated in 2002. One day he came …": a sentence since the
-    // candidate opened with a name we could not type; "he" may well be that one.
+    // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
+    // sentence was about someone we could not name; "he" may well be that one.
     const last = this.doubts[this.doubts.length - 1];
     if (last && last.sentence > from && last.sentence <= sentence) return null;
     candidate.gender ??= gender;

@@ -381,6 +381,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     const tw = t.text.split(/\s+/);
     if (tw.length >= 3 && t.start === chunk.start && chunk.initial && OCCUPATION_LIKE.test(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
       const rest = t.text.slice(tw[0]!.length + 1);
+      // (The registry took the chunk whole: its person gets the name without the occupation,
+      // which its surname key still finds.)
       const known = registry.findPerson(t.canonical);
       if (known && known.name === t.canonical) known.name = rest;
       return { ...t, start: t.start + tw[0]!.length + 1, text: rest, canonical: t.canonical === t.text ? rest : t.canonical };
