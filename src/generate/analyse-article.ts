@@ -152,6 +152,14 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     ) {
       stream.addDoubt(p.index, sentence.index);
     }
+    // "The President was asked today …, and he said …": a title opening the sentence as its
+    // subject, when no one named holds it — "he" is that holder, not the last person named.
+    // (A title the article gave to someone adds that person to the stream here, and it stays
+    // the "he".)
+    const second = tokens[sentence.first + 1];
+    if (opener && /^the$/i.test(opener.value) && second && /^\p{Lu}/u.test(second.value) && ROLE_WORDS.has(second.value.toLowerCase())) {
+      stream.addDoubt(p.index, sentence.index, true);
+    }
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);

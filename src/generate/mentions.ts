@@ -42,11 +42,14 @@ export class MentionStream {
    * Sentences that may be about someone the registry does not know ("Joey graduated …", "one
    * dealer, who asked not to be named, told …"): a he/she after one is no one (resolvePronoun).
    */
-  private readonly doubts: { paragraph: number; sentence: number }[] = [];
+  private readonly doubts: { paragraph: number; sentence: number; subject: boolean }[] = [];
 
-  /** A sentence whose subject may be a person the registry does not know. */
-  addDoubt(paragraph: number, sentence: number): void {
-    this.doubts.push({ paragraph, sentence });
+  /**
+   * A sentence whose subject may be a person the registry does not know. `subject`: the doubt
+   * is that sentence's subject, so a person named later in the same sentence is no "he" either.
+   */
+  addDoubt(paragraph: number, sentence: number, subject = false): void {
+    this.doubts.push({ paragraph, sentence, subject });
   }
 
   add(mention: Mention): void {
@@ -70,6 +73,8 @@ export class MentionStream {
     let doubtfulAt = -1;
     let anonymous = false;
     let from = -1;
+    // The candidate's nearest mention opens its sentence (or is the title someone was given there).
+    let subject = false;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription) continue;
@@ -90,6 +95,7 @@ export class MentionStream {
         candidate = person;
         anonymous = m.anonymous === true;
         from = m.sentence;
+        subject = m.opening === true || anonymous;
         if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (person === candidate) {
         if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
@@ -107,8 +113,10 @@ export class MentionStream {
     if (!candidate) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
     // sentence was about someone we could not name; "he" may well be that one.
+    // (In the same sentence too, when the candidate is named there only after its subject:
+    // "The President was asked …, and he said if Putin moves …".)
     const last = this.doubts[this.doubts.length - 1];
-    if (last && last.sentence > from && last.sentence <= sentence) return null;
+    if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject)) && last.sentence <= sentence) return null;
     candidate.gender ??= gender;
     const mention: Mention = {
       paragraph,

@@ -1910,3 +1910,12 @@ describe('a headline card within the budget', () => {
     expect(notes.reduce((n, note) => n + note.cardKinds.length, 0)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a title no one named holds', () => {
+  test('"The Governor was asked …, and he said if Kessler moves …, “…”" is not Kessler but the Governor, whom no one named: no guess', () => {
+    const got = attributed(
+      'QUESTION: Minister Dale, I know there are a lot of people watching tonight, likely wondering could Anton Kessler go further here. The Governor was asked today what if this goes beyond the river, and he said if Kessler moves into the valley, “we will be involved.” He said, “We will be involved in every valley.” Is this a possibility?',
+    );
+    expect(got).toEqual({ 'we will be': '?', 'We will be': '?' });
+  });
+});
