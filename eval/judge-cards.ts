@@ -98,7 +98,7 @@ function widerDate(answer: string, inner: string): boolean {
 }
 
 // A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
-const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.|mr\.|mrs\.|ms\.|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chairman|chairwoman|attorney general|sheriff|captain|colonel|sergeant))$/i;
+const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.|mr\.|mrs\.|ms\.|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
 
 /**
  * The gold's name with only a title before it, or only common nouns after it ("Kork Thlork

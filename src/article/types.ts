@@ -11,4 +11,10 @@ export interface Article {
   /** A dateline such as "WASHINGTON", taken off the first paragraph; never card text. */
   dateline: string | null;
   paragraphs: Paragraph[];
+  /**
+   * The short lines between the headline and the text — a speech's date, who gives it and
+   * where ("May 3, 2024", "Governor Jane Roe", "At the Harbour Club, Oslo"): the headings
+   * before the first paragraph, its own included. Absent when there are none.
+   */
+  front?: string[];
 }

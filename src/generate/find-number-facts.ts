@@ -217,8 +217,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
         next = inside[n + 1];
       }
     }
-    // "Sept. 26, 2022": a month wink does not know in its short form, a day and a year.
-    if (e.type === 'CARDINAL' && a === b && /^\d{1,2}$/.test(tokens[a]!.value) && MONTH_ABBREVIATION.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) {
+    // "Sept. 26, 2022": a month wink does not know in its short form, a day and a year. (So is
+    // "May 03, 2024" where wink takes the month for a verb.)
+    const before = tokens[a - 1]?.value ?? '';
+    const month = MONTH_ABBREVIATION.test(before) || (/^0[1-9]$/.test(tokens[a]!.value) && isMonthOrDay(before) && !isWeekday(before));
+    if (e.type === 'CARDINAL' && a === b && /^\d{1,2}$/.test(tokens[a]!.value) && month && a - 1 >= first) {
       a -= 1;
       type = 'DATE';
       if (following?.type === 'DATE' && following.first === b + 2 && tokens[b + 1]!.value === ',' && /^\d{4}$/.test(tokens[following.first]!.value)) {

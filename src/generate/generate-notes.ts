@@ -4,6 +4,7 @@ import { analyseArticle } from './analyse-article.js';
 import { buildFactNote, buildQuoteNote } from './build-notes.js';
 import { collectCandidates, type FactCandidate } from './candidates.js';
 import { isCommonWord, isPersonNameWord } from './known-names.js';
+import { isFirstName } from './name-lexicon.js';
 import { MAX_CARDS_PER_NOTE, selectCandidates } from './rank-notes.js';
 
 export interface GenerateOptions {
@@ -75,32 +76,42 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
 /**
  * What a headline may name that its story never writes out: a person (every word of the name
  * a name's, for a headline capitalises every word: not "Dmytro Kuleba At"), or a date. Bodies
- * are left alone: in title case no chunker tells "NASA Study" from a body's name.
+ * are left alone: in title case no chunker tells "NASA Study" from a body's name. A name that
+ * ends its line ("Governor Michelle W. Bowman") may end in a word that is also a common one
+ * when it starts with a known given name: no title-case word follows it to be taken in.
  */
-function headlineFact(f: FactCandidate): boolean {
+function headlineFact(f: FactCandidate, head: string): boolean {
   if (f.kind === 'date') return true;
-  return f.kind === 'person' && f.answer.split(/\s+/).every((w) => /^\p{Lu}\.$/u.test(w) || !isCommonWord(w.toLowerCase()));
+  if (f.kind !== 'person') return false;
+  const words = f.answer.split(/\s+/);
+  const nameWord = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || !isCommonWord(w.toLowerCase());
+  if (words.every(nameWord)) return true;
+  const endsLine = /^(?:\s+—|,|$)/.test(head.slice(f.end));
+  return endsLine && words.length >= 2 && isFirstName(words[0]!) && words.slice(0, -1).every(nameWord);
 }
 
 /**
  * "Secretary Antony J. Blinken with Indrani Bagchi of The Times of India", "Department Press
  * Briefing – June 29, 2021": a transcript's headline names who spoke with whom and when, and
- * its text only labels the turns ("QUESTION:", "SECRETARY BLINKEN:"). Those people and dates
- * are asked on the headline itself — only those the story never writes out.
+ * its text only labels the turns ("QUESTION:", "SECRETARY BLINKEN:"). A speech's front lines
+ * ("May 03, 2024", "Governor Michelle W. Bowman") say when and who, and its text says "I".
+ * Those people and dates are asked on the headline and its front lines, read as one line —
+ * only those the story never writes out.
  */
 function headlineNote(article: Article): GeneratedNote | null {
-  const title = article.title.trim();
-  if (title.split(/\s+/).length < 3) return null;
+  const front = article.front ?? [];
+  const head = [article.title.trim(), ...front].filter((line) => line !== '').join(' — ');
+  if (head.split(/\s+/).length < 3) return null;
   const body = article.paragraphs.map((p) => p.text.toLowerCase());
   // Most headlines name only what their story names: then the headline is not analysed at all.
   const unseen = (w: string): boolean => !body.some((text) => text.includes(w.toLowerCase()));
-  if (!(title.match(/[\p{L}’'-]+|\d[\d,]*/gu) ?? []).some((w) => (/\d/.test(w) || isPersonNameWord(w)) && unseen(w))) return null;
+  if (!(head.match(/[\p{L}’'-]+|\d[\d,]*/gu) ?? []).some((w) => (/\d/.test(w) || isPersonNameWord(w)) && unseen(w))) return null;
   // (A short line without a stop reads as a section heading: the stop makes it a sentence.)
-  let analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: title }] });
-  if (analysis.sentences.length === 0) analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: `${title}.` }] });
-  if (analysis.sentences.length !== 1) return null;
+  let analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: head }] });
+  if (analysis.sentences.length === 0) analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: `${head}.` }] });
+  if (analysis.sentences.length !== 1) return front.length > 0 ? headlineNote({ ...article, front: [] }) : null;
   const fresh = collectCandidates(analysis, '', { headline: true }).facts.filter(
-    (f) => headlineFact(f) && !body.some((text) => text.includes(f.answer.toLowerCase())),
+    (f) => headlineFact(f, head) && !body.some((text) => text.includes(f.answer.toLowerCase())),
   );
   return fresh.length > 0 ? buildFactNote(analysis, 0, fresh.slice(0, MAX_CARDS_PER_NOTE)) : null;
 }

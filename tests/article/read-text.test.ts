@@ -160,6 +160,13 @@ describe('section headings in plain text', () => {
     expect(article.paragraphs.every((p) => p.section === null)).toBe(true);
   });
 
+  test('the short lines between the headline and the text are its front lines; later headings are not', () => {
+    const article = readPlainText('Remarks on the Harbour\n\nMay 03, 2024\n\nGovernor Helen R. Baker\n\nAt the Harbour Club, Oslo\n\nThank you.\n\nThe Economy\n\nGrowth was 3 percent.');
+    expect(article.front).toEqual(['May 03, 2024', 'Governor Helen R. Baker', 'At the Harbour Club, Oslo']);
+    expect(article.paragraphs[0]).toEqual({ section: 'At the Harbour Club, Oslo', text: 'Thank you.' });
+    expect(readPlainText('Title\n\nIntro.\n\nThe Economy\n\nGrowth was 3 percent.').front).toBeUndefined();
+  });
+
   test('a short line at the very end is a paragraph: no text follows it', () => {
     const article = readPlainText('Title\n\nIntro.\n\nThe end');
     expect(article.paragraphs.at(-1)).toEqual({ section: null, text: 'The end' });

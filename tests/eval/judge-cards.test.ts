@@ -49,6 +49,7 @@ describe('cut spans in the judge', () => {
 
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
     expect(defectsOf('It was signed by Governor Alvarez last week.', 'Alvarez', 'person', 'Governor Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('It was signed by Chair Lena Alvarez last week.', 'Lena Alvarez', 'person', 'Chair Lena Alvarez', 'person')).toEqual([]);
     expect(defectsOf('Farmers in the Dara Kopi district voted.', 'Dara Kopi', 'place', 'Dara Kopi district', 'place')).toEqual([]);
     expect(defectsOf('Her sister Mary Ann Coyle spoke.', 'Ann Coyle', 'person', 'Mary Ann Coyle', 'person')).toContain('cut');
     expect(defectsOf('She won the Webster Prize in Poetry.', 'Webster Prize', 'term', 'Webster Prize in Poetry', 'term')).toContain('cut');

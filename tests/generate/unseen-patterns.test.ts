@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { analyseArticle } from '../../src/generate/analyse-article.js';
+import { readPlainText } from '../../src/article/read-text.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { deletions, notesOf } from './deck-quality.js';
 
@@ -1917,5 +1918,27 @@ describe('a title no one named holds', () => {
       'QUESTION: Minister Dale, I know there are a lot of people watching tonight, likely wondering could Anton Kessler go further here. The Governor was asked today what if this goes beyond the river, and he said if Kessler moves into the valley, “we will be involved.” He said, “We will be involved in every valley.” Is this a possibility?',
     );
     expect(got).toEqual({ 'we will be': '?', 'We will be': '?' });
+  });
+});
+
+describe('a speech’s front lines', () => {
+  const speech = (text: string): GeneratedNote[] => generateNotes(readPlainText(text), { maxCards: 100 });
+
+  test('the date and the speaker of a speech whose text says "I" are asked on its headline, a name ending in a common word too', () => {
+    const got = deletions(speech('Remarks on the Harbour\n\nMay 03, 2024\n\nGovernor Helen R. Baker\n\nAt the Harbour Club, Oslo\n\nThank you. I will speak about the port, which handled 4 million tonnes in 2023.'));
+    expect(got).toEqual(expect.arrayContaining(['May 03, 2024::date', 'Helen R. Baker::person']));
+  });
+
+  test('a speaker the text names is not asked again on the headline; a headline verb is never part of a name', () => {
+    const named = speech('Remarks on the Harbour\n\nGovernor Helen R. Baker\n\nGovernor Helen R. Baker said the port handled 4 million tonnes in 2023.');
+    expect(named.filter((n) => n.text.startsWith('Remarks on'))).toEqual([]);
+    const verb = deletions(speech('Helen Baker Travels to Oslo on May 3, 2024\n\nThe minister will see the port, which handled 4 million tonnes in 2023.'));
+    expect(verb.filter((d) => /Travels/.test(d))).toEqual([]);
+  });
+});
+
+describe('a day written with a leading zero', () => {
+  test('"May 03, 2024" is one date, not a month, a number and a year', () => {
+    expect(deletions(notesOf('The harbour reopened on May 03, 2024, after 14 months of repairs.'))).toContain('May 03, 2024::date');
   });
 });
