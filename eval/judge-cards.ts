@@ -100,17 +100,25 @@ function widerDate(answer: string, inner: string): boolean {
 // A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
 const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.|mr\.|mrs\.|ms\.|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
 
+// A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]".
+const RANK = /^(?:(?:rear|vice|lt\.?|lieutenant|brig\.?|brigadier|maj\.?|major|senior|master|staff|tech\.?|technical|first|chief|command|petty|sgt\.?)\s+)*(?:adm\.|admiral|col\.|colonel|gen\.|general|capt\.|captain|sgt\.|sergeant|maj\.|major|lt\.|lieutenant|cmdr\.|commander|officer|cpl\.|corporal|pvt\.|private|spc\.|specialist|ens\.|ensign|airman|seaman)$/i;
+const isTitle = (words: string): boolean => TITLE.test(words) || RANK.test(words);
+
+// A name's short form or designation in brackets after it: "(CFAP)", "(CVN 71)".
+const SHORT_FORM = /^\([\p{Lu}\d][\p{Lu}\p{Ll}\d&./-]*(?: \d+)?\)$/u;
+
 /**
  * The gold's name with only a title before it, or only common nouns after it ("Kork Thlork
- * Krom commune"): the deletion is the whole name, and what is left on the card is no part of it.
+ * Krom commune"), or only its short form in brackets ("Coronavirus Food Assistance Program
+ * (CFAP)"): the deletion is the whole name, and what is left on the card is no part of it.
  */
 function wholeNameOf(gold: string, answer: string): boolean {
   const at = gold.indexOf(answer);
   if (at < 0 || answer === gold) return false;
   const before = gold.slice(0, at).trim();
   const after = gold.slice(at + answer.length).trim();
-  if (before !== '' && after === '') return TITLE.test(before);
-  if (before === '' && after !== '') return /^(?:\p{Ll}+\s*)+$/u.test(after);
+  if (before !== '' && after === '') return isTitle(before);
+  if (before === '' && after !== '') return /^(?:\p{Ll}+\s*)+$/u.test(after) || SHORT_FORM.test(after);
   return false;
 }
 
@@ -258,7 +266,7 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
 const speakerForms = (q: Gold['quotes'][number]): string[] =>
   [q.speaker, ...(q.aliases ?? [])].map(fold).flatMap((f) => {
     const words = f.split(' ');
-    for (let k = 1; k < words.length; k += 1) if (TITLE.test(words.slice(0, k).join(' '))) return [f, words.slice(k).join(' ')];
+    for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return [f, words.slice(k).join(' ')];
     return [f];
   });
 

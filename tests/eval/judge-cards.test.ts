@@ -50,6 +50,9 @@ describe('cut spans in the judge', () => {
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
     expect(defectsOf('It was signed by Governor Alvarez last week.', 'Alvarez', 'person', 'Governor Alvarez', 'person')).toEqual([]);
     expect(defectsOf('It was signed by Chair Lena Alvarez last week.', 'Lena Alvarez', 'person', 'Chair Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('The Harbour Relief Program (HRP) pays farmers.', 'Harbour Relief Program', 'term', 'Harbour Relief Program (HRP)', 'term')).toEqual([]);
+    expect(defectsOf('The USS Dana Pryce (DDG 12) left port.', 'USS Dana Pryce', 'term', 'USS Dana Pryce (DDG 12)', 'term')).toEqual([]);
+    expect(defectsOf('Harbour Strike Group (HSG) 9 left port.', 'Harbour Strike Group', 'organization', 'Harbour Strike Group (HSG) 9', 'organization')).toContain('cut');
     expect(defectsOf('Farmers in the Dara Kopi district voted.', 'Dara Kopi', 'place', 'Dara Kopi district', 'place')).toEqual([]);
     expect(defectsOf('Her sister Mary Ann Coyle spoke.', 'Ann Coyle', 'person', 'Mary Ann Coyle', 'person')).toContain('cut');
     expect(defectsOf('She won the Webster Prize in Poetry.', 'Webster Prize', 'term', 'Webster Prize in Poetry', 'term')).toContain('cut');
@@ -83,6 +86,18 @@ describe('cut spans in the judge', () => {
     expect(said('Alvarez')).toEqual([]);
     expect(said('Governor Alvarez')).toEqual([]);
     expect(said('Dana Pryce')).toContain('wrong-speaker');
+  });
+
+  test('a military rank before the gold speaker is a title too', () => {
+    const sentence = '“The harbour stays closed to drones.”';
+    const said = (speaker: string, answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'The harbour stays', speaker }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Rear Adm. Lena Ortiz', 'Lena Ortiz')).toEqual([]);
+    expect(said('Senior Master Sgt. Lena Ortiz', 'Lena Ortiz')).toEqual([]);
+    expect(said('Rear Adm. Lena Ortiz', 'Dana Pryce')).toContain('wrong-speaker');
   });
 
   test('a phrase the gold gives no one, inside a longer quote, does not make the quote no one’s', () => {
