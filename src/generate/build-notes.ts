@@ -42,10 +42,14 @@ const NAME_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term']
 /**
  * "{{Texas A&M University}} System Chancellor … {{Texas A&M University}} President", "{{Saint
  * Patrick}} … {{Saint Patrick}}’s Day": a name said again in the card as the start of a longer
- * name would be hidden cut, or left showing: either way the card is no good.
+ * name would be hidden cut, or left showing: either way the card is no good. So would a name
+ * said again as part of a hyphened word.
  */
 function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
-  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && /^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)));
+  // ("a super-{{Earth}}, a rocky planet bigger than {{Earth}}": glued by a hyphen, the name is
+  // part of a word.)
+  const hyphened = (s: Span): boolean => /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, s.start - 2), s.start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(s.end, s.end + 2));
+  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && (/^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s)));
   return repeat?.fact ?? null;
 }
 

@@ -314,7 +314,10 @@ const SAID_AFTER = /^\s*(?:\p{L}+[’']d|I|he|she|they|we|you)\s+(?:\p{L}+\s+)?(
 
 /** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */
 function isShouted(name: string): boolean {
-  return name.split(/\s+/).filter((w) => /^[A-Z]{3,}$/.test(w) && isCommonWord(w.toLowerCase())).length >= 2;
+  const words = name.split(/\s+/);
+  // ("AT SEA": short words too, when every word is in capitals.)
+  const least = words.every((w) => /^[A-Z]{2,}$/.test(w)) ? 2 : 3;
+  return words.filter((w) => w.length >= least && /^[A-Z]+$/.test(w) && isCommonWord(w.toLowerCase())).length >= 2;
 }
 
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
@@ -351,7 +354,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
-      if (/^[A-Z]{2,}$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
+      // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)
+      if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
       if (isLookBackWindow(p.text, start, hint)) return;
       // "… back to Earth (Credits: NASA)": who took the picture, in brackets.
@@ -363,7 +367,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const score = KIND_WEIGHT[kind] + specificity(answer, kind, hint) + position + first;
       facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score, ...(person ? { person } : {}) });
     };
-    for (const n of numbers) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
+    // (Not the number of a unit after its short form: "Carrier Air Wing (CVW) 17".)
+    for (const n of numbers) if (!/\([A-Z]{2,}\)\s$/.test(p.text.slice(Math.max(0, tokens[n.first]!.start - 12), tokens[n.first]!.start))) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though
     // nothing about them looks like a name.
     // "the Coastal Survey for Sediment Transport (CSST)": capitalised words that spell the
@@ -418,8 +423,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "LGBTQI+ persons", "Disney+": the plus is part of the name.
       // ("LGBTQI+-inclusive" is an adjective: no card.)
       if (p.text.startsWith('+-', n.end)) continue;
+      // "the Lewis and Clark-class ship": the first of two names an adjective is made of.
+      if (/^ and \p{Lu}\p{L}*[-‐‑]\p{Ll}/u.test(p.text.slice(n.end, n.end + 40))) continue;
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
-      push(n.start, n.end + plus, n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
+      // "Carrier Strike Group (CSG) 9", "Destroyer Squadron (DESRON) 7": a unit's number comes
+      // after its short form; without it the name is cut.
+      const numbered = n.kind !== 'person' ? /^ \([A-Z]{2,}\) \d{1,3}\b/.exec(p.text.slice(n.end, n.end + 20)) : null;
+      push(n.start, n.end + (numbered ? numbered[0].length : plus), n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);

@@ -57,6 +57,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // inside a sentence, before another capitalised word, is part of a name.
   if (/^\p{Lu}\p{Ll}+$/u.test(head.value) && first === last && next && /^\p{Lu}\p{Ll}/u.test(next.value) && !isMonthOrDay(next.value) && /[\p{L}\d,’']$/u.test(prev.value)) return true;
   if (prev.value === '-' && tokens[first - 2] && /^\p{Lu}/u.test(tokens[first - 2]!.value) && prev.end === head.start) return true;
+  // "the 21st Century Cures Act": an ordinal in figures before a name's capitals opens the name.
+  if (/^\d+(?:st|nd|rd|th)$/.test(head.value) && next && /^\p{Lu}\p{Ll}/u.test(next.value) && !isMonthOrDay(next.value)) return true;
   const capitalised = /^\p{Lu}[\p{L}.]*$/u.test(prev.value) && !isMonthOrDay(prev.value);
   return capitalised && (prev.pos === 'PROPN' || /^[A-Z]{2,}$/.test(prev.value)) && isDigitish(head);
 }

@@ -32,7 +32,7 @@ export const ROLE_WORDS = words(
     // Peers: "Baroness Kennedy", "Lord Falconer" ("Lord" and "Lady" are above).
     '|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
-    '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
+    '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
 );
 
 /** Words that make a proper-noun chunk an organisation. */

@@ -157,6 +157,9 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NU
 
 const joinedBy = (a: Token, b: Token): boolean => a.end === b.start;
 
+// Titles written short, whose stop wink may split off the word.
+const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
+
 /**
  * Capitalised runs, joined through name connectors ("University of Montreal", "de Oliveira")
  * and tight hyphens ("Kassym-Jomart"). The sentence's first word counts only when wink
@@ -202,6 +205,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         j += 1;
       } else if (/^\d{1,4}$/.test(u.value) && j < last && isNameWord(tokens[j + 1]!) && !isMonthOrDay(tokens[j + 1]!.value) && !/^\p{Lu}+$/u.test(tokens[j + 1]!.value)) {
         // "the Freedom 250 Grand Prix", "Apollo 11 Lunar Module": a number between two words of one name.
+        end = j + 1;
+        j += 2;
+      } else if (u.value === '.' && j < last && joinedBy(tokens[j - 1]!, u) && TITLE_ABBREVIATION.test(tokens[j - 1]!.value) && isNameWord(tokens[j + 1]!)) {
+        // "Rear Adm. James Kirk": wink splits the stop off some titles; the name goes on after it.
         end = j + 1;
         j += 2;
       } else if (end === i && HOLIDAY_FIRST.test(t.value) && isWeekday(u.value)) {
@@ -253,7 +260,19 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
     // "10 Downing Street": the house number opens the street's name.
     // ("4th Street": an ordinal numbers the street.)
-    const from = i - 1 >= first && /^\d+(?:st|nd|rd|th)?$/.test(tokens[i - 1]!.value) && STREET_WORDS.test(tokens[end]!.value) ? i - 1 : i;
+    // ("92nd Air Refueling Wing", "19th Amendment", "7th Fleet": an ordinal in figures numbers
+    // the name after it.)
+    const number = i - 1 >= first ? tokens[i - 1]!.value : '';
+    // (Not after a name: "U.S. 7th Fleet", "Senator Dole 21st Century … Act" hold more than that.)
+    const nameBefore = i - 2 >= first && isNameWord(tokens[i - 2]!) && !FUNCTION_POS.has(tokens[i - 2]!.pos);
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(number) && !nameBefore;
+    const from = (/^\d+(?:st|nd|rd|th)?$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - 1 : i;
+    // (There the words on either side of the ordinal are only pieces of one name: no name to ask.)
+    const ordinalAfter = /^\d+(?:st|nd|rd|th)$/.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!);
+    if ((/^\d+(?:st|nd|rd|th)$/.test(number) && !ordinal) || ordinalAfter) {
+      i = end + 1;
+      continue;
+    }
     const start = tokens[from]!.start;
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + 1;

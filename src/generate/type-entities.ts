@@ -398,7 +398,18 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   return ranked;
 }
 
+// A ship's prefix: "USS Theodore Roosevelt", "HMS Queen Elizabeth", "USNS Charles Drew".
+const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|ROKS|JS|RFS|MV|RV)$/;
+const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler|tanker|freighter|icebreaker|corvette)$/;
+
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
+  // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
+  if ((SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ')) || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '')) {
+    const ship = piece(chunk, 0, 'term');
+    registry.noteOther(ship.text);
+    return [ship];
+  }
   // "Jersey Mike's", "Jimmy John's": a business named after someone, never that person.
   if (/\S['’]s$/.test(chunk.text) && chunk.text.includes(' ')) return [piece(chunk, 0, 'term')];
   // "Jersey Mike's customer base" once "Jersey Mike's" is known: the "'s" is the name's own.

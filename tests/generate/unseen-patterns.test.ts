@@ -1067,7 +1067,8 @@ describe('more ranges, ages, web addresses and a trailing plus', () => {
   test('no name from inside a web address; "LGBTQI+ people" keeps its plus; "LGBTQI+-inclusive" asks nothing', () => {
     const got = deletions(notesOf(
       'Renters can go to HousingHelp.gov/RentRelief to find programs that opened in 2021.',
-      'The fund, set up by the Dalton Trust in 2019, protects LGBTQI+ people abroad and makes embassies more LGBTQI+-inclusive.',
+      'The fund, set up by the Dalton Trust in 2019, protects LGBTQI+ people abroad.',
+      'It makes embassies more LGBTQI+-inclusive.',
     ));
     expect(got.filter((d) => /RentRelief|HousingHelp/.test(d))).toEqual([]);
     expect(got).toContain('LGBTQI+::name');
@@ -1940,5 +1941,51 @@ describe('a speech’s front lines', () => {
 describe('a day written with a leading zero', () => {
   test('"May 03, 2024" is one date, not a month, a number and a year', () => {
     expect(deletions(notesOf('The harbour reopened on May 03, 2024, after 14 months of repairs.'))).toContain('May 03, 2024::date');
+  });
+});
+
+describe('ships and military units', () => {
+  test('"USS Dana Pryce (DDG 12)" and "the frigate Lena Ortiz" are ships: the neutral hint, never a person; a designation in brackets is no card', () => {
+    const got = deletions(notesOf(
+      'The USS Dana Pryce (DDG 12) and USS Harlow (CG 40) sailed from Harlow Bay on June 21, 2020.',
+      'The frigate Lena Ortiz and HMS Queen Marta joined them with 4,000 sailors.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['USS Dana Pryce::name', 'USS Harlow::name', 'Lena Ortiz::name', 'HMS Queen Marta::name']));
+    expect(got.filter((d) => /::person$|^(?:DDG 12|CG 40)::|^USS::/.test(d))).toEqual([]);
+  });
+
+  test('"Harbour Strike Group (HSG) 9" is asked with its number; the number alone is no card', () => {
+    const got = deletions(notesOf('The group includes Harbour Strike Group (HSG) 9 and Coastal Air Wing (CAW) 17, which sailed on June 21, 2020.'));
+    expect(got).toContain('Harbour Strike Group (HSG) 9::organisation');
+    expect(got.filter((d) => /^(?:Harbour Strike Group|9|17)::/.test(d))).toEqual([]);
+  });
+
+  test('"said Rear Adm. Tom Reyna" is Tom Reyna, though the stop comes off "Adm"; "Adm" is no one', () => {
+    expect(attributed('“We train hard every single day,” said Rear Adm. Tom Reyna, commander of the group.')).toEqual({ 'We train hard': 'Tom Reyna' });
+    expect(deletions(notesOf('“We train hard every single day,” said Rear Adm. Tom Reyna in 2021.')).filter((d) => /Adm|Rear/.test(d))).toEqual([]);
+  });
+
+  test('an ordinal in figures opens the name after it ("92nd Harbour Refuelling Wing", "21st Century Harbours Act"), but not one after another name', () => {
+    const got = deletions(notesOf(
+      'The 92nd Harbour Refuelling Wing and the 21st Century Harbours Act were named in 2020 by the 118th Congress.',
+      'Money came from the Senator Dana Pryce 31st Century Harbours Act in 2021.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['92nd Harbour Refuelling Wing::name', '21st Century Harbours Act::name', '118th Congress::organisation']));
+    expect(got.filter((d) => /^(?:Harbour Refuelling Wing|21st Century|Century Harbours Act|Dana Pryce)::/.test(d))).toEqual([]);
+  });
+});
+
+describe('a name glued to another word', () => {
+  test('"a super-Earth, a planet bigger than Earth": no card hides Earth in one place and not the other; nor "Lewis" of "Lewis and Clark-class"', () => {
+    const got = deletions(notesOf(
+      'The new study says the planet is likely a super-Earth, a rocky planet bigger than Earth, in 2024.',
+      'The Lewis and Clark-class ship USNS Harlow docked on May 2, 2023.',
+    ));
+    expect(got.filter((d) => /^(?:Earth|Lewis)::/.test(d))).toEqual([]);
+  });
+
+  test('a dateline in capitals ("ABOARD USS HARLOW, AT SEA -") asks nothing', () => {
+    const got = deletions(notesOf('ABOARD USS HARLOW (CVN 80), AT SEA -The Navy’s newest carrier left port with 3,000 sailors in 2021.'));
+    expect(got.filter((d) => /AT SEA|CVN/.test(d))).toEqual([]);
   });
 });
