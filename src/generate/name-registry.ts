@@ -91,6 +91,18 @@ export class NameRegistry {
     return this.others.has(name.toLowerCase().replace(/’/g, "'"));
   }
 
+  /** Ships named with their prefix ("USS Theodore Roosevelt"), kept by the name after it. */
+  private readonly ships = new Set<string>();
+
+  noteShip(name: string): void {
+    this.ships.add(name.toLowerCase());
+  }
+
+  /** A ship named before: "Theodore Roosevelt departed" is the ship again, not the president. */
+  isShip(name: string): boolean {
+    return this.ships.has(name.toLowerCase());
+  }
+
   addOrganization(name: string): void {
     if (this.organizations.includes(name)) return;
     this.organizations.push(name);

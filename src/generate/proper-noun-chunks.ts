@@ -92,6 +92,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     return end >= 0 ? end : -1;
   }
   if (/^(with|and|on)$/.test(u.value)) {
+    // "Rear Adm. Kirk and Carrier Strike Group 11": a titled person and a body are two names
+    // (but "Minister of Posts and Telecommunications" is one).
+    const before = tokens.slice(first, j);
+    if (before.some((t) => ROLE_WORDS.has(t.value.toLowerCase())) && !before.some((t) => t.value === 'of' || t.value === 'for')) return -1;
     // "Michael Shear with The New York Times": a person with where they work is two names.
     if (u.value === 'with' && isFirstName(tokens[first]!.value)) return -1;
     const end = nameRunEnd(tokens, j + 1, last);

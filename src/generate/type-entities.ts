@@ -405,9 +405,12 @@ const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
   // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
-  if ((SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ')) || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '')) {
+  // ("Theodore Roosevelt departed San Diego" after "USS Theodore Roosevelt": the ship again.)
+  const prefixed = SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ');
+  if (prefixed || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '') || registry.isShip(chunk.text)) {
     const ship = piece(chunk, 0, 'term');
     registry.noteOther(ship.text);
+    registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
   // "Jersey Mike's", "Jimmy John's": a business named after someone, never that person.

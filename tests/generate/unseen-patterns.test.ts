@@ -1989,3 +1989,15 @@ describe('a name glued to another word', () => {
     expect(got.filter((d) => /AT SEA|CVN/.test(d))).toEqual([]);
   });
 });
+
+describe('a ship named again without its prefix; a titled person and a body', () => {
+  test('"Dana Pryce departed" after "USS Dana Pryce" is the ship; "Rear Adm. Kirk and Harbour Strike Group 11" are two names', () => {
+    const got = deletions(notesOf(
+      'The USS Dana Pryce (DDG 12) sailed on June 21, 2020.',
+      'Dana Pryce departed San Diego in January while USS Harlow stayed.',
+      '“Working with Rear Adm. Kirk and Harbour Strike Group 11 is a great chance for us,” said Rear Adm. Tom Reyna.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Dana Pryce::name', 'Harbour Strike Group 11::name']));
+    expect(got.filter((d) => d === 'Dana Pryce::person' || d.startsWith('Rear Adm. Kirk and'))).toEqual([]);
+  });
+});
