@@ -36,6 +36,11 @@ function spelledBy(words: string[], acronym: string): number {
       wi -= 1;
       continue;
     }
+    // "Coronavirus Aid, Relief, and Economic Security Act (CARES)": a law's "Act" the acronym leaves out.
+    if (wi === words.length - 1 && /^(?:Act|Bill)$/.test(w) && letters[li] !== w[0]) {
+      wi -= 1;
+      continue;
+    }
     const parts = w.split('-').filter(Boolean);
     // "Front-End" may give F and E.
     const initials = parts.map((x) => x[0]!.toUpperCase()).join('');

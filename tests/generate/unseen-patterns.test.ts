@@ -2001,3 +2001,11 @@ describe('a ship named again without its prefix; a titled person and a body', ()
     expect(got.filter((d) => d === 'Dana Pryce::person' || d.startsWith('Rear Adm. Kirk and'))).toEqual([]);
   });
 });
+
+describe('a law whose acronym leaves out its "Act"', () => {
+  test('"the Harbour Aid, Relief, and Dredging Security Act (HARDS)" is one name, not three pieces', () => {
+    const got = deletions(notesOf('The program will use money from the Harbour Aid, Relief, and Dredging Security Act (HARDS) and other laws passed in 2020.'));
+    expect(got).toContain('Harbour Aid, Relief, and Dredging Security Act::name');
+    expect(got.filter((d) => /^(?:Harbour Aid|Dredging Security Act|Relief)::/.test(d))).toEqual([]);
+  });
+});
