@@ -402,6 +402,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
 const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|ROKS|JS|RFS|MV|RV)$/;
 const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler|tanker|freighter|icebreaker|corvette)$/;
 
+const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|though|once|if|unless|whereas|when|where)$/i;
+
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
   // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
@@ -431,7 +433,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const ws = words(chunk);
   const prev = tokens[chunk.first - 1];
   const next = tokens[chunk.last + 1];
-  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst);
+  // ("after Tony Blair defended his plans": a word that opens a clause, before its subject and
+  // verb, is no preposition of a place's.)
+  const clauseSubject = !!prev && CLAUSE_OPENERS.test(prev.value) && /^(?:VERB|AUX)$/.test(next?.pos ?? '') && ws.length > 1 && isFirstName(ws[0]!) && !isKnownOrganization(chunk.text);
+  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject;
 
   // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
   let nameFrom = 0;
@@ -451,6 +456,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // that speaks is that one person.
   // (After "said", only a name that ends the tag: not "said Richard and Judy executive producer Amanda Ross".)
   const endsTag = /^(?:said|says|added|asked)$/.test(prev?.value ?? '') && (!next || /^[,.;!?(]$/.test(next.value));
+  // "Sir Ian told a meeting" after "Sir Ian Blair": a knight is called by his given name.
+  if (ws.length === 2 && /^(?:Sir|Dame)$/.test(ws[0]!)) {
+    const known = registry.findByGivenName(ws[1]!);
+    if (known) return [piece(chunk, 1, 'person', known.name)];
+  }
   if (ws.length === 1 && (PERSON_VERBS.test(next?.value ?? '') || endsTag) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];

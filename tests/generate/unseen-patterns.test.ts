@@ -2009,3 +2009,23 @@ describe('a law whose acronym leaves out its "Act"', () => {
     expect(got.filter((d) => /^(?:Harbour Aid|Dredging Security Act|Relief)::/.test(d))).toEqual([]);
   });
 });
+
+describe('knights and clause subjects', () => {
+  test('"Sir Alan told a meeting …" after "Sir Alan Reyna" is Alan Reyna, never a bare "Alan"', () => {
+    const got = attributed(
+      'Sir Alan Reyna said the harbour police would stay on watch for months.',
+      'Sir Alan told a meeting of the harbour board it would be "unwise" to guess. But he said: “Smugglers have long memories and they know what happened in Lisbon.”',
+    );
+    expect(got['Smugglers have long']).toBe('Alan Reyna');
+  });
+
+  test('"after Tom Reyna defended his plans" names a person, so a later "Mr Reyna" is not the other Reyna', () => {
+    const got = attributed(
+      'Sir Alan Reyna said the harbour police would stay on watch for months.',
+      'The comments come after Tom Reyna defended his plans for the harbour.',
+      'But Mr Reyna insisted: “There is no greater freedom than to sail free from fear.”',
+    );
+    expect(got['There is no']).not.toBe('Alan Reyna');
+    expect(namesIn('Critics spoke after Tom Reyna defended his plans for the harbour.')).toContain('Tom Reyna:person');
+  });
+});
