@@ -33,6 +33,7 @@ export function titleBeforeNameIn(text: string): (title: string) => boolean {
     return found;
   };
 }
+const DESCRIPTION_END = /^\s+(?:on|in|at|of|for|from|to|who|whose|said|says|told|added|and|but|earlier|later|last|this|yesterday|today|tonight|recently|previously)\b/;
 const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
 
 /**
@@ -64,13 +65,18 @@ export function findTitleSpeakers(text: string, from: number, to: number, stands
     const words = raw.map((w) => w.replace(/[.,;:]+$/, ''));
     let role = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isRoleNoun(w));
     if (role <= 0) continue;
-    // "chief engineer", "press secretary": the role runs on over lower-case nouns to a stop.
-    while (role + 1 < words.length && raw[role] === words[role] && /^\p{Ll}+$/u.test(words[role + 1]!) && !NOT_DESCRIBING.test(words[role + 1]!)) role += 1;
+    // "chief engineer", "deputy director": the role runs on over more role nouns (not "says the
+    // prime minister went back on a pledge": a verb ends it).
+    while (role + 1 < words.length && raw[role] === words[role] && /^\p{Ll}+$/u.test(words[role + 1]!) && !NOT_DESCRIBING.test(words[role + 1]!) && isRoleNoun(words[role + 1]!)) role += 1;
     // "…, said the lab’s chief engineer, Mara Lindqvist": the name that follows is the speaker.
     const at = m.index + m[0].indexOf(m[1]!);
     const description = words.slice(0, role + 1);
     const end = at + slice.slice(at).indexOf(description[description.length - 1]!, description.slice(0, -1).join(' ').length) + description[description.length - 1]!.length;
     if (/^\s*,\s*\p{Lu}/u.test(slice.slice(end))) continue;
+    // "A new book says the prime minister went back on a pledge": a verb after the description
+    // makes it the subject of what was said, not the one saying it; any word but a preposition
+    // or a time ("said the interviews with chief executives suggested") leaves it unsure.
+    if (/^\s+\p{Ll}/u.test(slice.slice(end)) && !DESCRIPTION_END.test(slice.slice(end))) continue;
     push(at, description);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -2029,3 +2029,15 @@ describe('knights and clause subjects', () => {
     expect(namesIn('Critics spoke after Tom Reyna defended his plans for the harbour.')).toContain('Tom Reyna:person');
   });
 });
+
+describe('a title after "says" that is what was said about', () => {
+  test('"A new book says the prime minister went back on a pledge" names no speaker "prime minister went back"', () => {
+    const got = attributed(
+      'A new book says the prime minister went back on a pledge to Mr Dale to stand down before the next election.',
+      'In a separate interview, Mr Dale said he and the prime minister would not be distracted by "gossip". "It is very important that we all pull together in a unified way," he said.',
+    );
+    expect(Object.values(got).filter((s) => /went back/.test(s))).toEqual([]);
+    const adjusted = attributed('Mr Dale said the interviews with chief executives suggested that companies had "adjusted" to the new reality of a strong euro.');
+    expect(Object.values(adjusted).filter((s) => /chief/.test(s))).toEqual([]);
+  });
+});
