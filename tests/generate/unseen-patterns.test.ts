@@ -2041,3 +2041,13 @@ describe('a title after "says" that is what was said about', () => {
     expect(Object.values(adjusted).filter((s) => /chief/.test(s))).toEqual([]);
   });
 });
+
+describe('a body opening the title after "said"', () => {
+  test('"said HA director of port planning, Lena Ortiz" is Lena Ortiz, not the body', () => {
+    const got = attributed(
+      'Harbour Airways is to halt its flights to Oslo from 27 March, and HA will sell 4 planes.',
+      '"The decision to suspend flights to Oslo is a difficult one to make," said HA director of port planning, Lena Ortiz. "However, the route does not make a profit for us."',
+    );
+    expect(got['The decision to']).toBe('Lena Ortiz');
+  });
+});
