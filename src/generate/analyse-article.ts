@@ -142,16 +142,24 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.
+    // ("But Cecere did, and he …", "When he saw it, Cecere got busy": after a conjunction or a
+    // comma too.)
     const opener = tokens[sentence.first];
-    if (
-      opener &&
-      /^\p{Lu}\p{Ll}+$/u.test(opener.value) &&
-      !isCommonWord(opener.value.toLowerCase()) &&
-      !names.some((n) => n.start === opener.start && n.kind !== 'term') &&
-      /^(?:VERB|AUX)$/.test(tokens[sentence.first + 1]?.pos ?? '')
-    ) {
-      stream.addDoubt(p.index, sentence.index);
-    }
+    const untypedSubject = (k: number): boolean => {
+      const t = tokens[k];
+      return (
+        !!t &&
+        !inside(p.quotes, t.start, t.end) &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.value) &&
+        !isCommonWord(t.value.toLowerCase()) &&
+        !names.some((n) => n.start === t.start && n.kind !== 'term') &&
+        /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
+      );
+    };
+    const subjects = [sentence.first];
+    if (/^(?:But|And|Then|So|Yet|Now)$/.test(opener?.value ?? '')) subjects.push(sentence.first + 1);
+    for (let k = sentence.first + 1; k < sentence.last; k += 1) if (tokens[k]!.value === ',') subjects.push(k + 1);
+    if (subjects.some(untypedSubject)) stream.addDoubt(p.index, sentence.index);
     // "The President was asked today …, and he said …": a title opening the sentence as its
     // subject, when no one named holds it — "he" is that holder, not the last person named.
     // (A title the article gave to someone adds that person to the stream here, and it stays

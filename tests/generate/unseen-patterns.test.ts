@@ -2051,3 +2051,16 @@ describe('a body opening the title after "said"', () => {
     expect(got['The decision to']).toBe('Lena Ortiz');
   });
 });
+
+describe('someone we could not type, after a conjunction or a comma', () => {
+  test('"But Vexaro did, and he resolved …" leaves a later "he said" to no one, not the last person typed', () => {
+    const got = attributed(
+      'Dr. Michael Jones, who specializes in bird medicine, told them to come right away.',
+      '“It’s exciting and it is what we do every day,” said Jones.',
+      'When he saw the photo, Vexaro got busy. But Vexaro did, and he resolved to get the bird back quickly.',
+      '“That photo just hit me over the back of the head,” he said.',
+    );
+    expect(got['That photo just']).toBe('?');
+    expect(got['It’s exciting and']).toBe('Michael Jones');
+  });
+});
