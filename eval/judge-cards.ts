@@ -102,7 +102,11 @@ const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|
 
 // A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]".
 const RANK = /^(?:(?:rear|vice|lt\.?|lieutenant|brig\.?|brigadier|maj\.?|major|senior|master|staff|tech\.?|technical|first|chief|command|petty|sgt\.?)\s+)*(?:adm\.|admiral|col\.|colonel|gen\.|general|capt\.|captain|sgt\.|sergeant|maj\.|major|lt\.|lieutenant|cmdr\.|commander|officer|cpl\.|corporal|pvt\.|private|spc\.|specialist|ens\.|ensign|airman|seaman)$/i;
-const isTitle = (words: string): boolean => TITLE.test(words) || RANK.test(words);
+// ("Foreign Minister [Lavrov]", "Defense Secretary [Austin]": words that say which office, then the title.)
+const isTitle = (words: string): boolean => {
+  const w = words.trim().split(/\s+/);
+  return TITLE.test(words) || RANK.test(words) || (w.length <= 4 && (TITLE.test(w[w.length - 1]!) || TITLE.test(w.slice(-2).join(' '))));
+};
 
 // A name's short form or designation in brackets after it: "(CFAP)", "(CVN 71)".
 const SHORT_FORM = /^\([\p{Lu}\d][\p{Lu}\p{Ll}\d&./-]*(?: \d+)?\)$/u;

@@ -50,6 +50,7 @@ describe('cut spans in the judge', () => {
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
     expect(defectsOf('It was signed by Governor Alvarez last week.', 'Alvarez', 'person', 'Governor Alvarez', 'person')).toEqual([]);
     expect(defectsOf('It was signed by Chair Lena Alvarez last week.', 'Lena Alvarez', 'person', 'Chair Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('I spoke to Foreign Minister Alvarez yesterday.', 'Alvarez', 'person', 'Foreign Minister Alvarez', 'person')).toEqual([]);
     expect(defectsOf('The Harbour Relief Program (HRP) pays farmers.', 'Harbour Relief Program', 'term', 'Harbour Relief Program (HRP)', 'term')).toEqual([]);
     expect(defectsOf('The USS Dana Pryce (DDG 12) left port.', 'USS Dana Pryce', 'term', 'USS Dana Pryce (DDG 12)', 'term')).toEqual([]);
     expect(defectsOf('Harbour Strike Group (HSG) 9 left port.', 'Harbour Strike Group', 'organization', 'Harbour Strike Group (HSG) 9', 'organization')).toContain('cut');
