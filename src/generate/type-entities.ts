@@ -107,7 +107,9 @@ function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): b
   for (let i = chunk.first - 1, steps = 0; i >= sentenceFirst && steps < 5; i -= 1, steps += 1) {
     const v = tokens[i]!.value;
     // "the President of Yad Ezra": an office "of" a name without a given name is the body's.
-    if (ROLE_WORDS.has(lower(v))) return !(preposition && (/^\p{Ll}/u.test(v) || (/^(?:of|the)$/.test(tokens[chunk.first - 1]!.value) && !words(chunk).some((w) => isFirstName(w)))));
+    // ("Captain at Strategic Intelligence Units": after "at", "to" or "for" a title's name is
+    // where its holder serves, whatever the title's case.)
+    if (ROLE_WORDS.has(lower(v))) return !(preposition && (/^\p{Ll}/u.test(v) || /^(?:at|to|for)$/.test(tokens[chunk.first - 1]!.value) || (/^(?:of|the)$/.test(tokens[chunk.first - 1]!.value) && !words(chunk).some((w) => isFirstName(w)))));
     if (!/^(to|of|for|at|the|U\.S\.|[A-Z]{2,6}|\p{Lu}\p{L}+)$/u.test(v)) return false;
   }
   return false;

@@ -2064,3 +2064,10 @@ describe('someone we could not type, after a conjunction or a comma', () => {
     expect(got['It’s exciting and']).toBe('Michael Jones');
   });
 });
+
+describe('where a title holder serves', () => {
+  test('"Captain at Strategic Harbour Intelligence Units" is no person; "Ambassador to Kazakhstan Dana Pryce" still is', () => {
+    expect(namesIn('He served through the rank of Captain at Strategic Harbour Intelligence Units in 1990.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(namesIn('The award went to Ambassador to Kazakhstan Dana Pryce in 2020.')).toContain('Dana Pryce:person');
+  });
+});
