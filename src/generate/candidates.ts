@@ -8,7 +8,7 @@ import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord } from './known-names.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
-import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
+import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
 export interface FactCandidate {
@@ -367,8 +367,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const score = KIND_WEIGHT[kind] + specificity(answer, kind, hint) + position + first;
       facts.push({ sentence: sentence.index, start, end, answer, kind, hint, score, ...(person ? { person } : {}) });
     };
-    // (Not the number of a unit after its short form: "Carrier Air Wing (CVW) 17".)
-    for (const n of numbers) if (!/\([A-Z]{2,}\)\s$/.test(p.text.slice(Math.max(0, tokens[n.first]!.start - 12), tokens[n.first]!.start))) push(tokens[n.first]!.start, tokens[n.last]!.end, n.kind, n.hint);
+    // (Not the number of a unit after its short form: "Carrier Air Wing (CVW) 17"; nor a study's
+    // confidence intervals, p-values and software versions.)
+    for (const n of numbers) {
+      const [start, end] = [tokens[n.first]!.start, tokens[n.last]!.end];
+      if (/\([A-Z]{2,}\)\s$/.test(p.text.slice(Math.max(0, start - 12), start)) || isStatisticalApparatus(p.text, start, end)) continue;
+      push(start, end, n.kind, n.hint);
+    }
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though
     // nothing about them looks like a name.
     // "the Coastal Survey for Sediment Transport (CSST)": capitalised words that spell the

@@ -92,3 +92,20 @@ const EVERYDAY_ABBREVIATIONS = new Set(
 export function isEverydayAbbreviation(answer: string): boolean {
   return EVERYDAY_ABBREVIATIONS.has(answer.trim());
 }
+
+// What a study's statistics are measured with, not what it found: "(95% CI = 16.3%–16.8%)",
+// "(range = 38.8%–67.2%)", "(OR = 1.97; …)", "p<0.05", "SAS software (version 9.4; …)".
+const STATISTIC_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:\d{2}%\s*)?(?:CIs?|confidence intervals?(?:\s*\[CI\])?)\s*=|range\s*=|(?:a?OR|RR|IQR|SD|SE)\s*=|p\s*[=<>≤≥]|version|release)` +
+    // (The second bound of an interval: "= −4.9% to −".)
+    String.raw`\s*(?:[−–-]?\s*[\d.,]+%?\s*(?:to|–|-)\s*)?[−–-]?\s*$`,
+);
+
+/** A figure of a study's statistical apparatus: its confidence level, an interval, a p-value, a software version. */
+export function isStatisticalApparatus(text: string, start: number, end: number): boolean {
+  // "95% CI", "95% confidence intervals": the level of confidence.
+  if (/^\s*(?:CIs?\b|confidence intervals?\b)/.test(text.slice(end, end + 25))) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf(';'));
+  return open >= 0 && STATISTIC_LABEL.test(before.slice(open + 1));
+}

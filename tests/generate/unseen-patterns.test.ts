@@ -2071,3 +2071,15 @@ describe('where a title holder serves', () => {
     expect(namesIn('The award went to Ambassador to Kazakhstan Dana Pryce in 2020.')).toContain('Dana Pryce:person');
   });
 });
+
+describe('a study’s statistical apparatus', () => {
+  test('confidence levels, intervals, p-values and software versions are no cards; the findings are', () => {
+    const got = deletions(notesOf(
+      'Harbour smoking prevalence was 17.4% (95% CI = 17.2%–17.7%) in 2019 and varied by county (range = 10.5%–26.0%).',
+      'Smokers had 1.9 times the odds of a harbour injury (OR = 1.92; 95% CI = 1.81–2.04; p<0.001) in 2020.',
+      'Analyses were run in Harbourstat software (version 9.4) with 95% confidence intervals in 2021.',
+    ));
+    expect(got).toContain('17.4%::percent');
+    expect(got.filter((d) => /^(?:17\.2%–17\.7%|10\.5%–26\.0%|1\.92|1\.81–2\.04|0\.001|9\.4|95%)::/.test(d))).toEqual([]);
+  });
+});
