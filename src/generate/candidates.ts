@@ -8,7 +8,7 @@ import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord } from './known-names.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
-import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
+import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
 export interface FactCandidate {
@@ -356,7 +356,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)
       if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
-      if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms)) return;
+      if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       if (isLookBackWindow(p.text, start, hint)) return;
       // "… back to Earth (Credits: NASA)": who took the picture, in brackets.
       if (/\((?:Image |Photo )?Credits?:[^()]*$/i.test(p.text.slice(Math.max(0, start - 80), start))) return;

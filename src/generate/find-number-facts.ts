@@ -69,6 +69,16 @@ function countsNoun(tokens: Token[], at: number): boolean {
   return plural(tokens[at]) || (tokens[at]?.pos === 'ADJ' && plural(tokens[at + 1]));
 }
 
+/**
+ * "3.8 billion years ago", "about 500 years ago", "10 centuries ago": so long ago that the
+ * article's own date does not matter — a date to learn, unlike "two years ago".
+ */
+function isLongAgo(text: string): boolean {
+  if (/centur|millenni|\b(?:million|billion)\b/i.test(text)) return true;
+  const n = /([\d,]+)\s+years?\b/i.exec(text);
+  return !!n && Number(n[1]!.replace(/,/g, '')) >= 100;
+}
+
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
@@ -90,6 +100,7 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // more is no everyday fraction).
   if (words.length === 1 && /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|1\d)$/.test(joined)) return { first, last, kind: 'date', hint: 'date' };
   if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
+    if (/\bago$/i.test(joined) && isLongAgo(joined)) return { first, last, kind: 'date', hint: 'date' };
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
     if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;
     return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
@@ -285,6 +296,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     if (fact.kind === 'date') extendDate(tokens, fact, last);
+    // "10 centuries ago": a length of time before "ago", long enough, dates what happened.
+    if ((fact.hint === 'how long' || fact.kind === 'quantity') && tokens[fact.last + 1]?.value === 'ago' && fact.last + 1 <= last && isLongAgo(tokens.slice(fact.first, fact.last + 1).map((t) => t.value).join(' '))) {
+      fact.last += 1;
+      [fact.kind, fact.hint] = ['date', 'date'];
+    }
     // "Sept. 28, 2023" that wink reads as a date and a year: one date.
     const day = tokens[fact.last]!.value;
     const monthIn = tokens.slice(fact.first, fact.last + 1).some((t) => isMonthOrDay(t.value) || MONTH_ABBREVIATION.test(t.value));

@@ -109,3 +109,10 @@ export function isStatisticalApparatus(text: string, start: number, end: number)
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf(';'));
   return open >= 0 && STATISTIC_LABEL.test(before.slice(open + 1));
 }
+
+// The names of that apparatus, spelt out beside their abbreviations: "odds ratio [OR]".
+const STATISTIC_TERMS = /^(?:adjusted\s+)?(?:odds ratios?|confidence intervals?|standard (?:deviations?|errors?)|interquartile ranges?|relative risks?|hazard ratios?|prevalence ratios?|rate ratios?)$/i;
+
+export function isStatisticalTerm(answer: string): boolean {
+  return STATISTIC_TERMS.test(answer.trim());
+}

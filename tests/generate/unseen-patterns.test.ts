@@ -2083,3 +2083,20 @@ describe('a study’s statistical apparatus', () => {
     expect(got.filter((d) => /^(?:17\.2%–17\.7%|10\.5%–26\.0%|1\.92|1\.81–2\.04|0\.001|9\.4|95%)::/.test(d))).toEqual([]);
   });
 });
+
+describe('long ago', () => {
+  test('"10 centuries ago", "3.8 billion years ago", "about 500 years ago" are dates; "six years ago" is still no card', () => {
+    const got = deletions(notesOf(
+      'Craftsmen made the harbour beads 10 centuries ago.',
+      'Life in the bay began 3.8 billion years ago, and the town was founded about 500 years ago.',
+      'The mayor moved there six years ago with 40 families.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['10 centuries ago::date', '3.8 billion years ago::date', '500 years ago::date']));
+    expect(got.filter((d) => /six years/.test(d))).toEqual([]);
+  });
+
+  test('"odds ratio [OR]" spelt out is apparatus too: no term card', () => {
+    const got = deletions(notesOf('Smokers were 2.6 times as likely to be hurt in 2018 (25.0% versus 11.2%; odds ratio [OR] = 2.6; 95% confidence interval [CI] = 2.5–2.7).'));
+    expect(got.filter((d) => /odds ratio|confidence interval/.test(d))).toEqual([]);
+  });
+});
