@@ -358,6 +358,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       if (isLookBackWindow(p.text, start, hint)) return;
+      // "my 10- and my 13-year-old": half of a compound whose end comes later.
+      if (/^[-‐‑]\s/.test(p.text.slice(end, end + 2))) return;
+      // "My name is Mary.": someone introducing themselves, nothing the story says.
+      if (/\b(?:[Mm]y|[Hh]is|[Hh]er) name is\s+$/.test(p.text.slice(Math.max(0, start - 14), start))) return;
       // "… back to Earth (Credits: NASA)": who took the picture, in brackets.
       if (/\((?:Image |Photo )?Credits?:[^()]*$/i.test(p.text.slice(Math.max(0, start - 80), start))) return;
       const key = answer.toLowerCase();

@@ -2100,3 +2100,11 @@ describe('long ago', () => {
     expect(got.filter((d) => /odds ratio|confidence interval/.test(d))).toEqual([]);
   });
 });
+
+describe('half a compound, and a name someone introduces themselves by', () => {
+  test('"my 10- and my 13-year-old" asks no "10"; "My name is Mary." asks no "Mary"', () => {
+    const got = deletions(notesOf('MS. RINER: My name is Mary. I homeschool my 10- and my 13-year-old, and I teach 40 children in 2017.'));
+    expect(got).toContain('40::number');
+    expect(got.filter((d) => /^(?:10|Mary)::/.test(d))).toEqual([]);
+  });
+});
