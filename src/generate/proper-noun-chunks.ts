@@ -161,6 +161,8 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NU
 
 const joinedBy = (a: Token, b: Token): boolean => a.end === b.start;
 
+const COUNTRY_SHORT = /^(?:U\.S\.|US|UK|U\.K\.)$/;
+
 // Titles written short, whose stop wink may split off the word.
 const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
 
@@ -269,10 +271,13 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const number = i - 1 >= first ? tokens[i - 1]!.value : '';
     // (Not after a name: "U.S. 7th Fleet", "Senator Dole 21st Century … Act" hold more than that.)
     const nameBefore = i - 2 >= first && isNameWord(tokens[i - 2]!) && !FUNCTION_POS.has(tokens[i - 2]!.pos);
-    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(number) && !nameBefore;
-    const from = (/^\d+(?:st|nd|rd|th)?$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - 1 : i;
+    // ("U.S. 7th Fleet": a country's short form before the ordinal is the name's first word.)
+    const countryBefore = nameBefore && COUNTRY_SHORT.test(tokens[i - 2]!.value) && !(i - 3 >= first && isNameWord(tokens[i - 3]!));
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(number) && (!nameBefore || countryBefore);
+    const from = (/^\d+(?:st|nd|rd|th)?$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - (countryBefore ? 2 : 1) : i;
+    if (countryBefore && chunks[chunks.length - 1]?.first === i - 2) chunks.pop();
     // (There the words on either side of the ordinal are only pieces of one name: no name to ask.)
-    const ordinalAfter = /^\d+(?:st|nd|rd|th)$/.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!);
+    const ordinalAfter = /^\d+(?:st|nd|rd|th)$/.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!) && !COUNTRY_SHORT.test(t.value);
     if ((/^\d+(?:st|nd|rd|th)$/.test(number) && !ordinal) || ordinalAfter) {
       i = end + 1;
       continue;

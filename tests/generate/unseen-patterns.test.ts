@@ -1972,6 +1972,10 @@ describe('ships and military units', () => {
     ));
     expect(got).toEqual(expect.arrayContaining(['92nd Harbour Refuelling Wing::name', '21st Century Harbours Act::name', '118th Congress::organisation']));
     expect(got.filter((d) => /^(?:Harbour Refuelling Wing|21st Century|Century Harbours Act|Dana Pryce)::/.test(d))).toEqual([]);
+    // "U.S. 9th Fleet": a country's short form opens the name.
+    const fleet = deletions(notesOf('The group is deployed to the U.S. 9th Fleet area of operations in 2022.'));
+    expect(fleet).toContain('U.S. 9th Fleet::organisation');
+    expect(fleet.filter((d) => /^(?:U\.S\.|9th Fleet)::/.test(d))).toEqual([]);
   });
 });
 
