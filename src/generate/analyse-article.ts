@@ -171,6 +171,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // "The 22-year-old pipped Maurice Greene …": someone the story calls by their age is its
+    // subject, whom the name after the verb is not — a "he" after may well be them.
+    if (/^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);
     // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
     // as someone with a role — a person the registry does not know.
     if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);
