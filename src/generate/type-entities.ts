@@ -132,7 +132,8 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
 }
 
 // "L." in "L. Shane Nelson", "F." in "David F. Reames": an initial, never the surname.
-const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+// ("George W Bush", "John F Kennedy": British style writes the initial without its stop.)
+const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w);
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(

@@ -2122,3 +2122,14 @@ describe('someone the story calls by their age', () => {
     expect(got['The gold medal']).not.toBe('Tom Reyna');
   });
 });
+
+describe('an initial written without its stop', () => {
+  test('"President George W Bush said …" is a person, so a "he said" after is him', () => {
+    expect(namesIn('His comments came as President Tomas Q Reyna said the port backed the plan.')).toContain('Tomas Q Reyna:person');
+    const got = attributed(
+      'Talks on the port have been going well, said harbour chief Stefan Dale.',
+      'His comments came as President Tomas Q Reyna said the port backed the plan. But he said the council must "renew a commitment to the rule of law".',
+    );
+    expect(got['renew a commitment']).toBe('Tomas Q Reyna');
+  });
+});
