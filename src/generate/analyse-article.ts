@@ -88,6 +88,7 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
 // commas) and a speech verb.
+const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
 
 const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
@@ -171,6 +172,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // "The pressure prompted the prime minister to say …": someone the story calls by an office
+    // speaks; a "he" after may well be them, not the last person named.
+    if (OFFICE_SPEAKS.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     // "The 22-year-old pipped Maurice Greene …": someone the story calls by their age is its
     // subject, whom the name after the verb is not — a "he" after may well be them.
     if (/^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);

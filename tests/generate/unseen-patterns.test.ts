@@ -2133,3 +2133,13 @@ describe('an initial written without its stop', () => {
     expect(got['renew a commitment']).toBe('Tomas Q Reyna');
   });
 });
+
+describe('someone called by an office who speaks', () => {
+  test('"The pressure prompted the prime minister to say …. He told MPs: “…”" is not the commissioner named before', () => {
+    const got = attributed(
+      'Police commissioner Sir Alan Reyna said householders should be able to defend themselves.',
+      'The pressure prompted the prime minister to say the law would be reviewed. He told MPs: "If we get the right response from those people, we will support a change in the law."',
+    );
+    expect(got['If we get']).not.toBe('Alan Reyna');
+  });
+});
