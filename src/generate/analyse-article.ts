@@ -86,9 +86,12 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
   return named;
 }
 
+// Someone the story calls by an office, speaking: "prompted the prime minister to say …".
+const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
+// Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
+const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
 // commas) and a speech verb.
-const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
 
 const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
@@ -177,7 +180,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     if (OFFICE_SPEAKS.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     // "The 22-year-old pipped Maurice Greene …": someone the story calls by their age is its
     // subject, whom the name after the verb is not — a "he" after may well be them.
-    if (/^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);
+    if (AGE_SUBJECT.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);
     // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
     // as someone with a role — a person the registry does not know.
     if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);

@@ -165,8 +165,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // (",” said BA director of commercial planning, Robert Boyle": a body that opens a title in
     // common words is where the speaker works; the person named after it speaks.)
     const opensTitle = !!direct && direct.kind !== 'person' && /^\s+\p{Ll}/u.test(p.text.slice(direct.end, direct.end + 3));
-    const titled = opensTitle ? afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length) : undefined;
-    const after = titled ?? (direct && !direct.possessive ? direct : undefined) ?? afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
+    const named = direct && !direct.possessive ? direct : undefined;
+    const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
+    const after = opensTitle ? titled() ?? named : named ?? titled();
     if (after) return { speaker: asSpeaker(after) };
     // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
     // when the article gave the full name only in a contact list.

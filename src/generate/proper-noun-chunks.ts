@@ -162,6 +162,7 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NU
 const joinedBy = (a: Token, b: Token): boolean => a.end === b.start;
 
 const COUNTRY_SHORT = /^(?:U\.S\.|US|UK|U\.K\.)$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Titles written short, whose stop wink may split off the word.
 const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
@@ -273,12 +274,12 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const nameBefore = i - 2 >= first && isNameWord(tokens[i - 2]!) && !FUNCTION_POS.has(tokens[i - 2]!.pos);
     // ("U.S. 7th Fleet": a country's short form before the ordinal is the name's first word.)
     const countryBefore = nameBefore && COUNTRY_SHORT.test(tokens[i - 2]!.value) && !(i - 3 >= first && isNameWord(tokens[i - 3]!));
-    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(number) && (!nameBefore || countryBefore);
-    const from = (/^\d+(?:st|nd|rd|th)?$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - (countryBefore ? 2 : 1) : i;
+    const ordinal = ORDINAL.test(number) && (!nameBefore || countryBefore);
+    const from = (/^\d+$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - (countryBefore ? 2 : 1) : i;
     if (countryBefore && chunks[chunks.length - 1]?.first === i - 2) chunks.pop();
     // (There the words on either side of the ordinal are only pieces of one name: no name to ask.)
-    const ordinalAfter = /^\d+(?:st|nd|rd|th)$/.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!) && !COUNTRY_SHORT.test(t.value);
-    if ((/^\d+(?:st|nd|rd|th)$/.test(number) && !ordinal) || ordinalAfter) {
+    const ordinalAfter = ORDINAL.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!) && !COUNTRY_SHORT.test(t.value);
+    if ((ORDINAL.test(number) && !ordinal) || ordinalAfter) {
       i = end + 1;
       continue;
     }

@@ -414,7 +414,6 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const prefixed = SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ');
   if (prefixed || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '') || registry.isShip(chunk.text)) {
     const ship = piece(chunk, 0, 'term');
-    registry.noteOther(ship.text);
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
@@ -667,11 +666,6 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
-    // "82nd Airborne Division": the ordinal is part of a unit's name.
-    if (prev && /^\d+(?:st|nd|rd|th)$/.test(prev.value) && prev.end + 1 === chunk.start) {
-      const named = `${prev.value} ${text}`;
-      return [{ ...piece(chunk, 0, 'organization', named), start: prev.start, text: named }];
-    }
     return [piece(chunk, 0, 'organization', canonical)];
   }
   // "Santiago said" after "Charles Santiago": the person this article named, not the city.
