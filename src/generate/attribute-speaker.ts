@@ -47,7 +47,8 @@ type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&)\s+){1,12}$/u;
+// ("Special Agent in Charge": "in" only before "Charge".)
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|in(?=\s+Charge\b))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)

@@ -39,3 +39,13 @@ export function genderOfFirstName(word: string): 'he' | 'she' | null {
 export function isLastName(word: string): boolean {
   return LAST_NAMES.has(word.toLowerCase());
 }
+
+/**
+ * A given name any of the lists knows, those that are English words too ("Robin", "Hope",
+ * "Will"): evidence only where the words around already say a person is named — after a
+ * title, before a surname.
+ */
+export function isAnyGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return isFirstName(word) || MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+}

@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
-import { isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
@@ -324,26 +324,44 @@ function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number
   };
 }
 
+// Words that lengthen a title without being one: "Acting Assistant Attorney General",
+// "Special Agent in Charge".
+const TITLE_MODIFIERS = /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|in|Charge)$/;
+
+/** A word of an office's name: "Deputy", "of", "State", "Affairs" (no one's name: not "Ieuan"). */
+const isOfficeWord = (w: string): boolean => /^(?:of|for|on|the|and)$/.test(w) || ROLE_WORDS.has(lower(w)) || TITLE_MODIFIERS.test(w) || ORG_WORDS.has(lower(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w));
+
 /**
- * "Professor Ian Lustick of the University of Pennsylvania": a person's name, then "of" and
- * where they work. The chunker joined them through "of the"; the person is the part before.
+ * "Professor Ian Lustick of the University of Pennsylvania", "U.S. Attorney Jane Smith for the
+ * District of Idaho": a person's name, then "of" or "for" and where they work. The chunker
+ * joined them through the connector; the person is the part before (the first connector
+ * after which one is named: "Secretary of State Robin Dunnigan of the State Department").
  */
 function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number): { left: NameChunk; right: NameChunk | null } | null {
-  let of = -1;
-  for (let i = chunk.first + 1; i < chunk.last && of < 0; i += 1) if (tokens[i]!.value === 'of') of = i;
-  if (of < 0) return null;
-  const left = subChunk(tokens, chunk, chunk.first, of - 1);
-  const ws = words(left);
-  let from = 0;
-  while (from < ws.length - 1 && (ROLE_WORDS.has(lower(ws[from]!)) || isPlaceWord(ws[from]!))) from += 1;
-  const name = ws.slice(from);
-  const titled = from > 0 && ws.slice(0, from).some((w) => ROLE_WORDS.has(lower(w)));
-  // "President Zelenskyy of Ukraine": after a title, a surname alone is the person.
-  const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!);
-  if (!(looksLikeName(name) || titledSurname) || !(isFirstName(name[0]!) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)))) return null;
-  let rightFirst = of + 1;
-  if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
-  return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
+  for (let of = chunk.first + 1; of < chunk.last; of += 1) {
+    if (!/^(?:of|for)$/.test(tokens[of]!.value)) continue;
+    const left = subChunk(tokens, chunk, chunk.first, of - 1);
+    const ws = words(left);
+    // The name follows the title's last role word ("Trial Attorney ‖ Brian Morgan"), or the
+    // words of an office or a place before it.
+    let from = 0;
+    ws.forEach((w, k) => ROLE_WORDS.has(lower(w)) && k < ws.length - 1 && (from = k + 1));
+    while (from < ws.length - 1 && (ROLE_WORDS.has(lower(ws[from]!)) || isPlaceWord(ws[from]!) || TITLE_MODIFIERS.test(ws[from]!) || /^(?:of|for|the)$/.test(ws[from]!))) from += 1;
+    const name = ws.slice(from);
+    const titled = from > 0 && ws.slice(0, from).some((w) => ROLE_WORDS.has(lower(w)));
+    // "President Zelenskyy of Ukraine": after a title, a surname alone is the person.
+    const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && tokens[of]!.value === 'of';
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)));
+    if (!person) {
+      // Past a first name, no later connector can end the person's name.
+      if (ws.slice(from).some((w) => isFirstName(w))) return null;
+      continue;
+    }
+    let rightFirst = of + 1;
+    if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
+    return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
+  }
+  return null;
 }
 
 /**
@@ -499,7 +517,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // no one's name and then a known given name — the person starts at the given name.
   if (hasRole) {
     for (let k = nameFrom + 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
-      if (isFirstName(ws[k]!) && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w))) personFrom = k;
+      // (A given name that is an English word too, "Robin", only after the words of an office:
+      // "Secretary of State ‖ Robin Dunnigan", not "Bank Oyens & ‖ Van Eeghen".)
+      const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && ws.slice(nameFrom, k).every(isOfficeWord));
+      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w))) personFrom = k;
     }
   }
   // "in the United States who have…": a known place stays a place whatever follows it.
@@ -521,7 +542,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (personFrom < 0 && ws.length >= 3 && !isFirstName(ws[0]!)) {
     for (let k = 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
       const head = ws.slice(0, k);
-      if (isFirstName(ws[k]!) && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+      // (A given name that is an English word too, "Robin", only before a surname that is none.)
+      const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && isOfficeWord(ws[k - 1]!) && !isCommonWord(ws[k + 1]!));
+      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
     }

@@ -7,9 +7,17 @@ import { NOTE_KINDS } from '../../src/deck/types.js';
 import { generateNotes } from '../../src/generate/generate-notes.js';
 
 const folders = ['../fixtures/articles', '../fixtures/corpus/articles'].map((f) => new URL(f, import.meta.url).pathname);
+// Every fourth article of each folder (sorted, so always the same ones): a quarter of the
+// corpus holds every kind of hint, and the whole of it took 10–20 s of a shared CI machine.
 const articles = [
   new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname,
-  ...folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => `${dir}/${f}`)),
+  ...folders.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .filter((_, i) => i % 4 === 0)
+      .map((f) => `${dir}/${f}`),
+  ),
 ];
 
 describe('hints map back to kinds', () => {
@@ -17,7 +25,7 @@ describe('hints map back to kinds', () => {
     for (const kind of NOTE_KINDS) expect(kindOfHint(HINT_OF_KIND[kind])).toBe(kind);
   });
 
-  test('every hint the generator writes, over the bundled article and the test corpus, reads back as the kind of its card', () => {
+  test('every hint the generator writes, over the bundled article and a quarter of the test corpus, reads back as the kind of its card', () => {
     const seen = new Map<string, string>();
     for (const file of articles) {
       for (const note of generateNotes(readPlainText(readFileSync(file, 'utf8')))) {

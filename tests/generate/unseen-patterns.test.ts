@@ -2143,3 +2143,27 @@ describe('someone called by an office who speaks', () => {
     expect(got['If we get']).not.toBe('Alan Reyna');
   });
 });
+
+describe('speakers named after a long title, and where they work', () => {
+  test('"said Acting Assistant Attorney General A of the X’s Y", "said Special Agent in Charge B of Z" name A and B', () => {
+    expect(
+      attributed(
+        '“The charges show that no border hides a crime,” said Acting Assistant Attorney General Colleen T. Marsh of the Justice Department’s Criminal Division.',
+        '“Our agents worked these leads for two years,” said Special Agent in Charge Walter J. Pruitt Jr. of FBI Omaha.',
+      ),
+    ).toEqual({ 'The charges show': 'Colleen T. Marsh', 'Our agents worked': 'Walter J. Pruitt Jr.' });
+  });
+
+  test('"U.S. Attorney A for the District of X" and "Trial Attorney B of the X" are people, not one organisation', () => {
+    const names = namesIn('The case is prosecuted by U.S. Attorney Nadia Kellerman for the District of Vermont and Trial Attorney Owen Blakely of the Justice Department.');
+    expect(names).toEqual(expect.arrayContaining(['Nadia Kellerman:person', 'Owen Blakely:person', 'Justice Department:organization']));
+    expect(names.some((n) => /Attorney|Kellerman for|Blakely of/.test(n))).toBe(false);
+  });
+
+  test('a given name that is an English word too ("Robin") opens the name after an office, not after a firm\'s', () => {
+    expect(attributed('“The reactor study is a milestone,” said Deputy Assistant Secretary of State Robin Hallworth.')).toEqual({ 'The reactor study': 'Robin Hallworth' });
+    expect(attributed('“The study is a milestone,” said Deputy Assistant Secretary of State for Baltic and Nordic Affairs Robin Hallworth.')).toEqual({ 'The study is': 'Robin Hallworth' });
+    // A firm's name is no office: "Van" there is no given name, and the analyst speaks.
+    expect(attributed('“Cutting jobs makes sense,” Pieter Dekkers, an analyst with Bank Voskuil & Van Dalen, told reporters.')).toEqual({ 'Cutting jobs makes': 'Pieter Dekkers' });
+  });
+});
