@@ -27,8 +27,10 @@ const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'tali
 const ORG_CUES = new Set(
   'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
-// "carmaker", "drugmakers", "chipmaker": a maker of something is a company.
-const isOrgCue = (w: string): boolean => ORG_CUES.has(lower(w)) || /^\p{Ll}{3,}makers?$/u.test(w);
+// "carmaker", "drugmakers", "chipmaker": a maker of something is a company — but a
+// filmmaker, a lawmaker or a policymaker is a person.
+const PEOPLE_MAKERS = /^(?:film|movie|law|policy|peace|match|home|play|king|deal|trouble|decision|dress|shoe|hat|watch|clock|book|sail|rain|noise)-?makers?$/;
+const isOrgCue = (w: string): boolean => ORG_CUES.has(lower(w)) || (/^\p{Ll}{3,}makers?$/u.test(w) && !PEOPLE_MAKERS.test(w));
 
 // Organisation words that end a programme's or a publication's name as often as a body's.
 const UNSURE_ORG_HEADS = new Set(['mission', 'program', 'programme', 'project', 'initiative', 'journal', 'observatory']);
@@ -240,7 +242,8 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
   // "a Russian oil firm": a people's name describes what follows, as an adjective does.
   if (isDemonym(word)) return !!nextWord && !isDemonym(nextWord) && isRoleLike(nextWord, undefined);
-  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || /(er|or|ist|ian|ant|ent)$/.test(w)) return true;
+  // (The endings of doers, not "settlement", "basin", "plant" or "restaurant".)
+  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || (/(er|or|ist|ian|ant|ent)$/.test(w) && !/(?:ment|plant|aurant|giant)$/.test(w))) return true;
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
 }
 
@@ -284,6 +287,10 @@ const FUNCTION_WORDS = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|said
 function describesPerson(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  // ("a giant impact basin": the noun the words before describe is what it is.)
+  let head = i;
+  while (head < i + 4 && tokens[head + 1] && /^\p{Ll}+$/u.test(tokens[head + 1]!.value) && /^(?:NOUN|ADJ)$/.test(tokens[head + 1]!.pos) && !ROLE_WORDS.has(lower(tokens[head]!.value))) head += 1;
+  if (head > i) return isRoleLike(tokens[head]!.value, tokens[head + 1]?.value);
   if (isRoleLike(t.value, tokens[i + 1]?.value)) return true;
   if (!/^(former|senior|local|retired|young|veteran|top|leading)$/i.test(t.value)) return false;
   // Up to four capitalised or hyphenated words (an organisation, a place) before the role.
@@ -716,7 +723,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length === 1) {
     // "the Tories who …", "the Democrats, who": a party's members, not a person.
     const group = /(?:ies|ists|ans|ats)$/.test(text) && !isFirstName(text) && !isLastName(text);
-    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+    // ("in Ashland, a teacher named …": after "in" or "at" the name is where, and the words
+    // after the comma open the clause.)
+    const where = /^(?:in|at|near|outside)$/i.test(prev?.value ?? '');
+    // ("Say Lork, a party official": a capitalised first word the tagger read as a verb may be
+    // the name's first half; half a name is no person to ask for.)
+    const halfName = !!prev && chunk.first - 1 === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(prev.value) && /^(?:VERB|NOUN|ADJ|PROPN)$/.test(prev.pos);
+    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }

@@ -2167,3 +2167,31 @@ describe('speakers named after a long title, and where they work', () => {
     expect(attributed('“Cutting jobs makes sense,” Pieter Dekkers, an analyst with Bank Voskuil & Van Dalen, told reporters.')).toEqual({ 'Cutting jobs makes': 'Pieter Dekkers' });
   });
 });
+
+describe('what an appositive or a cue says a name is', () => {
+  test('a filmmaker is a person, though a carmaker is a company', () => {
+    expect(namesIn('The premier spoke to American filmmaker Dorothy Vance for a documentary about carmaker Halvorsen Motors.')).toEqual(['Dorothy Vance:person', 'Halvorsen Motors:organization']);
+  });
+
+  test('a conservancy and a biosciences firm are organisations, whatever given name opens them', () => {
+    expect(namesIn('The Upper Teal Watershed Association, Carolina Ridge Land Conservancy and Marian Biosciences will share the grant.')).toEqual([
+      'Upper Teal Watershed Association:organization',
+      'Carolina Ridge Land Conservancy:organization',
+      'Marian Biosciences:organization',
+    ]);
+  });
+
+  test('"in Ashwell, a teacher …" and "Tarsis Planum, a giant impact basin" are no people', () => {
+    const names = namesIn(
+      'At the county high school in Ashwell, a teacher started a reading club.',
+      'The lander sits on the edge of Tarsis Planum, a giant impact basin north of the equator.',
+      'The family lives in the village of Kor Veng, a quiet settlement of wooden houses.',
+    );
+    expect(names.filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+
+  test('half a name left by a first word read as a verb ("Say Lork, a party official") is no speaker', () => {
+    const got = attributed('Say Lork, a party official in the district, was more forceful about the migration.', '“Less than a third are locals,” he said.');
+    expect(got['Less than a']).not.toBe('Lork');
+  });
+});
