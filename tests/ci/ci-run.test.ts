@@ -95,7 +95,9 @@ describe('.ci/run', () => {
     expect(ci.lastLine).toBe('1305 passed, 0 failed');
     const [version, args] = ci.log.trimEnd().split('\n');
     expect(version).toBe('v24.99.0');
-    expect(args).toMatch(/^vitest run tests\/commands tests\/package .*--outputFile\.json=/);
+    // The selection of end-to-end files, then the reporters .ci/run passes.
+    expect(args).toMatch(/^vitest run tests\/commands\/generate\.e2e\.test\.ts .*tests\/package .*tests\/ui\/review-in-tmux\.test\.ts .*--outputFile\.json=/);
+    expect(args).not.toMatch(/config\.e2e/);
     expect(ci.leftInTemp).toEqual([]);
   });
 
