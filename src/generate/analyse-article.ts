@@ -168,8 +168,11 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // subject, when no one named holds it — "he" is that holder, not the last person named.
     // (A title the article gave to someone adds that person to the stream here, and it stays
     // the "he".)
-    const second = tokens[sentence.first + 1];
-    if (opener && /^the$/i.test(opener.value) && second && /^\p{Lu}/u.test(second.value) && ROLE_WORDS.has(second.value.toLowerCase())) {
+    // ("And the President was asked …": after a conjunction too.)
+    const lead = /^(?:But|And|Then|So|Yet|Now)$/.test(opener?.value ?? '') ? 1 : 0;
+    const article = tokens[sentence.first + lead];
+    const second = tokens[sentence.first + lead + 1];
+    if (article && /^the$/i.test(article.value) && second && /^\p{Lu}/u.test(second.value) && ROLE_WORDS.has(second.value.toLowerCase())) {
       stream.addDoubt(p.index, sentence.index, true);
     }
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the

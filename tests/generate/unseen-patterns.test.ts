@@ -2195,3 +2195,13 @@ describe('what an appositive or a cue says a name is', () => {
     expect(got['Less than a']).not.toBe('Lork');
   });
 });
+
+describe('an office holder as the subject, after a conjunction', () => {
+  test('"And the President was asked …. He said, “…”" is not the person named a paragraph before', () => {
+    const got = attributed(
+      'Viktor Orlov wants to weaken the alliance, and we will not let him.',
+      'Then the marchers came down the hill. And the President was asked what he thought of them. He said, “There are good people on both sides of this.”',
+    );
+    expect(got['There are good']).not.toBe('Viktor Orlov');
+  });
+});
