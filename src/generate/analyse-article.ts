@@ -9,7 +9,8 @@ import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
-import { ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { LEXICON_DEMONYMS } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -92,7 +93,28 @@ const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|cha
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
 // commas) and a speech verb.
-const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
+// ("A Labour spokesman later said": whose spokesman, capitalised, and an adverb before the verb too.)
+const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?(?:\s+(?:later|also|earlier|previously|separately|then))?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote)\b/u;
+
+/**
+ * "with the Dutchman.", "to the young Frenchman,": "the" and a people's name standing for a
+ * person, closing a clause (not "the French government"). Returns the people's word, or null.
+ */
+function peopleNoun(tokens: Token[], k: number): string | null {
+  if (!/^the$/i.test(tokens[k]!.value)) return null;
+  let j = k + 1;
+  if (tokens[j] && /^\p{Ll}+$/u.test(tokens[j]!.value) && tokens[j]!.pos === 'ADJ') j += 1;
+  const word = tokens[j];
+  const after = tokens[j + 1];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.value)) return null;
+  const w = word.value.toLowerCase();
+  // (One person, not "the Scots": no plural unless a "-men".)
+  const people = /^(?:dutch|french|english|irish|scots|welsh)(?:wo)?man$/.test(w) || (!/s$/.test(w) && (DEMONYMS.has(w) || LEXICON_DEMONYMS.has(w)));
+  // Only where the phrase closes its clause ("rankles with the Dutchman."): as a subject ("the
+  // Frenchman has endured …") it goes on about the person the story is about.
+  if (!people || !after || !/^[.,;:]$/.test(after.value)) return null;
+  return w;
+}
 
 const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
 
@@ -174,6 +196,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const second = tokens[sentence.first + lead + 1];
     if (article && /^the$/i.test(article.value) && second && /^\p{Lu}/u.test(second.value) && ROLE_WORDS.has(second.value.toLowerCase())) {
       stream.addDoubt(p.index, sentence.index, true);
+    }
+    // "The affair still rankles with the Dutchman.": someone called by where they are from, whom
+    // we cannot tie to a name — a "he" after may well be them, not the last person named.
+    for (let k = sentence.first; k < sentence.last; k += 1) {
+      const demonym = peopleNoun(tokens, k);
+      if (demonym && !inside(p.quotes, tokens[k]!.start, tokens[k]!.end)) stream.addDoubt(p.index, sentence.index, false, /woman$/.test(demonym) ? 'she' : /man$/.test(demonym) ? 'he' : null);
     }
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.

@@ -42,14 +42,16 @@ export class MentionStream {
    * Sentences that may be about someone the registry does not know ("Joey graduated …", "one
    * dealer, who asked not to be named, told …"): a he/she after one is no one (resolvePronoun).
    */
-  private readonly doubts: { paragraph: number; sentence: number; subject: boolean }[] = [];
+  private readonly doubts: { paragraph: number; sentence: number; subject: boolean; gender: 'he' | 'she' | null }[] = [];
 
   /**
    * A sentence whose subject may be a person the registry does not know. `subject`: the doubt
    * is that sentence's subject, so a person named later in the same sentence is no "he" either.
+   * `gender`: the unknown person is known to be a "he" or a "she" ("the Frenchman"); a pronoun
+   * of the other kind is not in doubt.
    */
-  addDoubt(paragraph: number, sentence: number, subject = false): void {
-    this.doubts.push({ paragraph, sentence, subject });
+  addDoubt(paragraph: number, sentence: number, subject = false, gender: 'he' | 'she' | null = null): void {
+    this.doubts.push({ paragraph, sentence, subject, gender });
   }
 
   add(mention: Mention): void {
@@ -115,7 +117,7 @@ export class MentionStream {
     // sentence was about someone we could not name; "he" may well be that one.
     // (In the same sentence too, when the candidate is named there only after its subject:
     // "The President was asked …, and he said if Putin moves …".)
-    const last = this.doubts[this.doubts.length - 1];
+    const last = this.doubts.filter((d) => !d.gender || d.gender === gender).pop();
     if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject)) && last.sentence <= sentence) return null;
     candidate.gender ??= gender;
     const mention: Mention = {

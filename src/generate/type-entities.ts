@@ -200,7 +200,7 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
     if (r > chunk.last + 2 && LEXICON_ROLES.has(word) && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
     if (!/^\p{Ll}+$/u.test(tokens[r]!.value)) break;
   }
-  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3));
+  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);
 }
 
 /**
@@ -218,7 +218,21 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (/^(who|whose)$/.test(t.value)) return true;
   if (!comma) return false;
   if (/^\d{1,3}$/.test(t.value) && tokens[i + 1]?.value === ',') return true;
-  return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk);
+  return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk) || ownersOffice(tokens, i);
+}
+
+/**
+ * "Fathi Bin Shatwan, Libya's oil minister, told …", "X, Apple’s chief executive,": whose
+ * office it is (a name and "’s"), then the office in common words, closing the aside.
+ */
+function ownersOffice(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < i + 4 && tokens[j] && /^\p{Lu}/u.test(tokens[j]!.value)) j += 1;
+  if (j === i || !/^['’]s$/.test(tokens[j]?.value ?? '')) return false;
+  let k = j + 1;
+  while (k < j + 4 && tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1]!.value)) k += 1;
+  const office = tokens[k];
+  return !!office && /^\p{Ll}+$/u.test(office.value) && isRoleLike(office.value, undefined) && /^[,.;]$/.test(tokens[k + 1]?.value ?? '');
 }
 
 /**

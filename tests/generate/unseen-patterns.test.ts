@@ -2205,3 +2205,36 @@ describe('an office holder as the subject, after a conjunction', () => {
     expect(got['There are good']).not.toBe('Viktor Orlov');
   });
 });
+
+describe('a name described by whose office it holds', () => {
+  test('"“…,” Tamir Bin Haddad, Qatar’s energy minister, told Reuters. “…,” he added." are both his', () => {
+    const got = attributed(
+      '“The market will settle,” said Carla Munro, senior strategist at Brightline. “Prices will follow the currency.”',
+      '“We see no need to cut supply at these prices,” Tamir Bin Haddad, Qatar’s energy minister, told Reuters. “We would cut only if prices fell below $35 a barrel,” he added.',
+    );
+    expect(got['We would cut']).toBe('Tamir Bin Haddad');
+  });
+});
+
+describe('someone unnamed or called by their country, before a "he said"', () => {
+  test('"A Labour spokesman later said …. “…,” he said." is not the politician named before', () => {
+    const got = attributed(
+      'Michael Harwood defended the poster on Monday. “It is such a pity that they do not practise what they preach,” he said.',
+      'A Labour spokesman later said the timing of removing the image was not affected by the row. “This has been up on the website for two weeks and nobody minded,” he said.',
+    );
+    expect(got['It is such']).toBe('Michael Harwood');
+    expect(got['This has been']).not.toBe('Michael Harwood');
+  });
+
+  test('"The affair still rankles with the Dutchman. “…,” he said." is not the manager named before; "the Frenchman has endured …" still is the one named', () => {
+    const stam = attributed(
+      'Defender Jaap Verhoef claimed that Sir Alan Pike had tapped him up years ago. But Pike insisted he sold the defender because the fee was too good to refuse. The affair still rankles with the Dutchman.',
+      '“I was settled at the club, I had even just ordered a new kitchen,” he said.',
+    );
+    expect(stam['I was settled']).not.toBe('Alan Pike');
+    const coach = attributed(
+      'Sale coach Philippe Marceau hosts Bath on Friday, but the Frenchman has endured a difficult week. “If five players are picked for your country they should move the date of the game,” he told reporters.',
+    );
+    expect(coach['If five players']).toBe('Philippe Marceau');
+  });
+});
