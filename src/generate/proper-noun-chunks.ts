@@ -140,6 +140,9 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
 
+// Letters after a name for an honour, a degree or a seat: "QC", "MP", "OBE".
+const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/;
+
 // Words after a dash that make a name an adjective: "Moscow-led", "Paris-based".
 const HYPHEN_SUFFIXES = /^(?:based|led|made|run|owned|backed|born|style|like|era|wide|free|linked|funded|sized|level|type|class|bound|held|hit|wing|area|zone|born|era|ist|ism|ish|ian|esque|only|first|plus)$/;
 
@@ -204,8 +207,15 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     }
     let end = i;
     let j = i + 1;
+    // "Ken Macdonald QC", "Jane Hale MP": letters after a person's name that say an honour or an
+    // office close the name and are no name themselves.
+    let postNominal = false;
     while (j <= last) {
       const u = tokens[j]!;
+      if (end > i && POST_NOMINALS.test(u.value) && !(j < last && isNameWord(tokens[j + 1]!)) && isFirstName(t.value)) {
+        postNominal = true;
+        break;
+      }
       if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? '')) || isMonthInName(tokens, j)) {
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
@@ -285,7 +295,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     }
     const start = tokens[from]!.start;
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
-    i = end + 1;
+    i = end + (postNominal ? 2 : 1);
   }
   return joinLawTitles(tokens, chunks, text).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }

@@ -2238,3 +2238,11 @@ describe('someone unnamed or called by their country, before a "he said"', () =>
     expect(coach['If five players']).toBe('Philippe Marceau');
   });
 });
+
+describe('letters after a name', () => {
+  test('"Ken Maddox QC, who sits on the council, said …" is Ken Maddox; "QC" and "MP" are no cards', () => {
+    const got = attributed('Director of Public Prosecutions, Ken Maddox QC, who sits on the council, said the principle was set by parliament. “It represents a tougher regime than before,” he said.');
+    expect(got['It represents a']).toBe('Ken Maddox');
+    expect(namesIn('Tory frontbencher Andrew Tolley MP demanded a statement.')).toEqual(['Andrew Tolley:person']);
+  });
+});
