@@ -145,6 +145,25 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   ];
 }
 
+/**
+ * "Read wrote the song …", "“…,” Read said.": a known person's surname that is also an English
+ * word, opening a sentence (or a tag after a quote) before a verb, where the chunker could not
+ * tell it from the word. Only the surname of one person the article named in full.
+ */
+function surnameSubjects(tokens: Token[], sentence: SentenceUnit, names: TypedName[], registry: NameRegistry, text: string): TypedName[] {
+  const out: TypedName[] = [];
+  for (let k = sentence.first; k < sentence.last; k += 1) {
+    const t = tokens[k]!;
+    const opens = k === sentence.first || /^[”"’]$/.test(tokens[k - 1]!.value);
+    if (!opens || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || !/^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) continue;
+    if (names.some((n) => n.start <= t.start && t.end <= n.end)) continue;
+    const person = registry.findPerson(t.value);
+    if (!person || person.weak || !person.name.includes(' ') || person.name.split(/\s+/).pop()!.toLowerCase() !== t.value.toLowerCase()) continue;
+    out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'person', canonical: person.name, possessive: false });
+  }
+  return out;
+}
+
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const { paragraphs, sentences } = segmentArticle(article);
@@ -165,6 +184,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       tokens,
       p.text,
     );
+    names.push(...surnameSubjects(tokens, sentence, names, registry, p.text));
+    names.sort((a, b) => a.start - b.start);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.
@@ -177,7 +198,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         !!t &&
         !inside(p.quotes, t.start, t.end) &&
         /^\p{Lu}\p{Ll}+$/u.test(t.value) &&
-        !isCommonWord(t.value.toLowerCase()) &&
+        // ("Read said all the funds …": a surname that is also a word, right before "said".)
+        (!isCommonWord(t.value.toLowerCase()) || (/^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /^(?:said|says|told|added|explained|admitted|recalled)$/.test(tokens[k + 1]?.value ?? ''))) &&
         !names.some((n) => n.start === t.start && n.kind !== 'term') &&
         /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
       );

@@ -52,7 +52,8 @@ const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|in(?=\s+
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)
-const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+(?:-\p{Ll}+)*)\s+){1,8}$/u;
+// ("the network's spokesman": a possessive among them.)
+const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?)\s+){1,8}$/u;
 
 /** The last common word of a title is what a person is: "chief executive", "analyst". */
 function endsInRole(title: string): boolean {
@@ -84,7 +85,11 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // "said the spokesman for Foreign Minister Anna Berg", "an aide to Senator X": the one who
   // speaks for the person named is the speaker, and unnamed.
   const speaksFor = /(?:^|\s)\p{Ll}+\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u.test(title);
-  return next.kind === 'person' && !next.pronoun && !speaksFor && DESCRIBED_TITLE.test(title) && endsInRole(title) ? next : undefined;
+  // ("the bank's vice president Farhat ‖ Omar …": a capitalised word between the role and the
+  // person we typed may be the first half of the name.)
+  const lastWord = title.trim().split(/\s+/).pop() ?? '';
+  const roleLast = /^\p{Ll}/u.test(lastWord) || ROLE_WORDS.has(lastWord.toLowerCase());
+  return next.kind === 'person' && !next.pronoun && !speaksFor && DESCRIBED_TITLE.test(title) && roleLast && endsInRole(title) ? next : undefined;
 }
 
 // `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the

@@ -34,7 +34,7 @@ export function titleBeforeNameIn(text: string): (title: string) => boolean {
   };
 }
 const DESCRIPTION_END = /^\s+(?:on|in|at|of|for|from|to|who|whose|said|says|told|added|and|but|earlier|later|last|this|yesterday|today|tonight|recently|previously)\b/;
-const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
+const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|by|with|from|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
 
 /**
  * Speakers described by a title in `text[from, to)` (one sentence, quotes already blanked or
@@ -72,7 +72,9 @@ export function findTitleSpeakers(text: string, from: number, to: number, stands
     const at = m.index + m[0].indexOf(m[1]!);
     const description = words.slice(0, role + 1);
     const end = at + slice.slice(at).indexOf(description[description.length - 1]!, description.slice(0, -1).join(' ').length) + description[description.length - 1]!.length;
-    if (/^\s*,\s*\p{Lu}/u.test(slice.slice(end))) continue;
+    // ("said the cuts proposed by shadow chancellor Oliver Letwin were …": the title is the named
+    // person's, written right before the name.)
+    if (/^\s*,?\s*\p{Lu}/u.test(slice.slice(end))) continue;
     // "A new book says the prime minister went back on a pledge": a verb after the description
     // makes it the subject of what was said, not the one saying it; any word but a preposition
     // or a time ("said the interviews with chief executives suggested") leaves it unsure.

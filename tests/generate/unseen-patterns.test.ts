@@ -2246,3 +2246,23 @@ describe('letters after a name', () => {
     expect(namesIn('Tory frontbencher Andrew Tolley MP demanded a statement.')).toEqual(['Andrew Tolley:person']);
   });
 });
+
+describe('surnames that are words, and titles that belong to a name', () => {
+  test('"Read wrote the ballad …" after "radio presenter Mike Read": a surname that is also a word, opening a sentence, is him', () => {
+    const sentences = analysed([
+      'The ballad was written by radio presenter Mike Read.',
+      'Sir Colin Ashby has sung his part in Jamaica. Read wrote the ballad before the floods but thought it too sad to release.',
+    ]).sentences;
+    const read = sentences.flatMap((s) => s.names).filter((n) => n.text === 'Read');
+    expect(read.map((n) => `${n.kind}:${n.canonical}`)).toEqual(['person:Mike Read']);
+  });
+
+  test('"said the cuts proposed by shadow chancellor Oliver Letts" names no speaker "cuts proposed by …"; "said the network\'s spokesman Scott Gray" is Scott Gray', () => {
+    const got = attributed(
+      'To a packed hall, the chancellor said the cuts proposed by shadow chancellor Oliver Letts were the same as sacking every nurse. He said Labour was now “the only party trusted with the economy and its jobs”.',
+      '“It is going to remain on the air,” said the network’s spokesman Scott Gray.',
+    );
+    expect(got['the only party']).not.toMatch(/cuts proposed/);
+    expect(got['It is going']).toBe('Scott Gray');
+  });
+});
