@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './gazetteer.js';
+import { isFirstName } from './name-lexicon.js';
 import type { Token, TokenSpan } from './nlp.js';
 
 /**
@@ -54,6 +55,9 @@ function namePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
   for (let k = span.first + 1; k <= Math.min(span.last, span.first + MAX_HEADING_WORDS + 2); k += 1) {
     const t = tokens[k]!;
     if (isCapitalised(t) && CLAUSE_OPENER_POS.has(t.pos) && t.value !== 'I') {
+      // ("David ‖ Prior, assistant clerk …": a given name alone is no heading; the word after
+      // it, whatever the tagger says, is the surname.)
+      if (k === span.first + 1 && isFirstName(tokens[span.first]!.value)) return null;
       return tokens[k - 1]!.pos === 'PROPN' ? k : null;
     }
     const joiner = t.value === ',' || t.value === '&' || /^(vs\.?|v\.|and|or)$/i.test(t.value);

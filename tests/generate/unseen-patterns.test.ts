@@ -2266,3 +2266,18 @@ describe('surnames that are words, and titles that belong to a name', () => {
     expect(got['It is going']).toBe('Scott Gray');
   });
 });
+
+describe('a given name alone is no run-in heading', () => {
+  test('"David Prior, assistant clerk of the archives, says …" keeps David: the tagger reading "Prior" as an adverb does not make "David" a heading', () => {
+    const got = attributed('But now the work has produced an online catalogue. David Prior, assistant clerk of the archives, says it opens up research. “Before, you just could not do it at all,” he says.');
+    expect(got['Before, you just']).toBe('David Prior');
+  });
+
+  test('"A spokesman for distributor Toho said …. “…,” he added." is no one named, not the film\'s hero', () => {
+    const got = attributed(
+      'It tells the story of a girl who is turned into an old woman and falls in with the wizard Marlow, who lives in a moving castle. Marlow is played by a famous actor.',
+      'A spokesman for distributor Toho said the film had strong interest abroad. “We have a good feeling about this film,” he added.',
+    );
+    expect(got['We have a']).toBe('?');
+  });
+});
