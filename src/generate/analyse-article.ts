@@ -165,6 +165,9 @@ function surnameSubjects(tokens: Token[], sentence: SentenceUnit, names: TypedNa
   return out;
 }
 
+// Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
+const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
+
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const { paragraphs, sentences } = segmentArticle(article);
@@ -289,7 +292,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             name: name.canonical,
             possessive: name.possessive,
             pronoun: false,
-            opening: name.start === sentence.start,
+            // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
+            opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
           });
         }

@@ -101,6 +101,11 @@ export class MentionStream {
         if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (person === candidate) {
         if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
+      } else if (!subject && m.opening && m.sentence === from && !person.gender) {
+        // "Prof Etzioni criticises the US …, suggesting … hunting Osama Bin Laden. “…,” he said.":
+        // the sentence's subject, of no known sex, may be the "he" as well as a man named after
+        // it — a guess.
+        return null;
       } else if (candidate.gender !== gender || person.gender === gender) {
         // Another person the pronoun fits as well (known to be a "he" too, or not known to be
         // one while the nearest is not known either): a guess.
