@@ -345,6 +345,9 @@ function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number
   };
 }
 
+// Parties written short before a politician's name: "Tory Dominic Grieve", "Lib Dem Norman Baker".
+const PARTY_SHORT = /^(?:Tory|Tories|Lib|Dem|Dems|Labour|Ukip|Sinn|Fein|Plaid|Cymru|Democrat|Republican|GOP)$/;
+
 // Words that lengthen a title without being one: "Acting Assistant Attorney General",
 // "Special Agent in Charge".
 const TITLE_MODIFIERS = /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|in|Charge)$/;
@@ -565,7 +568,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       const head = ws.slice(0, k);
       // (A given name that is an English word too, "Robin", only before a surname that is none.)
       const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && isOfficeWord(ws[k - 1]!) && !isCommonWord(ws[k + 1]!));
-      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+      // (A word of no office, place, party or body before it is the name's own first word:
+      // "Ladarius Lamar Knight", "Lockheed Martin Space" — not "Lamar Knight", "Martin Space".)
+      const officeWord = (w: string): boolean => isCommonWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w));
+      // ("EUMETSAT Director-General ‖ Alain Ratier": a body's letters and a compound office too.)
+      const titleTail = head.every((w) => officeWord(w) || isPlaceWord(w) || /^[A-Z][A-Z0-9&]+$/.test(w) || (w.includes('-') && w.split('-').every(officeWord)) || isKnownOrganization(w) || PARTY_SHORT.test(w));
+      if (given && titleTail && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
     }

@@ -2290,3 +2290,16 @@ describe('a professor without the stop, and the subject who may be the "he"', ()
     expect(got['This is like']).not.toBe('Osman Raza');
   });
 });
+
+describe('an unknown first word is the name\'s own, not a title\'s tail', () => {
+  test('"Dashawn Lamar Knight" and "Lockheed Martin Space" keep their first word; "Tory Dominic Grieve", "EUMETSAT Director-General Alain Ratier" and "City Councillor Brian Parbutt" do not', () => {
+    const names = namesIn(
+      'The third man, Dashawn Lamar Knight, ran into a restaurant across the street.',
+      'Lockheed Martin Space provided the spacecraft.',
+      'Tory Dominic Grieve called it scandalous, and EUMETSAT Director-General Alain Ratier agreed, as did Nottingham City Councillor Brian Parbutt.',
+    );
+    expect(names).not.toContain('Lamar Knight:person');
+    expect(names).not.toContain('Martin Space:person');
+    expect(names).toEqual(expect.arrayContaining(['Dominic Grieve:person', 'Alain Ratier:person', 'Brian Parbutt:person']));
+  });
+});
