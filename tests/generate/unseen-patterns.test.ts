@@ -2303,3 +2303,13 @@ describe('an unknown first word is the name\'s own, not a title\'s tail', () => 
     expect(names).toEqual(expect.arrayContaining(['Dominic Grieve:person', 'Alain Ratier:person', 'Brian Parbutt:person']));
   });
 });
+
+describe('a peer called by title and a surname that is a word', () => {
+  test('"In a statement, Lord Goldsmith said: “…”" is Goldsmith, not the peer named before', () => {
+    const got = attributed(
+      'Lord Morgan said the advice had been changed. Critics agreed.',
+      'In a statement, Lord Goldsmith said: “I was fully involved throughout the drafting process and approved the answer.”',
+    );
+    expect(got['I was fully']).toBe('Goldsmith');
+  });
+});
