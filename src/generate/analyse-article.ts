@@ -165,6 +165,8 @@ function surnameSubjects(tokens: Token[], sentence: SentenceUnit, names: TypedNa
   return out;
 }
 
+const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium)\b|\b(?:Space|Science|Flight|Visitor|Convention|Exhibition)\s+(?:Center|Centre)\b/;
+
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
 const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
@@ -302,6 +304,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   settleOrganisations(facts.map((f) => f.names), registry);
+  // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
+  // shown or launched is a place as much as the body that runs it — the neutral hint.
+  for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && SITE_OR_BODY_NAMES.test(n.text)) n.kind = 'term';
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
   // "Laura Ashley, which floated in 1995": a name shaped like someone's that the article calls

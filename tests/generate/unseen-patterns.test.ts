@@ -2313,3 +2313,10 @@ describe('a peer called by title and a surname that is a word', () => {
     expect(got['I was fully']).toBe('Goldsmith');
   });
 });
+
+describe('places that are also bodies', () => {
+  test('"the Museum of Flight", "Kennedy Space Center", "California Science Center" take the neutral hint, not "organisation"', () => {
+    const names = namesIn('The shuttle lifted off from the Kennedy Space Center, and will go to the California Science Center in Los Angeles, while the Museum of Flight in Seattle built a new hall.');
+    expect(names).toEqual(expect.arrayContaining(['Kennedy Space Center:term', 'California Science Center:term', 'Museum of Flight:term']));
+  });
+});
