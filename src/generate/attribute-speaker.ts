@@ -183,7 +183,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.
   if (/^(?:he|she|they|it)\s/i.test(rest) && VERB_AFTER.test(rest.replace(/^\S+/, ''))) return { speaker: null };
-  if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest)) return { speaker: null };
+  // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by
+  // "and" goes on with the sentence's subject — what stands before the quote tells.)
+  if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest) && !/^,?\s*and\s+(?:also\s+)?(?:said|added|told|says|adds|tells)\b/.test(p.text.slice(q.end, q.end + 30))) return { speaker: null };
   return null;
 }
 

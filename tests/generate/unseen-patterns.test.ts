@@ -2320,3 +2320,10 @@ describe('places that are also bodies', () => {
     expect(names).toEqual(expect.arrayContaining(['Kennedy Space Center:term', 'California Science Center:term', 'Museum of Flight:term']));
   });
 });
+
+describe('a second verb joined by "and" after a quote', () => {
+  test('"X said her party had backed the idea “for months of hard work”, and said it was “…”" are both X\'s', () => {
+    const got = attributed('Shadow minister Yvonne Carter said her party had backed the idea “for months of hard work and planning”, and said it was “damning that the ministry is not doing this already”.');
+    expect(got).toMatchObject({ 'for months of': 'Yvonne Carter', 'damning that the': 'Yvonne Carter' });
+  });
+});
