@@ -225,6 +225,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const nearest = before[before.length - 1];
   // "the University of X said" — but "Professor Y of the University of X wrote": Y.
   const ofPerson = person && nearest && /^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/.test(p.text.slice(person.end, nearest.start));
+  // ("A leaked letter seen by Sky News says …": the one a thing was seen, sent or reported by
+  // is not its subject — the letter speaks, and no one we can name.)
+  const agent = !!nearest && /\bby\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, nearest.start - 8), nearest.start));
+  if (nearest && nearest.kind === 'organization' && agent && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: null };
   if (nearest && nearest.kind === 'organization' && !ofPerson && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   if (person) {
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.

@@ -2327,3 +2327,10 @@ describe('a second verb joined by "and" after a quote', () => {
     expect(got).toMatchObject({ 'for months of': 'Yvonne Carter', 'damning that the': 'Yvonne Carter' });
   });
 });
+
+describe('what a document seen by someone says', () => {
+  test('"A leaked letter seen by Sky News says “…”" is no who-said card for Sky News', () => {
+    const got = attributed('A leaked internal letter seen by Sky News says “failure to return the form without a reasonable explanation may end the claim”, but reminders will be sent.');
+    expect(got['failure to return']).toBe('?');
+  });
+});
