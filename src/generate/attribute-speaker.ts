@@ -119,6 +119,12 @@ function afterDescription(p: ParagraphView, stream: MentionStream, at: number): 
 
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
+  // “…” -- U.S. Senator Roy Blunt (Mo.): a dash, then who said it (a testimonial's signature).
+  const dash = /^[\s”"]*(?:--|—|–)\s*/.exec(p.text.slice(q.end, q.end + 12));
+  if (dash) {
+    const signed = afterTitle(p, stream, q.end + dash[0].length) ?? stream.at(p.index, q.end + dash[0].length);
+    if (signed && signed.kind === 'person' && !signed.pronoun) return { speaker: asSpeaker(signed) };
+  }
   const lead = /^[\s,]*(?:(?:the|an?|one)\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);

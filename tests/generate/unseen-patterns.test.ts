@@ -2334,3 +2334,13 @@ describe('what a document seen by someone says', () => {
     expect(got['failure to return']).toBe('?');
   });
 });
+
+describe('a quote signed with a dash', () => {
+  test('"“…” -- U.S. Senator Ray Blount (Mo.)" after another senator\'s quote is Ray Blount\'s', () => {
+    const got = attributed(
+      '“The President has made a very wise choice,” said U.S. Senator Jack Ivers, one of his clients.',
+      '"Stefan is smart, tough and a total professional. He will be an asset to the White House." -- U.S. Senator Ray Blount (Mo.)',
+    );
+    expect(got['Stefan is smart,']).toBe('Ray Blount');
+  });
+});
