@@ -332,7 +332,12 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // (`…serve.” said Vice President Harris. “Far too often …`: the tag between, a sentence of its
   // own after a quote closed with a full stop, still goes with the quote before.)
   const tagBetween = !!previousSentence && previousSentence.paragraph === q.paragraph && BARE_TAG.test(previousSentence.text);
-  if (ctx.previous && ctx.previous.speaker && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
+  // (Not over a paragraph break after a few quoted words: "… described X as a “21st Century
+  // Fagin”." then a new paragraph's “Given the outrage …” is someone else's question.)
+  // (A tag after those words — “…”, Mr Saakashvili stressed. — still carries over.)
+  const prevQuote = ctx.previous?.quote;
+  const phraseBefore = !!prevQuote && prevQuote.paragraph !== q.paragraph && prevQuote.text.trim().split(/\s+/).length < 4 && /^[\s”"’.!?]*$/.test(ctx.paragraphs[prevQuote.paragraph]!.text.slice(prevQuote.end));
+  if (ctx.previous && ctx.previous.speaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
   return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
 }
 

@@ -2344,3 +2344,13 @@ describe('a quote signed with a dash', () => {
     expect(got['Stefan is smart,']).toBe('Ray Blount');
   });
 });
+
+describe('a few quoted words closing a paragraph', () => {
+  test('"… that Ian McCarthy once described X as a “21st Century Fagin”." then a paragraph opening “Given the outrage …” is not McCarthy\'s', () => {
+    const got = attributed(
+      'In the Commons, Tory spokesman Mr Lewes reminded MPs that Labour chairman Ian McCarthy last year described the shadow chancellor as a "21st Century Fagin".',
+      '"Given the outrage that the smear caused then, how could you have thought of reviving it in your posters?" Mr Milburn replied that they were not.',
+    );
+    expect(got['Given the outrage']).not.toBe('Ian McCarthy');
+  });
+});
