@@ -225,6 +225,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   let verbAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
   if (verbAt < 0) return null;
+  // "When she asks something, I just say, “Yes.”": the one telling the story speaks — whom the
+  // article does not name.
+  if (/(?:^|[\s,—–-])(?:I|we|We)\s+(?:\p{Ll}+\s+)?$/u.test(p.text.slice(Math.max(from, verbAt - 20), verbAt))) return { speaker: null };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription);

@@ -2354,3 +2354,10 @@ describe('a few quoted words closing a paragraph', () => {
     expect(got['Given the outrage']).not.toBe('Ian McCarthy');
   });
 });
+
+describe('the one telling the story', () => {
+  test('"When she asks something, I just say, “…”" is not hers: the narrator speaks', () => {
+    const got = attributed('Governor Maria Lujan thanked the crews.', 'I learned something about this governor: when she asks something, I just say, “Yes, we will be there for as long as it takes.”');
+    expect(got['Yes, we will']).toBe('?');
+  });
+});
