@@ -571,9 +571,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && isOfficeWord(ws[k - 1]!) && !isCommonWord(ws[k + 1]!));
       // (A word of no office, place, party or body before it is the name's own first word:
       // "Ladarius Lamar Knight", "Lockheed Martin Space" — not "Lamar Knight", "Martin Space".)
-      const officeWord = (w: string): boolean => isCommonWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w));
-      // ("EUMETSAT Director-General ‖ Alain Ratier": a body's letters and a compound office too.)
-      const titleTail = head.every((w) => officeWord(w) || isPlaceWord(w) || /^[A-Z][A-Z0-9&]+$/.test(w) || (w.includes('-') && w.split('-').every(officeWord)) || isKnownOrganization(w) || PARTY_SHORT.test(w));
+      // (Wider than isOfficeWord: any common word of a title's tail, "Nonproliferation", "Affairs";
+      // and "EUMETSAT Director-General ‖ Alain Ratier": a body's letters, a compound office.)
+      const tailWord = (w: string): boolean => isCommonWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w));
+      const titleTail = head.every((w) => tailWord(w) || isPlaceWord(w) || /^[A-Z][A-Z0-9&]+$/.test(w) || (w.includes('-') && w.split('-').every(tailWord)) || isKnownOrganization(w) || PARTY_SHORT.test(w));
       if (given && titleTail && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
