@@ -58,7 +58,7 @@ interface GoldItem {
   key: boolean;
 }
 
-function goldItems(gold: Gold): GoldItem[] {
+export function goldItems(gold: Gold): GoldItem[] {
   return [
     ...gold.keyFacts.map((f) => ({ text: f.answer, kind: f.kind, key: true })),
     ...gold.entities.map((e) => ({ text: e.text, kind: e.kind, key: false })),
@@ -195,7 +195,7 @@ interface Match {
 }
 
 /** The gold item a deletion stands for, and whether its span is cut against the gold's. */
-function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[]): Match {
+export function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[]): Match {
   const a = fold(answer);
   const exact = items.filter((i) => fold(i.text) === a);
   if (exact.length > 0) return { item: exact.find((i) => i.key) ?? exact[0]!, cut: false };

@@ -753,7 +753,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Say Lork, a party official": a capitalised first word the tagger read as a verb may be
     // the name's first half; half a name is no person to ask for.)
     const halfName = !!prev && chunk.first - 1 === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(prev.value) && /^(?:VERB|NOUN|ADJ|PROPN)$/.test(prev.pos);
-    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+    // ("Volunteers who meet the criteria …": a plural common noun opening the sentence is
+    // capitalised for that alone; a who-clause after it makes no one — "Sarin who asked" may.)
+    // ("Rivers who lives nearby": a verb for one person after "who" keeps the surname.)
+    const afterWho = tokens[chunk.last + (tokens[chunk.last + 1]?.value === ',' ? 3 : 2)]?.value ?? '';
+    const openingWord = chunk.first === sentenceFirst && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho);
+    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !openingWord && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }

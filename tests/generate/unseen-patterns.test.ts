@@ -2361,3 +2361,10 @@ describe('the one telling the story', () => {
     expect(got['Yes, we will']).toBe('?');
   });
 });
+
+describe('a plural common noun opening a sentence before "who"', () => {
+  test('"Volunteers who meet …" is no person; "Sarin who asked …" and "Rivers, who lives …" still are', () => {
+    expect(namesIn('Volunteers who meet the trial’s criteria must sign a consent form.', 'Shareholders who lost money in the collapse will be paid in March.')).toEqual([]);
+    expect(namesIn('Sarin who asked not to be named said the river was rising.', 'Rivers, who lives by the dam, said the same.')).toEqual(['Sarin:person', 'Rivers:person']);
+  });
+});
