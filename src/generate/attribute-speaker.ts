@@ -142,9 +142,13 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   };
   // After a quote that closed its sentence, "Labour's Paul Flynn said the pair had had a
   // scorching" is a sentence of its own: only a short clause ("Mr Davis told the BBC.") is a tag.
+  // ("Jill said her father would be sorely missed." is short, but reports words of its own: a
+  // clause with its own verb after the speech verb is no tag.)
   const shortClause = (verbAt: number): boolean => {
     const clause = /^[^.;!?]*/.exec(p.text.slice(verbAt, verbAt + 200))![0];
-    return clause.trim().split(/\s+/).length <= 8;
+    const verb = VERB_AFTER.exec(clause);
+    const reported = !!verb && /\b(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|can)\b/.test(clause.slice(verb[0].length));
+    return clause.trim().split(/\s+/).length <= 8 && !reported;
   };
   // (A "he" or "she" there goes on with the one just quoted, short clause or not.)
   const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt));

@@ -1,6 +1,6 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
+import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
@@ -516,7 +516,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "its Japanese rival Nissan": a people's name before the cue is an adjective.
   if (next && isOrgCue(next.value) && (ws.every((w) => isDemonym(w)) || isKnownPlace(chunk.text))) return [];
   // "French carmaker PSA Peugeot Citroen": a company named after what it is.
-  if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text)) {
+  // ("comedian and broadcaster Cyril Fletcher", "game developer Ana Ruiz": a person may be a
+  // broadcaster or a developer; a given name and a surname say which.)
+  const personShaped = ws.length <= 3 && /^(?:broadcaster|developer)$/.test(prev?.value ?? '') && isFirstName(ws[0]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text);
+  if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text) && !personShaped) {
     const org = piece(chunk, 0, 'organization');
     registry.addOrganization(org.text);
     return [org];
@@ -768,6 +771,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       return [piece(chunk, 0, 'organization')];
     }
     if (next && TERM_CUES.has(lower(next.value))) return [piece(chunk, 0, 'term')];
+    // "Fletcher's daughter Jill", "his mother Heather": a given name after a relative's word is
+    // that relative — here, not wherever the word stands ("her uncle Oscar", "Oscar statuettes").
+    if (prev && KIN.test(prev.value) && (isFirstName(text) || isAnyGivenName(text))) return [piece(chunk, 0, 'person')];
     // "Summit", "Administration", "Senators": a common noun written with a capital.
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
     if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value)) return [piece(chunk, 0, 'place')];

@@ -2368,3 +2368,23 @@ describe('a plural common noun opening a sentence before "who"', () => {
     expect(namesIn('Sarin who asked not to be named said the river was rising.', 'Rivers, who lives by the dam, said the same.')).toEqual(['Sarin:person', 'Rivers:person']);
   });
 });
+
+describe('relatives, broadcasters and a report after a quote', () => {
+  test('a given name after a relative’s word is a person there, not wherever the word stands', () => {
+    expect(namesIn('She said the statue looked like her uncle Oscar.', 'The guild cast ten Oscar statuettes in bronze.').filter((n) => n.startsWith('Oscar'))).toEqual(['Oscar:person', 'Oscar:term']);
+    expect(namesIn('He lives in Leeds with his wife Maureen and their two sons.')).toContain('Maureen:person');
+  });
+
+  test('"comedian and broadcaster Cyril Hatch" is a person; "broadcaster Channel Nine" is not', () => {
+    expect(namesIn('Comedian and broadcaster Cyril Hatch has died aged 88 at his home in Jersey.')).toContain('Cyril Hatch:person');
+  });
+
+  test('"Y said her father would be missed." after a quote reports its own words: no tag for the quote', () => {
+    const got = attributed(
+      '“He was a gentle, funny man,” Mr Oduya said. “He never forgot a birthday.” Gordon insists the fine is unfair.',
+      '“Wren was kind to everyone,” Mr Oduya said. “She will be missed by the whole street.” Her nephew Martin Feld said the family was grateful.',
+    );
+    expect(got['He never forgot']).toBe('Oduya');
+    expect(got['She will be']).toBe('Oduya');
+  });
+});
