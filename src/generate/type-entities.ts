@@ -708,6 +708,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return [org];
   }
   const orgWords = ws.filter((w) => ORG_WORDS.has(lower(w)));
+  // "the West Bank": a place the gazetteer knows whole, whatever body's word is in it.
+  if (orgWords.length > 0 && ws.length > 1 && isKnownPlace(text) && !isKnownOrganization(text)) return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
   if (orgWords.length > 0 && orgWords.every((w) => UNSURE_ORG_HEADS.has(lower(w))) && UNSURE_ORG_HEADS.has(lower(ws[ws.length - 1]!)) && !isKnownOrganization(text)) {
     return [piece(chunk, 0, 'term')];
   }

@@ -2388,3 +2388,9 @@ describe('relatives, broadcasters and a report after a quote', () => {
     expect(got['She will be']).toBe('Oduya');
   });
 });
+
+describe('regions named with a body’s word', () => {
+  test('"the West Bank" is a place, not a bank; the Gulf of Mexico and the Horn of Africa are places', () => {
+    expect(namesIn('Aid convoys reached villages in the West Bank on Tuesday.', 'Storms over the Gulf of Mexico delayed the envoy to the Horn of Africa.')).toEqual(['West Bank:place', 'Gulf of Mexico:place', 'Horn of Africa:place']);
+  });
+});
