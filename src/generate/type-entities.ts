@@ -25,8 +25,10 @@ const ONE_WORD_INSTITUTIONS = new Set(['congress', 'parliament', 'senate', 'tali
 
 // A common noun right before a single unknown name that makes it an organisation.
 const ORG_CUES = new Set(
-  'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|broadcaster|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
+  'company|firm|service|agency|group|maker|giant|startup|network|outlet|newspaper|magazine|tabloid|broadcaster|publisher|retailer|insurer|supermarket|conglomerate|regulator|watchdog|charity|carrier|airline|bank|developer|platform|app|brand|organization|organisation|parent|subsidiary|rival'.split('|'),
 );
+// Cues that say what the name after them is, not the one before them ("the High Street retailer").
+const CUES_BEFORE_ONLY = new Set('publisher|retailer|insurer|supermarket|conglomerate|regulator|watchdog|charity'.split('|'));
 // "carmaker", "drugmakers", "chipmaker": a maker of something is a company — but a
 // filmmaker, a lawmaker or a policymaker is a person.
 const PEOPLE_MAKERS = /^(?:film|movie|law|policy|peace|match|home|play|king|deal|trouble|decision|dress|shoe|hat|watch|clock|book|sail|rain|noise)-?makers?$/;
@@ -516,15 +518,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "its Japanese rival Nissan": a people's name before the cue is an adjective.
   if (next && isOrgCue(next.value) && (ws.every((w) => isDemonym(w)) || isKnownPlace(chunk.text))) return [];
   // "French carmaker PSA Peugeot Citroen": a company named after what it is.
-  // ("comedian and broadcaster Cyril Fletcher", "game developer Ana Ruiz": a person may be a
-  // broadcaster or a developer; a given name and a surname say which.)
-  const personShaped = ws.length <= 3 && /^(?:broadcaster|developer)$/.test(prev?.value ?? '') && isFirstName(ws[0]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text);
+  // ("comedian and broadcaster Cyril Fletcher", "game developer Ana Ruiz", "married publisher
+  // Kimberly Quinn": a person may be any of these; a given name says which.)
+  const personShaped = ws.length <= 3 && /^(?:broadcaster|developer|publisher)$/.test(prev?.value ?? '') && isFirstName(ws[0]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text);
   if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text) && !personShaped) {
     const org = piece(chunk, 0, 'organization');
     registry.addOrganization(org.text);
     return [org];
   }
-  if (next && ORG_CUES.has(lower(next.value)) && !hasRole && !(ws.length === 1 && isCommonWord(chunk.text))) {
+  if (next && ORG_CUES.has(lower(next.value)) && !CUES_BEFORE_ONLY.has(lower(next.value)) && !hasRole && !(ws.length === 1 && isCommonWord(chunk.text))) {
     // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
     let from = 0;
     while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;

@@ -2394,3 +2394,19 @@ describe('regions named with a body’s word', () => {
     expect(namesIn('Aid convoys reached villages in the West Bank on Tuesday.', 'Storms over the Gulf of Mexico delayed the envoy to the Horn of Africa.')).toEqual(['West Bank:place', 'Gulf of Mexico:place', 'Horn of Africa:place']);
   });
 });
+
+describe('what the word before a name says it is', () => {
+  test('a magazine, a watchdog, a retailer, a charity and a collective are organisations', () => {
+    expect(namesIn(
+      'The interview ran in German magazine Der Kurier on Monday.',
+      'The fine came from media watchdog Ofcal, and Dutch retailer Hoveling cut prices.',
+      'The drugs charity Addalong and the Pell Collective backed the plan.',
+    )).toEqual(['Der Kurier:organization', 'Ofcal:organization', 'Hoveling:organization', 'Addalong:organization', 'Pell Collective:organization']);
+  });
+
+  test('a publisher named by a given name is a person; "the High Street retailer" names no retailer', () => {
+    const names = namesIn('He has spoken of his love for married publisher Kimberly Vane.', 'The High Street retailer said profits would fall.');
+    expect(names).toContain('Kimberly Vane:person');
+    expect(names.filter((n) => n.endsWith(':organization'))).toEqual([]);
+  });
+});
