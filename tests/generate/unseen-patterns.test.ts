@@ -1526,7 +1526,7 @@ describe('a title in the plural before two names', () => {
       'The sentence was criticised by the watchdog Reporters Without Borders in May.',
       'A spokesman for Reporters Without Borders, which tracks press freedom, called it harsh.',
     ));
-    expect(watchdog).toContain('Reporters Without Borders::name');
+    expect(watchdog).toContain('Reporters Without Borders::organisation');
   });
 });
 
