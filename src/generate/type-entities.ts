@@ -56,6 +56,9 @@ const TERM_CUES = new Set(
   'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
 );
 
+// The last word of a thing often named after a person: the phrase is no person.
+const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship']);
+
 // The last word of a law's or an event's name, whatever words come before it.
 const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
 
@@ -535,6 +538,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(org.text);
     return [org];
   }
+  // "the Daniel Patrick Moynihan Lecture", "the Robert F. Kennedy Human Rights Award": a thing
+  // named after a person is not that person.
+  if (ws.length > 1 && !hasRole && NAMED_AFTER_HEADS.has(lower(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;

@@ -2410,3 +2410,12 @@ describe('what the word before a name says it is', () => {
     expect(names.filter((n) => n.endsWith(':organization'))).toEqual([]);
   });
 });
+
+describe('things named after people', () => {
+  test('a lecture, an award, a memorial named after someone is no person, and is asked whole', () => {
+    expect(namesIn(
+      'She gave the 2024 Harriet Olu Lecture in Leeds.',
+      'He won the Tomas Brandt Human Rights Award and visited the Ada Lin Memorial.',
+    )).toEqual(['Harriet Olu Lecture:term', 'Leeds:place', 'Tomas Brandt Human Rights Award:term', 'Ada Lin Memorial:term']);
+  });
+});
