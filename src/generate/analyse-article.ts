@@ -207,13 +207,14 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         // ("Read said all the funds …": a surname that is also a word, right before "said".)
         (!isCommonWord(t.value.toLowerCase()) || (/^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /^(?:said|says|told|added|explained|admitted|recalled)$/.test(tokens[k + 1]?.value ?? ''))) &&
         !names.some((n) => n.start === t.start && n.kind !== 'term') &&
-        /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
+        // ("Tait himself appeared unaffected …": the subject stressed.)
+        (/^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || /^(?:himself|herself)$/.test(tokens[k + 1]?.value ?? ''))
       );
     };
     const subjects = [sentence.first];
     if (/^(?:But|And|Then|So|Yet|Now)$/.test(opener?.value ?? '')) subjects.push(sentence.first + 1);
     for (let k = sentence.first + 1; k < sentence.last; k += 1) if (tokens[k]!.value === ',') subjects.push(k + 1);
-    if (subjects.some(untypedSubject)) stream.addDoubt(p.index, sentence.index);
+    if (subjects.some(untypedSubject)) stream.addDoubt(p.index, sentence.index, true, null, true);
     // "The President was asked today …, and he said …": a title opening the sentence as its
     // subject, when no one named holds it — "he" is that holder, not the last person named.
     // (A title the article gave to someone adds that person to the stream here, and it stays
@@ -297,6 +298,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
             opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
+            ...(/^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(tokens[i - 1]?.value ?? '') ? { object: true } : {}),
+            // ("The Peter Hain “mongrel” attack, he says": a name qualifying a quoted word is no "he".)
+            // (Not "the Biden administration": the person stays the topic; nor "The Game described".)
+            ...(/^(?:the|a|an)$/i.test(tokens[i - 1]?.value ?? '') && /^\s+[“"‘']/u.test(p.text.slice(name.end, name.end + 3)) ? { modifier: true } : {}),
           });
         }
       }

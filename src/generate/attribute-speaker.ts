@@ -32,6 +32,8 @@ const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“�
 // "told BBC News", "told the prime minister": what follows is the one told.
 const TOLD_WORDS = '(?:told|tells|telling)';
 const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?$`);
+// "told Sky News' Sunday with Adam Boulton": a programme and its host, both the listeners.
+const TOLD_HOST = new RegExp(`\\b(${TOLD_WORDS}\\s+)[^:;.“”"]{1,60}\\s(?:with|on)\\s+(?:the\\s+)?$`);
 // (An aside may stand between the teller and the verb: "Michael Mates, who sat on the inquiry, told the BBC".)
 const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?$`);
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
@@ -218,9 +220,12 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     }
     // "Mr Prescott told BBC News: “…”", "He told the prime minister: “…”": the one told is
     // the listener; the speaker is who told them, or nobody we can name.
-    if (named && TOLD_BEFORE.test(p.text.slice(from, named.start))) {
-      const teller = before.filter((m) => m.kind === 'person' || m.kind === 'organization').pop();
-      const subjectOfTold = teller && TOLD_AFTER_TELLER.test(p.text.slice(teller.end, named.start));
+    // ("He told Sky News' Sunday with Adam Boulton: “…”": the programme's host is no speaker either.)
+    const host = named ? TOLD_HOST.exec(p.text.slice(from, named.start)) : null;
+    if (named && (TOLD_BEFORE.test(p.text.slice(from, named.start)) || host)) {
+      const toldEnd = host ? from + host.index + host[1]!.length : named.start;
+      const teller = before.filter((m) => (m.kind === 'person' || m.kind === 'organization') && m.end <= toldEnd).pop();
+      const subjectOfTold = teller && TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd));
       return { speaker: subjectOfTold ? asSpeaker(teller) : null };
     }
     // "He added: “…”": a he/she the stream resolved safely is that person.
@@ -234,7 +239,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (/(?:^|[\s,—–-])(?:I|we|We)\s+(?:\p{Ll}+\s+)?$/u.test(p.text.slice(Math.max(from, verbAt - 20), verbAt))) return { speaker: null };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
-  const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription);
+  // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)
+  const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription && !m.object);
+  // ("a Jackson lawyer had told her …": a name that only says whose lawyer speaks.)
+  if (person && !person.anonymous && /\b(?:an?|one)\s+$/i.test(p.text.slice(Math.max(from, person.start - 5), person.start)) && /^\s+\p{Ll}{3,}/u.test(p.text.slice(person.end, person.end + 20))) return { speaker: null };
   const nearest = before[before.length - 1];
   // "the University of X said" — but "Professor Y of the University of X wrote": Y.
   const ofPerson = person && nearest && /^\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/.test(p.text.slice(person.end, nearest.start));
@@ -293,7 +301,7 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   // "Mr Howard, however, was dismissive.": an honorific or a title before the name.
   const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';
   const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()))));
-  return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun ? m : undefined;
+  return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 
 /**
@@ -320,7 +328,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
   if (!startsSentence) {
     const subject = openingPerson(ctx, s);
-    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name) : [];
+    // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully
+    // justified”" — is no other subject; the sentence's own still speaks.)
+    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !m.object) : [];
     return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give

@@ -18,6 +18,10 @@ export interface Mention {
   anonymous?: boolean;
   /** Named inside the description of the sentence's subject ("X, a cousin of Y, said"). */
   inDescription?: boolean;
+  /** Named after a preposition ("dished out to him by Gavin Henson"): no subject of its sentence. */
+  object?: boolean;
+  /** A name used to qualify a noun ("the Peter Hain attack"): nobody a he/she refers to. */
+  modifier?: boolean;
 }
 
 /**
@@ -42,16 +46,18 @@ export class MentionStream {
    * Sentences that may be about someone the registry does not know ("Joey graduated …", "one
    * dealer, who asked not to be named, told …"): a he/she after one is no one (resolvePronoun).
    */
-  private readonly doubts: { paragraph: number; sentence: number; subject: boolean; gender: 'he' | 'she' | null }[] = [];
+  private readonly doubts: { paragraph: number; sentence: number; subject: boolean; gender: 'he' | 'she' | null; overObjects: boolean }[] = [];
 
   /**
    * A sentence whose subject may be a person the registry does not know. `subject`: the doubt
    * is that sentence's subject, so a person named later in the same sentence is no "he" either.
    * `gender`: the unknown person is known to be a "he" or a "she" ("the Frenchman"); a pronoun
-   * of the other kind is not in doubt.
+   * of the other kind is not in doubt. `overObjects`: the subject doubt weighs only against a
+   * person named after a preposition ("Tait himself … by Gavin Henson"), not one named as a
+   * subject too ("Reyes spoke first, then Ms Lund").
    */
-  addDoubt(paragraph: number, sentence: number, subject = false, gender: 'he' | 'she' | null = null): void {
-    this.doubts.push({ paragraph, sentence, subject, gender });
+  addDoubt(paragraph: number, sentence: number, subject = false, gender: 'he' | 'she' | null = null, overObjects = false): void {
+    this.doubts.push({ paragraph, sentence, subject, gender, overObjects });
   }
 
   add(mention: Mention): void {
@@ -77,9 +83,10 @@ export class MentionStream {
     let from = -1;
     // The candidate's nearest mention opens its sentence (or is the title someone was given there).
     let subject = false;
+    let object = false;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
-      if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription) continue;
+      if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription || m.modifier) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);
@@ -98,6 +105,7 @@ export class MentionStream {
         anonymous = m.anonymous === true;
         from = m.sentence;
         subject = m.opening === true || anonymous;
+        object = m.object === true;
         if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (person === candidate) {
         if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
@@ -123,7 +131,7 @@ export class MentionStream {
     // (In the same sentence too, when the candidate is named there only after its subject:
     // "The President was asked …, and he said if Putin moves …".)
     const last = this.doubts.filter((d) => !d.gender || d.gender === gender).pop();
-    if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject)) && last.sentence <= sentence) return null;
+    if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject && (!last.overObjects || object))) && last.sentence <= sentence) return null;
     candidate.gender ??= gender;
     const mention: Mention = {
       paragraph,

@@ -486,7 +486,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("after Tony Blair defended his plans": a word that opens a clause, before its subject and
   // verb, is no preposition of a place's.)
   const clauseSubject = !!prev && CLAUSE_OPENERS.test(prev.value) && /^(?:VERB|AUX)$/.test(next?.pos ?? '') && ws.length > 1 && isFirstName(ws[0]!) && !isKnownOrganization(chunk.text);
-  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject;
+  // ("led by Maria Lopez of …": a known given name and a surname no other kind of word, after
+  // any preposition, is a person.)
+  // (Not "from Sal Oppenheim investment bank": a body's word after it says what it is.)
+  const bodyAfter = [1, 2].some((k) => /^\p{Ll}+$/u.test(tokens[chunk.last + k]?.value ?? '') && (isOrgCue(tokens[chunk.last + k]!.value) || ORG_WORDS.has(lower(tokens[chunk.last + k]!.value))) && (k === 1 || /^\p{Ll}+$/u.test(tokens[chunk.last + 1]!.value)));
+  // (Nor "the James Webb data": after "the", or before a noun it qualifies, a name is a modifier.)
+  const modifier = prev?.pos === 'DET' || (/^\p{Ll}+$/u.test(next?.value ?? '') && next?.pos === 'NOUN');
+  // (Nor "at Merrill Lynch", "the offices of Merrill Lynch": where people work may be named so.)
+  const toOrBy = /^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '');
+  const fullName = toOrBy && !bodyAfter && !modifier && ws.length >= 2 && ws.length <= 3 && isFirstName(ws[0]!) && !isCommonWord(ws[ws.length - 1]!) && !isFirstName(ws[ws.length - 1]!) && !isKnownPlace(ws[ws.length - 1]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) && ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w));
+  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject && !fullName;
 
   // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
   let nameFrom = 0;

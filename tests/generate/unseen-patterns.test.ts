@@ -2419,3 +2419,56 @@ describe('things named after people', () => {
     )).toEqual(['Harriet Olu Lecture:term', 'Leeds:place', 'Tomas Brandt Human Rights Award:term', 'Ada Lin Memorial:term']);
   });
 });
+
+describe('a full name after a preposition, and who the "he" is then', () => {
+  test('"led by Maria Lopez", "a tackle on Jose Antonio Reyes" are people; "the James Webb data", "the offices of Merrill Lynch", "from Sal Oppenheim investment bank" are not', () => {
+    const names = namesIn(
+      'The survey was led by Marta Olsen of the city council.',
+      'He was booked for a late tackle on Jose Antonio Reyes.',
+      'They combined the James Webb data with older maps.',
+      'She worked at the London offices of Merrill Lynch.',
+      '“It is too dear,” Birgit Kuhl, from Sal Oppenheim investment bank, told Reuters.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Marta Olsen:person', 'Jose Antonio Reyes:person']));
+    expect(names.filter((n) => /^(?:James Webb|Merrill Lynch|Sal Oppenheim):person$/.test(n))).toEqual([]);
+  });
+
+  test('"But Edu was critical of … Jose Reyes. “…,” he said." and "Tait himself … by Gavin Henson. “…,” he said." name neither man after the subject', () => {
+    const got = attributed(
+      'But Edu was highly critical of some of the challenges, particularly on Jose Antonio Reyes. “I think we were fairer in the tackles,” he said.',
+      'Tait himself appeared unaffected by the treatment dished out to him by Gavin Henson. “I want more of that,” he said.',
+    );
+    expect(got['I think we']).not.toBe('Jose Antonio Reyes');
+    expect(got['I want more']).not.toBe('Gavin Henson');
+  });
+
+  test('"He told Sky News’ Sunday with Adam Boulton: “…”" is not the host’s quote', () => {
+    const got = attributed('Tory leader Michael Howard accused the pair of squabbling. He told Sky News’ Sunday with Adam Boulton: “This is the politics of the playground.”');
+    expect(got['This is the']).toBe('Michael Howard');
+  });
+});
+
+describe('people named after a preposition are not the subject', () => {
+  test('"Ms Rook promised the rebate, won in 1984 by Margot Fenn, was “fully justified”" is Ms Rook’s', () => {
+    const got = attributed('Defence minister Alma Rook spoke on Monday. Ms Rook promised the rebate, won in 1984 by Margot Fenn, was “completely and fully justified in every way”.');
+    expect(got['completely and fully']).toBe('Alma Rook');
+  });
+
+  test('"The Pope … offered to meet with Victor Bask …, and says … “…”" and "Lena Dorn paid tribute to Jill Hart, saying: “…”" name neither object', () => {
+    const got = attributed(
+      'The Pope gave an interview and offered to meet with Victor Bask in Moscow, and says the alliance perhaps “made the war much more likely to happen”.',
+      'Lena Dorn lost the final to Jill Hart. Dorn paid tribute to Jill Hart, saying: “She has had a tough couple of years and came back like a champion.”',
+    );
+    expect(got['made the war']).not.toBe('Victor Bask');
+    expect(got['She has had']).toBe('Lena Dorn');
+  });
+
+  test('"The Peter Rusk “mongrel” attack, he says, …" then an untagged quote is not Peter Rusk’s', () => {
+    const got = attributed(
+      'Michael Dorr broke from his speech to rebuff Peter Rusk’s description of him as an “attack mongrel”, claiming such abuse meant the party was rattled.',
+      'Tom Kerr, one of the men lampooned in the poster, affects bewilderment at the party’s loss of its footing. The Peter Rusk “mongrel” attack, he says, is just the latest example of the party getting the tone wrong.',
+      '“I have to say I don’t understand what they are doing. The machine appears to be in some kind of state of shock.”',
+    );
+    expect(got['I have to']).not.toBe('Peter Rusk');
+  });
+});
