@@ -105,6 +105,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // name; "RFA and VOA": an acronym is a whole name already.
     // (Nor does one after it: "NASA Headquarters and NASA’s …".)
     if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value) || (end === j + 1 && /^[A-Z]{2,}$/.test(tokens[end]!.value)))) return -1;
+    // "a war between Israel and Hamas": a place whole before "and" is a name of its own (but
+    // "Bosnia and Herzegovina" is one place).
+    const beforeText = tokens.slice(first, j).map((t) => t.value).join(' ');
+    if (u.value === 'and' && end >= 0 && isPlaceName(beforeText) && !isPlaceName(`${beforeText} and ${tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ')}`)) return -1;
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
     const bill = end >= j + 2 && tokens[end]!.value === 'Bill';
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {

@@ -40,7 +40,7 @@ const UNSURE_ORG_HEADS = new Set(['mission', 'program', 'programme', 'project', 
 const PRODUCT_CUES = new Set(['app', 'platform', 'brand']);
 // What only an organisation owns: "Google’s app store", "Pew’s researchers".
 const ORG_POSSESSIONS = new Set(
-  'app|apps|store|search|platform|products|product|shares|stock|employees|staff|workers|headquarters|ceo|chief|founder|board|executives|revenue|profits|subsidiary|parent|owner|spokesperson|spokesman|spokeswoman|website|software|services|customers|users|researchers|report|survey|lawyers|engineers'.split('|'),
+  'app|apps|store|search|platform|products|product|shares|stock|employees|staff|workers|headquarters|ceo|chief|founder|board|executives|revenue|profits|subsidiary|parent|owner|spokesperson|spokesman|spokeswoman|website|software|services|customers|users|researchers|survey|engineers'.split('|'),
 );
 
 /** "company Google", "its parent, ByteDance", "Google’s app store": cues that a lone name is an organisation. */

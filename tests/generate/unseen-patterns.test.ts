@@ -2472,3 +2472,15 @@ describe('people named after a preposition are not the subject', () => {
     expect(got['I have to']).not.toBe('Peter Rusk');
   });
 });
+
+describe('two names joined by "and", and what a person owns', () => {
+  test('"between Israel and Hamas" is a place and a body, not one organisation; "the Department of Health and Human Services" stays one', () => {
+    expect(namesIn('Talks between Israel and Hamas stalled, and Qatar and the Taliban met in Doha.', 'The Department of Health and Human Services said so.')).toEqual(
+      expect.arrayContaining(['Israel:place', 'Hamas:organization', 'Department of Health and Human Services:organization']),
+    );
+  });
+
+  test('"when Zarad’s report came out" makes Zarad no organisation (people have reports and lawyers too)', () => {
+    expect(namesIn('I remember that when Zarad’s report to their parliament came out, nothing changed.').filter((n) => n.endsWith(':organization'))).toEqual([]);
+  });
+});
