@@ -1,5 +1,5 @@
 import type { NumberFact } from './find-number-facts.js';
-import { US_STATES } from './gazetteer.js';
+import { COUNTRIES, US_STATES } from './gazetteer.js';
 import { isKnownOrganization, isKnownPlace } from './known-names.js';
 import { LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
@@ -28,7 +28,7 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   // and its state or country are one place (not "Qatar, Egypt": a list of countries).
   // (The press's short forms too: "Greenbelt, Md.", "Pasadena, Calif.")
   const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
-  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase());
+  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase());
   let merged = names;
   for (const n of names) {
     // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)

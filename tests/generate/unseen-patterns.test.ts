@@ -2484,3 +2484,9 @@ describe('two names joined by "and", and what a person owns', () => {
     expect(namesIn('I remember that when Zarad’s report to their parliament came out, nothing changed.').filter((n) => n.endsWith(':organization'))).toEqual([]);
   });
 });
+
+describe('a list of countries is no town and its country', () => {
+  test('"allowed Britain, France and Spain" is three places; "investors in Amman, Jordan" is one', () => {
+    expect(namesIn('Until now the US had allowed Britain, France and Spain to act.', 'It is planning a road-show for investors in Amman, Jordan.')).toEqual(['US:place', 'Britain:place', 'France:place', 'Spain:place', 'Amman, Jordan:place']);
+  });
+});
