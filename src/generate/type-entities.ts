@@ -367,7 +367,7 @@ const isOfficeWord = (w: string): boolean => /^(?:of|for|on|the|and)$/.test(w) |
  * joined them through the connector; the person is the part before (the first connector
  * after which one is named: "Secretary of State Robin Dunnigan of the State Department").
  */
-function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number): { left: NameChunk; right: NameChunk | null } | null {
+function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number): { left: NameChunk; right: NameChunk | null; speaker?: boolean } | null {
   for (let of = chunk.first + 1; of < chunk.last; of += 1) {
     if (!/^(?:of|for)$/.test(tokens[of]!.value)) continue;
     const left = subChunk(tokens, chunk, chunk.first, of - 1);
@@ -381,7 +381,11 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const titled = from > 0 && ws.slice(0, from).some((w) => ROLE_WORDS.has(lower(w)));
     // "President Zelenskyy of Ukraine": after a title, a surname alone is the person.
     const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && tokens[of]!.value === 'of';
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)));
+    // ("said Yonca Brunini of Yahoo.": two or three words of no other kind, with a speech verb
+    // beside them, are someone speaking for where they are "of", whatever their given name.)
+    const speaks = /^(?:said|says|told|tells|added|adds)$/.test(tokens[chunk.first - 1]?.value ?? '') || /^(?:said|says|told|tells|added|adds)$/.test(tokens[chunk.last + 1]?.value ?? '');
+    const unknownName = from === 0 && name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName));
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;
@@ -389,7 +393,8 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     }
     let rightFirst = of + 1;
     if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
-    return { left, right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null };
+    const right = rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null;
+    return { left, right, ...(speaks && unknownName && !isFirstName(name[0]!) ? { speaker: true } : {}) };
   }
   return null;
 }
@@ -478,6 +483,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const split = personOfPlace(tokens, chunk, sentenceFirst);
   if (split) {
     const right = split.right ? typeChunk(tokens, split.right, sentenceFirst, registry).filter((n) => n.kind !== 'person') : [];
+    if (split.speaker) {
+      registry.addPerson(split.left.text, null);
+      return [piece(split.left, 0, 'person'), ...right];
+    }
     return [...typeChunk(tokens, split.left, sentenceFirst, registry), ...right];
   }
   const ws = words(chunk);

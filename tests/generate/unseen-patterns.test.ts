@@ -2490,3 +2490,11 @@ describe('a list of countries is no town and its country', () => {
     expect(namesIn('Until now the US had allowed Britain, France and Spain to act.', 'It is planning a road-show for investors in Amman, Jordan.')).toEqual(['US:place', 'Britain:place', 'France:place', 'Spain:place', 'Amman, Jordan:place']);
   });
 });
+
+describe('someone "of" a body beside a speech verb', () => {
+  test('"said Yonca Brunel of Yahoo" and "Rhian Bevan of the JCWI said" are a person and a body, not one name', () => {
+    const names = namesIn('“Search is personal now,” said Yonca Brunel of Yahoo.', 'Rhian Bevan of the JCWI said the rules were unfair.');
+    expect(names).toEqual(expect.arrayContaining(['Yonca Brunel:person', 'Rhian Bevan:person']));
+    expect(names.some((n) => n.includes(' of '))).toBe(false);
+  });
+});
