@@ -6,6 +6,7 @@ import { wordCount } from './find-quotes.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord } from './known-names.js';
+import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
@@ -357,6 +358,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)
       if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
+      // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
+      if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`))) return;
       if (isLookBackWindow(p.text, start, hint)) return;
       // "my 10- and my 13-year-old": half of a compound whose end comes later.
       if (/^[-‐‑]\s/.test(p.text.slice(end, end + 2))) return;

@@ -6,7 +6,7 @@ import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
 
 // The AP's abbreviations of US states, written after a town.
-const STATE_ABBREVIATIONS = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+export const STATE_ABBREVIATIONS = /^(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ida|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
 
 // "Kampong Kdey commune", "Chi Kreng district": the word that says an unknown name is a place.
 const PLACE_DESIGNATORS = /^\s+(province|district|commune|county|village|prefecture|municipality|township|governorate|oblast|canton|subdistrict)\b(?!['’]s)/;
@@ -35,6 +35,14 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     const townWords = n.kind === 'organization' && /\b(?:from|in|near)\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)) && !isKnownOrganization(n.text);
     if (n.kind === 'person' || (n.kind === 'organization' && !townWords) || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
     const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
+    // ("The Westwood, KY, native", "(Boise, Ida.)": a postal code or a short form no name was made of.)
+    const written = !state && !isState(n.text) ? /^,\s+([A-Z]{2}\b|\p{Lu}[\p{L}.]{1,5}\.)(?=[\s,;:)]|$)/u.exec(text.slice(n.end, n.end + 12)) : null;
+    if (written && STATE_ABBREVIATIONS.test(written[1]!) && !names.some((m) => m.start > n.end && m.start < n.end + written[0].length && !isState(m.text))) {
+      const end = n.end + written[0].length;
+      const whole = text.slice(n.start, end);
+      merged = merged.filter((m) => !(m.start > n.end && m.end <= end)).map((m) => (m === n ? { ...n, end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: false } : m));
+      continue;
+    }
     if (townWords && (!state || !isState(state.text))) continue;
     if (!state || /^[\p{L}\d]/u.test(text.slice(state.end, state.end + 1))) continue;
     const whole = text.slice(n.start, state.end);

@@ -2498,3 +2498,11 @@ describe('someone "of" a body beside a speech verb', () => {
     expect(names.some((n) => n.includes(' of '))).toBe(false);
   });
 });
+
+describe('a town and its state written short', () => {
+  test('"The Westwood, KY, native" and "in Austin, TX" are one place each; "(Boise, Ida.)" asks no "Ida"', () => {
+    expect(namesIn('The Westwood, KY, native was 23 years old.', 'He moved to Austin, TX last year.')).toEqual(['Westwood, KY:place', 'Austin, TX:place']);
+    const got = deletions(notesOf('Harbor Airport (Boise, Ida.): $960,000 to install new boilers at the terminal.', 'Lake Airport (Preston, Minn.): $950,000 to replace an old hangar.'));
+    expect(got.filter((d) => /^(?:Ida|Minn\.)::/.test(d))).toEqual([]);
+  });
+});
