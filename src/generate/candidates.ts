@@ -5,9 +5,9 @@ import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
-import { isCommonWord } from './known-names.js';
+import { isCommonWord, isKnownPlace } from './known-names.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
-import { LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
@@ -328,6 +328,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
+  const articleText = analysis.paragraphs.map((p) => p.text).join('\n');
   const expandedAfter = findAcronymsThenExpansion(analysis.paragraphs.map((p) => p.text));
   // Later mentions of an acronym the article spells out only repeat it in short.
   const acronyms = new Set([...spelledOut, ...expandedAfter].map((d) => d.acronym));
@@ -428,6 +429,14 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // acronym of its first words; the words after the bracket are only its tail.
       const acronymBefore = /[([]\s*([\p{L}\p{N}&-]{2,10})\s*[)\]]\s$/u.exec(p.text.slice(Math.max(0, n.start - 16), n.start));
       if (n.kind !== 'person' && acronymBefore && acronyms.has(acronymBefore[1]!)) continue;
+      // "Caroline and Absalom Sydenstricker", "Dawn and Glenn Snyder": a given name alone before
+      // "and" and a full name shares that surname; asked alone, the name is cut.
+      // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio
+      // Iglesias", nor "Madonna and Elton John" when the story calls her by that one name again.)
+      const nextName = names[ni + 1];
+      const titled = /(?:^|\s)\p{Lu}\p{Ll}*\.?\s+$/u.test(p.text.slice(Math.max(0, n.start - 12), n.start)) && ROLE_WORDS.has((/(\S+)\s+$/.exec(p.text.slice(Math.max(0, n.start - 12), n.start))?.[1] ?? '').replace(/\.$/, '').toLowerCase());
+      const sharesSurname = !n.text.includes(' ') && isFirstName(n.text) && !!nextName && nextName.text.includes(' ') && /^\s+and\s+$/.test(p.text.slice(n.end, nextName.start)) && (nextName.kind === 'person' || nextName.kind === 'term') && nextName.text.split(' ').length === 2 && !isKnownPlace(n.text) && !titled && !/,\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start));
+      if (sharesSurname && (articleText.match(new RegExp(`(?<![\\p{L}])${n.text}(?![\\p{L}])`, 'gu')) ?? []).length < 2) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.

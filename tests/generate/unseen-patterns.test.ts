@@ -2506,3 +2506,11 @@ describe('a town and its state written short', () => {
     expect(got.filter((d) => /^(?:Ida|Minn\.)::/.test(d))).toEqual([]);
   });
 });
+
+describe('two given names sharing one surname', () => {
+  test('"Corinne and Absalom Tuller" asks no "Corinne" alone; "Prince Edmund and Anna Vale" and "…, Lulu and Jon Ives" keep theirs', () => {
+    const got = deletions(notesOf('Her parents were Corinne and Absalom Tuller, missionaries in the hills since 1890.', 'The guests were Prince Edmund and Anna Vale, and the singers Abba, Lulu and Jon Ives.'));
+    expect(got.some((d) => d.startsWith('Corinne::'))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['Absalom Tuller::name']));
+  });
+});
