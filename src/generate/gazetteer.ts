@@ -13,7 +13,7 @@ export const CAPITALS_AND_CITIES = words(
 );
 
 export const REGIONS = words(
-  'Africa|Asia|Europe|Antarctica|Arctic|Oceania|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|Balkans|Caucasus|Scandinavia|Siberia|Sahel|Mediterranean|Pacific|Atlantic|Indian Ocean|Gulf|Persian Gulf|Black Sea|Caspian|Baltic|Eastern Europe|Western Europe|Indo-Pacific|Earth|Mars|Moon|Jupiter|Saturn|Uranus|Neptune|Venus|Mercury|Pluto|West|East|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Bavaria|Xinjiang|Tibet|Crimea|Donbas|Kashmir|Punjab|Siberia|Sahara|Amazon|Himalayas|Alps|West Bank|Gaza Strip|Golan Heights|Horn of Africa|Darfur|Kurdistan|Sinai|Red Sea|South China Sea|East China Sea|Korean Peninsula|Gulf of Mexico|Midwest|Great Lakes|Silicon Valley|Bay Area',
+  'Africa|Asia|Europe|Antarctica|Arctic|Oceania|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|Balkans|Caucasus|Scandinavia|Siberia|Sahel|Mediterranean|Pacific|Atlantic|Indian Ocean|Gulf|Persian Gulf|Black Sea|Caspian|Baltic|Eastern Europe|Western Europe|Indo-Pacific|Earth|Mars|Moon|Jupiter|Saturn|Uranus|Neptune|Venus|Mercury|Pluto|West|East|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Bavaria|Xinjiang|Tibet|Crimea|Donbas|Kashmir|Punjab|Siberia|Sahara|Amazon|Himalayas|Alps|West Bank|Gaza Strip|Golan Heights|Horn of Africa|Darfur|Kurdistan|Sinai|Red Sea|South China Sea|East China Sea|Korean Peninsula|Gulf of Mexico|Midwest|Great Lakes|Silicon Valley|Bay Area|Korea|Americas',
 );
 
 /** The states of the United States: "Laurel, Maryland" names a town by its state. */
@@ -55,7 +55,11 @@ export function isPlaceName(name: string): boolean {
   let known = placeAnswers.get(name);
   if (known === undefined) {
     const key = name.toLowerCase().replace(/^the /, '');
-    known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key);
+    // ("the Gulf of Oman", "the Strait of Hormuz", "the Republic of Korea": a water's or a
+    // state's long name is a place whatever follows its "of".)
+    const state = /^(?:republic|kingdom|state|commonwealth|federation) of (.+)$/.exec(key)?.[1];
+    const of = /^(?:gulf|bay|strait|straits|sea|isle|isles) of \S+$/.test(key) || (!!state && (COUNTRIES.has(state) || REGIONS.has(state)));
+    known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key) || of;
     // Bounded, so a 5 MB input of unique words cannot grow it without end.
     if (placeAnswers.size < 50_000) placeAnswers.set(name, known);
   }

@@ -2514,3 +2514,11 @@ describe('two given names sharing one surname', () => {
     expect(got).toEqual(expect.arrayContaining(['Absalom Tuller::name']));
   });
 });
+
+describe('waters and states named with "of"', () => {
+  test('"the Gulf of Oman", "the Republic of Singapore", "Korea" and "the Americas" are places', () => {
+    expect(namesIn('Ships crossed the Gulf of Oman on Monday.', 'The United States and the Republic of Singapore signed it with Korea, for the Americas.')).toEqual([
+      'Gulf of Oman:place', 'United States:place', 'Republic of Singapore:place', 'Korea:place', 'Americas:place',
+    ]);
+  });
+});
