@@ -385,6 +385,9 @@ export interface ArticleScore {
   worth: number;
   keyFacts: number;
   keyFactsCovered: number;
+  /** The same for the kinds the issue names (figures, dates, people, organisations, places): not terms. */
+  namedKeyFacts: number;
+  namedKeyFactsCovered: number;
   cards20: number;
   worth20: number;
   defective20: number;
@@ -419,6 +422,7 @@ function covered(cards: JudgedCard[], facts: string[]): number {
 
 export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: Gold): ArticleScore {
   const keyFacts = [...new Set(gold.keyFacts.map((f) => f.answer))];
+  const namedKeyFacts = [...new Set(gold.keyFacts.filter((f) => f.kind !== 'term').map((f) => f.answer))];
   const top = [...new Set(gold.keyFacts.filter((f) => f.top).map((f) => f.answer))];
   const byAnswer = new Map<string, number>();
   for (const c of cards) byAnswer.set(fold(c.answer), (byAnswer.get(fold(c.answer)) ?? 0) + 1);
@@ -442,6 +446,8 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
     worth: cards.filter(worth).length,
     keyFacts: keyFacts.length,
     keyFactsCovered: covered(cards, keyFacts),
+    namedKeyFacts: namedKeyFacts.length,
+    namedKeyFactsCovered: covered(cards, namedKeyFacts),
     cards20: cards20.length,
     worth20: cards20.filter(worth).length,
     defective20: cards20.filter((c) => !acceptable(c)).length,

@@ -107,6 +107,7 @@ for (const split of ['tune', 'test'] as Split[]) {
     ['cards acceptable (well formed, right or neutral hint, right speaker)', pct(t.acceptable, t.cards), '≥ 95 %'],
     ['cards worth learning (a key fact or a quote, acceptable, no twin)', pct(t.worth, t.cards), '≥ 80 %'],
     ['key facts deleted somewhere (on acceptable cards)', `${pct(t.keyFactsCovered, t.keyFacts)} (${frac(t.keyFactsCovered, t.keyFacts)})`, '≥ 90 %'],
+    ['  the same, figures, dates, people, organisations and places only (no terms)', `${pct(t.namedKeyFactsCovered, t.namedKeyFacts)} (${frac(t.namedKeyFactsCovered, t.namedKeyFacts)})`, ''],
     ['key facts among the cards of --max-cards 20', `${pct(t.worth20, t.cards20)} (${frac(t.worth20, t.cards20)})`, '≥ 65 %'],
     ['defective cards among --max-cards 20', String(t.defective20), '0'],
     ['top facts kept by --max-cards 20', `${pct(t.topCovered20, t.topFacts)} (${frac(t.topCovered20, t.topFacts)})`, ''],
