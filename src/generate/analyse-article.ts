@@ -95,7 +95,7 @@ const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+
 // commas) and a speech verb.
 // ("A Labour spokesman later said", "A spokesman for distributor Toho said": whose spokesman,
 // capitalised or after "for", and an adverb before the verb too.)
-const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,.;“”"]{0,50}?)?(?:,[^.;“”"]{1,100}?,)?(?:\s+(?:later|also|earlier|previously|separately|then))?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote|confirmed|stated|denied|admitted|claimed)\b/u;
+const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,.;“”"]{0,110}?)?(?:,[^.;“”"]{1,100}?,)?(?:\s+(?:later|also|earlier|previously|separately|then))?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote|confirmed|stated|denied|admitted|claimed|criticised|criticized|attacked|welcomed|dismissed|rejected|accused|condemned|praised|urged)\b/u;
 
 /**
  * "with the Dutchman.", "to the young Frenchman,": "the" and a people's name standing for a
@@ -298,7 +298,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
             opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
-            ...(/^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(tokens[i - 1]?.value ?? '') ? { object: true } : {}),
+            // ("next to Mr Blair": past a courtesy title; not "for Staunton, 49, who told …", whose
+            // who-clause makes the one named its subject.)
+            ...(/^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(tokens[i - (/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[i - 1]?.value ?? '') ? 2 : 1)]?.value ?? '') && !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(p.text.slice(name.end, name.end + 20)) ? { object: true } : {}),
             // ("The Peter Hain “mongrel” attack, he says": a name qualifying a quoted word is no "he".)
             // (Not "the Biden administration": the person stays the topic; nor "The Game described".)
             ...(/^(?:the|a|an)$/i.test(tokens[i - 1]?.value ?? '') && /^\s+[“"‘']/u.test(p.text.slice(name.end, name.end + 3)) ? { modifier: true } : {}),

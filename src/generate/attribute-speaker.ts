@@ -251,6 +251,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const agent = !!nearest && /\bby\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, nearest.start - 8), nearest.start));
   if (nearest && nearest.kind === 'organization' && agent && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: null };
   if (nearest && nearest.kind === 'organization' && !ofPerson && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  // ("Of the cut now due to Lee, 82, who created Spider-Man, his lawyer said:": someone of
+  // theirs, unnamed, is the verb's subject.)
+  // (Not "he went to his wife and said": the possessive's noun must be the verb's subject.)
+  if (person && /(?:^|[\s,])(?:his|her|their)\s+(?:(?!(?:and|or|then|but|so|to)\s)[\p{Ll}-]+\s+){1,2}$/u.test(p.text.slice(Math.max(from, verbAt - 30), verbAt)) && !/\b(?:to|with|for|and)\s+(?:his|her|their)\s/.test(p.text.slice(Math.max(from, verbAt - 30), verbAt))) return { speaker: null };
   if (person) {
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
@@ -330,7 +334,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const subject = openingPerson(ctx, s);
     // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully
     // justified”" — is no other subject; the sentence's own still speaks.)
-    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !m.object) : [];
+    const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !(m.object && !m.possessive)) : [];
     return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give

@@ -87,6 +87,9 @@ export class MentionStream {
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription || m.modifier) continue;
+      // ("But standing next to Mr Blair he added …": one named after a preposition in the
+      // pronoun's own sentence is not its subject.)
+      if (m.object && !m.pronoun && m.sentence === sentence) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);

@@ -559,6 +559,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "the Daniel Patrick Moynihan Lecture", "the Robert F. Kennedy Human Rights Award": a thing
   // named after a person is not that person.
   if (ws.length > 1 && !hasRole && NAMED_AFTER_HEADS.has(lower(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
+  // "The Lib Dems said", "the Young Democrats": "the" and a plural are a party or a group, no one person.
+  // (Not "the Reverend Adrian Rodgers": a title or a given name says a person.)
+  if (ws.length > 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   let personFrom = -1;

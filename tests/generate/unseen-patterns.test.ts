@@ -2522,3 +2522,28 @@ describe('waters and states named with "of"', () => {
     ]);
   });
 });
+
+describe('unnamed speakers, parties and objects', () => {
+  test('"A spokesman for the Association of … (Apacs) which represents …, said …. “…,” he said." and "A Labour Party spokesman criticised …. He said: “…”" name no one', () => {
+    const got = attributed(
+      'Mr Hurst from Retail Research said few machines were at risk. A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the payments industry said the risk was minimal. “There is no concern that any virus will hit the networks,” he said.',
+      'Lib Dem spokesman Mark Oates said the plans were dangerous. A Labour Party spokesman criticised Michael Howard’s record. He said: “Today the Tories are making more promises without saying how they would pay.”',
+    );
+    expect(got['There is no']).toBe('?');
+    expect(got['Today the Tories']).toBe('?');
+  });
+
+  test('"The Lib Dems said …" is a party, not a person; "said the Reverend Adrian Rodgers" is one', () => {
+    expect(namesIn('The Lib Dems said the plan could let extreme groups run policing.', '“It is a fine city,” said the Reverend Adrian Rodgers.')).toEqual(['Lib Dems:term', 'Adrian Rodgers:person']);
+  });
+
+  test('"But standing next to Mr Blair he added …" is not Mr Blair; "his lawyer said" is not the one named before', () => {
+    const got = attributed(
+      'Prime Minister Tony Blair hosted the talks. Speaking in London on Monday, Gen Omar Karrar said the militants were “on the run” in his country.',
+      'But standing next to Mr Blair he added that it was crucial to tackle the “core of what creates terrorists and extremists”. “That is the resolution of political disputes.”',
+      'A judge upheld Lee’s demand for 10% of the profits. Of the cut now due to Lee, 82, who created the comic in 1962, his lawyer said: “It could be tens of millions of dollars, that is no exaggeration.”',
+    );
+    expect(got['That is the']).toBe('Omar Karrar');
+    expect(got['It could be']).toBe('?');
+  });
+});
