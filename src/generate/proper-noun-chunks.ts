@@ -1,5 +1,5 @@
 import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { isCommonWord } from './known-names.js';
+import { isCommonWord, isKnownPlace } from './known-names.js';
 import { isFirstName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
@@ -104,7 +104,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
     // (Nor does one after it: "NASA Headquarters and NASA’s …".)
-    if (u.value === 'and' && end >= 0 && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value) || (end === j + 1 && /^[A-Z]{2,}$/.test(tokens[end]!.value)))) return -1;
+    // (But "Bosnia and Herzegovina", "Trinidad and Tobago" are one country.)
+    const oneCountry = end >= 0 && isKnownPlace(tokens.slice(first, end + 1).map((t) => t.value).join(' '));
+    if (u.value === 'and' && end >= 0 && !oneCountry && (isPlaceName(tokens[j + 1]!.value) || /^[A-Z]{2,}$/.test(prev.value) || (end === j + 1 && /^[A-Z]{2,}$/.test(tokens[end]!.value)))) return -1;
+    if (u.value === 'and' && oneCountry) return end;
     // "a war between Israel and Hamas": a place whole before "and" is a name of its own (but
     // "Bosnia and Herzegovina" is one place).
     const beforeText = tokens.slice(first, j).map((t) => t.value).join(' ');

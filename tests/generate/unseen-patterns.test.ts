@@ -2547,3 +2547,9 @@ describe('unnamed speakers, parties and objects', () => {
     expect(got['It could be']).toBe('?');
   });
 });
+
+describe('a country named with "and"', () => {
+  test('"Bosnia and Herzegovina" and "Trinidad and Tobago" are asked whole, not cut at "and"', () => {
+    expect(namesIn('Leaders from Bosnia and Herzegovina and from Trinidad and Tobago attended.')).toEqual(['Bosnia and Herzegovina:place', 'Trinidad and Tobago:place']);
+  });
+});
