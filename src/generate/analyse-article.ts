@@ -89,6 +89,7 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
+const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 // Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
@@ -238,6 +239,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "The pressure prompted the prime minister to say …": someone the story calls by an office
     // speaks; a "he" after may well be them, not the last person named.
     if (OFFICE_SPEAKS.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // "I would like to quote the President of Finland and what he said": a foreign office holder
+    // the article does not name is who a "he" after it may mean.
+    if (FOREIGN_OFFICE.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     // "The 22-year-old pipped Maurice Greene …": someone the story calls by their age is its
     // subject, whom the name after the verb is not — a "he" after may well be them.
     if (AGE_SUBJECT.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);

@@ -461,6 +461,9 @@ const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler
 const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|though|once|if|unless|whereas|when|where)$/i;
 
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
+  // run into the answer before — no name of the story.
+  if (chunk.first === sentenceFirst && /^Q\s+\p{Lu}\p{Ll}+$/u.test(chunk.text) && tokens[chunk.last + 1]?.value === ',') return [];
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
   // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
   // ("Theodore Roosevelt departed San Diego" after "USS Theodore Roosevelt": the ship again.)

@@ -2553,3 +2553,14 @@ describe('a country named with "and"', () => {
     expect(namesIn('Leaders from Bosnia and Herzegovina and from Trinidad and Tobago attended.')).toEqual(['Bosnia and Herzegovina:place', 'Trinidad and Tobago:place']);
   });
 });
+
+describe('a briefing’s run-on question mark-up and a foreign leader unnamed', () => {
+  test('"Go ahead. Q Jen, …" makes no person "Q Jen"; "quote the President of Finland and what he said: “…”" names no one', () => {
+    expect(namesIn('We will see. Go ahead. Q Jen, two of the senators said so today.')).toEqual([]);
+    const got = attributed(
+      'Mickey Mouse was seen at the parade. He waved at the crowd.',
+      'MS. PSAKI: I would just like to quote the President of Finland and what he said in response, which is: “As it relates to Russia, you caused this. Look at the mirror.”',
+    );
+    expect(got['As it relates']).toBe('?');
+  });
+});
