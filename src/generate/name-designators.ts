@@ -28,7 +28,8 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   // and its state or country are one place (not "Qatar, Egypt": a list of countries).
   // (The press's short forms too: "Greenbelt, Md.", "Pasadena, Calif.")
   const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
-  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase());
+  // ("Republic of China, Iran": a state's long name is a country too.)
+  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase()) || /^(?:Republic|Kingdom|Federation|Commonwealth) of \p{Lu}/u.test(name);
   let merged = names;
   for (const n of names) {
     // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)

@@ -2564,3 +2564,12 @@ describe('a briefing’s run-on question mark-up and a foreign leader unnamed', 
     expect(got['As it relates']).toBe('?');
   });
 });
+
+describe('"Madam" and "the People’s Republic"', () => {
+  test('"Madam Zelenska" is the person Zelenska; "the People’s Republic of China, Iran and Cuba" asks the whole state’s name', () => {
+    expect(namesIn('She met Madam Zelenska in Kyiv.')).toEqual(['Zelenska:person', 'Kyiv:place']);
+    const got = deletions(notesOf('The minister said the People’s Republic of China had sent 4,000 troops to the border in March.'));
+    expect(got).toContain('People’s Republic of China::place');
+    expect(got.some((d) => d.startsWith('Republic of China'))).toBe(false);
+  });
+});
