@@ -56,6 +56,8 @@ const TERM_CUES = new Set(
   'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
 );
 
+const CABINET_TITLE_SURNAME = /^(?:(?:Deputy|Under|Assistant|Acting|Former)\s+)*Secretary of (?:the\s+)?(?:State|Defense|Energy|Commerce|Labor|Agriculture|Transportation|Education|Treasury|Homeland Security|Health and Human Services|Veterans Affairs|Interior|Housing and Urban Development|Army|Navy|Air Force)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
 // The last word of a thing often named after a person: the phrase is no person.
 const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship']);
 
@@ -480,6 +482,21 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (chunk.possessive && apostrophe && registry.isOther(`${chunk.text}'s`)) {
     const whole = `${chunk.text}${apostrophe.value}`;
     return [{ ...piece(chunk, 0, 'term'), end: apostrophe.end, text: whole, canonical: whole, possessive: false }];
+  }
+  // "Deputy Secretary of State Sherman", "Secretary of Defense Austin": a cabinet title, then
+  // the holder's surname.
+  // ("Secretary of Defense Austin and Secretary of the Treasury Yellen": two of them.)
+  const cabinetParts = chunk.text.split(' and ');
+  if (cabinetParts.length <= 2 && cabinetParts.every((part) => CABINET_TITLE_SURNAME.test(part) && !isCommonWord(CABINET_TITLE_SURNAME.exec(part)![1]!))) {
+    let offset = 0;
+    return cabinetParts.map((part) => {
+      const surname = CABINET_TITLE_SURNAME.exec(part)![1]!;
+      const known = registry.findPerson(surname);
+      if (!known) registry.addPerson(surname, null, false);
+      const start = chunk.start + offset + part.length - surname.length;
+      offset += part.length + ' and '.length;
+      return { ...piece(chunk, 0, 'person', known?.name ?? surname), start, end: start + surname.length, text: surname, possessive: chunk.possessive && start + surname.length === chunk.end };
+    });
   }
   const orgPerson = organisationThenPerson(tokens, chunk);
   if (orgPerson) return [...typeChunk(tokens, orgPerson.org, sentenceFirst, registry), ...typeChunk(tokens, orgPerson.person, sentenceFirst, registry)];

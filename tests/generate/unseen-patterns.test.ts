@@ -2573,3 +2573,9 @@ describe('"Madam" and "the People’s Republic"', () => {
     expect(got.some((d) => d.startsWith('Republic of China'))).toBe(false);
   });
 });
+
+describe('a cabinet title and a surname', () => {
+  test('"Deputy Secretary of State Sherwin", "Secretary of Defense Austin", "Secretary of the Treasury Yates" are those people', () => {
+    expect(namesIn('Deputy Secretary of State Sherwin met the minister.', 'Secretary of Defense Austin and Secretary of the Treasury Yates spoke later.')).toEqual(['Sherwin:person', 'Austin:person', 'Yates:person']);
+  });
+});
