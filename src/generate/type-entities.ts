@@ -186,7 +186,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
 
 // Titles only a person holds, right before the name: "President Bush", "Sen. Warren".
 // ("Lord Goldsmith", "Baroness Scotland", "Prof Reddy": a peer's or a scholar's title too.)
-const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Baroness|Baron|Professor|Prof\.?|Madam)$/;
+const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Secretary|Mayor|Judge|Justice|Minister|Ambassador|Chairman|Chairwoman|Commissioner|Chancellor|Premier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Baroness|Baron|Professor|Prof\.?|Madam|Administrator|Director|Director-General|Secretary-General)$/;
 
 const PERSON_VERBS = /^(said|says|told|tells|added|adds|explained|explains|recalled|recalls|remembered|remembers|revealed|reveals|recounted|recounts|asked|asks|noted|notes|agreed|admitted|admits|insisted|insists|replied|replies|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
 

@@ -2579,3 +2579,9 @@ describe('a cabinet title and a surname', () => {
     expect(namesIn('Deputy Secretary of State Sherwin met the minister.', 'Secretary of Defense Austin and Secretary of the Treasury Yates spoke later.')).toEqual(['Sherwin:person', 'Austin:person', 'Yates:person']);
   });
 });
+
+describe('an agency head called by title and surname', () => {
+  test('"USAID Administrator Strong", "WHO Director-General Tedaro", "UN Secretary-General Gutierro" are people, not bodies', () => {
+    expect(namesIn('He met USAID Administrator Strong on Monday.', 'He met WHO Director-General Tedaro and UN Secretary-General Gutierro later.').filter((n) => n.endsWith(':person'))).toEqual(['Strong:person', 'Tedaro:person', 'Gutierro:person']);
+  });
+});
