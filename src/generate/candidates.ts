@@ -307,7 +307,9 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const goesOn = /^[’']s\s+(?:Day|Eve|of\s+\p{Lu})/u.test(after);
   const forWhom = /^[’']s\s+\p{Lu}/u.test(after) && /\b(?:Men|Women|Children|People|Veterans|Girls|Boys)$/u.test(text.slice(start, end));
   const afterOwner = /\p{Lu}\p{L}*[’']s of $/u.test(text.slice(Math.max(sentenceStart, start - 40), start));
-  return stranded || goesOn || afterOwner || forWhom || /^[’']\s\p{Lu}/u.test(after);
+  // ("the Japan-U.S. Clean Energy Partnership" read from "S.": a name glued to the word before is cut.)
+  const glued = start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!) && /^\p{Lu}\./u.test(text.slice(start, start + 2));
+  return stranded || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -2585,3 +2585,10 @@ describe('an agency head called by title and surname', () => {
     expect(namesIn('He met USAID Administrator Strong on Monday.', 'He met WHO Director-General Tedaro and UN Secretary-General Gutierro later.').filter((n) => n.endsWith(':person'))).toEqual(['Strong:person', 'Tedaro:person', 'Gutierro:person']);
   });
 });
+
+describe('a name read from the middle of "X-U.S."', () => {
+  test('"the Spain-U.S. Cyber Seminar" and "the EU-U.S. Summit Statement" ask no "S. …" name', () => {
+    const got = deletions(notesOf('Today’s Spain-U.S. Cyber Seminar comes at an important moment for both navies.', 'As the June 15, 2021 EU-U.S. Summit Statement said, the ministers will meet again in 2023.'));
+    expect(got.filter((d) => d.startsWith('S.'))).toEqual([]);
+  });
+});
