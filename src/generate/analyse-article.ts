@@ -43,6 +43,17 @@ export interface ArticleAnalysis {
 const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.start < start && end <= q.end);
 
+/**
+ * "dished out to him by Gavin Henson", "next to Mr Blair" (past a courtesy title): a name after
+ * a preposition (`at`: its first token) — not "for Staunton, 49, who told …" nor "with Mr Dixon
+ * quoted as saying", whose who-clause or participle makes the one named a subject.
+ */
+function namedAfterPreposition(tokens: Token[], at: number, text: string, end: number): boolean {
+  const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[at - 1]?.value ?? '');
+  const preposition = tokens[at - (honorific ? 2 : 1)]?.value ?? '';
+  return /^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(preposition) && !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
+}
+
 /** Records the role the article gives a person where it names them (`at`: the name's first token). */
 function noteRole(registry: NameRegistry, tokens: Token[], text: string, sentence: SentenceUnit, at: number, name: TypedName): void {
   let last = at;
@@ -302,9 +313,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
             opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
-            // ("next to Mr Blair": past a courtesy title; not "for Staunton, 49, who told …", whose
-            // who-clause makes the one named its subject.)
-            ...(/^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(tokens[i - (/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[i - 1]?.value ?? '') ? 2 : 1)]?.value ?? '') && !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(p.text.slice(name.end, name.end + 20)) ? { object: true } : {}),
+            ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),
             // ("The Peter Hain “mongrel” attack, he says": a name qualifying a quoted word is no "he".)
             // (Not "the Biden administration": the person stays the topic; nor "The Game described".)
             ...(/^(?:the|a|an)$/i.test(tokens[i - 1]?.value ?? '') && /^\s+[“"‘']/u.test(p.text.slice(name.end, name.end + 3)) ? { modifier: true } : {}),

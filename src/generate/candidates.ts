@@ -330,7 +330,17 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
   const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
-  const articleText = analysis.paragraphs.map((p) => p.text).join('\n');
+  // How often a word stands in the article, counted when first asked.
+  const wordUses = new Map<string, number>();
+  const usesOf = (word: string): number => {
+    let n = wordUses.get(word);
+    if (n === undefined) {
+      const pattern = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      n = analysis.paragraphs.reduce((sum, p) => sum + (p.text.match(pattern)?.length ?? 0), 0);
+      wordUses.set(word, n);
+    }
+    return n;
+  };
   const expandedAfter = findAcronymsThenExpansion(analysis.paragraphs.map((p) => p.text));
   // Later mentions of an acronym the article spells out only repeat it in short.
   const acronyms = new Set([...spelledOut, ...expandedAfter].map((d) => d.acronym));
@@ -436,9 +446,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio
       // Iglesias", nor "Madonna and Elton John" when the story calls her by that one name again.)
       const nextName = names[ni + 1];
-      const titled = /(?:^|\s)\p{Lu}\p{Ll}*\.?\s+$/u.test(p.text.slice(Math.max(0, n.start - 12), n.start)) && ROLE_WORDS.has((/(\S+)\s+$/.exec(p.text.slice(Math.max(0, n.start - 12), n.start))?.[1] ?? '').replace(/\.$/, '').toLowerCase());
+      const wordBefore = /(?:^|\s)(\p{Lu}\p{Ll}*)\.?\s+$/u.exec(p.text.slice(Math.max(0, n.start - 12), n.start))?.[1] ?? '';
+      const titled = ROLE_WORDS.has(wordBefore.toLowerCase());
       const sharesSurname = !n.text.includes(' ') && isFirstName(n.text) && !!nextName && nextName.text.includes(' ') && /^\s+and\s+$/.test(p.text.slice(n.end, nextName.start)) && (nextName.kind === 'person' || nextName.kind === 'term') && nextName.text.split(' ').length === 2 && !isKnownPlace(n.text) && !titled && !/,\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start));
-      if (sharesSurname && (articleText.match(new RegExp(`(?<![\\p{L}])${n.text}(?![\\p{L}])`, 'gu')) ?? []).length < 2) continue;
+      if (sharesSurname && usesOf(n.text) < 2) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.

@@ -51,14 +51,19 @@ export const NAME_CONNECTORS = words('of|for|de|da|del|della|van|von|der|al|bin|
 const placeAnswers = new Map<string, boolean>();
 
 /** Asked for every capitalised word of every name, so answers are remembered (names repeat). */
+/** "the Republic of Korea", "the Kingdom of Spain": a state called by its long name. */
+export function isStateLongName(name: string): boolean {
+  const state = /^(?:republic|kingdom|state|commonwealth|federation) of (.+)$/.exec(name.toLowerCase().replace(/^the /, ''))?.[1];
+  return !!state && (COUNTRIES.has(state) || REGIONS.has(state));
+}
+
 export function isPlaceName(name: string): boolean {
   let known = placeAnswers.get(name);
   if (known === undefined) {
     const key = name.toLowerCase().replace(/^the /, '');
     // ("the Gulf of Oman", "the Strait of Hormuz", "the Republic of Korea": a water's or a
     // state's long name is a place whatever follows its "of".)
-    const state = /^(?:republic|kingdom|state|commonwealth|federation) of (.+)$/.exec(key)?.[1];
-    const of = /^(?:gulf|bay|strait|straits|sea|isle|isles) of \S+$/.test(key) || (!!state && (COUNTRIES.has(state) || REGIONS.has(state)));
+    const of = /^(?:gulf|bay|strait|straits|sea|isle|isles) of \S+$/.test(key) || isStateLongName(key);
     known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key) || of;
     // Bounded, so a 5 MB input of unique words cannot grow it without end.
     if (placeAnswers.size < 50_000) placeAnswers.set(name, known);

@@ -1,5 +1,5 @@
 import type { NumberFact } from './find-number-facts.js';
-import { COUNTRIES, US_STATES } from './gazetteer.js';
+import { COUNTRIES, isStateLongName, US_STATES } from './gazetteer.js';
 import { isKnownOrganization, isKnownPlace } from './known-names.js';
 import { LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
@@ -29,7 +29,7 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   // (The press's short forms too: "Greenbelt, Md.", "Pasadena, Calif.")
   const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
   // ("Republic of China, Iran": a state's long name is a country too.)
-  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase()) || /^(?:Republic|Kingdom|Federation|Commonwealth) of \p{Lu}/u.test(name);
+  const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase()) || isStateLongName(name);
   let merged = names;
   for (const n of names) {
     // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)

@@ -385,7 +385,7 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && tokens[of]!.value === 'of';
     // ("said Yonca Brunini of Yahoo.": two or three words of no other kind, with a speech verb
     // beside them, are someone speaking for where they are "of", whatever their given name.)
-    const speaks = /^(?:said|says|told|tells|added|adds)$/.test(tokens[chunk.first - 1]?.value ?? '') || /^(?:said|says|told|tells|added|adds)$/.test(tokens[chunk.last + 1]?.value ?? '');
+    const speaks = [tokens[chunk.first - 1], tokens[chunk.last + 1]].some((t) => /^(?:said|says|told|tells|added|adds)$/.test(t?.value ?? ''));
     const unknownName = from === 0 && name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
     const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName));
     if (!person) {
@@ -462,6 +462,28 @@ const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler
 
 const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|though|once|if|unless|whereas|when|where)$/i;
 
+/**
+ * "led by Maria Lopez of …": a known given name and a surname no other kind of word, after
+ * "by", "with", "to" and the like, is a person. Not "from Sal Oppenheim investment bank" (a
+ * body's word after it says what it is), "the James Webb data" (a name qualifying a noun), nor
+ * "at Merrill Lynch", "the offices of Merrill Lynch" (where people work may be named so).
+ */
+function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[]): boolean {
+  const prev = tokens[chunk.first - 1];
+  const next = tokens[chunk.last + 1];
+  if (!/^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '')) return false;
+  if (ws.length < 2 || ws.length > 3 || !isFirstName(ws[0]!)) return false;
+  const lowerWord = (k: number): boolean => /^\p{Ll}+$/u.test(tokens[chunk.last + k]?.value ?? '');
+  const bodyWord = (k: number): boolean => isOrgCue(tokens[chunk.last + k]!.value) || ORG_WORDS.has(lower(tokens[chunk.last + k]!.value));
+  if ((lowerWord(1) && bodyWord(1)) || (lowerWord(1) && lowerWord(2) && bodyWord(2))) return false;
+  if (lowerWord(1) && next?.pos === 'NOUN') return false;
+  const last = ws[ws.length - 1]!;
+  return (
+    !isCommonWord(last) && !isFirstName(last) && !isKnownPlace(last) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) &&
+    ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))
+  );
+}
+
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
@@ -487,10 +509,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // the holder's surname.
   // ("Secretary of Defense Austin and Secretary of the Treasury Yellen": two of them.)
   const cabinetParts = chunk.text.split(' and ');
-  if (cabinetParts.length <= 2 && cabinetParts.every((part) => CABINET_TITLE_SURNAME.test(part) && !isCommonWord(CABINET_TITLE_SURNAME.exec(part)![1]!))) {
+  const cabinetSurnames = cabinetParts.length <= 2 ? cabinetParts.map((part) => CABINET_TITLE_SURNAME.exec(part)?.[1]) : [];
+  if (cabinetSurnames.length > 0 && cabinetSurnames.every((surname) => surname !== undefined && !isCommonWord(surname))) {
     let offset = 0;
-    return cabinetParts.map((part) => {
-      const surname = CABINET_TITLE_SURNAME.exec(part)![1]!;
+    return cabinetParts.map((part, k) => {
+      const surname = cabinetSurnames[k]!;
       const known = registry.findPerson(surname);
       if (!known) registry.addPerson(surname, null, false);
       const start = chunk.start + offset + part.length - surname.length;
@@ -515,16 +538,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("after Tony Blair defended his plans": a word that opens a clause, before its subject and
   // verb, is no preposition of a place's.)
   const clauseSubject = !!prev && CLAUSE_OPENERS.test(prev.value) && /^(?:VERB|AUX)$/.test(next?.pos ?? '') && ws.length > 1 && isFirstName(ws[0]!) && !isKnownOrganization(chunk.text);
-  // ("led by Maria Lopez of …": a known given name and a surname no other kind of word, after
-  // any preposition, is a person.)
-  // (Not "from Sal Oppenheim investment bank": a body's word after it says what it is.)
-  const bodyAfter = [1, 2].some((k) => /^\p{Ll}+$/u.test(tokens[chunk.last + k]?.value ?? '') && (isOrgCue(tokens[chunk.last + k]!.value) || ORG_WORDS.has(lower(tokens[chunk.last + k]!.value))) && (k === 1 || /^\p{Ll}+$/u.test(tokens[chunk.last + 1]!.value)));
-  // (Nor "the James Webb data": after "the", or before a noun it qualifies, a name is a modifier.)
-  const modifier = prev?.pos === 'DET' || (/^\p{Ll}+$/u.test(next?.value ?? '') && next?.pos === 'NOUN');
-  // (Nor "at Merrill Lynch", "the offices of Merrill Lynch": where people work may be named so.)
-  const toOrBy = /^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '');
-  const fullName = toOrBy && !bodyAfter && !modifier && ws.length >= 2 && ws.length <= 3 && isFirstName(ws[0]!) && !isCommonWord(ws[ws.length - 1]!) && !isFirstName(ws[ws.length - 1]!) && !isKnownPlace(ws[ws.length - 1]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) && ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w));
-  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject && !fullName;
+  const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject && !fullNameAfterPreposition(tokens, chunk, ws);
 
   // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
   let nameFrom = 0;
