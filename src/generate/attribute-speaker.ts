@@ -41,6 +41,9 @@ const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
 
+// "… when the host opened the envelope and declared": a clause of its own, someone unnamed its subject.
+const CLAUSE_WITH_UNNAMED_SUBJECT = /\b(?:when|as|after|before|while|until|because|whereupon)\s+(?:the|a|an|his|her|their|its|one)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?!of\b|for\b|in\b|at\b|who\b|that\b)\p{Ll}+(?:ed|s)\b/u;
+
 // `,” said Canyon County Sheriff …`, `,” a spokeswoman for X told reporters`: a speech tag
 // within a few words after the quote, before its sentence ends.
 const UNREAD_TAG = new RegExp(`^(?:[^.!?“”"]{0,60}\\s)?(?:${SPEECH_VERBS})\\b`);
@@ -195,6 +198,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.
   if (/^(?:he|she|they|it)\s/i.test(rest) && VERB_AFTER.test(rest.replace(/^\S+/, ''))) return { speaker: null };
+  // `“Oh no Bill, don't,” came the response.`: an answer to the one quoted before, by someone unnamed.
+  if (/^[\s,]*came\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:response|reply|answer|retort|rejoinder)\b/i.test(p.text.slice(q.end, q.end + 50))) return { speaker: null };
   // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by
   // "and" goes on with the sentence's subject — what stands before the quote tells.)
   if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest) && !/^,?\s*and\s+(?:also\s+)?(?:said|added|told|says|adds|tells)\b/.test(p.text.slice(q.end, q.end + 30))) return { speaker: null };
@@ -274,6 +279,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
       return !isCommonWord(m[0].toLowerCase()) && !isKnownPlace(m[0]) && !isKnownOrganization(m[0]);
     });
     if (untyped && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
+    if (CLAUSE_WITH_UNNAMED_SUBJECT.test(rest)) return { speaker: null };
     return { speaker: asSpeaker(person) };
   }
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;
@@ -335,7 +341,10 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully
     // justified”" — is no other subject; the sentence's own still speaks.)
     const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !(m.object && !m.possessive)) : [];
-    return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
+    // ("Capra was the butt of a gaffe when the host … declared “come on up, Frank”": a clause
+    // with someone unnamed as its subject comes between — the words may be that one's.)
+    const unnamedBetween = !!subject && CLAUSE_WITH_UNNAMED_SUBJECT.test(p.text.slice(subject.end, q.start));
+    return { speaker: subject && others.length === 0 && !unnamedBetween ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the

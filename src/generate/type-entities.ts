@@ -181,7 +181,14 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   if (isFirstName(given.split('-')[0]!)) return true;
   // Cut from a title by "of/for", "International Security" is still the office's field, not a person.
   if (hasRole) return !afterTitle || !tail.every((w) => isInitial(w) || (isCommonWord(w) && !isPersonNameWord(w)));
-  return tail.every((w) => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w)));
+  const unknownWord = (w: string): boolean => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w));
+  // "Randy Albertson", "Bill Clinton": a given name that is an English word too, then words that
+  // are none — doubtful, like a name of unknown words, until the article says it is someone's.
+  // (Not "Les Choristes", "El Watan": an article of another language; not "Major Nichole Ayers":
+  // a rank; not "Warner Bros": a body the lists know.)
+  const doubtfulGiven = isAnyGivenName(given) && !NAME_PARTICLES.has(lower(given)) && !/^(?:les|el|major|private)$/i.test(given) && !ROLE_WORDS.has(lower(given)) && !LEXICON_ROLES.has(lower(given));
+  if (given === tail[0] && doubtfulGiven && tail.slice(1).every(unknownWord) && !isKnownOrganization(tail.join(' '))) return true;
+  return tail.every(unknownWord);
 }
 
 // Titles only a person holds, right before the name: "President Bush", "Sen. Warren".

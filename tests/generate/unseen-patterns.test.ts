@@ -2592,3 +2592,32 @@ describe('a name read from the middle of "X-U.S."', () => {
     expect(got.filter((d) => d.startsWith('S.'))).toEqual([]);
   });
 });
+
+describe('a given name that is an English word too', () => {
+  test('"Randy Holtberg, who …" and "Bill Tarrow said" are people who can speak; "Man Utd", "Les Voisins", "Major Nina Oyelaran" are not misread', () => {
+    const got = attributed(
+      'Randy Holtberg, who retired as the station’s deputy chief in 2019, agreed that the crews were the best part. “Some of them had waited for years to get their experiment flown.”',
+      'Bill Tarrow said the orchard would reopen. “We lost half the trees in one night,” Tarrow said.',
+    );
+    expect(got['Some of them']).toBe('Randy Holtberg');
+    expect(got['We lost half']).toBe('Bill Tarrow');
+    expect(namesIn('Man Utd won again on Sunday.', 'The film Les Voisins won a prize.', 'Another, Major Nina Oyelaran, flew the plane.')).toEqual(['Utd:term', 'Les Voisins:term', 'Nina Oyelaran:person']);
+  });
+
+  test('never said to be anyone, such a name keeps the neutral hint', () => {
+    expect(deletions(notesOf('The orchard was sold to Randy Holtberg in 2019 for $4 million.'))).toContain('Randy Holtberg::name');
+  });
+});
+
+describe('words that are another’s', () => {
+  test('“…,” came the response: not the one quoted before', () => {
+    const got = attributed('“There is smoke in the pit, we should stop,” said conductor Ivo Brandt. “Oh no Ivo, keep playing,” came the response.');
+    expect(got['There is smoke']).toBe('Ivo Brandt');
+    expect(got['Oh no Ivo,']).toBe('?');
+  });
+
+  test('"X was the butt of a gaffe when the host … declared “…”" is not X’s', () => {
+    const got = attributed('Peter Delacour was the butt of one gaffe in 1934 when the host opened the envelope and declared “come on up and get it, Peter” before reading the name again.');
+    expect(got['come on up']).toBe('?');
+  });
+});
