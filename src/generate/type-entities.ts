@@ -478,7 +478,10 @@ const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|t
 function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[]): boolean {
   const prev = tokens[chunk.first - 1];
   const next = tokens[chunk.last + 1];
-  if (!/^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '')) return false;
+  // ("It landed in Al Hart’s inbox", "at Maria Lopez’s home": after any preposition, a name that
+  // owns something common.)
+  const owner = chunk.possessive && /^\p{Ll}/u.test(tokens[chunk.last + 2]?.value ?? '') && prev?.pos === 'ADP';
+  if (!owner && !/^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '')) return false;
   if (ws.length < 2 || ws.length > 3 || !isFirstName(ws[0]!)) return false;
   const lowerWord = (k: number): boolean => /^\p{Ll}+$/u.test(tokens[chunk.last + k]?.value ?? '');
   const bodyWord = (k: number): boolean => isOrgCue(tokens[chunk.last + k]!.value) || ORG_WORDS.has(lower(tokens[chunk.last + k]!.value));

@@ -2621,3 +2621,11 @@ describe('words that are another’s', () => {
     expect(got['come on up']).toBe('?');
   });
 });
+
+describe('a full name owning something, after any preposition', () => {
+  test('"It landed in Ann Delacroix’s inbox" names a person, who speaks later by surname', () => {
+    expect(namesIn('The photo landed in Ann Delacroix’s inbox on Monday.')).toEqual(['Ann Delacroix:person']);
+    const got = attributed('The photo landed in Ann Delacroix’s inbox on Monday.', '“It was a shock to see the hook so deep,” Delacroix said.');
+    expect(got['It was a']).toBe('Ann Delacroix');
+  });
+});
