@@ -370,6 +370,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)
       if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;
+      // ("the Consumer Financial Protection Bureau, CFPB, is …": nor beside it after a comma —
+      // the initials of the name before, in any order.)
+      if (/^[A-Z]{2,6}$/.test(answer) && initialsBefore(p.text, start) === [...answer].sort().join('')) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`))) return;
@@ -492,4 +495,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
   }
   return { facts: kept, quotes };
+}
+
+/** The initials, sorted, of the capitalised words that end right before ", " at `start` ("" if none). */
+function initialsBefore(text: string, start: number): string {
+  const run = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*)*\p{Lu}[\p{L}-]*),\s*$/u.exec(text.slice(Math.max(0, start - 120), start));
+  if (!run) return '';
+  return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }

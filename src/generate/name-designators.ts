@@ -27,7 +27,7 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   // "near Melville, Indiana", "Laurel, Maryland", "Washington, D.C.", "Doha, Qatar": a town
   // and its state or country are one place (not "Qatar, Egypt": a list of countries).
   // (The press's short forms too: "Greenbelt, Md.", "Pasadena, Calif.")
-  const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
+  const isState = (name: string): boolean => US_STATES.has(name.toLowerCase()) || /^D\.?C\.?$/.test(name) || STATE_ABBREVIATIONS.test(name);
   // ("Republic of China, Iran": a state's long name is a country too.)
   const isCountry = (name: string): boolean => LEXICON_COUNTRIES.has(name.toLowerCase()) || COUNTRIES.has(name.toLowerCase()) || isStateLongName(name);
   let merged = names;
@@ -35,7 +35,7 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)
     const townWords = n.kind === 'organization' && /\b(?:from|in|near)\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)) && !isKnownOrganization(n.text);
     if (n.kind === 'person' || (n.kind === 'organization' && !townWords) || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
-    const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
+    const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.?C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
     // ("The Westwood, KY, native", "(Boise, Ida.)": a postal code or a short form no name was made of.)
     const written = !state && !isState(n.text) ? /^,\s+([A-Z]{2}\b|\p{Lu}[\p{L}.]{1,5}\.)(?=[\s,;:)]|$)/u.exec(text.slice(n.end, n.end + 12)) : null;
     if (written && STATE_ABBREVIATIONS.test(written[1]!) && !names.some((m) => m.start > n.end && m.start < n.end + written[0].length && !isState(m.text))) {

@@ -740,8 +740,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
+  // "John J. Geer, III": a generation after a name's comma is the name's, no name itself.
+  if (ws.length === 1 && GENERATION.test(text) && prev?.value === ',') return [];
   // "357 MT", "300 MW": an abbreviation after a number is its unit.
-  if (ws.length === 1 && /^[A-Z]{1,4}s?$/.test(text) && prev && /^[\d.,]+$/.test(prev.value)) return [];
+  if (ws.length === 1 && /^[A-Z]{1,4}s?$/.test(text) && prev && /^\d[\d.,]*$/.test(prev.value)) return [];
   // "a digital ID", "personal IDs", "a QR code": an abbreviation used as a common noun.
   if (ws.length === 1 && /^[A-Z]{2,5}s?$/.test(text) && prev && /^\p{Ll}/u.test(prev.value) && (prev.pos === 'ADJ' || prev.pos === 'NOUN') && !ORG_CUES.has(lower(prev.value)) && !ORG_WORDS.has(lower(text)) && !isKnownOrganization(text) && !registry.expandAcronym(text.replace(/s$/, ''))) return [];
   // "risks of SRR activities": an abbreviation nobody spelt out, used as an adjective.

@@ -2629,3 +2629,21 @@ describe('a full name owning something, after any preposition', () => {
     expect(got['It was a']).toBe('Ann Delacroix');
   });
 });
+
+describe('an abbreviation after a full stop or a comma', () => {
+  test('"… FLOAT. NASA said …" and "Later, NATO …" keep the body; it can speak', () => {
+    const got = attributed('The track is called Flexible Levitation on a Track, or FLOAT. NASA said such a railway will be “critical to the daily operations” of a base.');
+    expect(got['critical to the']).toBe('NASA');
+    expect(namesIn('Later, NATO, the EU and the UN met in Brussels.')).toEqual(['NATO:organization', 'EU:organization', 'UN:organization', 'Brussels:place']);
+  });
+
+  test('"Washington, DC" is one place; "Geer, III" and "the Consumer Safety Agency, CSA," ask no abbreviation of their own', () => {
+    const got = deletions(notesOf(
+      'The leaders met in Washington, DC, on March 3 to sign the accord.',
+      'Assistant United States Attorney Paul R. Geer, III is prosecuting the case, which carries a 20-year sentence.',
+      'The Consumer Safety Agency, CSA, fined the firm $4 million in May.',
+    ));
+    expect(got).toContain('Washington, DC::place');
+    expect(got.filter((d) => /^(?:DC|III|CSA)::/.test(d))).toEqual([]);
+  });
+});
