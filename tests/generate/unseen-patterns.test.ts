@@ -2647,3 +2647,14 @@ describe('an abbreviation after a full stop or a comma', () => {
     expect(got.filter((d) => /^(?:DC|III|CSA)::/.test(d))).toEqual([]);
   });
 });
+
+describe('"put it" and "once wrote"', () => {
+  test('"As X put it …, “…”", "X put it this way: “…”" and "“…,” the philosopher X once wrote." are X’s words', () => {
+    const got = attributed(
+      'As former Chairman Peter Volkov put it at the height of the crisis in 1979, “Inflation feeds on itself, so the job is to break its grip.”',
+      'Former Chairman Alan Greenway put it this way: “Price stability means changes small enough not to matter.”',
+      '“Those who forget the past must live it again,” the philosopher George Santos once wrote.',
+    );
+    expect(got).toEqual({ 'Inflation feeds on': 'Peter Volkov', 'Price stability means': 'Alan Greenway', 'Those who forget': 'George Santos' });
+  });
+});
