@@ -109,6 +109,11 @@ export class NameRegistry {
     this.initials.push(initialsOf(name));
   }
 
+  /** Named before as an organisation ("Yukos", "the Pew Research Center"). */
+  isOrganization(name: string): boolean {
+    return this.organizations.includes(name);
+  }
+
   /** A full name, a surname, or a misspelt surname of exactly one known person. */
   findPerson(surface: string): Person | null {
     const key = surface.toLowerCase();

@@ -842,6 +842,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }
+    // "Ingenuity flew again.", "Yukos has said …": a word opening the sentence that the article
+    // used before, mid-sentence, as a name of its own.
+    // (Not "Ned, go ahead", "Jalina, there are reports …": someone spoken to; nor "Tory plans":
+    // a name qualifying a noun.)
+    const ownName = chunk.initial && !isAnyGivenName(text) && next?.value !== ',' && !(next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
+    if (ownName && registry.isOrganization(text)) return [piece(chunk, 0, 'organization')];
+    if (ownName && registry.isOther(text)) return [piece(chunk, 0, 'term')];
     if (ws[0]!.length < 2 || chunk.initial) return [];
     if (organisationCue(tokens, chunk)) {
       registry.addOrganization(text);

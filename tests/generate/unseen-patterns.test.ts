@@ -2658,3 +2658,10 @@ describe('"put it" and "once wrote"', () => {
     expect(got).toEqual({ 'Inflation feeds on': 'Peter Volkov', 'Price stability means': 'Alan Greenway', 'Those who forget': 'George Santos' });
   });
 });
+
+describe('a name opening its sentence that the article used before', () => {
+  test('"… sold Varkos shares. Varkos has said …" asks the body; "Jalina, there are reports …" and "Tory plans" ask nothing', () => {
+    expect(namesIn('The state sold shares in the oil firm Varkos on Monday.', 'Varkos has said it will appeal against the sale.').filter((n) => n.startsWith('Varkos'))).toEqual(['Varkos:organization', 'Varkos:organization']);
+    expect(namesIn('QUESTION: Thanks. I asked Jalina about it.', 'Jalina, there are reports that the talks failed.').filter((n) => n.startsWith('Jalina'))).toHaveLength(1);
+  });
+});
