@@ -737,7 +737,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (code || !/^\d{1,3}$/.test(next.value) || isKnownPlace(text) || (after && after.start === next.end + 1 && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN')) return [];
     return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
   }
-  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
+  // ("USPS Office of the Inspector General": a body's office "of" a title is the body's.)
+  const officeOfTitle = ws.some((w, i) => ORG_WORDS.has(lower(w)) && ws[i + 1] === 'of');
+  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !officeOfTitle) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
   // "John J. Geer, III": a generation after a name's comma is the name's, no name itself.

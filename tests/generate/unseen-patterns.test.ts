@@ -2665,3 +2665,9 @@ describe('a name opening its sentence that the article used before', () => {
     expect(namesIn('QUESTION: Thanks. I asked Jalina about it.', 'Jalina, there are reports that the talks failed.').filter((n) => n.startsWith('Jalina'))).toHaveLength(1);
   });
 });
+
+describe('a body named "of" a title', () => {
+  test('"the Department of Justice", "the Office of the Inspector General" are bodies, not titles without a name', () => {
+    expect(namesIn('The Department of Justice said the two men ran the hubs.', 'A report by the Office of the Inspector General found losses.')).toEqual(['Department of Justice:organization', 'Office of the Inspector General:organization']);
+  });
+});
