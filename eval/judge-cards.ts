@@ -116,11 +116,15 @@ const SHORT_FORM = /^\([\p{Lu}\d][\p{Lu}\p{Ll}\d&./-]*(?: \d+)?\)$/u;
  * Krom commune"), or only its short form in brackets ("Coronavirus Food Assistance Program
  * (CFAP)"): the deletion is the whole name, and what is left on the card is no part of it.
  */
-function wholeNameOf(gold: string, answer: string): boolean {
+function wholeNameOf(gold: string, answer: string, isGoldName: (text: string) => boolean = () => false): boolean {
   const at = gold.indexOf(answer);
   if (at < 0 || answer === gold) return false;
   const before = gold.slice(0, at).trim();
   const after = gold.slice(at + answer.length).trim();
+  // "NASA's [Goddard Space Flight Center]", "[Justice Department]'s Criminal Division": the
+  // possessive parts two names the gold lists one by one; either is whole (not "[Tracy]'s Kids").
+  if (before !== '' && after === '' && /\S['’]s$/.test(before) && isGoldName(before.replace(/['’]s$/, ''))) return true;
+  if (before === '' && /^['’]s\s+\S/.test(gold.slice(at + answer.length)) && isGoldName(gold.slice(at + answer.length).replace(/^['’]s\s+/, ''))) return true;
   if (before !== '' && after === '') return isTitle(before);
   if (before === '' && after !== '') return /^(?:\p{Ll}+\s*)+$/u.test(after) || SHORT_FORM.test(after);
   return false;
@@ -159,6 +163,15 @@ function sameFigure(longer: string, shorter: string): boolean {
   const before = longer.slice(0, at).trim();
   const after = longer.slice(at + shorter.length);
   return (before === '' || qualifiersOnly(before)) && /^(?:[\s-]+\p{Ll}[\p{Ll}-]*)*$/u.test(after);
+}
+
+const FIGURE_TOKEN = new RegExp(String.raw`\d+|\b(?:${MONTH.replace(/\\\.\?$/, '')}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen)\b`, 'gi');
+
+/** The same digits, number words and months, in order: "Before 1994" and "1994", not "July 3, 2020" and "July 3". */
+function sameFigureTokens(gold: string, answer: string): boolean {
+  const tokens = (text: string): string => (text.match(FIGURE_TOKEN) ?? []).join(' ').toLowerCase();
+  const g = tokens(gold);
+  return g !== '' && g === tokens(answer);
 }
 
 /** Separate figures in a text: "132 out of 180" has two. */
@@ -210,10 +223,11 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
   const bySurname = /^\S+$/.test(answer) ? items.filter((i) => i.kind === 'person' && byOneName(i) && !fullNameHere(i)) : [];
   if (bySurname.length > 0) return { item: bySurname.find((i) => i.key) ?? bySurname[0]!, cut: false };
   const numeric = NUMERIC.includes(kind as FactKind);
+  const isGoldName = (text: string): boolean => items.some((i) => fold(i.text) === fold(text));
   for (const item of items) {
     const g = fold(item.text);
     if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
-    if (!numeric && NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer)) return { item, cut: false };
+    if (!numeric && NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer, isGoldName)) return { item, cut: false };
   }
   // A gold span in the sentence that overlaps the deletion without being it: a cut.
   const end = start + answer.length;
@@ -230,6 +244,10 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
       // "132 out of 180 countries", "10 cents and 5 cents": a gold item of two figures; a
       // deletion of one whole figure of it cuts nothing.
       if (numeric && at <= start && itemEnd >= end && figuresIn(inner) >= 2 && !cutsAWord(full, start, end)) return { item, cut: false };
+      // "Before [1994]", "more than [500] U.S. companies", "since last [July]" for the gold's
+      // "Before 1994", …: every figure and month of the gold's span is deleted whole; what the
+      // gold has around it is words, not part of the figure.
+      if (numeric && at <= start && itemEnd >= end && !cutsAWord(full, start, end) && sameFigureTokens(inner, answer)) return { item, cut: false };
       return { item, cut: true };
     }
   }

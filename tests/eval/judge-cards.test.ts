@@ -43,8 +43,27 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('Doses rose by close to 300 million.', '300 million', 'number', 'close to 300 million')).toEqual([]);
     expect(defectsOf('Unemployment stayed below 5 percent.', '5 percent', 'percent', 'below 5 percent', 'percent')).toEqual([]);
     expect(defectsOf('Pay grew between 3 and 6 percent.', '3 and 6 percent', 'percent', 'between 3 and 6 percent', 'percent')).toEqual([]);
-    // A word that merely starts like a qualifier is no qualifier.
-    expect(defectsOf('Their overall 4,100 letters were sold.', '4,100', 'number', 'overall 4,100')).toContain('cut');
+  });
+
+  test('every figure and month of the gold deleted whole, whatever words the gold has around them, is no cut', () => {
+    expect(defectsOf('Before 1994, the board did not announce its decisions.', '1994', 'date', 'Before 1994', 'date')).toEqual([]);
+    expect(defectsOf('They targeted more than 500 U.S. and foreign firms.', '500', 'number', 'more than 500 U.S. and foreign firms', 'number')).toEqual([]);
+    expect(defectsOf('Rates have held since last July.', 'last July', 'date', 'since last July', 'date')).toEqual([]);
+    expect(defectsOf('Their overall 4,100 letters were sold.', '4,100', 'number', 'overall 4,100')).toEqual([]);
+    // A month without the gold's year is still a cut.
+    expect(defectsOf('Sales peaked in July 2023 at home.', 'July', 'date', 'July 2023', 'date')).toContain('cut');
+  });
+
+  test('two names the gold lists one by one, parted by a possessive, are each whole', () => {
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: 'NASA’s Harbor Flight Center', kind: 'organization' }], entities: [{ text: 'NASA', kind: 'organization' }], quotes: [], noSpeaker: [] } as unknown as Gold;
+    const judged = (answer: string) => {
+      const sentence = 'NASA’s Harbor Flight Center in Maryland manages the telescope.';
+      const at = sentence.indexOf(answer);
+      const text = `${sentence.slice(0, at)}{{c1::${answer}::organization}}${sentence.slice(at + answer.length)}`;
+      return judgeCards([{ fingerprint: 'f', kind: 'organization', cardKinds: ['organization'], text, extra: sentence, section: null, tags: [] }], gold, sentence)[0]!.defects;
+    };
+    expect(judged('Harbor Flight Center')).toEqual([]);
+    expect(defectsOf('She ran Tracy’s Kids Art Program for years.', 'Kids Art Program', 'term', 'Tracy’s Kids Art Program', 'term')).toContain('cut');
   });
 
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
