@@ -4,10 +4,10 @@ import type { QuoteSpan } from './find-quotes.js';
 import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { firstAtLeast } from './first-at-least.js';
-import { DEMONYMS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
-import { isCommonWord, isKnownPlace } from './known-names.js';
+import { DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
-import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
@@ -433,7 +433,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const spoken = /^(?:I|I[’']m|We|We[’']re|You|You[’']re|It[’']s|Let[’']s)\s/u.test(title) || SAID_AFTER.test(p.text.slice(q.end, q.end + 30));
       if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
+    const coordinated = commonWordCoordinations(p.text, sentence.start, sentence.end);
     for (const [ni, n] of names.entries()) {
+      // "the Health, Education, Labor and Pensions Committee", "the Association of Tribal
+      // Archives, Libraries, and Museums": capitalised common words joined by commas and "and"
+      // are one long name the chunker cut — where it starts and ends is unsure: no card.
+      // (A name the chunker took whole, "the Food and Drug Administration", stays; so do people.)
+      if (n.kind !== 'person' && coordinated.some((c) => c.start < n.end && n.start < c.end && !(n.start <= c.start && n.end >= c.end))) continue;
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
@@ -502,4 +508,33 @@ function initialsBefore(text: string, start: number): string {
   const run = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|on)\s+)*)*\p{Lu}[\p{L}-]*),\s*$/u.exec(text.slice(Math.max(0, start - 120), start));
   if (!run) return '';
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
+}
+
+// A run of capitalised words (a name or a part of one): "Tribal Archives", "Landing Instrumentation 2".
+const CAPITAL_GROUP = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.-]*|\d+))*`;
+const COORDINATION = new RegExp(String.raw`${CAPITAL_GROUP}(?:,\s+${CAPITAL_GROUP})*,?\s+(?:and|&)\s+${CAPITAL_GROUP}`, 'gu');
+
+/**
+ * Where a sentence joins capitalised groups by commas and "and", a group after the first is
+ * nothing but capitalised common words no list knows as a name ("Libraries", "Public Policy",
+ * "Infants"), and the run is part of a name — after "of", "for" or "on" a capitalised word,
+ * before a body's word, or before its short form in brackets: the pieces of one long name,
+ * not a list of names ("Egypt, Lebanon and Syria", "Sony, IBM and Toshiba", film titles).
+ */
+function commonWordCoordinations(text: string, from: number, to: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const sentence = text.slice(from, to);
+  for (const m of sentence.matchAll(COORDINATION)) {
+    const groups = m[0].split(/,?\s+(?:and|&)\s+|,\s+/);
+    // (One or two words, none a body's: "National Union" of Students is a name.)
+    const common = (group: string): boolean =>
+      group.split(/\s+/).length <= 2 &&
+      group.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w) && !ORG_WORDS.has(w.toLowerCase())) && !isKnownPlace(group) && !isKnownOrganization(group) && !isFirstName(group);
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const lastWord = groups[groups.length - 1]!.split(/\s+/).pop()!.toLowerCase();
+    const inName = /\p{Lu}[\p{L}.-]*\s+(?:of|for|on)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 40), start)) || ORG_WORDS.has(lastWord) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
+    if (inName && groups.slice(1).some(common)) found.push({ start, end });
+  }
+  return found;
 }

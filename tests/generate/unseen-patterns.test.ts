@@ -2671,3 +2671,17 @@ describe('a body named "of" a title', () => {
     expect(namesIn('The Department of Justice said the two men ran the hubs.', 'A report by the Office of the Inspector General found losses.')).toEqual(['Department of Justice:organization', 'Office of the Inspector General:organization']);
   });
 });
+
+describe('a long name whose parts are joined by commas and "and"', () => {
+  test('"the Health, Education, Labor and Pensions Committee", "the Association of Tribal Archives, Libraries, and Museums" ask no piece; a list of names and a name taken whole still do', () => {
+    const got = deletions(notesOf(
+      'The package came out of the Health, Education, Labor and Pensions Committee in 2007.',
+      'The grant went to the Association of Tribal Archives, Libraries, and Museums in May.',
+      'Infants who use the Special Supplemental Nutrition Program for Women, Infants and Children get formula.',
+      'The Food and Drug Administration approved it, and officials from Toyota and Honda met in Tokyo in 2019.',
+    ));
+    expect(got.filter((d) => /^(?:Health|Labor|Association of Tribal Archives|Special Supplemental)/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['Food and Drug Administration::organisation']));
+    expect(got).toEqual(expect.arrayContaining(['Toyota::organisation', 'Honda::organisation']));
+  });
+});
