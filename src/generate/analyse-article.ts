@@ -177,7 +177,16 @@ function surnameSubjects(tokens: Token[], sentence: SentenceUnit, names: TypedNa
   return out;
 }
 
-const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium)\b|\b(?:Space|Science|Flight|Visitor|Convention|Exhibition)\s+(?:Center|Centre)\b/;
+const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium|Headquarters)\b|\b(?:Space|Science|Flight|Visitor|Convention|Exhibition|Medical|Rocket)\s+(?:Center|Centre)\b/;
+// "the Kennedy Center", "the Udvar-Hazy Center": a centre named after someone is a venue as much
+// as a body. "the Partners for Fish and Wildlife Program", "the Global Equality Initiative": a
+// programme, no body.
+const NAMED_CENTRE = /(?:^|\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:Center|Centre)$/u;
+const PROGRAMME_HEAD = /\s(?:Program|Programme|Project|Initiative)$/;
+const siteOrProgramme = (name: string): boolean => {
+  const centre = NAMED_CENTRE.exec(name);
+  return SITE_OR_BODY_NAMES.test(name) || PROGRAMME_HEAD.test(name) || (!!centre && !isCommonWord(centre[1]!));
+};
 
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
 const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
@@ -326,7 +335,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   settleOrganisations(facts.map((f) => f.names), registry);
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
-  for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && SITE_OR_BODY_NAMES.test(n.text)) n.kind = 'term';
+  for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
   // "Laura Ashley, which floated in 1995": a name shaped like someone's that the article calls

@@ -2685,3 +2685,14 @@ describe('a long name whose parts are joined by commas and "and"', () => {
     expect(got).toEqual(expect.arrayContaining(['Toyota::organisation', 'Honda::organisation']));
   });
 });
+
+describe('venues and programmes named with a body’s word', () => {
+  test('"the Kennedy Center", "NATO Headquarters", "the Walter Reed Army Medical Center" and "the Partners for Fish and Wildlife Program" get the neutral hint; "the Pew Research Center" stays a body', () => {
+    const got = deletions(notesOf(
+      'The orchestra played at the Kennedy Center in 2022, and the minister flew to NATO Headquarters in May.',
+      'Patients at the Walter Reed Army Medical Center got $2 million through the Partners for Fish and Wildlife Program in 2019.',
+      'A survey by the Pew Research Center found that 77 percent agreed.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Kennedy Center::name', 'NATO Headquarters::name', 'Walter Reed Army Medical Center::name', 'Partners for Fish and Wildlife Program::name', 'Pew Research Center::organisation']));
+  });
+});
