@@ -197,7 +197,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   }
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.
-  if (/^(?:he|she|they|it)\s/i.test(rest) && VERB_AFTER.test(rest.replace(/^\S+/, ''))) return { speaker: null };
+  // (After a quote that closed its sentence, "He said he only used his family ties once …"
+  // reports something else in a sentence of its own: no tag, and no bar to what stands before.
+  // "He added: “…”" still bars: who "he" is we could not tell.)
+  const pronounVerb = /^(?:he|she|they|it)\s/i.test(rest) ? VERB_AFTER.exec(rest.replace(/^\S+/, '')) : null;
+  const reportsOwnClause = !!pronounVerb && closed && !shortClause(at + rest.indexOf(' ')) && !/^\s*(?::|,?\s*[“"])/.test(rest.slice(rest.indexOf(' ') + pronounVerb[0].length));
+  if (pronounVerb && !reportsOwnClause) return { speaker: null };
   // `“Oh no Bill, don't,” came the response.`: an answer to the one quoted before, by someone unnamed.
   if (/^[\s,]*came\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:response|reply|answer|retort|rejoinder)\b/i.test(p.text.slice(q.end, q.end + 50))) return { speaker: null };
   // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by

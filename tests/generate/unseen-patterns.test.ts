@@ -2696,3 +2696,13 @@ describe('venues and programmes named with a body’s word', () => {
     expect(got).toEqual(expect.arrayContaining(['Kennedy Center::name', 'NATO Headquarters::name', 'Walter Reed Army Medical Center::name', 'Partners for Fish and Wildlife Program::name', 'Pew Research Center::organisation']));
   });
 });
+
+describe('a sentence of its own after a closed quote', () => {
+  test('"“…” He said he only wrote once …" reports something else: the quote before keeps the sentence’s speaker', () => {
+    const got = attributed(
+      'Prime Minister Hun Sen spoke on Monday.',
+      'Dy Tok, 66, said Hun Sen is a “patriot” and is “strong, good at theory and a skilled speaker.” He said he only wrote to Hun Sen once, when the river bank fell in 2012.',
+    );
+    expect(got['strong, good at']).toBe('Dy Tok');
+  });
+});
