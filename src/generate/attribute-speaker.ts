@@ -315,7 +315,9 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   // "The Vice President also recounted …": a person named by title opens with "The".
   // "Mr Howard, however, was dismissive.": an honorific or a title before the name.
   const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()))));
+  // ("U.S. Senator John Cornyn, …, issued a statement": a country's short form before the title.)
+  const titleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase()) || /^(?:U\.S\.|US|UK|U\.K\.|EU|UN)$/.test(w);
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 

@@ -2706,3 +2706,10 @@ describe('a sentence of its own after a closed quote', () => {
     expect(got['strong, good at']).toBe('Dy Tok');
   });
 });
+
+describe('a country’s short form before the title of a sentence’s subject', () => {
+  test('"U.S. Senator Jon Corwin, …, issued a statement …. “…”" is the senator’s', () => {
+    const got = attributed('Not all were pleased. U.S. Senator Jon Corwin, Republican from Texas, issued a statement on the decision. “Like many Texans, I am disappointed with the choice of the agency.”');
+    expect(got['Like many Texans,']).toBe('Jon Corwin');
+  });
+});
