@@ -157,6 +157,10 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 const looksLikeName = (ws: string[]): boolean => (ws.length >= 3 && GENERATION.test(ws[ws.length - 1]!) ? looksLikeBareName(ws.slice(0, -1)) : looksLikeBareName(ws));
 
+/** "Howard Dean", "Martin Luther King": given names (or initials), then a last word that may be a title's. */
+const givenNamesBefore = (ws: string[]): boolean =>
+  ws.length >= 2 && ws.length <= 3 && isFirstName(ws[0]!) && ws.slice(0, -1).every((w) => (isFirstName(w) || isInitial(w)) && !ROLE_WORDS.has(lower(w)));
+
 const looksLikeBareName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
@@ -167,7 +171,8 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
   // After a given name a place's name is a surname: "Charles Santiago", "Paris Jackson".
-  !ws.some((w, i) => (isPlaceWord(w) && !(i > 0 && isFirstName(ws[0]!))) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)));
+  // ("Howard Dean", "Mark Bishop": a surname may be a title's word after a given name.)
+  !ws.some((w, i) => (isPlaceWord(w) && !(i > 0 && isFirstName(ws[0]!))) || ORG_WORDS.has(lower(w)) || (ROLE_WORDS.has(lower(w)) && !(i === ws.length - 1 && givenNamesBefore(ws))));
 
 /**
  * A name-shaped run is a person only with evidence: a role in front, a given name the
@@ -739,7 +744,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // ("USPS Office of the Inspector General": a body's office "of" a title is the body's.)
   const officeOfTitle = ws.some((w, i) => ORG_WORDS.has(lower(w)) && ws[i + 1] === 'of');
-  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !officeOfTitle) return [];
+  // ("Howard Dean", "Mark Bishop": a given name, then a surname that is a title's word.)
+  const givenThenSurname = givenNamesBefore(ws);
+  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !officeOfTitle && !givenThenSurname) return [];
   // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
   if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
   // "John J. Geer, III": a generation after a name's comma is the name's, no name itself.
@@ -819,7 +826,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   if (ws.every((w) => isPlaceWord(w) || ROLE_WORDS.has(lower(w)))) return [];
   if (ws.length === 1 && text.length <= 2 && !isAcronym(text)) return [];
-  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!))) return [];
+  if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !givenThenSurname) return [];
 
   const known = registry.findPerson(text);
   if (known) {

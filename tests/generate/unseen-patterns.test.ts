@@ -2713,3 +2713,15 @@ describe('a country’s short form before the title of a sentence’s subject', 
     expect(got['Like many Texans,']).toBe('Jon Corwin');
   });
 });
+
+describe('a surname that is a title’s word', () => {
+  test('"Howard Dean", "Paul King" and "Martin Luther King" are people (who may speak); "the Vice President" and "Mr. President" still name no one', () => {
+    const got = attributed(
+      'Presidential candidate Howard Dean said “I have worked with her for eight years and trust her judgement.”',
+      '“Net firms are realising that it is not just about a firewall,” said Paul King of the security firm.',
+    );
+    expect(got).toEqual({ 'I have worked': 'Howard Dean', 'Net firms are': 'Paul King' });
+    expect(namesIn('As Dr. Martin Luther King wrote, it mattered.')).toEqual(['Martin Luther King:person']);
+    expect(namesIn('The Vice President left.', 'Mr. President, thank you.')).toEqual([]);
+  });
+});
