@@ -241,8 +241,26 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }
+  // "he was asked, “What more can you do?”", "X is described as a “…”": words put to the
+  // subject or said of them, not by them — the last verb in the subject's own voice speaks, if
+  // any ("Hughes said … students who were told … “have been given the opposite”").
+  // (Not "He is saying that …": a verb in -ing goes on in the subject's voice.)
+  const passive = (at: number): boolean => /\b(?:was|were|is|are|been|being|be)\s+$/i.test(p.text.slice(Math.max(from, at - 8), at)) && !/^\p{L}+ing\b/u.test(p.text.slice(at, at + 20));
+  // (A person's or a pronoun's passive: the subject is one who could have been the speaker.)
+  const personPassive = (at: number): boolean => {
+    const aux = /\b(?:has\s+|had\s+|have\s+)?(?:was|were|is|are|been|being|be)\s+$/i.exec(p.text.slice(Math.max(from, at - 20), at))!;
+    const auxAt = at - aux[0].length;
+    // (The person right before the verb: "Kevin Dorran was asked", "he had been told".)
+    const zone = Math.max(from, auxAt - 40);
+    return stream.inRange(p.index, zone, auxAt).some((m) => m.kind === 'person' && /^\s*(?:\p{Ll}+\s+)?$/u.test(p.text.slice(m.end, auxAt))) || /\b(?:he|she|they|I|we)\s+(?:\p{Ll}+\s+)?$/iu.test(p.text.slice(zone, auxAt));
+  };
   let verbAt = -1;
-  for (const m of stretch.matchAll(VERB_ANYWHERE)) verbAt = from + m.index;
+  for (const m of stretch.matchAll(VERB_ANYWHERE)) {
+    const at = from + m.index;
+    if (!passive(at)) verbAt = at;
+    else if (personPassive(at)) verbAt = -2;
+  }
+  if (verbAt === -2) return { speaker: null };
   if (verbAt < 0) return null;
   // "When she asks something, I just say, “Yes.”": the one telling the story speaks — whom the
   // article does not name.

@@ -2725,3 +2725,20 @@ describe('a surname that is a title’s word', () => {
     expect(namesIn('The Vice President left.', 'Mr. President, thank you.')).toEqual([]);
   });
 });
+
+describe('words put to someone or said of them', () => {
+  test('"X was asked: “…”", "X was told … “…”" and "X is described as a “…”" are not X’s; "Y said … students who were told … “…”" stays Y’s', () => {
+    const got = attributed(
+      'Wheelchair user Kevin Dorran was asked: “Why on earth do you want our representatives to be disabled?”',
+      'In a later call Mr Bradwell was told that chasing animals away was “not in fact hunting as the act describes it, so you commit no offence”.',
+      'For the Lib Dems, Simon Hale said students who were told there would be no fees “have been given exactly the opposite of what they were promised”.',
+    );
+    expect(got['Why on earth']).toBe('?');
+    expect(got['not in fact']).toBe('?');
+    expect(got['have been given']).toBe('Simon Hale');
+  });
+
+  test('"President Saied’s calls" and "President Putin’s been surprised" name the person, not "Saied’s"', () => {
+    expect(namesIn('The United States is concerned by Tunisian President Saied’s calls to dissolve the council.', 'I think President Putin’s been surprised by that.').filter((n) => n.endsWith(':person'))).toEqual(['Saied:person', 'Putin:person']);
+  });
+});
