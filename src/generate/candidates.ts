@@ -440,6 +440,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // are one long name the chunker cut — where it starts and ends is unsure: no card.
       // (A name the chunker took whole, "the Food and Drug Administration", stays; so do people.)
       if (n.kind !== 'person' && coordinated.some((c) => c.start < n.end && n.start < c.end && !(n.start <= c.start && n.end >= c.end))) continue;
+      // "Q Thanks.", "— Q Okay, so …": a briefing transcript's mark for a question, run into
+      // the question's first words — no name.
+      // ("Q Thanks, Karine.": or the words after the mark, when it stands apart.)
+      const markBefore = /^Q\s+$/.test(p.text.slice(sentence.start, n.start)) || /[—–-]\s*Q\s+$/.test(p.text.slice(Math.max(0, n.start - 6), n.start));
+      if ((/^Q\s+\p{Lu}/u.test(n.text) && (n.start === sentence.start || /[—–-]\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start)))) || markBefore) continue;
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;

@@ -2742,3 +2742,11 @@ describe('words put to someone or said of them', () => {
     expect(namesIn('The United States is concerned by Tunisian President Saied’s calls to dissolve the council.', 'I think President Putin’s been surprised by that.').filter((n) => n.endsWith(':person'))).toEqual(['Saied:person', 'Putin:person']);
   });
 });
+
+describe('a briefing transcript’s question mark', () => {
+  test('"Q Thank you.", "Q Thanks, Karine." and "— Q Okay, so …" ask no name', () => {
+    const got = deletions(notesOf('Q Thank you. Q Thanks, Karine. So the bill passed with 61 votes in March. I can do one more — Q Okay, so what about the 12 states?'));
+    expect(got.filter((d) => /^(?:Q |Thank|Thanks|Okay)/.test(d))).toEqual([]);
+    expect(got).toContain('61::number');
+  });
+});
