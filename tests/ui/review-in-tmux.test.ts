@@ -34,12 +34,24 @@ const tallDeck: Deck = {
 beforeAll(buildCli);
 
 let tmux: (...args: string[]) => string = () => '';
-afterEach(() => {
+// The server and the pane's processes are gone before the test's temp folder is removed (this
+// hook runs before the temp folder's): on a loaded machine a pane still exiting could otherwise
+// write into the folder after it was removed.
+afterEach(async () => {
   try {
     tmux('kill-server');
   } catch {
     // already gone
   }
+  for (let i = 0; i < 60; i++) {
+    try {
+      tmux('has-session');
+    } catch {
+      break;
+    }
+    await sleep(50);
+  }
+  await sleep(100);
 });
 
 /** The screen as text, polled until `ready` holds (or 15 s pass). */
