@@ -181,7 +181,7 @@ const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium|Headquarters)\b
 // "the Kennedy Center", "the Udvar-Hazy Center": a centre named after someone is a venue as much
 // as a body. "the Partners for Fish and Wildlife Program", "the Global Equality Initiative": a
 // programme, no body.
-const NAMED_CENTRE = /(?:^|\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:Center|Centre)$/u;
+const NAMED_CENTRE = /(?:^|\s)(\p{Lu}[\p{L}’'-]+)\s+(?:Center|Centre)$/u;
 const PROGRAMME_HEAD = /\s(?:Program|Programme|Project|Initiative)$/;
 const siteOrProgramme = (name: string): boolean => {
   const centre = NAMED_CENTRE.exec(name);

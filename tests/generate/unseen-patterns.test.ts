@@ -2692,8 +2692,9 @@ describe('venues and programmes named with a body’s word', () => {
       'The orchestra played at the Kennedy Center in 2022, and the minister flew to NATO Headquarters in May.',
       'Patients at the Walter Reed Army Medical Center got $2 million through the Partners for Fish and Wildlife Program in 2019.',
       'A survey by the Pew Research Center found that 77 percent agreed.',
+      'Discovery went to the Udvar-Hazy Center in 2012.',
     ));
-    expect(got).toEqual(expect.arrayContaining(['Kennedy Center::name', 'NATO Headquarters::name', 'Walter Reed Army Medical Center::name', 'Partners for Fish and Wildlife Program::name', 'Pew Research Center::organisation']));
+    expect(got).toEqual(expect.arrayContaining(['Kennedy Center::name', 'NATO Headquarters::name', 'Walter Reed Army Medical Center::name', 'Partners for Fish and Wildlife Program::name', 'Udvar-Hazy Center::name', 'Pew Research Center::organisation']));
   });
 });
 
