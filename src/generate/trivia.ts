@@ -72,9 +72,10 @@ export function isLookBackWindow(text: string, start: number, hint: string): boo
 
 /**
  * The United States in English-language news: the country most stories are told from, named
- * as an actor in passing. As a place to recall it is a gift, not a fact.
+ * as an actor in passing. As a place to recall it is a gift, not a fact. So is the Earth
+ * ("sent the images back to Earth", "48 light years from Earth").
  */
-const UBIQUITOUS_PLACES = new Set(['united states', 'u.s.', 'us', 'u.s', 'usa', 'america', 'united states of america']);
+const UBIQUITOUS_PLACES = new Set(['united states', 'u.s.', 'us', 'u.s', 'usa', 'america', 'united states of america', 'earth']);
 
 /** Whatever kind the name was given: "U.S. firm X" makes it look like an organisation. */
 export function isUbiquitousPlace(answer: string): boolean {

@@ -2751,3 +2751,11 @@ describe('a briefing transcript’s question mark', () => {
     expect(got).toContain('61::number');
   });
 });
+
+describe('the Earth as an answer', () => {
+  test('"sent the images back to Earth" asks no "Earth"; the figures beside it are still asked', () => {
+    const got = deletions(notesOf('The probe sent 1,200 images back to Earth in March, from 24 billion kilometres away.'));
+    expect(got.filter((d) => d.startsWith('Earth'))).toEqual([]);
+    expect(got).toContain('1,200::number');
+  });
+});
