@@ -41,6 +41,8 @@ const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
 
+// "was asked", "had been told": the auxiliary of a passive speech verb.
+const PASSIVE_AUXILIARY = /\b(?:(?:has|had|have)\s+)?(?:was|were|is|are|been|being|be)\s+$/i;
 // "… when the host opened the envelope and declared": a clause of its own, someone unnamed its subject.
 const CLAUSE_WITH_UNNAMED_SUBJECT = /\b(?:when|as|after|before|while|until|because|whereupon)\s+(?:the|a|an|his|her|their|its|one)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?!of\b|for\b|in\b|at\b|who\b|that\b)\p{Ll}+(?:ed|s)\b/u;
 
@@ -245,20 +247,18 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // subject or said of them, not by them — the last verb in the subject's own voice speaks, if
   // any ("Hughes said … students who were told … “have been given the opposite”").
   // (Not "He is saying that …": a verb in -ing goes on in the subject's voice.)
-  const passive = (at: number): boolean => /\b(?:was|were|is|are|been|being|be)\s+$/i.test(p.text.slice(Math.max(from, at - 8), at)) && !/^\p{L}+ing\b/u.test(p.text.slice(at, at + 20));
-  // (A person's or a pronoun's passive: the subject is one who could have been the speaker.)
-  const personPassive = (at: number): boolean => {
-    const aux = /\b(?:has\s+|had\s+|have\s+)?(?:was|were|is|are|been|being|be)\s+$/i.exec(p.text.slice(Math.max(from, at - 20), at))!;
-    const auxAt = at - aux[0].length;
-    // (The person right before the verb: "Kevin Dorran was asked", "he had been told".)
+  // (A person's or a pronoun's passive — "Kevin Dorran was asked", "he had been told" — the
+  // one right before the auxiliary, who could have been the speaker.)
+  const personBefore = (auxAt: number): boolean => {
     const zone = Math.max(from, auxAt - 40);
     return stream.inRange(p.index, zone, auxAt).some((m) => m.kind === 'person' && /^\s*(?:\p{Ll}+\s+)?$/u.test(p.text.slice(m.end, auxAt))) || /\b(?:he|she|they|I|we)\s+(?:\p{Ll}+\s+)?$/iu.test(p.text.slice(zone, auxAt));
   };
   let verbAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) {
     const at = from + m.index;
-    if (!passive(at)) verbAt = at;
-    else if (personPassive(at)) verbAt = -2;
+    const aux = /^\p{L}+ing\b/u.test(p.text.slice(at, at + 20)) ? null : PASSIVE_AUXILIARY.exec(p.text.slice(Math.max(from, at - 20), at));
+    if (!aux) verbAt = at;
+    else if (personBefore(at - aux[0].length)) verbAt = -2;
   }
   if (verbAt === -2) return { speaker: null };
   if (verbAt < 0) return null;

@@ -440,11 +440,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // are one long name the chunker cut — where it starts and ends is unsure: no card.
       // (A name the chunker took whole, "the Food and Drug Administration", stays; so do people.)
       if (n.kind !== 'person' && coordinated.some((c) => c.start < n.end && n.start < c.end && !(n.start <= c.start && n.end >= c.end))) continue;
-      // "Q Thanks.", "— Q Okay, so …": a briefing transcript's mark for a question, run into
-      // the question's first words — no name.
-      // ("Q Thanks, Karine.": or the words after the mark, when it stands apart.)
-      const markBefore = /^Q\s+$/.test(p.text.slice(sentence.start, n.start)) || /[—–-]\s*Q\s+$/.test(p.text.slice(Math.max(0, n.start - 6), n.start));
-      if ((/^Q\s+\p{Lu}/u.test(n.text) && (n.start === sentence.start || /[—–-]\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start)))) || markBefore) continue;
+      // "Q Thanks.", "— Q Okay, so …", "Q Thanks, Karine.": a briefing transcript's mark for a
+      // question, opening the sentence or after a dash, run into the question's first words or
+      // standing just before them — no name.
+      const markAt = /^Q\s+\p{Lu}/u.test(n.text) ? n.start : /(?:^|\s)Q\s+$/.test(p.text.slice(Math.max(0, n.start - 3), n.start)) ? p.text.lastIndexOf('Q', n.start) : -1;
+      if (markAt >= sentence.start && (markAt === sentence.start || /[—–-]\s*$/.test(p.text.slice(Math.max(0, markAt - 3), markAt)))) continue;
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
@@ -532,9 +532,10 @@ function commonWordCoordinations(text: string, from: number, to: number): { star
   for (const m of sentence.matchAll(COORDINATION)) {
     const groups = m[0].split(/,?\s+(?:and|&)\s+|,\s+/);
     // (One or two words, none a body's: "National Union" of Students is a name.)
-    const common = (group: string): boolean =>
-      group.split(/\s+/).length <= 2 &&
-      group.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w) && !ORG_WORDS.has(w.toLowerCase())) && !isKnownPlace(group) && !isKnownOrganization(group) && !isFirstName(group);
+    const common = (group: string): boolean => {
+      const words = group.split(/\s+/);
+      return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w) && !ORG_WORDS.has(w.toLowerCase())) && !isKnownPlace(group) && !isKnownOrganization(group) && !isFirstName(group);
+    };
     const start = from + m.index;
     const end = start + m[0].length;
     const lastWord = groups[groups.length - 1]!.split(/\s+/).pop()!.toLowerCase();

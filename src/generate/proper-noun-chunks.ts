@@ -277,9 +277,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // (Two words at least, and a verb that is no adjective before a noun: not "the Prime
     // Minister's proposed budget", not "NASA's Sounding Rocket Program".)
     // (Not someone with a title, "President Saied’s calls to …", nor "Putin’s been": "has".)
-    const titled = tokens.slice(i, end + 1).some((tok) => ROLE_WORDS.has(tok.value.toLowerCase()));
-    const ownName = !!after && end > i && !titled && after.value !== 'been' && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || (after.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? '')));
-    if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && ownName) {
+    const titled = (): boolean => tokens.slice(i, end + 1).some((tok) => ROLE_WORDS.has(tok.value.toLowerCase()));
+    const ownName = (): boolean => !!after && end > i && after.value !== 'been' && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || (after.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? ''))) && !titled();
+    if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && ownName()) {
       end += 1;
       next = tokens[end + 1];
     }

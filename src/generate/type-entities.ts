@@ -851,7 +851,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }
-    // "Ingenuity flew again.", "Yukos has said …": a word opening the sentence that the article
+    // "Yukos has said …", "Macrovision said …": a word opening the sentence that the article
     // used before, mid-sentence, as a name of its own.
     // (Not "Ned, go ahead", "Jalina, there are reports …": someone spoken to; nor "Tory plans":
     // a name qualifying a noun.)
