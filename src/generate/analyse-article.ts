@@ -72,19 +72,28 @@ function isTitleCase(text: string): boolean {
 /** The first token starting at or after `offset`. */
 const tokenAt = (tokens: Token[], offset: number): Token | undefined => tokens[firstAtLeast(tokens, (t) => t.start, offset)];
 
+// Before capitalised common words written once: "the Purple Heart", "The Great Recession began",
+// "GAO’s High Risk List" (not "Do the Right Thing", "The Hitchhiker’s Guide To The Galaxy": a title's piece).
+const DEFINITE_NAME_BEFORE = /(?:(?<![\p{Lu}][\p{L}’'-]*\s)\bthe|(?:^|[.!?:;]["”’]?\s+)The|(?<!\bThe\s)\p{Lu}[\p{L}.]*(?:’|')s)\s+$/u;
+// Capitalised words joined on, so the chunk is a piece of a longer name: "Light Detection ‖ and Ranging",
+// "the Scanning Habitable Environments ‖ with Raman …", "the Flexible Levitation ‖ on a Track".
+const PIECE_OF_LONGER_NAME_AFTER = /^\s*(?:and|of|for|&|on|in|to|with|at)\s+(?:(?:the|a|an)\s+)?\p{Lu}/u;
+const PIECE_OF_LONGER_NAME_BEFORE = /\p{Lu}[\p{L}-]*,?\s+(?:and|of|for|&|on|in|to|with|at)\s+(?:the\s+)?$/u;
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
-  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean }>();
+  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean }>();
   for (const f of facts) {
     const text = paragraphs[f.sentence.paragraph]!.text;
     const prose = !isTitleCase(f.sentence.text);
     for (const n of f.names) {
       if (!n.common) continue;
       const key = n.text.toLowerCase();
-      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false };
+      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false, theName: false };
       entry.sentences.add(f.sentence.index);
+      const next = tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end);
       // "the Summit", "this Nation" are common nouns ("that" is no determiner: "said that Omicron …"); "the Delta variant", "the Starship rocket" name a thing.
-      entry.afterThe ||= /\b(?:the|this|these|those|our|their|its|his|her|my|your|every|each)\s+$/i.test(text.slice(Math.max(0, n.start - 7), n.start)) && tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end)?.pos !== 'NOUN';
+      entry.afterThe ||= /\b(?:the|this|these|those|our|their|its|his|her|my|your|every|each)\s+$/i.test(text.slice(Math.max(0, n.start - 7), n.start)) && next?.pos !== 'NOUN';
+      entry.theName ||= prose && DEFINITE_NAME_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && next?.pos !== 'NOUN' && !/^\s*:/.test(text.slice(n.end)) && !PIECE_OF_LONGER_NAME_AFTER.test(text.slice(n.end, n.end + 30)) && !PIECE_OF_LONGER_NAME_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
       entry.prose ||= prose;
       seen.set(key, entry);
     }
@@ -93,7 +102,10 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
   for (const [key, e] of seen) {
     const multiword = key.includes(' ');
     const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || /(?:ic|al|an|ive|ous)$/.test(key);
-    if (e.sentences.size >= 2 && !roleOrAdjective && (multiword ? e.prose : !e.afterThe)) named.add(key);
+    if (roleOrAdjective) continue;
+    if (e.sentences.size >= 2 && (multiword ? e.prose : !e.afterThe)) named.add(key);
+    // "the Making Of": a name does not end in a joining word.
+    if (multiword && e.theName && !/ (?:of|and|for|to|the|on|in|at|with|a)$/.test(key)) named.add(key);
   }
   return named;
 }

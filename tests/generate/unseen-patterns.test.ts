@@ -460,6 +460,18 @@ describe('common words the article uses as names', () => {
     expect(got.some((d) => d.startsWith('Lambda::'))).toBe(true);
     expect(got.some((d) => d.startsWith('Summit::'))).toBe(false);
   });
+
+  test('capitalised common words written once after "the" or an owner name a thing; a piece of a title does not', () => {
+    const got = deletions(notesOf(
+      'Corporal Lind received the Bronze Oak Leaf in 2004 for his work in the valley.',
+      'The harbour fund has been on the Treasury’s Watch List since 2019, a report said.',
+      'Maps were drawn with the Laser Mapping and Ranging tool in 2020.',
+      'His films include Jungle Nights, Do the Right Move and Summer Days, which made $4 million.',
+      'It is the best part of the Making Of, which ran for 40 minutes.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Bronze Oak Leaf::name', 'Watch List::name']));
+    expect(got.some((d) => /^(Laser Mapping|Right Move|Making Of)::/.test(d))).toBe(false);
+  });
 });
 
 describe('names cut by the chunker give no card', () => {
