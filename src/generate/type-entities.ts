@@ -858,6 +858,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const ownName = chunk.initial && !isAnyGivenName(text) && next?.value !== ',' && !(next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
     if (ownName && registry.isOrganization(text)) return [piece(chunk, 0, 'organization')];
     if (ownName && registry.isOther(text)) return [piece(chunk, 0, 'term')];
+    // "Mastcam-Z is a pair of cameras", "Landsat-8 imagery": a word with a digit or a capital
+    // inside it is a name wherever it stands, first in the sentence too.
+    if (chunk.initial && /^\p{Lu}\p{Ll}+(?:-?\d+|-\p{Lu}|\p{Lu}\p{Ll}+)$/u.test(text)) return [piece(chunk, 0, 'term')];
     if (ws[0]!.length < 2 || chunk.initial) return [];
     if (organisationCue(tokens, chunk)) {
       registry.addOrganization(text);

@@ -472,6 +472,16 @@ describe('common words the article uses as names', () => {
     expect(got).toEqual(expect.arrayContaining(['Bronze Oak Leaf::name', 'Watch List::name']));
     expect(got.some((d) => /^(Laser Mapping|Right Move|Making Of)::/.test(d))).toBe(false);
   });
+
+  test('a word with a digit or a capital inside it is a name first in the sentence too', () => {
+    const got = deletions(notesOf(
+      'Skyscope-9 imagery showed the fires across the valley in 2023.',
+      'OrbitNet is a network of 14 relay satellites, the agency said.',
+      'Farmers planted 300 trees in 2022.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Skyscope-9::name', 'OrbitNet::name']));
+    expect(got.some((d) => d.startsWith('Farmers::'))).toBe(false);
+  });
 });
 
 describe('names cut by the chunker give no card', () => {
