@@ -293,6 +293,18 @@ const speakerForms = (q: Gold['quotes'][number]): string[] =>
   });
 
 /**
+ * "Cecere" for a quote of Al Cecere: a person's surname names them, unless another speaker of
+ * the article has it too ("Cantrell" for one of a family).
+ */
+function bySurname(q: Gold['quotes'][number], answer: string, gold: Gold, items: GoldItem[]): boolean {
+  const surname = fold(answer);
+  const words = fold(q.speaker).split(' ');
+  if (surname.includes(' ') || words.length < 2 || words[words.length - 1] !== surname) return false;
+  if (!items.some((i) => i.kind === 'person' && fold(i.text) === fold(q.speaker))) return false;
+  return !gold.quotes.some((o) => fold(o.speaker) !== fold(q.speaker) && fold(o.speaker).split(' ').pop() === surname);
+}
+
+/**
  * The gold quote a fact card's sentence stands in, when the card shows that quote's speaker
  * (by any of their names, or their surname): a card asking what they said.
  */
@@ -349,7 +361,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!speakerForms(q).includes(fold(first.answer))) card.defects.push('wrong-speaker');
+        else if (!speakerForms(q).includes(fold(first.answer)) && !bySurname(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

@@ -120,6 +120,25 @@ describe('cut spans in the judge', () => {
     expect(said('Rear Adm. Lena Ortiz', 'Dana Pryce')).toContain('wrong-speaker');
   });
 
+  test('a speaker’s surname names them, unless another speaker of the article has it too', () => {
+    const sentence = '“The harbour stays closed to drones.”';
+    const said = (answer: string, others: { starts: string; speaker: string }[] = []): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [{ text: 'Lena Ortiz', kind: 'person' }, { text: 'Harbor Service', kind: 'organization' }], quotes: [{ starts: 'The harbour stays', speaker: 'Lena Ortiz', aliases: ['she'] }, ...others], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Ortiz')).toEqual([]);
+    expect(said('Lena')).toContain('wrong-speaker');
+    expect(said('Ortiz', [{ starts: 'We open at dawn', speaker: 'Tom Ortiz' }])).toContain('wrong-speaker');
+    const org = (answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [{ text: 'Harbor Service', kind: 'organization' }], quotes: [{ starts: 'The harbour stays', speaker: 'Harbor Service' }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    // Not the last word of a body's name.
+    expect(org('Service')).toContain('wrong-speaker');
+  });
+
   test('a phrase the gold gives no one, inside a longer quote, does not make the quote no one’s', () => {
     const article = '“The view ahead matters most,” said Alvarez. “From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”';
     const judged = (shown: string, answer: string): string[] => {
