@@ -261,12 +261,28 @@ function ownersOffice(tokens: Token[], i: number): boolean {
  * known place or body: "Brazil, president of the G20".)
  */
 function officeAfterComma(tokens: Token[], i: number, chunk: NameChunk): boolean {
-  let j = i;
-  // "director-general", "vice-chair": the office may be a compound.
-  while (tokens[j + 1]?.value === '-' && tokens[j + 2] && /^\p{Ll}+$/u.test(tokens[j + 2]!.value)) j += 2;
-  const office = [tokens[i]!.value, tokens[j]!.value].some((w) => /^\p{Ll}+$/u.test(w) && w !== 'member' && (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|founder|head)$/.test(w)));
-  return office && /^(?:of|for|at)$/.test(tokens[j + 1]?.value ?? '') && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
+  const isOffice = (w: string): boolean => /^\p{Ll}+$/u.test(w) && w !== 'member' && (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|founder|head)$/.test(w));
+  // "director-general", "vice-chair": the office may be a compound; "president and founder of",
+  // "chief executive of", "chairman and chief executive officer of": offices held together,
+  // with the words that rank them.
+  let office = false;
+  for (let j = i, n = 0; n < 6 && tokens[j]; j += 1, n += 1) {
+    // (A compound's parts: one office if either part is one.)
+    let w = tokens[j]!.value;
+    let part = isOffice(w);
+    while (tokens[j + 1]?.value === '-' && tokens[j + 2] && /^\p{Ll}+$/u.test(tokens[j + 2]!.value)) {
+      j += 2;
+      w = tokens[j]!.value;
+      part ||= isOffice(w);
+    }
+    office = part || (/^(?:executive|officer)$/.test(w) && n > 0);
+    if (!office && !OFFICE_RANKS.test(w) && !(/^(?:and|&)$/.test(w) && n > 0)) return false;
+    if (/^(?:of|for|at)$/.test(tokens[j + 1]?.value ?? '')) return office && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
+  }
+  return false;
 }
+// Words that rank an office without being one: "chief executive", "senior adviser".
+const OFFICE_RANKS = /^(?:chief|senior|deputy|vice|assistant|associate|acting|managing|executive|general|interim|founding|co|former|principal|lead)$/;
 
 // Kin and other people a description can make someone: "a cousin of …", "a neighbour".
 const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|widow|widower|niece|nephew|uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|relative|resident|colleague|classmate|mentor)$/;

@@ -52,6 +52,16 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'Our harbours need': 'Helen Marsh', 'This grant shows': 'Peter Vance' });
   });
 
+  test('a surname becomes a speaker with offices held together after it', () => {
+    const got = speakers(notesOf(
+      'Brandvold, president and founder of the Otter Rescue Trust, acted at once.',
+      '“We have saved 40 otters since the spill,” he said.',
+      'Kettering, chairman and chief executive officer of Lomax Freight, spoke later.',
+      '“Our ships will not sail until the port reopens,” he said.',
+    ));
+    expect(got).toEqual({ 'We have saved': 'Brandvold', 'Our ships will': 'Kettering' });
+  });
+
   test('a single name becomes a speaker with an age or a who-clause after it', () => {
     const got = speakers(notesOf(
       'Tevita, 52, a fisherman from the north, said catches had fallen.',
