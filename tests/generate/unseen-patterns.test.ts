@@ -52,6 +52,14 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'Our harbours need': 'Helen Marsh', 'This grant shows': 'Peter Vance' });
   });
 
+  test('"with X stating:" names the speaker of the quote after it, and of the paragraph it runs on into', () => {
+    const got = attributed(
+      'The paper quoted the harbour campaigner Nell Ashdown, with Ashdown stating: "Families on the quay need answers before the winter storms, and this plan gives them none.',
+      '"Nobody should lose a home because a form came in the wrong language."',
+    );
+    expect(got).toEqual({ 'Families on the': 'Nell Ashdown', 'Nobody should lose': 'Nell Ashdown' });
+  });
+
   test('a surname becomes a speaker with offices held together after it', () => {
     const got = speakers(notesOf(
       'Brandvold, president and founder of the Otter Rescue Trust, acted at once.',
