@@ -81,13 +81,17 @@ function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
 /** A place named this often is the article's setting: asked once at most. */
 const SETTING_MENTIONS = 4;
 
+// A lower-case word after a place that makes it qualify a noun ("UK poverty"), not a joining word.
+const QUALIFIES_NOUN = /^\s+(?!(?:and|or|but|in|on|at|to|for|of|with|from|by|as|is|was|are|were|has|had|have|will|would|said|says|which|who|that|where|when|after|before|since|until|over|under|into|than)\b)\p{Ll}/u;
+
 /**
  * Places are the weakest facts. A sentence with a number, date, person, organisation or term
  * to ask about keeps a list of places as context: "Kazakhstan, Kyrgyzstan, Tajikistan…" are not
- * five more cards; its one place is asked. In a sentence of places only, the two best stay,
- * unless one is the setting.
+ * five more cards; its one place is asked, and of two places the one the article names less
+ * often ("the base at Fort Hood before he left for Iraq"). In a sentence of places only, the
+ * two best stay, unless one is the setting.
  */
-function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
+function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandidate) => string): FactCandidate[] {
   const richer = new Set(facts.filter((f) => f.kind !== 'place').map((f) => f.sentence));
   const mentions = new Map<string, number>();
   const places = facts.filter((f) => f.kind === 'place');
@@ -98,7 +102,15 @@ function withoutWeakPlaces(facts: FactCandidate[]): FactCandidate[] {
     const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
     // In a sentence with other facts, its one place is where they happened ("the laboratory in
     // Laurel, Maryland"); places listed there are context.
-    if (richer.has(sentence) && places.length > 1) continue;
+    if (richer.has(sentence) && places.length > 2) continue;
+    if (richer.has(sentence)) {
+      // Two places beside other facts: the rarer one is asked, unless it only qualifies a noun
+      // ("a speech on UK poverty in Leeds").
+      const asked = usable.filter((p) => !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)));
+      const rarer = asked.sort((a, b) => mentions.get(a.answer.toLowerCase())! - mentions.get(b.answer.toLowerCase())! || b.score - a.score)[0];
+      if (rarer) kept.add(rarer);
+      continue;
+    }
     for (const p of usable.sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);
   }
   // The setting itself is asked once, where it is first the only place of its sentence:
@@ -494,7 +506,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   }
   const quotes: QuoteCandidate[] = [];
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
-  const kept = withoutListMembers(withoutWeakPlaces(facts), paragraphOf);
+  const kept = withoutListMembers(withoutWeakPlaces(facts, paragraphOf), paragraphOf);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;

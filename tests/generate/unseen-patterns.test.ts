@@ -467,6 +467,15 @@ describe('names taken whole with the word beside them', () => {
   });
 });
 
+describe('places beside other facts', () => {
+  test('of two places in a sentence with other facts, the one the article names less often is asked', () => {
+    const notes = notesOf('Ohio lost 12 plants in a decade.', 'The firm moved 300 jobs from Ohio to Tarrow County in 2019.', 'Workers in Ohio protested.');
+    const moved = notes.filter((n) => n.extra.startsWith('The firm moved')).flatMap((n) => deletions([n]));
+    expect(moved).toContain('Tarrow County::place');
+    expect(moved.some((d) => d.startsWith('Ohio::'))).toBe(false);
+  });
+});
+
 describe('common words the article uses as names', () => {
   test('"the Lambda variant" names a thing; "the Summit" alone stays a common noun', () => {
     const got = deletions(notesOf(
