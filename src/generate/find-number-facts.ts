@@ -19,6 +19,8 @@ const UNITS = new Set(
   'times|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people|cm|mm|mph|kph|lbs'.split('|'),
 );
 
+const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
+
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
 const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
 const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
@@ -84,7 +86,9 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   const joined = words.join(' ');
   if (type === 'MONEY') {
     // "10 pounds of methamphetamine": a weight that wink reads as sterling.
-    if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && tokens[last + 1]?.value === 'of') {
+    // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)
+    const weighed = tokens.slice(Math.max(0, first - 4), first).some((t) => WEIGHT_WORDS.test(t.value));
+    if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
     }
     return { first, last, kind: 'money', hint: 'amount' };
@@ -313,6 +317,12 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     facts.push(fact);
   }
   facts.push(...findYearRanges(tokens, first, last, inside));
+  // A rate in fractions replaces whatever wink made of its pieces ("5‑1/2 percent" read as "1/2 percent").
+  const fractions = findFractionPercents(tokens, first, last);
+  if (fractions.length > 0) {
+    const overlaps = (f: NumberFact): boolean => fractions.some((g) => f.first <= g.last && g.first <= f.last);
+    return [...facts.filter((f) => !overlaps(f)), ...fractions].sort((x, y) => x.first - y.first);
+  }
   return facts.sort((x, y) => x.first - y.first);
 }
 
@@ -354,6 +364,34 @@ function findYearRanges(tokens: Token[], first: number, last: number, entities: 
   return found;
 }
 
+// "1-1/2", "5‑1/4" (a non-breaking hyphen), "3/4": a rate in eighths and quarters, as the
+// Federal Reserve wrote them, which wink does not see as a percentage.
+const FRACTION = /^(?:\d{1,2}[-\u2011])?[1-7]\/[248]$/;
+
+/** "1-1/2 percent", "5-1/4 to 5-1/2 percent", "0 to 1/4 percent": one percentage each. */
+function findFractionPercents(tokens: Token[], first: number, last: number): NumberFact[] {
+  const found: NumberFact[] = [];
+  // Where the figure ending at token `j` starts ("5", "‑", "1/2" are one figure), or -1.
+  const figureStart = (j: number, whole: boolean): number => {
+    const t = tokens[j];
+    if (!t || j < first) return -1;
+    const dash = tokens[j - 1];
+    const units = tokens[j - 2];
+    if (FRACTION.test(t.value) && dash && units && /^[-\u2011]$/.test(dash.value) && dash.end === t.start && units.end === dash.start && /^\d{1,2}$/.test(units.value) && j - 2 >= first) return j - 2;
+    return FRACTION.test(t.value) || (whole && /^\d{1,2}$/.test(t.value)) ? j : -1;
+  };
+  for (let i = first + 1; i <= last; i += 1) {
+    if (!/^percent$/i.test(tokens[i]!.value)) continue;
+    let from = figureStart(i - 1, false);
+    if (from < 0) continue;
+    // The range's lower end: a fraction or a whole number before "to".
+    const lower = /^(?:to|-|–)$/.test(tokens[from - 1]?.value ?? '') ? figureStart(from - 2, true) : -1;
+    if (lower >= 0) from = lower;
+    found.push({ first: from, last: i, kind: 'percent', hint: 'percent' });
+  }
+  return found;
+}
+
 /** "7,644-kilometer", "seven-year", "10 times", "48 light years": the unit joins the answer. */
 function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   const after = tokens[fact.last + 1];
@@ -372,6 +410,12 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   if (after?.value === '°' && /^[CF]$/.test(word?.value ?? '') && word!.start === after.end && fact.last + 2 <= last && fact.kind === 'number') {
     fact.last += 2;
     [fact.kind, fact.hint] = ['quantity', 'temperature'];
+    return;
+  }
+  // "50 basis points", "6 percentage points", "a 75 basis point move": a change of a rate.
+  if (/^(?:basis|percentage)$/i.test(after?.value ?? '') && /^points?$/i.test(word?.value ?? '') && fact.last + 2 <= last && fact.kind === 'number') {
+    fact.last += 2;
+    [fact.kind, fact.hint] = /^basis$/i.test(after!.value) ? ['quantity', 'quantity'] : ['percent', 'percent'];
     return;
   }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {

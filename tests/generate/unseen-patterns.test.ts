@@ -583,6 +583,18 @@ describe('figures read whole', () => {
     ));
     expect(got).toEqual(expect.arrayContaining(['Oct. 14, 2021::date', '9 hours, 12 minutes, and 5 seconds::how long', '41,000::number', '2.2 million::number', '5 to 8 percent::percent']));
   });
+
+  test('rates in fractions, basis points and percentage points are one answer each; a weight in pounds is no sum of money', () => {
+    const got = deletions(notesOf(
+      'The board cut its lending rate 50 basis points to 2-1/4 percent on Tuesday.',
+      'The range stays at 3-1/4 to 3‑1/2 percent, the board said in 2011.',
+      'Jobless rates fell 4 percentage points in 2019.',
+      'The lander weighs about 1,840 pounds, the agency said in 2021.',
+      'He was fined 500 pounds in 2019.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['50 basis points::quantity', '2-1/4 percent::percent', '3-1/4 to 3‑1/2 percent::percent', '4 percentage points::percent', '1,840 pounds::quantity', '500 pounds::amount']));
+    expect(got.some((d) => /^(?:50|4|1\/2 percent|3‑1\/2 percent)::/.test(d))).toBe(false);
+  });
 });
 
 describe('names of no sure kind', () => {
