@@ -597,6 +597,14 @@ describe('figures read whole', () => {
   });
 });
 
+describe('a letter and a figure', () => {
+  test('"the G7" names a group; "the P5+1" is not cut to "P5"', () => {
+    const got = deletions(notesOf('Leaders met at the G9 summit in Oslo in 2021.', 'The UK joined the P5+1 talks in 2006.'));
+    expect(got).toContain('G9::name');
+    expect(got.some((d) => d.startsWith('P5::'))).toBe(false);
+  });
+});
+
 describe('names of no sure kind', () => {
   test('a programme or journal gets the neutral hint; a French name keeps its elided article', () => {
     const got = deletions(notesOf(
