@@ -339,6 +339,8 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 
+const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stated|states|wrote|writes|continued|noted|warned)\b/;
+
 /**
  * Who said the quote, or null when unsure. Order: a tag after the quote, a tag before it
  * in its sentence (or a colon-ended sentence before), the sentence's opening subject for a
@@ -355,6 +357,12 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const s = sentenceOf(ctx, q.paragraph, q.start);
   const sentence = s?.index ?? -1;
   const after = tagAfter(q, p, ctx.stream);
+  // `"…", said KCNA. "…", it added`: "it" is the body quoted just before, when no other body
+  // is named between.
+  const prev = ctx.previous;
+  if (after && !after.speaker && prev?.speaker?.kind === 'organization' && prev.quote.paragraph === q.paragraph && IT_TAG.test(p.text.slice(q.end, q.end + 40))) {
+    if (!ctx.stream.inRange(q.paragraph, prev.quote.end, q.start).some((m) => m.kind === 'organization' && m.name !== prev.speaker!.name)) return { speaker: prev.speaker, sentence };
+  }
   if (after) return { speaker: after.speaker, sentence };
   const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
   const from = prevInSentence ?? s?.start ?? 0;

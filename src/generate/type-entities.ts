@@ -774,9 +774,14 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "risks of SRR activities": an abbreviation nobody spelt out, used as an adjective.
   if (isAcronym(text) && next && /^\p{Ll}+s$/u.test(next.value) && next.pos === 'NOUN' && !isKnownOrganization(text) && !registry.expandAcronym(text) && !ORG_WORDS.has(lower(text))) return [];
   if (isAcronym(text) && !ORG_WORDS.has(lower(text))) {
-    // An acronym is an organisation only when it expands to one ("HRW"); "AI" is a term.
+    // An acronym is an organisation only when it expands to one ("HRW"), or speaks ("KCNA
+    // said", "said KCNA.", "according to KCNA"); "AI" is a term.
     const expanded = registry.expandAcronym(text);
-    return [piece(chunk, 0, expanded ? 'organization' : 'term', expanded ?? text)];
+    const speaks = /^(?:said|says|told|added|announced|reported|stated|warned|claimed)$/.test(next?.value ?? '') || (/^(?:said|says|added|reported)$/.test(prev?.value ?? '') && next?.value === '.') || (lower(prev?.value ?? '') === 'to' && lower(tokens[chunk.first - 2]?.value ?? '') === 'according');
+    // (Not "The MEP said": an office; nor "$5 billion USD announced": a currency.)
+    const body = speaks && !ROLE_WORDS.has(lower(text)) && !LEXICON_ROLES.has(lower(text)) && !/^(?:\d[\d.,]*|thousand|million|billion|trillion)$/i.test(prev?.value ?? '');
+    if (body && !expanded) registry.addOrganization(text);
+    return [piece(chunk, 0, expanded || body || registry.isOrganization(text) ? 'organization' : 'term', expanded ?? text)];
   }
   // "Agency officials said…": a common noun capitalised only because it opens the sentence.
   if (chunk.initial && ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) return [];

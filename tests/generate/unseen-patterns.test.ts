@@ -60,6 +60,15 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'Families on the': 'Nell Ashdown', 'Nobody should lose': 'Nell Ashdown' });
   });
 
+  test('an abbreviation that speaks is a body, and "it added" goes on with it', () => {
+    const got = attributed(
+      '"Twelve boats crossed the line near the reef", said MNTA. "Such provocation will be answered", it added.',
+      'The MEP said the vote was a "grave mistake for the whole region".',
+    );
+    expect(got).toEqual({ 'Twelve boats crossed': 'MNTA', 'Such provocation will': 'MNTA', 'grave mistake for': '?' });
+    expect(namesIn('Donors gave $5 billion USD announced at the summit in 2022.')).not.toContain('USD:organization');
+  });
+
   test('a surname becomes a speaker with offices held together after it', () => {
     const got = speakers(notesOf(
       'Brandvold, president and founder of the Otter Rescue Trust, acted at once.',
