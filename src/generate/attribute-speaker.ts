@@ -31,11 +31,13 @@ const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
 // "told BBC News", "told the prime minister": what follows is the one told.
 const TOLD_WORDS = '(?:told|tells|telling)';
-const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?$`);
+// ("told Ms Sturgeon", "told Sir Edward Heath": a courtesy title may stand before the one told.)
+const COURTESY_TITLE = '(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.?\\s+)?';
+const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?${COURTESY_TITLE}$`);
 // "told Sky News' Sunday with Adam Boulton": a programme and its host, both the listeners.
 const TOLD_HOST = new RegExp(`\\b(${TOLD_WORDS}\\s+)[^:;.“”"]{1,60}\\s(?:with|on)\\s+(?:the\\s+)?$`);
 // (An aside may stand between the teller and the verb: "Michael Mates, who sat on the inquiry, told the BBC".)
-const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?$`);
+const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?${COURTESY_TITLE}$`);
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);

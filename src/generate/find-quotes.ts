@@ -42,7 +42,12 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
     const at = m.index;
     const width = m[0].length;
     if (opens(text, at, width, openAt >= 0)) {
-      // A second opening before a close: the first was stray; start again here.
+      // A second opening before a close, after a sentence's end: the quote ran on into a new
+      // paragraph that the text lost (`said: "I am not in shape. "I missed three weeks."`) —
+      // the first ends there. Otherwise the first was stray; start again here.
+      if (openAt >= 0 && /[.!?]\s+$/.test(text.slice(Math.max(openAt, at - 3), at)) && wordCount(text.slice(openAt + openWidth, at)) >= 3) {
+        pushQuote(quotes, text, paragraph, openAt, at, openWidth, 0);
+      }
       openAt = at;
       openWidth = width;
     } else if (openAt >= 0) {

@@ -60,6 +60,20 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'Families on the': 'Nell Ashdown', 'Nobody should lose': 'Nell Ashdown' });
   });
 
+  test('a quote that runs on into a new paragraph the text lost is still the speaker’s, each part its own quote', () => {
+    const got = attributed('Coach Mara Lindqvist said: "We lost our shape after the break and paid for it. "The players know what went wrong and they will fix it. "Next week is another chance."');
+    expect(got).toEqual({ 'We lost our': 'Mara Lindqvist', 'The players know': 'Mara Lindqvist', 'Next week is': 'Mara Lindqvist' });
+  });
+
+  test('"X told Ms Y:" is X’s quote, not the one told', () => {
+    const got = attributed(
+      'Premier Tomas Brandt was angry on Monday.',
+      'He told Ms Okafor: "It is disappointing that you have repeated this claim about the harbour."',
+      'Senator Ruth Alder phoned. Ms Alder told Sir Peter Vance: "I am sorry this is so hard for your family."',
+    );
+    expect(got).toEqual({ 'It is disappointing': 'Tomas Brandt', 'I am sorry': 'Ruth Alder' });
+  });
+
   test('an abbreviation that speaks is a body, and "it added" goes on with it', () => {
     const got = attributed(
       '"Twelve boats crossed the line near the reef", said MNTA. "Such provocation will be answered", it added.',
