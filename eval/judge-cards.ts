@@ -226,7 +226,8 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
   const isGoldName = (text: string): boolean => items.some((i) => fold(i.text) === fold(text));
   for (const item of items) {
     const g = fold(item.text);
-    if (numeric && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
+    // (Not a name's words after a figure: "2014" is no form of "2014 Harbor Flood Review".)
+    if (numeric && !NAME_KINDS.includes(item.kind as NoteKind) && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
     if (!numeric && NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer, isGoldName)) return { item, cut: false };
   }
   // A gold span in the sentence that overlaps the deletion without being it: a cut.
@@ -241,6 +242,9 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
         wider ??= item;
         continue;
       }
+      // "the [2014] Ebola Outbreak in West Africa page", "a [10-year] strategic plan": a figure
+      // inside a name the gold lists whole is a fact of its own — neither that name nor a cut of it.
+      if (numeric && NAME_KINDS.includes(item.kind as NoteKind) && at <= start && itemEnd >= end && !cutsAWord(full, start, end)) continue;
       // "132 out of 180 countries", "10 cents and 5 cents": a gold item of two figures; a
       // deletion of one whole figure of it cuts nothing.
       if (numeric && at <= start && itemEnd >= end && figuresIn(inner) >= 2 && !cutsAWord(full, start, end)) return { item, cut: false };

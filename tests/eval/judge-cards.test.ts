@@ -54,6 +54,18 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('Sales peaked in July 2023 at home.', 'July', 'date', 'July 2023', 'date')).toContain('cut');
   });
 
+  test('a figure inside a name the gold lists whole is a fact of its own: no wrong hint, no cut, not that name', () => {
+    const sentence = 'Check the 2014 Harbor Flood Review page for updates.';
+    const at = sentence.indexOf('2014');
+    const note: GeneratedNote = { fingerprint: 'f', kind: 'date', cardKinds: ['date'], text: `${sentence.slice(0, at)}{{c1::2014::year}}${sentence.slice(at + 4)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: '2014 Harbor Flood Review', kind: 'term' }], entities: [], quotes: [], noSpeaker: [] };
+    const [card] = judgeCards([note], gold, sentence);
+    expect(card!.defects).toEqual([]);
+    expect(card!.keyFact).toBeNull();
+    // A figure the gold lists as a date is still matched to it.
+    expect(defectsOf('Before 1994, the board did not announce its decisions.', '1994', 'date', 'Before 1994', 'date')).toEqual([]);
+  });
+
   test('two names the gold lists one by one, parted by a possessive, are each whole', () => {
     const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: 'NASA’s Harbor Flight Center', kind: 'organization' }], entities: [{ text: 'NASA', kind: 'organization' }], quotes: [], noSpeaker: [] } as unknown as Gold;
     const judged = (answer: string) => {
