@@ -38,24 +38,52 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let openAt = -1;
   let openWidth = 1;
+  // A second opening inside a quote, mid-sentence: words quoted inside it (`prove the motto
+  // "Peace through Strength" works,"`) — or a stray first mark. The mark after its close tells.
+  let innerAt = -1;
+  let innerWidth = 1;
+  let innerEnd = -1;
+  let innerCloseWidth = 1;
   for (const m of text.matchAll(DOUBLE_MARKS)) {
     const at = m.index;
     const width = m[0].length;
     if (opens(text, at, width, openAt >= 0)) {
+      if (innerEnd >= 0) {
+        // Another opening after the inner pair closed: the first mark was stray.
+        pushQuote(quotes, text, paragraph, innerAt, innerEnd, innerWidth, innerCloseWidth);
+        innerAt = innerEnd = -1;
+        openAt = at;
+        openWidth = width;
+        continue;
+      }
       // A second opening before a close, after a sentence's end: the quote ran on into a new
       // paragraph that the text lost (`said: "I am not in shape. "I missed three weeks."`) —
-      // the first ends there. Otherwise the first was stray; start again here.
-      if (openAt >= 0 && /[.!?]\s+$/.test(text.slice(Math.max(openAt, at - 3), at)) && wordCount(text.slice(openAt + openWidth, at)) >= 3) {
-        pushQuote(quotes, text, paragraph, openAt, at, openWidth, 0);
+      // the first ends there.
+      const runOn = openAt >= 0 && /[.!?]\s+$/.test(text.slice(Math.max(openAt, at - 3), at)) && wordCount(text.slice(openAt + openWidth, at)) >= 3;
+      if (runOn) pushQuote(quotes, text, paragraph, openAt, at, openWidth, 0);
+      // (Not after a colon: `Wenger said: "Freddie is an option` opens a quote of its own.)
+      else if (openAt >= 0 && innerAt < 0 && !/:\s*$/.test(text.slice(Math.max(openAt, at - 3), at))) {
+        innerAt = at;
+        innerWidth = width;
+        continue;
       }
+      innerAt = -1;
       openAt = at;
       openWidth = width;
+    } else if (innerAt >= 0 && innerEnd < 0) {
+      innerEnd = at + width;
+      innerCloseWidth = width;
     } else if (openAt >= 0) {
+      // (After an inner pair, this close ends the outer quote.)
       pushQuote(quotes, text, paragraph, openAt, at + width, openWidth, width);
-      openAt = -1;
+      openAt = innerAt = innerEnd = -1;
     }
   }
-  if (openAt >= 0) pushQuote(quotes, text, paragraph, openAt, text.length, openWidth, 0);
+  // An inner pair whose close ends the paragraph closes the outer quote too (`to realize a "Free
+  // and Open Indo-Pacific."`); an opening never closed runs to the paragraph's end.
+  if (openAt >= 0 && innerEnd >= 0) pushQuote(quotes, text, paragraph, openAt, innerEnd, openWidth, innerCloseWidth);
+  else if (openAt >= 0 && innerAt >= 0) pushQuote(quotes, text, paragraph, innerAt, text.length, innerWidth, 0);
+  else if (openAt >= 0) pushQuote(quotes, text, paragraph, openAt, text.length, openWidth, 0);
   return quotes;
 }
 

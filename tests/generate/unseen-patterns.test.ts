@@ -65,6 +65,14 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'We lost our': 'Mara Lindqvist', 'The players know': 'Mara Lindqvist', 'Next week is': 'Mara Lindqvist' });
   });
 
+  test('words quoted inside a quote with the same marks leave the quote whole; after a colon a mark opens a new one', () => {
+    const got = attributed(
+      '"Our crews trained for nine months. It is an honour to prove the old motto "Calm seas, steady hands" still works, and we are ready," said Captain Ines Vall.',
+      'Ana Brook said: "I was sent off twice and I learned. Lena Ortiz will start up front instead. Coach Tomas Hale said: "Lena is an option but we need more. "I will decide on Friday."',
+    );
+    expect(got).toEqual(expect.objectContaining({ 'Our crews trained': 'Ines Vall', 'Lena is an': 'Tomas Hale', 'I will decide': 'Tomas Hale' }));
+  });
+
   test('"X told Ms Y:" is X’s quote, not the one told', () => {
     const got = attributed(
       'Premier Tomas Brandt was angry on Monday.',
