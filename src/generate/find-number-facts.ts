@@ -271,6 +271,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     // "cases per 100,000 population": the base of a rate, not a fact of the story.
     if (/^per$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first && e.type === 'CARDINAL') continue;
+    // "do not seek care in EDs (10)", "Scotland (8)", "Bowyer (77)": a small whole number in
+    // brackets after a word is a reference, a ranking or a minute — not a fact of the story.
+    if (tokens[a - 1]?.value === '(' && tokens[b + 1]?.value === ')' && /^\d{1,2}(?:[–-]\d{1,2})?$/.test(tokens.slice(a, b + 1).map((t) => t.value).join('')) && /\p{L}/u.test(tokens[a - 2]?.value ?? '') && a - 2 >= first) continue;
     // "coronavirus disease 2019 (COVID-19)": a year that names a disease.
     if (a === b && /^disease$/i.test(tokens[a - 1]?.value ?? '')) continue;
     // "At 1405 GMT": a time of day on a clock, no fact to learn.

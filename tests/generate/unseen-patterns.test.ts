@@ -615,6 +615,17 @@ describe('figures read whole', () => {
     expect(got).toEqual(expect.arrayContaining(['Oct. 14, 2021::date', '9 hours, 12 minutes, and 5 seconds::how long', '41,000::number', '2.2 million::number', '5 to 8 percent::percent']));
   });
 
+  test('a small whole number in brackets after a word — a reference, a ranking, a minute — is no answer; after a year it is a figure', () => {
+    const got = deletions(notesOf(
+      'Many patients never visit a clinic (12) or wait until the winter, a review found in 2021.',
+      'Masks slow the spread of the virus (3–7), officials said in 2020.',
+      'Replacements: Okoro for Lind (64), Vance for Hale (71).',
+      'The office took fewer days in 2025 (16) than in 2024 (20) to process returns.',
+    ));
+    expect(got.some((d) => /^(?:12|3–7|64|71)::/.test(d))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['16::number', '20::number']));
+  });
+
   test('rates in fractions, basis points and percentage points are one answer each; a weight in pounds is no sum of money', () => {
     const got = deletions(notesOf(
       'The board cut its lending rate 50 basis points to 2-1/4 percent on Tuesday.',
