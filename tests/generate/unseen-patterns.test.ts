@@ -615,6 +615,12 @@ describe('figures read whole', () => {
     expect(got).toEqual(expect.arrayContaining(['Oct. 14, 2021::date', '9 hours, 12 minutes, and 5 seconds::how long', '41,000::number', '2.2 million::number', '5 to 8 percent::percent']));
   });
 
+  test('"two thirds", "three quarters" are one answer, not a number cut from its fraction', () => {
+    const got = deletions(notesOf('Tackling causes about two thirds of head injuries, a study found in 2019.', 'Three quarters of voters agreed in 2020.'));
+    expect(got).toEqual(expect.arrayContaining(['two thirds::quantity', 'Three quarters::quantity']));
+    expect(got.some((d) => /^(?:two|Three)::/.test(d))).toBe(false);
+  });
+
   test('a small whole number in brackets after a word — a reference, a ranking, a minute — is no answer; after a year it is a figure', () => {
     const got = deletions(notesOf(
       'Many patients never visit a clinic (12) or wait until the winter, a review found in 2021.',
