@@ -615,6 +615,12 @@ describe('figures read whole', () => {
     expect(got).toEqual(expect.arrayContaining(['Oct. 14, 2021::date', '9 hours, 12 minutes, and 5 seconds::how long', '41,000::number', '2.2 million::number', '5 to 8 percent::percent']));
   });
 
+  test('"rose by 200%, from 130.5 to 400.9": a change a few words after its verb is two levels, not a range', () => {
+    const got = deletions(notesOf('The rate among boys increased by approximately 200%, from 130.5 to 400.9, a study found in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['130.5::number', '400.9::number']));
+    expect(got).not.toContain('130.5 to 400.9::number');
+  });
+
   test('"two thirds", "three quarters" are one answer, not a number cut from its fraction', () => {
     const got = deletions(notesOf('Tackling causes about two thirds of head injuries, a study found in 2019.', 'Three quarters of voters agreed in 2020.'));
     expect(got).toEqual(expect.arrayContaining(['two thirds::quantity', 'Three quarters::quantity']));
