@@ -139,6 +139,20 @@ function sameListKind(a: FactKind, b: FactKind): boolean {
 }
 
 /**
+ * "Other team members include A and B (University of X), C (Agency Y) and D (Z)": a roster of
+ * people, each with where they work in brackets, names who took part — no fact of the story.
+ * Three or more such names make a sentence a roster: no name in it is asked.
+ */
+function withoutRosters(facts: FactCandidate[], paragraphText: (f: FactCandidate) => string, sentenceText: (f: FactCandidate) => string): FactCandidate[] {
+  const rosters = new Set<number>();
+  for (const [sentence, inSentence] of groupBySentence(facts)) {
+    const bracketed = inSentence.filter((f) => (f.kind === 'person' || f.kind === 'term') && /^\s*\([^()\d]*\p{Lu}\p{Ll}+[^()\d]*\)/u.test(paragraphText(f).slice(f.end, f.end + 120)));
+    if (bracketed.length >= 3 || (bracketed.length >= 2 && /\b(?:team members|co-?authors|collaborators|researchers)\s+(?:include|included|are|were)\b/i.test(sentenceText(inSentence[0]!)))) rosters.add(sentence);
+  }
+  return rosters.size === 0 ? facts : facts.filter((f) => !rosters.has(f.sentence) || FIGURE_KINDS.has(f.kind) || f.kind === 'date');
+}
+
+/**
  * Members of a list ("banks including A, B, C and D", "on July 31, August 7 and August 21",
  * a breakdown of figures in brackets) are trivia one by one: a list of three or more gives no
  * card when its sentence has another fact to ask, else one card for its best member.
@@ -506,7 +520,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   }
   const quotes: QuoteCandidate[] = [];
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
-  const kept = withoutListMembers(withoutWeakPlaces(facts, paragraphOf), paragraphOf);
+  const sentenceOf = (f: FactCandidate): string => analysis.sentences[f.sentence]!.sentence.text;
+  const kept = withoutListMembers(withoutWeakPlaces(withoutRosters(facts, paragraphOf, sentenceOf), paragraphOf), paragraphOf);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;

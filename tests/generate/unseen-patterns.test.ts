@@ -498,6 +498,18 @@ describe('names taken whole with the word beside them', () => {
   });
 });
 
+describe('rosters', () => {
+  test('names each followed by where they work in brackets are a roster: no card; ships with their hull numbers are not', () => {
+    const notes = notesOf(
+      'Other team members include Ana Lind and Tom Hale (University of Leeds, England), Joe Marsh (Oslo Institute), and Kim Vance (Harbor Space Center).',
+      'The group includes the destroyers USS Tarrow (DDG 91) and USS Kellan (DDG 95), and the cruiser USS Brisk (CG 60), the Navy said in 2022.',
+    );
+    const got = deletions(notes);
+    expect(got.some((d) => /^(?:Ana Lind|Tom Hale|Joe Marsh|Kim Vance)::/.test(d))).toBe(false);
+    expect(got.some((d) => /^USS (?:Tarrow|Kellan|Brisk)::/.test(d))).toBe(true);
+  });
+});
+
 describe('places beside other facts', () => {
   test('of two places in a sentence with other facts, the one the article names less often is asked', () => {
     const notes = notesOf('Ohio lost 12 plants in a decade.', 'The firm moved 300 jobs from Ohio to Tarrow County in 2019.', 'Workers in Ohio protested.');
