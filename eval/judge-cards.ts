@@ -69,6 +69,9 @@ export function goldItems(gold: Gold): GoldItem[] {
 function compatible(card: NoteKind, hint: string | null, gold: FactKind): boolean {
   if (hint === null || NEUTRAL_HINTS.has(hint)) return true;
   if (card === gold) return true;
+  // "over [5 years]", "the next [24 hours]" that the gold calls a date: a length of time, and
+  // "how long" asks for it rightly.
+  if (hint === 'how long' && gold === 'date') return true;
   return (card === 'number' || card === 'quantity') && (gold === 'number' || gold === 'quantity');
 }
 

@@ -66,6 +66,15 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('Before 1994, the board did not announce its decisions.', '1994', 'date', 'Before 1994', 'date')).toEqual([]);
   });
 
+  test('a length of time the gold calls a date is rightly asked "how long"; a year asked as a number is still a wrong hint', () => {
+    const sentence = 'That is $35 billion over 5 years, the office said.';
+    const at = sentence.indexOf('5 years');
+    const note: GeneratedNote = { fingerprint: 'f', kind: 'quantity', cardKinds: ['quantity'], text: `${sentence.slice(0, at)}{{c1::5 years::how long}}${sentence.slice(at + 7)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: '5 years', kind: 'date' }], entities: [], quotes: [], noSpeaker: [] };
+    expect(judgeCards([note], gold, sentence)[0]!.defects).toEqual([]);
+    expect(defectsOf('The plan was signed in 2019 by both sides.', '2019', 'number', '2019', 'date')).toContain('wrong-hint');
+  });
+
   test('two names the gold lists one by one, parted by a possessive, are each whole', () => {
     const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: 'NASA’s Harbor Flight Center', kind: 'organization' }], entities: [{ text: 'NASA', kind: 'organization' }], quotes: [], noSpeaker: [] } as unknown as Gold;
     const judged = (answer: string) => {
