@@ -138,6 +138,9 @@ function sameListKind(a: FactKind, b: FactKind): boolean {
   return a === b || ((a === 'term' || b === 'term') && NAME_KINDS.has(a) && NAME_KINDS.has(b));
 }
 
+// "and Yancey County", "and Tennessee Rivers": a coordinated name whose head word closes both.
+const SHARED_HEAD_AFTER = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Counties|River|Rivers|Island|Islands|Lake|Lakes|Mountains|Valley|Valleys|Streets|Avenues|Provinces|Province|District|Districts)\b/u;
+
 /**
  * "Other team members include A and B (University of X), C (Agency Y) and D (Z)": a roster of
  * people, each with where they work in brackets, names who took part — no fact of the story.
@@ -389,8 +392,14 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
     const push = (start: number, end: number, kind: FactKind, hint: string, person?: string): void => {
+      // "Martin Luther King, Jr.": the generation after a comma belongs to the name asked.
+      const generation = kind === 'person' || kind === 'term' ? /^,\s*(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}])/u.exec(p.text.slice(end, end + 8)) : null;
+      if (generation) end += generation[0].length;
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
+      // "the Mitchell and Yancey County portions": one word before "and" and a name with its
+      // head is that head's too — alone it is half a name.
+      if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.

@@ -498,6 +498,17 @@ describe('names taken whole with the word beside them', () => {
   });
 });
 
+describe('names with what closes them', () => {
+  test('"Martin Luther King, Jr." keeps its generation; "the Mitchell and Yancey County portions" asks no half name', () => {
+    const got = deletions(notesOf(
+      'A statue of Samuel Okafor Reed, Jr. was unveiled in the square in 2017.',
+      'The council will get $150,000 to improve streams in the Tarrow and Kellan County parts of the valley.',
+    ));
+    expect(got.some((d) => d.startsWith('Samuel Okafor Reed, Jr.::'))).toBe(true);
+    expect(got.some((d) => /^(?:Samuel Okafor Reed|Tarrow)::/.test(d))).toBe(false);
+  });
+});
+
 describe('rosters', () => {
   test('names each followed by where they work in brackets are a roster: no card; ships with their hull numbers are not', () => {
     const notes = notesOf(
