@@ -79,6 +79,26 @@ const DEFINITE_NAME_BEFORE = /(?:(?<![\p{Lu}][\p{L}’'-]*\s)\bthe|(?:^|[.!?:;][
 // "the Scanning Habitable Environments ‖ with Raman …", "the Flexible Levitation ‖ on a Track".
 const PIECE_OF_LONGER_NAME_AFTER = /^\s*(?:and|of|for|&|on|in|to|with|at)\s+(?:(?:the|a|an)\s+)?\p{Lu}/u;
 const PIECE_OF_LONGER_NAME_BEFORE = /\p{Lu}[\p{L}-]*,?\s+(?:and|of|for|&|on|in|to|with|at)\s+(?:the\s+)?$/u;
+/**
+ * "Endangered Species Day provides …": a sentence's capitalised first word is read apart from
+ * the name after it, since any first word has a capital. When the article writes the two
+ * together as a name elsewhere, inside a sentence, the first word is that name's.
+ */
+function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): void {
+  const inside = new Map<string, TypedName>();
+  for (const f of facts) for (const n of f.names) if (n.kind !== 'person' && n.text.includes(' ') && n.start > f.sentence.start) inside.set(n.text.toLowerCase(), n);
+  if (inside.size === 0) return;
+  for (const f of facts) {
+    const first = f.names[0];
+    if (!first || first.kind === 'person') continue;
+    const opening = /^(\p{Lu}[\p{L}-]+)\s+$/u.exec(paragraphs[f.sentence.paragraph]!.text.slice(f.sentence.start, first.start));
+    const known = opening ? inside.get(`${opening[1]} ${first.text}`.toLowerCase()) : undefined;
+    if (!known) continue;
+    const { common: _common, ...rest } = first;
+    f.names[0] = { ...rest, text: `${opening![1]} ${first.text}`, canonical: known.canonical, kind: known.kind, start: f.sentence.start, ...(known.common ? { common: true } : {}) };
+  }
+}
+
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
   const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean }>();
@@ -345,6 +365,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   settleOrganisations(facts.map((f) => f.names), registry);
+  withOpeningWords(facts, paragraphs);
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';

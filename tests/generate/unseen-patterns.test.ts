@@ -509,6 +509,19 @@ describe('names with what closes them', () => {
   });
 });
 
+describe('a name opening a sentence', () => {
+  test('a first word the article writes with the name elsewhere is part of it: "Allied Brackwell said …"', () => {
+    const got = deletions(notesOf(
+      'Shares in Allied Brackwell rose 4% on Monday.',
+      'Allied Brackwell said profits fell 12% in 2020.',
+      'On May 15, the agency will honor Protected Otter Day and its programmes.',
+      'Protected Otter Day is a chance to count the 40 otters left.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Allied Brackwell::name', 'Protected Otter Day::name']));
+    expect(got.some((d) => /^(?:Brackwell|Otter Day)::/.test(d))).toBe(false);
+  });
+});
+
 describe('rosters', () => {
   test('names each followed by where they work in brackets are a roster: no card; ships with their hull numbers are not', () => {
     const notes = notesOf(
