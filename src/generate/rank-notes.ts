@@ -74,7 +74,8 @@ export function selectCandidates(
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
-    if ((perAnswer.get(key) ?? 0) >= perAnswerCap) continue;
+    // (A body, once asked, is known: "NASA" in every sentence of a NASA story is one card.)
+    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' ? 1 : perAnswerCap)) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);

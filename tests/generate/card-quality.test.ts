@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
+import { analyseArticle } from '../../src/generate/analyse-article.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { MAX_SHOWN_QUOTE_WORDS, trimQuote } from '../../src/generate/trim-quote.js';
 import { deletions, notesOf, quoteCards } from './deck-quality.js';
@@ -86,8 +87,11 @@ describe('numbers the library leaves out', () => {
 
 describe('organisations without an organisation word', () => {
   test('a lone name whose app or store is mentioned is an organisation, in every sentence', () => {
-    const got = deletions(notesOf('A jury found in 2023 that Zentrix’s app store is a monopoly.', 'In 2024 a judge ruled that Zentrix had broken the law.'));
-    expect(got.filter((d) => d.startsWith('Zentrix'))).toEqual(['Zentrix::organisation', 'Zentrix::organisation']);
+    const paragraphs = ['A jury found in 2023 that Zentrix’s app store is a monopoly.', 'In 2024 a judge ruled that Zentrix had broken the law.'];
+    const analysis = analyseArticle({ title: 't', dateline: null, paragraphs: paragraphs.map((text) => ({ section: null, text })) });
+    expect(analysis.sentences.flatMap((s) => s.names.filter((n) => n.text === 'Zentrix').map((n) => n.kind))).toEqual(['organization', 'organization']);
+    // Asked once: a body, once asked, is known.
+    expect(deletions(notesOf(...paragraphs)).filter((d) => d.startsWith('Zentrix'))).toEqual(['Zentrix::organisation']);
   });
 
   test('the short form of a named organisation is that organisation', () => {
