@@ -74,8 +74,9 @@ export function selectCandidates(
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
-    // (A body, once asked, is known: "NASA" in every sentence of a NASA story is one card.)
-    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' ? 1 : perAnswerCap)) continue;
+    // (A body or a thing, once asked, is known: "NASA" in every sentence of a NASA story is one
+    // card. A person asked twice is often asked for two things they did — a second card stays.)
+    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' || fact.kind === 'term' ? 1 : perAnswerCap)) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);
