@@ -79,26 +79,6 @@ const DEFINITE_NAME_BEFORE = /(?:(?<![\p{Lu}][\p{L}’'-]*\s)\bthe|(?:^|[.!?:;][
 // "the Scanning Habitable Environments ‖ with Raman …", "the Flexible Levitation ‖ on a Track".
 const PIECE_OF_LONGER_NAME_AFTER = /^\s*(?:and|of|for|&|on|in|to|with|at)\s+(?:(?:the|a|an)\s+)?\p{Lu}/u;
 const PIECE_OF_LONGER_NAME_BEFORE = /\p{Lu}[\p{L}-]*,?\s+(?:and|of|for|&|on|in|to|with|at)\s+(?:the\s+)?$/u;
-/**
- * "Endangered Species Day provides …": a sentence's capitalised first word is read apart from
- * the name after it, since any first word has a capital. When the article writes the two
- * together as a name elsewhere, inside a sentence, the first word is that name's.
- */
-function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): void {
-  const inside = new Map<string, TypedName>();
-  for (const f of facts) for (const n of f.names) if (n.kind !== 'person' && n.text.includes(' ') && n.start > f.sentence.start) inside.set(n.text.toLowerCase(), n);
-  if (inside.size === 0) return;
-  for (const f of facts) {
-    const first = f.names[0];
-    if (!first || first.kind === 'person') continue;
-    const opening = /^(\p{Lu}[\p{L}-]+)\s+$/u.exec(paragraphs[f.sentence.paragraph]!.text.slice(f.sentence.start, first.start));
-    const known = opening ? inside.get(`${opening[1]} ${first.text}`.toLowerCase()) : undefined;
-    if (!known) continue;
-    const { common: _common, ...rest } = first;
-    f.names[0] = { ...rest, text: `${opening![1]} ${first.text}`, canonical: known.canonical, kind: known.kind, start: f.sentence.start, ...(known.common ? { common: true } : {}) };
-  }
-}
-
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
   const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean }>();
@@ -128,6 +108,26 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
     if (multiword && e.theName && !/ (?:of|and|for|to|the|on|in|at|with|a)$/.test(key)) named.add(key);
   }
   return named;
+}
+
+/**
+ * "Endangered Species Day provides …": a sentence's capitalised first word is read apart from
+ * the name after it, since any first word has a capital. When the article writes the two
+ * together as a name elsewhere, inside a sentence, the first word is that name's.
+ */
+function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): void {
+  const inside = new Map<string, TypedName>();
+  for (const f of facts) for (const n of f.names) if (n.kind !== 'person' && n.text.includes(' ') && n.start > f.sentence.start) inside.set(n.text.toLowerCase(), n);
+  if (inside.size === 0) return;
+  for (const f of facts) {
+    const first = f.names[0];
+    if (!first || first.kind === 'person') continue;
+    const opening = /^(\p{Lu}[\p{L}-]+)\s+$/u.exec(paragraphs[f.sentence.paragraph]!.text.slice(f.sentence.start, first.start));
+    const known = opening ? inside.get(`${opening[1]} ${first.text}`.toLowerCase()) : undefined;
+    if (!known) continue;
+    const { common: _common, ...rest } = first;
+    f.names[0] = { ...rest, text: `${opening![1]} ${first.text}`, canonical: known.canonical, kind: known.kind, start: f.sentence.start, ...(known.common ? { common: true } : {}) };
+  }
 }
 
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".

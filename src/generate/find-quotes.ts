@@ -79,8 +79,8 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
       openAt = innerAt = innerEnd = -1;
     }
   }
-  // An inner pair whose close ends the paragraph closes the outer quote too (`to realize a "Free
-  // and Open Indo-Pacific."`); an opening never closed runs to the paragraph's end.
+  // An inner pair closed by the paragraph's last mark closes the outer quote too (`to realize a
+  // "Free and Open Indo-Pacific."`); an opening never closed runs to the paragraph's end.
   if (openAt >= 0 && innerEnd >= 0) pushQuote(quotes, text, paragraph, openAt, innerEnd, openWidth, innerCloseWidth);
   else if (openAt >= 0 && innerAt >= 0) pushQuote(quotes, text, paragraph, innerAt, text.length, innerWidth, 0);
   else if (openAt >= 0) pushQuote(quotes, text, paragraph, openAt, text.length, openWidth, 0);
