@@ -155,9 +155,21 @@ function sentencesUnder(analysis: ArticleAnalysis, first: number, paragraph: num
 export function buildQuoteNote(analysis: ArticleAnalysis, candidate: QuoteCandidate): GeneratedNote | null {
   const { quote, sentence } = candidate.quote;
   const shown = trimQuote(quote.text);
-  // The speaker's own name inside the quote would answer the card.
+  // The speaker's own name inside the quote would answer the card. (A given name inside someone
+  // else's full name — "Michael" in "the Sentinel-6 Michael Freilich satellite" for Michael
+  // Watkins — does not; alone it does, and it often means the words are about that person, by
+  // someone else: "Obviously we all want Mike to get better".)
   const nameParts = candidate.speaker.split(/\s+/).filter((w) => w.length > 2);
-  if (nameParts.some((w) => containsWholeWord(shown, w))) return null;
+  const named = candidate.quote.speaker?.kind === 'person' && nameParts.length > 1 && nameParts.every((w) => /^\p{Lu}/u.test(w));
+  const surname = nameParts[nameParts.length - 1]!;
+  const shows = (w: string): boolean => {
+    if (!named || w === surname) return containsWholeWord(shown, w);
+    return wholeWordOffsets(shown, w).some((at) => {
+      const after = shown.slice(at + w.length);
+      return !/^\s+\p{Lu}\p{Ll}/u.test(after) || after.trimStart().startsWith(surname);
+    });
+  };
+  if (nameParts.some(shows)) return null;
   const p = analysis.paragraphs[quote.paragraph]!;
   const sources = sentencesUnder(analysis, candidate.quote.sentence, quote.paragraph, quote.start, quote.end);
   const said = sources.length > 0 ? sources.map((s) => s.text).join(' ') : p.text.slice(quote.start, quote.end);

@@ -82,6 +82,15 @@ describe('speakers the tags name in other ways', () => {
     expect(got).toEqual({ 'It is disappointing': 'Tomas Brandt', 'I am sorry': 'Ruth Alder' });
   });
 
+  test('a who-said card may show the speaker’s given name inside someone else’s full name, not alone or their surname', () => {
+    const got = speakers(notesOf(
+      '“The Sentinel Michael Reyes satellite will watch the seas for ten years,” said Michael Okafor, who leads the mission.',
+      '“We all want Ana to get better soon, and we will wait for her,” said Ana Lind of the band.',
+      '“Okafor and I will not stop until the job is done,” said Tom Okafor.',
+    ));
+    expect(got).toEqual({ 'The Sentinel Michael': 'Michael Okafor' });
+  });
+
   test('an abbreviation that speaks is a body, and "it added" goes on with it', () => {
     const got = attributed(
       '"Twelve boats crossed the line near the reef", said MNTA. "Such provocation will be answered", it added.',
