@@ -66,7 +66,7 @@ export function goldItems(gold: Gold): GoldItem[] {
 }
 
 /** Kinds a reader would not call wrong for each other. */
-function compatible(card: NoteKind, hint: string | null, gold: FactKind): boolean {
+export function compatible(card: NoteKind, hint: string | null, gold: FactKind): boolean {
   if (hint === null || NEUTRAL_HINTS.has(hint)) return true;
   if (card === gold) return true;
   // "over [5 years]", "the next [24 hours]" that the gold calls a date: a length of time, and
@@ -195,7 +195,7 @@ function offsets(hay: string, needle: string): number[] {
 }
 
 /** A deletion that starts or ends inside a word: "{{c1::two-and}}-a-half", "Lee Hye{{…}}-jin". */
-function cutsAWord(full: string, start: number, end: number): boolean {
+export function cutsAWord(full: string, start: number, end: number): boolean {
   const before = full[start - 1];
   const after = full[end];
   if (isWordChar(before) || isWordChar(after)) return true;

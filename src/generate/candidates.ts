@@ -3,6 +3,7 @@ import type { ArticleAnalysis, AttributedQuote } from './analyse-article.js';
 import type { QuoteSpan } from './find-quotes.js';
 import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
+import { addLearnedScore } from './fact-score.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
@@ -531,6 +532,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
   const sentenceOf = (f: FactCandidate): string => analysis.sentences[f.sentence]!.sentence.text;
   const kept = withoutListMembers(withoutWeakPlaces(withoutRosters(facts, paragraphOf, sentenceOf), paragraphOf), paragraphOf);
+  addLearnedScore(kept, analysis, title);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);
     if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
