@@ -187,6 +187,27 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
   return facts.filter((f) => !dropped.has(f));
 }
 
+/**
+ * A place the story comes back to is asked once, though every sentence naming it lists it
+ * among others or has richer facts ("the outbreak in Guinea, Liberia and Sierra Leone" in
+ * every paragraph): where it is first named, if nothing else asks it.
+ */
+function withReturningPlaces(kept: FactCandidate[], all: FactCandidate[]): FactCandidate[] {
+  const asked = new Set(kept.filter((f) => f.kind === 'place').map((f) => f.answer.toLowerCase()));
+  const firsts = new Map<string, { first: FactCandidate; mentions: number }>();
+  for (const f of all) {
+    if (f.kind !== 'place') continue;
+    const key = f.answer.toLowerCase();
+    const seen = firsts.get(key);
+    if (seen) seen.mentions += 1;
+    else firsts.set(key, { first: f, mentions: 1 });
+  }
+  const back = [...firsts].filter(([key, { mentions }]) => mentions >= 2 && !asked.has(key)).map(([, { first }]) => first);
+  if (back.length === 0) return kept;
+  const keep = new Set([...kept, ...back]);
+  return all.filter((f) => keep.has(f));
+}
+
 /** Title words and mention counts: what the story is about weighs more than what it mentions once. */
 function salienceBonus(answer: string, salience: Salience): number {
   const key = answer.toLowerCase();
@@ -531,7 +552,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const quotes: QuoteCandidate[] = [];
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
   const sentenceOf = (f: FactCandidate): string => analysis.sentences[f.sentence]!.sentence.text;
-  const kept = withoutListMembers(withoutWeakPlaces(withoutRosters(facts, paragraphOf, sentenceOf), paragraphOf), paragraphOf);
+  const kept = withReturningPlaces(withoutListMembers(withoutWeakPlaces(withoutRosters(facts, paragraphOf, sentenceOf), paragraphOf), paragraphOf), facts);
   addLearnedScore(kept, analysis, title);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);

@@ -550,6 +550,19 @@ describe('places beside other facts', () => {
     expect(moved).toContain('Tarrow County::place');
     expect(moved.some((d) => d.startsWith('Ohio::'))).toBe(false);
   });
+
+  test('places the story keeps listing beside other facts are asked once each, where first named', () => {
+    const notes = notesOf(
+      'Floods closed 40 schools in Chad, Niger and Mali on Monday, officials said.',
+      'The agency sent 300 workers to Chad, Niger and Mali to repair roads.',
+      'Insurers expect claims of $2 billion from Chad, Niger and Mali.',
+    );
+    const places = deletions(notes).filter((d) => d.endsWith('::place'));
+    expect(places.sort()).toEqual(['Chad::place', 'Mali::place', 'Niger::place']);
+    expect(notes.filter((n) => /::place/.test(n.text)).every((n) => n.extra.startsWith('Floods closed'))).toBe(true);
+    // Named once in such a list, a place is still context: no card.
+    expect(deletions(notesOf('Floods closed 40 schools in Chad, Niger and Mali on Monday, officials said.')).filter((d) => d.endsWith('::place'))).toEqual([]);
+  });
 });
 
 describe('common words the article uses as names', () => {
