@@ -29,6 +29,7 @@ export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteK
   ['how old', 'quantity'],
   ['how many times', 'quantity'],
   ['temperature', 'quantity'],
+  ['share', 'quantity'],
 ]);
 
 /** The kind a hint stands for (case and surrounding space ignored), or undefined. */

@@ -22,6 +22,8 @@ const UNITS = new Set(
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
 
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
+const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/i;
+const NOT_COUNTED = /^(?:century|centuries|percentiles?|centile|minute)$/i;
 const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
 const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
 // "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
@@ -94,6 +96,15 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     return { first, last, kind: 'money', hint: 'amount' };
   }
   if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
+  // "its 34th anniversary", "her 16th foreign trip", "the 84th meeting": which time of a thing
+  // that recurs, in digits — not "the 21st century", "the 90th percentile" or a match's "62nd
+  // minute" (a clock beside who scored), and not a name's number ("1st Cavalry Division").
+  if (type === 'ORDINAL') {
+    const next = tokens[last + 1];
+    const noun = next && /^\p{Ll}/u.test(next.value) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[last + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[last + 2]!.value)));
+    if (words.length !== 1 || !ORDINAL_DIGITS.test(words[0]!) || !noun || NOT_COUNTED.test(next.value) || NOT_COUNTED.test(tokens[last + 2]?.value ?? '')) return null;
+    return { first, last, kind: 'number', hint: 'number' };
+  }
   // "from 2016 to 2017", "2019 and 2020": years, whatever wink calls them.
   const years = /^(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s+(?:to|and|-|–|through)\s+((?:1[6-9]|20)\d\d)$/i.exec(joined);
   if (years) {
@@ -106,7 +117,8 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
     if (/\bago$/i.test(joined) && isLongAgo(joined)) return { first, last, kind: 'date', hint: 'date' };
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
-    if (!/\d/.test(joined) && !words.some(isMonthOrDay)) return null;
+    // ("mid-September", "early-March": a month all the same.)
+    if (!/\d/.test(joined) && !words.some((w) => isMonthOrDay(w.replace(/^(?:mid|early|late)-/i, '')))) return null;
     return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
   }
   // "by 2040", "plans for 2026", "the 2025 filing season": news writes counts of a thousand
@@ -329,7 +341,13 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isMoneyConversion(tokens, fact, facts[facts.length - 1])) continue;
     facts.push(fact);
   }
-  facts.push(...findYearRanges(tokens, first, last, inside));
+  facts.push(...findYearRanges(tokens, first, last, inside), ...findPartYears(tokens, first, last));
+  // A share in words replaces the pieces wink made of it ("two" of "two-thirds").
+  const shares = findShares(tokens, first, last);
+  if (shares.length > 0) {
+    const overlaps = (f: NumberFact): boolean => shares.some((g) => f.first <= g.last && g.first <= f.last);
+    facts.splice(0, facts.length, ...facts.filter((f) => !overlaps(f)), ...shares);
+  }
   // A rate in fractions replaces whatever wink made of its pieces ("5‑1/2 percent" read as "1/2 percent").
   const fractions = findFractionPercents(tokens, first, last);
   if (fractions.length > 0) {
@@ -373,6 +391,51 @@ function findYearRanges(tokens: Token[], first: number, last: number, entities: 
     if (value.length < 7 || value.charCodeAt(0) < 49 || value.charCodeAt(0) > 50 || !YEAR_RANGE.test(value)) continue;
     if (entities.some((e) => e.first <= i && i <= e.last)) continue;
     found.push({ first: i, last: i, kind: 'date', hint: 'years' });
+  }
+  return found;
+}
+
+// "mid-2022", "early-1990s": a part of a year or decade, written as one word.
+const PART_YEAR = /^(?:mid|early|late)-(?:1[6-9]|20)\d\ds?$/i;
+
+function findPartYears(tokens: Token[], first: number, last: number): NumberFact[] {
+  const found: NumberFact[] = [];
+  for (let i = first; i <= last; i += 1) {
+    const value = tokens[i]!.value;
+    if (value.length < 8 || value.length > 11 || !PART_YEAR.test(value)) continue;
+    found.push({ first: i, last: i, kind: 'date', hint: 'date' });
+  }
+  return found;
+}
+
+// "nearly half of infants", "almost a third of Americans", "about two-thirds of them": a share
+// of a group, hedged as news hedges it. (Not "the second half of 2022", a time; not "half of
+// all the spending" without a hedge, most often a figure of speech.)
+const HEDGE = /^(?:nearly|almost|about|roughly|approximately|around|some|only|over|under|just)$/i;
+const HEDGE_THAN = /^(?:more|less|fewer)$/i;
+const SHARE_WORD = /^(?:half|third|thirds|quarter|quarters|fifth|fifths)$/i;
+const SHARE_COUNT = /^(?:a|one|two|three|four)$/i;
+
+function findShares(tokens: Token[], first: number, last: number): NumberFact[] {
+  const found: NumberFact[] = [];
+  for (let i = first + 1; i <= last; i += 1) {
+    if (!SHARE_WORD.test(tokens[i]!.value) || tokens[i + 1]?.value !== 'of' || i + 1 > last) continue;
+    // The share starts at "half", or at the count before "third" ("a third", "two-thirds").
+    let from = i;
+    if (!/^half$/i.test(tokens[i]!.value)) {
+      const dash = tokens[i - 1]?.value === '-' ? 1 : 0;
+      const count = tokens[i - 1 - dash];
+      if (!count || !SHARE_COUNT.test(count.value) || i - 1 - dash < first) continue;
+      from = i - 1 - dash;
+      // ("one third" but "a thirds" is no share; "two-third" neither.)
+      if (/s$/i.test(tokens[i]!.value) === /^(?:a|one)$/i.test(count.value)) continue;
+    }
+    const hedge = tokens[from - 1];
+    const hedged = !!hedge && from - 1 >= first && (HEDGE.test(hedge.value) || (/^than$/i.test(hedge.value) && HEDGE_THAN.test(tokens[from - 2]?.value ?? '')));
+    // "of 2022", "of last year", "of the year": a part of a time.
+    const what = tokens[i + 2]?.value ?? '';
+    if (!hedged || /^\d/.test(what) || /^(?:last|this|next|the\s+year)$/i.test(what) || (/^the$/i.test(what) && /^(?:year|month|decade|century)$/i.test(tokens[i + 3]?.value ?? ''))) continue;
+    found.push({ first: from, last: i, kind: 'quantity', hint: 'share' });
   }
   return found;
 }
@@ -446,6 +509,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
       [fact.kind, fact.hint] = ['quantity', 'temperature'];
       return;
     }
-    [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : 'quantity'];
+    // ("Three quarters of voters": a share of a group, as "about half of them" is.)
+    const share = /^(?:thirds|quarters|fifths|tenths)$/i.test(after.value) && tokens[fact.last + 1]?.value === 'of';
+    [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : share ? 'share' : 'quantity'];
   }
 }

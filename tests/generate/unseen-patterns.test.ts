@@ -679,10 +679,35 @@ describe('figures read whole', () => {
     expect(got).not.toContain('130.5 to 400.9::number');
   });
 
-  test('"two thirds", "three quarters" are one answer, not a number cut from its fraction', () => {
+  test('"two thirds", "three quarters" are one answer, not a number cut from its fraction, and a share of what follows', () => {
     const got = deletions(notesOf('Tackling causes about two thirds of head injuries, a study found in 2019.', 'Three quarters of voters agreed in 2020.'));
-    expect(got).toEqual(expect.arrayContaining(['two thirds::quantity', 'Three quarters::quantity']));
+    expect(got).toEqual(expect.arrayContaining(['two thirds::share', 'Three quarters::share']));
     expect(got.some((d) => /^(?:two|Three)::/.test(d))).toBe(false);
+  });
+
+  test('a hedged share of a group in words is asked ("nearly half of", "almost a third of", "about two-thirds of"); a part of a year is not', () => {
+    const got = deletions(notesOf(
+      'Nearly half of farmers in the valley sold their land, the survey found.',
+      'Almost a third of voters stayed home, and about two-thirds of them were under 30.',
+      'Prices fell in the second half of the year and half of the shops closed.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['half::share', 'a third::share', 'two-thirds::share']));
+    expect(got.filter((d) => d.endsWith('::share'))).toHaveLength(3);
+  });
+
+  test('which time a thing recurs, in digits, is asked ("its 34th anniversary", "her 12th trip"); a century, a percentile and a match minute are not', () => {
+    const got = deletions(notesOf(
+      'The treaty reached its 34th anniversary as the council held its 12th annual meeting.',
+      'The 21st century economy needs skills, and pay at the 90th percentile rose.',
+      'Okoro scored in the 62nd minute.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['34th::number', '12th::number']));
+    expect(got.some((d) => /^(?:21st|90th|62nd)::number/.test(d))).toBe(false);
+  });
+
+  test('"mid-2022" and "mid-September" are dates', () => {
+    const got = deletions(notesOf('Prices have eased from their highs of mid-2022.', 'Testing of the system starts in mid-September, the bank said.'));
+    expect(got).toEqual(expect.arrayContaining(['mid-2022::date', 'mid-September::date']));
   });
 
   test('a small whole number in brackets after a word — a reference, a ranking, a minute — is no answer; after a year it is a figure', () => {
