@@ -70,7 +70,9 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
 /** A plural noun at `at`, or after one adjective: "two astronauts", "two recent lawsuits". */
 function countsNoun(tokens: Token[], at: number): boolean {
   const plural = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.value) && !/ss$/.test(t.value);
-  return plural(tokens[at]) || (tokens[at]?.pos === 'ADJ' && plural(tokens[at + 1]));
+  // ("two astronauts", "two recent lawsuits", "two science instruments", "two highly effective vaccines".)
+  const modifier = (t: Token | undefined): boolean => !!t && /^(?:ADJ|NOUN|ADV)$/.test(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.value);
+  return plural(tokens[at]) || (modifier(tokens[at]) && (plural(tokens[at + 1]) || (modifier(tokens[at + 1]) && plural(tokens[at + 2]))));
 }
 
 /**

@@ -404,6 +404,11 @@ describe('small counts', () => {
     const got = deletions(notesOf('The rover will carry two astronauts for up to 30 days.', 'The two sides met in Doha on June 29.'));
     expect(got.filter((d) => d === 'two::number')).toHaveLength(1);
   });
+
+  test('so is "two" before a counted thing with words that describe it ("two science instruments", "two highly effective vaccines")', () => {
+    const got = deletions(notesOf('The probe will use two science instruments to map the ice.', 'Labs built two highly effective vaccines in a year.', 'The two main parties met.'));
+    expect(got.filter((d) => d === 'two::number')).toHaveLength(2);
+  });
 });
 
 describe('one-word institutions', () => {
