@@ -205,6 +205,39 @@ export function cutsAWord(full: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether `inner.slice(from, to)` is a whole name of its own inside the gold's span of `kind`:
+ * either side of a possessive between two names, the owner a body of two words or more or an
+ * abbreviation and the owned two words or more ("Justice Department’s Criminal Division",
+ * "IBM’s Thomas J. Watson Research Center" — not "Tracy’s Kids", a name made of a name), or
+ * one member of a list of three places or more ("Egypt, Lebanon, Israel, and Syria"; a body's
+ * name with commas, "Health, Education, Labor and Pensions Committee", is one name).
+ */
+export function ownNameInside(inner: string, from: number, to: number, kind: FactKind): boolean {
+  const parts = (separator: RegExp): [number, number][] => {
+    const spans: [number, number][] = [];
+    let at = 0;
+    for (const m of inner.matchAll(separator)) {
+      spans.push([at, m.index]);
+      at = m.index + m[0].length;
+    }
+    spans.push([at, inner.length]);
+    return spans;
+  };
+  const text = ([a, b]: [number, number]): string => inner.slice(a, b);
+  const capitalised = (span: [number, number]): boolean => /^\p{Lu}/u.test(text(span));
+  const words = (span: [number, number]): number => text(span).split(/\s+/).length;
+  const possessive = parts(/[’']s\s+/gu);
+  if (possessive.length === 2) {
+    const [owner, owned] = possessive as [[number, number], [number, number]];
+    const whole = capitalised(owner) && capitalised(owned) && (words(owner) >= 2 || /^\p{Lu}{2,}$/u.test(text(owner))) && words(owned) >= 2;
+    return whole && possessive.some(([a, b]) => a === from && b === to);
+  }
+  if (kind !== 'place') return false;
+  const members = parts(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/gu);
+  return members.length >= 3 && members.every(capitalised) && members.some(([a, b]) => a === from && b === to);
+}
+
 interface Match {
   item: GoldItem | null;
   cut: boolean;
@@ -255,6 +288,11 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
       // "Before 1994", …: every figure and month of the gold's span is deleted whole; what the
       // gold has around it is words, not part of the figure.
       if (numeric && at <= start && itemEnd >= end && !cutsAWord(full, start, end) && sameFigureTokens(inner, answer)) return { item, cut: false };
+      // "the [Justice Department]’s Criminal Division", "Reserve Banks of Philadelphia,
+      // [Atlanta], and Minneapolis" for the gold's one span: a name of its own inside it — the
+      // owner or the owned of a possessive, one member of a list of places — cuts nothing. It
+      // is a name of the same kind, but not the gold's key fact.
+      if (!numeric && at <= start && itemEnd >= end && ownNameInside(inner, start - at, end - at, item.kind)) return { item: { text: answer, kind: item.kind, key: false }, cut: false };
       return { item, cut: true };
     }
   }

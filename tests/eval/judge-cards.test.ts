@@ -87,6 +87,24 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('She ran Tracy’s Kids Art Program for years.', 'Kids Art Program', 'term', 'Tracy’s Kids Art Program', 'term')).toContain('cut');
   });
 
+  test('a name of its own inside the gold’s one span — either side of a possessive between bodies, one place of a list — is no cut, and not that span', () => {
+    const judged = (sentence: string, answer: string, kind: NoteKind, gold: string, goldKind: FactKind) => {
+      const at = sentence.indexOf(answer);
+      const text = `${sentence.slice(0, at)}{{c1::${answer}::${kind}}}${sentence.slice(at + answer.length)}`;
+      const g: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: gold, kind: goldKind }], entities: [], quotes: [], noSpeaker: [] };
+      const [card] = judgeCards([{ fingerprint: 'f', kind, cardKinds: [kind], text, extra: sentence, section: null, tags: [] }], g, sentence);
+      return { defects: card!.defects, keyFact: card!.keyFact };
+    };
+    const office = 'said Dana Wells of the Harbor Ministry’s Fisheries Division.';
+    expect(judged(office, 'Harbor Ministry', 'organization', 'Harbor Ministry’s Fisheries Division', 'organization')).toEqual({ defects: [], keyFact: null });
+    expect(judged(office, 'Fisheries Division', 'organization', 'Harbor Ministry’s Fisheries Division', 'organization')).toEqual({ defects: [], keyFact: null });
+    const places = 'The music comes from Chad, Niger, Mali, and Benin.';
+    expect(judged(places, 'Mali', 'place', 'Chad, Niger, Mali, and Benin', 'place')).toEqual({ defects: [], keyFact: null });
+    // A body's name with commas is one name; a name made of a person's name is one name.
+    expect(judged('It came out of the Health, Education, Labor and Pensions Committee.', 'Health', 'organization', 'Health, Education, Labor and Pensions Committee', 'organization').defects).toContain('cut');
+    expect(judged('She ran Tracy’s Kids Art Program.', 'Tracy', 'term', 'Tracy’s Kids Art Program', 'term').defects).toContain('cut');
+  });
+
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
     expect(defectsOf('It was signed by Governor Alvarez last week.', 'Alvarez', 'person', 'Governor Alvarez', 'person')).toEqual([]);
     expect(defectsOf('It was signed by Chair Lena Alvarez last week.', 'Lena Alvarez', 'person', 'Chair Lena Alvarez', 'person')).toEqual([]);
