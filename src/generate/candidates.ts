@@ -188,19 +188,22 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
 }
 
 /**
- * A place the story comes back to is asked once, though every sentence naming it lists it
- * among others or has richer facts ("the outbreak in Guinea, Liberia and Sierra Leone" in
- * every paragraph): where it is first named, if nothing else asks it.
+ * A place, person or body the story comes back to is asked once, though every sentence naming
+ * it lists it among others or has richer facts ("the outbreak in Guinea, Liberia and Sierra
+ * Leone" in every paragraph; the two officers a list of charges names and the story then
+ * follows): where it is first named, if nothing else asks it.
  */
-function withReturningPlaces(kept: FactCandidate[], all: FactCandidate[]): FactCandidate[] {
-  const asked = new Set(kept.filter((f) => f.kind === 'place').map((f) => f.answer.toLowerCase()));
+const RETURNING_KINDS = new Set<FactKind>(['place', 'person', 'organization']);
+
+function withReturning(kept: FactCandidate[], all: FactCandidate[]): FactCandidate[] {
+  const keyOf = (f: FactCandidate): string => (f.person ?? f.answer).toLowerCase();
+  const asked = new Set(kept.filter((f) => RETURNING_KINDS.has(f.kind)).map(keyOf));
   const firsts = new Map<string, { first: FactCandidate; mentions: number }>();
   for (const f of all) {
-    if (f.kind !== 'place') continue;
-    const key = f.answer.toLowerCase();
-    const seen = firsts.get(key);
+    if (!RETURNING_KINDS.has(f.kind)) continue;
+    const seen = firsts.get(keyOf(f));
     if (seen) seen.mentions += 1;
-    else firsts.set(key, { first: f, mentions: 1 });
+    else firsts.set(keyOf(f), { first: f, mentions: 1 });
   }
   const back = [...firsts].filter(([key, { mentions }]) => mentions >= 2 && !asked.has(key)).map(([, { first }]) => first);
   if (back.length === 0) return kept;
@@ -552,7 +555,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const quotes: QuoteCandidate[] = [];
   const paragraphOf = (f: FactCandidate): string => analysis.paragraphs[analysis.sentences[f.sentence]!.sentence.paragraph]!.text;
   const sentenceOf = (f: FactCandidate): string => analysis.sentences[f.sentence]!.sentence.text;
-  const kept = withReturningPlaces(withoutListMembers(withoutWeakPlaces(withoutRosters(facts, paragraphOf, sentenceOf), paragraphOf), paragraphOf), facts);
+  const named = withoutRosters(facts, paragraphOf, sentenceOf);
+  const kept = withReturning(withoutListMembers(withoutWeakPlaces(named, paragraphOf), paragraphOf), named);
   addLearnedScore(kept, analysis, title);
   for (const q of analysis.quotes) {
     const words = wordCount(q.quote.text);

@@ -568,6 +568,11 @@ describe('places beside other facts', () => {
     // Named once in such a list, a place is still context: no card.
     expect(deletions(notesOf('Floods closed 40 schools in Chad, Niger and Mali on Monday, officials said.')).filter((d) => d.endsWith('::place'))).toEqual([]);
   });
+
+  test('so are people the story keeps listing', () => {
+    const got = deletions(notesOf('Prosecutors charged Ana Lind, Tom Hale and Joe Marsh with fraud worth $4 million on May 2, 2021.', 'Ana Lind, Tom Hale and Joe Marsh face 20 years in prison.'));
+    expect(got.filter((d) => d.endsWith('::person')).sort()).toEqual(['Ana Lind::person', 'Joe Marsh::person', 'Tom Hale::person']);
+  });
 });
 
 describe('common words the article uses as names', () => {
