@@ -101,7 +101,7 @@ function widerDate(answer: string, inner: string): boolean {
 }
 
 // A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
-const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.|mr\.|mrs\.|ms\.|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
+const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
 
 // A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]".
 const RANK = /^(?:(?:rear|vice|lt\.?|lieutenant|brig\.?|brigadier|maj\.?|major|senior|master|staff|tech\.?|technical|first|chief|command|petty|sgt\.?)\s+)*(?:adm\.|admiral|col\.|colonel|gen\.|general|capt\.|captain|sgt\.|sergeant|maj\.|major|lt\.|lieutenant|cmdr\.|commander|officer|cpl\.|corporal|pvt\.|private|spc\.|specialist|ens\.|ensign|airman|seaman)$/i;

@@ -147,6 +147,15 @@ describe('cut spans in the judge', () => {
     expect(said('Dana Pryce')).toContain('wrong-speaker');
   });
 
+  test('a courtesy title written without its full stop ("Ms Pryce", as British papers write it) is a title too', () => {
+    const sentence = '“We need more salt in bread.”';
+    const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::Pryce::who said it?}}`, extra: sentence, section: null, tags: [] };
+    const gold = (speaker: string, aliases: string[]): Gold => ({ id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'We need more salt', speaker, aliases }], noSpeaker: [] });
+    expect(judgeCards([note], gold('Dana Prise', ['Ms Pryce']), sentence)[0]!.defects).toEqual([]);
+    expect(judgeCards([note], gold('Dana Prise', ['Ms. Pryce']), sentence)[0]!.defects).toEqual([]);
+    expect(judgeCards([note], gold('Dana Prise', ['Msgr Pryce']), sentence)[0]!.defects).toContain('wrong-speaker');
+  });
+
   test('a military rank before the gold speaker is a title too', () => {
     const sentence = '“The harbour stays closed to drones.”';
     const said = (speaker: string, answer: string): string[] => {
