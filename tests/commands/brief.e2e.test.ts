@@ -49,7 +49,7 @@ describe('briefdeck brief', () => {
     ]);
     expect(sectionOf(out, 'ORGANISATIONS').join(' ')).toContain('Human Rights Watch (HRW)');
     const speakers = sectionOf(out, 'QUOTES').filter((l) => /^ {2}\S/.test(l));
-    expect(speakers).toEqual(['  Human Rights Watch', '  Daniel Rosenblum', '  Akbota Karibayeva']);
+    expect(speakers).toEqual(['  Daniel Rosenblum', '  Human Rights Watch', '  Akbota Karibayeva']);
     const dates = sectionOf(out, 'DATES')
       .filter((l) => /^ {2}\S/.test(l))
       .map((l) => l.trim().split(/\s{2,}/)[0]);
