@@ -67,10 +67,12 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   return capitalised && (prev.pos === 'PROPN' || /^[A-Z]{2,}$/.test(prev.value)) && isDigitish(head);
 }
 
-/** A plural noun at `at`, or after one adjective: "two astronauts", "two recent lawsuits". */
+/**
+ * A plural noun at `at`, or after one or two lower-case words that describe it: "two
+ * astronauts", "two recent lawsuits", "two science instruments", "two highly effective vaccines".
+ */
 function countsNoun(tokens: Token[], at: number): boolean {
   const plural = (t: Token | undefined): boolean => !!t && t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.value) && !/ss$/.test(t.value);
-  // ("two astronauts", "two recent lawsuits", "two science instruments", "two highly effective vaccines".)
   const modifier = (t: Token | undefined): boolean => !!t && /^(?:ADJ|NOUN|ADV)$/.test(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.value);
   return plural(tokens[at]) || (modifier(tokens[at]) && (plural(tokens[at + 1]) || (modifier(tokens[at + 1]) && plural(tokens[at + 2]))));
 }
@@ -436,7 +438,7 @@ function findShares(tokens: Token[], first: number, last: number): NumberFact[] 
     const hedged = !!hedge && from - 1 >= first && (HEDGE.test(hedge.value) || (/^than$/i.test(hedge.value) && HEDGE_THAN.test(tokens[from - 2]?.value ?? '')));
     // "of 2022", "of last year", "of the year": a part of a time.
     const what = tokens[i + 2]?.value ?? '';
-    if (!hedged || /^\d/.test(what) || /^(?:last|this|next|the\s+year)$/i.test(what) || (/^the$/i.test(what) && /^(?:year|month|decade|century)$/i.test(tokens[i + 3]?.value ?? ''))) continue;
+    if (!hedged || /^\d/.test(what) || /^(?:last|this|next)$/i.test(what) || (/^the$/i.test(what) && /^(?:year|month|decade|century)$/i.test(tokens[i + 3]?.value ?? ''))) continue;
     found.push({ first: from, last: i, kind: 'quantity', hint: 'share' });
   }
   return found;
