@@ -30,7 +30,7 @@ for (const a of loadCorpus()) {
   });
 }
 
-/** The chance a key fact outranks a fact that is not (ties count half). */
+/** The chance a key fact outranks a fact that is not (ties left in the order the sort gives them). */
 function auc(scored: { key: boolean; s: number }[]): number {
   const sorted = [...scored].sort((a, b) => a.s - b.s);
   let rankSum = 0;

@@ -213,7 +213,7 @@ export function cutsAWord(full: string, start: number, end: number): boolean {
  * one member of a list of three places or more ("Egypt, Lebanon, Israel, and Syria"; a body's
  * name with commas, "Health, Education, Labor and Pensions Committee", is one name).
  */
-export function ownNameInside(inner: string, from: number, to: number, kind: FactKind): boolean {
+function ownNameInside(inner: string, from: number, to: number, kind: FactKind): boolean {
   const parts = (separator: RegExp): [number, number][] => {
     const spans: [number, number][] = [];
     let at = 0;
