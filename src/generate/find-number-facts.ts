@@ -328,7 +328,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || /-year-olds?$/.test(tokens[fact.last]!.value)) fact.hint = 'how old';
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
-    if (fact.kind === 'date') extendDate(tokens, fact, last);
+    if (fact.kind === 'date') extendDate(tokens, fact, first, last);
     // "10 centuries ago": a length of time before "ago", long enough, dates what happened.
     if ((fact.hint === 'how long' || fact.kind === 'quantity') && tokens[fact.last + 1]?.value === 'ago' && fact.last + 1 <= last && isLongAgo(tokens.slice(fact.first, fact.last + 1).map((t) => t.value).join(' '))) {
       fact.last += 1;
@@ -373,10 +373,21 @@ function isMoneyConversion(tokens: Token[], fact: NumberFact, previous: NumberFa
 }
 
 /** "June 29 and 30", "Thursday, Jan. 25": one date, not a date and a stray number. */
-function extendDate(tokens: Token[], fact: NumberFact, last: number): void {
+function extendDate(tokens: Token[], fact: NumberFact, first: number, last: number): void {
   const t = (i: number): string => tokens[i]?.value ?? '';
-  if (/^(and|to|-|–)$/.test(t(fact.last + 1)) && /^\d{1,2}$/.test(t(fact.last + 2)) && Number(t(fact.last + 2)) <= 31 && /\d/.test(t(fact.last)) && fact.last + 2 <= last) {
+  // "June 3 to 5", "August 7th-9th": the last day of the span is the date's too.
+  const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t(fact.last + 2));
+  if (/^(and|to|-|–)$/.test(t(fact.last + 1)) && day && Number(day[1]) <= 31 && /\d/.test(t(fact.last)) && fact.last + 2 <= last) {
     fact.last += 2;
+  }
+  // "between May and July of 2023", "from March to June 2024": the month the span starts in,
+  // which wink leaves out.
+  if (/^(?:and|to|through)$/.test(t(fact.first - 1)) && isMonthOrDay(t(fact.first - 2)) && !isWeekday(t(fact.first - 2)) && /^(?:between|from)$/i.test(t(fact.first - 3)) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
+    fact.first -= 2;
+  }
+  // "the 15th of February": the day before its month.
+  if (t(fact.first - 1) === 'of' && /^\d{1,2}(?:st|nd|rd|th)$/.test(t(fact.first - 2)) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
+    fact.first -= 2;
   }
   if (isWeekday(t(fact.first)) && fact.first === fact.last && t(fact.last + 1) === ',' && isMonthOrDay(t(fact.last + 2)) && fact.last + 3 <= last && /^\d{1,2}$/.test(t(fact.last + 3))) {
     fact.last += 3;

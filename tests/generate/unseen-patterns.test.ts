@@ -715,6 +715,16 @@ describe('figures read whole', () => {
     expect(got.some((d) => /^(?:21st|90th|62nd)::number/.test(d))).toBe(false);
   });
 
+  test('a span of dates is one answer, with the month it starts in and the day it ends on; a day before "of" and its month too', () => {
+    const got = deletions(notesOf(
+      'The bank will launch the service between May and July of 2023.',
+      'The wind persisted from August 7th-9th, fueling the fire.',
+      'The vote will be held on the 15th of February, officials said.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['May and July of 2023::date', 'August 7th-9th::date', '15th of February::date']));
+    expect(got.some((d) => /^(?:July of 2023|August 7th|February)::/.test(d))).toBe(false);
+  });
+
   test('"mid-2022" and "mid-September" are dates', () => {
     const got = deletions(notesOf('Prices have eased from their highs of mid-2022.', 'Testing of the system starts in mid-September, the bank said.'));
     expect(got).toEqual(expect.arrayContaining(['mid-2022::date', 'mid-September::date']));
