@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people|cm|mm|mph|kph|lbs'.split('|'),
+  'times|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people|cm|mm|mph|kph|lbs'.split('|'),
 );
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
@@ -310,6 +310,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
+    // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
+    if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;
     // "€450 million", "450 million euros": the currency belongs to the answer, which is money.
     const sign = tokens[fact.first - 1];
     if (sign && CURRENCY_SIGN.test(sign.value) && sign.end === tokens[fact.first]!.start && fact.first - 1 >= first) {

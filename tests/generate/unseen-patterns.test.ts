@@ -725,6 +725,11 @@ describe('figures read whole', () => {
     expect(got.some((d) => /^(?:July of 2023|August 7th|February)::/.test(d))).toBe(false);
   });
 
+  test('a whole number with a fraction sign, and megatons and gigatons, are one measure', () => {
+    const got = deletions(notesOf('The orbit is accurate to within 1 ½ seconds, the team said in 2022.', 'The deal cuts 2 gigatons of emissions by 2060.'));
+    expect(got).toEqual(expect.arrayContaining(['1 ½ seconds::quantity', '2 gigatons::quantity']));
+  });
+
   test('"mid-2022" and "mid-September" are dates', () => {
     const got = deletions(notesOf('Prices have eased from their highs of mid-2022.', 'Testing of the system starts in mid-September, the bank said.'));
     expect(got).toEqual(expect.arrayContaining(['mid-2022::date', 'mid-September::date']));
