@@ -187,14 +187,14 @@ function withoutListMembers(facts: FactCandidate[], paragraphText: (f: FactCandi
   return facts.filter((f) => !dropped.has(f));
 }
 
+const RETURNING_KINDS = new Set<FactKind>(['place', 'person', 'organization']);
+
 /**
  * A place, person or body the story comes back to is asked once, though every sentence naming
  * it lists it among others or has richer facts ("the outbreak in Guinea, Liberia and Sierra
  * Leone" in every paragraph; the two officers a list of charges names and the story then
  * follows): where it is first named, if nothing else asks it.
  */
-const RETURNING_KINDS = new Set<FactKind>(['place', 'person', 'organization']);
-
 function withReturning(kept: FactCandidate[], all: FactCandidate[]): FactCandidate[] {
   const keyOf = (f: FactCandidate): string => (f.person ?? f.answer).toLowerCase();
   const asked = new Set(kept.filter((f) => RETURNING_KINDS.has(f.kind)).map(keyOf));

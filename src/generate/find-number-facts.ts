@@ -348,19 +348,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     facts.push(fact);
   }
   facts.push(...findYearRanges(tokens, first, last, inside), ...findPartYears(tokens, first, last));
-  // A share in words replaces the pieces wink made of it ("two" of "two-thirds").
-  const shares = findShares(tokens, first, last);
-  if (shares.length > 0) {
-    const overlaps = (f: NumberFact): boolean => shares.some((g) => f.first <= g.last && g.first <= f.last);
-    facts.splice(0, facts.length, ...facts.filter((f) => !overlaps(f)), ...shares);
-  }
-  // A rate in fractions replaces whatever wink made of its pieces ("5‑1/2 percent" read as "1/2 percent").
-  const fractions = findFractionPercents(tokens, first, last);
-  if (fractions.length > 0) {
-    const overlaps = (f: NumberFact): boolean => fractions.some((g) => f.first <= g.last && g.first <= f.last);
-    return [...facts.filter((f) => !overlaps(f)), ...fractions].sort((x, y) => x.first - y.first);
-  }
-  return facts.sort((x, y) => x.first - y.first);
+  // A share in words ("two" of "two-thirds") and a rate in fractions ("5‑1/2 percent" read as
+  // "1/2 percent") replace whatever wink made of their pieces.
+  const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
+  const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
+  return [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first);
 }
 
 /**
