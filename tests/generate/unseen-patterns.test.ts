@@ -2990,3 +2990,13 @@ describe('the Earth as an answer', () => {
     expect(got).toContain('1,200::number');
   });
 });
+
+describe('a speaker with the title of a chamber’s presiding officer', () => {
+  test('“…” said former Speaker Ann Dorsey is Ann Dorsey’s, with or without the comma', () => {
+    const got = attributed(
+      '“I have relied on Tom Brill as my lawyer for almost twenty years” said former Speaker Ann Dorsey.',
+      '“The new rules will be read in the chamber on Monday,” said Speaker Ann Dorsey.',
+    );
+    expect(got).toEqual({ 'I have relied': 'Ann Dorsey', 'The new rules': 'Ann Dorsey' });
+  });
+});
