@@ -113,15 +113,16 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 /**
  * "Endangered Species Day provides …": a sentence's capitalised first word is read apart from
  * the name after it, since any first word has a capital. When the article writes the two
- * together as a name elsewhere, inside a sentence, the first word is that name's.
+ * together as a name elsewhere, inside a sentence, the first word is that name's — a person's
+ * too ("Say Vannak, a party official, …" where a later sentence names "Say Vannak").
  */
 function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): void {
   const inside = new Map<string, TypedName>();
-  for (const f of facts) for (const n of f.names) if (n.kind !== 'person' && n.text.includes(' ') && n.start > f.sentence.start) inside.set(n.text.toLowerCase(), n);
+  for (const f of facts) for (const n of f.names) if (n.text.includes(' ') && n.start > f.sentence.start) inside.set(n.text.toLowerCase(), n);
   if (inside.size === 0) return;
   for (const f of facts) {
     const first = f.names[0];
-    if (!first || first.kind === 'person') continue;
+    if (!first) continue;
     const opening = /^(\p{Lu}[\p{L}-]+)\s+$/u.exec(paragraphs[f.sentence.paragraph]!.text.slice(f.sentence.start, first.start));
     const known = opening ? inside.get(`${opening[1]} ${first.text}`.toLowerCase()) : undefined;
     if (!known) continue;

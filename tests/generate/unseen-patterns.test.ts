@@ -3000,3 +3000,11 @@ describe('a speaker with the title of a chamber’s presiding officer', () => {
     expect(got).toEqual({ 'I have relied': 'Ann Dorsey', 'The new rules': 'Ann Dorsey' });
   });
 });
+
+describe('a person’s name opening a sentence with a common word', () => {
+  test('"Say Vannak, a party official, …" is the name the article writes whole inside a later sentence', () => {
+    const got = namesIn('Say Vannak, a party official in the district until the party was dissolved, was more forceful.', 'The official, Say Vannak, later cited this as a problem.');
+    expect(got[0]).toMatch(/^Say Vannak:/);
+    expect(got.some((n) => n.startsWith('Vannak:'))).toBe(false);
+  });
+});
