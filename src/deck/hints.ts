@@ -30,6 +30,7 @@ export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteK
   ['how many times', 'quantity'],
   ['temperature', 'quantity'],
   ['share', 'quantity'],
+  ['time', 'date'],
 ]);
 
 /** The kind a hint stands for (case and surrounding space ignored), or undefined. */

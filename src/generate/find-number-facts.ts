@@ -100,6 +100,13 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     return { first, last, kind: 'money', hint: 'amount' };
   }
   if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
+  // "lifted off at 9:17 a.m. PST", "began at 5 p.m.": the clock time something happened, in
+  // digits with its half of the day (not "this morning", nor a bare "10:30" that may be a score).
+  if (type === 'TIME') {
+    const clock = words.findIndex((w) => /^\d{1,2}(?::\d{2})?$/.test(w));
+    if (clock < 0 || !/^(?:a\.?m\.?|p\.?m\.?)$/i.test(words[clock + 1] ?? '')) return null;
+    return { first: first + clock, last, kind: 'date', hint: 'time' };
+  }
   // "its 34th anniversary", "her 16th foreign trip", "the 84th meeting": which time of a thing
   // that recurs, in digits — not "the 21st century", "the 90th percentile" or a match's "62nd
   // minute" (a clock beside who scored), and not a name's number ("1st Cavalry Division").
@@ -170,6 +177,23 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2];
   // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
   return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
+}
+
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+const HALF_DAY = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+
+/**
+ * A clock time worth a card, its zone joined when wink left it out ("2:14 p.m. AKDT"). Not the
+ * same moment again on another clock ("9:17 a.m. PST (12:17 p.m. EST)"), nor a time stamp with
+ * no sentence around it (a transcript's "8:11 A.M. MDT", "END 8:11 A.M.").
+ */
+function aClockTimeToAsk(tokens: Token[], fact: NumberFact, first: number, last: number): boolean {
+  const before = tokens[fact.first - 2];
+  if (tokens[fact.first - 1]?.value === '(' && fact.first - 2 >= first && (TIME_ZONE.test(before!.value) || HALF_DAY.test(before!.value))) return false;
+  if (fact.last + 1 <= last && TIME_ZONE.test(tokens[fact.last + 1]!.value)) fact.last += 1;
+  let words = 0;
+  for (let i = first; i <= last; i += 1) if ((i < fact.first || i > fact.last) && /^\p{Ll}/u.test(tokens[i]!.value)) words += 1;
+  return words >= 2;
 }
 
 const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|drop|increased|increases|decreased|decreases|grew|grow|grows|grown|declined|declines|climbed|climbs|jumped|jumps|cut|raised|lowered|went|shrank|doubled|slipped|soared|plunged)$/i;
@@ -302,13 +326,15 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (tokens[a - 1]?.value === '(' && tokens[b + 1]?.value === ')' && /^\d{1,2}(?:[–-]\d{1,2})?$/.test(tokens.slice(a, b + 1).map((t) => t.value).join('')) && /\p{L}/u.test(tokens[a - 2]?.value ?? '') && a - 2 >= first) continue;
     // "coronavirus disease 2019 (COVID-19)": a year that names a disease.
     if (a === b && /^disease$/i.test(tokens[a - 1]?.value ?? '')) continue;
-    // "At 1405 GMT": a time of day on a clock, no fact to learn.
+    // "At 1405 GMT": a clock in four digits, which wink reads as a count — no card (a time is
+    // asked when written the usual way, "2:05 p.m.": see aClockTimeToAsk).
     if (a === b && /^\d{3,4}$/.test(tokens[a]!.value) && /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)$/.test(tokens[b + 1]?.value ?? '')) continue;
     // "Easter Sunday": a named day, no date.
     if (a === b && isWeekday(tokens[a]!.value) && HOLIDAY_FIRST.test(tokens[a - 1]?.value ?? '')) continue;
     if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
+    if (fact.hint === 'time' && !aClockTimeToAsk(tokens, fact, first, last)) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;

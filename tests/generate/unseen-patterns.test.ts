@@ -1078,7 +1078,9 @@ describe('transcripts, reports and spelt-out abbreviations', () => {
       'The call ended at 11:19 A.M. CEST on Friday.',
       'Next, let’s go to Anna Reed with The Daily Post for the last question.',
     ));
-    expect(got.some((d) => /^Q |A\.M\.|Reed with/.test(d))).toBe(false);
+    expect(got.some((d) => /^Q |Reed with/.test(d))).toBe(false);
+    // (The zone is asked only as part of the clock time, never as a name of its own.)
+    expect(got.filter((d) => /A\.M\.|CEST/.test(d))).toEqual(['11:19 A.M. CEST::time']);
   });
 
   test('"over a billion parts" asks "a billion"; "TBI ED visits", "(Figure 3)" and "SRR activities" give no card', () => {
@@ -3006,5 +3008,17 @@ describe('a person’s name opening a sentence with a common word', () => {
     const got = namesIn('Say Vannak, a party official in the district until the party was dissolved, was more forceful.', 'The official, Say Vannak, later cited this as a problem.');
     expect(got[0]).toMatch(/^Say Vannak:/);
     expect(got.some((n) => n.startsWith('Vannak:'))).toBe(false);
+  });
+});
+
+describe('the clock time something happened', () => {
+  test('"at 9:47 a.m. CST" is asked with its zone and the hint "time"; the same moment in brackets on another clock, and a bare time stamp, are not', () => {
+    const got = deletions(notesOf(
+      'The balloon was released over the lake at 9:47 a.m. CST (10:47 a.m. EST) and climbed to 30,000 metres.',
+      'The city council will vote on the budget at 6 p.m. on Thursday.',
+      'END 4:12 P.M. EDT',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['9:47 a.m. CST::time', '6 p.m.::time']));
+    expect(got.filter((d) => /10:47|4:12/.test(d))).toEqual([]);
   });
 });
