@@ -102,10 +102,14 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   if (type === 'PERCENT') return { first, last, kind: 'percent', hint: 'percent' };
   // "lifted off at 9:17 a.m. PST", "began at 5 p.m.": the clock time something happened, in
   // digits with its half of the day (not "this morning", nor a bare "10:30" that may be a score).
+  // ("hovered for 4.5 seconds before …", "awake 30 minutes later": wink's time is a length of
+  // time there — how long.)
   if (type === 'TIME') {
     const clock = words.findIndex((w) => /^\d{1,2}(?::\d{2})?$/.test(w));
-    if (clock < 0 || !/^(?:a\.?m\.?|p\.?m\.?)$/i.test(words[clock + 1] ?? '')) return null;
-    return { first: first + clock, last, kind: 'date', hint: 'time' };
+    if (clock >= 0 && /^(?:a\.?m\.?|p\.?m\.?)$/i.test(words[clock + 1] ?? '')) return { first: first + clock, last, kind: 'date', hint: 'time' };
+    const unit = words.findIndex((w) => /^(?:seconds?|minutes?|hours?)$/i.test(w));
+    if (unit === 1 && /^(?:[\d.,]*\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety)$/i.test(words[0]!)) return { first, last: first + 1, kind: 'quantity', hint: 'how long' };
+    return null;
   }
   // "its 34th anniversary", "her 16th foreign trip", "the 84th meeting": which time of a thing
   // that recurs, in digits — not "the 21st century", "the 90th percentile" or a match's "62nd
@@ -335,6 +339,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
     if (fact.hint === 'time' && !aClockTimeToAsk(tokens, fact, first, last)) continue;
+    // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
+    // its sentence, is how the story moves on — not a fact of it.
+    if (type === 'TIME' && fact.first === first && /^(?:later|earlier|after|before)$/i.test(tokens[fact.last + 1]?.value ?? '')) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;

@@ -3022,3 +3022,15 @@ describe('the clock time something happened', () => {
     expect(got.filter((d) => /10:47|4:12/.test(d))).toEqual([]);
   });
 });
+
+describe('lengths of time wink reads as a time of day', () => {
+  test('"hovered for 2.5 seconds before …" and "woke about 40 minutes later" ask how long; "Eight minutes later, Diaz scored" does not', () => {
+    const got = deletions(notesOf(
+      'The drone climbed to 12 metres and hovered for 2.5 seconds before it landed in the field.',
+      'The injured fox woke about 40 minutes later, in a cage at the clinic.',
+      'Eight minutes later, Diaz scored again for the visitors.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['2.5 seconds::how long', '40 minutes::how long']));
+    expect(got.filter((d) => /Eight minutes/.test(d))).toEqual([]);
+  });
+});
