@@ -3034,3 +3034,13 @@ describe('lengths of time wink reads as a time of day', () => {
     expect(got.filter((d) => /Eight minutes/.test(d))).toEqual([]);
   });
 });
+
+describe('more ways of saying', () => {
+  test('"As she made clear to the committee, “…”" and "Lopez pointed out that “…”" are hers', () => {
+    const got = attributed(
+      'Senator Maria Lopez was blunt. As she made clear to the committee during her hearing, “Farm economists are often aloof from practical policy debates.”',
+      'Lopez pointed out that “no county in the state has met the target since 2019.”',
+    );
+    expect(got).toEqual({ 'Farm economists are': 'Maria Lopez', 'no county in': 'Maria Lopez' });
+  });
+});
