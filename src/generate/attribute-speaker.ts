@@ -328,10 +328,16 @@ function sentenceOf(ctx: AttributionContext, paragraph: number, at: number): Sen
   return s && s.paragraph === paragraph ? s : undefined;
 }
 
+const INTRO_PHRASE = /^(?:(?:During|After|Before|On|In|At|Later|Earlier|Speaking|Asked|Since|Following|Addressing|Last|This|Meanwhile|However|Still|Yet|Now|Then|Today|Yesterday|Separately|Elsewhere|Instead|Overall|Again)\b[^,;:“”"]{0,70}),\s+$/;
+
 /** The person a sentence opens with, as its subject ("Calatan, who …, agrees somewhat."). */
 function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
   if (!s) return undefined;
-  const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 80)[0];
+  const mentions = ctx.stream.inRange(s.paragraph, s.start, s.start + 80);
+  const m = mentions[0];
+  // "During questions on Wednesday, Sunak defended …", "However, Sunak said …": a phrase of
+  // when or how, in commas, then the subject.
+  if (m && INTRO_PHRASE.test(ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start))) return m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
   // "The Vice President also recounted …": a person named by title opens with "The".
   // "Mr Howard, however, was dismissive.": an honorific or a title before the name.
   const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';

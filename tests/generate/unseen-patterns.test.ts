@@ -3044,3 +3044,14 @@ describe('more ways of saying', () => {
     expect(got).toEqual({ 'Farm economists are': 'Maria Lopez', 'no county in': 'Maria Lopez' });
   });
 });
+
+describe('a phrase of when before the subject who introduces a quote', () => {
+  test('"During questions on Wednesday, Hale defended …: “…”" is Hale’s; one named in the opening phrase is not its speaker', () => {
+    const got = attributed(
+      'Prime Minister Ruth Hale spoke on Monday.',
+      'During questions on Wednesday, Hale defended the government record while promising an update: “The minister and I are working on this bill as quickly as we can.”',
+      'After talks with Omar Haddad, the delegation went home: “We will be back in May with a plan for the port.”',
+    );
+    expect(got).toEqual({ 'The minister and': 'Ruth Hale', 'We will be': '?' });
+  });
+});
