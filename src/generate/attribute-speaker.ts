@@ -409,7 +409,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const prevQuote = ctx.previous?.quote;
   const phraseBefore = !!prevQuote && prevQuote.paragraph !== q.paragraph && prevQuote.text.trim().split(/\s+/).length < 4 && /^[\s”"’.!?]*$/.test(ctx.paragraphs[prevQuote.paragraph]!.text.slice(prevQuote.end));
   if (ctx.previous && ctx.previous.speaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
-  return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence)), sentence };
+  return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q)), sentence };
 }
 
 /**
@@ -433,6 +433,21 @@ function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: Quo
 }
 
 /** "He told VOA he has seen good results." before an untagged quote: the one who was just reporting. */
+/**
+ * "The rescue was led by Anna Berg, a local guide. “We found them at dawn.”": the one person a
+ * sentence names and describes, then an untagged quote in the same paragraph — the writer
+ * introduced them to let them speak. Only one person named there, with the description after.
+ */
+function introducedPerson(ctx: AttributionContext, s: SentenceUnit | undefined, q: QuoteSpan): Mention | undefined {
+  if (!s || s.paragraph !== q.paragraph) return undefined;
+  const p = ctx.paragraphs[s.paragraph]!;
+  if (/[“”"]/.test(p.text.slice(s.start, s.end))) return undefined;
+  const people = ctx.stream.inRange(s.paragraph, s.start, s.end).filter((m) => m.kind === 'person');
+  const m = people[0];
+  if (!m || m.pronoun || m.possessive || people.some((o) => o.name !== m.name)) return undefined;
+  return /^,\s+(?:(?:a|an|the)\s+)?[^,.;:“”"()]{3,80}(?:,\s+\p{Ll}[^.;:“”"]{0,60})?\.?$/u.test(p.text.slice(m.end, s.end).trim()) ? m : undefined;
+}
+
 function reportingSubject(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
   if (!s) return undefined;
   const m = ctx.stream.inRange(s.paragraph, s.start, s.start + 40)[0];

@@ -3055,3 +3055,14 @@ describe('a phrase of when before the subject who introduces a quote', () => {
     expect(got).toEqual({ 'The minister and': 'Ruth Hale', 'We will be': '?' });
   });
 });
+
+describe('an untagged quote after the one person a sentence introduces', () => {
+  test('"… led by Anna Berg, a local guide. “…”" is Anna Berg’s; after a sentence naming two people, or naming one without a description, it is no one’s', () => {
+    const got = attributed(
+      'The rescue on the north face was led by Anna Berg, a local guide. “We found them at dawn, cold but alive.”',
+      'The boat was found by Tom Reyes and Ida Moss. “It had drifted for three days without power.”',
+      'The road was paid for by Lena Ortiz. “It took us nine years to get the money together.”',
+    );
+    expect(got).toEqual({ 'We found them': 'Anna Berg', 'It had drifted': '?', 'It took us': '?' });
+  });
+});
