@@ -494,7 +494,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
     const coordinated = commonWordCoordinations(p.text, sentence.start, sentence.end);
+    // The full name a couple's shared surname was asked with (below): no card of its own.
+    const asCouple = new Set<number>();
     for (const [ni, n] of names.entries()) {
+      if (asCouple.has(ni)) continue;
       // "the Health, Education, Labor and Pensions Committee", "the Association of Tribal
       // Archives, Libraries, and Museums": capitalised common words joined by commas and "and"
       // are one long name the chunker cut — where it starts and ends is unsure: no card.
@@ -523,7 +526,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const wordBefore = /(?:^|\s)(\p{Lu}\p{Ll}*)\.?\s+$/u.exec(p.text.slice(Math.max(0, n.start - 12), n.start))?.[1] ?? '';
       const titled = ROLE_WORDS.has(wordBefore.toLowerCase());
       const sharesSurname = !n.text.includes(' ') && isFirstName(n.text) && !!nextName && nextName.text.includes(' ') && /^\s+and\s+$/.test(p.text.slice(n.end, nextName.start)) && (nextName.kind === 'person' || nextName.kind === 'term') && nextName.text.split(' ').length === 2 && !isKnownPlace(n.text) && !titled && !/,\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start));
-      if (sharesSurname && usesOf(n.text) < 2) continue;
+      if (sharesSurname && usesOf(n.text) < 2) {
+        // (Asked together, as the story names them: "Pearl’s parents were [Caroline and Absalom Sydenstricker].")
+        asCouple.add(ni + 1);
+        push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
+        continue;
+      }
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.
