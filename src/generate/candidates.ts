@@ -493,6 +493,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const spoken = /^(?:I|I[’']m|We|We[’']re|You|You[’']re|It[’']s|Let[’']s)\s/u.test(title) || SAID_AFTER.test(p.text.slice(q.end, q.end + 30));
       if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
+    // "introduced H.R. 5353", "passed S. 3186", "H.J. Res. 38": a bill by its number is a name.
+    for (const bill of p.text.slice(sentence.start, sentence.end).matchAll(BILL_NUMBER)) push(sentence.start + bill.index + bill[1]!.length, sentence.start + bill.index + bill[0].length, 'term', 'name');
     const coordinated = commonWordCoordinations(p.text, sentence.start, sentence.end);
     // The full name a couple's shared surname was asked with (below): no card of its own.
     const asCouple = new Set<number>();
@@ -578,6 +580,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   }
   return { facts: kept, quotes };
 }
+
+// A bill of Congress by its number (not "U.S. 98", a highway).
+const BILL_NUMBER = /(^|(?<!\p{Lu}\p{Ll}+)\s|\()(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|[HS]\.\s?J\.\s?Res\.|[HS]\.\s?Con\.\s?Res\.)\s?\d{1,5}(?![\d,.]\d|\p{L})/gu;
 
 /** The initials, sorted, of the capitalised words that end right before ", " at `start` ("" if none). */
 function initialsBefore(text: string, start: number): string {

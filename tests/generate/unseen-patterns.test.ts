@@ -3070,3 +3070,15 @@ describe('an untagged quote after the one person a sentence introduces', () => {
     expect(got).toEqual({ 'We found them': 'Anna Berg', 'It had drifted': '?', 'It took us': '?' });
   });
 });
+
+describe('bills by their number', () => {
+  test('"introduced H.R. 5353" and "passed S. 3186" ask the bill; "U.S. 98" and "Harry S. 1999" are no bill', () => {
+    const got = deletions(notesOf(
+      'Today I introduced H.R. 7741, the Clean Harbors Act, with 12 cosponsors.',
+      'The Senate passed S. 2209 by a vote of 61 to 38 in March.',
+      'Trucks on U.S. 98 slowed while fans of Harry S. 1999 cheered in May.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['H.R. 7741::name', 'S. 2209::name']));
+    expect(got.filter((d) => /^(?:S\. 1999|98)::/.test(d))).toEqual([]);
+  });
+});
