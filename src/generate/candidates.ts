@@ -500,6 +500,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const asCouple = new Set<number>();
     for (const [ni, n] of names.entries()) {
       if (asCouple.has(ni)) continue;
+      // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.
+      if (/^(?:Phase|Stage|Step|Part|Tier|Level|Round)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,4})$/.test(n.text)) continue;
       // "the Health, Education, Labor and Pensions Committee", "the Association of Tribal
       // Archives, Libraries, and Museums": capitalised common words joined by commas and "and"
       // are one long name the chunker cut — where it starts and ends is unsure: no card.

@@ -3082,3 +3082,15 @@ describe('bills by their number', () => {
     expect(got.filter((d) => /^(?:S\. 1999|98)::/.test(d))).toEqual([]);
   });
 });
+
+describe('stages of a thing', () => {
+  test('"the Phase 1 trials", "to complete Phase 2" ask no name; "Section 232" still is one', () => {
+    const got = deletions(notesOf(
+      'Data from the Phase 1 trials of the vaccine are expected by late 2027.',
+      'The port will get $15 million to complete Phase 2 of its new terminal.',
+      'Tariffs under Section 232 of the Trade Expansion Act rose in 2018.',
+    ));
+    expect(got.filter((d) => /^Phase/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['$15 million::amount', 'Section 232::name']));
+  });
+});
