@@ -134,6 +134,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const signed = afterTitle(p, stream, q.end + dash[0].length) ?? stream.at(p.index, q.end + dash[0].length);
     if (signed && signed.kind === 'person' && !signed.pronoun) return { speaker: asSpeaker(signed) };
   }
+  // `,” according to Maria Lopez, the district manager.`: the one the words are credited to.
+  const according = /^[\s,”"]*according to\s+/i.exec(p.text.slice(q.end, q.end + 30));
+  if (according) {
+    const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
+    return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
+  }
   const lead = /^[\s,]*(?:(?:the|an?|one)\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
@@ -220,6 +226,13 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
+  // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
+  const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
+  if (according) {
+    const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
+    const m = credited[0];
+    return { speaker: m && !m.possessive && m.start === from + according.index + according[0].indexOf(according[1]!) + (/^the\s/i.test(according[1]!) ? 4 : 0) && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
+  }
   // "President Trump: “…”": a name and a colon right before the quote.
   const colon = /:\s*$/.exec(stretch);
   if (colon) {

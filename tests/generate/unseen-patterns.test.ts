@@ -3094,3 +3094,15 @@ describe('stages of a thing', () => {
     expect(got).toEqual(expect.arrayContaining(['$15 million::amount', 'Section 232::name']));
   });
 });
+
+describe('words credited "according to" someone', () => {
+  test('“…,” according to X and According to X, “…” are X’s; according to a report by X, or to a body we cannot name, no one’s', () => {
+    const got = attributed(
+      '“The reservoir is at its lowest level since 1990 and falling,” according to Maria Lopez, the district manager.',
+      'According to Lopez, the manager of the district, “the lake will not refill before the spring of 2027.”',
+      '“The dam was never designed for a drought this long,” according to the report by Maria Lopez.',
+      'According to the district office, “the pumps will run day and night until the rains come.”',
+    );
+    expect(got).toEqual({ 'The reservoir is': 'Maria Lopez', 'the lake will': 'Maria Lopez', 'The dam was': '?', 'the pumps will': '?' });
+  });
+});
