@@ -3106,3 +3106,10 @@ describe('words credited "according to" someone', () => {
     expect(got).toEqual({ 'The reservoir is': 'Maria Lopez', 'the lake will': 'Maria Lopez', 'The dam was': '?', 'the pumps will': '?' });
   });
 });
+
+describe('a speaker’s age before the verb', () => {
+  test('“…,” Lopez, 45, said is Lopez’s', () => {
+    const got = attributed('Maria Lopez runs the district water office in Tana.', '“The river is lower than it has been in forty years,” Lopez, 45, said.');
+    expect(got).toEqual({ 'The river is': 'Maria Lopez' });
+  });
+});
