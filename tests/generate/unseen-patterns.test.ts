@@ -3113,3 +3113,10 @@ describe('a speaker’s age before the verb', () => {
     expect(got).toEqual({ 'The river is': 'Maria Lopez' });
   });
 });
+
+describe('ranks the services abbreviate', () => {
+  test('"Pfc. Ana Ruiz" and "Spc. 3 Lee Park" do not end a sentence at the rank’s full stop', () => {
+    const got = analysed(['The award went to Pfc. Ana Ruiz, who repaired 40 radios in 2024.', 'Supporting the new mission, Spc. 3 Lee Park wrote the job aids.']);
+    expect(got.sentences.map((s) => s.sentence.text.slice(0, 20))).toEqual(['The award went to Pf', 'Supporting the new m']);
+  });
+});
