@@ -16,7 +16,7 @@ import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
 import { segmentArticle, type ParagraphView, type SentenceUnit } from './sentences.js';
 import { typeChunk, type TypedName } from './type-entities.js';
-import { isCommonWord } from './known-names.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 
 export interface SentenceFacts {
   sentence: SentenceUnit;
@@ -221,6 +221,8 @@ const siteOrProgramme = (name: string): boolean => {
   return SITE_OR_BODY_NAMES.test(name) || PROGRAMME_HEAD.test(name) || (!!centre && !isCommonWord(centre[1]!));
 };
 
+const CRAFT_AFTER = /^\s+(?:helicopter|rover|spacecraft|satellite|telescope|probe|lander|orbiter|capsule|rocket|booster|submarine|aircraft|drone|balloon|spaceplane|mission)s?\b/;
+
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
 const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
@@ -370,6 +372,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
+  // "its Ingenuity helicopter", "the Cassini spacecraft", "the Artemis mission": a craft or a
+  // mission named before what it is — no body, person or place, whatever its name looked like.
+  // (Wherever the article names it.)
+  const crafts = new Set<string>();
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    for (const n of f.names) if (CRAFT_AFTER.test(text.slice(n.end, n.end + 20)) && !n.possessive && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !/^\p{Lu}{2,}$/u.test(n.text)) crafts.add(n.text);
+  }
+  for (const f of facts) for (const n of f.names) if (crafts.has(n.text)) n.kind = 'term';
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
   // "Laura Ashley, which floated in 1995": a name shaped like someone's that the article calls

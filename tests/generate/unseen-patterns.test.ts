@@ -3120,3 +3120,10 @@ describe('ranks the services abbreviate', () => {
     expect(got.sentences.map((s) => s.sentence.text.slice(0, 20))).toEqual(['The award went to Pf', 'Supporting the new m']);
   });
 });
+
+describe('craft and missions named before what they are', () => {
+  test('"the Ronald Reagan satellite": the neutral hint wherever the story names it; "the NASA mission" stays a body', () => {
+    const got = namesIn('The Ronald Reagan satellite was launched in 2020.', 'Later, Ronald Reagan failed.', 'The NASA mission cost $3 billion.');
+    expect(got.filter((n) => /^(?:Ronald Reagan|NASA):/.test(n))).toEqual(['Ronald Reagan:term', 'Ronald Reagan:term', 'NASA:organization']);
+  });
+});
