@@ -363,6 +363,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || /-year-olds?$/.test(tokens[fact.last]!.value)) fact.hint = 'how old';
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
+    // "at age 34", "aged 10 and older", "at the age of 16": a bare number that is someone's age.
+    if (fact.kind === 'number' && fact.first === fact.last && /^\d{1,3}$/.test(tokens[fact.first]!.value) && (/^(?:aged?|ages)$/i.test(tokens[fact.first - 1]?.value ?? '') || (/^of$/i.test(tokens[fact.first - 1]?.value ?? '') && /^age$/i.test(tokens[fact.first - 2]?.value ?? ''))) && fact.first - 1 >= first) {
+      [fact.kind, fact.hint] = ['quantity', 'how old'];
+    }
     if (fact.kind === 'date') extendDate(tokens, fact, first, last);
     // "10 centuries ago": a length of time before "ago", long enough, dates what happened.
     if ((fact.hint === 'how long' || fact.kind === 'quantity') && tokens[fact.last + 1]?.value === 'ago' && fact.last + 1 <= last && isLongAgo(tokens.slice(fact.first, fact.last + 1).map((t) => t.value).join(' '))) {

@@ -3127,3 +3127,14 @@ describe('craft and missions named before what they are', () => {
     expect(got.filter((n) => /^(?:Ronald Reagan|NASA):/.test(n))).toEqual(['Ronald Reagan:term', 'Ronald Reagan:term', 'NASA:organization']);
   });
 });
+
+describe('a bare number that is someone’s age', () => {
+  test('"at age 34", "aged 10 and older" and "at the age of 16" ask how old', () => {
+    const got = deletions(notesOf(
+      'She founded the company at age 34 and sold it in 2019 for $40 million.',
+      'Children aged 10 and older can join the 12 clubs in the city.',
+      'He started flying at the age of 16 in Ohio.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['34::how old', '10::how old', '16::how old', '12::number']));
+  });
+});
