@@ -182,7 +182,10 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   const tailHead = tokens[chunk.last]!.value.toLowerCase();
   const personThenBody =
     headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && ORG_WORDS.has(tailHead);
-  if (!known && !personThenBody) return [chunk];
+  // "Dr. Natchimuthuk “Nat” Gopalswamy of NASA": a courtesy title opens a person's name.
+  // (Not the Congressional Record's "Mr. CONNOLLY of Virginia", a member by their state.)
+  const titled = headWords.length <= 5 && /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+\p{Lu}\p{Ll}/u.test(head);
+  if (!known && !personThenBody && !titled) return [chunk];
   const rest = tokens[of + 1]!.value === 'the' && of + 2 <= chunk.last ? tokens[of + 2]! : tokens[of + 1]!;
   const restFirst = rest === tokens[of + 1] ? of + 1 : of + 2;
   return [

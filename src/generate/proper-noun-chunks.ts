@@ -257,6 +257,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
+      } else if (tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
+        // "Natchimuthuk “Nat” Gopalswamy", "Mary “Mae” Jordan": a nickname in quotes between a
+        // given name and a surname is inside the name.
+        end = j + 3;
+        j += 4;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
         end = j + 2;

@@ -3138,3 +3138,11 @@ describe('a bare number that is someone’s age', () => {
     expect(got).toEqual(expect.arrayContaining(['34::how old', '10::how old', '16::how old', '12::number']));
   });
 });
+
+describe('a nickname inside a name, and a titled person of a body', () => {
+  test('"Mary “Mae” Jordan" is one name; "Dr. Anil “Nat” Rao of NASA" is a person and NASA; "Mr. CONNOLLY of Virginia" stays whole', () => {
+    expect(namesIn('Two years later, Mary “Mae” Jordan won the race.')).toEqual([expect.stringMatching(/^Mary “Mae” Jordan:/)]);
+    const got = namesIn('The lead scientist, Dr. Anil “Nat” Rao of NASA, built the radio in 2019.', 'Mr. CONNOLLY of Virginia rose to speak.');
+    expect(got).toEqual(expect.arrayContaining(['NASA:organization', expect.stringMatching(/^Dr\. Anil “Nat” Rao:/), expect.stringMatching(/^Mr\. CONNOLLY of Virginia:/)]));
+  });
+});
