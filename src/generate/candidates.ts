@@ -261,7 +261,9 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
       const first = runStart;
       const length = last - first + 1;
       const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '');
-      if (length >= 2 && length <= 3 && !joined && tokens[last]!.pos !== 'ADJ' && (!best || length >= best.last - best.first + 1)) best = { first, last };
+      // ("that [people support] the arts": a noun and a verb, no phrase.)
+      const verbLast = /^(?:the|a|an|these|those|their|its|our|his|her)$/i.test(t?.value ?? '');
+      if (length >= 2 && length <= 3 && !joined && !verbLast && tokens[last]!.pos !== 'ADJ' && (!best || length >= best.last - best.first + 1)) best = { first, last };
       runStart = -1;
     }
   }

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { analyseArticle } from '../../src/generate/analyse-article.js';
+import { collectCandidates } from '../../src/generate/candidates.js';
 import { readPlainText } from '../../src/article/read-text.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
 import { deletions, notesOf } from './deck-quality.js';
@@ -3144,5 +3145,12 @@ describe('a nickname inside a name, and a titled person of a body', () => {
     expect(namesIn('Two years later, Mary “Mae” Jordan won the race.')).toEqual([expect.stringMatching(/^Mary “Mae” Jordan:/)]);
     const got = namesIn('The lead scientist, Dr. Anil “Nat” Rao of NASA, built the radio in 2019.', 'Mr. CONNOLLY of Virginia rose to speak.');
     expect(got).toEqual(expect.arrayContaining(['NASA:organization', expect.stringMatching(/^Dr\. Anil “Nat” Rao:/), expect.stringMatching(/^Mr\. CONNOLLY of Virginia:/)]));
+  });
+});
+
+describe('a quote’s key phrase is a noun phrase', () => {
+  test('"that people support the arts" gives no phrase "people support"', () => {
+    const { quotes } = collectCandidates(analysed(['Dana Whitfield runs the city orchestra, which has 80 players.', '“I think it is really important that people support the arts,” Whitfield said.']), 't');
+    expect(quotes.map((q) => q.phrase?.answer)).toEqual([undefined]);
   });
 });
