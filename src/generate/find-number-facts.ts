@@ -361,6 +361,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     extendWithUnit(tokens, fact, last);
     // "600 million to 6 billion years old": an age, not a length of time.
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || /-year-olds?$/.test(tokens[fact.last]!.value)) fact.hint = 'how old';
+    // ("a 19 year old pilot": the age written without dashes is asked whole.)
+    if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     // "at age 34", "aged 10 and older", "at the age of 16": a bare number that is someone's age.

@@ -3138,6 +3138,10 @@ describe('a bare number that is someone’s age', () => {
     ));
     expect(got).toEqual(expect.arrayContaining(['34::how old', '10::how old', '16::how old', '12::number']));
   });
+
+  test('"a 19 year old", written without dashes, is asked whole', () => {
+    expect(deletions(notesOf('He became a pilot as a 19 year old in Ohio in 1990.'))).toContain('19 year old::how old');
+  });
 });
 
 describe('a nickname inside a name, and a titled person of a body', () => {
