@@ -724,6 +724,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const documentHead = /^(?:memorandum|order|proclamation|resolution|directive)$/.test(lower(ws[ws.length - 1]!)) || LAW_HEADS.has(lower(ws[ws.length - 1]!)) || TERM_HEADS.has(lower(ws[ws.length - 1]!));
   const nounAfter = !!next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN';
   if (article && !documentHead && !nounAfter && !isKnownOrganization(text) && !isKnownPlace(text) && ws.every((w) => isCommonWord(w) || ORG_WORDS.has(lower(w)))) return [];
+  // ("an Astrophysics mission": one common word with a capital, describing the noun after it —
+  // not "a Senate committee", a body's word.)
+  if (article && nounAfter && !documentHead && ws.length === 1 && isCommonWord(ws[0]!) && !ORG_WORDS.has(lower(ws[0]!)) && !isKnownOrganization(text) && !isKnownPlace(text)) return [];
   // "the Federal Government", "U.S. Government agencies": the government itself, no name to learn.
   if (ws.length > 1 && lower(ws[ws.length - 1]!) === 'government' && ws.slice(0, -1).every((w) => /^(?:federal|national|central|local|state|U\.S\.|US|American)$/i.test(w) || isDemonym(w))) return [];
   // "TBI ED visits": abbreviations used as an adjective; "Figure 3", "Table 2": the report's furniture.

@@ -1376,6 +1376,12 @@ describe('capitals on common words after "a", and the government itself', () => 
     expect(names.filter((n) => /^(State Party|State|Golden Oak|Oak|Federal Government)$/.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['United Nations', 'Harbor Patrol Office']));
   });
+
+  test('"an Astrophysics mission" names nothing; "a Senate committee" still names the Senate', () => {
+    const names = namesIn('GUSTO is an Astrophysics mission that flew for 57 days in 2024.', 'It went to a Senate committee with 12 members in 2020.').map((n) => n.replace(/:[a-z]+$/, ''));
+    expect(names).not.toContain('Astrophysics');
+    expect(names).toContain('Senate');
+  });
 });
 
 describe('reporting verbs of readouts', () => {
