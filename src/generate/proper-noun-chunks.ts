@@ -145,6 +145,15 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value);
 }
 
+/**
+ * "According to Rathbun the Scientology property was sold": a "the" whose capitalised word
+ * describes a noun after it opens a phrase of its own — not an epithet ("Ivan the Terrible").
+ */
+function theBeforeModifier(tokens: Token[], j: number): boolean {
+  const after = tokens[j + 2];
+  return tokens[j]!.value === 'the' && !!after && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN';
+}
+
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
 
 // Letters after a name for an honour, a degree or a seat: "QC", "MP", "OBE".
@@ -253,7 +262,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
         j = end + 1;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j)) {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
