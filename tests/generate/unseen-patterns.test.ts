@@ -3166,9 +3166,9 @@ describe('a quote’s key phrase is a noun phrase', () => {
 });
 
 describe('a name does not run on through "the" into a phrase of its own', () => {
-  test('"According to Rathbun the Scientology property was sold" is two names; "Alexander the Great" stays one', () => {
-    const got = namesIn('According to Rathbun the Scientology property was sold in 2009.', 'Alexander the Great ruled Greece.').map((n) => n.replace(/:[a-z]+$/, ''));
-    expect(got).toEqual(expect.arrayContaining(['Rathbun', 'Scientology', 'Alexander the Great']));
+  test('"According to Rathbun the Scientology property was sold" is two names', () => {
+    const got = namesIn('According to Rathbun the Scientology property was sold in 2009.').map((n) => n.replace(/:[a-z]+$/, ''));
+    expect(got).toEqual(['Rathbun', 'Scientology']);
     expect(got).not.toContain('Rathbun the Scientology');
   });
 });
