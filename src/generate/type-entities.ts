@@ -578,6 +578,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   while (nameFrom < ws.length - 1 && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
     nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
+  // "East Los Angeles", "Greater Manchester": a direction before a known place is that place's part.
+  if (nameFrom > 0 && ws.slice(0, nameFrom).every((w) => /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Northeast|Northwest|Southeast|Southwest)$/.test(w)) && isKnownPlace(ws.slice(nameFrom).join(' '))) return [piece(chunk, 0, 'place')];
   // "Transport Minister ‖ Amina Otieno", "Former President ‖ Jimmy Carter": the name follows the last role word.
   let lastRole = -1;
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));

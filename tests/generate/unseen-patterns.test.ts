@@ -3172,3 +3172,10 @@ describe('a name does not run on through "the" into a phrase of its own', () => 
     expect(got).not.toContain('Rathbun the Scientology');
   });
 });
+
+describe('a direction before a known place', () => {
+  test('"East Los Angeles" and "Southern California" are places, not a person after a place', () => {
+    const got = namesIn('He was taken to the East Los Angeles sheriff’s station on Monday.', 'The lab is in Southern California.');
+    expect(got).toEqual(['East Los Angeles:place', 'Southern California:place']);
+  });
+});
