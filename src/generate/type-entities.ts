@@ -600,6 +600,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
   }
+  // "the graphic novel Angel Catbird", "the documentary Mary Lee": a work named after what it
+  // is — no person, whatever its name looks like.
+  if (prev && /^(?:novel|book|memoir|film|movie|documentary|album|song|sitcom|musical|opera|podcast|poem|painting|sculpture)$/.test(prev.value) && !hasRole) return [piece(chunk, 0, 'term')];
   // "fund manager Matrix Asset Advisors": a role in common words before common words is no title.
   const commonRoleBefore = !!prev && /^\p{Ll}+$/u.test(prev.value) && ROLE_WORDS.has(prev.value);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.

@@ -3179,3 +3179,10 @@ describe('a direction before a known place', () => {
     expect(got).toEqual(['East Los Angeles:place', 'Southern California:place']);
   });
 });
+
+describe('a work named after what it is', () => {
+  test('"the graphic novel Angel Catbird" and "the documentary Mary Lee" get the neutral hint, not "person"', () => {
+    const got = namesIn('She wrote the graphic novel Angel Catbird in 2016.', 'They watched the documentary Mary Lee twice.');
+    expect(got).toEqual(['Angel Catbird:term', 'Mary Lee:term']);
+  });
+});
