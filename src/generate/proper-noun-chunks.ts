@@ -61,6 +61,16 @@ function nameRunEnd(tokens: Token[], from: number, last: number): number {
   return end;
 }
 
+/** The last token of a field "in" (the) capitalised common words after a body's "of"/"for" name, or -1. */
+function fieldAfterIn(tokens: Token[], first: number, j: number, last: number): number {
+  if (!tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for') || !endsInHead(tokens, first)) return -1;
+  const from = tokens[j + 1]?.value === 'the' ? j + 2 : j + 1;
+  const end = nameRunEnd(tokens, from, last);
+  if (end < 0) return -1;
+  const run = tokens.slice(from, end + 1).map((t) => t.value);
+  return run.every((w) => isCommonWord(w)) && !isKnownPlace(run.join(' ')) && !run.some((w) => isPlaceName(w)) ? end : -1;
+}
+
 const endsInHead = (tokens: Token[], end: number): boolean => {
   const w = tokens[end]!.value.toLowerCase();
   // "Societies", "Agencies": a plural head word.
@@ -271,6 +281,12 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // given name and a surname is inside the name.
         end = j + 3;
         j += 4;
+      } else if (u.value === 'in' && fieldAfterIn(tokens, i, j, last) > 0) {
+        // "Association of Universities for Research in Astronomy", "Center for Advanced Study
+        // in the Behavioral Sciences": a body "of" or "for" something goes on "in" a field
+        // (capitalised common words, no place: not "the Institute for Research in Oslo").
+        end = fieldAfterIn(tokens, i, j, last);
+        j = end + 1;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
         end = j + 2;

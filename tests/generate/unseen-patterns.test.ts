@@ -3186,3 +3186,10 @@ describe('a work named after what it is', () => {
     expect(got).toEqual(['Angel Catbird:term', 'Mary Lee:term']);
   });
 });
+
+describe('a body "of" or "for" something that goes on "in" a field', () => {
+  test('"the Center for Advanced Study in the Behavioral Sciences" is one name; "the Institute for Research in Oslo" is a body and a place', () => {
+    const got = namesIn('He was a fellow at the Center for Advanced Study in the Behavioral Sciences in 2010.', 'She works at the Institute for Research in Oslo.');
+    expect(got).toEqual(['Center for Advanced Study in the Behavioral Sciences:organization', 'Institute for Research:organization', 'Oslo:place']);
+  });
+});
