@@ -162,6 +162,19 @@ function peopleNoun(tokens: Token[], k: number): string | null {
   return w;
 }
 
+/**
+ * A name we could not type, with a role word in it or right before it ("Youth Rehabilitation
+ * Vong Sauth" after "Minister of Social Affairs, Veterans and"), followed by a verb: someone
+ * holding an office is the subject.
+ */
+function officeHolderSubject(tokens: Token[], text: string, sentence: SentenceUnit, n: TypedName): boolean {
+  const before = text.slice(Math.max(sentence.start, n.start - 80), n.start);
+  const role = n.text.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase())) || /\b(?:Minister|Secretary|Director|Governor|Ambassador|Chairman|Chairwoman|Chair|Commissioner|President|Mayor|Spokes(?:man|woman|person))\b[^.;:“”"]*$/.test(before);
+  if (!role) return false;
+  const next = tokens[firstAtLeast(tokens, (t) => t.start, n.end)];
+  return !!next && next.pos === 'VERB' && /^\p{Ll}/u.test(next.value);
+}
+
 const DESCRIBED_AS_SOMEONE = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,4}(?:official|spokes(?:man|woman|person)|member|leader|chief|head|director|villager|resident|farmer|activist|analyst|lawyer|teacher|student|worker|minister|councilor|councillor)\b/u;
 
 /**
@@ -306,6 +319,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
     // as someone with a role — a person the registry does not know.
     if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);
+    // "Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made it clear …":
+    // someone with an office, whose name we could not read, is the subject — a "he" after may
+    // be them, not the last person named.
+    if (names.some((n) => n.kind === 'term' && !inside(p.quotes, n.start, n.end) && officeHolderSubject(tokens, p.text, sentence, n))) stream.addDoubt(p.index, sentence.index, true);
     const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;

@@ -3193,3 +3193,15 @@ describe('a body "of" or "for" something that goes on "in" a field', () => {
     expect(got).toEqual(['Center for Advanced Study in the Behavioral Sciences:organization', 'Institute for Research:organization', 'Oslo:place']);
   });
 });
+
+describe('an office holder we could not name, then "he"', () => {
+  test('after "Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made it clear …", “…,” he told is no one’s, not the earlier speaker’s', () => {
+    const got = attributed(
+      'Party spokesman Tom Hale played down questions on the matter.',
+      'He said citizens may be party members as long as it does not touch their work. “It does not mean all civil servants must join the party. Our rules force no one to join it,” he said.',
+      'Last August, Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made it abundantly clear what is expected.',
+      '“Officials are paid by the state and must stay neutral. I think every official must firmly support the party,” he reportedly told a gathering of newly promoted officials. “If anybody does not support the party, resign and I can help you [with that]. But if you are loyal, you can stay,” he said.',
+    );
+    expect(got).toEqual({ 'It does not': 'Tom Hale', 'Officials are paid': '?', 'If anybody does': '?' });
+  });
+});
