@@ -3126,6 +3126,11 @@ describe('ranks the services abbreviate', () => {
     const got = analysed(['The award went to Pfc. Ana Ruiz, who repaired 40 radios in 2024.', 'Supporting the new mission, Spc. 3 Lee Park wrote the job aids.']);
     expect(got.sentences.map((s) => s.sentence.text.slice(0, 20))).toEqual(['The award went to Pf', 'Supporting the new m']);
   });
+
+  test('"the 36th Inf. Div." does not end a sentence at "Inf."', () => {
+    const got = analysed(['Lee Park is a clerk with the 36th Inf. Div. in Basra.']);
+    expect(got.sentences).toHaveLength(1);
+  });
 });
 
 describe('craft and missions named before what they are', () => {
