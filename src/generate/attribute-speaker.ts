@@ -23,7 +23,7 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|promised|proclaimed';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
-const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
+const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|reportedly|publicly|repeatedly|privately|often|frequently|simply|quickly|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');

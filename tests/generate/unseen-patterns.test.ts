@@ -3115,6 +3115,11 @@ describe('words credited "according to" someone', () => {
 });
 
 describe('a speaker’s age before the verb', () => {
+  test('“…,” Lopez reportedly told a gathering is Lopez’s', () => {
+    const got = attributed('Maria Lopez runs the district office.', '“We will not close the school this year, whatever happens,” Lopez reportedly told a gathering.');
+    expect(got).toEqual({ 'We will not': 'Maria Lopez' });
+  });
+
   test('“…,” Lopez, 45, said is Lopez’s', () => {
     const got = attributed('Maria Lopez runs the district water office in Tana.', '“The river is lower than it has been in forty years,” Lopez, 45, said.');
     expect(got).toEqual({ 'The river is': 'Maria Lopez' });
