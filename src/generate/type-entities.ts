@@ -677,7 +677,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       // and "EUMETSAT Director-General ‖ Alain Ratier": a body's letters, a compound office.)
       const tailWord = (w: string): boolean => isCommonWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w));
       const titleTail = head.every((w) => tailWord(w) || isPlaceWord(w) || /^[A-Z][A-Z0-9&]+$/.test(w) || (w.includes('-') && w.split('-').every(tailWord)) || isKnownOrganization(w) || PARTY_SHORT.test(w));
-      if (given && titleTail && !insidePlace(k) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+      if (given && titleTail && !insidePlace(k) && !isKnownPlace(ws.slice(k).join(' ')) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
     }

@@ -3215,3 +3215,10 @@ describe('an office holder we could not name, then "he"', () => {
     expect(got).toEqual({ 'It does not': 'Tom Hale', 'Officials are paid': '?', 'If anybody does': '?' });
   });
 });
+
+describe('a body named after a place whose word is also a given name', () => {
+  test('"the University of North Carolina" and "the Bank of North Carolina" are bodies, not a person "North Carolina"', () => {
+    const got = namesIn('She studied at the University of North Carolina in 1990.', 'He banked with the Bank of North Carolina in 1990.');
+    expect(got).toEqual(['University of North Carolina:organization', 'Bank of North Carolina:organization']);
+  });
+});
