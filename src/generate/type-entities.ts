@@ -701,6 +701,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
+  // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
+  if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
   if (personFrom >= 0) {
     const name = ws.slice(personFrom).join(' ');
     const tail = ws.slice(personFrom);

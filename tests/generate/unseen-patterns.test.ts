@@ -3222,3 +3222,9 @@ describe('a body named after a place whose word is also a given name', () => {
     expect(got).toEqual(['University of North Carolina:organization', 'Bank of North Carolina:organization']);
   });
 });
+
+describe('no one’s name starts with a site’s word', () => {
+  test('"Contingency Operating Base Basra" is one name, not a person "Base Basra"', () => {
+    expect(namesIn('Troops at Contingency Operating Base Basra ate lunch.')).toEqual(['Contingency Operating Base Basra:term']);
+  });
+});
