@@ -701,6 +701,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
+  // ("Finance ‖ Aun Pornmoniroth", the tail of "Minister of Economy and Finance" cut at "and":
+  // a common word that is no given name opens no one's name of three words or more.)
+  while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
   if (personFrom >= 0) {

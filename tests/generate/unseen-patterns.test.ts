@@ -3228,3 +3228,9 @@ describe('no one’s name starts with a site’s word', () => {
     expect(namesIn('Troops at Contingency Operating Base Basra ate lunch.')).toEqual(['Contingency Operating Base Basra:term']);
   });
 });
+
+describe('a title cut at "and" before a name', () => {
+  test('"Minister of Economy and Finance Aun Pornmoniroth" asks the person "Aun Pornmoniroth", not "Finance Aun Pornmoniroth"', () => {
+    expect(namesIn('Minister of Economy and Finance Aun Pornmoniroth said the budget grew.').filter((n) => n.endsWith(':person'))).toEqual(['Aun Pornmoniroth:person']);
+  });
+});
