@@ -159,7 +159,7 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!) && !countedTwo) return null;
     // "two weeks" is a fact, a bare "two" is not (above); "one day" is as often "someday".
     const small = (words.length > 1 && /^two$/i.test(words[0]!)) || countedTwo;
-    if (!small && !words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
+    if (!small && !words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
     return { first, last, kind: type === 'DURATION' ? 'quantity' : 'number', hint: type === 'DURATION' ? 'how long' : 'number' };
   }
   return null;

@@ -3234,3 +3234,10 @@ describe('a title cut at "and" before a name', () => {
     expect(namesIn('Minister of Economy and Finance Aun Pornmoniroth said the budget grew.').filter((n) => n.endsWith(':person'))).toEqual(['Aun Pornmoniroth:person']);
   });
 });
+
+describe('numbers from thirteen to nineteen and the tens in words', () => {
+  test('"Nineteen minor parties" and "for the first time in sixty years" are asked', () => {
+    const got = deletions(notesOf('Nineteen minor parties contested the vote in July.', 'The refinery exported fuel for the first time in sixty years.'));
+    expect(got).toEqual(expect.arrayContaining(['Nineteen::number', 'sixty years::how long']));
+  });
+});
