@@ -533,7 +533,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const titled = ROLE_WORDS.has(wordBefore.toLowerCase());
       const sharesSurname = !n.text.includes(' ') && isFirstName(n.text) && !!nextName && nextName.text.includes(' ') && /^\s+and\s+$/.test(p.text.slice(n.end, nextName.start)) && (nextName.kind === 'person' || nextName.kind === 'term') && nextName.text.split(' ').length === 2 && !isKnownPlace(n.text) && !titled && !/,\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start));
       if (sharesSurname && usesOf(n.text) < 2) {
-        // (Asked together, as the story names them: "Pearl’s parents were [Caroline and Absalom Sydenstricker].")
+        // (Asked together, as the story names them: "the farm was left to [Maria and Tomas Okafor]".)
         asCouple.add(ni + 1);
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
