@@ -230,9 +230,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
   const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {
+    // The one credited is named right after "according to (the)", and no other person is.
+    const namedAt = from + according.index + /^according to\s+(?:the\s+)?/i.exec(according[0])![0].length;
     const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
     const m = credited[0];
-    return { speaker: m && !m.possessive && m.start === from + according.index + according[0].indexOf(according[1]!) + (/^the\s/i.test(according[1]!) ? 4 : 0) && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
+    return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
   }
   // "President Trump: “…”": a name and a colon right before the quote.
   const colon = /:\s*$/.exec(stretch);

@@ -87,6 +87,11 @@ function isLongAgo(text: string): boolean {
   return !!n && Number(n[1]!.replace(/,/g, '')) >= 100;
 }
 
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+const HALF_DAY = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+// Counts written in words that are a figure on their own (not "one", "two": see kindOf).
+const COUNT_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
@@ -106,9 +111,9 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // time there — how long.)
   if (type === 'TIME') {
     const clock = words.findIndex((w) => /^\d{1,2}(?::\d{2})?$/.test(w));
-    if (clock >= 0 && /^(?:a\.?m\.?|p\.?m\.?)$/i.test(words[clock + 1] ?? '')) return { first: first + clock, last, kind: 'date', hint: 'time' };
+    if (clock >= 0 && HALF_DAY.test(words[clock + 1] ?? '')) return { first: first + clock, last, kind: 'date', hint: 'time' };
     const unit = words.findIndex((w) => /^(?:seconds?|minutes?|hours?)$/i.test(w));
-    if (unit === 1 && /^(?:[\d.,]*\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety)$/i.test(words[0]!)) return { first, last: first + 1, kind: 'quantity', hint: 'how long' };
+    if (unit === 1 && (/^[\d.,]*\d$/.test(words[0]!) || COUNT_WORD.test(words[0]!))) return { first, last: first + 1, kind: 'quantity', hint: 'how long' };
     return null;
   }
   // "its 34th anniversary", "her 16th foreign trip", "the 84th meeting": which time of a thing
@@ -159,7 +164,7 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (words.length === 1 && SMALL_NUMBER_WORDS.test(words[0]!) && !countedTwo) return null;
     // "two weeks" is a fact, a bare "two" is not (above); "one day" is as often "someday".
     const small = (words.length > 1 && /^two$/i.test(words[0]!)) || countedTwo;
-    if (!small && !words.some((w) => /\d/.test(w) || /^(three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
+    if (!small && !words.some((w) => /\d/.test(w) || COUNT_WORD.test(w) || /^(?:hundred|thousand|million|billion|trillion|[a-z]+-[a-z]+)$/i.test(w))) return null;
     return { first, last, kind: type === 'DURATION' ? 'quantity' : 'number', hint: type === 'DURATION' ? 'how long' : 'number' };
   }
   return null;
@@ -182,9 +187,6 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
   return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
 }
-
-const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
-const HALF_DAY = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 
 /**
  * A clock time worth a card, its zone joined when wink left it out ("2:14 p.m. AKDT"). Not the

@@ -233,6 +233,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     }
     let end = i;
     let j = i + 1;
+    let field = -1;
     // "Ken Macdonald QC", "Jane Hale MP": letters after a person's name that say an honour or an
     // office close the name and are no name themselves.
     let postNominal = false;
@@ -281,11 +282,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // given name and a surname is inside the name.
         end = j + 3;
         j += 4;
-      } else if (u.value === 'in' && fieldAfterIn(tokens, i, j, last) > 0) {
+      } else if (u.value === 'in' && (field = fieldAfterIn(tokens, i, j, last)) > 0) {
         // "Association of Universities for Research in Astronomy", "Center for Advanced Study
         // in the Behavioral Sciences": a body "of" or "for" something goes on "in" a field
         // (capitalised common words, no place: not "the Institute for Research in Oslo").
-        end = fieldAfterIn(tokens, i, j, last);
+        end = field;
         j = end + 1;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
