@@ -14,10 +14,14 @@ import { join } from 'node:path';
  * anything still there at the end fails the run, naming it, and is removed.
  */
 export default function buildCliOnce(): () => void {
+  // Each project of vitest.config.ts inherits this global setup, and vitest runs it once per
+  // project, in this one process: the first run does the work, the others find it done.
+  if (process.env.BRIEFDECK_TEST_RUN) return () => {};
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
   const root = mkdtempSync(join(tmpdir(), 'bd-run-'));
   const data = join(root, 'data');
   mkdirSync(data);
+  process.env.BRIEFDECK_TEST_RUN = root;
   process.env.TMPDIR = root;
   process.env.XDG_DATA_HOME = data;
   return () => {

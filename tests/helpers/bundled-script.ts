@@ -5,12 +5,13 @@ import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { everyFile } from './file-hooks.js';
 
 const bundles = new Map<string, Promise<string>>();
 let folder: string | null = null;
 
-afterAll(() => {
+// The bundles go with the test file.
+everyFile('afterFile', () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
   folder = null;
   bundles.clear();

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll } from 'vitest';
 import { buildCli } from '../../helpers/built-cli.js';
+import { everyFile } from '../../helpers/file-hooks.js';
 
 const RELATIVE_IMPORT = /(?:from|import\()\s*["'](\.\.?\/[^"']+)["']/g;
 
@@ -27,7 +27,7 @@ let copied: string | null = null;
 let copiedRoot: string | null = null;
 
 // The copy serves every test of the file that asked for it, and goes with the file.
-afterAll(() => {
+everyFile('afterFile', () => {
   if (copiedRoot) rmSync(copiedRoot, { recursive: true, force: true });
   copied = copiedRoot = null;
 });

@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { runCli, tempDir, type CliResult } from '../../helpers/built-cli.js';
+import { everyFile } from '../../helpers/file-hooks.js';
 import { runInProcess } from '../../helpers/in-process-cli.js';
 import { smallDeck } from '../../fixtures/small-deck.js';
 import { openStore } from '../../../src/store/open-store.js';
@@ -25,8 +25,8 @@ export const GIT_ENV = {
 // git, started by a command run in-process, gets this process's environment (src/sync/git.ts
 // passes process.env on): the identity and "no user config" go there for the file's run.
 const saved = Object.fromEntries(Object.keys(GIT_ENV).map((name) => [name, process.env[name]]));
-beforeAll(() => void Object.assign(process.env, GIT_ENV));
-afterAll(() => {
+everyFile('beforeFile', () => void Object.assign(process.env, GIT_ENV));
+everyFile('afterFile', () => {
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
