@@ -223,6 +223,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
+/** After a person's possessive, right before the speech verb: a text of their own. */
+const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
@@ -283,6 +285,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "When she asks something, I just say, “Yes.”": the one telling the story speaks — whom the
   // article does not name.
   if (/(?:^|[\s,—–-])(?:I|we|We)\s+(?:\p{Ll}+\s+)?$/u.test(p.text.slice(Math.max(from, verbAt - 20), verbAt))) return { speaker: null };
+  // "Arvel's statement added, “…”": the words of a person's own statement or letter are theirs
+  // (not their spokesman's: a person speaking for them is someone else).
+  const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && m.kind === 'person' && !m.pronoun).pop();
+  if (possessor && OWN_WRITING.test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)
@@ -363,6 +369,15 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 
+/**
+ * "She called the find “particularly exciting”, saying …": a he or she opening the sentence,
+ * when the mention stream could tell safely whom it means (it leaves the others out).
+ */
+function openingPronoun(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
+  const m = s ? ctx.stream.inRange(s.paragraph, s.start, s.start + 4)[0] : undefined;
+  return m && m.start === s!.start && m.pronoun && m.kind === 'person' && /^(?:he|she)$/i.test(ctx.paragraphs[s!.paragraph]!.text.slice(m.start, m.end)) ? m : undefined;
+}
+
 const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stated|states|wrote|writes|continued|noted|warned)\b/;
 
 /**
@@ -394,7 +409,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   if (before) return { speaker: before.speaker, sentence };
   const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
   if (!startsSentence) {
-    const subject = openingPerson(ctx, s);
+    const subject = openingPerson(ctx, s) ?? openingPronoun(ctx, s);
     // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully
     // justified”" — is no other subject; the sentence's own still speaks.)
     const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !(m.object && !m.possessive)) : [];
@@ -407,7 +422,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the
   // previous sentence's.
   if (prevInSentence !== null && !ctx.previous?.speaker) {
-    const subject = openingPerson(ctx, s);
+    const subject = openingPerson(ctx, s) ?? openingPronoun(ctx, s);
     const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name) : [];
     return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
   }

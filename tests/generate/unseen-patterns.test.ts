@@ -327,6 +327,30 @@ describe('quotes whose speaker was named before the tag', () => {
     ));
     expect(got['It has exceeded']).toBe('Paul Okafor');
   });
+
+  test('a quote after "she called it “…,” saying" is hers, when "she" can only be one person', () => {
+    const got = attributed(
+      'The lead author, Lina Perez, is a doctoral student in Leeds. She called the result “a real surprise,” saying the molecule is “the first step of most theories on how life began.”',
+      'Tom Brask and Lina Ortiz met on Friday. She called the talks “a waste of everyone’s time,” saying the offer was “far below what the workers need to live.”',
+    );
+    expect(got['the first step']).toBe('Lina Perez');
+    expect(got['far below what']).toBe('Lina Ortiz');
+  });
+
+  test('"Arvel’s statement added, “…”" is Arvel’s; his spokesman’s words are not', () => {
+    const got = attributed(
+      'Senator Tom Arvel issued a statement on the decision. "Like many people, I am disappointed with the choice of sites."',
+      'Arvel’s statement added, "There is no question Dallas should have been chosen as a home for one of them."',
+      'Mayor Jo Lind’s spokesman said, "The mayor will not comment on the budget before Monday at the earliest."',
+    );
+    expect(got['There is no']).toBe('Tom Arvel');
+    expect(got['The mayor will']).toBe('?');
+  });
+
+  test('a "she" that could be either of two women speaks for no one', () => {
+    const got = attributed('Anna Berg and Lina Ortiz met on Friday. She called the talks “a waste of time,” saying the offer was “far below what the workers need to live.”');
+    expect(got['far below what']).toBe('?');
+  });
 });
 
 describe('numbers in names and changes', () => {
