@@ -337,6 +337,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (a === b && /^\d{3,4}$/.test(tokens[a]!.value) && /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)$/.test(tokens[b + 1]?.value ?? '')) continue;
     // "Easter Sunday": a named day, no date.
     if (a === b && isWeekday(tokens[a]!.value) && HOLIDAY_FIRST.test(tokens[a - 1]?.value ?? '')) continue;
+    // "on Tuesday", "Thursday night": a weekday without its date is relative like "last week" —
+    // which week is gone once the article is old, and nobody needs to know the day weeks later.
+    if (type === 'DATE' && tokens.slice(a, b + 1).every((t) => isWeekday(t.value) || /^(?:morning|afternoon|evening|night|this|last|next|on)$/i.test(t.value)) && tokens.slice(a, b + 1).some((t) => isWeekday(t.value))) continue;
     if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;

@@ -424,6 +424,18 @@ describe('overlong sentences', () => {
   });
 });
 
+describe('weekdays', () => {
+  test('a weekday without its date is no card; with its date it is one date', () => {
+    const asked = deletions(notesOf(
+      'The plant opened on Tuesday after a delay of 14 months.',
+      'Workers complained on Thursday night that they had lost access to the site.',
+      'The first vote was held on Sunday, April 6, 2025, in the town hall.',
+    ));
+    expect(asked.filter((d) => /day\b/.test(d))).toEqual(['Sunday, April 6, 2025::date']);
+    expect(asked).toContain('14 months::how long');
+  });
+});
+
 describe('small counts', () => {
   test('"two astronauts" is a fact; "the two sides" points back and is not', () => {
     const got = deletions(notesOf('The rover will carry two astronauts for up to 30 days.', 'The two sides met in Doha on June 29.'));
