@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const TESTS = 'tests/**/*.test.{ts,tsx}';
@@ -9,8 +10,9 @@ const TESTS = 'tests/**/*.test.{ts,tsx}';
 // the suite 215 → 159 s). A file that replaces a module (vi.mock) needs a module cache of its
 // own, or it would get the copy another file loaded first: those run isolated, found by
 // reading them, so a new one cannot be forgotten.
-const mocking = readdirSync('tests', { recursive: true, encoding: 'utf8' })
-  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(?:mock|doMock)\(/.test(readFileSync(`tests/${file}`, 'utf8')))
+const testsDir = fileURLToPath(new URL('tests/', import.meta.url));
+const mocking = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(?:mock|doMock)\(/.test(readFileSync(testsDir + file, 'utf8')))
   .map((file) => `tests/${file.split('\\').join('/')}`);
 
 export default defineConfig({
