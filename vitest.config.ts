@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 const TESTS = 'tests/**/*.test.{ts,tsx}';
 
 // Test files share their worker's modules (isolate: false): each file no longer imports React,
-// Ink and the generator afresh, which was most of the CPU of the quick files (2-core AMD EPYC:
-// the suite 215 → 159 s). A file that replaces a module (vi.mock) needs a module cache of its
+// Ink and the generator afresh, which was most of the CPU of the quick files (2-core AMD EPYC,
+// back to back: the suite 229 → 167 s). A file that replaces a module (vi.mock) needs a module cache of its
 // own, or it would get the copy another file loaded first: those run isolated, found by
 // reading them, so a new one cannot be forgotten.
 const testsDir = fileURLToPath(new URL('tests/', import.meta.url));
