@@ -140,7 +140,9 @@ function sameListKind(a: FactKind, b: FactKind): boolean {
 }
 
 // "and Yancey County", "and Tennessee Rivers": a coordinated name whose head word closes both.
-const SHARED_HEAD_AFTER = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Counties|River|Rivers|Island|Islands|Lake|Lakes|Mountains|Valley|Valleys|Streets|Avenues|Provinces|Province|District|Districts)\b/u;
+const SHARED_HEAD_AFTER = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Counties|River|Rivers|Island|Islands|Lake|Lakes|Mountains|Valley|Valleys|Streets|Avenues|Provinces|Province|District|Districts|Coast|Coasts|Seas|Oceans|Regions)\b/u;
+/** "the Gulf and Pacific Coasts": the second half, whose plural head the first shares. */
+const SHARED_HEAD = /\s(?:Counties|Rivers|Islands|Lakes|Valleys|Streets|Avenues|Provinces|Districts|Coasts|Seas|Oceans|Regions)$/;
 
 /**
  * "Other team members include A and B (University of X), C (Agency Y) and D (Z)": a roster of
@@ -427,6 +429,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the Mitchell and Yancey County portions": one word before "and" and a name with its
       // head is that head's too — alone it is half a name.
       if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;
+      if (SHARED_HEAD.test(answer) && /\p{Lu}[\p{Ll}'’-]+\s+and\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
@@ -538,6 +541,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
       }
+      // "a Post-Delisting Monitoring Plan": a capitalised word joined by a hyphen right before
+      // is the name's first — where the name starts is unsure: no card.
+      if (n.kind !== 'person' && /(?:^|\s)\p{Lu}[\p{L}]*[-‐‑]\p{Lu}[\p{L}]*\s$/u.test(p.text.slice(Math.max(0, n.start - 30), n.start))) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.

@@ -380,10 +380,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       fact.last += 1;
       [fact.kind, fact.hint] = ['date', 'date'];
     }
-    // "Sept. 28, 2023" that wink reads as a date and a year: one date.
+    // "Sept. 28, 2023" that wink reads as a date and a year: one date. (So is "29 July, 2018".)
     const day = tokens[fact.last]!.value;
     const monthIn = tokens.slice(fact.first, fact.last + 1).some((t) => isMonthOrDay(t.value) || MONTH_ABBREVIATION.test(t.value));
-    if (fact.kind === 'date' && monthIn && /^\d{1,2}$/.test(day) && tokens[fact.last + 1]?.value === ',' && /^(?:1[6-9]|20)\d\d$/.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 2 <= last) {
+    const dayThenMonth = isMonthOrDay(day) && !isWeekday(day) && fact.last > fact.first && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[fact.last - 1]!.value);
+    if (fact.kind === 'date' && monthIn && (/^\d{1,2}$/.test(day) || dayThenMonth) && tokens[fact.last + 1]?.value === ',' && /^(?:1[6-9]|20)\d\d$/.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 2 <= last) {
       fact.last += 2;
       fact.hint = 'date';
       if (inside[n + 1]?.first === fact.last) n += 1;

@@ -108,7 +108,15 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     if (before.some((t) => ROLE_WORDS.has(t.value.toLowerCase())) && !before.some((t) => t.value === 'of' || t.value === 'for')) return -1;
     // "Michael Shear with The New York Times": a person with where they work is two names.
     if (u.value === 'with' && isFirstName(tokens[first]!.value)) return -1;
-    const end = nameRunEnd(tokens, j + 1, last);
+    let end = nameRunEnd(tokens, j + 1, last);
+    // "U.S. Fish and Wildlife Service Director Sam Hale": the body's name ends at its head word,
+    // where a title opens the name of its head.
+    for (let k = j + 1; k < end; k += 1) {
+      if (endsInHead(tokens, k) && ROLE_WORDS.has(tokens[k + 1]!.value.toLowerCase())) {
+        end = k;
+        break;
+      }
+    }
     // "LN-1 with NASA’s …": a name of its own after "with"; a law's words run on ("Americans with Disabilities Act").
     if (u.value === 'with' && end < j + 2) return -1;
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another

@@ -424,6 +424,39 @@ describe('overlong sentences', () => {
   });
 });
 
+describe('names and dates cut on new text (stop 24)', () => {
+  test('a date written day, month, comma, year is one date', () => {
+    const asked = deletions(notesOf('28 June, 2019 marked the end of the count in the province.', 'The plant closed on 3 March, 2021 after the floods.'));
+    expect(asked).toContain('28 June, 2019::date');
+    expect(asked).toContain('3 March, 2021::date');
+    expect(asked.filter((d) => /^(?:2019|2021)::/.test(d))).toEqual([]);
+  });
+
+  test('after a place and a comma, a list of places goes on: no "Islands, Mexico" as one place', () => {
+    const asked = deletions(notesOf('The herons nest in Texas, the Virgin Islands, Mexico and Central America.', 'Monitoring is shared with Puerto Rico, U.S. Virgin Islands, Mexico, other agencies and the public.', 'She lives in Austin, Texas, and works in the capital.'));
+    expect(asked.filter((d) => /Islands, Mexico/.test(d))).toEqual([]);
+    expect(asked).toContain('Austin, Texas::place');
+  });
+
+  test('a body joined by "and" ends at its head word when a title follows it, never cut at "and"', () => {
+    const asked = deletions(notesOf('U.S. Fish and Wildlife Service Director Sam Hale announced the plan in Denver.'));
+    expect(asked.filter((d) => /^U\.S\. Fish::/.test(d))).toEqual([]);
+    expect(asked).toContain('Sam Hale::person');
+  });
+
+  test('no card for a name whose first word, joined by a hyphen, was left out', () => {
+    const asked = deletions(notesOf('The agency will follow a Post-Recovery Monitoring Plan for seven years.'));
+    expect(asked.filter((d) => /Monitoring Plan/.test(d))).toEqual([]);
+    expect(asked).toContain('seven years::how long');
+  });
+
+  test('"the Gulf and Pacific Coasts": neither half alone', () => {
+    const asked = deletions(notesOf('The herons returned to the Gulf and Pacific Coasts in 2009 after the ban.'));
+    expect(asked.filter((d) => /Gulf|Coasts/.test(d))).toEqual([]);
+    expect(asked).toContain('2009::year');
+  });
+});
+
 describe('weekdays', () => {
   test('a weekday without its date is no card; with its date it is one date', () => {
     const asked = deletions(notesOf(
