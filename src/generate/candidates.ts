@@ -541,9 +541,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
       }
-      // "a Post-Delisting Monitoring Plan": a capitalised word joined by a hyphen right before
-      // is the name's first — where the name starts is unsure: no card.
-      if (n.kind !== 'person' && /(?:^|\s)\p{Lu}[\p{L}]*[-‐‑]\p{Lu}[\p{L}]*\s$/u.test(p.text.slice(Math.max(0, n.start - 30), n.start))) continue;
+      // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a capitalised word joined by a
+      // hyphen right before is the name's first — where the name starts is unsure: no card.
+      // (Not a title: "then-Prince Norodom Sihanouk".)
+      const hyphenedBefore = /(?:^|\s)\p{L}+[-‐‑](\p{Lu}\p{L}*)\s$/u.exec(p.text.slice(Math.max(0, n.start - 30), n.start));
+      if (n.kind !== 'person' && hyphenedBefore && !ROLE_WORDS.has(hyphenedBefore[1]!.toLowerCase())) continue;
       // "357 MT CO2", "5 GW": capitals right after a figure are its unit.
       if (/^\p{Lu}{2,}/u.test(n.text) && /\d\s$/.test(p.text.slice(Math.max(0, n.start - 2), n.start))) continue;
       // "ConsumerFinance.gov/RentHelp": a piece of a web address is no name to ask.

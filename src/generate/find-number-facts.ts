@@ -260,6 +260,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let b = e.last;
     while (a < b && QUALIFIERS.test(tokens[a]!.value)) a += 1;
     if (QUALIFIERS.test(tokens[a]!.value)) continue;
+    // "NZ$26 million", "HK$ 5 billion": a country's letters written onto the dollar sign are the
+    // currency's, part of the amount.
+    if (e.type === 'MONEY' && tokens[a]!.value === '$' && /^[A-Z]{1,3}$/.test(tokens[a - 1]?.value ?? '') && tokens[a - 1]!.end === tokens[a]!.start && a - 1 >= first) a -= 1;
     // "over a billion parts": the "a" is the figure's own one.
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.

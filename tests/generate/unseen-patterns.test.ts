@@ -450,6 +450,21 @@ describe('names and dates cut on new text (stop 24)', () => {
     expect(asked).toContain('seven years::how long');
   });
 
+  test('a dollar with its country\'s letters is one amount, not a name and a sum', () => {
+    const asked = deletions(notesOf('The new flag has an estimated cost of NZ$18 million over two years.'));
+    expect(asked).toContain('NZ$18 million::amount');
+    expect(asked.filter((d) => /^NZ::/.test(d))).toEqual([]);
+  });
+
+  test('"post-Ruiz Valdoria" is no "Valdoria" cut from its prefix; "then-Prince Tomas Arn" keeps its name', () => {
+    const asked = deletions(notesOf(
+      'What post-Ruiz Valdoria will look like after the vote in 2031 is unclear.',
+      'The region was a stronghold of then-Prince Tomas Arn until 1991.',
+    ));
+    expect(asked.filter((d) => /Valdoria/.test(d))).toEqual([]);
+    expect(asked.some((d) => /^Tomas Arn::/.test(d))).toBe(true);
+  });
+
   test('"the Gulf and Pacific Coasts": neither half alone', () => {
     const asked = deletions(notesOf('The herons returned to the Gulf and Pacific Coasts in 2009 after the ban.'));
     expect(asked.filter((d) => /Gulf|Coasts/.test(d))).toEqual([]);
