@@ -438,6 +438,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("the Consumer Financial Protection Bureau, CFPB, is …": nor beside it after a comma —
       // the initials of the name before, in any order.)
       if (/^[A-Z]{2,6}$/.test(answer) && initialsBefore(p.text, start) === [...answer].sort().join('')) return;
+      // "every other New Zealander", "two Icelanders": a place's people, no name of the story.
+      // (Not "The New Yorker": a paper's name starts with "The".)
+      const people = /^(\p{Lu}.{3,}?)ers?$/u.exec(answer);
+      if (people && isKnownPlace(people[1]!) && !/\bThe\s+$/.test(p.text.slice(Math.max(0, start - 4), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`))) return;

@@ -465,6 +465,12 @@ describe('names and dates cut on new text (stop 24)', () => {
     expect(asked.some((d) => /^Tomas Arn::/.test(d))).toBe(true);
   });
 
+  test('a place\'s people are no name: "every other New Zealander", "two Icelanders"', () => {
+    const asked = deletions(notesOf('Like every other New Zealander on the roll, he votes by post in 2026.', 'Two Icelanders won the race in Denver.'));
+    expect(asked.filter((d) => /Zealander|Icelander/.test(d))).toEqual([]);
+    expect(asked).toContain('Denver::place');
+  });
+
   test('"the Gulf and Pacific Coasts": neither half alone', () => {
     const asked = deletions(notesOf('The herons returned to the Gulf and Pacific Coasts in 2009 after the ban.'));
     expect(asked.filter((d) => /Gulf|Coasts/.test(d))).toEqual([]);
