@@ -545,8 +545,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
       }
-      // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a capitalised word joined by a
-      // hyphen right before is the name's first — where the name starts is unsure: no card.
+      // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a word with a capitalised one
+      // hyphened on, right before, opens the name — where the name starts is unsure: no card.
       // (Not a title: "then-Prince Norodom Sihanouk".)
       const hyphenedBefore = /(?:^|\s)\p{L}+[-‐‑](\p{Lu}\p{L}*)\s$/u.exec(p.text.slice(Math.max(0, n.start - 30), n.start));
       if (n.kind !== 'person' && hyphenedBefore && !ROLE_WORDS.has(hyphenedBefore[1]!.toLowerCase())) continue;
