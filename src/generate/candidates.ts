@@ -545,6 +545,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
       }
+      // "Members of Congress", "the Governors of Texas and Ohio": people of a body, written with a
+      // capital, are no name of their own.
+      if (n.kind !== 'person' && GROUP_OF.test(n.text)) continue;
       // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a word with a capitalised one
       // hyphened on, right before, opens the name — where the name starts is unsure: no card.
       // (Not a title: "then-Prince Norodom Sihanouk".)
@@ -607,6 +610,8 @@ function initialsBefore(text: string, start: number): string {
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }
 
+// People of a body named by what they are: "Members of Congress", "Survivors of …".
+const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;
 // A run of capitalised words (a name or a part of one): "Tribal Archives", "Landing Instrumentation 2".
 const CAPITAL_GROUP = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.-]*|\d+))*`;
 const COORDINATION = new RegExp(String.raw`${CAPITAL_GROUP}(?:,\s+${CAPITAL_GROUP})*,?\s+(?:and|&)\s+${CAPITAL_GROUP}`, 'gu');

@@ -471,6 +471,12 @@ describe('names and dates cut on new text (stop 24)', () => {
     expect(asked).toContain('Denver::place');
   });
 
+  test('people of a body written with a capital are no name: "Members of Congress"', () => {
+    const asked = deletions(notesOf('After the speech, Members of Congress spoke and survivors told their stories in Denver.', 'Survivors of Domestic Abuse met the Governors of Utah and Ohio in 2025.'));
+    expect(asked.filter((d) => /Members|Survivors|Governors/.test(d))).toEqual([]);
+    expect(asked).toContain('Denver::place');
+  });
+
   test('"the Gulf and Pacific Coasts": neither half alone', () => {
     const asked = deletions(notesOf('The herons returned to the Gulf and Pacific Coasts in 2009 after the ban.'));
     expect(asked.filter((d) => /Gulf|Coasts/.test(d))).toEqual([]);
