@@ -84,7 +84,11 @@ function endsInRole(title: string): boolean {
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const mentions = stream.inRange(p.index, at, at + 160);
   // "Nissan chief executive Carlos Ghosn": the company is part of the title.
-  const next = mentions[0] && mentions[0].kind !== 'person' && mentions[0].start === at ? mentions.find((m) => m.kind === 'person') : mentions[0];
+  // ("observer and Liberal Party member Tom Wood": so is one named inside it, before a role in
+  // common words.)
+  const firstPerson = mentions.find((m) => m.kind === 'person');
+  const bodyInTitle = !!mentions[0] && mentions[0].kind !== 'person' && !!firstPerson && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(p.text.slice(mentions[0].end, firstPerson.start));
+  const next = mentions[0] && mentions[0].kind !== 'person' && (mentions[0].start === at || bodyInTitle) ? firstPerson : mentions[0];
   if (!next) return undefined;
   // ("ESA (European Space Agency) Director of …": a spelled-out name in brackets is part of it.)
   const titleTo = (m: Mention): string => p.text.slice(at, m.start).replace(/\([^()]{1,60}\)\s+/g, '');

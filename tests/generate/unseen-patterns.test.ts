@@ -347,6 +347,11 @@ describe('quotes whose speaker was named before the tag', () => {
     expect(got['The mayor will']).toBe('?');
   });
 
+  test('", said observer and Liberal Party member Tom Wood, before …" is his: a body named inside the title', () => {
+    const got = attributed('“I know of no party that was banned from anything at all,” said observer and Liberal Party member Tom Wood, before defending his trip.');
+    expect(got['I know of']).toBe('Tom Wood');
+  });
+
   test('a "she" that could be either of two women speaks for no one', () => {
     const got = attributed('Anna Berg and Lina Ortiz met on Friday. She called the talks “a waste of time,” saying the offer was “far below what the workers need to live.”');
     expect(got['far below what']).toBe('?');
