@@ -545,6 +545,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, nextName.end, nextName.kind, nextName.kind === 'person' ? 'person' : 'name');
         continue;
       }
+      // "three Key deer", "the Louisiana black bear", "Kemp’s Ridley sea turtle": a species'
+      // common name, not the place or the person it was named after.
+      if (n.kind !== 'person' && SPECIES_AFTER.test(p.text.slice(n.end, n.end + 50))) continue;
       // "Members of Congress", "the Governors of Texas and Ohio": people of a body, written with a
       // capital, are no name of their own.
       if (n.kind !== 'person' && GROUP_OF.test(n.text)) continue;
@@ -610,6 +613,8 @@ function initialsBefore(text: string, start: number): string {
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }
 
+// An animal's kind after a capitalised word that names the species with it.
+const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat)s?\b/u;
 // People of a body named by what they are: "Members of Congress", "Survivors of …".
 const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;
 // A run of capitalised words (a name or a part of one): "Tribal Archives", "Landing Instrumentation 2".

@@ -476,6 +476,16 @@ describe('names and dates cut on new text (stop 24)', () => {
     expect(asked).toContain('Denver::place');
   });
 
+  test('a species named after a place or a person is no card for the place or the person', () => {
+    const asked = deletions(notesOf(
+      'The men captured two Nevada Ridge deer near Elko in 2019.',
+      'The Ohio black bear and Mallory’s Green sea turtle are listed in Texas.',
+      'In Florida, deer are common.',
+    ));
+    expect(asked.filter((d) => /Nevada|Ohio|Mallory/.test(d))).toEqual([]);
+    expect(asked).toContain('Florida::place');
+  });
+
   test('people of a body written with a capital are no name: "Members of Congress"', () => {
     const asked = deletions(notesOf('After the speech, Members of Congress spoke and survivors told their stories in Denver.', 'Survivors of Domestic Abuse met the Governors of Utah and Ohio in 2025.'));
     expect(asked.filter((d) => /Members|Survivors|Governors/.test(d))).toEqual([]);
