@@ -46,10 +46,9 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     }
     if (townWords && (!state || !isState(state.text))) continue;
     if (!state || /^[\p{L}\d]/u.test(text.slice(state.end, state.end + 1))) continue;
-    // ("Texas, the U.S. Virgin Islands, Mexico and Central America": after a place and a comma,
-    // a list of places goes on.)
-    // (A town takes no "the" and is no group of islands: ", the U.S. Virgin Islands, Mexico" is a
-    // list whatever came before.)
+    // ("Texas, the U.S. Virgin Islands, Mexico and Central America": a list of places, not a town
+    // and its country — after a place and a comma, or where no town can stand: after "the", or a
+    // group of islands.)
     const listed = /,\s+the\s+$/.test(text.slice(Math.max(0, n.start - 8), n.start)) || /\sIslands$/.test(n.text) || merged.some((m) => m.kind === 'place' && m.end < n.start && /^,\s+(?:the\s+)?$/.test(text.slice(m.end, n.start)));
     if (listed) continue;
     const whole = text.slice(n.start, state.end);
