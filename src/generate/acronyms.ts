@@ -69,7 +69,9 @@ export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
       const phrase = words.slice(first).join(' ');
       const end = m.index - (before[0].length - before[1]!.length);
       if (text.slice(end - phrase.length, end) !== phrase) continue;
-      found.push({ acronym: m[1]!, start: end - phrase.length, end, paragraph });
+      // "the Federal Open Market Committee’s (FOMC) goal": the name ends before its possessive.
+      const possessive = /['’]s$/.test(phrase) ? 2 : 0;
+      found.push({ acronym: m[1]!, start: end - phrase.length, end: end - possessive, paragraph });
     }
     // "PIXL, short for Planetary Instrument for X-ray Lithochemistry": the words after, up to
     // the last one the acronym needs.

@@ -132,7 +132,8 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 }
 
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
-const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
+// ("the president of the national bank said": an office of some body too.)
+const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 // Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
@@ -323,7 +324,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // someone with an office, whose name we could not read, is the subject — a "he" after may
     // be them, not the last person named.
     if (names.some((n) => n.kind === 'term' && !inside(p.quotes, n.start, n.end) && officeHolderSubject(tokens, p.text, sentence, n))) stream.addDoubt(p.index, sentence.index, true);
-    const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end));
+    // ("the prime minister said", after "Prime Minister Tep Vannara": the one who holds the title, below, not someone described.)
+    const heldTitle = (d: { start: number; end: number }): boolean => {
+      const the = /\bthe\s+$/i.exec(p.text.slice(Math.max(0, d.start - 6), d.start));
+      const held = the ? titled.referenceAt(p.text, d.start - the[0].length) : null;
+      return !!held && held.start < d.end && d.start < held.end;
+    };
+    const described = findTitleSpeakers(p.text, sentence.start, sentence.end, titleBeforeName).filter((d) => !inside(p.quotes, d.start, d.end) && !heldTitle(d));
     // Narrative mentions in text order; pronouns resolve against what came before them.
     let n = 0;
     let d = 0;

@@ -81,6 +81,9 @@ function countsNoun(tokens: Token[], at: number): boolean {
  * "3.8 billion years ago", "about 500 years ago", "10 centuries ago": so long ago that the
  * article's own date does not matter — a date to learn, unlike "two years ago".
  */
+// What stands between the ages of a list: commas, "and", bounds, and each band's share in brackets.
+const AGE_LIST_GLUE = /^(?:[,;()≤≥<>~%]|and|or|\d+(?:\.\d+)?%?)$/;
+
 function isLongAgo(text: string): boolean {
   if (/centur|millenni|\b(?:million|billion)\b/i.test(text)) return true;
   const n = /([\d,]+)\s+years?\b/i.exec(text);
@@ -391,6 +394,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       fact.last += 2;
       fact.hint = 'date';
       if (inside[n + 1]?.first === fact.last) n += 1;
+    }
+    // "aged ≤18 years (35%), 19–64 years (35%), and ≥65 years": the list goes on in ages.
+    if (fact.hint === 'how long') {
+      const before = facts.findLast((f) => f.hint === 'how old' || f.hint === 'how long');
+      if (before?.hint === 'how old' && tokens.slice(before.last + 1, fact.first).every((t) => AGE_LIST_GLUE.test(t.value))) fact.hint = 'how old';
     }
     if (isMoneyConversion(tokens, fact, facts[facts.length - 1])) continue;
     facts.push(fact);

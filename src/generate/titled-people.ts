@@ -6,12 +6,16 @@ const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
 // "the Vice President" not followed by a name: a reference by title alone.
 const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*)(['’]s\b)?(?!\s+\p{Lu})/u;
 
+// "the prime minister", "the vice president's": up to four small words after "the".
+const LOWER_TITLE_REFERENCE = /^[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u;
+
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
 const RANKS = /^(?:Vice|Deputy|Assistant|Under|Associate|Lieutenant|Acting|Former)$/;
 // A run of capitalised words: "Vice President Kamala Harris".
 const CAPITAL_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+/gu;
 // "the spokeswoman", "the minister's" not followed by a name: a reference by a role in common words.
-const ROLE_REFERENCE = /^the\s+(\p{Ll}+)(['’]s\b)?(?![\p{L}-]|\s+\p{Lu})/u;
+// (Not "the president of the national bank": an office of another body.)
+const ROLE_REFERENCE = /^the\s+(\p{Ll}+)(['’]s\b)?(?![\p{L}-]|\s+\p{Lu}|\s+(?:of|for|at)\s)/u;
 const isRoleNoun = (word: string): boolean => ROLE_WORDS.has(word) || (LEXICON_ROLES.has(word) && !word.endsWith('s'));
 
 /** A person referred to by their title alone. */
@@ -104,12 +108,34 @@ export class TitledPeople {
   /** "the Vice President" at `at` of `text`, when that title belongs to one person named earlier. */
   referenceAt(text: string, at: number): TitleReference | null {
     const m = TITLE_REFERENCE.exec(text.slice(at, at + 80));
-    if (!m) return null;
+    if (!m) return this.lowerCaseReferenceAt(text, at);
     const title = m[1]!;
     if (!isRole(title.split(/\s+/).pop()!)) return null;
     const holders = this.holders.get(title) ?? this.ahead.get(title);
     if (!holders || holders.size !== 1) return null;
     const start = at + m[0].indexOf(title);
     return { start, end: start + title.length, name: [...holders][0]!, possessive: !!m[2] };
+  }
+
+  /**
+   * "the prime minister said", after "Prime Minister Tep Vannara": the title in small letters,
+   * when the article gave it to one person (the longest title that fits: "the prime minister",
+   * not "the minister"). Not "the president of the bank": a title with its "of" is another office.
+   */
+  private lowerCaseReferenceAt(text: string, at: number): TitleReference | null {
+    const m = LOWER_TITLE_REFERENCE.exec(text.slice(at, at + 60));
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/);
+    for (let k = words.length; k >= 1; k -= 1) {
+      const rest = text.slice(at + m[0].indexOf(m[1]!) + words.slice(0, k).join(' ').length);
+      if (!isRole(words[k - 1]!) || /^(?:['’]s)?\s+(?:of|for|at)\b|^\s+\p{Lu}/u.test(rest)) continue;
+      const title = words.slice(0, k).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+      const holders = this.holders.get(title) ?? this.ahead.get(title);
+      if (!holders || holders.size !== 1) return null;
+      const start = at + m[0].indexOf(m[1]!);
+      const end = start + words.slice(0, k).join(' ').length;
+      return { start, end, name: [...holders][0]!, possessive: /^['’]s\b/.test(text.slice(end, end + 3)) };
+    }
+    return null;
   }
 }

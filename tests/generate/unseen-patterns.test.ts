@@ -3352,3 +3352,34 @@ describe('numbers from thirteen to nineteen and the tens in words', () => {
     expect(got).toEqual(expect.arrayContaining(['Nineteen::number', 'sixty years::how long']));
   });
 });
+
+describe('spans and hints found on new text (stop 25)', () => {
+  test('a name spelled out before its acronym ends before its possessive: “the Regional Water Board’s (RWB) plan”', () => {
+    const got = deletions(notesOf('The Regional Water Board’s (RWB) plan sets a limit of 40 liters a day.'));
+    expect(got).toContain('Regional Water Board::organisation');
+    expect(got.filter((d) => d.includes('’s::'))).toEqual([]);
+  });
+
+  test('every band of a list of ages after "aged" is an age, not only the first', () => {
+    const got = deletions(notesOf('Patients were aged ≤18 years (30%), 19–64 years (45%), and ≥65 years (25%).'));
+    expect(got).toEqual(expect.arrayContaining(['18 years::how old', '19–64 years::how old', '65 years::how old']));
+  });
+
+  test('"the prime minister said", after "Prime Minister Tep Vannara", makes him the "he" of the next quote', () => {
+    const got = attributed(
+      'Prime Minister Tep Vannara has led the country for three decades.',
+      'In an interview this week, the prime minister said the party would pick its next leader in 2028.',
+      '“We have to think about who comes after me and who can keep the peace,” he said.',
+    );
+    expect(got).toEqual({ 'We have to': 'Tep Vannara' });
+  });
+
+  test('"the president of the bank" is another office than "President Ana Ruiz": no one’s quote', () => {
+    const got = attributed(
+      'President Ana Ruiz opened the trade fair on Monday.',
+      'Later the president of the national bank said rates would stay where they are.',
+      '“We see no reason to move before the summer is over,” she said.',
+    );
+    expect(got).toEqual({ 'We see no': '?' });
+  });
+});
