@@ -44,6 +44,11 @@ export interface Salience {
   title: string;
 }
 
+/** A card shows at least this many words besides its answer. */
+const MIN_CONTEXT_WORDS = 2;
+const CONTEXT_WORD = /\p{L}{2,}/gu;
+const NUMERIC_KINDS = new Set<FactKind>(['money', 'percent', 'quantity', 'number']);
+
 /** Quotes shorter than this are scare quotes ("New Kazakhstan"): nobody to ask about. */
 export const MIN_QUOTE_WORDS = 4;
 /** A quote that starts mid-sentence needs this many words to be worth a card. */
@@ -426,6 +431,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (generation) end += generation[0].length;
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
+      // "[Three] things.", "Enter [Liberty].": a sentence of little but its answer leaves nothing
+      // to answer from. (Not the speaker's name that opens a speech, "Mr. SMITH. Madam
+      // Speaker, …": under the title the card shows, it asks who gave the speech.)
+      const speechLabel = sentence.paragraph === 0 && sentence.start === 0 && kind !== 'date' && !NUMERIC_KINDS.has(kind);
+      // (Only a short sentence is read for it: a 1 MB line has words to spare.)
+      const short = sentence.end - sentence.start - (end - start) < 40;
+      if (!speechLabel && short && (`${p.text.slice(sentence.start, start)} ${p.text.slice(end, sentence.end)}`.match(CONTEXT_WORD) ?? []).length < MIN_CONTEXT_WORDS) return;
       // "the Mitchell and Yancey County portions": one word before "and" and a name with its
       // head is that head's too — alone it is half a name.
       if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;

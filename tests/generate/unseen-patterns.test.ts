@@ -3383,3 +3383,17 @@ describe('spans and hints found on new text (stop 25)', () => {
     expect(got).toEqual({ 'We see no': '?' });
   });
 });
+
+describe('a card needs words to answer from (stop 25)', () => {
+  test('"Enter [Harbor Tech].", "[Two] things." and a reply of one name give no card', () => {
+    const got = deletions(notesOf('Which governor did the most for the state’s schools in your view?', 'Maria Quintero.', 'Enter Harbor Tech.', 'Two things.', 'Harbor Tech built 40 schools in 2019.'));
+    expect(got).not.toContain('Maria Quintero::person');
+    expect(got.filter((d) => d.startsWith('Two::'))).toEqual([]);
+    expect(got.filter((d) => d.startsWith('Harbor Tech::'))).toHaveLength(1);
+  });
+
+  test('the speaker’s name opening a speech (“Mr. HALVERSON. Madam Speaker, …”) is still asked', () => {
+    const notes = generateNotes(readPlainText('A BUDGET FOR THE HARBOR TOWNS\n\nMr. HALVERSON. Madam Speaker, I rise today to speak about the harbor towns. Their budget fell by $40 million in 2019.\n'));
+    expect(deletions(notes).some((d) => d.includes('HALVERSON'))).toBe(true);
+  });
+});
