@@ -649,6 +649,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && ws.slice(nameFrom, k).every(isOfficeWord));
       if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w))) personFrom = k;
     }
+    // "Chief of Staff ‖ Tarak Shah", "Secretary of Energy ‖ Oyelaran Adeyemi": the words of an office,
+    // then two or three words that are no English word, place or body — a name, though no list
+    // knows its given name.
+    for (let k = nameFrom + 2; k <= ws.length - 2 && personFrom < 0 && ws.length - k <= 3; k += 1) {
+      const unknownWord = (w: string): boolean => !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isAcronym(w);
+      if (ws.slice(k).every(unknownWord) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every(isOfficeWord) && ws.slice(nameFrom, k).includes('of')) personFrom = k;
+    }
   }
   // "in the United States who have…": a known place stays a place whatever follows it.
   if (personFrom < 0 && !officeOf && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {

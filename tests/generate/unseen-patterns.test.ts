@@ -3397,3 +3397,14 @@ describe('a card needs words to answer from (stop 25)', () => {
     expect(deletions(notes).some((d) => d.includes('HALVERSON'))).toBe(true);
   });
 });
+
+describe('a name no list knows after an office with "of" (stop 25)', () => {
+  test('“…,” said DOE Chief of Staff Tarak Shah: the quote is Tarak Shah’s', () => {
+    const got = attributed('“This plan will cut the cost of clean power for every family,” said DOE Chief of Staff Tarak Shah.', '“We will build the lines before winter,” said Secretary of Energy Oyelaran Adeyemi.');
+    expect(got).toEqual({ 'This plan will': 'Tarak Shah', 'We will build': 'Oyelaran Adeyemi' });
+  });
+
+  test('the words of an office alone are still no person: "The Director of Field Operations spoke"', () => {
+    expect(namesIn('The Director of Field Operations spoke in Phnom Penh.').filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+});
