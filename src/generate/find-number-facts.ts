@@ -408,7 +408,23 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
   const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
-  return [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first);
+  return withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first));
+}
+
+/**
+ * "33 1/2 months", "2 1/2 million people": the whole number before a fraction is the figure's
+ * first part, never a figure of its own.
+ */
+function withWholeBeforeFraction(tokens: Token[], first: number, facts: NumberFact[]): NumberFact[] {
+  const joined = new Set<number>();
+  for (const f of facts) {
+    const whole = tokens[f.first - 1];
+    if (FRACTION.test(tokens[f.first]!.value) && whole && f.first - 1 >= first && /^\d{1,3}$/.test(whole.value) && tokens[f.first]!.start - whole.end === 1) {
+      f.first -= 1;
+      joined.add(f.first);
+    }
+  }
+  return joined.size === 0 ? facts : facts.filter((f) => !(f.first === f.last && joined.has(f.first)));
 }
 
 /**

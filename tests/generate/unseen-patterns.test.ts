@@ -3408,3 +3408,11 @@ describe('a name no list knows after an office with "of" (stop 25)', () => {
     expect(namesIn('The Director of Field Operations spoke in Phnom Penh.').filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 });
+
+describe('a whole number and a fraction are one figure (stop 25)', () => {
+  test('"2 1/2 million people", "5 1/4 percent" and "33 1/2 months" are asked whole, never "33" alone', () => {
+    const got = deletions(notesOf('The strike lasted 33 1/2 months, cost 2 1/2 million people their jobs and pushed rates up by 5 1/4 percent.'));
+    expect(got).toEqual(expect.arrayContaining(['33 1/2 months::how long', '2 1/2 million people::quantity', '5 1/4 percent::percent']));
+    expect(got.filter((d) => /^(?:33|2|5)::|^1\/[24]/.test(d))).toEqual([]);
+  });
+});
