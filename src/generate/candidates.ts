@@ -563,6 +563,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "Members of Congress", "the Governors of Texas and Ohio": people of a body, written with a
       // capital, are no name of their own.
       if (n.kind !== 'person' && GROUP_OF.test(n.text)) continue;
+      // "the oath Senators swore", "Republican Senators", "the Congressmen from this city": holders
+      // of an office, many of them, written with a capital — nobody's name.
+      if (OFFICE_HOLDERS.test(n.text)) continue;
       // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a word with a capitalised one
       // hyphened on, right before, opens the name — where the name starts is unsure: no card.
       // (Not a title: "then-Prince Norodom Sihanouk".)
@@ -629,6 +632,7 @@ function initialsBefore(text: string, start: number): string {
 const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat)s?\b/u;
 // People of a body named by what they are: "Members of Congress", "Survivors of …".
 const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;
+const OFFICE_HOLDERS = /^(?:(?:Republican|Democratic|Democrat|Conservative|Labour|Liberal|Senate|House|State|Federal|U\.S\.|Congressional)\s+)?(?:Senators|Congressmen|Congresswomen|Congresspeople|Governors|Ministers|Mayors|Lawmakers|Legislators|Officials|Delegates|Councillors|Councilors|Commissioners)$/;
 // A run of capitalised words (a name or a part of one): "Tribal Archives", "Landing Instrumentation 2".
 const CAPITAL_GROUP = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.-]*|\d+))*`;
 const COORDINATION = new RegExp(String.raw`${CAPITAL_GROUP}(?:,\s+${CAPITAL_GROUP})*,?\s+(?:and|&)\s+${CAPITAL_GROUP}`, 'gu');

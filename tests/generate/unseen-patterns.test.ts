@@ -3416,3 +3416,11 @@ describe('a whole number and a fraction are one figure (stop 25)', () => {
     expect(got.filter((d) => /^(?:33|2|5)::|^1\/[24]/.test(d))).toEqual([]);
   });
 });
+
+describe('holders of an office, many of them, are no name (stop 25)', () => {
+  test('"the oath Senators swore", "Republican Senators", "the Congressmen from this city" give no card; "the Board of Governors" does', () => {
+    const got = deletions(notesOf('That is the oath Senators swore on January 16.', 'Nearly all Republican Senators said no in Denver.', 'The Congressmen from this city spoke in 1963.', 'The Board of Governors met in 2020.'));
+    expect(got.filter((d) => /Senators|Congressmen/.test(d))).toEqual([]);
+    expect(got).toContain('Board of Governors::organisation');
+  });
+});
