@@ -228,6 +228,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 /** After a person's possessive, right before the speech verb: a text of their own. */
+const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
@@ -291,8 +292,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (/(?:^|[\s,—–-])(?:I|we|We)\s+(?:\p{Ll}+\s+)?$/u.test(p.text.slice(Math.max(from, verbAt - 20), verbAt))) return { speaker: null };
   // "Arvel's statement added, “…”": the words of a person's own statement or letter are theirs
   // (not their spokesman's: a person speaking for them is someone else).
-  const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && m.kind === 'person' && !m.pronoun).pop();
-  if (possessor && OWN_WRITING.test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
+  // ("PC World’s recent analysis of its traffic concluded, “…”": a body's own report speaks for it.)
+  const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && (m.kind === 'person' || m.kind === 'organization') && !m.pronoun).pop();
+  if (possessor && (possessor.kind === 'person' ? OWN_WRITING : BODY_WRITING).test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)

@@ -3424,3 +3424,14 @@ describe('holders of an office, many of them, are no name (stop 25)', () => {
     expect(got).toContain('Board of Governors::organisation');
   });
 });
+
+describe('a body’s own report speaks for it (stop 25)', () => {
+  test('“the Harbor Research Institute’s recent analysis of its own data concluded, “…”” is the institute’s quote; “the group’s critics said” is not the group’s', () => {
+    const got = attributed(
+      'The Harbor Research Institute’s recent analysis of its own traffic statistics concluded, “The old browser is still used by about a tenth of our readers.”',
+      'Green Water Trust’s critics said, “The trust has never shown where the money went last year.”',
+    );
+    expect(got['The old browser']).toBe('Harbor Research Institute');
+    expect(got['The trust has']).not.toBe('Green Water Trust');
+  });
+});
