@@ -380,9 +380,14 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
  * when the mention stream could tell safely whom it means (it leaves the others out).
  */
 function openingPronoun(ctx: AttributionContext, s: SentenceUnit | undefined): Mention | undefined {
-  const m = s ? ctx.stream.inRange(s.paragraph, s.start, s.start + 4)[0] : undefined;
-  return m && m.start === s!.start && m.pronoun && m.kind === 'person' && /^(?:he|she)$/i.test(ctx.paragraphs[s!.paragraph]!.text.slice(m.start, m.end)) ? m : undefined;
+  if (!s) return undefined;
+  const text = ctx.paragraphs[s.paragraph]!.text;
+  // ("And he has called on colleagues to “…”", "Citing a maxim, he called it “…”": after a
+  // conjunction or an opening phrase of no quote, the he or she is still the subject.)
+  const m = ctx.stream.inRange(s.paragraph, s.start, Math.min(s.end, s.start + 90)).find((k) => k.pronoun);
+  return m && OPENS_BEFORE_PRONOUN.test(text.slice(s.start, m.start)) && m.kind === 'person' && /^(?:he|she)$/i.test(text.slice(m.start, m.end)) ? m : undefined;
 }
+const OPENS_BEFORE_PRONOUN = /^(?:(?:And|But|Yet|So|Then|Still|Now)\s+|[^“”"‘’,;]{3,80},\s+)?$/u;
 
 const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stated|states|wrote|writes|continued|noted|warned)\b/;
 

@@ -3435,3 +3435,14 @@ describe('a body’s own report speaks for it (stop 25)', () => {
     expect(got['The trust has']).not.toBe('Green Water Trust');
   });
 });
+
+describe('a partial quote after an opening phrase or a conjunction (stop 25)', () => {
+  test('"And he has called on colleagues to “…”" and "Citing a maxim, he called it “…”" are his; not when someone else is named before', () => {
+    const got = attributed(
+      'Alan Reed is that rare person who values research. And he has regularly called on his colleagues to “train their powerful tools on real-world issues instead of theories.”',
+      'Village chief Chab Suy praised the ruling party. Citing one of its favorite maxims, he called it “the party that saves lives,” and said people owed it a debt.',
+      'Chief Suy spoke again. After meeting Lena Ortiz, he called the plan “a step toward lasting peace for the whole region.”',
+    );
+    expect(got).toEqual({ 'train their powerful': 'Alan Reed', 'the party that': 'Chab Suy', 'a step toward': '?' });
+  });
+});
