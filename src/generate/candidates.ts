@@ -566,6 +566,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the oath Senators swore", "Republican Senators", "the Congressmen from this city": holders
       // of an office, many of them, written with a capital — nobody's name.
       if (OFFICE_HOLDERS.test(n.text)) continue;
+      // "[George H. W.] Bush": words an editor put in square brackets, the name going on after
+      // them — a piece of the name.
+      // (Nor the name after them, "[Phil] Gramm": its first words stand apart.)
+      if (/\[$/.test(p.text.slice(Math.max(0, n.start - 1), n.start)) && /^\]\s+\p{Lu}/u.test(p.text.slice(n.end, n.end + 3))) continue;
+      if (/\[\p{Lu}[^\]\[]{0,30}\]\s+$/u.test(p.text.slice(Math.max(0, n.start - 34), n.start))) continue;
       // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a word with a capitalised one
       // hyphened on, right before, opens the name — where the name starts is unsure: no card.
       // (Not a title: "then-Prince Norodom Sihanouk".)

@@ -3446,3 +3446,11 @@ describe('a partial quote after an opening phrase or a conjunction (stop 25)', (
     expect(got).toEqual({ 'train their powerful': 'Alan Reed', 'the party that': 'Chab Suy', 'a step toward': '?' });
   });
 });
+
+describe('an editor’s words in square brackets inside a name (stop 25)', () => {
+  test('"[George H. W.] Bush" and "[Phil] Gramm" give no card for either piece; "the [Senate] leader" still does', () => {
+    const got = deletions(notesOf('I backed Reagan in 1980, [George H. W.] Bush in 1988, [Phil] Gramm in 1996 and the [Senate] leader in 2004.'));
+    expect(got.filter((d) => /George|Gramm|Phil/.test(d))).toEqual([]);
+    expect(got).toContain('Senate::organisation');
+  });
+});
