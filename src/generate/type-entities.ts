@@ -237,7 +237,8 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (!t) return false;
   if (/^(who|whose)$/.test(t.value)) return true;
   if (!comma) return false;
-  if (/^\d{1,3}$/.test(t.value) && tokens[i + 1]?.value === ',') return true;
+  // ("… is Met Hat, 34.": the age may end the sentence.)
+  if (/^\d{1,3}$/.test(t.value) && /^[,.]$/.test(tokens[i + 1]?.value ?? '')) return true;
   return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk) || ownersOffice(tokens, i);
 }
 
@@ -591,6 +592,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // that speaks is that one person.
   // (After "said", only a name that ends the tag: not "said Richard and Judy executive producer Amanda Ross".)
   const endsTag = /^(?:said|says|added|asked)$/.test(prev?.value ?? '') && (!next || /^[,.;!?(]$/.test(next.value));
+  // "… is Met Hat, 34.", "“…,” said Ear Sophal.": two or three words of a name that an age
+  // follows, or that end a speech tag (the last no English word), are a person whatever the
+  // words — names from other languages are often English words too.
+  const age = next?.value === ',' && /^\d{1,3}$/.test(tokens[chunk.last + 2]?.value ?? '') && /^[,.]$/.test(tokens[chunk.last + 3]?.value ?? '');
+  const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
+  if (plainName && (age || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
+    if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
+    return [piece(chunk, 0, 'person')];
+  }
   // "Sir Ian told a meeting" after "Sir Ian Blair": a knight is called by his given name.
   if (ws.length === 2 && /^(?:Sir|Dame)$/.test(ws[0]!)) {
     const known = registry.findByGivenName(ws[1]!);

@@ -3454,3 +3454,18 @@ describe('an editor’s words in square brackets inside a name (stop 25)', () =>
     expect(got).toContain('Senate::organisation');
   });
 });
+
+describe('names whose words are English words too (stop 25)', () => {
+  test('an age after the name ("… is Met Hat, 34.") or the end of a speech tag ("said Ear Sophal.") makes it a person who can speak', () => {
+    const got = attributed(
+      'One villager grateful for the new road is Met Hat, 34. “Since I was born, he has been here and my mother received land from him,” she said.',
+      '“Back then, it was all one party at the local level, now it is even more,” said Ear Sophal.',
+    );
+    expect(got).toEqual({ 'Since I was': 'Met Hat', 'Back then, it': 'Ear Sophal' });
+  });
+
+  test('the end of a speech tag does not make a person of common words or a body: "said Google Cloud.", "said Human Rights Watch."', () => {
+    const got = namesIn('“The outage is over and every service is back,” said Google Cloud.', '“The vote was not fair to anyone,” said Human Rights Watch.');
+    expect(got.filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+});
