@@ -395,6 +395,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       fact.hint = 'date';
       if (inside[n + 1]?.first === fact.last) n += 1;
     }
+    // "Reagan in 80 and 84, Romney in 08": two figures after "in" and nothing counted after
+    // them are years written short — a year, not a number.
+    if (fact.kind === 'number' && /^in$/i.test(tokens[fact.first - 1]?.value ?? '') && fact.first - 1 >= first && tokens.slice(fact.first, fact.last + 1).every((t) => /^(?:\d\d|and)$/.test(t.value)) && (/^[,.;]?$/.test(tokens[fact.last + 1]?.value ?? '') || (/^(?:and|or|but)$/.test(tokens[fact.last + 1]!.value) && /^\p{Lu}/u.test(tokens[fact.last + 2]?.value ?? '')))) {
+      [fact.kind, fact.hint] = ['date', 'year'];
+    }
     // "aged ≤18 years (35%), 19–64 years (35%), and ≥65 years": the list goes on in ages.
     if (fact.hint === 'how long') {
       const before = facts.findLast((f) => f.hint === 'how old' || f.hint === 'how long');

@@ -3469,3 +3469,10 @@ describe('names whose words are English words too (stop 25)', () => {
     expect(got.filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 });
+
+describe('years written with two figures (stop 25)', () => {
+  test('"Reagan in 80 and 84, Gramm in 96, Romney in 08" asks years; "in 12 states" is still a number', () => {
+    const got = deletions(notesOf('I backed Reagan in 80 and 84, Gramm in 96 and Romney in 08.', 'The law passed in 12 states last spring.'));
+    expect(got).toEqual(expect.arrayContaining(['80 and 84::year', '96::year', '08::year', '12::number']));
+  });
+});
