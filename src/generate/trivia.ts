@@ -87,11 +87,12 @@ export function isUbiquitousPlace(answer: string): boolean {
  * them tests English, not the story.
  */
 const EVERYDAY_ABBREVIATIONS = new Set(
-  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs|Q&A|R&D|M&A'.split('|'),
+  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs|Q&A|R&D|M&A|STD|STDs|STI|STIs'.split('|'),
 );
 
 export function isEverydayAbbreviation(answer: string): boolean {
-  return EVERYDAY_ABBREVIATIONS.has(answer.trim());
+  // ("the LGBTQIA+ communities": who they are, in letters — no name.)
+  return EVERYDAY_ABBREVIATIONS.has(answer.trim()) || /^LGB[A-Z]*\+?$/.test(answer.trim());
 }
 
 // What a study's statistics are measured with, not what it found: "(95% CI = 16.3%–16.8%)",

@@ -3476,3 +3476,10 @@ describe('years written with two figures (stop 25)', () => {
     expect(got).toEqual(expect.arrayContaining(['80 and 84::year', '96::year', '08::year', '12::number']));
   });
 });
+
+describe('letters for who people are or a common illness (stop 25)', () => {
+  test('"the LGBTQIA+ communities" and "HIV and STD programs" give no name card', () => {
+    const got = deletions(notesOf('She led the HIV and STD programs for the LGBTQIA+ communities of Harbor County from 2019.'));
+    expect(got.filter((d) => /LGB|STD/.test(d))).toEqual([]);
+  });
+});
