@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './find-quotes.js';
-import { ROLE_WORDS } from './gazetteer.js';
+import { ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
-import { LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
 
@@ -438,6 +438,10 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     return { speaker: subject && others.length === 0 ? asSpeaker(subject) : null, sentence };
   }
   const previousSentence = s ? ctx.sentences[s.index - 1] : undefined;
+  // A label line over the quote, read as its heading ("Riverside Gas President and CEO Maria
+  // Lopez", "America First Policy Institute"): the one it names speaks — never the voice of the
+  // quote before the label.
+  if (s && s.section !== null && s.section !== previousSentence?.section && q.start <= s.start + 1) return { speaker: labelSpeaker(s.section), sentence };
   if (previousSentence && previousSentence.text.endsWith(':')) {
     const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);
     if (colon) return { speaker: colon.speaker, sentence };
@@ -452,6 +456,25 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const phraseBefore = !!prevQuote && prevQuote.paragraph !== q.paragraph && prevQuote.text.trim().split(/\s+/).length < 4 && /^[\s”"’.!?]*$/.test(ctx.paragraphs[prevQuote.paragraph]!.text.slice(prevQuote.end));
   if (ctx.previous && ctx.previous.speaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
   return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q)), sentence };
+}
+
+/**
+ * Who a statement's label line names: the person after the last word of their office
+ * ("Vermont Gas President and CEO Neale F. Lunderville", "U.S. Senator Kevin Cramer (R-ND)",
+ * "Chairman Mary Neumayr, Council on …"), or a body named whole ("America First Policy
+ * Institute"). Anything else (a topic, "Reactions") names no one.
+ */
+export function labelSpeaker(label: string): Speaker | null {
+  const head = label.replace(/\s*\([^()]*\)/g, '').split(',')[0]!.trim();
+  const words = head.split(/\s+/);
+  if (words.length > 12) return null;
+  let role = -1;
+  words.forEach((w, i) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && (role = i));
+  const name = words.slice(role + 1);
+  const nameLike = name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)$/u.test(w)) && !isCommonWord(name[name.length - 1]!) && !isKnownPlace(name.join(' '));
+  if (nameLike && (role >= 0 || isFirstName(name[0]!))) return { name: name.join(' '), kind: 'person' };
+  if (role < 0 && words.length >= 2 && (isKnownOrganization(head) || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))) return { name: head, kind: 'organization' };
+  return null;
 }
 
 /**

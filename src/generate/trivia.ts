@@ -91,8 +91,7 @@ const EVERYDAY_ABBREVIATIONS = new Set(
 );
 
 export function isEverydayAbbreviation(answer: string): boolean {
-  // ("the LGBTQIA+ communities": who they are, in letters — no name.)
-  return EVERYDAY_ABBREVIATIONS.has(answer.trim()) || /^LGB[A-Z]*\+?$/.test(answer.trim());
+  return EVERYDAY_ABBREVIATIONS.has(answer.trim());
 }
 
 // What a study's statistics are measured with, not what it found: "(95% CI = 16.3%–16.8%)",

@@ -3477,9 +3477,24 @@ describe('years written with two figures (stop 25)', () => {
   });
 });
 
-describe('letters for who people are or a common illness (stop 25)', () => {
-  test('"the LGBTQIA+ communities" and "HIV and STD programs" give no name card', () => {
-    const got = deletions(notesOf('She led the HIV and STD programs for the LGBTQIA+ communities of Harbor County from 2019.'));
-    expect(got.filter((d) => /LGB|STD/.test(d))).toEqual([]);
+describe('letters for a common illness (stop 25)', () => {
+  test('"HIV and STD education" gives no name card', () => {
+    const got = deletions(notesOf('She led the HIV and STD education of Harbor County from 2019.'));
+    expect(got.filter((d) => /HIV|STD/.test(d))).toEqual([]);
+  });
+});
+
+describe('a statement’s label line, read as its heading (stop 25)', () => {
+  const statements = (label: string): GeneratedNote[] =>
+    generateNotes(readPlainText(`Town council approves park plan\n\nPartners issued the following statements:\n\n“Acme is proud to support the new park for every customer in town,” said Acme CEO Carlos Ruiz.\n\n${label}\n\n“As the largest energy provider, we strongly support this plan and commend local leaders.”\n`));
+
+  test('the person or body the label names speaks, never the voice of the statement before', () => {
+    expect(speakers(statements('Riverside Gas President and CEO Maria Lopez'))).toEqual({ 'Acme is proud': 'Carlos Ruiz', 'As the largest': 'Maria Lopez' });
+    expect(speakers(statements('U.S. Senator Maria Lopez (R-ND), Chair of the Energy Committee'))['As the largest']).toBe('Maria Lopez');
+    expect(speakers(statements('Riverside Policy Institute'))['As the largest']).toBe('Riverside Policy Institute');
+  });
+
+  test('a label that names no one ("More support") gives the quote under it no speaker', () => {
+    expect(speakers(statements('More support from the region'))['As the largest']).toBeUndefined();
   });
 });
