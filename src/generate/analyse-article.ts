@@ -133,6 +133,8 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
 // ("the president of the national bank said": an office of some body too.)
+// What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
+const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 // Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
@@ -311,6 +313,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "The pressure prompted the prime minister to say …": someone the story calls by an office
     // speaks; a "he" after may well be them, not the last person named.
     if (OFFICE_SPEAKS.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // "Ana Ruiz’s spokeswoman met reporters": someone known only as a person's own, whom a
+    // "she" after may well mean.
+    if (names.some((n) => n.kind === 'person' && n.possessive && !inside(p.quotes, n.start, n.end) && PERSON_NOUN_AFTER.test(p.text.slice(n.end, n.end + 40)))) stream.addDoubt(p.index, sentence.index);
     // "I would like to quote the President of Finland and what he said": a foreign office holder
     // the article does not name is who a "he" after it may mean.
     if (FOREIGN_OFFICE.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
@@ -385,6 +390,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
             ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),
+            // ("Maria Lopez’s day job is as a biologist. She …": whose job it is is the topic, a
+            // "she" after means her — not "Lopez’s spokesman", "Lopez’s wife": someone else speaks.)
+            ...(name.kind === 'person' && name.possessive && name.start === sentence.start && !PERSON_NOUN_AFTER.test(p.text.slice(name.end, name.end + 40)) ? { topic: true } : {}),
             // ("The Peter Hain “mongrel” attack, he says": a name qualifying a quoted word is no "he".)
             // (Not "the Biden administration": the person stays the topic; nor "The Game described".)
             ...(/^(?:the|a|an)$/i.test(tokens[i - 1]?.value ?? '') && /^\s+[“"‘']/u.test(p.text.slice(name.end, name.end + 3)) ? { modifier: true } : {}),

@@ -22,6 +22,8 @@ export interface Mention {
   object?: boolean;
   /** A name used to qualify a noun ("the Peter Hain attack"): nobody a he/she refers to. */
   modifier?: boolean;
+  /** A possessive that opens its sentence ("Maria Lopez’s day job is …"): its topic, whom a he/she may mean. */
+  topic?: boolean;
 }
 
 /**
@@ -86,7 +88,7 @@ export class MentionStream {
     let object = false;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
-      if (m.kind !== 'person' || (m.possessive && !m.pronoun) || m.inDescription || m.modifier) continue;
+      if (m.kind !== 'person' || (m.possessive && !m.pronoun && !m.topic) || m.inDescription || m.modifier) continue;
       // ("But standing next to Mr Blair he added …": one named after a preposition in the
       // pronoun's own sentence is not its subject.)
       if (m.object && !m.pronoun && m.sentence === sentence) continue;

@@ -3498,3 +3498,15 @@ describe('a statement’s label line, read as its heading (stop 25)', () => {
     expect(speakers(statements('More support from the region'))['As the largest']).toBeUndefined();
   });
 });
+
+describe('a possessive that opens its sentence is its topic (stop 25)', () => {
+  test('"Maria Lopez’s day job is …. “…,” she said." is hers; "Maria Lopez’s spokeswoman …" is not', () => {
+    const got = attributed(
+      'Maria Lopez’s day job is as a biologist in the city office. She volunteered to join the park crew.',
+      '“We were in this situation a year ago in Baton Rouge,” she said.',
+      'Ana Ruiz’s spokeswoman met reporters on Monday.',
+      '“Nobody at the ministry knew about the plan before the vote,” she said.',
+    );
+    expect(got).toEqual({ 'We were in': 'Maria Lopez', 'Nobody at the': '?' });
+  });
+});
