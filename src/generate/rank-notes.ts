@@ -25,7 +25,8 @@ function twinFinder(quotes: QuoteCandidate[]): (fact: FactCandidate) => boolean 
   }
   return (fact) => {
     const answer = fold(fact.answer);
-    return (speakersOf.get(fact.sentence) ?? []).some((speaker) => speaker === answer || speaker.endsWith(` ${answer}`));
+    // ("stated the Wolkowsky family": the family's name is the family too.)
+    return (speakersOf.get(fact.sentence) ?? []).some((speaker) => speaker === answer || speaker.endsWith(` ${answer}`) || speaker === `${answer} family`);
   };
 }
 

@@ -11,9 +11,10 @@ export interface TitleSpeaker {
 }
 
 // People described, not named: the role nouns a speech tag uses for them.
+// ("stated the Wolkowsky family": a family speaks as one.)
 const isRoleNoun = (w: string): boolean => {
   const key = w.toLowerCase();
-  return ROLE_WORDS.has(key) || (LEXICON_ROLES.has(key) && !key.endsWith('s'));
+  return ROLE_WORDS.has(key) || (LEXICON_ROLES.has(key) && !key.endsWith('s')) || key === 'family';
 };
 
 // "a/an/one/the", one to four describing words, then the role noun right before the speech

@@ -166,7 +166,8 @@ const looksLikeBareName = (ws: string[]): boolean =>
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
   // ("Karen St. Germain": "St." inside a surname.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.'))) &&
+  // ("Chavez-DeRemer": a capital inside the part after the hyphen.)
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.'))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
@@ -595,7 +596,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "… is Met Hat, 34.", "“…,” said Ear Sophal.": two or three words of a name that an age
   // follows, or that end a speech tag (the last no English word), are a person whatever the
   // words — names from other languages are often English words too.
-  const age = next?.value === ',' && /^\d{1,3}$/.test(tokens[chunk.last + 2]?.value ?? '') && /^[,.]$/.test(tokens[chunk.last + 3]?.value ?? '');
+  // ("said Tith Tar, a 54-year-old farmer": the age in words after "a" too.)
+  const age = next?.value === ',' && ((/^\d{1,3}$/.test(tokens[chunk.last + 2]?.value ?? '') && /^[,.]$/.test(tokens[chunk.last + 3]?.value ?? '')) || (/^an?$/.test(tokens[chunk.last + 2]?.value ?? '') && /^\d{1,3}-year-old\b/.test(tokens.slice(chunk.last + 3, chunk.last + 8).map((t) => t.value).join(''))));
   const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
   if (plainName && (age || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);

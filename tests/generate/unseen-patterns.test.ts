@@ -3510,3 +3510,19 @@ describe('a possessive that opens its sentence is its topic (stop 25)', () => {
     expect(got).toEqual({ 'We were in': 'Maria Lopez', 'Nobody at the': '?' });
   });
 });
+
+describe('speakers found on quote-rich new text (stop 25)', () => {
+  test('"said Tith Tar, a 54-year-old farmer", "said Secretary of Labor Lori Chavez-DeRemer", "stated the Wolkowsky family"', () => {
+    const got = attributed(
+      '“There were monkeys, pythons and all kinds of birds on the mountain,” said Tith Tar, a 54-year-old farmer.',
+      '“AI is reshaping our economy and every job in it,” said Secretary of Labor Lori Chavez-DeRemer.',
+      '“From the way the tides flow, the island will keep its shape for years,” stated the Wolkowsky family.',
+    );
+    expect(got).toEqual({ 'There were monkeys,': 'Tith Tar', 'AI is reshaping': 'Lori Chavez-DeRemer', 'From the way': 'Wolkowsky family' });
+  });
+
+  test('no card asks the family’s name beside its own who-said card', () => {
+    const notes = notesOf('“From the way the tides flow, the island will keep its shape for years,” stated the Wolkowsky family in 2019.');
+    expect(deletions(notes).filter((d) => d.startsWith('Wolkowsky'))).toEqual([]);
+  });
+});
