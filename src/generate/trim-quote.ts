@@ -12,7 +12,8 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
  */
 export function trimQuote(quote: string, maxWords = MAX_SHOWN_QUOTE_WORDS): string {
   if (words(quote).length <= maxWords) return quote;
-  const sentences = quote.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'[(])/u);
+  // (Not after a courtesy title or an initial: "that Ms. Scarlett", "George W. Bush".)
+  const sentences = quote.split(/(?<=[.!?…])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Mt|No)\.)(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=[\p{Lu}“"‘'[(])/u);
   let shown = '';
   for (const sentence of sentences) {
     const next = shown ? `${shown} ${sentence}` : sentence;

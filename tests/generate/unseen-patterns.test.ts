@@ -6,6 +6,7 @@ import { analyseArticle } from '../../src/generate/analyse-article.js';
 import { collectCandidates } from '../../src/generate/candidates.js';
 import { readPlainText } from '../../src/article/read-text.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
+import { trimQuote } from '../../src/generate/trim-quote.js';
 import { deletions, notesOf } from './deck-quality.js';
 
 /** Who-said cards as "first words of the quote → speaker". */
@@ -3524,5 +3525,13 @@ describe('speakers found on quote-rich new text (stop 25)', () => {
   test('no card asks the family’s name beside its own who-said card', () => {
     const notes = notesOf('“From the way the tides flow, the island will keep its shape for years,” stated the Wolkowsky family in 2019.');
     expect(deletions(notes).filter((d) => d.startsWith('Wolkowsky'))).toEqual([]);
+  });
+});
+
+describe('a long quote is not cut after a courtesy title (stop 25)', () => {
+  test('"It is our belief that Ms. Scarlett …" is not shown as "It is our belief that Ms. …"', () => {
+    const shown = trimQuote(`It is our belief that Ms. Scarlett, ${'through her years on the council and in the Senate, '.repeat(5).trim()} is ready to lead.`);
+    expect(shown).not.toMatch(/Ms\. …$/);
+    expect(shown.startsWith('It is our belief that Ms. Scarlett')).toBe(true);
   });
 });
