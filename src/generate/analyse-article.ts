@@ -133,6 +133,8 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
 // ("the president of the national bank said": an office of some body too.)
+const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/;
+const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
@@ -359,8 +361,14 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         const name = names[n]!;
         n += 1;
         if ((name.kind === 'person' || name.kind === 'organization') && !inside(p.quotes, name.start, name.end)) {
+          let kinGender: 'he' | 'she' | null = null;
           if (name.kind === 'person') {
             noteRole(registry, tokens, p.text, sentence, i, name);
+            // ("… and his wife Shannon took …": a kin word before the name says he or she.)
+            const kin = KIN_BEFORE.exec(p.text.slice(Math.max(0, name.start - 40), name.start));
+            kinGender = kin ? (SHE_KIN.test(kin[1]!) ? 'she' : 'he') : null;
+            const kinPerson = kin ? registry.findPerson(name.canonical) : undefined;
+            if (kinPerson && !kinPerson.gender) kinPerson.gender = kinGender;
             titled.record(p.text, name.start, name.canonical);
             const role = registry.findPerson(name.canonical)?.role;
             if (role) titled.recordRole(name.canonical, role.text, false);
@@ -389,6 +397,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
             opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
             ...(describing ? { inDescription: true } : {}),
+            ...(kinGender ? { kin: kinGender } : {}),
             ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),
             // ("Maria Lopez’s day job is as a biologist. She …": whose job it is is the topic, a
             // "she" after means her — not "Lopez’s spokesman", "Lopez’s wife": someone else speaks.)

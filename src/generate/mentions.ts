@@ -22,6 +22,8 @@ export interface Mention {
   object?: boolean;
   /** A name used to qualify a noun ("the Peter Hain attack"): nobody a he/she refers to. */
   modifier?: boolean;
+  /** Named after a relative's word ("his wife Ana"): he or she, though no registry knows them. */
+  kin?: 'he' | 'she';
   /** A possessive that opens its sentence ("Maria Lopez’s day job is …"): its topic, whom a he/she may mean. */
   topic?: boolean;
 }
@@ -38,9 +40,10 @@ export class MentionStream {
   constructor(private readonly registry: NameRegistry) {}
 
   private personOf(m: Mention): Person | null {
-    if (!m.anonymous) return this.registry.findPerson(m.name);
+    const known = m.anonymous ? null : this.registry.findPerson(m.name);
+    if (known || (!m.anonymous && !m.kin)) return known;
     let person = this.described.get(m.name);
-    if (!person) this.described.set(m.name, (person = { name: m.name, role: null, gender: null }));
+    if (!person) this.described.set(m.name, (person = { name: m.name, role: null, gender: m.kin ?? null }));
     return person;
   }
 

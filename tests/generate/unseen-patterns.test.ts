@@ -3535,3 +3535,12 @@ describe('a long quote is not cut after a courtesy title (stop 25)', () => {
     expect(shown.startsWith('It is our belief that Ms. Scarlett')).toBe(true);
   });
 });
+
+describe('a relative’s word says he or she (stop 25)', () => {
+  test('"Carlos Ruiz … and his wife Ana took …. “…,” he said." is his; with "his brother Tomas" it is no one’s', () => {
+    const wife = attributed('When the storm came, Carlos Ruiz, a biologist with the park service, and his wife Ana took their sons to Alabama.', '“When we went to leave, we explained to them why we were leaving,” he said.');
+    const brother = attributed('When the storm came, Carlos Ruiz, a biologist with the park service, and his brother Tomas took their boat to Alabama.', '“When we went to leave, we explained to them why we were leaving,” he said.');
+    expect(wife).toEqual({ 'When we went': 'Carlos Ruiz' });
+    expect(brother).toEqual({ 'When we went': '?' });
+  });
+});
