@@ -205,6 +205,14 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     const after = opensTitle ? titled() ?? named : named ?? titled();
     if (after) return { speaker: asSpeaker(after) };
+    // ,” said U.S. Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of
+    // Strategic Advocacy, Neil L. Bradley.: a long title in commas, the name closing the tag.
+    const from = at + verb[0].length;
+    const people = stream.inRange(p.index, from, from + 220).filter((m) => m.kind === 'person');
+    const closing = people[0];
+    if (people.length === 1 && !closing!.pronoun && !closing!.possessive && /,\s+$/.test(p.text.slice(from, closing!.start)) && /^\s*(?:[.;]|$)/.test(p.text.slice(closing!.end, closing!.end + 2)) && !/[“”"!?;]/.test(p.text.slice(from, closing!.start))) {
+      return { speaker: asSpeaker(closing!) };
+    }
     // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
     // when the article gave the full name only in a contact list.
     const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)\s*[.,;]/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));

@@ -3544,3 +3544,15 @@ describe('a relative’s word says he or she (stop 25)', () => {
     expect(brother).toEqual({ 'When we went': '?' });
   });
 });
+
+describe('a long title in commas, the name closing the tag (stop 25)', () => {
+  test('",” said Commerce Executive Vice President, Chief Policy Officer, and Head of Strategic Advocacy, Neil L. Bradley." is his', () => {
+    const got = attributed('“She understands the details of park policy better than anyone,” said Commerce Executive Vice President, Chief Policy Officer, and Head of Strategic Advocacy, Neil L. Bradley.');
+    expect(got).toEqual({ 'She understands the': 'Neil L. Bradley' });
+  });
+
+  test('two people in such a tag are no one answer', () => {
+    const got = attributed('“She understands the details of park policy better than anyone,” said Commerce Executive Vice President Ana Ruiz, speaking for the board, and Policy Officer, Neil L. Bradley.');
+    expect(got['She understands the']).not.toBe('Neil L. Bradley');
+  });
+});
