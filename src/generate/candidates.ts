@@ -566,6 +566,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the oath Senators swore", "Republican Senators", "the Congressmen from this city": holders
       // of an office, many of them, written with a capital — nobody's name.
       if (OFFICE_HOLDERS.test(n.text)) continue;
+      // "the Departments of Homeland Security (DHS), Labor (DOL), and State": a head in the
+      // plural shared by a list — no one name starts or ends where the span does.
+      if (/^(?:Departments|Ministries|Secretaries|Committees|Offices|Agencies|Bureaus|Universities|Governments|Embassies|Councils|Boards)\s+of\s/.test(n.text)) continue;
       // "[George H. W.] Bush": words an editor put in square brackets, the name going on after
       // them — a piece of the name.
       // (Nor the name after them, "[Phil] Gramm": its first words stand apart.)

@@ -3556,3 +3556,11 @@ describe('a long title in commas, the name closing the tag (stop 25)', () => {
     expect(got['She understands the']).not.toBe('Neil L. Bradley');
   });
 });
+
+describe('a head in the plural shared by a list (stop 25)', () => {
+  test('"the Departments of Homeland Security (DHS), Labor (DOL), and State" gives no card for "Departments of Homeland Security"', () => {
+    const got = deletions(notesOf('Four agencies—the Departments of Homeland Security (DHS), Labor (DOL), and State—will act by 2023.'));
+    expect(got.filter((d) => d.startsWith('Departments'))).toEqual([]);
+    expect(got).toContain('2023::year');
+  });
+});
