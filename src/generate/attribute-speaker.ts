@@ -472,7 +472,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
  * "Chairman Mary Neumayr, Council on …"), or a body named whole ("America First Policy
  * Institute"). Anything else (a topic, "Reactions") names no one.
  */
-export function labelSpeaker(label: string): Speaker | null {
+function labelSpeaker(label: string): Speaker | null {
   const head = label.replace(/\s*\([^()]*\)/g, '').split(',')[0]!.trim();
   const words = head.split(/\s+/);
   if (words.length > 12) return null;
