@@ -131,11 +131,12 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
   }
 }
 
-// Someone the story calls by an office, speaking: "prompted the prime minister to say …".
+// A relative's word right before a name ("his wife Ana"), and whether it says "she".
 const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
+// Someone the story calls by an office, speaking: "prompted the prime minister to say …".
 // ("the president of the national bank said": an office of some body too.)
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
