@@ -350,6 +350,27 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
  * A name with a capitalised word left just before it (not opening the sentence, not a title,
  * not another name, not a nationality), or a plural possessive and a capital just after it.
  */
+/**
+ * An organisation's name that is two bodies joined by "and", each with a head of its own ("the
+ * Department of Energy and Harbor State University"), as its two names; null for one body ("the
+ * Department of Health and Human Services", "the Food and Drug Administration").
+ */
+function twoBodies(name: string): [string, string] | null {
+  const m = /^(.+?) and ((?:the )?\p{Lu}\S*(?: \S+)+)$/u.exec(name);
+  if (!m) return null;
+  const isHead = (w: string | undefined): boolean => ORG_WORDS.has((w ?? '').toLowerCase());
+  const first = m[1]!.split(' ');
+  const second = m[2]!.split(' ');
+  // Each part must end as a body's name does: in its head, or (the first) in the head's "of …".
+  // (Not "the Combined Air and Space Operations Center", "the Department of Logistics and Human
+  // Resources of the War Council": there "and" joins words inside one name.)
+  const firstEnds = isHead(first[first.length - 1]) || first.some((w, i) => isHead(w) && first[i + 1] === 'of');
+  const secondEnds = isHead(second[second.length - 1]) && !second.includes('of') && !second.includes('and');
+  return firstEnds && secondEnds ? [m[1]!, m[2]!] : null;
+}
+
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
+
 function isCutName(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   const prev = before?.[1] ?? '';
@@ -362,7 +383,9 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     !/^(?:the|a|an|in|on|at|for|and|but|of)$/i.test(prev) &&
     !ROLE_WORDS.has(prev.toLowerCase()) &&
     !LEXICON_ROLES.has(prev.toLowerCase()) &&
-    !DEMONYMS.has(prev.toLowerCase()) &&
+    // ("Central {{Florida Zoo}}", "Southern {{Baptist Convention}}": a word of direction opens the
+    // name it stands before, unlike a people's adjective, "Chinese {{Foreign Ministry}}".)
+    (!DEMONYMS.has(prev.toLowerCase()) || DIRECTIONS.has(prev.toLowerCase())) &&
     !LEXICON_DEMONYMS.has(prev.toLowerCase());
   // "{{Saint Patrick}}’s Day", "{{Lloyd}}’s of {{London}}", "the 1980 {{U.S. Olympic Men}}’s Ice Hockey
   // team": a named day, an "of" place, or the people a name is for go on after the "’s".
@@ -372,7 +395,30 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const afterOwner = /\p{Lu}\p{L}*[’']s of $/u.test(text.slice(Math.max(sentenceStart, start - 40), start));
   // ("the Japan-U.S. Clean Energy Partnership" read from "S.": a name glued to the word before is cut.)
   const glued = start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!) && /^\p{Lu}\./u.test(text.slice(start, start + 2));
-  return stranded || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("Minneapolis-St. {{Paul International Airport}}", "Mt. {{Rainier}}": a saint's or a
+  // mountain's short title belongs to the name.)
+  const titleCut = (prevAt >= sentenceStart && /(?:^|[-‐‑])(?:St|Ste|Mt|Ft)\.$/.test(prev)) || (/(?:^|[\s-‐‑])(?:St|Ste|Mt|Ft)$/.test(text.slice(start, end)) && /^\.\s+\p{Lu}/u.test(after));
+  // ("the National {{Air}} and Space Museum", "the {{Education}} and Labor Committee": a name of
+  // common words and no head of its own, "and" after it, then capitalised words ending in an
+  // organisation's head — one name the chunker cut at "and".)
+  const nameWords = text.slice(start, end).split(/\s+/);
+  const andOn = /^,?\s+(?:and|&)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u.exec(after);
+  const cutAtAnd =
+    !!andOn &&
+    andOn[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) &&
+    nameWords.length <= 3 &&
+    nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
+  // ("the Education and {{Labor Committee}}": the same cut seen from the name after "and".)
+  // (Not "the Department of Agriculture and {{Oregon State University}}": there the words before
+  // "and" end another name; nor a name that opens with a place, "… and {{United States Secret Service}}".)
+  const andBefore = /(?:^|\s)(?!(?:of|for|on|and)\s)(?:\p{Ll}+(?:['’]s)?|[(,;:—–])\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+),?\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 60), start));
+  const cutAfterAnd =
+    !!andBefore &&
+    !isKnownPlace(nameWords[0]!) &&
+    !isKnownPlace(nameWords.slice(0, 2).join(' ')) &&
+    nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) &&
+    andBefore[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.
@@ -588,6 +634,14 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (p.text.startsWith('+-', n.end)) continue;
       // "the Lewis and Clark-class ship": the first of two names an adjective is made of.
       if (/^ and \p{Lu}\p{L}*[-‐‑]\p{Ll}/u.test(p.text.slice(n.end, n.end + 40))) continue;
+      // "the Division of Field Research and Harbor State University": two bodies, each with its own
+      // head, that the chunker ran together at "and" — two names.
+      const pair = n.kind === 'organization' ? twoBodies(n.text) : null;
+      if (pair) {
+        push(n.start, n.start + pair[0].length, 'organization', 'organisation');
+        push(n.end - pair[1].length, n.end, 'organization', 'organisation');
+        continue;
+      }
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
       // "Carrier Strike Group (CSG) 9", "Destroyer Squadron (DESRON) 7": a unit's number comes
       // after its short form; without it the name is cut.

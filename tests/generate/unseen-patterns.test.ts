@@ -3564,3 +3564,40 @@ describe('a head in the plural shared by a list (stop 25)', () => {
     expect(got).toContain('2023::year');
   });
 });
+
+describe('names cut by the chunker, asked in part (stop 26)', () => {
+  test('a word of direction before a name opens it: no card for "Florida Zoo" out of "the Central Florida Zoo"', () => {
+    const got = deletions(notesOf('Keepers at the Central Florida Zoo raised 40 frogs in 2021.'));
+    expect(got.filter((d) => d.startsWith('Florida'))).toEqual([]);
+    expect(got).toContain('40::number');
+  });
+
+  test('a saint’s short title belongs to the name: no card for "Paul Harbor Airport" out of "Minneapolis-St. Paul Harbor Airport"', () => {
+    const got = deletions(notesOf('Minneapolis-St. Paul Harbor Airport (Minneapolis, Minn.): $4.2 million to add two gates.', 'The gates at Minneapolis-St. Paul Harbor Airport open in 2027.'));
+    expect(got.filter((d) => /Paul|Minneapolis-St::/.test(d))).toEqual([]);
+    expect(got).toContain('$4.2 million::amount');
+  });
+
+  test('an organisation’s name cut at "and": no card for "National Glass", nor for "Craft Museum Hall"', () => {
+    const got = deletions(notesOf('The lamp moved from the city’s National Glass and Craft Museum Hall to Leeds in 2020.'));
+    expect(got.filter((d) => /^(?:National Glass|Craft Museum)/.test(d))).toEqual([]);
+    expect(got).toContain('2020::year');
+  });
+
+  test('two bodies run together at "and" are two names: "the Department of Fisheries and Harbor State University"', () => {
+    const got = deletions(notesOf('Divers from the Department of Fisheries and Harbor State University counted 300 seals in 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['Department of Fisheries::organisation', 'Harbor State University::organisation']));
+    expect(got.filter((d) => d.includes(' and '))).toEqual([]);
+  });
+
+  test('one body with "and" inside its name stays whole: "the Office of Ports and Coastal Affairs"', () => {
+    const got = deletions(notesOf('Divers from the Office of Ports and Coastal Affairs counted 300 seals in 2022.', 'The Combined Sea and Harbor Operations Center counted 200 more in 2023.'));
+    expect(got).toContain('Office of Ports and Coastal Affairs::organisation');
+    expect(got.filter((d) => /^(?:Office of Ports|Harbor Operations Center|Combined Sea)::/.test(d))).toEqual([]);
+  });
+
+  test('two names joined by "and" each stay: "the World Bank and the Harbor Development Bank"', () => {
+    const got = deletions(notesOf('Loans from the World Bank and Harbor Development Bank reached $3 billion in 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['World Bank::organisation', '$3 billion::amount']));
+  });
+});
