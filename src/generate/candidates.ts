@@ -418,7 +418,10 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     !isKnownPlace(nameWords.slice(0, 2).join(' ')) &&
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) &&
     andBefore[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
+  const headAfterShort = /^\s\([\p{Lu}&-]{2,10}\)\s+(\p{Lu}\p{L}+)/u.exec(after);
+  const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOnAfterShort || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

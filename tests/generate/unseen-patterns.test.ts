@@ -3596,6 +3596,12 @@ describe('names cut by the chunker, asked in part (stop 26)', () => {
     expect(got.filter((d) => /^(?:Office of Ports|Harbor Operations Center|Combined Sea)::/.test(d))).toEqual([]);
   });
 
+  test('a name that goes on after its short form is asked whole or not at all: no "Republic of Palau" out of "Republic of Palau (ROP) Navy"', () => {
+    const got = deletions(notesOf('Ten ships of the Republic of Palau (ROP) Navy sailed with the fleet in May 2022.'));
+    expect(got.filter((d) => d.startsWith('Republic of Palau::'))).toEqual([]);
+    expect(got).toContain('May 2022::date');
+  });
+
   test('two names joined by "and" each stay: "the World Bank and the Harbor Development Bank"', () => {
     const got = deletions(notesOf('Loans from the World Bank and Harbor Development Bank reached $3 billion in 2022.'));
     expect(got).toEqual(expect.arrayContaining(['World Bank::organisation', '$3 billion::amount']));
