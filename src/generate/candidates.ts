@@ -421,7 +421,9 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
   const headAfterShort = /^\s\([\p{Lu}&-]{2,10}\)\s+(\p{Lu}\p{L}+)/u.exec(after);
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOnAfterShort || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
+  const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.
@@ -570,6 +572,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const asCouple = new Set<number>();
     for (const [ni, n] of names.entries()) {
       if (asCouple.has(ni)) continue;
+      // "BAE Systems, Inc.": a company's legal form alone is no name (the company's card has it).
+      if (/^(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC)(?:\s|$)/.test(n.text)) continue;
       // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.
       if (/^(?:Phase|Stage|Step|Part|Tier|Level|Round)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,4})$/.test(n.text)) continue;
       // "the Health, Education, Labor and Pensions Committee", "the Association of Tribal
@@ -585,6 +589,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
+      // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
+      // after a person is no person — the neutral hint.
+      if (n.kind === 'person' && NAMED_AFTER.test(p.text.slice(n.end, n.end + 30))) {
+        push(n.start, n.end, 'term', 'name');
+        continue;
+      }
       const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
@@ -645,6 +655,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.end - pair[1].length, n.end, 'organization', 'organisation');
         continue;
       }
+      // "BAE Systems, Inc.", "Kestrel Dynamics, LLC": a company, asked with its legal form.
+      const legalForm = n.kind !== 'person' ? /^,?\s*(?:Inc\.|Inc|LLC|Ltd\.|Ltd|PLC)(?![\p{L}])/u.exec(p.text.slice(n.end, n.end + 8)) : null;
+      if (legalForm) {
+        push(n.start, n.end + legalForm[0].length, 'organization', 'organisation');
+        continue;
+      }
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
       // "Carrier Strike Group (CSG) 9", "Destroyer Squadron (DESRON) 7": a unit's number comes
       // after its short form; without it the name is cut.
@@ -692,6 +708,9 @@ function initialsBefore(text: string, start: number): string {
   if (!run) return '';
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }
+
+// A thing named after a person, written after the name in lower case.
+const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;
 
 // An animal's kind after a capitalised word that names the species with it.
 const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat)s?\b/u;

@@ -87,6 +87,9 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
   return quotes;
 }
 
+// A comma or a stop, a single closing mark, then a speech tag: "…,’ Strickland said", "…,’ she added".
+const SINGLE_CLOSE_THEN_TAG = /([,.!?]’)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(?:said|says|added|told|explained|noted|stated|asked|wrote)\b/u;
+
 function pushQuote(
   quotes: QuoteSpan[],
   text: string,
@@ -97,6 +100,15 @@ function pushQuote(
   /** Width of the closing mark; 0 when the paragraph ended before it. */
   closeWidth: number,
 ): void {
+  // “… a remarkable recovery,’ Strickland said. …: a quote the source closed with a single
+  // mark, its speech tag right after — it ends there.
+  if (closeWidth === 0) {
+    const single = SINGLE_CLOSE_THEN_TAG.exec(text.slice(start + openWidth, end));
+    if (single) {
+      end = start + openWidth + single.index + single[1]!.length;
+      closeWidth = 1;
+    }
+  }
   const inner = text.slice(start + openWidth, end - closeWidth).trim();
   if (inner) quotes.push({ paragraph, start, end, text: inner, unclosed: closeWidth === 0 });
 }

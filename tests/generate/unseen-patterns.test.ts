@@ -3607,3 +3607,35 @@ describe('names cut by the chunker, asked in part (stop 26)', () => {
     expect(got).toEqual(expect.arrayContaining(['World Bank::organisation', '$3 billion::amount']));
   });
 });
+
+describe('names and quotes found on a new development batch (stop 26)', () => {
+  test('a company’s legal form goes with its name, and is no name alone: "Kestrel Dynamics, Inc."', () => {
+    const got = deletions(notesOf('The primary partners are Kestrel Dynamics, Inc. in Boulder, Colorado; Lark Labs in Melbourne, Florida.', 'Kestrel Dynamics, Inc. of Boulder won the contract in 2021.'));
+    expect(got).toContain('Kestrel Dynamics, Inc.::organisation');
+    expect(got.filter((d) => /^Inc/.test(d))).toEqual([]);
+  });
+
+  test('a bar joins the parts of one name: no card for either half of "the Institute for Tides | Leeds & York"', () => {
+    const got = deletions(notesOf('She has worked at the Institute for Tides | Leeds & York in Cambridge, Massachusetts, since 2019.'));
+    expect(got.filter((d) => /Tides|Leeds/.test(d))).toEqual([]);
+    expect(got).toContain('2019::year');
+  });
+
+  test('a thing named after a person is no person: "the Hubble or Nancy Grace Roman space telescopes" asks a name', () => {
+    const got = deletions(notesOf('It would take decades to map the sky with the Hubble or Nancy Grace Roman space telescopes, the team wrote in 2020.'));
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
+  });
+
+  test('a quote the source closed with a single mark before its tag is that speaker’s', () => {
+    const got = attributed(
+      'Park director Maria Lopez announced the count on Monday.',
+      '“After years of decline the herons have made a remarkable recovery,’ Lopez said at a press conference in Tulsa to announce the count. “ We see healthy flocks over the lakes again.”',
+    );
+    expect(got).toEqual({ 'After years of': 'Maria Lopez', 'We see healthy': 'Maria Lopez' });
+  });
+
+  test('a year inside the title before the name: "said Harbor Trust’s 2016 Eradication Project Manager Dana Wills"', () => {
+    const got = attributed('“It is tremendously satisfying to call this project a success,” said Harbor Trust’s 2016 Eradication Project Manager Dana Wills.');
+    expect(got).toEqual({ 'It is tremendously': 'Dana Wills' });
+  });
+});
