@@ -369,6 +369,14 @@ function twoBodies(name: string): [string, string] | null {
   return firstEnds && secondEnds ? [m[1]!, m[2]!] : null;
 }
 
+/** "Kentucky Fish" + "Wildlife": the two halves of one name cut at "and" (see its use). */
+function isOneNameCutAtAnd(first: string, second: string): boolean {
+  const words = first.split(' ');
+  const last = words[words.length - 1]!;
+  const common = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !isKnownPlace(w) && !isAnyGivenName(w);
+  return words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.toLowerCase())) && common(last) && !/s$/.test(second) && !second.includes(' ') && common(second);
+}
+
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 function isCutName(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
@@ -607,6 +615,15 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio
       // Iglesias", nor "Madonna and Elton John" when the story calls her by that one name again.)
       const nextName = names[ni + 1];
+      // "with Kentucky Fish and Wildlife", "the Committee on Education and Labor": a name of two
+      // words or more, ending in a common word, "and", then one common word in capitals — one
+      // name the chunker cut at "and"; asked whole, as a name.
+      // (Not "the Senate and Congress", "Republicans and Democrats": bodies or people, each named.)
+      if (n.kind !== 'person' && nextName && nextName.kind !== 'person' && /^ and $/.test(p.text.slice(n.end, nextName.start)) && isOneNameCutAtAnd(n.text, nextName.text) && !/^\s+\p{Lu}/u.test(p.text.slice(nextName.end, nextName.end + 2))) {
+        asCouple.add(ni + 1);
+        push(n.start, nextName.end, 'term', 'name');
+        continue;
+      }
       const wordBefore = /(?:^|\s)(\p{Lu}\p{Ll}*)\.?\s+$/u.exec(p.text.slice(Math.max(0, n.start - 12), n.start))?.[1] ?? '';
       const titled = ROLE_WORDS.has(wordBefore.toLowerCase());
       const sharesSurname = !n.text.includes(' ') && isFirstName(n.text) && !!nextName && nextName.text.includes(' ') && /^\s+and\s+$/.test(p.text.slice(n.end, nextName.start)) && (nextName.kind === 'person' || nextName.kind === 'term') && nextName.text.split(' ').length === 2 && !isKnownPlace(n.text) && !titled && !/,\s*$/.test(p.text.slice(Math.max(0, n.start - 3), n.start));

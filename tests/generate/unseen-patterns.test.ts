@@ -3634,6 +3634,12 @@ describe('names and quotes found on a new development batch (stop 26)', () => {
     expect(got).toEqual({ 'After years of': 'Maria Lopez', 'We see healthy': 'Maria Lopez' });
   });
 
+  test('one name cut at "and" into two is asked whole: "Oregon Parks and Recreation", not "Oregon Parks" and "Recreation"', () => {
+    const got = deletions(notesOf('The grant came from the Service and Oregon Parks and Recreation in 2019.', 'Staff at Oregon Parks and Recreation counted 40 elk.'));
+    expect(got).toContain('Oregon Parks and Recreation::name');
+    expect(got.filter((d) => /^(?:Oregon Parks|Recreation)::/.test(d))).toEqual([]);
+  });
+
   test('a year inside the title before the name: "said Harbor Trust’s 2016 Eradication Project Manager Dana Wills"', () => {
     const got = attributed('“It is tremendously satisfying to call this project a success,” said Harbor Trust’s 2016 Eradication Project Manager Dana Wills.');
     expect(got).toEqual({ 'It is tremendously': 'Dana Wills' });
