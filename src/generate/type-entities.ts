@@ -108,6 +108,21 @@ function piece(chunk: NameChunk, fromWord: number, kind: TypedName['kind'], cano
   };
 }
 
+/**
+ * "Minister of Social Affairs, Veterans and ‖ …": the chunk goes on a capitalised office "of"
+ * a list of bodies — only capitalised words, commas, "and", "of" and "the" between them.
+ */
+function officeListBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  let sawOf = false;
+  for (let i = chunk.first - 1, steps = 0; i >= sentenceFirst && steps < 16; i -= 1, steps += 1) {
+    const v = tokens[i]!.value;
+    if (/^\p{Lu}/u.test(v) && ROLE_WORDS.has(lower(v))) return sawOf;
+    if (v === 'of' || v === 'for') sawOf = true;
+    else if (!/^(?:,|and|&|the|\p{Lu}[\p{L}-]*)$/u.test(v)) return false;
+  }
+  return false;
+}
+
 /** The words before the chunk, walking back over a role chain ("U.S. Ambassador to"). */
 function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
   // "an analyst at Matrix Advisors", "president of the City Library": after a role in common
@@ -696,7 +711,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       // and "EUMETSAT Director-General ‖ Alain Ratier": a body's letters, a compound office.)
       const tailWord = (w: string): boolean => isCommonWord(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w));
       const titleTail = head.every((w) => tailWord(w) || isPlaceWord(w) || /^[A-Z][A-Z0-9&]+$/.test(w) || (w.includes('-') && w.split('-').every(tailWord)) || isKnownOrganization(w) || PARTY_SHORT.test(w));
-      if (given && titleTail && !insidePlace(k) && !isKnownPlace(ws.slice(k).join(' ')) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
+      // ("Minister of Social Affairs, Veterans and ‖ Youth Rehabilitation ‖ Vong Sauth": after an
+      // office "of" a list of bodies, two or three words that are no English word, place or body
+      // end the chunk — a name, though no list knows its given name.)
+      const unknownTail = ws.length - k <= 3 && ws.slice(k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w))) && officeListBefore(tokens, chunk, sentenceFirst);
+      if ((given || unknownTail) && titleTail && !insidePlace(k) && !isKnownPlace(ws.slice(k).join(' ')) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }
     }
