@@ -216,7 +216,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     }
     // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
     // when the article gave the full name only in a contact list.
-    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)\s*[.,;]/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
+    // (",” said Sharks of her drive for excellence.": what the words were about may follow.)
+    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
@@ -463,7 +464,12 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // (A tag after those words — “…”, Mr Saakashvili stressed. — still carries over.)
   const prevQuote = ctx.previous?.quote;
   const phraseBefore = !!prevQuote && prevQuote.paragraph !== q.paragraph && prevQuote.text.trim().split(/\s+/).length < 4 && /^[\s”"’.!?]*$/.test(ctx.paragraphs[prevQuote.paragraph]!.text.slice(prevQuote.end));
-  if (ctx.previous && ctx.previous.speaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || (tagBetween && ctx.previous.sentence >= sentence - 2))) return { speaker: ctx.previous.speaker, sentence };
+  // (`“…,” said Sam Ortega. But that’s not all that matters. “You need …”`: one sentence of the
+  // paragraph's own between, naming no one else, and the speaker goes on.)
+  const prevSpeaker = ctx.previous?.speaker;
+  const prevSentence = ctx.previous ? ctx.sentences[ctx.previous.sentence] : undefined;
+  const quietBetween = !!prevSentence && !!prevSpeaker && prevSentence.paragraph === q.paragraph && prevQuote?.paragraph === q.paragraph && !ctx.stream.inRange(q.paragraph, prevSentence.end, q.start).some((m) => (m.kind === 'person' || m.kind === 'organization') && m.name !== prevSpeaker.name);
+  if (ctx.previous && prevSpeaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || ((tagBetween || quietBetween) && ctx.previous.sentence >= sentence - 2))) return { speaker: prevSpeaker, sentence };
   return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q)), sentence };
 }
 

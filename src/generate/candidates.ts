@@ -517,6 +517,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`))) return;
       if (isLookBackWindow(p.text, start, hint)) return;
+      // "Julie E. Ledgerwood, D.O.,", "Roderic Pettigrew, Ph.D., M.D.": a degree after a name is no name.
+      if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && DEGREE.test(answer)) return;
       // "my 10- and my 13-year-old": half of a compound whose end comes later.
       if (/^[-‐‑]\s/.test(p.text.slice(end, end + 2))) return;
       // "My name is Mary.": someone introducing themselves, nothing the story says.
@@ -725,6 +727,9 @@ function initialsBefore(text: string, start: number): string {
   if (!run) return '';
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }
+
+// Academic and professional degrees written after a name (dotted: "MD" alone is Maryland).
+const DEGREE = /^(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|D\.\s?O\.?|J\.\s?D\.?|M\.\s?B\.\s?A\.?|MBA|M\.\s?P\.\s?H\.?|MPH|R\.\s?N\.?|D\.\s?V\.\s?M\.?|Ed\.\s?D\.?|D\.\s?D\.\s?S\.?|Esq\.?)$/;
 
 // A thing named after a person, written after the name in lower case.
 const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;

@@ -228,9 +228,9 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   const works = tokens.slice(chunk.last + 1, chunk.last + 5).map((t) => t.value.toLowerCase());
   if ((works[0] === 'works' || (works[0] === 'currently' && works[1] === 'works')) && works.includes('as')) return true;
   if (next.value !== ',' || !after) return false;
-  // "X, director of Y", "X, associate professor of Y": a title without its article, after up
-  // to two words that qualify it.
-  for (let r = chunk.last + 2; r <= chunk.last + 4 && tokens[r]; r += 1) {
+  // "X, director of Y", "X, associate professor of Y", "X, deputy assistant general counsel for
+  // Y": a title without its article, after up to three words that qualify it.
+  for (let r = chunk.last + 2; r <= chunk.last + 5 && tokens[r]; r += 1) {
     const word = lower(tokens[r]!.value);
     if (ROLE_WORDS.has(word) && /^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '')) return true;
     if (r > chunk.last + 2 && LEXICON_ROLES.has(word) && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;

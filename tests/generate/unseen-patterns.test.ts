@@ -3653,3 +3653,30 @@ describe('names and quotes found on a new development batch (stop 26)', () => {
     expect(got).toEqual({ 'It is tremendously': 'Dana Wills' });
   });
 });
+
+describe('speakers and names found on a second new development batch (stop 26)', () => {
+  test('one sentence of the paragraph’s own between two quotes, naming no one else: the speaker goes on', () => {
+    const got = attributed('“You need a large enough prize,” said Rosa Imbert, head of the Grants Office at the Harbor Science Center. But money is not all that matters. “You need enough to get teams excited about the work.”');
+    expect(got).toEqual({ 'You need a': 'Rosa Imbert', 'You need enough': 'Rosa Imbert' });
+  });
+
+  test('…but another name in the sentence between stops it', () => {
+    const got = attributed('“You need a large enough prize,” said Rosa Imbert, head of the Grants Office. Tom Hale disagreed with her on that. “You need enough to get teams excited about the work.”');
+    expect(got['You need enough']).not.toBe('Rosa Imbert');
+  });
+
+  test('a name no list knows, then a title of four words after a comma, is a person: "said Ami Faith-Early, deputy assistant general counsel for …"', () => {
+    const got = attributed('“Talk to your lawyer early in the process of planning a prize,” said Ami Faith-Early, deputy assistant general counsel for energy at the Harbor Department.');
+    expect(got).toEqual({ 'Talk to your': 'Ami Faith-Early' });
+  });
+
+  test('"said Starlings of her drive": what the words were about may follow the surname', () => {
+    const got = attributed('“Everything in our job needs precision, discipline and teamwork,” said Starlings of her drive for excellence.');
+    expect(got).toEqual({ 'Everything in our': 'Starlings' });
+  });
+
+  test('a degree after a name is no name: "Lena Ortiz, Ph.D., M.D.," asks no "M.D."', () => {
+    const got = deletions(notesOf('The trial will be led by Lena Ortiz, Ph.D., M.D., chief of the clinic, from 2019.', 'Tom Hale, D.O., joined it in 2020.'));
+    expect(got.filter((d) => /^(?:Ph\.D\.|M\.D\.|D\.O\.)::/.test(d))).toEqual([]);
+  });
+});
