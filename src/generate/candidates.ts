@@ -605,7 +605,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, n.end, 'term', 'name');
         continue;
       }
-      const hint = n.kind === 'term' ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
+      // ("the Global Equality Fund", "the DEBUT Challenge", "the Artemis Program": a programme, a
+      // fund or a contest may be run as a body or be no body at all — the neutral hint.)
+      const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Space Communications and Navigation (SCaN) Testbed": the name goes on after the
@@ -727,6 +729,9 @@ function initialsBefore(text: string, start: number): string {
   if (!run) return '';
   return run[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w[0]!).sort().join('');
 }
+
+// The last word of a programme's, a fund's or a contest's name.
+const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|Forum|Challenge|Prize|Award|Competition)$/;
 
 // Academic and professional degrees written after a name (dotted: "MD" alone is Maryland).
 const DEGREE = /^(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|D\.\s?O\.?|J\.\s?D\.?|M\.\s?B\.\s?A\.?|MBA|M\.\s?P\.\s?H\.?|MPH|R\.\s?N\.?|D\.\s?V\.\s?M\.?|Ed\.\s?D\.?|D\.\s?D\.\s?S\.?|Esq\.?)$/;

@@ -3680,3 +3680,15 @@ describe('speakers and names found on a second new development batch (stop 26)',
     expect(got.filter((d) => /^(?:Ph\.D\.|M\.D\.|D\.O\.)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a programme, a fund or a contest gets the neutral hint (stop 26)', () => {
+  test('"the Harbor Equality Fund", "the Tidewater Initiative", "the KESTREL Challenge" are asked as names, not organisations', () => {
+    const got = deletions(notesOf(
+      'The plan builds on the Harbor Equality Fund, which has given $100 million since 2011.',
+      'Towns joined the Tidewater Initiative in 2019.',
+      'Students entered the KESTREL Challenge in 2020.',
+    ));
+    expect(got.filter((d) => /(?:Fund|Initiative|Challenge)::/.test(d) && !d.endsWith('::name'))).toEqual([]);
+    expect(got.filter((d) => /(?:Fund|Initiative|Challenge)::name$/.test(d)).length).toBeGreaterThan(0);
+  });
+});
