@@ -278,6 +278,13 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }
+  // "Harbor Trust issued the following statement: “…”", "The Park Service provided the following
+  // …, “…”": what its subject put out, right before the quote, is the subject's.
+  const following = /(?:^|\s)(?:issued|released|provided|gave|shared|sent|posted|published)\s+the\s+following\b[^“”"]{0,80}$/.exec(stretch);
+  if (following) {
+    const subject = stream.inRange(p.index, from, from + following.index).filter((m) => !m.possessive && (m.kind === 'person' || m.kind === 'organization')).pop();
+    if (subject && /^\s*$/.test(p.text.slice(subject.end, from + following.index))) return { speaker: asSpeaker(subject) };
+  }
   // "he was asked, “What more can you do?”", "X is described as a “…”": words put to the
   // subject or said of them, not by them — the last verb in the subject's own voice speaks, if
   // any ("Hughes said … students who were told … “have been given the opposite”").
@@ -318,7 +325,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // is not its subject — the letter speaks, and no one we can name.)
   const agent = !!nearest && /\bby\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, nearest.start - 8), nearest.start));
   if (nearest && nearest.kind === 'organization' && agent && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: null };
-  if (nearest && nearest.kind === 'organization' && !ofPerson && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  // ("… the American Society of Consulting Arborists, which concluded the tree has “…”": a body,
+  // then "which" and the verb — the body's words.)
+  if (nearest && nearest.kind === 'organization' && !ofPerson && /^(?:\s*|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   // ("Of the cut now due to Lee, 82, who created Spider-Man, his lawyer said:": someone of
   // theirs, unnamed, is the verb's subject.)
   // (Not "he went to his wife and said": the possessive's noun must be the verb's subject.)

@@ -3692,3 +3692,18 @@ describe('a programme, a fund or a contest gets the neutral hint (stop 26)', () 
     expect(got.filter((d) => /(?:Fund|Initiative|Challenge)::name$/.test(d)).length).toBeGreaterThan(0);
   });
 });
+
+describe('a body’s words put out in other ways (stop 26)', () => {
+  test('"Harbor Trust issued the following statement: “…”" and "… provided the following in reply, “…”" are the subject’s', () => {
+    const got = attributed(
+      'Harbor Trust issued the following statement: “We are proud of the work done by all of the staff this year.”',
+      'The River Park Service provided the following in reply to the review, “Despite all our efforts, the old oak has reached the end of its life.”',
+    );
+    expect(got).toEqual({ 'We are proud': 'Harbor Trust', 'Despite all our': 'River Park Service' });
+  });
+
+  test('"a review by the Society of Tree Surgeons, which concluded the tree has “…”" is the body’s', () => {
+    const got = attributed('The decision follows a review by the Society of Tree Surgeons, which concluded the tree has “outlived its time as a landmark because of the risk that it falls.”');
+    expect(got).toEqual({ 'outlived its time': 'Society of Tree Surgeons' });
+  });
+});
