@@ -132,6 +132,11 @@ function afterDescription(p: ParagraphView, stream: MentionStream, at: number): 
   return /^[^.!?“”"]{3,80},\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
 }
 
+// `’s statement said`, `’s letter reads` after a possessive.
+const WRITING_SAID = /^(?:['’]s?)?\s+(?:(?:recent|latest|new|official|own|written|joint)\s+)?(?:statement|letter|report|press release|release|announcement|e-?mail|message|post)\s+(?:also\s+)?(?:said|says|read|reads|stated|states|added|noted)\b/i;
+// `,” his father, Joe, says.`: a kinsman or an aide of someone, then a name of one or two words, then the verb.
+const KIN_THEN_NAME = /^[\s,”"]*(?:his|her|their)\s+(?:father|mother|wife|husband|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|cousin|friend|coach|teacher|lawyer|attorney|spokesman|spokeswoman|spokesperson),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+(?:says|said|recalls|recalled|added|adds|explained|explains)\b/u;
+
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
   // “…” -- U.S. Senator Roy Blunt (Mo.): a dash, then who said it (a testimonial's signature).
@@ -176,6 +181,11 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end, named.pronoun)) return { speaker: asSpeaker(named) };
+  // `,” NEC’s statement said.`: the words of a body's or a person's own statement.
+  if (named && named.possessive && !named.pronoun && WRITING_SAID.test(p.text.slice(named.end, named.end + 60))) return { speaker: asSpeaker(named) };
+  // `,” his father, Joe, says.`: a kinsman or an aide, then the name, then the verb — the one named.
+  const kinNamed = KIN_THEN_NAME.exec(p.text.slice(q.end, q.end + 80));
+  if (kinNamed) return { speaker: { name: kinNamed[1]!, kind: 'person' } };
   // `,” William Hill spokesman Rupert Adams said`: a name and a role before the one who speaks.
   if (named) {
     for (const m of stream.inRange(p.index, named.end, at + 120)) {
@@ -277,6 +287,13 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     }
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
+  }
+  // "The Home Office letter reads “…”": a body's (or a person's) letter or statement, named
+  // right before it, says it.
+  const letter = /(?:^|\s)(?:letter|statement|memo|memorandum|notice|release|e-?mail)\s+(?:reads|read|says|said|states|stated)\s*[:,]?\s*$/.exec(stretch);
+  if (letter) {
+    const author = stream.inRange(p.index, from, from + letter.index).filter((m) => m.kind === 'person' || m.kind === 'organization').pop();
+    if (author && !author.pronoun && /^\s*$/.test(p.text.slice(author.end, from + letter.index))) return { speaker: asSpeaker(author) };
   }
   // "Harbor Trust issued the following statement: “…”", "The Park Service provided the following
   // …, “…”": what its subject put out, right before the quote, is the subject's.

@@ -3707,3 +3707,20 @@ describe('a body’s words put out in other ways (stop 26)', () => {
     expect(got).toEqual({ 'outlived its time': 'Society of Tree Surgeons' });
   });
 });
+
+describe('tags that name the speaker through their writing or their kin (stop 26)', () => {
+  test('“…,” Harbor Trust’s statement said. — the body’s words', () => {
+    const got = attributed('Harbor Trust released its count in May.', '“The Harbor Trust has announced the results of the vote for the new board,” Harbor Trust’s statement said.');
+    expect(got).toEqual({ 'The Harbor Trust': 'Harbor Trust' });
+  });
+
+  test('“…,” his father, Rafe, says. — the one named after the kinsman', () => {
+    const got = attributed('Tomas enlisted in the Navy in 2005. “He joined to see how far he could sail without anyone to catch him,” his father, Rafe, says.');
+    expect(got).toEqual({ 'He joined to': 'Rafe' });
+  });
+
+  test('The Harbor Office letter reads “…” — the body whose letter it is', () => {
+    const got = attributed('The Harbor Office letter reads “we may extend the use of the form to other claimants in due course”, but no plans exist.');
+    expect(got).toEqual({ 'we may extend': 'Harbor Office' });
+  });
+});
