@@ -137,6 +137,23 @@ const WRITING_SAID = /^(?:['’]s?)?\s+(?:(?:recent|latest|new|official|own|writ
 // `,” his father, Joe, says.`: a kinsman or an aide of someone, then a name of one or two words, then the verb.
 const KIN_THEN_NAME = /^[\s,”"]*(?:his|her|their)\s+(?:father|mother|wife|husband|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|cousin|friend|coach|teacher|lawyer|attorney|spokesman|spokeswoman|spokesperson),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+(?:says|said|recalls|recalled|added|adds|explained|explains)\b/u;
 
+// "the company", "the ministry": a body called by what it is.
+const BODY_NOUNS = 'company|firm|department|ministry|agency|bank|council|committee|commission|university|institute|foundation|association|court|party|union';
+const BODY_ANAPHOR_AFTER = new RegExp(`^[\\s,”"]*(?:the\\s+(${BODY_NOUNS})\\s+(?:also\\s+)?(?:said|says|added|stated|noted|wrote)|(?:said|says|added|stated|noted|wrote)\\s+the\\s+(${BODY_NOUNS}))\\s*[.,;]`);
+
+/**
+ * The body "the company" or "the ministry" means: the one organisation of that kind named in
+ * this paragraph before the quote or in the paragraph before (a company: an organisation that is
+ * no public body), or null when none or more than one is.
+ */
+function bodyNamedBefore(noun: string, p: ParagraphView, before: number, stream: MentionStream): Speaker | null {
+  const mentions = [...stream.inRange(p.index - 1, 0, Number.MAX_SAFE_INTEGER), ...stream.inRange(p.index, 0, before)];
+  const publicBody = /\b(?:Department|Ministry|Agency|Administration|Office|Service|Bureau|Commission|Council|Committee|Court|Government|Senate|Congress|Parliament|Party|University|Institute|Foundation|Association|Union)\b/;
+  const fits = (name: string): boolean => (noun === 'company' || noun === 'firm' ? !publicBody.test(name) : new RegExp(`\\b${noun}\\b`, 'i').test(name));
+  const names = new Set(mentions.filter((m) => m.kind === 'organization' && !m.pronoun && fits(m.name)).map((m) => m.name));
+  return names.size === 1 ? { name: [...names][0]!, kind: 'organization' } : null;
+}
+
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
   // “…” -- U.S. Senator Roy Blunt (Mo.): a dash, then who said it (a testimonial's signature).
@@ -151,6 +168,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }
+  // `,” the company said.`, `,” said the ministry.`: the one body of that kind named just before.
+  const anaphor = BODY_ANAPHOR_AFTER.exec(p.text.slice(q.end, q.end + 60));
+  if (anaphor) return { speaker: bodyNamedBefore(anaphor[1] ?? anaphor[2]!, p, q.start, stream) };
   const lead = /^[\s,]*(?:(?:the|an?|one)\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);

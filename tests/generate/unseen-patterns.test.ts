@@ -3724,3 +3724,10 @@ describe('tags that name the speaker through their writing or their kin (stop 26
     expect(got).toEqual({ 'we may extend': 'Harbor Office' });
   });
 });
+
+describe('a body called by what it is (stop 26)', () => {
+  test('“…,” the company said. — the one company named before; two departments are no one answer', () => {
+    expect(attributed('Kestrel Dynamics Inc. won the contract in May.', '“We expect to deliver the first ships in 2027,” the company said.')).toEqual({ 'We expect to': 'Kestrel Dynamics Inc.' });
+    expect(attributed('The Harbor Department and the Lake Department opened a review in May.', '“We expect to finish the review in 2027,” the department said.')).toEqual({ 'We expect to': '?' });
+  });
+});
