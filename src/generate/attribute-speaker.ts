@@ -350,6 +350,13 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && (m.kind === 'person' || m.kind === 'organization') && !m.pronoun).pop();
   if (possessor && (possessor.kind === 'person' ? OWN_WRITING : BODY_WRITING).test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
+  // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff
+  // director for the Judiciary Committee said": the person who opens the sentence, then what
+  // they are in common words after a comma — whoever that aside names works with the speaker.
+  const opener = before[0];
+  if (opener && opener.kind === 'person' && !opener.pronoun && /^\s*$/.test(p.text.slice(from, opener.start)) && /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u.test(p.text.slice(opener.end, verbAt))) {
+    return { speaker: asSpeaker(opener) };
+  }
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)
   const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription && !m.object);

@@ -1,6 +1,6 @@
 import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownPlace } from './known-names.js';
-import { isFirstName } from './name-lexicon.js';
+import { isFirstName, isLastName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised words in one sentence ("Caspian Policy Center"). */
@@ -234,7 +234,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // "Presidents Biden and Macron", "Hurricanes Irma and Maria": a title in the plural goes before
     // each name that follows, and belongs to none.
     const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value));
-    const starts = (nameWord && !functionWord && !describer && (!initial || t.pos === 'PROPN')) || lowerParticle || isSpeakingMonth(tokens, i);
+    // ("Don Stewart, communications director …", "Josh Holmes said": a given name that is an
+    // English word too opens the sentence, a surname after it — a name, whatever the tagger read.)
+    const second = i < last ? tokens[i + 1]! : undefined;
+    const givenFirst = initial && !functionWord && isFirstName(t.value) && !!second && isNameWord(second) && (isLastName(second.value) || !isCommonWord(second.value.toLowerCase())) && !ORG_WORDS.has(second.value.toLowerCase()) && !ROLE_WORDS.has(second.value.toLowerCase()) && !isKnownPlace(second.value);
+    const starts = (nameWord && !functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || lowerParticle || isSpeakingMonth(tokens, i);
     if (!starts) {
       i += 1;
       continue;

@@ -3731,3 +3731,23 @@ describe('a body called by what it is (stop 26)', () => {
     expect(attributed('The Harbor Department and the Lake Department opened a review in May.', '“We expect to finish the review in 2027,” the department said.')).toEqual({ 'We expect to': '?' });
   });
 });
+
+describe('the one who opens the sentence speaks, not the one their title names (stop 26)', () => {
+  test('"Sarah Vance, press secretary for Senator Tom Hale, said, “…”" is Sarah Vance’s', () => {
+    const got = attributed('Sarah Vance, press secretary for Senator Tom Hale, said, “Stephen is a man of sound judgment and we will miss him.”');
+    expect(got).toEqual({ 'Stephen is a': 'Sarah Vance' });
+  });
+
+  test('"Brian Kowal, former staff director for the Harbor Committee said, “…”" is Brian Kowal’s, not the committee’s', () => {
+    const got = attributed('Brian Kowal, former staff director for the Harbor Committee said, “It was a pleasure to work with someone so gifted and so kind.”');
+    expect(got).toEqual({ 'It was a': 'Brian Kowal' });
+  });
+
+  test('a given name that is an English word too opens the sentence: "Don Keller, communications director for Senator Ana Ruiz, said"', () => {
+    const got = attributed(
+      'Don Keller, communications director for Senator Ana Ruiz, said, “Stephen has shown the calm we needed in a hard year.”',
+      'Josh Avery, staff director for the Harbor Center, said, “Stephen prefers results over praise every single time.”',
+    );
+    expect(got).toEqual({ 'Stephen has shown': 'Don Keller', 'Stephen prefers results': 'Josh Avery' });
+  });
+});
