@@ -91,6 +91,20 @@ export class MentionStream {
     let object = false;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
+      // ("… from Billy Snyder’s bungalow, he paused. “…,” he reflected.": someone named in a
+      // possessive nearer than any candidate, who could be the "he" as well — a guess.)
+      // (Not when its sentence names someone else who fits: "Ear Sophal … said Hun Sen’s claim was
+      // dispelled. “…,” he said.", "In Rosenblum’s view, … President Mirziyoyev’s commitment …" —
+      // the reading goes on as before.)
+      if (!candidate && m.kind === 'person' && m.possessive && !m.pronoun && !m.topic && !m.inDescription && !m.modifier && m.sentence >= sentence - 1) {
+        const owner = this.personOf(m);
+        const fits = (o: Mention): boolean => {
+          const person = this.personOf(o);
+          return !!person && !person.weak && (!person.gender || person.gender === gender);
+        };
+        const other = this.mentions.some((o) => o.sentence === m.sentence && o.kind === 'person' && o.name !== m.name && !o.pronoun && !o.inDescription && !o.modifier && fits(o));
+        if (owner && fits(m) && !other) return null;
+      }
       if (m.kind !== 'person' || (m.possessive && !m.pronoun && !m.topic) || m.inDescription || m.modifier) continue;
       // ("But standing next to Mr Blair he added …": one named after a preposition in the
       // pronoun's own sentence is not its subject.)

@@ -613,7 +613,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // words — names from other languages are often English words too.
   // ("said Tith Tar, a 54-year-old farmer": the age in words after "a" too.)
   const age = next?.value === ',' && ((/^\d{1,3}$/.test(tokens[chunk.last + 2]?.value ?? '') && /^[,.]$/.test(tokens[chunk.last + 3]?.value ?? '')) || (/^an?$/.test(tokens[chunk.last + 2]?.value ?? '') && /^\d{1,3}-year-old\b/.test(tokens.slice(chunk.last + 3, chunk.last + 8).map((t) => t.value).join(''))));
-  const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
+  // ("said Jordan Richard, of …": a given name that is a place's too opens a name.)
+  const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && (!isPlaceWord(w) || (k === 0 && isAnyGivenName(w)))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
   if (plainName && (age || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];

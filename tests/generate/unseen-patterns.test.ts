@@ -3751,3 +3751,19 @@ describe('the one who opens the sentence speaks, not the one their title names (
     expect(got).toEqual({ 'Stephen has shown': 'Don Keller', 'Stephen prefers results': 'Josh Avery' });
   });
 });
+
+describe('speakers on a third new development batch (stop 26)', () => {
+  test('"said Jordan Richter, of the Service’s field office": a given name that is a place’s too opens a name', () => {
+    const got = attributed('“It is remarkable to see an animal come back from so close to the edge,” said Jordan Richter, of the Service’s field office.');
+    expect(got).toEqual({ 'It is remarkable': 'Jordan Richter' });
+  });
+
+  test('"… from Billy Sorensen’s bungalow, he paused. “…,” he said." is no earlier man’s: the owner may be the "he"', () => {
+    const got = attributed(
+      '“Whole streets were wrecked,” said coordinator Dale Moody.',
+      'As the crew saved what they could from Billy Sorensen’s little bungalow, he paused for a minute.',
+      '“Three generations of people have lived in this house,” he said.',
+    );
+    expect(got['Three generations of']).not.toBe('Dale Moody');
+  });
+});
