@@ -3767,3 +3767,11 @@ describe('speakers on a third new development batch (stop 26)', () => {
     expect(got['Three generations of']).not.toBe('Dale Moody');
   });
 });
+
+describe('what someone calls a parent is no name (stop 26)', () => {
+  test('"say, “Hey Mom.”" and "“Hey, Dad,” he said" ask no "Mom" or "Dad"', () => {
+    const got = deletions(notesOf('Tomas would enter a room in 2004 and say, “Hey Mom.”', 'Then he would call, “Hey, Dad,” from the porch in 2005.'));
+    expect(got.filter((d) => /Mom|Dad/.test(d))).toEqual([]);
+    expect(got).toContain('2004::year');
+  });
+});
