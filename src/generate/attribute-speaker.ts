@@ -124,6 +124,13 @@ function isSurnameLike(word: string): boolean {
  */
 function afterDescription(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const next = stream.inRange(p.index, at, at + 100).find((m) => m.kind === 'person' && !m.pronoun);
+  // ",” said Ana Ruiz’s spokesman, Tom Hale.": whose aide opens the description; the one
+  // named after it speaks.
+  if (next?.possessive && next.start === at) {
+    const named = stream.inRange(p.index, next.end, next.end + 80).find((m) => m.kind === 'person' && !m.pronoun);
+    const role = named ? p.text.slice(next.end, named.start) : '';
+    if (named && !named.possessive && /^(?:['’]s?)?\s+\p{Ll}[\p{Ll} -]{1,40},\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(role) && /^\s*(?:[.,;]|$)/.test(p.text.slice(named.end, named.end + 2))) return named;
+  }
   // (Not "a deputy of the party, Senator Tom Hale’s aide": the one named owns the speaker.)
   if (!next || next.possessive) return undefined;
   const between = p.text.slice(at, next.start);
@@ -271,6 +278,10 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
+// An aside after a name, up to the verb: a comma, then what the person is or a who/whose-clause
+// in common words first ("press secretary for Senator Sessions", "whose husband Tom Hale died").
+const APPOSITIVE_TO_VERB = /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
+
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
@@ -353,8 +364,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff
   // director for the Judiciary Committee said": the person who opens the sentence, then what
   // they are in common words after a comma — whoever that aside names works with the speaker.
-  const opener = before[0];
-  if (opener && opener.kind === 'person' && !opener.pronoun && /^\s*$/.test(p.text.slice(from, opener.start)) && /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u.test(p.text.slice(opener.end, verbAt))) {
+  // ("Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said": after an
+  // opening phrase too; the first person so followed by an aside is the one.)
+  const opener = before.find((m) => m.kind === 'person' && !m.pronoun && APPOSITIVE_TO_VERB.test(p.text.slice(m.end, verbAt)));
+  if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)))) {
     return { speaker: asSpeaker(opener) };
   }
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)

@@ -3775,3 +3775,15 @@ describe('what someone calls a parent is no name (stop 26)', () => {
     expect(got).toContain('2004::year');
   });
 });
+
+describe('who speaks when the tag names two people (stop 26)', () => {
+  test('"Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said, “…”" is Ana Ruiz’s, never Tom Hale’s', () => {
+    const got = attributed('Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said, “We will keep the port open for all of the farmers.”');
+    expect(got).toEqual({ 'We will keep': 'Ana Ruiz' });
+  });
+
+  test('",” said Ana Ruiz’s spokesman, Tom Hale." is the spokesman’s', () => {
+    const got = attributed('“We will keep the port open for all of the farmers,” said Ana Ruiz’s spokesman, Tom Hale.');
+    expect(got).toEqual({ 'We will keep': 'Tom Hale' });
+  });
+});
