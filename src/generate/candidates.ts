@@ -604,7 +604,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
       // after a person is no person — the neutral hint.
-      if (n.kind === 'person' && NAMED_AFTER.test(p.text.slice(n.end, n.end + 30))) {
+      // ("Morgan Stanley raised its forecast": a name that "its" goes back to is a firm's, whatever
+      // its words look like — the neutral hint.)
+      const itsAfter = n.kind === 'person' && /^\s+(?:\p{Ll}+\s+){1,4}its\s/u.test(p.text.slice(n.end, Math.min(sentence.end, n.end + 60))) && !/^\s+(?:\p{Ll}+\s+){0,4}(?:he|she|his|her|him)\s/u.test(p.text.slice(n.end, n.end + 60));
+      if (n.kind === 'person' && (itsAfter || NAMED_AFTER.test(p.text.slice(n.end, n.end + 30)))) {
         push(n.start, n.end, 'term', 'name');
         continue;
       }

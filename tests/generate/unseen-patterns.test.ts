@@ -3787,3 +3787,11 @@ describe('who speaks when the tag names two people (stop 26)', () => {
     expect(got).toEqual({ 'We will keep': 'Tom Hale' });
   });
 });
+
+describe('firms and places named like people (stop 26)', () => {
+  test('"Morgan Whitley raised its forecast" asks a name, not a person; a garden is a place', () => {
+    const got = deletions(notesOf('Morgan Whitley raised its forecast for 2026 on Monday.', 'The band played at Madison Square Garden in 2019.'));
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
+    expect(got).toContain('Morgan Whitley::name');
+  });
+});
