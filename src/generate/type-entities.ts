@@ -624,7 +624,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const known = registry.findByGivenName(ws[1]!);
     if (known) return [piece(chunk, 1, 'person', known.name)];
   }
-  if (ws.length === 1 && (PERSON_VERBS.test(next?.value ?? '') || endsTag) && !registry.findPerson(chunk.text)) {
+  // ("Gary, on the other hand, recognized …" after "Gary Harris": the sentence's subject, an aside after it.)
+  // (Not one spoken to: "Steven, I want to congratulate you.", "Betsy, you might say a few words.")
+  const asideWord = tokens[chunk.last + 2]?.value ?? '';
+  const subjectAside = chunk.first === sentenceFirst && next?.value === ',' && isFirstName(ws[0]!) && /^\p{Ll}+$/u.test(asideWord) && !/^(?:you|we|thank|thanks|please|welcome|congratulations|let|come|look|listen|here|what|how|why|do|can|will|would)$/.test(asideWord);
+  if (ws.length === 1 && (PERSON_VERBS.test(next?.value ?? '') || endsTag || subjectAside) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
   }

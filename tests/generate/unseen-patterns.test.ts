@@ -3795,3 +3795,27 @@ describe('firms and places named like people (stop 26)', () => {
     expect(got).toContain('Morgan Whitley::name');
   });
 });
+
+describe('speakers on a fourth new development batch (stop 26)', () => {
+  test('"Gary, on the other hand, recognized …. “…,” he said." after "Gary Hale and his son Jon Hale" is the father’s, not the son’s who spoke last', () => {
+    const got = attributed(
+      'Gary Hale and his son Jon Hale both served in the Guard.',
+      '“For me, my dad is the true hero,” said Jon Hale.',
+      'Gary, on the other hand, recognized the value of the bond his son had with his unit. “These guys really stick together,” he said.',
+    );
+    expect(got).toEqual({ 'For me, my': 'Jon Hale', 'These guys really': 'Gary Hale' });
+  });
+
+  test('…but one spoken to is no subject: "Steven, I want to congratulate you."', () => {
+    const got = namesIn('Steven Moss won the prize in 2019.', 'Steven, I want to congratulate you.');
+    expect(got).not.toContain('Steven:person');
+  });
+
+  test('"Lt. Josh Kemper noted that Ford wanted to drive and said of Joey, “…”" is the lieutenant’s, not Ford’s', () => {
+    const got = attributed(
+      'Joe Ford joined the Guard in 2004.',
+      'The drive did not stop at the water’s edge: Lieutenant Josh Kemper noted that Ford wanted to be the gunner rather than the driver and said of Joey, “He was everything a soldier should be.”',
+    );
+    expect(got).toEqual({ 'He was everything': 'Josh Kemper' });
+  });
+});
