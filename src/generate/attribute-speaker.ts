@@ -361,15 +361,15 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && (m.kind === 'person' || m.kind === 'organization') && !m.pronoun).pop();
   if (possessor && (possessor.kind === 'person' ? OWN_WRITING : BODY_WRITING).test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
-  // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff
-  // director for the Judiciary Committee said": the person who opens the sentence, then what
-  // they are in common words after a comma — whoever that aside names works with the speaker.
   // "Lieutenant Chastain noted that Ford wanted to drive and said of Joey, “…”": a verb joined by
   // "and" to the subject's first one — whoever the first verb's clause names did not speak.
   const first = before[0];
   if (first && first.kind === 'person' && !first.pronoun && /(?:^|\s)and\s+(?:also\s+|then\s+|later\s+)?$/.test(p.text.slice(Math.max(from, verbAt - 16), verbAt)) && /^(?:[^“”".;!?]*[,:])?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(from, first.start)) && new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u').test(p.text.slice(first.end, first.end + 40))) {
     return { speaker: asSpeaker(first) };
   }
+  // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff
+  // director for the Judiciary Committee said": the person who opens the sentence, then what
+  // they are in common words after a comma — whoever that aside names works with the speaker.
   // ("Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said": after an
   // opening phrase too; the first person so followed by an aside is the one.)
   const opener = before.find((m) => m.kind === 'person' && !m.pronoun && APPOSITIVE_TO_VERB.test(p.text.slice(m.end, verbAt)));

@@ -350,10 +350,6 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
 }
 
 /**
- * A name with a capitalised word left just before it (not opening the sentence, not a title,
- * not another name, not a nationality), or a plural possessive and a capital just after it.
- */
-/**
  * An organisation's name that is two bodies joined by "and", each with a head of its own ("the
  * Department of Energy and Harbor State University"), as its two names; null for one body ("the
  * Department of Health and Human Services", "the Food and Drug Administration").
@@ -382,6 +378,10 @@ function isOneNameCutAtAnd(first: string, second: string): boolean {
 
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
+/**
+ * A name with a capitalised word left just before it (not opening the sentence, not a title,
+ * not another name, not a nationality), or a plural possessive and a capital just after it.
+ */
 function isCutName(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   const prev = before?.[1] ?? '';
@@ -602,6 +602,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "One {{Big Beautiful Bill Act}}", "Da {{Afghanistan Bank}}", "{{National Sheriffs}}’
       // Association": a capital left just outside the name means the name was cut: no card.
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
+      // ("the Global Equality Fund", "the DEBUT Challenge", "the Artemis Program": a programme, a
+      // fund or a contest may be run as a body or be no body at all — the neutral hint.)
+      const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
+      if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
+      if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
       // after a person is no person — the neutral hint.
       // ("Morgan Stanley raised its forecast": a name that "its" goes back to is a firm's, whatever
@@ -611,11 +616,6 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, n.end, 'term', 'name');
         continue;
       }
-      // ("the Global Equality Fund", "the DEBUT Challenge", "the Artemis Program": a programme, a
-      // fund or a contest may be run as a body or be no body at all — the neutral hint.)
-      const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
-      if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
-      if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Space Communications and Navigation (SCaN) Testbed": the name goes on after the
       // acronym of its first words; the words after the bracket are only its tail.
       const acronymBefore = /[([]\s*([\p{L}\p{N}&-]{2,10})\s*[)\]]\s$/u.exec(p.text.slice(Math.max(0, n.start - 16), n.start));
