@@ -694,7 +694,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const numbered = n.kind !== 'person' ? /^ \([A-Z]{2,}\) \d{1,3}\b/.exec(p.text.slice(n.end, n.end + 20)) : null;
       // "the People’s Republic of China", "the People’s Liberation Army": the possessive is the name's first word.
       const peoples = n.kind !== 'person' ? /People[’']s\s+$/.exec(p.text.slice(Math.max(0, n.start - 10), n.start)) : null;
-      push(n.start - (peoples ? peoples[0].length : 0), n.end + (numbered ? numbered[0].length : plus), n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
+      // (A neutral hint is a term's: the card's kind is what its hint reads back as.)
+      push(n.start - (peoples ? peoples[0].length : 0), n.end + (numbered ? numbered[0].length : plus), hint === 'name' ? 'term' : n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);
