@@ -25,6 +25,8 @@ export const SPEECH_VERBS =
 // ("Berg, 45, said": the speaker's age may stand between.)
 const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|reportedly|publicly|repeatedly|privately|often|frequently|simply|quickly|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
+// "Chastain noted that …": a speech verb right after the subject, then "that".
+const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u');
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 // A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
@@ -364,7 +366,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "Lieutenant Chastain noted that Ford wanted to drive and said of Joey, “…”": a verb joined by
   // "and" to the subject's first one — whoever the first verb's clause names did not speak.
   const first = before[0];
-  if (first && first.kind === 'person' && !first.pronoun && /(?:^|\s)and\s+(?:also\s+|then\s+|later\s+)?$/.test(p.text.slice(Math.max(from, verbAt - 16), verbAt)) && /^(?:[^“”".;!?]*[,:])?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(from, first.start)) && new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u').test(p.text.slice(first.end, first.end + 40))) {
+  if (first && first.kind === 'person' && !first.pronoun && /(?:^|\s)and\s+(?:also\s+|then\s+|later\s+)?$/.test(p.text.slice(Math.max(from, verbAt - 16), verbAt)) && /^(?:[^“”".;!?]*[,:])?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(from, first.start)) && REPORTS_THAT.test(p.text.slice(first.end, first.end + 40))) {
     return { speaker: asSpeaker(first) };
   }
   // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff

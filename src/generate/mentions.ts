@@ -97,13 +97,15 @@ export class MentionStream {
       // dispelled. “…,” he said.", "In Rosenblum’s view, … President Mirziyoyev’s commitment …" —
       // the reading goes on as before.)
       if (!candidate && m.kind === 'person' && m.possessive && !m.pronoun && !m.topic && !m.inDescription && !m.modifier && m.sentence >= sentence - 1) {
-        const owner = this.personOf(m);
         const fits = (o: Mention): boolean => {
           const person = this.personOf(o);
           return !!person && !person.weak && (!person.gender || person.gender === gender);
         };
-        const other = this.mentions.some((o) => o.sentence === m.sentence && o.kind === 'person' && o.name !== m.name && !o.pronoun && !o.inDescription && !o.modifier && fits(o));
-        if (owner && fits(m) && !other) return null;
+        // (The mentions of one sentence stand together in the stream: only they are read.)
+        let other = false;
+        for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === m.sentence && !other; j -= 1) other = this.otherWhoFits(this.mentions[j]!, m, fits);
+        for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.sentence === m.sentence && !other; j += 1) other = this.otherWhoFits(this.mentions[j]!, m, fits);
+        if (fits(m) && !other) return null;
       }
       if (m.kind !== 'person' || (m.possessive && !m.pronoun && !m.topic) || m.inDescription || m.modifier) continue;
       // ("But standing next to Mr Blair he added …": one named after a preposition in the
@@ -168,6 +170,11 @@ export class MentionStream {
     };
     this.add(mention);
     return mention;
+  }
+
+  /** Someone other than `m`'s owner, named (not by pronoun) and not in an aside, whom the pronoun fits. */
+  private otherWhoFits(o: Mention, m: Mention, fits: (o: Mention) => boolean): boolean {
+    return o.kind === 'person' && o.name !== m.name && !o.pronoun && !o.inDescription && !o.modifier && fits(o);
   }
 
   /** The mention starting exactly at `start` in `paragraph`, if any. */
