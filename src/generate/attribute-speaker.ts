@@ -55,6 +55,10 @@ const CLAUSE_WITH_UNNAMED_SUBJECT = /\b(?:when|as|after|before|while|until|becau
 // within a few words after the quote, before its sentence ends.
 const UNREAD_TAG = new RegExp(`^(?:[^.!?“”"]{0,60}\\s)?(?:${SPEECH_VERBS})\\b`);
 
+// ", residents ", ", many local officials ", ", one resident ": after a comma, people described in
+// common words — several of them, or one of many — right before the verb.
+const UNNAMED_SUBJECT_BEFORE_VERB = /,\s+(?:(?:(?:some|many|several|other|local|the)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}[^s\W]s|(?:one|another|some)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,})\s+$/u;
+
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
@@ -101,7 +105,9 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
   // "said the spokesman for Foreign Minister Anna Berg", "an aide to Senator X": the one who
   // speaks for the person named is the speaker, and unnamed.
-  const speaksFor = /(?:^|\s)\p{Ll}+\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u.test(title);
+  // ("said a spokesman for Ellen Hart", "a spokesman for the governor": the one spoken for
+  // right after "for".)
+  const speaksFor = /(?:^|\s)\p{Ll}+\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}|$)/u.test(title);
   // ("the bank's vice president Farhat ‖ Omar …": a capitalised word between the role and the
   // person we typed may be the first half of the name.)
   const lastWord = title.trim().split(/\s+/).pop() ?? '';
@@ -417,6 +423,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     });
     if (untyped && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
     if (CLAUSE_WITH_UNNAMED_SUBJECT.test(rest)) return { speaker: null };
+    // "In a letter to Mayor Dan Fox, residents wrote:", "After meeting X, one resident said:":
+    // people we cannot name open the verb's clause.
+    if (UNNAMED_SUBJECT_BEFORE_VERB.test(rest)) return { speaker: null };
     return { speaker: asSpeaker(person) };
   }
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;

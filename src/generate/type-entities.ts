@@ -195,8 +195,11 @@ const looksLikeBareName = (ws: string[]): boolean =>
  * lexicon knows, a person met before, or words that are neither English words nor places
  * ("Kassym-Jomart Tokayev"). "Recovery Plan" and "Deschutes County" have none.
  */
-function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false): boolean {
-  if (!looksLikeName(tail)) return false;
+function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
+  // "Senator Ellen Park", "Dr. Ann Lake": after a title only a person holds, a given name the
+  // lexicon knows and a place's last word are someone's name.
+  const placeSurname = PERSONAL_TITLE.test(titleWord) && tail.length === 2 && isFirstName(tail[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tail[1]!) && PLACE_HEADS.has(lower(tail[1]!));
+  if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
   if (isFirstName(given.split('-')[0]!)) return true;
@@ -697,7 +700,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
       if (insidePlace(k)) continue;
       // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
-      if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore)) continue;
+      if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore, k > 0 ? ws[k - 1] : prev?.value)) continue;
       if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }

@@ -3819,3 +3819,27 @@ describe('speakers on a fourth new development batch (stop 26)', () => {
     expect(got).toEqual({ 'He was everything': 'Josh Kemper' });
   });
 });
+
+describe('the one spoken for and the one written to do not speak (stop 35)', () => {
+  test('",” said a spokesman for Ellen Hart." and "… for the governor." are nobody we can name', () => {
+    expect(attributed('“This is a win for every family,” said a spokesman for Ellen Hart.')).toEqual({ 'This is a': '?' });
+    expect(attributed('Governor Ellen Hart signed the bill on Monday.', '“This is a win for every family,” said a spokesman for the governor.')).toEqual({ 'This is a': '?' });
+  });
+
+  test('"In a letter to Mayor Dan Fox, residents wrote: “…”" is the residents’, not the mayor’s', () => {
+    expect(attributed('In a letter to Mayor Dan Fox, residents wrote: “We demand action on the bridge now.”')).toEqual({ 'We demand action': '?' });
+    expect(attributed('After meeting Mayor Dan Fox, one resident said: “We demand action on the bridge now.”')).toEqual({ 'We demand action': '?' });
+  });
+
+  test('…while a person then the verb still speaks: "After meeting the residents, Mayor Dan Fox said: “…”"', () => {
+    expect(attributed('After meeting the residents, Mayor Dan Fox said: “We will act on the bridge now.”')).toEqual({ 'We will act': 'Dan Fox' });
+  });
+});
+
+describe('a surname that is a place’s last word (stop 35)', () => {
+  test('"Senator Ellen Park", "Dr. Ann Lake" are people; "Lincoln Park" alone stays a place', () => {
+    const got = deletions(notesOf('Senator Ellen Park voted against the bill in 2024.', 'Dr. Ann Lake led the study of 400 children.', 'The march ended in Lincoln Park at noon.'));
+    expect(got.filter((d) => d.endsWith('::place'))).toEqual(['Lincoln Park::place']);
+    expect(got).toEqual(expect.arrayContaining(['Ellen Park::person', 'Ann Lake::person']));
+  });
+});
