@@ -51,7 +51,7 @@ const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
 function namedAfterPreposition(tokens: Token[], at: number, text: string, end: number): boolean {
   const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[at - 1]?.value ?? '');
   const preposition = tokens[at - (honorific ? 2 : 1)]?.value ?? '';
-  return /^(?:by|on|of|with|to|from|against|about|for|at)$/i.test(preposition) && !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
+  return /^(?:by|on|of|with|to|from|against|about|for|at|including|like|as|among)$/i.test(preposition) && !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
 }
 
 /** Records the role the article gives a person where it names them (`at`: the name's first token). */
@@ -445,9 +445,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {
     for (const quote of p.quotes) {
-      const { speaker, sentence, endSentence } = attributeQuote(quote, ctx);
+      const { speaker, sentence, endSentence, title } = attributeQuote(quote, ctx);
       quotes.push({ quote, speaker, sentence, endSentence: Math.max(sentence, endSentence) });
-      ctx.previous = { quote, sentence: endSentence, speaker };
+      // (A title quoted after a speech tag — "said X, author of “Y.” “…”" — leaves the voice with X.)
+      if (!title) ctx.previous = { quote, sentence: endSentence, speaker };
     }
   }
   withoutPullQuotes(quotes, paragraphs);

@@ -490,15 +490,34 @@ const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stat
  * partial quote, the previous quote's speaker for a continuation, the previous sentence's
  * subject for an untagged quote that follows it.
  */
-export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number; endSentence: number } {
+// "his documentary “Angkor Awakens”", "an exercise dubbed “Golden Dragon”", "a fundraiser called,
+// “And the Winner is…”": the quote is a title — what a thing is called, no one's words.
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|called|named|dubbed|known as|novel|book|memoir|song|album|film|movie|documentary|play|poem|musical|opera|podcast|essay|exercise|operation|campaign|fundraiser|(?:author|writer) of)\s*,?\s*$/i;
+// ("the “Jackson Magnolia”", "his best ram “The Old Duke”": a quote in title case after an
+// article and up to two common words — none of them a speech verb.)
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:\p{Ll}+\s+){0,2})$/iu;
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`);
+
+function namesAWork(q: QuoteSpan, text: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(q.text)) return false;
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (WORK_BEFORE.test(before)) return true;
+  const words = q.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const titleCase = words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length && !/[.!?;]/.test(q.text.slice(0, -1));
+  const article = ARTICLE_BEFORE.exec(before);
+  return titleCase && !!article && !article[1]!.split(/\s+/).some((w) => SPEECH_VERB.test(w));
+}
+
+export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number; endSentence: number; title: boolean } {
   const endSentence = sentenceOf(ctx, q.paragraph, q.end - 2)?.index ?? -1;
-  return { ...attributeAt(q, ctx), endSentence };
+  return { ...attributeAt(q, ctx), endSentence, title: namesAWork(q, ctx.paragraphs[q.paragraph]!.text) };
 }
 
 function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number } {
   const p = ctx.paragraphs[q.paragraph]!;
   const s = sentenceOf(ctx, q.paragraph, q.start);
   const sentence = s?.index ?? -1;
+  if (namesAWork(q, p.text)) return { speaker: null, sentence };
   const after = tagAfter(q, p, ctx.stream);
   // `"…", said KCNA. "…", it added`: "it" is the body quoted just before, when no other body
   // is named between.

@@ -3843,3 +3843,29 @@ describe('a surname that is a place’s last word (stop 35)', () => {
     expect(got).toEqual(expect.arrayContaining(['Ellen Park::person', 'Ann Lake::person']));
   });
 });
+
+describe('a title in quote marks is no one’s words (stop 35)', () => {
+  test('"Ella Stone wrote the novel “The House at the End of the Road”", "a drill dubbed “Silver Hawk”": no speaker', () => {
+    expect(attributed('Ella Stone wrote the novel “The House at the End of the Road” in 1970.')).toEqual({ 'The House at': '?' });
+    expect(attributed('Colonel Ray Dunn led the drill, which the crews dubbed “Silver Hawk.”')).toEqual({ 'Silver Hawk.': '?' });
+    expect(attributed('Tom Hale has run the farm since 1990.', 'Hale named his best ram “The Old Duke of Clare,” after his father.')).toEqual({ 'The Old Duke': '?' });
+  });
+
+  test('…and the voice goes on past it: "said Ana Ruiz, author of “River Towns.” “…”" is hers', () => {
+    expect(attributed('“The towns along the river are emptying out fast,” said Ana Ruiz, author of “River Towns.” “Nobody under thirty wants to stay.”')).toEqual({
+      'The towns along': 'Ana Ruiz',
+      'River Towns.': '?',
+      'Nobody under thirty': 'Ana Ruiz',
+    });
+  });
+
+  test('…while lower-case words after "the" still speak for the subject: "CSIS says the “legal framework is …”"', () => {
+    expect(attributed('The Brookfield Institute says the “legal framework is used to punish every critic of the state.”')).toEqual({ 'legal framework is': 'Brookfield Institute' });
+  });
+});
+
+describe('one named among many does not speak for a letter (stop 35)', () => {
+  test('"The letter, signed by 40 senators including Mark Udall, said “…”" is nobody’s we can name', () => {
+    expect(attributed('The letter, signed by 40 senators including Mark Udall, said “the program must end this year.”')).toEqual({ 'the program must': '?' });
+  });
+});
