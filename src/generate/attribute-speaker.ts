@@ -286,6 +286,12 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
+const OWN_WORDS_BEFORE_COLON = /^['’]s?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)\s*$/u;
+// "to Governor ", "asked the ": after these, the one named is the one spoken or written to.
+const LISTENER_BEFORE = /\b(?:to|asked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+// "put it, ", "said: ": a speech verb and nothing else up to the quote.
+const VERB_INTRODUCES = new RegExp(`^(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`);
+
 // An aside after a name, up to the verb: a comma, then what the person is or a who/whose-clause
 // in common words first ("press secretary for Senator Sessions", "whose husband Tom Hale died").
 const APPOSITIVE_TO_VERB = /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
@@ -305,6 +311,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "President Trump: “…”": a name and a colon right before the quote.
   const colon = /:\s*$/.exec(stretch);
   if (colon) {
+    // "The Governor's reply: “…”", "Lopez’s statement: “…”": the owner's own words.
+    const owner = stream.inRange(p.index, from, from + colon.index).filter((m) => m.possessive && !m.pronoun && (m.kind === 'person' || m.kind === 'organization')).pop();
+    if (owner && OWN_WORDS_BEFORE_COLON.test(p.text.slice(owner.end, from + colon.index))) return { speaker: asSpeaker(owner) };
     const before = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive);
     let named = before.pop();
     // "Seth Harris, Economist, Northeastern University: “…”", "Jason Furman, Former Chairman of
@@ -318,7 +327,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // the listener; the speaker is who told them, or nobody we can name.
     // ("He told Sky News' Sunday with Adam Boulton: “…”": the programme's host is no speaker either.)
     const host = named ? TOLD_HOST.exec(p.text.slice(from, named.start)) : null;
-    if (named && (TOLD_BEFORE.test(p.text.slice(from, named.start)) || host)) {
+    // ("President Lincoln sent a message to Governor Erastus Fairbanks: “…”": the one written to
+    // is the listener too.)
+    const listener = named ? LISTENER_BEFORE.test(p.text.slice(from, named.start)) && /^\s*$/.test(p.text.slice(named.end, from + colon.index)) : false;
+    if (named && (TOLD_BEFORE.test(p.text.slice(from, named.start)) || host || listener)) {
       const toldEnd = host ? from + host.index + host[1]!.length : named.start;
       const teller = before.filter((m) => (m.kind === 'person' || m.kind === 'organization') && m.end <= toldEnd).pop();
       const subjectOfTold = teller && TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd));
@@ -428,6 +440,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     if (UNNAMED_SUBJECT_BEFORE_VERB.test(rest)) return { speaker: null };
     return { speaker: asSpeaker(person) };
   }
+  // "Or as his brother Dakota put it, “…”": the verb right before the quote introduces it, and
+  // its subject is no one we could name — not the one quoted before.
+  if (VERB_INTRODUCES.test(p.text.slice(verbAt, to))) return { speaker: null };
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;
 }
 

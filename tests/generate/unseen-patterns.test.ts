@@ -3869,3 +3869,15 @@ describe('one named among many does not speak for a letter (stop 35)', () => {
     expect(attributed('The letter, signed by 40 senators including Mark Udall, said “the program must end this year.”')).toEqual({ 'the program must': '?' });
   });
 });
+
+describe('speakers on a fifth new development batch (stop 35)', () => {
+  test('"Or as his brother Dakota put it, “…”" (a name we cannot read as a person) is nobody’s, not the one quoted before', () => {
+    const got = attributed("His principal, Carl Moody, remembered him. ''He was very, very excited,'' Moody said. ''I know it meant a lot to him.'' Or as his brother Dakota put it, ''He felt he had to go and help people.''");
+    expect(got).toEqual({ 'He was very,': 'Carl Moody', 'I know it': 'Carl Moody', 'He felt he': '?' });
+  });
+
+  test('"Mayor Hill sent a message to Governor Ruth Lane: “…”" is not the governor’s; "The Governor’s reply: “…”" is', () => {
+    const got = attributed('When the flood came, Mayor Tom Hill sent a message to Governor Ruth Lane: “The river is over the levee. What can the state send us?” The Governor’s reply: “Every truck we have.”');
+    expect(got).toEqual({ 'The river is': '?', 'Every truck we': 'Ruth Lane' });
+  });
+});
