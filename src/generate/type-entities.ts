@@ -237,7 +237,8 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
     const word = lower(tokens[r]!.value);
     if (ROLE_WORDS.has(word) && /^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '')) return true;
     if (r > chunk.last + 2 && LEXICON_ROLES.has(word) && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
-    if (!/^\p{Ll}+$/u.test(tokens[r]!.value)) break;
+    // ("X, Senior Digital Content Strategist at Y": the title may be written in capitals.)
+    if (!/^\p{Ll}+$/u.test(tokens[r]!.value) && !/^\p{Lu}\p{Ll}+$/u.test(tokens[r]!.value)) break;
   }
   return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);
 }
@@ -682,7 +683,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       // (A given name that is an English word too, "Robin", only after the words of an office:
       // "Secretary of State ‖ Robin Dunnigan", not "Bank Oyens & ‖ Van Eeghen".)
       const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && ws.slice(nameFrom, k).every(isOfficeWord));
-      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w))) personFrom = k;
+      // ("Hernan ‖ Dario Gomez, Panama coach,": with no title before it, an unknown first word is
+      // the name's own.)
+      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w)) && (titled || ws.slice(nameFrom, k).every(isOfficeWord))) personFrom = k;
     }
     // "Chief of Staff ‖ Tarak Shah", "Secretary of Energy ‖ Oyelaran Adeyemi": the words of an office,
     // then two or three words that are no English word, place or body — a name, though no list
@@ -722,7 +725,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       // ("Minister of Social Affairs, Veterans and ‖ Youth Rehabilitation ‖ Vong Sauth": after an
       // office "of" a list of bodies, two or three words that are no English word, place or body
       // end the chunk — a name, though no list knows its given name.)
-      const unknownTail = ws.length - k <= 3 && ws.slice(k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w))) && officeListBefore(tokens, chunk, sentenceFirst);
+      // ("… for Science and ‖ Engineering ‖ Mihail C. Roco": an initial may stand inside it.)
+      const unknownTail = ws.length - k <= 3 && ws.slice(k).every((w, i, tail) => (i > 0 && i < tail.length - 1 && isInitial(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w)))) && officeListBefore(tokens, chunk, sentenceFirst);
       if ((given || unknownTail) && titleTail && !insidePlace(k) && !isKnownPlace(ws.slice(k).join(' ')) && looksLikeName(ws.slice(k)) && head.every((w) => !isPersonNameWord(w) && !isInitial(w))) {
         personFrom = k;
       }

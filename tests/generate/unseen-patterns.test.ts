@@ -3881,3 +3881,18 @@ describe('speakers on a fifth new development batch (stop 35)', () => {
     expect(got).toEqual({ 'The river is': '?', 'Every truck we': 'Ruth Lane' });
   });
 });
+
+describe('titles written in capitals around a name (stop 35)', () => {
+  test('"said NSF Senior Advisor for Science and Engineering Mihail C. Roco" is Roco’s, an initial inside the name', () => {
+    expect(attributed('“Young students are more curious than ever about the field,” said NSF Senior Advisor for Science and Engineering Mihail C. Roco.')).toEqual({ 'Young students are': 'Mihail C. Roco' });
+  });
+
+  test('"Lakshmi Grama, Senior Digital Content Strategist at the Cancer Institute," is a person, and "Grama says “…”" hers', () => {
+    const got = attributed('Lakshmi Grama, Senior Digital Content Strategist at the Cancer Institute, led the group.', 'Grama says “the top-down approach is the familiar one for most teams.”');
+    expect(got).toEqual({ 'the top-down approach': 'Lakshmi Grama' });
+  });
+
+  test('…while "Hernan Dario Gomez, Panama coach," keeps his first name (no title stands before it)', () => {
+    expect(attributed('After the match, Hernan Dario Gomez, Panama coach, said, “We have learned a lot from this game.”')).toEqual({ 'We have learned': 'Hernan Dario Gomez' });
+  });
+});
