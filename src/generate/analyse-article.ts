@@ -10,7 +10,7 @@ import type { Token } from './nlp.js';
 import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { LEXICON_DEMONYMS } from './name-lexicon.js';
+import { LEXICON_DEMONYMS, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -204,11 +204,24 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   // "Dr. Natchimuthuk “Nat” Gopalswamy of NASA": a courtesy title opens a person's name.
   // (Not the Congressional Record's "Mr. CONNOLLY of Virginia", a member by their state.)
   const titled = headWords.length <= 5 && /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+\p{Lu}\p{Ll}/u.test(head);
-  if (!known && !personThenBody && !titled) return [chunk];
+  // "Special Assistant for ‖ Organizational Development ‖ Ann-Marie Regan ‖ of the Walter Reed
+  // … Center": the tail of an office in common words, then a known given name and a surname,
+  // then the body — the person starts at the given name.
+  let from = chunk.first;
+  if (!known && !personThenBody && !titled && ORG_WORDS.has(tailHead)) {
+    for (let k = chunk.first + 1; k <= of - 2 && from === chunk.first; k += 1) {
+      const name = tokens.slice(k, of);
+      const office = tokens.slice(chunk.first, k);
+      // ("Ann-Marie": the tokenizer gives the hyphen a token of its own.)
+      const words = name.filter((t) => t.value !== '-');
+      if (isFirstName(tokens[k]!.value) && words.length <= 3 && words.every((t) => /^\p{Lu}[\p{Ll}'’]*\p{Ll}$/u.test(t.value) || /^\p{Lu}\.$/u.test(t.value)) && office.every((t) => isCommonWord(t.value.toLowerCase()) && !isFirstName(t.value))) from = k;
+    }
+  }
+  if (!known && !personThenBody && !titled && from === chunk.first) return [chunk];
   const rest = tokens[of + 1]!.value === 'the' && of + 2 <= chunk.last ? tokens[of + 2]! : tokens[of + 1]!;
   const restFirst = rest === tokens[of + 1] ? of + 1 : of + 2;
   return [
-    { first: chunk.first, last: of - 1, start: chunk.start, end: tokens[of - 1]!.end, text: head, possessive: false, initial: chunk.initial },
+    { first: from, last: of - 1, start: tokens[from]!.start, end: tokens[of - 1]!.end, text: text.slice(tokens[from]!.start, tokens[of - 1]!.end), possessive: false, initial: chunk.initial && from === chunk.first },
     { first: restFirst, last: chunk.last, start: rest.start, end: chunk.end, text: text.slice(rest.start, chunk.end), possessive: chunk.possessive, initial: false },
   ];
 }

@@ -100,7 +100,7 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // ("ESA (European Space Agency) Director of …": a spelled-out name in brackets is part of it.)
   const titleTo = (m: Mention): string => p.text.slice(at, m.start).replace(/\([^()]{1,60}\)\s+/g, '');
   const title = titleTo(next);
-  if (TITLE_WORDS.test(title)) return next;
+  if (TITLE_WORDS.test(title)) return next.kind === 'person' || next.kind === 'organization' ? next : undefined;
   const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
   // "said the spokesman for Foreign Minister Anna Berg", "an aide to Senator X": the one who
@@ -525,7 +525,11 @@ function namesAWork(q: QuoteSpan, text: string): boolean {
 
 export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number; endSentence: number; title: boolean } {
   const endSentence = sentenceOf(ctx, q.paragraph, q.end - 2)?.index ?? -1;
-  return { ...attributeAt(q, ctx), endSentence, title: namesAWork(q, ctx.paragraphs[q.paragraph]!.text) };
+  const found = attributeAt(q, ctx);
+  // A name we could not read as a person or a body ("Organizational Development Ann-Marie Regan
+  // of the …", one run of words) is no one to ask for.
+  const speaker = found.speaker && (found.speaker.kind === 'person' || found.speaker.kind === 'organization') ? found.speaker : null;
+  return { speaker, sentence: found.sentence, endSentence, title: namesAWork(q, ctx.paragraphs[q.paragraph]!.text) };
 }
 
 function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number } {

@@ -24,7 +24,9 @@ export const LEXICON_CURRENCIES = set(data.currencies);
 export function isFirstName(word: string): boolean {
   const w = word.toLowerCase();
   // "Andrés", "Zoë": the lexicon writes most names without their accents.
-  return FIRST_NAMES.has(w) || (/[^\x00-\x7f]/.test(w) && FIRST_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
+  if (FIRST_NAMES.has(w) || (/[^\x00-\x7f]/.test(w) && FIRST_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
+  // "Ann-Marie", "Jean-Pierre": two given names joined.
+  return w.includes('-') && w.split('-').every((part) => part.length > 1 && FIRST_NAMES.has(part));
 }
 
 /** "she" for Karen, "he" for Donald; null when the lexicon does not know or the name is either. */

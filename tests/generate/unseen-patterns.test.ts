@@ -3896,3 +3896,11 @@ describe('titles written in capitals around a name (stop 35)', () => {
     expect(attributed('After the match, Hernan Dario Gomez, Panama coach, said, “We have learned a lot from this game.”')).toEqual({ 'We have learned': 'Hernan Dario Gomez' });
   });
 });
+
+describe('a person between an office and a body in one run of capitals (stop 35)', () => {
+  test('"suggests Special Assistant for Organizational Development Ann-Marie Regan of the Harbor Medical Center, “…”" is Regan’s', () => {
+    const got = attributed('Think of it as a “garden,” suggests Special Assistant for Organizational Development Ann-Marie Regan of the Harbor Medical Center, “what grows above the soil is only the smallest part of it.”');
+    expect(got['what grows above']).toBe('Ann-Marie Regan');
+    expect(namesIn('Special Assistant for Organizational Development Ann-Marie Regan of the Harbor Medical Center spoke first.')).toContain('Ann-Marie Regan:person');
+  });
+});
