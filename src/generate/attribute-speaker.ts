@@ -118,7 +118,9 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
 // `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the
 // verb; an aside that opens with a capital may name someone else and is no description.
 // `“…,” Dr Mike Watts head of exploration said`: a role in common words after the name, no commas.
-const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|\\s+(?:${[...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
+// `“…,” Carrie Worth, NASA DC-8 pilot, said`: a body's name may open the role.
+const LOWER_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|');
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {

@@ -294,6 +294,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // given name and a surname is inside the name.
         end = j + 3;
         j += 4;
+      } else if (u.value === '(' && end === i && isFirstName(t.value) && j + 3 <= last && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.value) && tokens[j + 2]!.value === ')' && isNameWord(tokens[j + 3]!) && !isCommonWord(tokens[j + 3]!.value.toLowerCase())) {
+        // "Margaret (Maggie) Persinger": a nickname in brackets, likewise.
+        end = j + 3;
+        j += 4;
       } else if (u.value === 'in' && (field = fieldAfterIn(tokens, i, j, last)) > 0) {
         // "Association of Universities for Research in Astronomy", "Center for Advanced Study
         // in the Behavioral Sciences": a body "of" or "for" something goes on "in" a field

@@ -94,6 +94,9 @@ function words(chunk: NameChunk): string[] {
   return chunk.text.split(/\s+/);
 }
 
+/** "Margaret (Maggie) Persinger" is Margaret Persinger: a nickname is no part of who she is. */
+const withoutNickname = (name: string): string => name.replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '');
+
 function piece(chunk: NameChunk, fromWord: number, kind: TypedName['kind'], canonical?: string): TypedName {
   const ws = words(chunk);
   const offset = ws.slice(0, fromWord).join(' ').length + (fromWord > 0 ? 1 : 0);
@@ -103,7 +106,7 @@ function piece(chunk: NameChunk, fromWord: number, kind: TypedName['kind'], cano
     end: chunk.end,
     text,
     kind,
-    canonical: canonical ?? text,
+    canonical: canonical ?? (kind === 'person' ? withoutNickname(text) : text),
     possessive: chunk.possessive,
   };
 }
@@ -180,9 +183,9 @@ const looksLikeBareName = (ws: string[]): boolean =>
   ws.length >= 2 &&
   ws.length <= 4 &&
   !isInitial(ws[ws.length - 1]!) &&
-  // ("Karen St. Germain": "St." inside a surname.)
+  // ("Karen St. Germain": "St." inside a surname; "Margaret (Maggie) Persinger": a nickname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.'))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || /^\(\p{Lu}\p{Ll}+\)$/u.test(w)))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
@@ -267,11 +270,14 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
  * office it is (a name and "’s"), then the office in common words, closing the aside.
  */
 function ownersOffice(tokens: Token[], i: number): boolean {
+  // ("X, the Service’s Southeast regional director,": "the" may open the owner's name, and a
+  // capitalised word qualify the office.)
+  if (tokens[i]?.value === 'the') i += 1;
   let j = i;
   while (j < i + 4 && tokens[j] && /^\p{Lu}/u.test(tokens[j]!.value)) j += 1;
   if (j === i || !/^['’]s$/.test(tokens[j]?.value ?? '')) return false;
   let k = j + 1;
-  while (k < j + 4 && tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1]!.value)) k += 1;
+  while (k < j + 4 && tokens[k + 1] && (/^\p{Ll}+$/u.test(tokens[k + 1]!.value) || (k === j + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.value) && /^\p{Ll}+$/u.test(tokens[k + 1]!.value)))) k += 1;
   const office = tokens[k];
   return !!office && /^\p{Ll}+$/u.test(office.value) && isRoleLike(office.value, undefined) && /^[,.;]$/.test(tokens[k + 1]?.value ?? '');
 }
@@ -757,7 +763,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
   if (personFrom >= 0) {
-    const name = ws.slice(personFrom).join(' ');
+    const name = withoutNickname(ws.slice(personFrom).join(' '));
     const tail = ws.slice(personFrom);
     const given = tail.find((w) => !isInitial(w))!;
     const met = registry.findPerson(name);

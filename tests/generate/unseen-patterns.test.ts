@@ -3904,3 +3904,19 @@ describe('a person between an office and a body in one run of capitals (stop 35)
     expect(namesIn('Special Assistant for Organizational Development Ann-Marie Regan of the Harbor Medical Center spoke first.')).toContain('Ann-Marie Regan:person');
   });
 });
+
+describe('speakers on a sixth new development batch (stop 35)', () => {
+  test('"a priority of Cindy Hale, the Service’s Southeast regional director," makes her a person; "“…,” Hale said." is hers', () => {
+    const got = attributed('The plan, a priority of Cindy Hale, the Service’s Southeast regional director, seeks to join the forests by 2060.', '“Most of this land is privately owned, so the owners are critical,” Hale said.');
+    expect(got).toEqual({ 'Most of this': 'Cindy Hale' });
+  });
+
+  test('"Margaret (Maggie) Persing began her career …" then "“…,” Persing said." is Margaret Persing’s, without the nickname', () => {
+    const got = attributed('Margaret (Maggie) Persing began her career at the space center as an archivist in 1975.', '“I was so proud of the work we did for the public,” Persing said.');
+    expect(got).toEqual({ 'I was so': 'Margaret Persing' });
+  });
+
+  test('"“…,” Carrie Wirth, NASA DC-8 pilot, said." is hers: a body’s name may open the role', () => {
+    expect(attributed('“I decided then and there that I wanted to fly,” Carrie Wirth, NASA DC-8 pilot, said.')).toEqual({ 'I decided then': 'Carrie Wirth' });
+  });
+});
