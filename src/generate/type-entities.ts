@@ -46,7 +46,8 @@ const ORG_POSSESSIONS = new Set(
 /** "company Google", "its parent, ByteDance", "Google’s app store": cues that a lone name is an organisation. */
 function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
   const prev = tokens[chunk.first - 1];
-  const beforeComma = prev?.value === ',' ? tokens[chunk.first - 2] : undefined;
+  // ("Following his Navy service, Michael studied": after the comma a given name opens a clause.)
+  const beforeComma = prev?.value === ',' && !isFirstName(chunk.text) ? tokens[chunk.first - 2] : undefined;
   if ((prev && isOrgCue(prev.value)) || (beforeComma && isOrgCue(beforeComma.value))) return true;
   const owned = tokens[chunk.last + 2];
   return chunk.possessive && !!owned && ORG_POSSESSIONS.has(lower(owned.value));
@@ -59,7 +60,7 @@ const TERM_CUES = new Set(
 const CABINET_TITLE_SURNAME = /^(?:(?:Deputy|Under|Assistant|Acting|Former)\s+)*Secretary of (?:the\s+)?(?:State|Defense|Energy|Commerce|Labor|Agriculture|Transportation|Education|Treasury|Homeland Security|Health and Human Services|Veterans Affairs|Interior|Housing and Urban Development|Army|Navy|Air Force)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 // The last word of a thing often named after a person: the phrase is no person.
-const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship']);
+const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'medallion', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship']);
 
 // The last word of a law's or an event's name, whatever words come before it.
 const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
@@ -164,7 +165,7 @@ const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w);
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison'.split('|'),
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".

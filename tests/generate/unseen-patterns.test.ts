@@ -3920,3 +3920,15 @@ describe('speakers on a sixth new development batch (stop 35)', () => {
     expect(attributed('“I decided then and there that I wanted to fly,” Carrie Wirth, NASA DC-8 pilot, said.')).toEqual({ 'I decided then': 'Carrie Wirth' });
   });
 });
+
+describe('hints on a sixth new development batch (stop 35)', () => {
+  test('"Following his Navy service, Michael studied …" asks no organisation (a given name opens the clause after the comma)', () => {
+    const got = deletions(notesOf('Michael Rowe served in the United States Navy from 1968 to 1972.', 'Following his Navy service, Michael studied photography in Miami for two years.'));
+    expect(got.filter((d) => d.startsWith('Michael::'))).not.toContain('Michael::organisation');
+  });
+
+  test('"the John Holliman Auditorium" is a place and "the Press Club Silver Medallion" an award, neither a person nor a body', () => {
+    const got = namesIn('The panel met in the John Holliman Auditorium on Monday.', 'Dan Lowe earned the Press Club Silver Medallion in 2003.');
+    expect(got).toEqual(expect.arrayContaining(['John Holliman Auditorium:place', 'Press Club Silver Medallion:term']));
+  });
+});
