@@ -277,6 +277,16 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (pronounVerb && !reportsOwnClause) return { speaker: null };
   // `“Oh no Bill, don't,” came the response.`: an answer to the one quoted before, by someone unnamed.
   if (/^[\s,]*came\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:response|reply|answer|retort|rejoinder)\b/i.test(p.text.slice(q.end, q.end + 50))) return { speaker: null };
+  // "“We’ve done well” with the mussel, said McGregor.": words of the writer's between a quote
+  // cut short and a tag that closes the sentence — the one named there, the only one, speaks.
+  if (!closed) {
+    const people = stream.inRange(p.index, q.end, q.end + 120).filter((m) => m.kind === 'person');
+    const m = people[0];
+    const between = m ? p.text.slice(q.end, m.start) : '';
+    const after = m ? p.text.slice(m.end, m.end + 12) : '';
+    const late = !!m && !m.pronoun && !m.possessive && ((LATE_VERB_THEN_NAME.test(between) && /^\s*\./.test(after)) || (LATE_NAME_THEN_VERB.test(between) && /^\s+(?:said|says|added|adds)\s*\./.test(after)));
+    if (late) return { speaker: asSpeaker(m) };
+  }
   // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by
   // "and" goes on with the sentence's subject — what stands before the quote tells.)
   if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest) && !/^,?\s*and\s+(?:also\s+)?(?:said|added|told|says|adds|tells)\b/.test(p.text.slice(q.end, q.end + 30))) return { speaker: null };
@@ -289,6 +299,9 @@ const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|wr
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 const OWN_WORDS_BEFORE_COLON = /^['’]s?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)\s*$/u;
+// ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
+const LATE_VERB_THEN_NAME = /^[^“”".;:!?]{1,80},\s+(?:said|says|added|adds)\s+(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,4}$/u;
+const LATE_NAME_THEN_VERB = /^[^“”".;:!?]{1,80},\s+$/u;
 // "to Governor ", "asked the ": after these, the one named is the one spoken or written to.
 const LISTENER_BEFORE = /\b(?:to|asked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 // "put it, ", "said: ": a speech verb and nothing else up to the quote.
@@ -305,7 +318,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {
     // The one credited is named right after "according to (the)", and no other person is.
-    const namedAt = from + according.index + /^according to\s+(?:the\s+)?/i.exec(according[0])![0].length;
+    // ("According to his wife, Melinda Hale, “…”": a kinsman or an aide, then the name.)
+    const namedAt = from + according.index + /^according to\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
     const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
     const m = credited[0];
     return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };

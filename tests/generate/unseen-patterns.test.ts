@@ -3932,3 +3932,19 @@ describe('hints on a sixth new development batch (stop 35)', () => {
     expect(got).toEqual(expect.arrayContaining(['John Holliman Auditorium:place', 'Press Club Silver Medallion:term']));
   });
 });
+
+describe('tags that close the sentence or name a kinsman first (stop 35)', () => {
+  test('"“We’ve definitely done well” with the new hatchery, said Grant." is Grant’s (the writer’s words between)', () => {
+    const got = attributed('Monte Grant bred the mussels in a lab.', '“We’ve definitely done well with them” at the new hatchery, said Grant.');
+    expect(got).toEqual({ 'We’ve definitely done': 'Monte Grant' });
+  });
+
+  test('…but with another person named in the writer’s words, "“…” was how Ana Ruiz, the owner, put it, said Grant." is not Grant’s', () => {
+    const got = attributed('Monte Grant bred the mussels in a lab.', '“We’ve definitely done well with them” was how Ana Ruiz, the owner, put it, said Grant.');
+    expect(got['We’ve definitely done']).not.toBe('Monte Grant');
+  });
+
+  test('"According to his wife, Melinda Hale, “…”" is hers', () => {
+    expect(attributed('David loved his family. According to his wife, Melinda Hale, “He wanted a big family and he was a very close family man.”')).toEqual({ 'He wanted a': 'Melinda Hale' });
+  });
+});
