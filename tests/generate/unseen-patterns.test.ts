@@ -3948,3 +3948,14 @@ describe('tags that close the sentence or name a kinsman first (stop 35)', () =>
     expect(attributed('David loved his family. According to his wife, Melinda Hale, “He wanted a big family and he was a very close family man.”')).toEqual({ 'He wanted a': 'Melinda Hale' });
   });
 });
+
+describe('words repeated from someone else (stop 35)', () => {
+  test('"Tom Hale quoted his late father: “…”" and "… recalled his father’s words: “…”" are not Tom Hale’s', () => {
+    expect(attributed('Tom Hale quoted his late father: “Never sell the land, whatever they offer.”')).toEqual({ 'Never sell the': '?' });
+    expect(attributed('Tom Hale recalled his father’s words: “Never sell the land, whatever they offer.”')).toEqual({ 'Never sell the': '?' });
+  });
+
+  test('…while "Tom Hale recalled: “…”" is his own', () => {
+    expect(attributed('Tom Hale recalled: “We never sold the land, whatever they offered.”')).toEqual({ 'We never sold': 'Tom Hale' });
+  });
+});
