@@ -299,7 +299,8 @@ const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|wr
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 const OWN_WORDS_BEFORE_COLON = /^['’]s?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)\s*$/u;
-const OTHERS_WORDS_BEFORE = /(?:\b(?:quoted|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
+// (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
+const OTHERS_WORDS_BEFORE = /(?:\b(?:quoted|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
 const LATE_VERB_THEN_NAME = /^[^“”".;:!?]{1,80},\s+(?:said|says|added|adds)\s+(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,4}$/u;
 const LATE_NAME_THEN_VERB = /^[^“”".;:!?]{1,80},\s+$/u;
