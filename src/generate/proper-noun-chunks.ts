@@ -304,6 +304,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (capitalised common words, no place: not "the Institute for Research in Oslo").
         end = field;
         j = end + 1;
+      } else if (end > i - 1 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)$/.test(u.value) && j + 2 <= last && tokens[j + 1]!.value === '-' && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]!.value)) {
+        // "Suleiman al-Amr", "Ahmed bin-Saleh": an Arabic particle joined to the surname.
+        end = j + 2;
+        j += 3;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
         end = j + 2;

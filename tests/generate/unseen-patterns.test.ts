@@ -3959,3 +3959,10 @@ describe('words repeated from someone else (stop 35)', () => {
     expect(attributed('Tom Hale recalled: “We never sold the land, whatever they offered.”')).toEqual({ 'We never sold': 'Tom Hale' });
   });
 });
+
+describe('an Arabic particle joined to the surname (stop 35)', () => {
+  test('"director General Suleiman al-Amr … said “…”" is Suleiman al-Amr’s, not half his name', () => {
+    const got = attributed('Civil Defence director General Suleiman al-Amr, in remarks to a television channel, said “All those who were hurt have been taken to hospital.”');
+    expect(got).toEqual({ 'All those who': 'Suleiman al-Amr' });
+  });
+});
