@@ -134,6 +134,7 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 // A relative's word right before a name ("his wife Ana"), and whether it says "she".
 const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
+const KIN_THEN_GIVEN_NAME = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+(\p{Lu})\p{Ll}+/gu;
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
@@ -322,6 +323,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     for (let k = sentence.first; k < sentence.last; k += 1) {
       const demonym = peopleNoun(tokens, k);
       if (demonym && !inside(p.quotes, tokens[k]!.start, tokens[k]!.end)) stream.addDoubt(p.index, sentence.index, false, /woman$/.test(demonym) ? 'she' : /man$/.test(demonym) ? 'he' : null);
+    }
+    // "Her daughter, Maria, moved away.": a kinsman known by a given name alone, no person we
+    // typed — a "she" (or "he") after may well be them.
+    for (const kin of sentence.text.matchAll(KIN_THEN_GIVEN_NAME)) {
+      const at = sentence.start + kin.index + kin[0].length - kin[2]!.length;
+      if (!inside(p.quotes, at, at + 1) && !names.some((n) => n.kind === 'person' && n.start <= at && at < n.end)) stream.addDoubt(p.index, sentence.index, kin.index === 0, SHE_KIN.test(kin[1]!.toLowerCase()) ? 'she' : 'he');
     }
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.

@@ -302,8 +302,11 @@ const OWN_WORDS_BEFORE_COLON = /^['’]s?\s+(?:(?:short|brief|terse|simple|whole
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 const OTHERS_WORDS_BEFORE = /(?:\b(?:quoted|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
-const LATE_VERB_THEN_NAME = /^[^“”".;:!?]{1,80},\s+(?:said|says|added|adds)\s+(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,4}$/u;
-const LATE_NAME_THEN_VERB = /^[^“”".;:!?]{1,80},\s+$/u;
+// (The writer's words are a phrase that opens with a preposition — not a clause of their own:
+// "“Too little, too late” is how locals see it, said Ruiz" reports others' words.)
+const LATE_PHRASE = '\\s+(?:with|for|at|in|on|about|to|of|from|over|after|before|during|since|by|among|across|inside|outside|near|around)\\s[^“”".;:!?]{1,70}';
+const LATE_VERB_THEN_NAME = new RegExp(`^${LATE_PHRASE},\\s+(?:said|says|added|adds)\\s+(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,4}$`, 'u');
+const LATE_NAME_THEN_VERB = new RegExp(`^${LATE_PHRASE},\\s+$`, 'u');
 // "to Governor ", "asked the ": after these, the one named is the one spoken or written to.
 const LISTENER_BEFORE = /\b(?:to|asked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 // "put it, ", "said: ": a speech verb and nothing else up to the quote.

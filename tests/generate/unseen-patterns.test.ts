@@ -3966,3 +3966,17 @@ describe('an Arabic particle joined to the surname (stop 35)', () => {
     expect(got).toEqual({ 'All those who': 'Suleiman al-Amr' });
   });
 });
+
+describe('a kinsman known by a given name, and others’ words before a late tag (stop 35)', () => {
+  test('"Her daughter, Maria, moved away. “…,” she said." may be the daughter’s: no one', () => {
+    expect(attributed('Ana Ruiz has lived there since 1990. Her daughter, Maria, moved away.', '“It is time to go home,” she said.')).toEqual({ 'It is time': '?' });
+  });
+
+  test('…but "Her husband, Tom, died in 2010. “…,” she said." is still hers', () => {
+    expect(attributed('Ana Ruiz has lived there since 1990. Her husband, Tom, died in 2010.', '“It is time to go home,” she said.')).toEqual({ 'It is time': 'Ana Ruiz' });
+  });
+
+  test('"“Too little, too late” is how locals see the plan, said Ruiz." is not Ruiz’s own', () => {
+    expect(attributed('Ana Ruiz runs the farm.', '“Too little and far too late for the town” is how locals see the plan, said Ruiz.')).toEqual({ 'Too little and': '?' });
+  });
+});
