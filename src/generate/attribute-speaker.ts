@@ -65,7 +65,8 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
 // ("Special Agent in Charge": "in" only before "Charge".)
 // ("Harbor Trust’s 2016 Eradication Project Manager": a year may date the office.)
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu}))\s+){1,12}$/u;
+// ("Sgt. 1st Class": a rank's ordinal.)
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)

@@ -259,6 +259,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
         j += 1;
+      } else if (ORDINAL.test(u.value) && /^Class$/.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!) && tokens.slice(i, end + 1).some((tok) => ROLE_WORDS.has(tok.value.toLowerCase()))) {
+        // "Sgt. 1st Class Maria Lopez", "Petty Officer 2nd Class …": the ordinal is the rank's.
+        end = j + 1;
+        j += 2;
       } else if (/^\d{1,4}$/.test(u.value) && j < last && isNameWord(tokens[j + 1]!) && !isMonthOrDay(tokens[j + 1]!.value) && !/^\p{Lu}+$/u.test(tokens[j + 1]!.value)) {
         // "the Freedom 250 Grand Prix", "Apollo 11 Lunar Module": a number between two words of one name.
         end = j + 1;

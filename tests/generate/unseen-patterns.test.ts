@@ -3980,3 +3980,10 @@ describe('a kinsman known by a given name, and others’ words before a late tag
     expect(attributed('Ana Ruiz runs the farm.', '“Too little and far too late for the town” is how locals see the plan, said Ruiz.')).toEqual({ 'Too little and': '?' });
   });
 });
+
+describe('a rank with an ordinal (stop 35)', () => {
+  test('"said Sgt. 1st Class Maria Lopez, a medic …" is hers, and "Petty Officer 2nd Class Tom Hale" a person', () => {
+    expect(attributed('“We train like we fight,” said Sgt. 1st Class Maria Lopez, a medic with the 1st Battalion.')).toEqual({ 'We train like': 'Maria Lopez' });
+    expect(namesIn('Petty Officer 2nd Class Tom Hale joined the crew in 2019.')).toContain('Tom Hale:person');
+  });
+});
