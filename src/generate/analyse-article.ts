@@ -132,7 +132,8 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 }
 
 // A relative's word right before a name ("his wife Ana"), and whether it says "she".
-const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/;
+// ("John Boy's wife Darlene": a name's possessive owns the kinsman too.)
+const KIN_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/u;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 const KIN_THEN_GIVEN_NAME = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+(\p{Lu})\p{Ll}+/gu;
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
@@ -324,8 +325,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       const demonym = peopleNoun(tokens, k);
       if (demonym && !inside(p.quotes, tokens[k]!.start, tokens[k]!.end)) stream.addDoubt(p.index, sentence.index, false, /woman$/.test(demonym) ? 'she' : /man$/.test(demonym) ? 'he' : null);
     }
-    // "Her daughter, Maria, moved away.": a kinsman known by a given name alone, no person we
-    // typed — a "she" (or "he") after may well be them.
+    // "Her daughter, Autumn, moved away.": a kinsman known by a name we could not type as a
+    // person — a "she" (or "he") after may well be them.
     for (const kin of sentence.text.matchAll(KIN_THEN_GIVEN_NAME)) {
       const at = sentence.start + kin.index + kin[0].length - kin[2]!.length;
       if (!inside(p.quotes, at, at + 1) && !names.some((n) => n.kind === 'person' && n.start <= at && at < n.end)) stream.addDoubt(p.index, sentence.index, kin.index === 0, SHE_KIN.test(kin[1]!.toLowerCase()) ? 'she' : 'he');

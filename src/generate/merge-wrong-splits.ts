@@ -50,7 +50,18 @@ export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan
   for (const span of spans) {
     const prev = merged[merged.length - 1];
     if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
-    else merged.push({ ...span });
+    else if (prev && splitMark(tokens, prev, span)) {
+      // "…unbelievable.' ‖ ' This observation": the typewritten double mark ('') closing the
+      // quote was cut in two; both halves close the sentence before.
+      prev.last += 1;
+      if (span.first < span.last) merged.push({ first: span.first + 1, last: span.last });
+    } else merged.push({ ...span });
   }
   return merged;
+}
+
+function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
+  const a = tokens[prev.last];
+  const b = tokens[next.first];
+  return !!a && !!b && a.value === "'" && b.value === "'" && a.end === b.start;
 }

@@ -267,6 +267,18 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk) || ownersOffice(tokens, i);
 }
 
+const KIN_NOUN = /^(?:wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|fiancée|fiancé|fiance|stepfather|stepmother|stepson|stepdaughter)$/;
+
+/** "his wife ‖ Darlene", "Shawn's sister ‖ Autumn", "her late husband, ‖ Tom": a kin noun after an owner. */
+function kinNounBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  let k = chunk.first - 1;
+  if (tokens[k]?.value === ',') k -= 1;
+  if (k < sentenceFirst || !KIN_NOUN.test(tokens[k]!.value)) return false;
+  k -= 1;
+  while (k >= sentenceFirst && /^(?:late|older|younger|eldest|youngest|oldest|beloved|only)$/.test(tokens[k]!.value)) k -= 1;
+  return k >= sentenceFirst && /^(?:his|her|their|my|our|His|Her|Their|My|Our|['’]s?)$/.test(tokens[k]!.value);
+}
+
 /**
  * "Fathi Bin Shatwan, Libya's oil minister, told …", "X, Apple’s chief executive,": whose
  * office it is (a name and "’s"), then the office in common words, closing the aside.
@@ -922,6 +934,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !givenThenSurname) return [];
 
   const known = registry.findPerson(text);
+  // ("her uncle Oscar", then "ten Oscar statuettes": a person known by one word alone is no
+  // person where the word qualifies a noun.)
+  if (known && known.name === text && ws.length === 1 && next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN') return [piece(chunk, 0, 'term')];
   if (known) {
     confirmPerson(known, tokens, chunk, sentenceFirst);
     return [piece(chunk, 0, 'person', known.name)];
@@ -940,6 +955,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Rivers who lives nearby": a verb for one person after "who" keeps the surname.)
     const afterWho = tokens[chunk.last + (tokens[chunk.last + 1]?.value === ',' ? 3 : 2)]?.value ?? '';
     const openingWord = chunk.first === sentenceFirst && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho);
+    // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
+    const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isCommonWord(lower(text)) && !isKnownPlace(text))) && kinNounBefore(tokens, chunk, sentenceFirst);
+    if (kinsman && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+      registry.addPerson(text, null);
+      return [piece(chunk, 0, 'person')];
+    }
     if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !openingWord && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];

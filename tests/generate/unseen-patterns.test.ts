@@ -3871,9 +3871,10 @@ describe('one named among many does not speak for a letter (stop 35)', () => {
 });
 
 describe('speakers on a fifth new development batch (stop 35)', () => {
-  test('"Or as his brother Dakota put it, “…”" (a name we cannot read as a person) is nobody’s, not the one quoted before', () => {
-    const got = attributed("His principal, Carl Moody, remembered him. ''He was very, very excited,'' Moody said. ''I know it meant a lot to him.'' Or as his brother Dakota put it, ''He felt he had to go and help people.''");
-    expect(got).toEqual({ 'He was very,': 'Carl Moody', 'I know it': 'Carl Moody', 'He felt he': '?' });
+  test('"Or as his brother Dakota put it, “…”" is the brother’s, and with a name we cannot read as a person ("Montana") nobody’s — never the one quoted before', () => {
+    const text = (brother: string): string => `His principal, Carl Moody, remembered him. ''He was very, very excited,'' Moody said. ''I know it meant a lot to him.'' Or as his brother ${brother} put it, ''He felt he had to go and help people.''`;
+    expect(attributed(text('Dakota'))).toEqual({ 'He was very,': 'Carl Moody', 'I know it': 'Carl Moody', 'He felt he': 'Dakota' });
+    expect(attributed(text('Montana'))['He felt he']).toBe('?');
   });
 
   test('"Mayor Hill sent a message to Governor Ruth Lane: “…”" is not the governor’s; "The Governor’s reply: “…”" is', () => {
@@ -3968,8 +3969,12 @@ describe('an Arabic particle joined to the surname (stop 35)', () => {
 });
 
 describe('a kinsman known by a given name, and others’ words before a late tag (stop 35)', () => {
-  test('"Her daughter, Maria, moved away. “…,” she said." may be the daughter’s: no one', () => {
-    expect(attributed('Ana Ruiz has lived there since 1990. Her daughter, Maria, moved away.', '“It is time to go home,” she said.')).toEqual({ 'It is time': '?' });
+  test('"Her daughter, Autumn, moved away. “…,” she said." (a name we cannot type) may be the daughter’s: no one', () => {
+    expect(attributed('Ana Ruiz has lived there since 1990. Her daughter, Autumn, moved away.', '“It is time to go home,” she said.')).toEqual({ 'It is time': '?' });
+  });
+
+  test('…while "His daughter Anna runs it now. “…,” she said." is Anna’s', () => {
+    expect(attributed('Olaf Berg built the mill in 1950. His daughter Anna runs it now.', '“He would be proud of what we did,” she said.')).toEqual({ 'He would be': 'Anna' });
   });
 
   test('…but "Her husband, Tom, died in 2010. “…,” she said." is still hers', () => {
@@ -3985,5 +3990,23 @@ describe('a rank with an ordinal (stop 35)', () => {
   test('"said Sgt. 1st Class Maria Lopez, a medic …" is hers, and "Petty Officer 2nd Class Tom Hale" a person', () => {
     expect(attributed('“We train like we fight,” said Sgt. 1st Class Maria Lopez, a medic with the 1st Battalion.')).toEqual({ 'We train like': 'Maria Lopez' });
     expect(namesIn('Petty Officer 2nd Class Tom Hale joined the crew in 2019.')).toContain('Tom Hale:person');
+  });
+});
+
+describe('a kinsman’s given name alone, and a typewritten close mark cut in two (stop 35)', () => {
+  test('"John Boy’s wife Darlene … “…,” Darlene says." and "“…,” she said." (typewritten marks) are Darlene’s', () => {
+    const got = attributed("John Boy's wife Darlene also knew him when he was young. ''John Boy grew up next door to me,'' Darlene says.", "''Growing up we fought like cats and dogs,'' she said.");
+    expect(got).toEqual({ 'John Boy grew': 'Darlene', 'Growing up we': 'Darlene' });
+  });
+
+  test('"his wife, Laci" makes Laci a person; "Autumn", an English word, stays unasked as one', () => {
+    expect(namesIn('Shawn was also loved by his wife, Laci.')).toContain('Laci:person');
+    expect(namesIn("Shawn's sister Autumn spoke at the service.")).not.toContain('Autumn:person');
+  });
+
+  test('"Laci noted, “….” This was echoed by Jeff Strite, the preacher, “…”" (typewritten marks) — the second quote is not Laci’s', () => {
+    const got = attributed("Shawn was also loved by his wife, Laci. Laci noted of Shawn, ''The love he had for his country was unbelievable.'' This was echoed by Jeff Strite, the preacher at the church, ''He wore his uniform wherever he could.''");
+    expect(got['He wore his']).not.toBe('Laci');
+    expect(got['The love he']).toBe('Laci');
   });
 });
