@@ -268,6 +268,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
+  // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
+  // the tag — someone the article calls by that name (a family member, often), not yet typed.
+  const given = /^[\s,”"']*(\p{Lu}\p{Ll}+)\s+(?:said|says|added|adds|recalled|recalls|remembered|remembers)(?:\s+\p{Ll}+)?\s*[.,]/u.exec(p.text.slice(q.end, q.end + 50));
+  if (given && isFirstName(given[1]!) && !isCommonWord(given[1]!.toLowerCase()) && isSurnameLike(given[1]!) && !stream.at(p.index, q.end + given[0].indexOf(given[1]!))) return { speaker: { name: given[1]!, kind: 'person' } };
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.
   // (After a quote that closed its sentence, "He said he only used his family ties once …"

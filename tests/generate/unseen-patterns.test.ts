@@ -4010,3 +4010,10 @@ describe('a kinsman’s given name alone, and a typewritten close mark cut in tw
     expect(got['The love he']).toBe('Laci');
   });
 });
+
+describe('a given name alone closing the tag (stop 35)', () => {
+  test('"“…,” Beth said recently." is Beth’s; "“…,” Jordan said." (a country too) stays no one’s', () => {
+    expect(attributed('“I talk to him all the time and ask him to give me strength,” Beth said recently.')).toEqual({ 'I talk to': 'Beth' });
+    expect(attributed('“We will keep going whatever it costs us,” Jordan said.')).toEqual({ 'We will keep': '?' });
+  });
+});
