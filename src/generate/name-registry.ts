@@ -1,6 +1,6 @@
 import { isPlaceName } from './gazetteer.js';
 import { preferRole, type SpeakerRole } from './speaker-role.js';
-import { genderOfFirstName } from './name-lexicon.js';
+import { genderOfFirstName, isFirstName } from './name-lexicon.js';
 
 /** People and organisations met so far, so later short mentions resolve to full names. */
 export interface Person {
@@ -123,6 +123,12 @@ export class NameRegistry {
     const bySurname = this.keys.filter((k) => k.lower.endsWith(` ${key}`) || k.surname === key);
     if (bySurname.length === 1) return bySurname[0]!.person;
     if (bySurname.length > 1) return null;
+    // "Xi" after "Xi Jinping", "Sok" after "Sok Eysan": a family name written first, then used
+    // alone — when it is no given name ("Kim", "Lee" may be either) and one person bears it.
+    if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !isFirstName(surface) && !isPlaceName(surface)) {
+      const byFamily = this.keys.filter((k) => k.lower.startsWith(`${key} `) && k.lower.split(' ').length <= 3 && !k.person.weak);
+      if (byFamily.length === 1 && !isFirstName(byFamily[0]!.person.name.split(' ')[0]!)) return byFamily[0]!.person;
+    }
     const letters = sortedLetters(key);
     const byTypo = this.keys.filter((k) => k.letters === letters && isTypoOf(key, k.surname));
     return byTypo.length === 1 ? byTypo[0]!.person : null;

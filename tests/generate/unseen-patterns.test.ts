@@ -4017,3 +4017,14 @@ describe('a given name alone closing the tag (stop 35)', () => {
     expect(attributed('“We will keep going whatever it costs us,” Jordan said.')).toEqual({ 'We will keep': '?' });
   });
 });
+
+describe('a family name written first, then alone (stop 35)', () => {
+  test('"Sok Eysan, a party spokesman, …" then "“…,” Sok said." is Sok Eysan’s; "Kim" (a given name too) is not read so', () => {
+    expect(attributed('Sok Eysan, a party spokesman, spoke on Monday.', '“We have no concern about the criticism,” Sok said.')).toEqual({ 'We have no': 'Sok Eysan' });
+    expect(attributed('Kim Jong Un, the leader, met the envoy.', 'Tom Kim, a diplomat, was there.', '“We will open a new era,” Kim said.')['We will open']).not.toBe('Kim Jong Un');
+  });
+
+  test('"postdoctoral researcher Xiaoyuan Zhang …", then "sent it to Xiaoyuan": the one person, not a name of no kind', () => {
+    expect(namesIn('The postdoctoral researcher Xiaoyuan Zhang began poring over the data in 2020.', 'Mia Ford sent it to Xiaoyuan the next morning.')).toContain('Xiaoyuan:person');
+  });
+});
