@@ -169,7 +169,10 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
  */
 function theBeforeModifier(tokens: Token[], j: number): boolean {
   const after = tokens[j + 2];
-  return tokens[j]!.value === 'the' && !!after && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN';
+  if (tokens[j]!.value !== 'the' || !after) return false;
+  // ("Wallace promised Caputo the Service’s backhoes": a body's word, or an owner, after "the"
+  // is no epithet either.)
+  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN') || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase());
 }
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;

@@ -4028,3 +4028,10 @@ describe('a family name written first, then alone (stop 35)', () => {
     expect(namesIn('The postdoctoral researcher Xiaoyuan Zhang began poring over the data in 2020.', 'Mia Ford sent it to Xiaoyuan the next morning.')).toContain('Xiaoyuan:person');
   });
 });
+
+describe('"the" between two names (stop 35)', () => {
+  test('"promised Caputo the Service’s trucks" is two names, not one', () => {
+    const got = namesIn('Wallace promised Caputo the Service’s backhoes and dump trucks.');
+    expect(got.some((n) => n.startsWith('Caputo the Service'))).toBe(false);
+  });
+});
