@@ -228,6 +228,25 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   ];
 }
 
+// "Alzheimer’s disease", "Asperger’s syndrome", "Murphy’s law": a thing named after someone,
+// its name running past the possessive.
+// (Not "Hale’s law firm": the noun must end the phrase.)
+const EPONYM_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|law|principle|paradox|theorem|comet)(?=\s*[,.;:)!?]|\s+(?:and|or|in|is|was|are|were|has|had|have|which|that|who|to|for|with|at|on|by|as|from|each|every|since|until|after|before|among|than|but|because|while|when|if|also|can|could|may|might|will|would|should|does|did|not|patients?|research)\b|\s*$)/;
+
+/** A possessive name that names a disease or a law with the noun after it is that whole term. */
+function withEponyms(names: TypedName[], text: string): void {
+  for (const n of names) {
+    if (!n.possessive || n.text.includes(' ')) continue;
+    const after = EPONYM_AFTER.exec(text.slice(n.end, n.end + 24));
+    if (!after) continue;
+    n.end += after[0].length;
+    n.text = text.slice(n.start, n.end);
+    n.canonical = n.text;
+    n.kind = 'term';
+    n.possessive = false;
+  }
+}
+
 /**
  * "Read wrote the song …", "“…,” Read said.": a known person's surname that is also an English
  * word, opening a sentence (or a tag after a quote) before a verb, where the chunker could not
@@ -285,6 +304,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     );
     names.push(...surnameSubjects(tokens, sentence, names, registry, p.text));
     names.sort((a, b) => a.start - b.start);
+    withEponyms(names, p.text);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.

@@ -4035,3 +4035,11 @@ describe('"the" between two names (stop 35)', () => {
     expect(got.some((n) => n.startsWith('Caputo the Service'))).toBe(false);
   });
 });
+
+describe('a disease or a law named after someone (stop 35)', () => {
+  test('"Alzheimer’s disease", "Asperger’s syndrome" are asked whole; "Hale’s law firm", "DART’s effect on", "Hun Sen’s rule" are not such names', () => {
+    const got = deletions(notesOf('About 6.7 million Americans had Alzheimer’s disease in 2023, and David has suffered from Asperger’s syndrome since 2010.', 'Tom Hale’s law firm grew to 40 lawyers in 2019.', 'The DART team said DART’s effect on the asteroid in 2022 was large.'));
+    expect(got).toEqual(expect.arrayContaining(['Alzheimer’s disease::name', 'Asperger’s syndrome::name']));
+    expect(got.filter((d) => /’s (?:law|effect)/.test(d))).toEqual([]);
+  });
+});
