@@ -277,6 +277,8 @@ const siteOrProgramme = (name: string): boolean => {
   return SITE_OR_BODY_NAMES.test(name) || PROGRAMME_HEAD.test(name) || (!!centre && !isCommonWord(centre[1]!));
 };
 
+const PROTECTED_LAND = /\s(?:National\s+Wildlife\s+Refuge|Wildlife\s+Refuge|National\s+Park|National\s+Forest|National\s+Seashore|National\s+Monument|National\s+Preserve|National\s+Recreation\s+Area|Wildlife\s+Management\s+Area|State\s+Park|State\s+Forest|NWR)s?$/;
+
 const CRAFT_AFTER = /^\s+(?:helicopter|rover|spacecraft|satellite|telescope|probe|lander|orbiter|capsule|rocket|booster|submarine|aircraft|drone|balloon|spaceplane|mission)s?\b/;
 
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
@@ -458,6 +460,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
+  // "Merritt Island National Wildlife Refuge", "Olympic National Park": land and the office that
+  // runs it, a place and a body alike — the neutral hint.
+  for (const f of facts) for (const n of f.names) if ((n.kind === 'organization' || n.kind === 'place') && PROTECTED_LAND.test(n.text)) n.kind = 'term';
   // "its Ingenuity helicopter", "the Cassini spacecraft", "the Artemis mission": a craft or a
   // mission named before what it is — no body, person or place, whatever its name looked like.
   // (Wherever the article names it.)

@@ -2159,13 +2159,15 @@ describe('a person first named with where they work', () => {
 });
 
 describe('sites named with a body’s word', () => {
-  test('"Harlow Air Force Base" and "Pine Marsh National Wildlife Refuge" are places; "Orbital Test Facility" takes the neutral hint', () => {
+  // (Stop 35: a refuge takes the neutral hint now — land and the office that runs it; the
+  // corpus golds call refuges organisations 12 times and places 7.)
+  test('"Harlow Air Force Base" is a place, no body; "Pine Marsh National Wildlife Refuge" and "Orbital Test Facility" take the neutral hint', () => {
     const got = deletions(notesOf(
       'The satellite lifted off from Harlow Air Force Base on Nov. 21, 2020.',
       'Storms closed Pine Marsh National Wildlife Refuge for 40 days in 2018.',
       'The engine moved to the Orbital Test Facility in July 2021.',
     ));
-    expect(got).toEqual(expect.arrayContaining(['Harlow Air Force Base::place', 'Pine Marsh National Wildlife Refuge::place', 'Orbital Test Facility::name']));
+    expect(got).toEqual(expect.arrayContaining(['Harlow Air Force Base::place', 'Pine Marsh National Wildlife Refuge::name', 'Orbital Test Facility::name']));
   });
 });
 
@@ -4041,5 +4043,12 @@ describe('a disease or a law named after someone (stop 35)', () => {
     const got = deletions(notesOf('About 6.7 million Americans had Alzheimer’s disease in 2023, and David has suffered from Asperger’s syndrome since 2010.', 'Tom Hale’s law firm grew to 40 lawyers in 2019.', 'The DART team said DART’s effect on the asteroid in 2022 was large.'));
     expect(got).toEqual(expect.arrayContaining(['Alzheimer’s disease::name', 'Asperger’s syndrome::name']));
     expect(got.filter((d) => /’s (?:law|effect)/.test(d))).toEqual([]);
+  });
+});
+
+describe('protected land is a place and the office that runs it (stop 35)', () => {
+  test('"Merritt Island National Wildlife Refuge", "Olympic National Park" get the neutral hint', () => {
+    const got = deletions(notesOf('Tom Hale is a ranger at Merritt Island National Wildlife Refuge, which opened in 1963.', 'Olympic National Park drew 3 million visitors in 2023.'));
+    expect(got).toEqual(expect.arrayContaining(['Merritt Island National Wildlife Refuge::name', 'Olympic National Park::name']));
   });
 });
