@@ -296,7 +296,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
-      } else if (tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
+      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || (isFirstName(t.value) && tokens.slice(i + 1, end + 1).every((tok) => tok.value === '.' || /^\p{Lu}\.?$/u.test(tok.value)))) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
+        // ("Cynthia J. “CJ” Bixby": after a given name and an initial too.)
         // "Natchimuthuk “Nat” Gopalswamy", "Mary “Mae” Jordan": a nickname in quotes between a
         // given name and a surname is inside the name.
         end = j + 3;

@@ -4052,3 +4052,11 @@ describe('protected land is a place and the office that runs it (stop 35)', () =
     expect(got).toEqual(expect.arrayContaining(['Merritt Island National Wildlife Refuge::name', 'Olympic National Park::name']));
   });
 });
+
+describe('a nickname in quote marks after an initial (stop 35)', () => {
+  test('"chief engineer Cynthia J. “CJ” Bixby" is one person, asked whole, and "Bixby said" hers', () => {
+    const got = attributed('The board was led by chief engineer Cynthia J. “CJ” Bixby, who spoke first.', '“We will fly it within the year,” Bixby said.');
+    expect(got['We will fly']).toBe('Cynthia J. Bixby');
+    expect(namesIn('The board was led by chief engineer Cynthia J. “CJ” Bixby, who spoke first.')).toContain('Cynthia J. “CJ” Bixby:person');
+  });
+});
