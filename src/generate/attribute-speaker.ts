@@ -268,6 +268,13 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
+  // `,” challenged Kaushal Jhalla of the World Bank`, `,” shared Candi Harrison`: a verb in
+  // -ed right after the quote, then a person — the tag turned round, whatever the verb.
+  const inverted = /^[\s,”"']*(\p{Ll}{3,}ed)\s+/u.exec(p.text.slice(q.end, q.end + 30));
+  if (inverted && !q.text.endsWith('.')) {
+    const who = stream.at(p.index, q.end + inverted[0].length) ?? afterTitle(p, stream, q.end + inverted[0].length);
+    if (who && who.kind === 'person' && !who.pronoun && !who.possessive) return { speaker: asSpeaker(who) };
+  }
   // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
   // the tag — someone the article calls by that name (a family member, often), not yet typed.
   const given = /^[\s,”"']*(\p{Lu}\p{Ll}+)\s+(?:said|says|added|adds|recalled|recalls|remembered|remembers)(?:\s+\p{Ll}+)?\s*[.,]/u.exec(p.text.slice(q.end, q.end + 50));

@@ -4060,3 +4060,10 @@ describe('a nickname in quote marks after an initial (stop 35)', () => {
     expect(namesIn('The board was led by chief engineer Cynthia J. “CJ” Bixby, who spoke first.')).toContain('Cynthia J. “CJ” Bixby:person');
   });
 });
+
+describe('a tag turned round with a verb the lists do not hold (stop 35)', () => {
+  test('"“…,” challenged Kaushal Jhalla of the World Bank" is his, not the one quoted a paragraph before', () => {
+    const got = attributed('“It is not easy to change the world,” said Sarah Kent of the Case Fund.', '“Let’s find some solutions together, because the problems are hard,” challenged Kaushal Jhalla of the World Bank, speaking on cooperation.');
+    expect(got).toEqual({ 'It is not': 'Sarah Kent', 'Let’s find some': 'Kaushal Jhalla' });
+  });
+});
