@@ -274,6 +274,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (inverted && !q.text.endsWith('.')) {
     const who = stream.at(p.index, q.end + inverted[0].length) ?? afterTitle(p, stream, q.end + inverted[0].length);
     if (who && who.kind === 'person' && !who.pronoun && !who.possessive) return { speaker: asSpeaker(who) };
+    // (Someone we could not type stands there: no one — and not the one quoted before.)
+    if (/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(p.text.slice(q.end + inverted[0].length, q.end + inverted[0].length + 40))) return { speaker: null };
   }
   // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
   // the tag — someone the article calls by that name (a family member, often), not yet typed.
