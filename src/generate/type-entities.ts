@@ -203,7 +203,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
   // "Senator Ellen Park", "Dr. Ann Lake": after a title only a person holds, a given name the
   // lexicon knows and a place's last word are someone's name.
-  const placeSurname = PERSONAL_TITLE.test(titleWord) && tail.length === 2 && isFirstName(tail[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tail[1]!) && PLACE_HEADS.has(lower(tail[1]!));
+  const placeSurname = (PERSONAL_TITLE.test(titleWord) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && tail.length === 2 && (isFirstName(tail[0]!) || isAnyGivenName(tail[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(tail[1]!) && PLACE_HEADS.has(lower(tail[1]!));
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;

@@ -4067,3 +4067,10 @@ describe('a tag turned round with a verb the lists do not hold (stop 35)', () =>
     expect(got).toEqual({ 'It is not': 'Sarah Kent', 'Let’s find some': 'Kaushal Jhalla' });
   });
 });
+
+describe('names that look like people and are not, and the other way round (stop 35)', () => {
+  test('"Mayor Victoria Lake" and "Austin Bridge, a biologist" are people; "Morgan Stanley analysts" asks a name', () => {
+    const got = deletions(notesOf('Mayor Victoria Lake said the park would reopen in 2026.', 'The study was led by Austin Bridge, a biologist at the university, in 2024.', 'Morgan Stanley analysts expect a rate cut in 2026.'));
+    expect(got).toEqual(expect.arrayContaining(['Victoria Lake::person', 'Austin Bridge::person', 'Morgan Stanley::name']));
+  });
+});
