@@ -498,6 +498,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   withoutPullQuotes(quotes, paragraphs);
+  // "His mother Anna said, “…”", then "Anna Valentine" later: a speaker known by a given name
+  // alone is the one person the article names in full with it.
+  for (const q of quotes) {
+    if (q.speaker?.kind !== 'person' || q.speaker.name.includes(' ')) continue;
+    const full = registry.findByGivenName(q.speaker.name);
+    if (full && full.name.split(' ').length <= 3) q.speaker = { name: full.name, kind: 'person' };
+  }
   return { paragraphs, sentences: facts, quotes, registry };
 }
 

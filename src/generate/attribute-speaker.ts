@@ -629,7 +629,21 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const prevSentence = ctx.previous ? ctx.sentences[ctx.previous.sentence] : undefined;
   const quietBetween = !!prevSentence && !!prevSpeaker && prevSentence.paragraph === q.paragraph && prevQuote?.paragraph === q.paragraph && !ctx.stream.inRange(q.paragraph, prevSentence.end, q.start).some((m) => (m.kind === 'person' || m.kind === 'organization') && m.name !== prevSpeaker.name);
   if (ctx.previous && prevSpeaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || ((tagBetween || quietBetween) && ctx.previous.sentence >= sentence - 2))) return { speaker: prevSpeaker, sentence };
-  return { speaker: asSpeaker(closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q)), sentence };
+  const closing = closingTag(ctx, previousSentence, q);
+  const untagged = closing ? undefined : (openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q));
+  // "John Boy enjoyed time with his family. “When he could come home, he'd say, …”": an untagged
+  // quote that talks of the sentence's subject as "he" (or "she") is someone else's about them.
+  if (untagged && talksAbout(q.text, ctx.stream.genderOf(untagged))) return { speaker: null, sentence };
+  return { speaker: asSpeaker(closing ?? untagged), sentence };
+}
+
+/** The quote's first words speak of a "he" (or "she") of the given sex, before any "I" or "we". */
+function talksAbout(text: string, gender: 'he' | 'she' | null): boolean {
+  if (!gender) return false;
+  const first = /^[^.!?]*/.exec(text)![0];
+  const third = gender === 'he' ? /\b(?:he|him|his)\b/i.exec(first) : /\b(?:she|her)\b/i.exec(first);
+  const self = /\b(?:I|me|my|we|us|our)\b/.exec(first);
+  return !!third && (!self || third.index < self.index);
 }
 
 /**

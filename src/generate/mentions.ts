@@ -39,6 +39,11 @@ export class MentionStream {
   private readonly described = new Map<string, Person>();
   constructor(private readonly registry: NameRegistry) {}
 
+  /** "he" or "she" for a person mentioned, when the article or the lexicon tells. */
+  genderOf(m: Mention): 'he' | 'she' | null {
+    return m.kind === 'person' ? (this.personOf(m)?.gender ?? null) : null;
+  }
+
   private personOf(m: Mention): Person | null {
     const known = m.anonymous ? null : this.registry.findPerson(m.name);
     if (known || (!m.anonymous && !m.kin)) return known;

@@ -4074,3 +4074,19 @@ describe('names that look like people and are not, and the other way round (stop
     expect(got).toEqual(expect.arrayContaining(['Victoria Lake::person', 'Austin Bridge::person', 'Morgan Stanley::name']));
   });
 });
+
+describe('untagged quotes about the subject, and a given name made whole (stop 35)', () => {
+  test('"John Boy enjoyed time with his family. “When he could come home, he’d say, …”" is not John Boy’s', () => {
+    const got = attributed('John Boy Hale enjoyed spending time with his friends and family. “When he could come home, he would gather everyone for a card game.”');
+    expect(got['When he could']).toBe('?');
+  });
+
+  test('…while "Tom Hale was upset. “I never saw it coming.”" is still his', () => {
+    expect(attributed('Tom Hale was upset by the vote. “I never saw it coming at all.”')['I never saw']).toBe('Tom Hale');
+  });
+
+  test('"His mother Anna said, “…”", with "Anna Valentine" named later, asks for Anna Valentine', () => {
+    const got = attributed('His mother Anna said, “We were behind Donald one hundred percent.”', 'I met Anna Valentine in Houston last month.');
+    expect(got['We were behind']).toBe('Anna Valentine');
+  });
+});
