@@ -119,6 +119,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     }
     // "LN-1 with NASA’s …": a name of its own after "with"; a law's words run on ("Americans with Disabilities Act").
     if (u.value === 'with' && end < j + 2) return -1;
+    // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two
+    // names — "Americans with Disabilities Act".)
+    if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
     // (Nor does one after it: "NASA Headquarters and NASA’s …".)

@@ -4090,3 +4090,11 @@ describe('untagged quotes about the subject, and a given name made whole (stop 3
     expect(got['We were behind']).toBe('Anna Valentine');
   });
 });
+
+describe('"with" between two names (stop 35)', () => {
+  test('"a mission to Venus with Rocket Lab" is two names; "the Americans with Disabilities Act" stays one', () => {
+    const got = namesIn('NASA will support the first private mission to Venus with Rocket Lab in 2026.', 'The Americans with Disabilities Act passed in 1990.');
+    expect(got.some((n) => n.startsWith('Venus with'))).toBe(false);
+    expect(got.some((n) => n.startsWith('Americans with Disabilities Act'))).toBe(true);
+  });
+});
