@@ -29,6 +29,7 @@ const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|fur
 const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u');
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+const VERB_ANYWHERE_ONE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 // A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
 // ("said Lt. Col. Jason Knight, the director of …": one sentence, so its inner stops are abbreviations.)
 const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
@@ -431,7 +432,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // ("Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said": after an
   // opening phrase too; the first person so followed by an aside is the one.)
   const opener = before.find((m) => m.kind === 'person' && !m.pronoun && APPOSITIVE_TO_VERB.test(p.text.slice(m.end, verbAt)));
-  if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)))) {
+  // ("Leadership panelist Col. Al Burse, the senior materiel leader of the … Directorate
+  // explained": a title in a few words before the name, and nobody named before it.)
+  const titleWords = opener ? p.text.slice(from, opener.start).trim().split(/\s+/) : [];
+  const titleFirst = !!opener && before[0] === opener && titleWords.length >= 1 && titleWords.length <= 4 && titleWords.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^\p{Ll}{3,}(?:ist|er|or|ian|ant)$/u.test(w)) && !VERB_ANYWHERE_ONE.test(p.text.slice(from, opener.start));
+  if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)) || titleFirst)) {
     return { speaker: asSpeaker(opener) };
   }
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)

@@ -822,6 +822,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.filter((w) => /^[A-Z]{2,}$/.test(w) && !isAcronym(w)).length >= 2 || (ws.length >= 3 && ws.every((w) => /^[A-Z]+$/.test(w)))) return [];
   // "Khmer Rouge-facilitated", "U.S.-based", "anti-Trump": a name inside a compound word asks for an adjective.
   if ((next?.value === '-' && next.start === chunk.end) || (prev?.value === '-' && prev.end === chunk.start)) return [];
+  // "Airmen", "Marines", "Guardsmen": members of a service, capitalised by its style, are no one's name.
+  if (ws.length === 1 && /^(?:Airmen|Soldiers|Sailors|Marines|Guardsmen|Guardians|Seabees|Rangers|Coastguardsmen|Servicemembers)$/.test(text)) return [];
   // "the Board", "the Department": an organisation word alone stands for a name said elsewhere —
   // unless the word is the name ("Congress", "the Taliban", "the Kremlin").
   if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && ORG_WORDS.has(lower(text))) {

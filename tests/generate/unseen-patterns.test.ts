@@ -4098,3 +4098,15 @@ describe('"with" between two names (stop 35)', () => {
     expect(got.some((n) => n.startsWith('Americans with Disabilities Act'))).toBe(true);
   });
 });
+
+describe('speakers and names on an Air Force development batch (stop 35)', () => {
+  test('"Leadership panelist Col. Al Burse, the senior leader of the … Directorate explained …, “…”" is his, not the directorate’s', () => {
+    const got = attributed('Leadership panelist Col. Al Burse, the senior materiel leader of the Launch Operations Division of the Launch Systems Directorate explained diversity as, “Why I have one of the best jobs in the Air Force right now.”');
+    expect(got['Why I have']).toBe('Al Burse');
+  });
+
+  test('"Airmen", "Marines" written with a capital are no person to ask', () => {
+    const got = namesIn('Staffers can talk with Airmen who have served on the issue.', 'Soldiers and Marines who served there spoke in 2015.');
+    expect(got.filter((n) => /^(?:Airmen|Marines|Soldiers)/.test(n))).toEqual([]);
+  });
+});
