@@ -329,7 +329,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const subjects = [sentence.first];
     if (/^(?:But|And|Then|So|Yet|Now)$/.test(opener?.value ?? '')) subjects.push(sentence.first + 1);
     for (let k = sentence.first + 1; k < sentence.last; k += 1) if (tokens[k]!.value === ',') subjects.push(k + 1);
-    if (subjects.some(untypedSubject)) stream.addDoubt(p.index, sentence.index, true, null, true);
+    // ("Then, a very humbled Mason took the floor": after an article and a few describing words, a
+    // capitalised word mid-sentence is someone's name, English word or not.)
+    const describedSubject = subjects.flatMap((k) => {
+      if (!/^(?:a|an|the|A|An|The)$/.test(tokens[k]?.value ?? '')) return [];
+      let j = k + 1;
+      while (j < k + 4 && /^\p{Ll}+$/u.test(tokens[j]?.value ?? '') && /^(?:ADJ|ADV|VERB)$/.test(tokens[j]!.pos)) j += 1;
+      return j > k + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.value ?? '') && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && !names.some((n) => n.start === tokens[j]!.start && n.kind !== 'term') && !inside(p.quotes, tokens[j]!.start, tokens[j]!.end) ? [j] : [];
+    });
+    if (subjects.some(untypedSubject) || describedSubject.length > 0) stream.addDoubt(p.index, sentence.index, true, null, true);
     // "The President was asked today …, and he said …": a title opening the sentence as its
     // subject, when no one named holds it — "he" is that holder, not the last person named.
     // (A title the article gave to someone adds that person to the stream here, and it stays

@@ -21,7 +21,7 @@ export interface Person {
 const lastWord = (name: string): string => {
   const words = name.split(/\s+/);
   if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) words.pop();
-  return words.pop()!.toLowerCase();
+  return words.pop()!.toLowerCase().replace(/’/g, "'");
 };
 const sortedLetters = (w: string): string => [...w].sort().join('');
 
@@ -72,7 +72,8 @@ export class NameRegistry {
     const given = name.split(/\s+/);
     const person: Person = { name, role, gender: given.length >= 2 ? genderOfFirstName(given[0]!) : null, weak };
     this.people.push(person);
-    const lower = name.toLowerCase();
+    // ("O'Connell" and "O’Connell": one name, whichever apostrophe the article types.)
+    const lower = name.toLowerCase().replace(/’/g, "'");
     const surname = lastWord(name);
     this.keys.push({ person, lower, surname, letters: sortedLetters(surname) });
     if (!this.byLowerName.has(lower)) this.byLowerName.set(lower, person);
@@ -116,7 +117,7 @@ export class NameRegistry {
 
   /** A full name, a surname, or a misspelt surname of exactly one known person. */
   findPerson(surface: string): Person | null {
-    const key = surface.toLowerCase();
+    const key = surface.toLowerCase().replace(/’/g, "'");
     const exact = this.byLowerName.get(key);
     if (exact) return exact;
     if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;

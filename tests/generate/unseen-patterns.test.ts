@@ -4110,3 +4110,19 @@ describe('speakers and names on an Air Force development batch (stop 35)', () =>
     expect(got.filter((n) => /^(?:Airmen|Marines|Soldiers)/.test(n))).toEqual([]);
   });
 });
+
+describe('one name, two apostrophes; capitals inside a surname; a subject described then named (stop 35)', () => {
+  test('"Charlie O\'Connell, a representative, …" then "“…,” O’Connell said." is his', () => {
+    const got = attributed("During the ceremony, Charlie O'Connell, a representative from the history office, spoke.", '“This history report covered September through December 1965,” O’Connell said.');
+    expect(got['This history report']).toBe("Charlie O'Connell");
+  });
+
+  test('"moderated by Cordell DeLaPena, director of …" is a person, and "“…,” DeLaPena said." his', () => {
+    expect(attributed('The panel was moderated by Cordell DeLaPena, director of the directorate.', '“We take a moment to embrace the contributions of all,” DeLaPena said.')['We take a']).toBe('Cordell DeLaPena');
+  });
+
+  test('"Then, a very humbled Mason took the floor. “…,” he said." is not the man named before', () => {
+    const got = attributed("During the ceremony, Charlie O'Connell, a representative from the history office, presented Mason the title page.", 'Then, a very humbled Mason took the floor to reflect on his career.', '“Over the years I have learned that life is not fair,” he said.');
+    expect(got['Over the years']).not.toBe("Charlie O'Connell");
+  });
+});
