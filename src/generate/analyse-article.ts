@@ -134,6 +134,7 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 // A relative's word right before a name ("his wife Ana"), and whether it says "she".
 // ("John Boy's wife Darlene": a name's possessive owns the kinsman too.)
 const KIN_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/u;
+const ONE_OF_MANY = /\bone of (?:the|\p{Lu}[\p{L}.]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 const KIN_THEN_GIVEN_NAME = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+(\p{Lu})\p{Ll}+/gu;
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
@@ -364,6 +365,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // ("credited to one of Rome’s centurions when he told his troops": one of many, unnamed — the
+    // "he" of the sentence may be that one.)
+    if (ONE_OF_MANY.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     // "The pressure prompted the prime minister to say …": someone the story calls by an office
     // speaks; a "he" after may well be them, not the last person named.
     if (OFFICE_SPEAKS.test(sentence.text)) stream.addDoubt(p.index, sentence.index);

@@ -4126,3 +4126,10 @@ describe('one name, two apostrophes; capitals inside a surname; a subject descri
     expect(got['Over the years']).not.toBe("Charlie O'Connell");
   });
 });
+
+describe('one of many, unnamed (stop 35)', () => {
+  test('"credited to one of Rome’s centurions when he told his troops, “…”" is not the man named before', () => {
+    const got = attributed('Corporal Donald Hale was 21 when he was killed.', 'A saying has been credited to one of Rome’s centurions when he told his troops, “How you live will echo throughout eternity.”');
+    expect(got['How you live']).not.toBe('Donald Hale');
+  });
+});
