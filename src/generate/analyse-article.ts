@@ -133,10 +133,12 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 
 // A relative's word right before a name ("his wife Ana"), and whether it says "she".
 // ("John Boy's wife Darlene": a name's possessive owns the kinsman too.)
-const KIN_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+$/u;
+// (One list of kin words for both patterns below.)
+const KIN_WORDS = '(?:late\\s+|eldest\\s+|youngest\\s+|younger\\s+|older\\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend)';
+const KIN_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\\p{L}['’]s)\\s+${KIN_WORDS},?\\s+$`, 'u');
 const ONE_OF_MANY = /\bone of (?:the|\p{Lu}[\p{L}.]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
-const KIN_THEN_GIVEN_NAME = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend),?\s+(\p{Lu})\p{Ll}+/gu;
+const KIN_THEN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${KIN_WORDS},?\\s+(\\p{Lu})\\p{Ll}+`, 'gu');
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".

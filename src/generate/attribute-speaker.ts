@@ -568,18 +568,18 @@ function namesAWork(q: QuoteSpan, text: string): boolean {
 
 export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number; endSentence: number; title: boolean } {
   const endSentence = sentenceOf(ctx, q.paragraph, q.end - 2)?.index ?? -1;
-  const found = attributeAt(q, ctx);
+  const title = namesAWork(q, ctx.paragraphs[q.paragraph]!.text);
+  const found = title ? { speaker: null, sentence: sentenceOf(ctx, q.paragraph, q.start)?.index ?? -1 } : attributeAt(q, ctx);
   // A name we could not read as a person or a body ("Organizational Development Ann-Marie Regan
   // of the …", one run of words) is no one to ask for.
   const speaker = found.speaker && (found.speaker.kind === 'person' || found.speaker.kind === 'organization') ? found.speaker : null;
-  return { speaker, sentence: found.sentence, endSentence, title: namesAWork(q, ctx.paragraphs[q.paragraph]!.text) };
+  return { speaker, sentence: found.sentence, endSentence, title };
 }
 
 function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number } {
   const p = ctx.paragraphs[q.paragraph]!;
   const s = sentenceOf(ctx, q.paragraph, q.start);
   const sentence = s?.index ?? -1;
-  if (namesAWork(q, p.text)) return { speaker: null, sentence };
   const after = tagAfter(q, p, ctx.stream);
   // `"…", said KCNA. "…", it added`: "it" is the body quoted just before, when no other body
   // is named between.
