@@ -103,8 +103,10 @@ function widerDate(answer: string, inner: string): boolean {
 // A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
 const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
 
-// A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]".
-const RANK = /^(?:(?:rear|vice|lt\.?|lieutenant|brig\.?|brigadier|maj\.?|major|senior|master|staff|tech\.?|technical|first|chief|command|petty|sgt\.?)\s+)*(?:adm\.|admiral|col\.|colonel|gen\.|general|capt\.|captain|sgt\.|sergeant|maj\.|major|lt\.|lieutenant|cmdr\.|commander|officer|cpl\.|corporal|pvt\.|private|spc\.|specialist|ens\.|ensign|airman|seaman)$/i;
+// A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]",
+// "Sgt. 1st Class [Maria Lopez]", "U.S. Army Specialist [Ann Cole]", and the services' own
+// capitalised abbreviations, "SSG [Thomas W. Clemons]", "GEN [George Stannard]".
+const RANK = /^(?:(?:u\.s\.\s+)?(?:army|navy|air force|marine corps|marine|coast guard|space force|(?:air )?national guard)\s+)?(?:(?:rear|vice|lt\.?|lieutenant|brig\.?|brigadier|maj\.?|major|senior|master|staff|tech\.?|technical|first|chief|command|petty|sgt\.?|lance|warrant|sergeant)\s+)*(?:adm\.|admiral|col\.|colonel|gen\.|general|capt\.|captain|sgt\.|sergeant|maj\.|major|lt\.|lieutenant|cmdr\.|commander|officer|cpl\.|corporal|pvt\.|private|spc\.|specialist|ens\.|ensign|airman|seaman|ssg|sfc|msg|sgm|csm|1sg|pfc|spc|cpl|pvt|2lt|1lt|cpt|ltc|col|bg|mg|ltg|gen|cw[2-5]|wo1|sgt|cdr|lcdr|tsgt|ssgt|msgt|smsgt|cmsgt|a1c|sra)(?:\s+(?:1st|2nd|3rd|first|second|third)\s+class)?$/i;
 // ("Foreign Minister [Lavrov]", "Defense Secretary [Austin]": words that say which office, then the title.)
 const isTitle = (words: string): boolean => {
   const w = words.trim().split(/\s+/);

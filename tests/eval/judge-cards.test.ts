@@ -114,6 +114,11 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('Harbour Strike Group (HSG) 9 left port.', 'Harbour Strike Group', 'organization', 'Harbour Strike Group (HSG) 9', 'organization')).toContain('cut');
     expect(defectsOf('Farmers in the Dara Kopi district voted.', 'Dara Kopi', 'place', 'Dara Kopi district', 'place')).toEqual([]);
     expect(defectsOf('Her sister Mary Ann Coyle spoke.', 'Ann Coyle', 'person', 'Mary Ann Coyle', 'person')).toContain('cut');
+    // A service's rank abbreviation, or the service and rank written out, is a title too.
+    expect(defectsOf('We honour SSG Lena Alvarez of Dayton.', 'Lena Alvarez', 'person', 'SSG Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('We honour U.S. Army Specialist Lena Alvarez.', 'Lena Alvarez', 'person', 'U.S. Army Specialist Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('She thanked Sgt. 1st Class Lena Alvarez.', 'Lena Alvarez', 'person', 'Sgt. 1st Class Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('Her cousin SSG Lena Alvarez spoke.', 'Alvarez', 'person', 'SSG Lena Alvarez', 'person')).toContain('cut');
     expect(defectsOf('She won the Webster Prize in Poetry.', 'Webster Prize', 'term', 'Webster Prize in Poetry', 'term')).toContain('cut');
   });
 
