@@ -20,10 +20,10 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed';
+  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
-const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|reportedly|publicly|repeatedly|privately|often|frequently|simply|quickly|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS})\\b`);
+const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|reportedly|publicly|repeatedly|privately|often|frequently|simply|quickly|has|had|have)\\s+){0,2}(?:${SPEECH_VERBS}|(?:was|is|has been|had been)\\s+quoted\\s+as\\s+saying)\\b`);
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 // "Chastain noted that …": a speech verb right after the subject, then "that".
 const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u');
@@ -37,11 +37,16 @@ const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“�
 const TOLD_WORDS = '(?:told|tells|telling)';
 // ("told Ms Sturgeon", "told Sir Edward Heath": a courtesy title may stand before the one told.)
 const COURTESY_TITLE = '(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.?\\s+)?';
-const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?${COURTESY_TITLE}$`);
+// ("told the mayor, Anna Price": what the one told is may come first, in commas.)
+const LISTENER_DESCRIBED = "(?:(?:the|his|her|their|its|a|an)\\s+[a-z'’ -]{1,40},\\s+)?";
+const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?${LISTENER_DESCRIBED}${COURTESY_TITLE}$`);
 // "told Sky News' Sunday with Adam Boulton": a programme and its host, both the listeners.
 const TOLD_HOST = new RegExp(`\\b(${TOLD_WORDS}\\s+)[^:;.“”"]{1,60}\\s(?:with|on)\\s+(?:the\\s+)?$`);
 // (An aside may stand between the teller and the verb: "Michael Mates, who sat on the inquiry, told the BBC".)
-const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?${COURTESY_TITLE}$`);
+const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?${LISTENER_DESCRIBED}${COURTESY_TITLE}$`);
+// "Jack Hill asked Anna Price: “…”", "Lisa Owens responded to Carr: “…”": the subject put the
+// words to the one named, who only listens.
+const SPOKE_TO_AFTER_TELLER = /^(?:,[^:;“”"]{1,160},)?\s+(?:(?:also|then|later)\s+)?(?:asked|asks|(?:responded|replied|answered|wrote|said|spoke|explained|complained|shouted|wrote back)\s+to)\s+(?:(?:the|his|her|their|its|a|an)\s+[\p{Ll}'’ -]{1,40},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
@@ -235,7 +240,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   }
   // `,” the play’s organiser in Uganda, Sarah Mukasa, told`: a description, the name, the verb.
   const described = afterDescription(p, stream, at);
-  if (!named && described && tags(described.end + (p.text[described.end] === ',' ? 1 : 0))) {
+  // ("the governor's spokeswoman, Dana Whitcomb, said": the one whose aide speaks opens it.)
+  if ((!named || (named.possessive && described !== named)) && described && tags(described.end + (p.text[described.end] === ',' ? 1 : 0))) {
     return { speaker: asSpeaker(described) };
   }
   // (Only after a quote the tag continues, not one that closed its own sentence.)
@@ -254,6 +260,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     const after = opensTitle ? titled() ?? named : named ?? titled();
+    // (",” said Hugh Carr and Rep. Lisa Owens.": two speakers are no one answer.)
+    if (after && stream.inRange(p.index, after.end, after.end + 60).some((m) => m.kind === 'person' && JOINED.test(p.text.slice(after.end, m.start)))) return { speaker: null };
     if (after) return { speaker: asSpeaker(after) };
     // ,” said U.S. Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of
     // Strategic Advocacy, Neil L. Bradley.: a long title in commas, the name closing the tag.
@@ -313,7 +321,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
-const OWN_WORDS_BEFORE_COLON = /^['’]s?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)\s*$/u;
+// ("Hale's response was blunt:": what it was like may follow.)
+const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 const OTHERS_WORDS_BEFORE = /(?:\b(?:quoted|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
@@ -323,7 +332,7 @@ const LATE_PHRASE = '\\s+(?:with|for|at|in|on|about|to|of|from|over|after|before
 const LATE_VERB_THEN_NAME = new RegExp(`^${LATE_PHRASE},\\s+(?:said|says|added|adds)\\s+(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,4}$`, 'u');
 const LATE_NAME_THEN_VERB = new RegExp(`^${LATE_PHRASE},\\s+$`, 'u');
 // "to Governor ", "asked the ": after these, the one named is the one spoken or written to.
-const LISTENER_BEFORE = /\b(?:to|asked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const LISTENER_BEFORE = /\b(?:to|asked)\s+(?:(?:the|his|her|their|its|a|an)\s+[\p{Ll}'’ -]{1,40},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 // "put it, ", "said: ": a speech verb and nothing else up to the quote.
 const VERB_INTRODUCES = new RegExp(`^(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`);
 
@@ -331,15 +340,22 @@ const VERB_INTRODUCES = new RegExp(`^(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`);
 // in common words first ("press secretary for Senator Sessions", "whose husband Tom Hale died").
 const APPOSITIVE_TO_VERB = /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
 
+/** "Hugh Carr and Lisa Owens", "Carr, Owens and Hale": the person is one of several joined by "and". */
+function jointWithBefore(person: Mention, mentions: Mention[], text: string): boolean {
+  return mentions.some((m) => m !== person && m.kind === 'person' && m.end <= person.start && JOINED.test(text.slice(m.end, person.start)));
+}
+const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
-  const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
+  // ("In the words of Julia Fenn, “…”" credits the words the same way.)
+  const according = /\b(?:according to|in the words of)\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {
     // The one credited is named right after "according to (the)", and no other person is.
     // ("According to his wife, Melinda Hale, “…”": a kinsman or an aide, then the name.)
-    const namedAt = from + according.index + /^according to\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
+    const namedAt = from + according.index + /^(?:according to|in the words of)\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
     const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
     const m = credited[0];
     return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
@@ -372,7 +388,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     if (named && (TOLD_BEFORE.test(p.text.slice(from, named.start)) || host || listener)) {
       const toldEnd = host ? from + host.index + host[1]!.length : named.start;
       const teller = before.filter((m) => (m.kind === 'person' || m.kind === 'organization') && m.end <= toldEnd).pop();
-      const subjectOfTold = teller && TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd));
+      const subjectOfTold = teller && (TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd)) || (listener && teller.kind === 'person' && !teller.pronoun && SPOKE_TO_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd))));
       return { speaker: subjectOfTold ? asSpeaker(teller) : null };
     }
     // "He added: “…”": a he/she the stream resolved safely is that person.
@@ -436,6 +452,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // explained": a title in a few words before the name, and nobody named before it.)
   const titleWords = opener ? p.text.slice(from, opener.start).trim().split(/\s+/) : [];
   const titleFirst = !!opener && before[0] === opener && titleWords.length >= 1 && titleWords.length <= 4 && titleWords.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^\p{Ll}{3,}(?:ist|er|or|ian|ant)$/u.test(w)) && !VERB_ANYWHERE_ONE.test(p.text.slice(from, opener.start));
+  if (opener && jointWithBefore(opener, before, p.text)) return { speaker: null };
   if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)) || titleFirst)) {
     return { speaker: asSpeaker(opener) };
   }
@@ -459,6 +476,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // (Not "he went to his wife and said": the possessive's noun must be the verb's subject.)
   if (person && /(?:^|[\s,])(?:his|her|their)\s+(?:(?!(?:and|or|then|but|so|to)\s)[\p{Ll}-]+\s+){1,2}$/u.test(p.text.slice(Math.max(from, verbAt - 30), verbAt)) && !/\b(?:to|with|for|and)\s+(?:his|her|their)\s/.test(p.text.slice(Math.max(from, verbAt - 30), verbAt))) return { speaker: null };
   if (person) {
+    // "Sen. Hugh Carr and Rep. Lisa Owens said in a joint statement": two speakers are no one answer.
+    // ("Hugh Carr and his wife said": so is one and others unnamed.)
+    if (jointWithBefore(person, before, p.text) || /^\s*,?\s*(?:and|&)\s/.test(p.text.slice(person.end, verbAt))) return { speaker: null };
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
     if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };

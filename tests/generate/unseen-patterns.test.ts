@@ -4133,3 +4133,47 @@ describe('one of many, unnamed (stop 35)', () => {
     expect(got['How you live']).not.toBe('Donald Hale');
   });
 });
+
+describe('several speakers at once, and the one spoken to (stop 36)', () => {
+  test('two people joined by "and" are no one answer, before or after the quote', () => {
+    expect(attributed('Sen. Hugh Carr and Rep. Lisa Owens said in a joint statement: “This agreement protects the river for a generation.”')['This agreement protects']).toBe('?');
+    expect(attributed('“This agreement protects the river for a generation,” said Sen. Hugh Carr and Rep. Lisa Owens.')['This agreement protects']).toBe('?');
+    expect(attributed('“This agreement protects the river,” said Hugh Carr, the senator, and Lisa Owens.')['This agreement protects']).toBe('?');
+    expect(attributed('Hugh Carr and his wife said: “This agreement protects the river for a generation.”')['This agreement protects']).toBe('?');
+    // (One named inside the subject's aside, or in an opening phrase, leaves the subject speaking.)
+    expect(attributed('Lisa Owens, who worked with Hugh Carr and Tom Hale for years, said: “This agreement protects the river.”')['This agreement protects']).toBe('Lisa Owens');
+    expect(attributed('After meeting Hugh Carr and Tom Hale, Lisa Owens said: “This agreement protects the river.”')['This agreement protects']).toBe('Lisa Owens');
+  });
+
+  test('"Jack Hill asked Anna Price: “…”", "Lisa Owens responded to Carr: “…”": the one asked listens', () => {
+    expect(attributed('Jack Hill asked Anna Price: “Will you support the budget next week?” She replied: “Only if the schools get their share.”')).toEqual({ 'Will you support': 'Jack Hill', 'Only if the': 'Anna Price' });
+    expect(attributed('Jack Hill asked the mayor, Anna Price: “Will you support the budget next week?”')['Will you support']).toBe('Jack Hill');
+    expect(attributed('Mark Delaney told the mayor, Anna Price: “I will not resign over this.”')['I will not']).toBe('Mark Delaney');
+    expect(attributed('Sen. Hugh Carr questioned the plan. Rep. Lisa Owens responded to Carr: “Your numbers are from last year.”')['Your numbers are']).toBe('Lisa Owens');
+    expect(attributed('Reporters asked Anna Price: “Will you support the budget next week?”')['Will you support']).toBe('?');
+  });
+
+  test('"before Anna Price interrupted: “…”": a second speaker in the sentence of the first', () => {
+    expect(attributed('“The meeting is over,” said Jack Hill, before Anna Price interrupted: “It is over when the vote is taken.”')).toEqual({ 'The meeting is': 'Jack Hill', 'It is over': 'Anna Price' });
+    expect(attributed('“You are wrong,” snapped Anna Price.')['You are wrong,']).toBe('Anna Price');
+    expect(attributed('Asked about the budget, Anna Price retorted: “There is no budget to speak of.”')['There is no']).toBe('Anna Price');
+  });
+});
+
+describe('more ways a tag names the speaker (stop 36)', () => {
+  test('"the governor’s spokeswoman, Dana Whitcomb, said": the aide named after the one they speak for', () => {
+    expect(attributed('Governor Paul Reyes signed the bill. “This is a good day for farmers,” the governor’s spokeswoman, Dana Whitcomb, said.')['This is a']).toBe('Dana Whitcomb');
+  });
+
+  test('"As Julia Fenn put it, “…”": "as" opens a clause whose subject speaks', () => {
+    expect(attributed('Owen Pratt chairs the board. As Julia Fenn put it, “The board is afraid of its own shadow.”')['The board is']).toBe('Julia Fenn');
+    // (Not "workers like Anna Price": one of many, and someone else speaks.)
+    expect(attributed('Workers like Anna Price said the pay was too low. “We cannot live on this,” one of them said.')['We cannot live']).toBe('?');
+  });
+
+  test('"the chief executive, Maria Soto, was quoted as saying"', () => {
+    expect(attributed('“We will double the staff by next summer,” the chief executive, Maria Soto, was quoted as saying.')['We will double']).toBe('Maria Soto');
+    // (Someone told is still only the listener.)
+    expect(attributed('“We will double the staff by next summer,” Maria Soto was told.')['We will double']).not.toBe('Maria Soto');
+  });
+});
