@@ -332,12 +332,30 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
 }
 
 /** The speaker's names, and each without a title before it ("Bush" for "President Bush"). */
+// ("Robert D. McMurry, Jr." and "Robert D. McMurry", "Norman E. “Ned” Sharpless" and "Norman E.
+// Sharpless": one person without the generation after the name or the nickname inside it.)
+const plainName = (f: string): string => f.replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/, '').replace(/\s+(?:"[^"]{1,20}"|\([^()]{1,20}\))(?=\s)/, '');
 const speakerForms = (q: Gold['quotes'][number]): string[] =>
   [q.speaker, ...(q.aliases ?? [])].map(fold).flatMap((f) => {
     const words = f.split(' ');
     for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return [f, words.slice(k).join(' ')];
     return [f];
   });
+
+/** The speaker without the generation or nickname, when no one else in the gold is so called. */
+function byPlainName(q: Gold['quotes'][number], answer: string, gold: Gold, items: GoldItem[]): boolean {
+  const plain = plainName(fold(q.speaker));
+  if (plain === fold(q.speaker) || plain !== fold(answer)) return false;
+  // (Not "David Wilkey" for a father and son both called so.)
+  // (Their titles off: "U.S. Army Specialist David Wilkey, Jr." is a David Wilkey too.)
+  const untitled = (f: string): string => {
+    const words = f.split(' ');
+    for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
+    return f;
+  };
+  const others = [...gold.quotes.map((o) => o.speaker), ...items.filter((i) => i.kind === 'person').map((i) => i.text)].map(fold).filter((o) => o !== fold(q.speaker));
+  return !others.some((o) => plainName(untitled(o)) === plain);
+}
 
 /**
  * "Cecere" for a quote of Al Cecere: a person's surname names them, unless another speaker of
@@ -408,7 +426,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!speakerForms(q).includes(fold(first.answer)) && !bySurname(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
+        else if (!speakerForms(q).includes(fold(first.answer)) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

@@ -173,6 +173,25 @@ describe('cut spans in the judge', () => {
     expect(said('Rear Adm. Lena Ortiz', 'Dana Pryce')).toContain('wrong-speaker');
   });
 
+  test('a speaker named without the generation after the name, or the nickname inside it, is the same person', () => {
+    const sentence = '“The harbour stays closed to drones.”';
+    const said = (speaker: string, answer: string, others: string[] = []): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: others.map((text) => ({ text, kind: 'person' as const })), quotes: [{ starts: 'The harbour stays', speaker }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz')).toEqual([]);
+    // (Not when a father and a son are both so called.)
+    expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz, Sr.'])).toContain('wrong-speaker');
+    expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz'])).toContain('wrong-speaker');
+    expect(said('Robert D. Ortiz, Sr.', 'Robert D. Ortiz', ['U.S. Army Specialist Robert D. Ortiz, Jr.'])).toContain('wrong-speaker');
+    expect(said('Carl Ortiz III', 'Carl Ortiz')).toEqual([]);
+    expect(said('Norman E. “Ned” Ortiz', 'Norman E. Ortiz')).toEqual([]);
+    expect(said('Margaret (Maggie) Ortiz', 'Margaret Ortiz')).toEqual([]);
+    expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz, Sr.')).toContain('wrong-speaker');
+    expect(said('Robert D. Ortiz, Jr.', 'Robert Ortiz')).toContain('wrong-speaker');
+  });
+
   test('a speaker’s surname names them, unless another speaker of the article has it too', () => {
     const sentence = '“The harbour stays closed to drones.”';
     const said = (answer: string, others: { starts: string; speaker: string }[] = []): string[] => {
