@@ -52,6 +52,8 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[at - 1]?.value ?? '');
   const preposition = tokens[at - (honorific ? 2 : 1)]?.value ?? '';
   if (!/^(?:by|on|of|with|to|from|against|about|for|at|including|like|as|among)$/i.test(preposition)) return false;
+  // ("according to Aram Gragossian, …": the one the words come from, whom a "he" after may mean.)
+  if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '')) return false;
   // ("As Julia Fenn put it, “…”": "as" opens a clause, the name its subject.)
   if (/^(?:as|like)$/i.test(preposition) && /^\s+(?:(?:once|so|has|had|later|often)\s+)?(?:put it|puts it|said|says|noted|notes|wrote|writes|observed|explained|remarked|recalled|told)\b/.test(text.slice(end, end + 30))) return false;
   return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));

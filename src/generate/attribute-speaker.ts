@@ -72,7 +72,8 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // ("Special Agent in Charge": "in" only before "Charge".)
 // ("Harbor Trust’s 2016 Eradication Project Manager": a year may date the office.)
 // ("Sgt. 1st Class": a rank's ordinal.)
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b))\s+){1,12}$/u;
+// (A word closed by a full stop is an abbreviation, "Sgt.", "U.S." — not "the Pentagon." ending a sentence.)
+const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)
@@ -107,6 +108,10 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // ("ESA (European Space Agency) Director of …": a spelled-out name in brackets is part of it.)
   const titleTo = (m: Mention): string => p.text.slice(at, m.start).replace(/\([^()]{1,60}\)\s+/g, '');
   const title = titleTo(next);
+  // ("said Secretary of the Air Force Deborah Lee James", "Chief Master Sgt. of the Air Force
+  // James A. Cody": the body closes the title, the person right after it speaks.)
+  const heldBy = next.kind === 'organization' && /\bof\s+(?:the\s+)?$/.test(title) ? mentions.find((m) => m.start >= next.end) : undefined;
+  if (heldBy && heldBy.kind === 'person' && !heldBy.pronoun && /^\s+$/.test(p.text.slice(next.end, heldBy.start)) && TITLE_WORDS.test(titleTo(heldBy))) return heldBy;
   if (TITLE_WORDS.test(title)) return next.kind === 'person' || next.kind === 'organization' ? next : undefined;
   const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
@@ -257,6 +262,11 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // (",” said BA director of commercial planning, Robert Boyle": a body that opens a title in
     // common words is where the speaker works; the person named after it speaks.)
     const opensTitle = !!direct && direct.kind !== 'person' && /^\s+\p{Ll}/u.test(p.text.slice(direct.end, direct.end + 3));
+    // (",” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": a body, its short
+    // form, then an office in capitals and the person who holds it.)
+    const holder = direct && direct.kind === 'organization' && !direct.possessive ? stream.inRange(p.index, direct.end, direct.end + 80).find((m) => m.kind === 'person') : undefined;
+    const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
+    if (holder && !holder.pronoun && office && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     const after = opensTitle ? titled() ?? named : named ?? titled();

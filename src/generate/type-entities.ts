@@ -241,8 +241,11 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   for (let r = chunk.last + 2; r <= chunk.last + 5 && tokens[r]; r += 1) {
     const word = lower(tokens[r]!.value);
     if (ROLE_WORDS.has(word) && /^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '')) return true;
-    if (r > chunk.last + 2 && LEXICON_ROLES.has(word) && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
-    // ("X, Senior Digital Content Strategist at Y": the title may be written in capitals.)
+    // ("X, electro-optics lead for Y": "lead" is the role after what the person leads.)
+    if (r > chunk.last + 2 && (LEXICON_ROLES.has(word) || word === 'lead') && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
+    // ("X, Senior Digital Content Strategist at Y": the title may be written in capitals; a
+    // hyphen joins two words of it.)
+    if (tokens[r]!.value === '-' && tokens[r - 1]!.end === tokens[r]!.start && tokens[r]!.end === tokens[r + 1]?.start) continue;
     if (!/^\p{Ll}+$/u.test(tokens[r]!.value) && !/^\p{Lu}\p{Ll}+$/u.test(tokens[r]!.value)) break;
   }
   return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);

@@ -4177,3 +4177,29 @@ describe('more ways a tag names the speaker (stop 36)', () => {
     expect(attributed('“We will double the staff by next summer,” Maria Soto was told.')['We will double']).not.toBe('Maria Soto');
   });
 });
+
+describe('a body inside the speaker’s title, and "according to" (stop 36)', () => {
+  test('"said Secretary of the Air Force Deborah Lee James": the body closes the title; the person speaks', () => {
+    expect(attributed('“We listened to Airmen’s concerns,” said Chief Master Sgt. of the Air Force James A. Cody. “It is on us.”')).toEqual({ 'We listened to': 'James A. Cody', 'It is on': 'James A. Cody' });
+    expect(attributed('“Prevention is critical,” said Secretary of the Air Force Deborah Lee James.')['Prevention is critical,']).toBe('Deborah Lee James');
+    expect(attributed('“Congratulations to the graduates,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.')['Congratulations to the']).toBe('Kiran Ahuja');
+    // (A body that closes the sentence is the speaker; the person named in the next is not.)
+    expect(attributed('“It works,” said the Pentagon. Tom Hale left.')['It works,']).not.toBe('Tom Hale');
+  });
+
+  test('"according to Aram Gragossian, …" then “…,” he said: the he is the one the words came from', () => {
+    const got = attributed(
+      'The project began when Dr. Farzin Amzajerdian, the project manager, found a way to land rovers.',
+      'Radio waves could not measure speed, according to Aram Gragossian, the optics lead for the team, who joined six years ago.',
+      '“If you go over a steep slope, the range changes very quickly,” he said.',
+    );
+    expect(got['If you go']).toBe('Aram Gragossian');
+  });
+});
+
+describe('a role without its article after the name (stop 36)', () => {
+  test('"Aram Gragossian, electro-optics lead for NDL," is a person: a hyphenated role, and "lead" before "for"', () => {
+    expect(namesIn('Aram Gragossian, electro-optics lead for NDL at NASA Langley, joined the team.')).toContain('Aram Gragossian:person');
+    expect(namesIn('Aram Gragossian, electro-optics engineer for the lab, joined the team.')).toContain('Aram Gragossian:person');
+  });
+});
