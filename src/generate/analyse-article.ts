@@ -479,6 +479,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
+  // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the
+  // article first used it is the person's.
+  for (const f of facts) for (const n of f.names) if (n.kind === 'term' && registry.confirmedLater.has(n.text)) n.kind = 'person';
   // "Merritt Island National Wildlife Refuge", "Olympic National Park": land and the office that
   // runs it, a place and a body alike — the neutral hint.
   for (const f of facts) for (const n of f.names) if ((n.kind === 'organization' || n.kind === 'place') && PROTECTED_LAND.test(n.text)) n.kind = 'term';

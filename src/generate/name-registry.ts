@@ -81,15 +81,25 @@ export class NameRegistry {
   }
 
   /** Names the article has already used for something other than a person ("newspapers including El Watan"). */
-  private readonly others = new Set<string>();
+  private readonly others = new Map<string, string>();
 
   noteOther(name: string): void {
-    this.others.add(name.toLowerCase().replace(/’/g, "'"));
+    this.others.set(name.toLowerCase().replace(/’/g, "'"), name);
   }
 
   /** Named before as a place or a thing: a later "X said" is a newspaper or a body speaking, not a person. */
   isOther(name: string): boolean {
     return this.others.has(name.toLowerCase().replace(/’/g, "'"));
+  }
+
+  /** Names first kept as no person's, then shown to be one by their surname ("Vander said"). */
+  readonly confirmedLater = new Set<string>();
+
+  /** The one name of two words, noted as no person's, that ends in this word ("Maury Vander" for "Vander"). */
+  otherEndingIn(word: string): string | null {
+    const key = ` ${word.toLowerCase()}`;
+    const found = [...this.others].filter(([lower]) => lower.endsWith(key) && lower.split(' ').length === 2);
+    return found.length === 1 ? found[0]![1] : null;
   }
 
   /** Ships named with their prefix ("USS Theodore Roosevelt"), kept by the name after it. */

@@ -920,6 +920,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(canonical);
     return [piece(chunk, 0, 'organization', canonical)];
   }
+  // "throughout Maury Vander’s career" (two unknown words, no sign of a person there), then
+  // "Vander said": the surname speaks, so the whole name was a person's.
+  const wholeBefore = ws.length === 1 && !chunk.possessive && PERSON_VERBS.test(next?.value ?? '') && next?.value !== 'who' && next?.value !== 'whose' && !registry.findPerson(text) && !isCommonWord(text) && !isKnownPlace(text) ? registry.otherEndingIn(text) : null;
+  // (Not "Allied Brackwell said": a common word opens a firm's name as often as a person's.)
+  if (wholeBefore && wholeBefore.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownOrganization(wholeBefore) && !isKnownPlace(wholeBefore)) {
+    registry.addPerson(wholeBefore, null, false);
+    registry.confirmedLater.add(wholeBefore);
+    return [piece(chunk, 0, 'person', wholeBefore)];
+  }
   // "Santiago said" after "Charles Santiago": the person this article named, not the city.
   const namedBefore = ws.length === 1 ? registry.findPerson(text) : null;
   if (namedBefore && namedBefore.name.includes(' ')) {

@@ -4203,3 +4203,13 @@ describe('a role without its article after the name (stop 36)', () => {
     expect(namesIn('Aram Gragossian, electro-optics engineer for the lab, joined the team.')).toContain('Aram Gragossian:person');
   });
 });
+
+describe('a doubtful name shown to be a person later (stop 36)', () => {
+  test('"throughout Maury Vander’s career", then "Vander said": the surname speaks, so the whole name is a person', () => {
+    const paragraphs = ['One thing has remained constant throughout Maury Vander’s career with the agency.', '“It is a total team effort,” Vander said. “Nobody does it alone.”', '“You watch people grow,” he said.'];
+    expect(namesIn(...paragraphs)).toEqual(['Maury Vander:person', 'Vander:person']);
+    expect(attributed(...paragraphs)).toEqual({ 'It is a': 'Maury Vander', 'Nobody does it': 'Maury Vander', 'You watch people': 'Maury Vander' });
+    // (A word that only ends a place or a thing's name, with no verb of speech, stays as it was.)
+    expect(namesIn('The convoy passed through Maury Vander’s farm.', 'Vander is a small town.')).not.toContain('Maury Vander:person');
+  });
+});
