@@ -25,6 +25,8 @@ export function isMonthOrDay(word: string): boolean {
   return MONTHS_AND_DAYS.has(word.toLowerCase());
 }
 
+const DEGREE = /^(?:M\.D\.|D\.O\.|R\.N\.|M\.P\.H\.|J\.D\.|M\.B\.A\.|D\.V\.M\.|D\.D\.S\.|Ed\.D\.|Pharm\.D\.|Psy\.D\.|M\.S\.N\.)$/;
+
 export function isNameWord(t: Token): boolean {
   // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
   // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
@@ -33,6 +35,8 @@ export function isNameWord(t: Token): boolean {
   // "d’Études", "l’Énergie": a French article elided onto a capitalised word, inside a name.
   if (first === 100 || first === 108) return /^[dl][’']\p{Lu}\p{L}+$/u.test(t.value);
   if (first < 65 || (first > 90 && first < 192)) return false;
+  // ("Francis S. Collins M.D.": a degree after a name is no part of it.)
+  if (DEGREE.test(t.value)) return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.

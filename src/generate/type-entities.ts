@@ -555,7 +555,8 @@ function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[
   const last = ws[ws.length - 1]!;
   return (
     !isCommonWord(last) && !isFirstName(last) && !isKnownPlace(last) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) &&
-    ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))
+    // ("Mary O’Keefe", "Mary McDonald": a capital after an O and apostrophe or a Mc.)
+    ws.every((w) => /^(?:O['’]\p{Lu}|Ma?c\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))
   );
 }
 
@@ -760,7 +761,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // (Not "General Electric has posted …": a company named with a title's word.)
   const titleOutside = ws.length === 1 && !!prev && chunk.first - 1 === sentenceFirst && ROLE_WORDS.has(lower(prev.value)) && !isKnownOrganization(`${prev.value} ${chunk.text}`);
   const surname = hasRole && ((nameFrom > 0 && nameFrom === ws.length - 1) || titleOutside) ? ws[nameFrom]! : null;
-  if (personFrom < 0 && surname && /^\p{Lu}\p{Ll}/u.test(surname)) {
+  // ("Dr. O’Keefe": an Irish surname's O and apostrophe before its capital.)
+  if (personFrom < 0 && surname && /^(?:\p{Lu}\p{Ll}|O['’]\p{Lu}\p{Ll})/u.test(surname)) {
     const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;
     const known = registry.findPerson(surname);
     if (known) {

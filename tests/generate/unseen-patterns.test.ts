@@ -4213,3 +4213,15 @@ describe('a doubtful name shown to be a person later (stop 36)', () => {
     expect(namesIn('The convoy passed through Maury Vander’s farm.', 'Vander is a small town.')).not.toContain('Maury Vander:person');
   });
 });
+
+describe('Irish and Scottish surnames, and a degree after a name (stop 36)', () => {
+  test('"Mary O’Keefe", "Dr. O’Keefe", "Mary McDonald" are people where other names are', () => {
+    expect(namesIn('The program is led by Mary McDonald.')).toContain('Mary McDonald:person');
+    expect(namesIn('The program is led by Barry O’Brien of the institute.')).toContain('Barry O’Brien:person');
+    expect(attributed('“We knew it would be a big undertaking,” Dr. O’Keefe said.')['We knew it']).toBe('O’Keefe');
+  });
+
+  test('"said NIH Director Francis S. Collins M.D., Ph.D.": the degree is no part of the name', () => {
+    expect(attributed('“It works,” said NIH Director Francis S. Collins M.D., Ph.D. “I look forward to it.”')).toEqual({ 'It works,': 'Francis S. Collins', 'I look forward': 'Francis S. Collins' });
+  });
+});
