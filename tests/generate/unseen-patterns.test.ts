@@ -4225,3 +4225,10 @@ describe('Irish and Scottish surnames, and a degree after a name (stop 36)', () 
     expect(attributed('“It works,” said NIH Director Francis S. Collins M.D., Ph.D. “I look forward to it.”')).toEqual({ 'It works,': 'Francis S. Collins', 'I look forward': 'Francis S. Collins' });
   });
 });
+
+describe('a degree after a doubtful name (stop 36)', () => {
+  test('"according to Tanja Grkovic, Ph.D., …" — a degree says a person, and a "she" after means her', () => {
+    expect(attributed('But, according to Tanja Grkovic, Ph.D., it is the perfect tool for frozen samples.', '“It really does the job!” she said.')['It really does']).toBe('Tanja Grkovic');
+    expect(namesIn('The study was led by Ana Grkovic, M.D., of the clinic.')).toContain('Ana Grkovic:person');
+  });
+});
