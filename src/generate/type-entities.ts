@@ -187,7 +187,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // ("Karen St. Germain": "St." inside a surname; "Margaret (Maggie) Persinger": a nickname;
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^[“"]\p{Lu}[\p{L}]*[”"]$/u.test(w) && isInitial(ws[i - 1]!))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^[“"]\p{Lu}[\p{L}]*[”"]$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
@@ -402,7 +402,15 @@ function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, senten
   if (!person.weak) return;
   const next = tokens[chunk.last + 1];
   const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '');
-  if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described) person.weak = false;
+  if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described || saidBefore(tokens, chunk)) person.weak = false;
+}
+
+/** ",” said junior safety Brodie Hicks.": a speech verb, a role in common words, the name closing the tag. */
+function saidBefore(tokens: Token[], chunk: NameChunk): boolean {
+  if (chunk.possessive || !/^[.,]$/.test(tokens[chunk.last + 1]?.value ?? '')) return false;
+  let k = chunk.first - 1;
+  while (k >= chunk.first - 3 && /^\p{Ll}+$/u.test(tokens[k]?.value ?? '') && !/^(?:the|a|an|his|her|their|its|our|said|says|added|adds)$/.test(tokens[k]!.value)) k -= 1;
+  return /^(?:said|says|added|adds|explained|recalled|noted)$/.test(tokens[k]?.value ?? '') && /^[,”"’]$/.test(tokens[k - 1]?.value ?? '');
 }
 
 /** "Mr Davies", "Ms Okafor", "Sir Paul": a courtesy title says which pronoun fits. */

@@ -4232,3 +4232,17 @@ describe('a degree after a doubtful name (stop 36)', () => {
     expect(namesIn('The study was led by Ana Grkovic, M.D., of the clinic.')).toContain('Ana Grkovic:person');
   });
 });
+
+describe('a nickname after a given name, and a name closing a speech tag (stop 36)', () => {
+  test('"Tom "Ginger" Neil" is Tom Neil, and "Neil said" is his', () => {
+    const got = attributed('“It is so much beyond me,” Tom "Ginger" Neil, a living ace, said of the jet.', '“It is unbelievable,” Neil later said of the F-35.');
+    expect(got['It is so']).toBe('Tom Neil');
+    expect(got['It is unbelievable,']).toBe('Tom Neil');
+  });
+
+  test('",” said junior safety Brodie Hicks." — a doubtful name closing a speech tag, after a role in common words, is a person', () => {
+    expect(namesIn('“Losing Wes hurt us,” said junior safety Brodie Hicks.')).toContain('Brodie Hicks:person');
+    // (Not a body named after the verb with its article.)
+    expect(namesIn('“Rates will rise,” said the Brodie Hicks Fund.')).not.toContain('Brodie Hicks:person');
+  });
+});
