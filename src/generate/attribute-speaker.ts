@@ -232,6 +232,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   if (named && tags(named.end, named.pronoun)) return { speaker: asSpeaker(named) };
   // `,” NEC’s statement said.`: the words of a body's or a person's own statement.
   if (named && named.possessive && !named.pronoun && WRITING_SAID.test(p.text.slice(named.end, named.end + 60))) return { speaker: asSpeaker(named) };
+  // `,” the park service’s Toomey said.`: where the person works, owned, before the name.
+  if (!named) {
+    const owned = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+['’]s\s+$/u;
+    const person = stream.inRange(p.index, q.end, q.end + 60).find((m) => m.kind === 'person');
+    if (person && !person.pronoun && !person.possessive && owned.test(p.text.slice(at, person.start)) && tags(person.end)) return { speaker: asSpeaker(person) };
+  }
   // `,” his father, Joe, says.`: a kinsman or an aide, then the name, then the verb — the one named.
   const kinNamed = KIN_THEN_NAME.exec(p.text.slice(q.end, q.end + 80));
   if (kinNamed) return { speaker: { name: kinNamed[1]!, kind: 'person' } };

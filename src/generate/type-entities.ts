@@ -791,6 +791,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
+  // ("Malacologist McGregor said", after "Monte McGregor": an occupation opening the sentence,
+  // then the surname of someone the article named whole.)
+  if (personFrom === 0 && ws.length === 2 && chunk.initial && OCCUPATION_LIKE.test(ws[0]!) && !isFirstName(ws[0]!) && !ROLE_WORDS.has(lower(ws[0]!))) {
+    const known = registry.findPerson(ws[1]!);
+    if (known && known.name.includes(' ') && !known.weak) return [piece(chunk, 1, 'person', known.name)];
+  }
   if (personFrom >= 0) {
     const name = withoutNickname(ws.slice(personFrom).join(' '));
     const tail = ws.slice(personFrom);

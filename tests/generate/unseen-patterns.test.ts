@@ -4246,3 +4246,15 @@ describe('a nickname after a given name, and a name closing a speech tag (stop 3
     expect(namesIn('“Rates will rise,” said the Brodie Hicks Fund.')).not.toContain('Brodie Hicks:person');
   });
 });
+
+describe('where the speaker works, owned, and an occupation before a known surname (stop 36)', () => {
+  test('"“…,” the park service’s Toomey said." is Rick Toomey', () => {
+    expect(attributed('Rick Toomey runs the science center.', '“The entire river is now free-flowing,” the park service’s Toomey said.')['The entire river']).toBe('Rick Toomey');
+  });
+
+  test('"Malacologist McGregor said “…”" after "Monte McGregor" is Monte McGregor, not a new person', () => {
+    const paragraphs = ['“More fish will migrate,” said Monte McGregor, the malacologist.', 'Mussels matter. Malacologist McGregor said “there is no other species that reflects a river better than mussels.”'];
+    expect(namesIn(...paragraphs)).not.toContain('Malacologist McGregor:person');
+    expect(attributed(...paragraphs)['there is no']).toBe('Monte McGregor');
+  });
+});
