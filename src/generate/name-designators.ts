@@ -1,7 +1,7 @@
 import type { NumberFact } from './find-number-facts.js';
 import { COUNTRIES, isStateLongName, US_STATES } from './gazetteer.js';
 import { isKnownOrganization, isKnownPlace } from './known-names.js';
-import { LEXICON_COUNTRIES } from './name-lexicon.js';
+import { isFirstName, LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TypedName } from './type-entities.js';
 
@@ -53,6 +53,22 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     if (listed) continue;
     const whole = text.slice(n.start, state.end);
     merged = merged.filter((m) => m !== state).map((m) => (m === n ? { ...n, end: state.end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: state.possessive } : m));
+  }
+  // "University of Nevada, Las Vegas", "California State University, Los Angeles": a state's
+  // university and the town of its campus are one name.
+  for (const n of merged) {
+    if (n.kind !== 'organization' || n.possessive || !/^(?:(?:The\s+)?University of (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?) State University)$/u.test(n.text)) continue;
+    const stateWord = /University of (.+)$/.exec(n.text)?.[1] ?? n.text.replace(/ State University$/, '');
+    if (!US_STATES.has(stateWord.toLowerCase())) continue;
+    const town = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)));
+    // (Not "the University of Texas, Texas A&M and Rice": a list of bodies; the town is one or two
+    // plain words, no state's.)
+    const plainTown = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(town?.text ?? '') && !town!.text.split(' ').some((w) => US_STATES.has(w.toLowerCase()));
+    // ("Las Vegas" may have been read as someone's name of unknown words: not a known given name.)
+    if (!town || !plainTown || (town.kind === 'person' && isFirstName(town.text.split(' ')[0]!)) || town.kind === 'organization' || town.possessive || isState(town.text) || isCountry(town.text)) continue;
+    if (!/^(?:$|[.;:)]|,|\s+\p{Ll})/u.test(text.slice(town.end, town.end + 3))) continue;
+    const whole = text.slice(n.start, town.end);
+    merged = merged.filter((m) => m !== town).map((m) => (m === n ? { ...n, end: town.end, text: whole, canonical: whole } : m));
   }
   const towns: TypedName[] = [];
   const out = merged.map((n) => {

@@ -49,7 +49,9 @@ export function isNameWord(t: Token): boolean {
 function isMonthInName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
-  return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && isFirstName(prev.value) && !/^\d/.test(tokens[k + 1]?.value ?? '');
+  // ("Carl H. June": after a given name and an initial too.)
+  const given = isFirstName(prev?.value ?? '') || (/^\p{Lu}\.$/u.test(prev?.value ?? '') && isFirstName(tokens[k - 2]?.value ?? ''));
+  return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && given && !/^\d/.test(tokens[k + 1]?.value ?? '');
 }
 
 /** "May said:", "May wrote on his website": a month does not speak; this one is a surname. */

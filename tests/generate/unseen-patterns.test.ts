@@ -4258,3 +4258,19 @@ describe('where the speaker works, owned, and an occupation before a known surna
     expect(attributed(...paragraphs)['there is no']).toBe('Monte McGregor');
   });
 });
+
+describe('a state university and its campus town; a month as a surname after an initial (stop 36)', () => {
+  test('"University of Nevada, Las Vegas", "California State University, Los Angeles" are one name each', () => {
+    expect(namesIn('Now he is pursuing a doctorate at the University of Nevada, Las Vegas.')).toEqual(['University of Nevada, Las Vegas:organization']);
+    expect(namesIn('She initially attended University of California, Berkeley but felt isolated.')).toEqual(['University of California, Berkeley:organization']);
+    expect(namesIn('That professor, Ana Lopez of California State University, Los Angeles, helped him.')).toContain('California State University, Los Angeles:organization');
+    // (Not a list of bodies, nor a person after the comma, nor a town with its own state.)
+    expect(namesIn('Teams from the University of Texas, Texas A&M and Rice took part.').join(' ')).not.toMatch(/Texas, Texas/);
+    expect(namesIn('She spoke at the University of Texas, Ana Lopez said.')).toContain('Ana Lopez:person');
+    expect(namesIn('He studied at the University of Oregon, Eugene, Oregon.')).toContain('University of Oregon:organization');
+  });
+
+  test('"Carl H. June, M.D." is a person whose surname is a month', () => {
+    expect(namesIn('He will share the honor with James P. Allison, Ph.D., and Carl H. June, M.D.')).toContain('Carl H. June:person');
+  });
+});
