@@ -51,6 +51,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // "10 Downing Street": a house number is part of its address.
   if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET_WORDS.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
   if (!prev) return false;
+  // ("Dr. June", "Carl H. June": a month after a courtesy title or an initial is someone's surname.)
+  if (first === last && /^(?:May|June|April|August)$/.test(head.value) && /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|\p{Lu})\.$/u.test(prev.value)) return true;
   // "the Guildford Four", "Building 703", "Phase 3": after a capitalised word inside the
   // sentence (not its opening word, not a month), a count is the rest of a name.
   // ("Pillar Three": a number word with a capital needs no more than the capital before it.)

@@ -50,7 +50,8 @@ function isMonthInName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   // ("Carl H. June": after a given name and an initial too.)
-  const given = isFirstName(prev?.value ?? '') || (/^\p{Lu}\.$/u.test(prev?.value ?? '') && isFirstName(tokens[k - 2]?.value ?? ''));
+  // ("Dr. June": after a courtesy title.)
+  const given = isFirstName(prev?.value ?? '') || (/^\p{Lu}\.$/u.test(prev?.value ?? '') && isFirstName(tokens[k - 2]?.value ?? '')) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(prev?.value ?? '');
   return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && given && !/^\d/.test(tokens[k + 1]?.value ?? '');
 }
 

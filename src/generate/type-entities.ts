@@ -333,13 +333,18 @@ const OFFICE_RANKS = /^(?:chief|senior|deputy|vice|assistant|associate|acting|ma
 // Kin and other people a description can make someone: "a cousin of …", "a neighbour".
 const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|widow|widower|niece|nephew|uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|relative|resident|colleague|classmate|mentor)$/;
 
+const PEOPLE_NOUNS = /^(?:nurse|coach|guide|student|intern|expert|medic|aide|graduate|fellow|recruit|native|scholar|athlete|spouse|survivor|patient|parent|teen|teenager|volunteer)$/;
+const THING_NOUNS = /^(?:beer|water|river|tower|center|centre|paper|letter|number|order|matter|winter|summer|corner|border|power|cancer|computer|chapter|weather|meter|metre|liter|litre|theater|theatre|cluster|layer|filter|shelter|silver|copper|timber|lager|cider|flower|meteor|monitor|sensor|motor|reactor|tractor|sector|factor|vector|floor|door|doctorate|event|element|segment|talent|patent|percent|current|content|continent|extent|plant|grant|restaurant|giant|elephant|pageant|summit)$/;
+
 /** "a villager", "a former senator", "an official with", "a cousin": a person's description. */
 function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
   // "a Russian oil firm": a people's name describes what follows, as an adjective does.
   if (isDemonym(word)) return !!nextWord && !isDemonym(nextWord) && isRoleLike(nextWord, undefined);
   // (The endings of doers, not "settlement", "basin", "plant" or "restaurant".)
-  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || (/(er|or|ist|ian|ant|ent)$/.test(w) && !/(?:ment|plant|aurant|giant)$/.test(w))) return true;
+  // ("a wellness nurse", "a student": people the role lists lack; not "a beer", "a river": things
+  // in -er.)
+  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || PEOPLE_NOUNS.test(w) || (/(er|or|ist|ian|ant|ent)$/.test(w) && !/(?:ment|plant|aurant|giant)$/.test(w) && !THING_NOUNS.test(w))) return true;
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
 }
 
@@ -401,7 +406,9 @@ const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || R
 function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, sentenceFirst: number): void {
   if (!person.weak) return;
   const next = tokens[chunk.last + 1];
-  const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '');
+  // ("Celastrina Saison, a beer whose label …": what the words after the article describe must be
+  // someone.)
+  const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '') && describesPerson(tokens, chunk.last + 3);
   if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described || saidBefore(tokens, chunk)) person.weak = false;
 }
 
@@ -687,7 +694,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(org.text);
     return [org];
   }
-  if (next && ORG_CUES.has(lower(next.value)) && !CUES_BEFORE_ONLY.has(lower(next.value)) && !hasRole && !(ws.length === 1 && isCommonWord(chunk.text))) {
+  // (Not "his World War II service", "Desert Storm service": service in a war, not a body.)
+  const warService = lower(next?.value ?? '') === 'service' && ws.some((w) => /^(?:War|Wars|Storm|Shield|Freedom)$/.test(w));
+  if (next && ORG_CUES.has(lower(next.value)) && !CUES_BEFORE_ONLY.has(lower(next.value)) && !hasRole && !warService && !(ws.length === 1 && isCommonWord(chunk.text))) {
     // "the Italian ‖ Corriere Nuovo newspaper": the people it is from is not its name.
     let from = 0;
     while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;

@@ -4274,3 +4274,18 @@ describe('a state university and its campus town; a month as a surname after an 
     expect(namesIn('He will share the honor with James P. Allison, Ph.D., and Carl H. June, M.D.')).toContain('Carl H. June:person');
   });
 });
+
+describe('hints a description or a title decides (stop 36)', () => {
+  test('"Celastrina Saison, a beer whose label …" is no person; "Taylor Dirks, a wellness nurse," is', () => {
+    expect(namesIn('The brewery recently created Celastrina Saison, a beer whose label is the name of a butterfly.')).not.toContain('Celastrina Saison:person');
+    expect(namesIn('The day also included Taylor Dirks, a wellness nurse for the program, who spoke on resilience.')).toContain('Taylor Dirks:person');
+  });
+
+  test('"Dr. June" is a person, not a month; "his World War II service" is no organisation', () => {
+    const facts = (text: string): string[] => collectCandidates(analysed([text]), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+    expect(facts('Dr. Allison and Dr. June are supported by the institute’s grants.')).not.toContain('June:date');
+    expect(namesIn('Dr. Allison and Dr. June are supported by the institute’s grants.')).toContain('June:person');
+    expect(facts('The clinic opened on Jan. 5 and closed in June.')).toContain('June:date');
+    expect(namesIn('After his World War II service he returned to the farm.')).toEqual(['World War II:term']);
+  });
+});
