@@ -336,6 +336,13 @@ const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|w
 const PEOPLE_NOUNS = /^(?:nurse|coach|guide|student|intern|expert|medic|aide|graduate|fellow|recruit|native|scholar|athlete|spouse|survivor|patient|parent|teen|teenager|volunteer)$/;
 const THING_NOUNS = /^(?:beer|water|river|tower|center|centre|paper|letter|number|order|matter|winter|summer|corner|border|power|cancer|computer|chapter|weather|meter|metre|liter|litre|theater|theatre|cluster|layer|filter|shelter|silver|copper|timber|lager|cider|flower|meteor|monitor|sensor|motor|reactor|tractor|sector|factor|vector|floor|door|doctorate|event|element|segment|talent|patent|percent|current|content|continent|extent|plant|grant|restaurant|giant|elephant|pageant|summit)$/;
 
+/** "a beer whose label …", "a river in …": the noun the words from `i` describe is a thing. */
+function describesThing(tokens: Token[], i: number): boolean {
+  let head = i;
+  while (head < i + 4 && tokens[head + 1] && /^\p{Ll}+$/u.test(tokens[head + 1]!.value) && /^(?:NOUN|ADJ)$/.test(tokens[head + 1]!.pos)) head += 1;
+  return THING_NOUNS.test(lower(tokens[head]?.value ?? ''));
+}
+
 /** "a villager", "a former senator", "an official with", "a cousin": a person's description. */
 function isRoleLike(word: string, nextWord: string | undefined): boolean {
   const w = lower(word);
@@ -408,7 +415,7 @@ function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, senten
   const next = tokens[chunk.last + 1];
   // ("Celastrina Saison, a beer whose label …": what the words after the article describe must be
   // someone.)
-  const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '') && describesPerson(tokens, chunk.last + 3);
+  const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '') && !describesThing(tokens, chunk.last + 3);
   if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described || saidBefore(tokens, chunk)) person.weak = false;
 }
 

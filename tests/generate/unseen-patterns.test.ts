@@ -4289,3 +4289,11 @@ describe('hints a description or a title decides (stop 36)', () => {
     expect(namesIn('After his World War II service he returned to the farm.')).toEqual(['World War II:term']);
   });
 });
+
+describe('a doubtful name described after a comma stays a person (stop 36)', () => {
+  test('"Sok Eysan, the party’s spokesman," and "Chea Dara, a 45-year-old farmer," are people a "he" may mean; only a thing described is not', () => {
+    expect(attributed('Sok Eysan, the party’s spokesman, said the vote was fair.', '“Nobody was forced,” he said.')['Nobody was forced,']).toBe('Sok Eysan');
+    expect(attributed('Chea Dara, a 45-year-old farmer, lost his crop.', '“We have nothing left,” he said.')['We have nothing']).toBe('Chea Dara');
+    expect(attributed('Chea Dara, the group’s director, said the plan failed.', '“We tried,” he said.')['We tried,']).toBe('Chea Dara');
+  });
+});
