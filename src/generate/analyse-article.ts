@@ -152,6 +152,10 @@ const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|cha
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 // Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
+// "The Colombian-French politician was greeted … by the First Lady, Carla Bruni-Sarkozy": someone
+// the story calls by what they are opens the sentence as its subject — a "she" after may well be
+// them, not the one named after the verb.
+const DESCRIBED_PERSON_SUBJECT = /^(?:(?:But|And|Now|Still|Then)\s+)?(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,3}?(politician|official|lawmaker|legislator|minister|leader|woman|man|girl|boy|mother|father|wife|husband|widow|actress|actor|singer|star|veteran|teenager|student|soldier|farmer|activist|campaigner|hostage|victim|suspect|defendant|convict|journalist|reporter|author|novelist|writer|artist|scientist|businessman|businesswoman|billionaire|entrepreneur|diplomat|envoy|cleric|priest|athlete|champion)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:was|is|were|are|said|says|told|\p{Ll}+ed)\b/u;
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
 // commas) and a speech verb.
 // ("A Labour spokesman later said", "A spokesman for distributor Toho said": whose spokesman,
@@ -387,6 +391,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "The 22-year-old pipped Maurice Greene …": someone the story calls by their age is its
     // subject, whom the name after the verb is not — a "he" after may well be them.
     if (AGE_SUBJECT.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);
+    const describedPerson = DESCRIBED_PERSON_SUBJECT.exec(sentence.text);
+    if (describedPerson) stream.addDoubt(p.index, sentence.index, true, /^(?:woman|girl|mother|wife|widow|actress|businesswoman)$/.test(describedPerson[1]!) ? 'she' : /^(?:man|boy|father|husband|actor|businessman|priest)$/.test(describedPerson[1]!) ? 'he' : null);
     // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
     // as someone with a role — a person the registry does not know.
     if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);

@@ -4297,3 +4297,15 @@ describe('a doubtful name described after a comma stays a person (stop 36)', () 
     expect(attributed('Chea Dara, the group’s director, said the plan failed.', '“We tried,” he said.')['We tried,']).toBe('Chea Dara');
   });
 });
+
+describe('someone called by what they are opens the sentence (stop 36)', () => {
+  test('"The Colombian-French politician was greeted … by the First Lady, Carla Bruni-Sarkozy" — the "she" after is not the First Lady for sure', () => {
+    const got = attributed(
+      'Standing alongside President Nicolas Sarkozy, Betancourt said, “I cry with joy.” The Colombian-French politician was greeted at the air base by the President and the First Lady, Carla Bruni-Sarkozy, along with some supporters.',
+      '“I have been dreaming for seven years of this moment,” she said.',
+    );
+    expect(got['I have been']).not.toBe('Carla Bruni-Sarkozy');
+    // (A named subject still is the "she".)
+    expect(attributed('Ana Ruiz was greeted at the air base by her sister.', '“I have been dreaming of this moment,” she said.')['I have been']).toBe('Ana Ruiz');
+  });
+});
