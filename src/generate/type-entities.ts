@@ -236,6 +236,9 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   const works = tokens.slice(chunk.last + 1, chunk.last + 5).map((t) => t.value.toLowerCase());
   if ((works[0] === 'works' || (works[0] === 'currently' && works[1] === 'works')) && works.includes('as')) return true;
   if (next.value !== ',' || !after) return false;
+  // ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said": a name in commas
+  // after its description, then the speech verb.)
+  if (tokens[chunk.first - 1]?.value === ',' && /^(?:said|says|told|added|explained|noted|stated)$/.test(after.value)) return true;
   // ("Tanja Grkovic, Ph.D.,", "Ann Lee, M.D.": a degree after the name.)
   if (/^(?:PhD|MD|M\.D\.|D\.O\.|R\.N\.|M\.P\.H\.|D\.V\.M\.|Ed\.D\.|Pharm\.D\.)$/.test(after.value) || (after.value === 'Ph' && tokens[chunk.last + 3]?.value === '.' && tokens[chunk.last + 4]?.value === 'D.')) return true;
   // "X, director of Y", "X, associate professor of Y", "X, deputy assistant general counsel for

@@ -4309,3 +4309,10 @@ describe('someone called by what they are opens the sentence (stop 36)', () => {
     expect(attributed('Ana Ruiz was greeted at the air base by her sister.', '“I have been dreaming of this moment,” she said.')['I have been']).toBe('Ana Ruiz');
   });
 });
+
+describe('a doubtful name in commas before the verb (stop 36)', () => {
+  test('"Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said" is a person, and "Sahraoui said that “…”" hers', () => {
+    const got = attributed('Deputy director for the Middle East and North Africa for Amnesty International, Hassiba Hadj Sahraoui, said that the group would worry. Sahraoui said that "Unless the authorities lift all unlawful restrictions, we can only assume the worst."');
+    expect(got['Unless the authorities']).toBe('Hassiba Hadj Sahraoui');
+  });
+});
