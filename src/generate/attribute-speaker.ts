@@ -124,7 +124,8 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // person we typed may be the first half of the name.)
   const lastWord = title.trim().split(/\s+/).pop() ?? '';
   const roleLast = /^\p{Ll}/u.test(lastWord) || ROLE_WORDS.has(lastWord.toLowerCase());
-  return next.kind === 'person' && !next.pronoun && !speaksFor && DESCRIBED_TITLE.test(title) && roleLast && endsInRole(title) ? next : undefined;
+  // (Not "said the USAFE commander echoing Grant’s call": one whose words or call are meant is no speaker.)
+  return next.kind === 'person' && !next.pronoun && !next.possessive && !speaksFor && DESCRIBED_TITLE.test(title) && roleLast && endsInRole(title) ? next : undefined;
 }
 
 // `“…,” Kirsten Ode, from the Electronics Association, told`: where the speaker is from, then the
@@ -137,7 +138,8 @@ const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“�
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(word)) return false;
-  return !isKnownPlace(word) && !isKnownOrganization(word) && !ROLE_WORDS.has(word.toLowerCase());
+  // (Not "Gen" of "said Gen. Herbert Carlisle": a title's abbreviation.)
+  return !isKnownPlace(word) && !isKnownOrganization(word) && !ROLE_WORDS.has(word.toLowerCase()) && !ROLE_WORDS.has(`${word.toLowerCase()}.`);
 }
 
 /**

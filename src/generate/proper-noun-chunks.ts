@@ -45,6 +45,13 @@ export function isNameWord(t: Token): boolean {
   return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
+/** "Cynthia J.", "Gen. Herbert J.": (titles, then) a given name and initials, tokens `from`–`to`. */
+function givenThenInitials(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (tokens[k]!.value === '.' || TITLE_ABBREVIATION.test(tokens[k]!.value) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase()))) k += 1;
+  return isFirstName(tokens[k]!.value) && tokens.slice(k + 1, to + 1).every((tok) => tok.value === '.' || /^\p{Lu}\.?$/u.test(tok.value));
+}
+
 /** "Theresa May", "Mary April Jones": a month that is a name, right after a given name. */
 function isMonthInName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -306,7 +313,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
-      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || (isFirstName(t.value) && tokens.slice(i + 1, end + 1).every((tok) => tok.value === '.' || /^\p{Lu}\.?$/u.test(tok.value)))) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
+      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || givenThenInitials(tokens, i, end)) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
         // ("Cynthia J. “CJ” Bixby": after a given name and an initial too.)
         // "Natchimuthuk “Nat” Gopalswamy", "Mary “Mae” Jordan": a nickname in quotes between a
         // given name and a surname is inside the name.

@@ -10,6 +10,7 @@ const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}
 const LOWER_TITLE_REFERENCE = /^[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u;
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
+const RANK_WRITTEN_OUT: Record<string, string> = { 'Gen.': 'General', 'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Capt.': 'Captain', 'Maj.': 'Major', 'Cmdr.': 'Commander', 'Gov.': 'Governor', 'Sen.': 'Senator' };
 const RANKS = /^(?:Vice|Deputy|Assistant|Under|Associate|Lieutenant|Acting|Former)$/;
 // A run of capitalised words: "Vice President Kamala Harris".
 const CAPITAL_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+/gu;
@@ -77,6 +78,9 @@ export class TitledPeople {
       holders.add(name);
       this.holders.set(title, holders);
     }
+    // ("Lt. Gen. Darryl Roberson", then "the general said": a rank's abbreviation written out.)
+    const rank = RANK_WRITTEN_OUT[words[words.length - 1]!];
+    if (rank) this.holders.set(rank, (this.holders.get(rank) ?? new Set<string>()).add(name));
   }
 
   private readonly roleHolders = new Map<string, Map<string, boolean>>();

@@ -4316,3 +4316,18 @@ describe('a doubtful name in commas before the verb (stop 36)', () => {
     expect(got['Unless the authorities']).toBe('Hassiba Hadj Sahraoui');
   });
 });
+
+describe('ranks before a nicknamed name, "the general", and a possessive after a title (stop 36)', () => {
+  test('"said Gen. Herbert J. “Hawk” Carlisle" is Herbert J. Carlisle, not "Gen"', () => {
+    expect(attributed('“Our ability to work in the virtual environment is great,” said Gen. Herbert J. “Hawk” Carlisle, the commander. “There is a move called SLATE.”')).toMatchObject({ 'Our ability to': 'Herbert J. Carlisle', 'There is a': 'Herbert J. Carlisle' });
+  });
+
+  test('"the general said" after "Lt. Gen. Darryl Roberson" is him — unless another general is named', () => {
+    expect(attributed('Lt. Gen. Darryl Roberson, the 3rd Air Force commander, spoke at the ceremony.', '“We reflect upon the alliances forged in that war,” the general said.')['We reflect upon']).toBe('Darryl Roberson');
+    expect(attributed('Lt. Gen. Darryl Roberson spoke, quoting Army Gen. Dwight Eisenhower.', '“We reflect upon the alliances forged in that war,” the general said.')['We reflect upon']).toBe('?');
+  });
+
+  test('"said the USAFE commander echoing Grant’s call" is not Grant', () => {
+    expect(attributed('Heidi Grant, the deputy under secretary, spoke first.', '“You can’t surge trust,” said the USAFE commander echoing Grant’s call for partnerships.')['You can’t surge']).not.toBe('Heidi Grant');
+  });
+});
