@@ -560,7 +560,9 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';
   // ("U.S. Senator John Cornyn, …, issued a statement": a country's short form before the title.)
   const titleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase()) || /^(?:U\.S\.|US|UK|U\.K\.|EU|UN)$/.test(w);
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
+  // ("Opposition leader Tony Abbott criticised …": a capitalised word and a role in small letters.)
+  const lowerTitle = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Ll}+\s+$/u.test(before) && endsInRole(before);
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 

@@ -516,7 +516,8 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 }
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
-const OCCUPATION_LIKE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u;
+// ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
+const OCCUPATION_LIKE = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)|Witness|Eyewitness|Nurse|Coach|Survivor|Victim|Volunteer|Veteran|Patient|Parent|Neighbou?r|Shopkeeper)$/u;
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 

@@ -4331,3 +4331,13 @@ describe('ranks before a nicknamed name, "the general", and a possessive after a
     expect(attributed('Heidi Grant, the deputy under secretary, spoke first.', '“You can’t surge trust,” said the USAFE commander echoing Grant’s call for partnerships.')['You can’t surge']).not.toBe('Heidi Grant');
   });
 });
+
+describe('a people noun or a title in small letters opening the sentence (stop 36)', () => {
+  test('"Witness Sarah Jones, 34, said" is Sarah Jones', () => {
+    expect(attributed('Witness Sarah Jones, 34, said: "I heard two loud bangs and then people started screaming."')['I heard two']).toBe('Sarah Jones');
+  });
+
+  test('"Opposition leader Tony Abbott criticised the plan, calling it “a tax on everything”" — his words', () => {
+    expect(attributed('Opposition leader Tony Abbott criticised the plan, calling it “a tax on everything”.')['a tax on']).toBe('Tony Abbott');
+  });
+});
