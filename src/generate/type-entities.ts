@@ -34,6 +34,9 @@ const CUES_BEFORE_ONLY = new Set('publisher|retailer|insurer|supermarket|conglom
 const PEOPLE_MAKERS = /^(?:film|movie|law|policy|peace|match|home|play|king|deal|trouble|decision|dress|shoe|hat|watch|clock|book|sail|rain|noise)-?makers?$/;
 const isOrgCue = (w: string): boolean => ORG_CUES.has(lower(w)) || (/^\p{Ll}{3,}makers?$/u.test(w) && !PEOPLE_MAKERS.test(w));
 
+// (Not "Services", "Offices": "Commercial Lunar Payload Services" is a programme as often.)
+const PLURAL_ORG_HEADS = /^(?:Institutes|Centers|Centres|Laboratories|Academies)$/;
+
 // Organisation words that end a programme's or a publication's name as often as a body's.
 const UNSURE_ORG_HEADS = new Set(['mission', 'program', 'programme', 'project', 'initiative', 'journal', 'observatory']);
 // Cues after a product's name as often as a company's ("the Google Wallet app"): a name, of no sure kind.
@@ -938,7 +941,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(org.text);
     return [org];
   }
-  const orgWords = ws.filter((w) => ORG_WORDS.has(lower(w)));
+  // ("National Institutes of Health", "Centers for Disease Control and Prevention": a body's word
+  // in the plural.)
+  const isOrgWord = (w: string): boolean => ORG_WORDS.has(lower(w)) || (ws.length > 1 && PLURAL_ORG_HEADS.test(w));
+  const orgWords = ws.filter(isOrgWord);
   // "the West Bank": a place the gazetteer knows whole, whatever body's word is in it.
   if (orgWords.length > 0 && ws.length > 1 && isKnownPlace(text) && !isKnownOrganization(text)) return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
   if (orgWords.length > 0 && orgWords.every((w) => UNSURE_ORG_HEADS.has(lower(w))) && UNSURE_ORG_HEADS.has(lower(ws[ws.length - 1]!)) && !isKnownOrganization(text)) {
@@ -950,7 +956,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Committee to Protect Journalists", "Ohio State University System": a body still.)
   const ofAt = ws.findIndex((w, i) => i > 0 && /^(?:of|for|on|to)$/.test(w));
   const heads = [ws[ws.length - 1]!, ...(ofAt > 0 ? [ws[ofAt - 1]!] : [])];
-  if (orgWords.length > 0 && ws.length > 1 && !heads.some((w) => ORG_WORDS.has(lower(w)) || w === 'System') && !isKnownOrganization(text) && !isAcronym(ws[0]!)) {
+  if (orgWords.length > 0 && ws.length > 1 && !heads.some((w) => isOrgWord(w) || w === 'System') && !isKnownOrganization(text) && !isAcronym(ws[0]!)) {
     return [piece(chunk, 0, 'term')];
   }
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {

@@ -4341,3 +4341,11 @@ describe('a people noun or a title in small letters opening the sentence (stop 3
     expect(attributed('Opposition leader Tony Abbott criticised the plan, calling it “a tax on everything”.')['a tax on']).toBe('Tony Abbott');
   });
 });
+
+describe('a body named by a plural head word (stop 36)', () => {
+  test('"National Institutes of Health", "Centers for Disease Control and Prevention" are organisations; "Agencies" alone is nothing', () => {
+    expect(namesIn('Funding came from the National Institutes of Health and the Department of Energy.')).toEqual(['National Institutes of Health:organization', 'Department of Energy:organization']);
+    expect(namesIn('Experts came from the Centers for Disease Control and Prevention and the Defense Department.')).toEqual(['Centers for Disease Control and Prevention:organization', 'Defense Department:organization']);
+    expect(namesIn('Agencies may find it useful to partner with others.')).toEqual([]);
+  });
+});
