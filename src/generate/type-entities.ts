@@ -1,5 +1,5 @@
 import type { FactKind } from '../deck/types.js';
-import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, US_STATES, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
@@ -1046,6 +1046,14 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
     if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value)) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
+  }
+  // "New York City", "Kansas City", "Panama City": a state's or a country's name and "City" are
+  // a city; another "… City" (a club, a hall) is a name of no sure kind — never common words.
+  if (ws.length > 1 && ws[ws.length - 1] === 'City') {
+    const stem = ws.slice(0, -1).join(' ');
+    // (Not "the Panama City field office": a town before a noun says whose the thing is.)
+    const city = (US_STATES.has(lower(stem)) || COUNTRIES.has(lower(stem)) || stem === 'New York') && !isAttributive(tokens, chunk);
+    return [piece(chunk, 0, city ? 'place' : 'term')];
   }
   // "Joint Statement", "Canyon County Man Sentenced": capitals on common words name nothing,
   // unless the phrase ends in what names a programme or a law ("Inflation Reduction Act").

@@ -4349,3 +4349,12 @@ describe('a body named by a plural head word (stop 36)', () => {
     expect(namesIn('Agencies may find it useful to partner with others.')).toEqual([]);
   });
 });
+
+describe('"… City" (stop 36)', () => {
+  test('"New York City", "Kansas City" are places; "Manchester City" a name; "the Panama City field office" no place', () => {
+    expect(namesIn('Having grown up in New York City, he moved west.')).toEqual(['New York City:place']);
+    expect(namesIn('He grew up in Kansas City.')).toEqual(['Kansas City:place']);
+    expect(namesIn('Manchester City won the match.')).toEqual(['Manchester City:term']);
+    expect(namesIn('Next, secure the Panama City field office.')).toEqual(['Panama City:term']);
+  });
+});
