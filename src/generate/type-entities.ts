@@ -662,7 +662,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
-  const hasRole = titled || (saysPerson(tokens, chunk) && !registry.isOther(chunk.text));
+  // ("Deniz Baykal, who heads the party": a who-clause, an age or a description after the name too.)
+  // (Not "at NASA Langley, who joined the team": a body's or a place's name before the clause of
+  // the person named before it.)
+  const plainWords = ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
+  const hasRole = titled || ((saysPerson(tokens, chunk) || (plainWords && personAppositive(tokens, chunk))) && !registry.isOther(chunk.text));
   // "Ozzy said he was …", "… said Ken" after "Ozzy Osbourne", "Ken Carpenter": a given name
   // that speaks is that one person.
   // (After "said", only a name that ends the tag: not "said Richard and Judy executive producer Amanda Ross".)

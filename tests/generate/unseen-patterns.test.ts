@@ -4358,3 +4358,11 @@ describe('"… City" (stop 36)', () => {
     expect(namesIn('Next, secure the Panama City field office.')).toEqual(['Panama City:term']);
   });
 });
+
+describe('a who-clause after a doubtful name (stop 36)', () => {
+  test('"Deniz Baykal, who heads the party," is a person, and "said Baykal at a news conference" his', () => {
+    expect(attributed('Deniz Baykal, who heads the main opposition party, was critical of the arrests. "We are witnessing a confrontation against the Republic," said Baykal at a news conference held Wednesday.')['We are witnessing']).toBe('Deniz Baykal');
+    // (Not a body before the who-clause of the person named before it.)
+    expect(namesIn('Speed matters, according to Aram Gragossian, the optics lead at NASA Langley, who joined the team six years ago.')).not.toContain('NASA Langley:person');
+  });
+});
