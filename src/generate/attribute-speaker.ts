@@ -378,6 +378,15 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const m = credited[0];
     return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
   }
+  // "According to Derrec Becker, an officer of the agency, injuries ranged “from cuts …”": the one
+  // the sentence's facts are credited to, when no one else is named and nothing else is said.
+  const creditedClause = /\baccording to\s+(?:[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s+([^;:“”"]{3,80})$/i.exec(stretch);
+  if (creditedClause && !VERB_ANYWHERE_ONE.test(creditedClause[1]!)) {
+    const at = from + creditedClause.index + /^according to\s+/i.exec(creditedClause[0])![0].length;
+    const named = stream.inRange(p.index, from + creditedClause.index, to).filter((m) => !m.pronoun);
+    const m = named[0];
+    if (m && m.start === at && !m.possessive && (m.kind === 'person' || m.kind === 'organization') && named.every((o) => o.name === m.name || o.kind !== 'person')) return { speaker: asSpeaker(m) };
+  }
   // "Tom Hale quoted his late father: “…”", "recalled his father’s words: “…”": someone else's
   // words, repeated — not the subject's, and the one who first said them is unnamed.
   if (OTHERS_WORDS_BEFORE.test(stretch)) return { speaker: null };
@@ -421,7 +430,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   }
   // "Harbor Trust issued the following statement: “…”", "The Park Service provided the following
   // …, “…”": what its subject put out, right before the quote, is the subject's.
-  const following = /(?:^|\s)(?:issued|released|provided|gave|shared|sent|posted|published)\s+the\s+following\b[^“”"]{0,80}$/.exec(stretch);
+  // ("Jacqui Smith released a statement on the case: “…”": a statement of the subject's, right before.)
+  const following = /(?:^|\s)(?:issued|released|provided|gave|shared|sent|posted|published|made)\s+(?:the\s+following\b[^“”"]{0,80}|(?:a|an)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|message)(?:\s+(?:on|about|regarding)\s+[^:,;“”"]{1,60})?\s*:\s*)$/.exec(stretch);
   if (following) {
     const subject = stream.inRange(p.index, from, from + following.index).filter((m) => !m.possessive && (m.kind === 'person' || m.kind === 'organization')).pop();
     if (subject && /^\s*$/.test(p.text.slice(subject.end, from + following.index))) return { speaker: asSpeaker(subject) };

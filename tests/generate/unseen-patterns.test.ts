@@ -4366,3 +4366,15 @@ describe('a who-clause after a doubtful name (stop 36)', () => {
     expect(namesIn('Speed matters, according to Aram Gragossian, the optics lead at NASA Langley, who joined the team six years ago.')).not.toContain('NASA Langley:person');
   });
 });
+
+describe('a statement released, and a clause credited with "according to" (stop 36)', () => {
+  test('"Jacqui Smith released a statement on the case: “…”" is hers', () => {
+    expect(attributed('British Home Secretary Jacqui Smith released a statement on the case: "Following representations made on behalf of the family, I have decided to look again."')['Following representations made']).toBe('Jacqui Smith');
+  });
+
+  test('"according to Derrec Becker, an officer of the division, injuries ranged “…”" is his — unless someone else is named in the clause', () => {
+    expect(attributed('According to Derrec Becker, public information officer for the division, injuries ranged "from cuts and bruises to severe broken bones".')['from cuts and']).toBe('Derrec Becker');
+    expect(attributed('According to Tom Hale, the mayor, the flood was "the worst in a century".')['the worst in']).toBe('Tom Hale');
+    expect(attributed('According to Tom Hale, Ana Ruiz called the flood "the worst in a century".')['the worst in']).not.toBe('Tom Hale');
+  });
+});
