@@ -572,7 +572,10 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const titleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase()) || /^(?:U\.S\.|US|UK|U\.K\.|EU|UN)$/.test(w);
   // ("Opposition leader Tony Abbott criticised …": a capitalised word and a role in small letters.)
   const lowerTitle = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Ll}+\s+$/u.test(before) && endsInRole(before);
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
+  // ("In a press conference, the state governor, Henry McMaster, said …": what the subject is, in
+  // commas before the name.)
+  const describedFirst = /^(?:(?:In|At|During|On|After)\b[^,;:“”"]{0,60},\s+)?(?:the|a|an)\s+[\p{Ll}'’ -]{2,40},\s+$/iu.test(before) && !!m && /^,/.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 1));
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 
