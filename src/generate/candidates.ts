@@ -228,8 +228,11 @@ function salienceBonus(answer: string, salience: Salience): number {
 
 function isUsableAnswer(answer: string): boolean {
   const a = answer.trim();
-  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase()) && !KIN_CALLED.test(a);
+  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase()) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a);
 }
+
+// ("Question 10: Is there …", "Number 9: Do you …": an interview's numbered question is no fact.)
+const NUMBERED_LABEL = /^(?:Question|Number|Q)\s+\d+$/;
 
 // "''Hey Mom,''", "Dad, I'm going to win": what someone calls a parent or a grandparent, no name.
 const KIN_CALLED = /^(?:(?:Hey|Hi|Oh|Dear),?\s+)?(?:Mom|Mommy|Mum|Mama|Momma|Dad|Daddy|Papa|Pop|Grandma|Grandpa|Granny|Nana)$/;

@@ -4384,3 +4384,11 @@ describe('what the subject is, in commas before the name (stop 36)', () => {
     expect(attributed('In a press conference, the state governor, Henry McMaster, said the locomotive was "barely recognizable" and described it as "a horrible thing to see, to understand the force involved".')['a horrible thing']).toBe('Henry McMaster');
   });
 });
+
+describe('labels and plural titles are no names (stop 36)', () => {
+  test('"Question 10:" is no card; "Drs." no name', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('Question 10: Is there one major thing that a future cadet can work on?', 'Number 9: Do you expect the National Guard to deploy?')).toEqual(['National Guard']);
+    expect(namesIn('A team led by Drs. Douglas Lowy and John Schiller found it.')).toEqual(['Douglas Lowy:person', 'John Schiller:person']);
+  });
+});
