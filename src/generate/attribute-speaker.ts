@@ -43,7 +43,7 @@ const TOLD_BEFORE = new RegExp(`\\b${TOLD_WORDS}\\s+(?:the\\s+)?${LISTENER_DESCR
 // "told Sky News' Sunday with Adam Boulton": a programme and its host, both the listeners.
 const TOLD_HOST = new RegExp(`\\b(${TOLD_WORDS}\\s+)[^:;.“”"]{1,60}\\s(?:with|on)\\s+(?:the\\s+)?$`);
 // (An aside may stand between the teller and the verb: "Michael Mates, who sat on the inquiry, told the BBC".)
-const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?${LISTENER_DESCRIBED}${COURTESY_TITLE}$`);
+const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},|,)?\\s+${TOLD_WORDS}\\s+(?:the\\s+)?${LISTENER_DESCRIBED}${COURTESY_TITLE}$`);
 // "Jack Hill asked Anna Price: “…”", "Lisa Owens responded to Carr: “…”": the subject put the
 // words to the one named, who only listens.
 const SPOKE_TO_AFTER_TELLER = /^(?:,[^:;“”"]{1,160},)?\s+(?:(?:also|then|later)\s+)?(?:asked|asks|(?:responded|replied|answered|wrote|said|spoke|explained|complained|shouted|wrote back)\s+to)\s+(?:(?:the|his|her|their|its|a|an)\s+[\p{Ll}'’ -]{1,40},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
@@ -418,6 +418,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
       const subjectOfTold = teller && (TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd)) || (listener && teller.kind === 'person' && !teller.pronoun && SPOKE_TO_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd))));
       return { speaker: subjectOfTold ? asSpeaker(teller) : null };
     }
+    // ("Dan Cole interrupted Ana Ruiz: “…”": the one named is the object of a verb whose subject
+    // is named before it — that subject speaks if the verb is one of speech, else no one we know.)
+    const subject = named ? before.filter((m) => m.end <= named.start).pop() : undefined;
+    const verbBetween = subject && subject.kind === 'person' && !subject.pronoun ? /^\s+(\p{Ll}+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.exec(p.text.slice(subject.end, named!.start)) : null;
+    if (named && verbBetween && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: SPEECH_VERB.test(verbBetween[1]!) ? asSpeaker(subject) : null };
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }

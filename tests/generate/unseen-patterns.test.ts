@@ -4392,3 +4392,13 @@ describe('labels and plural titles are no names (stop 36)', () => {
     expect(namesIn('A team led by Drs. Douglas Lowy and John Schiller found it.')).toEqual(['Douglas Lowy:person', 'John Schiller:person']);
   });
 });
+
+describe('the one named right before a colon may be a verb’s object (stop 36)', () => {
+  test('"Dan Cole interrupted Ana Ruiz: “…”" is Dan Cole; "Tom Hale thanked Ana Ruiz: “…”" no one; "The mayor, Ana Ruiz, told Dan Cole: “…”" Ana Ruiz', () => {
+    expect(attributed('Dan Cole interrupted Ana Ruiz: “We are hiring.”')['We are hiring.']).toBe('Dan Cole');
+    expect(attributed('Tom Hale thanked Ana Ruiz: “You saved the farm.”')['You saved the']).toBe('?');
+    expect(attributed('The mayor, Ana Ruiz, told Dan Cole: “You are hiring.”')['You are hiring.']).toBe('Ana Ruiz');
+    // (Still: "President Lincoln sent a message to Governor Erastus Fairbanks: “…”" is no one's we name.)
+    expect(attributed('President Lincoln sent a message to Governor Erastus Fairbanks: “The troops must hold.”')['The troops must']).not.toBe('Erastus Fairbanks');
+  });
+});
