@@ -110,6 +110,9 @@ const RANK = /^(?:(?:u\.s\.\s+)?(?:army|navy|air force|marine corps|marine|coast
 // ("Foreign Minister [Lavrov]", "Defense Secretary [Austin]": words that say which office, then the title.)
 const isTitle = (words: string): boolean => {
   const w = words.trim().split(/\s+/);
+  // ("Chief Master Sgt. of the Air Force", "Secretary of the Air Force": a title of a body.)
+  const ofBody = /^(.+?)\s+of\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s*){1,4}$/iu.exec(words.trim());
+  if (ofBody && ofBody[1] !== words.trim() && isTitle(ofBody[1]!)) return true;
   return TITLE.test(words) || RANK.test(words) || (w.length <= 4 && (TITLE.test(w[w.length - 1]!) || TITLE.test(w.slice(-2).join(' '))));
 };
 
@@ -353,8 +356,9 @@ function byPlainName(q: Gold['quotes'][number], answer: string, gold: Gold, item
     for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
     return f;
   };
-  const others = [...gold.quotes.map((o) => o.speaker), ...items.filter((i) => i.kind === 'person').map((i) => i.text)].map(fold).filter((o) => o !== fold(q.speaker));
-  return !others.some((o) => plainName(untitled(o)) === plain);
+  // (Not the speaker again with a title: "Maj. Gen. Robert D. McMurry, Jr.")
+  const others = [...gold.quotes.map((o) => o.speaker), ...items.filter((i) => i.kind === 'person').map((i) => i.text)].map(fold).map(untitled).filter((o) => o !== fold(q.speaker));
+  return !others.some((o) => plainName(o) === plain);
 }
 
 /**

@@ -185,6 +185,8 @@ describe('cut spans in the judge', () => {
     expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz, Sr.'])).toContain('wrong-speaker');
     expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz'])).toContain('wrong-speaker');
     expect(said('Robert D. Ortiz, Sr.', 'Robert D. Ortiz', ['U.S. Army Specialist Robert D. Ortiz, Jr.'])).toContain('wrong-speaker');
+    // (The speaker named again with a rank is no one else.)
+    expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Maj. Gen. Robert D. Ortiz, Jr.'])).toEqual([]);
     expect(said('Carl Ortiz III', 'Carl Ortiz')).toEqual([]);
     expect(said('Norman E. “Ned” Ortiz', 'Norman E. Ortiz')).toEqual([]);
     expect(said('Margaret (Maggie) Ortiz', 'Margaret Ortiz')).toEqual([]);
