@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownPlace } from './known-names.js';
 import { isFirstName, isLastName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
@@ -48,7 +48,8 @@ export function isNameWord(t: Token): boolean {
 /** "Cynthia J.", "Gen. Herbert J.": (titles, then) a given name and initials, tokens `from`–`to`. */
 function givenThenInitials(tokens: Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && (tokens[k]!.value === '.' || TITLE_ABBREVIATION.test(tokens[k]!.value) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase()))) k += 1;
+  // ("British Capt. Peter “Willy” Hatchett": a people's name may open the title.)
+  while (k < to && (tokens[k]!.value === '.' || TITLE_ABBREVIATION.test(tokens[k]!.value) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase()) || DEMONYMS.has(tokens[k]!.value.toLowerCase()))) k += 1;
   return isFirstName(tokens[k]!.value) && tokens.slice(k + 1, to + 1).every((tok) => tok.value === '.' || /^\p{Lu}\.?$/u.test(tok.value));
 }
 

@@ -206,7 +206,9 @@ const looksLikeBareName = (ws: string[]): boolean =>
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
   // "Senator Ellen Park", "Dr. Ann Lake": after a title only a person holds, a given name the
   // lexicon knows and a place's last word are someone's name.
-  const placeSurname = (PERSONAL_TITLE.test(titleWord) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && tail.length === 2 && (isFirstName(tail[0]!) || isAnyGivenName(tail[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(tail[1]!) && PLACE_HEADS.has(lower(tail[1]!));
+  // ("Capt. W. Austin Street": an initial may come first.)
+  const named = tail.length === 3 && isInitial(tail[0]!) ? tail.slice(1) : tail;
+  const placeSurname = (PERSONAL_TITLE.test(titleWord) || /^(?:Capt|Sgt|Lt|Col|Maj|Gen|Adm|Cmdr|Cpl|Pvt|Spc)\.$/.test(titleWord) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;

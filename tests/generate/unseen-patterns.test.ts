@@ -4402,3 +4402,10 @@ describe('the one named right before a colon may be a verb’s object (stop 36)'
     expect(attributed('President Lincoln sent a message to Governor Erastus Fairbanks: “The troops must hold.”')['The troops must']).not.toBe('Erastus Fairbanks');
   });
 });
+
+describe('a people’s name before a rank, an initial before a surname that is a place’s word (stop 36)', () => {
+  test('"said British Capt. Peter “Willy” Hatchett" is Peter Hatchett; "said Capt. W. Austin Street" W. Austin Street', () => {
+    expect(attributed('“The gap is closing,” said British Capt. Peter “Willy” Hatchett, assigned to the program. “We can’t rest on our laurels.”')).toMatchObject({ 'The gap is': 'Peter Hatchett', 'We can’t rest': 'Peter Hatchett' });
+    expect(attributed('“We only need to fly the route once,” said Capt. W. Austin Street, the executive officer.')['We only need']).toBe('W. Austin Street');
+  });
+});
