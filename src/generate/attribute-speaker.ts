@@ -368,12 +368,11 @@ const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.�
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
-  // ("In the words of Julia Fenn, “…”" credits the words the same way.)
-  const according = /\b(?:according to|in the words of)\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
+  const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {
     // The one credited is named right after "according to (the)", and no other person is.
     // ("According to his wife, Melinda Hale, “…”": a kinsman or an aide, then the name.)
-    const namedAt = from + according.index + /^(?:according to|in the words of)\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
+    const namedAt = from + according.index + /^according to\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
     const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
     const m = credited[0];
     return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };

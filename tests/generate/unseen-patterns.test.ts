@@ -4409,3 +4409,9 @@ describe('a people’s name before a rank, an initial before a surname that is a
     expect(attributed('“We only need to fly the route once,” said Capt. W. Austin Street, the executive officer.')['We only need']).toBe('W. Austin Street');
   });
 });
+
+describe('what a reply was like, after the owner’s name (stop 36)', () => {
+  test('"Hale’s response was blunt: “…”" is Tom Hale’s', () => {
+    expect(attributed('Tom Hale runs the farm. Hale’s response was blunt: “We are not selling the farm to anyone.”')['We are not']).toBe('Tom Hale');
+  });
+});
