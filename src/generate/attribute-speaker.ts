@@ -342,7 +342,8 @@ const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|
 // ("Hale's response was blunt:": what it was like may follow.)
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
-const OTHERS_WORDS_BEFORE = /(?:\b(?:quoted|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
+// (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
+const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
 // (The writer's words are a phrase that opens with a preposition — not a clause of their own:
 // "“Too little, too late” is how locals see it, said Ruiz" reports others' words.)
@@ -574,12 +575,16 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const before = m ? ctx.paragraphs[s.paragraph]!.text.slice(s.start, m.start) : '';
   // ("U.S. Senator John Cornyn, …, issued a statement": a country's short form before the title.)
   const titleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase()) || /^(?:U\.S\.|US|UK|U\.K\.|EU|UN)$/.test(w);
+  // ("Meanwhile, United States President George W. Bush confirmed …": after an opening word, a
+  // title in capitals that ends in a role.)
+  const afterOpening = before.replace(/^(?:Meanwhile|However|Separately|Earlier|Later|Still|Also|Yet|Now|Then|Today|Yesterday),\s+/, '');
+  const capitalTitle = afterOpening !== before && /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u.test(afterOpening) && ROLE_WORDS.has(afterOpening.trim().split(/\s+/).pop()!.toLowerCase());
   // ("Opposition leader Tony Abbott criticised …": a capitalised word and a role in small letters.)
   const lowerTitle = /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Ll}+\s+$/u.test(before) && endsInRole(before);
   // ("In a press conference, the state governor, Henry McMaster, said …": what the subject is, in
   // commas before the name.)
   const describedFirst = /^(?:(?:In|At|During|On|After)\b[^,;:“”"]{0,60},\s+)?(?:the|a|an)\s+[\p{Ll}'’ -]{2,40},\s+$/iu.test(before) && !!m && /^,/.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 1));
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 

@@ -4415,3 +4415,15 @@ describe('what a reply was like, after the owner’s name (stop 36)', () => {
     expect(attributed('Tom Hale runs the farm. Hale’s response was blunt: “We are not selling the farm to anyone.”')['We are not']).toBe('Tom Hale');
   });
 });
+
+describe('words passed on by a paper, and a title in capitals after an opening word (stop 36)', () => {
+  test('"X is quoted by the Times as saying, “…”", "X was quoted as saying: “…”" are X’s; "X quoted his late father:" still is not', () => {
+    expect(attributed('Johnny Donovan, manager of a production firm, is quoted by the New York Daily Times as saying, "Shame on Russia! I am not drinking any Russian vodka!"')['Shame on Russia!']).toBe('Johnny Donovan');
+    expect(attributed('Tom Hale was quoted as saying: "Shame on the company!"')['Shame on the']).toBe('Tom Hale');
+    expect(attributed('Tom Hale quoted his late father: "Work hard every day."')['Work hard every']).toBe('?');
+  });
+
+  test('"Meanwhile, United States President George W. Bush confirmed …" then an untagged quote: his', () => {
+    expect(attributed('Meanwhile, United States President George W. Bush confirmed that he still plans to attend the Games. "I view the Olympics as a sporting event."')['I view the']).toBe('George W. Bush');
+  });
+});
