@@ -89,7 +89,7 @@ function endsInRole(title: string): boolean {
   const last = common[common.length - 1]?.split('-').pop();
   if (!last) return false;
   // "director of telecoms research": a known role anywhere in it says it too.
-  return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));
+  return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist|resident|witness|neighbou?r|student|nurse|coach|volunteer|survivor|patient|parent|passenger|motorist|employee|colleague|friend|relative)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));
 }
 
 /**
@@ -316,6 +316,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const pronounVerb = /^(?:he|she|they|it)\s/i.test(rest) ? VERB_AFTER.exec(rest.replace(/^\S+/, '')) : null;
   const reportsOwnClause = !!pronounVerb && closed && !shortClause(at + rest.indexOf(' ')) && !/^\s*(?::|,?\s*[“"])/.test(rest.slice(rest.indexOf(' ') + pronounVerb[0].length));
   if (pronounVerb && !reportsOwnClause) return { speaker: null };
+  // ("“Have they helped?” a reporter asked.": someone unnamed, called by what they are.)
+  if (!opening && /^[\s,”"]*(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:said|says|asked|asks|added|adds|replied|wrote|shouted|called)\b/u.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
   // `“Oh no Bill, don't,” came the response.`: an answer to the one quoted before, by someone unnamed.
   if (/^[\s,]*came\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:response|reply|answer|retort|rejoinder)\b/i.test(p.text.slice(q.end, q.end + 50))) return { speaker: null };
   // "“We’ve done well” with the mussel, said McGregor.": words of the writer's between a quote
@@ -685,6 +687,13 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // (`…serve.” said Vice President Harris. “Far too often …`: the tag between, a sentence of its
   // own after a quote closed with a full stop, still goes with the quote before.)
   const tagBetween = !!previousSentence && previousSentence.paragraph === q.paragraph && BARE_TAG.test(previousSentence.text);
+  // ("“…,” said Ana Ruiz. ¶ Tom Hale agreed. “…”": a tag of its own naming someone else is theirs —
+  // the one who opens it, or no one we can tell.)
+  const otherInTag = tagBetween && ctx.previous?.speaker ? ctx.stream.inRange(previousSentence!.paragraph, previousSentence!.start, previousSentence!.end).find((m) => m.kind === 'person' && m.name !== ctx.previous?.speaker?.name) : undefined;
+  if (otherInTag) {
+    const own = closingTag(ctx, previousSentence, q) ?? openingPerson(ctx, previousSentence);
+    return { speaker: own && own.name === otherInTag.name ? asSpeaker(own) : null, sentence };
+  }
   // (Not over a paragraph break after a few quoted words: "… described X as a “21st Century
   // Fagin”." then a new paragraph's “Given the outrage …” is someone else's question.)
   // (A tag after those words — “…”, Mr Saakashvili stressed. — still carries over.)

@@ -4427,3 +4427,17 @@ describe('words passed on by a paper, and a title in capitals after an opening w
     expect(attributed('Meanwhile, United States President George W. Bush confirmed that he still plans to attend the Games. "I view the Olympics as a sporting event."')['I view the']).toBe('George W. Bush');
   });
 });
+
+describe('a tag naming someone else between two quotes, a reporter’s question, a resident (stop 36)', () => {
+  test('"“…,” said Ana Ruiz. ¶ Tom Hale agreed. “…”" is Tom Hale’s, not Ana Ruiz’s', () => {
+    expect(attributed('“We had ten minutes,” said Ana Ruiz, a resident.', 'Tom Hale agreed. “Then the water came.”')['Then the water']).toBe('Tom Hale');
+    expect(attributed('“We had ten minutes,” said Ana Ruiz, a resident.', 'Her neighbour, Tom Hale, agreed. “Then the water came.”')['Then the water']).not.toBe('Ana Ruiz');
+    // (A bare tag of the same speaker still carries on.)
+    expect(attributed('“We serve the people of this country.” said Vice President Kamala Harris. “Far too often we wait.”')['Far too often']).toBe('Kamala Harris');
+  });
+
+  test('"“Have they helped?” a reporter asked." is no one’s we name; "said resident Ana Ruiz" is hers', () => {
+    expect(attributed('Ana Ruiz runs the shelter. “Have they helped?” a reporter asked. “They have been wonderful,” she said.')).toEqual({ 'Have they helped?': '?', 'They have been': 'Ana Ruiz' });
+    expect(attributed('Residents said the warning came too late. “We had ten minutes,” said resident Ana Ruiz.')['We had ten']).toBe('Ana Ruiz');
+  });
+});
