@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes.js';
-import { ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
+import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
@@ -89,7 +89,7 @@ function endsInRole(title: string): boolean {
   const last = common[common.length - 1]?.split('-').pop();
   if (!last) return false;
   // "director of telecoms research": a known role anywhere in it says it too.
-  return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist|resident|witness|neighbou?r|student|nurse|coach|volunteer|survivor|patient|parent|passenger|motorist|employee|colleague|friend|relative)$/.test(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));
+  return ROLE_WORDS.has(last) || LEXICON_ROLES.has(last) || /^(?:executive|economist|strategist)$/.test(last) || PEOPLE_NOUNS.has(last) || /\p{Ll}{3}(?:er|or|ist|ian|ant|man|woman|person)$/u.test(last) || common.some((w) => ROLE_WORDS.has(w));
 }
 
 /**

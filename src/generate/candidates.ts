@@ -5,7 +5,7 @@ import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { addLearnedScore } from './fact-score.js';
 import { firstAtLeast } from './first-at-least.js';
-import { DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
@@ -744,9 +744,6 @@ function initialsBefore(text: string, start: number): string {
 
 // The last word of a programme's, a fund's or a contest's name.
 const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|Forum|Challenge|Prize|Award|Competition)$/;
-
-// Academic and professional degrees written after a name (dotted: "MD" alone is Maryland).
-const DEGREE = /^(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|D\.\s?O\.?|J\.\s?D\.?|M\.\s?B\.\s?A\.?|MBA|M\.\s?P\.\s?H\.?|MPH|R\.\s?N\.?|D\.\s?V\.\s?M\.?|Ed\.\s?D\.?|D\.\s?D\.\s?S\.?|Esq\.?)$/;
 
 // A thing named after a person, written after the name in lower case.
 const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;

@@ -35,6 +35,20 @@ export const ROLE_WORDS = words(
     '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
 );
 
+/** Academic and professional degrees written after a name ("Ph.D.", "M.D."; dotted: "MD" alone is Maryland). */
+export const DEGREE = /^(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|D\.\s?O\.?|J\.\s?D\.?|M\.\s?B\.\s?A\.?|MBA|M\.\s?P\.\s?H\.?|MPH|R\.\s?N\.?|D\.\s?V\.\s?M\.?|Ed\.\s?D\.?|D\.\s?D\.\s?S\.?|Pharm\.\s?D\.?|Psy\.\s?D\.?|M\.\s?S\.\s?N\.?|Esq\.?)$/;
+
+/**
+ * People called by what they are, in words without a doer's ending ("a nurse", "resident Ana
+ * Ruiz", "Witness Sarah Jones"): a description of someone, not a title.
+ */
+export const PEOPLE_NOUNS = words(
+  'nurse|coach|guide|student|intern|expert|medic|aide|graduate|fellow|recruit|native|scholar|athlete|spouse|survivor|patient|parent|teen|teenager|volunteer|witness|eyewitness|victim|veteran|neighbour|neighbor|shopkeeper|resident|passenger|motorist|employee|colleague|friend|relative',
+);
+
+/** A rank's or a title's abbreviation before a name, without its full stop: "Capt.", "Sen.", "Dr.". */
+export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
+
 /** Words that make a proper-noun chunk an organisation. */
 export const ORG_WORDS = words(
   'Center|Centre|Agency|University|College|School|Institute|Institution|Council|Watch|Committee|Commission|Association|Organization|Organisation|Foundation|Fund|Bank|Company|Corporation|Corp.|Corp|Inc.|Inc|Ltd|LLC|Group|Party|Union|Ministry|Department|Office|Administration|Authority|Bureau|Service|Court|Parliament|Congress|Senate|Assembly|Federation|League|Society|Academy|Laboratory|Lab|Observatory|Museum|Orchestra|Band|Club|Network|Forum|Alliance|Coalition|Army|Navy|Force|Forces|Police|Guard|Command|Division|Brigade|Regiment|Battalion|Corps|Fleet|Squadron|Directorate|Unit|Times|Post|Journal|News|Press|Network|Broadcasting|Radio|Television|Hospital|Church|Mission|Program|Programme|Project|Initiative|Trust|Partners|Systems|Technologies|Innovation|Industries|Motors|Airlines|Airways|Brothers|Library|Conservancy|Consortium|Biosciences|Therapeutics|Labs|Communications|Solutions|Networks|Enterprises|Aerospace|Robotics|Collective|Philanthropies|Cooperative|Co-operative|Caucus|Advisors|Advisers|Associates|Securities|Holdings|Ventures|Pharmaceuticals|Laboratories|Studios|Insurance|Board|Cabinet|Government|Embassy|Consulate|Secretariat|Taliban|Hamas|Hezbollah|NATO|UN|EU|WHO|IMF|NASA|FBI|CIA|VOA|BBC|CNN|OPEC|UNESCO|UNICEF',

@@ -1,4 +1,4 @@
-import { DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownPlace } from './known-names.js';
 import { isFirstName, isLastName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
@@ -25,8 +25,6 @@ export function isMonthOrDay(word: string): boolean {
   return MONTHS_AND_DAYS.has(word.toLowerCase());
 }
 
-const DEGREE = /^(?:M\.D\.|D\.O\.|R\.N\.|M\.P\.H\.|J\.D\.|M\.B\.A\.|D\.V\.M\.|D\.D\.S\.|Ed\.D\.|Pharm\.D\.|Psy\.D\.|M\.S\.N\.)$/;
-
 export function isNameWord(t: Token): boolean {
   // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
   // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
@@ -36,7 +34,7 @@ export function isNameWord(t: Token): boolean {
   if (first === 100 || first === 108) return /^[dl][’']\p{Lu}\p{L}+$/u.test(t.value);
   if (first < 65 || (first > 90 && first < 192)) return false;
   // ("Francis S. Collins M.D.": a degree after a name is no part of it.)
-  if (DEGREE.test(t.value)) return false;
+  if (DEGREE.test(t.value) && /\.\p{Lu}/u.test(t.value)) return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
@@ -223,7 +221,6 @@ const COUNTRY_SHORT = /^(?:U\.S\.|US|UK|U\.K\.)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Titles written short, whose stop wink may split off the word.
-const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
 
 /**
  * Capitalised runs, joined through name connectors ("University of Montreal", "de Oliveira")

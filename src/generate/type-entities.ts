@@ -1,5 +1,5 @@
 import type { FactKind } from '../deck/types.js';
-import { COUNTRIES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, US_STATES, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { NameRegistry, Person } from './name-registry.js';
@@ -208,7 +208,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   // lexicon knows and a place's last word are someone's name.
   // ("Capt. W. Austin Street": an initial may come first.)
   const named = tail.length === 3 && isInitial(tail[0]!) ? tail.slice(1) : tail;
-  const placeSurname = (PERSONAL_TITLE.test(titleWord) || /^(?:Capt|Sgt|Lt|Col|Maj|Gen|Adm|Cmdr|Cpl|Pvt|Spc)\.$/.test(titleWord) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
+  const placeSurname = (PERSONAL_TITLE.test(titleWord) || TITLE_ABBREVIATION.test(titleWord.replace(/\.$/, '')) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
@@ -245,7 +245,7 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   // after its description, then the speech verb.)
   if (tokens[chunk.first - 1]?.value === ',' && /^(?:said|says|told|added|explained|noted|stated)$/.test(after.value)) return true;
   // ("Tanja Grkovic, Ph.D.,", "Ann Lee, M.D.": a degree after the name.)
-  if (/^(?:PhD|MD|M\.D\.|D\.O\.|R\.N\.|M\.P\.H\.|D\.V\.M\.|Ed\.D\.|Pharm\.D\.)$/.test(after.value) || (after.value === 'Ph' && tokens[chunk.last + 3]?.value === '.' && tokens[chunk.last + 4]?.value === 'D.')) return true;
+  if (DEGREE.test(after.value) || (after.value === 'Ph' && tokens[chunk.last + 3]?.value === '.' && tokens[chunk.last + 4]?.value === 'D.')) return true;
   // "X, director of Y", "X, associate professor of Y", "X, deputy assistant general counsel for
   // Y": a title without its article, after up to three words that qualify it.
   for (let r = chunk.last + 2; r <= chunk.last + 5 && tokens[r]; r += 1) {
@@ -341,7 +341,6 @@ const OFFICE_RANKS = /^(?:chief|senior|deputy|vice|assistant|associate|acting|ma
 // Kin and other people a description can make someone: "a cousin of …", "a neighbour".
 const KIN = /^(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|widow|widower|niece|nephew|uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|relative|resident|colleague|classmate|mentor)$/;
 
-const PEOPLE_NOUNS = /^(?:nurse|coach|guide|student|intern|expert|medic|aide|graduate|fellow|recruit|native|scholar|athlete|spouse|survivor|patient|parent|teen|teenager|volunteer)$/;
 const THING_NOUNS = /^(?:beer|water|river|tower|center|centre|paper|letter|number|order|matter|winter|summer|corner|border|power|cancer|computer|chapter|weather|meter|metre|liter|litre|theater|theatre|cluster|layer|filter|shelter|silver|copper|timber|lager|cider|flower|meteor|monitor|sensor|motor|reactor|tractor|sector|factor|vector|floor|door|doctorate|event|element|segment|talent|patent|percent|current|content|continent|extent|plant|grant|restaurant|giant|elephant|pageant|summit)$/;
 
 /** "a beer whose label …", "a river in …": the noun the words from `i` describe is a thing. */
@@ -359,7 +358,7 @@ function isRoleLike(word: string, nextWord: string | undefined): boolean {
   // (The endings of doers, not "settlement", "basin", "plant" or "restaurant".)
   // ("a wellness nurse", "a student": people the role lists lack; not "a beer", "a river": things
   // in -er.)
-  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || PEOPLE_NOUNS.test(w) || (/(er|or|ist|ian|ant|ent)$/.test(w) && !/(?:ment|plant|aurant|giant)$/.test(w) && !THING_NOUNS.test(w))) return true;
+  if (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || KIN.test(w) || PEOPLE_NOUNS.has(w) || (/(er|or|ist|ian|ant|ent)$/.test(w) && !/(?:ment|plant|aurant|giant)$/.test(w) && !THING_NOUNS.test(w))) return true;
   return /^(former|senior|local|retired|young|veteran|top|leading)$/.test(w) && !!nextWord && isRoleLike(nextWord, undefined);
 }
 
@@ -522,7 +521,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 
 /** Type one chunk with rules; register people and organisations for later mentions. */
 // ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
-const OCCUPATION_LIKE = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)|Witness|Eyewitness|Nurse|Coach|Survivor|Victim|Volunteer|Veteran|Patient|Parent|Neighbou?r|Shopkeeper)$/u;
+const isOccupationLike = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && PEOPLE_NOUNS.has(lower(w)));
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 
@@ -542,7 +541,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     // "Resident Touch Sarun added", "Farmer Chea Dara said": an occupation in common words
     // opens the sentence before the name; it is no part of it.
     const tw = t.text.split(/\s+/);
-    if (tw.length >= 3 && t.start === chunk.start && chunk.initial && OCCUPATION_LIKE.test(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
+    if (tw.length >= 3 && t.start === chunk.start && chunk.initial && isOccupationLike(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
       const rest = t.text.slice(tw[0]!.length + 1);
       // (The registry took the chunk whole: its person gets the name without the occupation,
       // which its surname key still finds.)
@@ -822,7 +821,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
   // ("Malacologist McGregor said", after "Monte McGregor": an occupation opening the sentence,
   // then the surname of someone the article named whole.)
-  if (personFrom === 0 && ws.length === 2 && chunk.initial && OCCUPATION_LIKE.test(ws[0]!) && !isFirstName(ws[0]!) && !ROLE_WORDS.has(lower(ws[0]!))) {
+  if (personFrom === 0 && ws.length === 2 && chunk.initial && isOccupationLike(ws[0]!) && !isFirstName(ws[0]!) && !ROLE_WORDS.has(lower(ws[0]!))) {
     const known = registry.findPerson(ws[1]!);
     if (known && known.name.includes(' ') && !known.weak) return [piece(chunk, 1, 'person', known.name)];
   }
