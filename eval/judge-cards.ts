@@ -257,8 +257,9 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
   const end0 = start + answer.length;
   const fullNameHere = (i: GoldItem): boolean => offsets(full, i.text).some((at) => at < end0 && at + i.text.length > start);
   // "Wilbur and Orville had built …": a story that calls people by their first names.
+  // ("Welsh" for "Gen. Mark A. Welsh III": the generation after a name is not its last word.)
   const byOneName = (i: GoldItem): boolean => {
-    const words = fold(i.text).split(/\s+/);
+    const words = fold(i.text).replace(/,?\s+(?:jr\.?|sr\.?|ii|iii|iv)$/, '').split(/\s+/);
     return words.length > 1 && (words[words.length - 1] === a || words[0] === a);
   };
   const bySurname = /^\S+$/.test(answer) ? items.filter((i) => i.kind === 'person' && byOneName(i) && !fullNameHere(i)) : [];

@@ -140,6 +140,12 @@ describe('cut spans in the judge', () => {
     expect(defectsOf('By 1902, Gerta had built a glider.', 'Gerta', 'person', 'Ansel Pruitt', 'person')).toContain('not-a-name');
   });
 
+  test('a person whose gold name ends in a generation is called by the surname before it', () => {
+    expect(defectsOf('Moderated by Pruitt, the panel took questions.', 'Pruitt', 'person', 'Gen. Ansel B. Pruitt III', 'person')).toEqual([]);
+    expect(defectsOf('Moderated by Pruitt, the panel took questions.', 'Pruitt', 'person', 'Ansel Pruitt, Jr.', 'person')).toEqual([]);
+    expect(defectsOf('Moderated by Lowe, the panel took questions.', 'Lowe', 'person', 'Gen. Ansel B. Pruitt III', 'person')).toContain('not-a-name');
+  });
+
   test('a who-said card naming the gold speaker without the title before the name is right', () => {
     const said = (answer: string): string[] => {
       const sentence = '“I want a budget that moves in one direction.”';
