@@ -238,6 +238,16 @@ function ownNameInside(inner: string, from: number, to: number, kind: FactKind):
     const whole = capitalised(owner) && capitalised(owned) && (words(owner) >= 2 || /^\p{Lu}{2,}$/u.test(text(owner))) && words(owned) >= 2;
     return whole && possessive.some(([a, b]) => a === from && b === to);
   }
+  // "[Johnson Space Center] in Houston", "[Minot Air Force Base], North Dakota": a place and
+  // where it is, which the gold joined — each is whole. (Not a body's name: "U.S. Air Forces
+  // in Europe"; not "Profiles in Courage award".)
+  // (Only a place's gold says where with "in": "Webster Prize in Poetry" is one name.)
+  const located = parts(kind === 'place' ? /\s+in\s+|,\s+/gu : /,\s+/gu);
+  const nameWords = ([a, b]: [number, number], linked: boolean): boolean =>
+    inner.slice(a, b).split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && linked && /^(?:of|the|and|de|for)$/.test(w)));
+  if (kind === 'place' || kind === 'term') {
+    if (located.length === 2 && nameWords(located[0]!, true) && nameWords(located[1]!, false) && located.some(([a, b]) => a === from && b === to)) return true;
+  }
   if (kind !== 'place') return false;
   const members = parts(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/gu);
   return members.length >= 3 && members.every(capitalised) && members.some(([a, b]) => a === from && b === to);

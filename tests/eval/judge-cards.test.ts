@@ -103,6 +103,13 @@ describe('cut spans in the judge', () => {
     // A body's name with commas is one name; a name made of a person's name is one name.
     expect(judged('It came out of the Health, Education, Labor and Pensions Committee.', 'Health', 'organization', 'Health, Education, Labor and Pensions Committee', 'organization').defects).toContain('cut');
     expect(judged('She ran Tracy’s Kids Art Program.', 'Tracy', 'term', 'Tracy’s Kids Art Program', 'term').defects).toContain('cut');
+    // A place and where it is, joined by the gold: each whole; a body's name with "in" is one.
+    const base = 'He trained at Dunmore Air Base, Ohio, in 2001.';
+    expect(judged(base, 'Dunmore Air Base', 'place', 'Dunmore Air Base, Ohio', 'place')).toEqual({ defects: [], keyFact: null });
+    expect(judged(base, 'Ohio', 'place', 'Dunmore Air Base, Ohio', 'place')).toEqual({ defects: [], keyFact: null });
+    expect(judged('She works at the Lenox Space Center in Tulsa.', 'Lenox Space Center', 'place', 'Lenox Space Center in Tulsa', 'place')).toEqual({ defects: [], keyFact: null });
+    expect(judged('said the head of Harbor Forces in Europe.', 'Harbor Forces', 'organization', 'Harbor Forces in Europe', 'organization').defects).toContain('cut');
+    expect(judged('He won the Lenox Profiles in Courage award.', 'Lenox Profiles', 'term', 'Lenox Profiles in Courage award', 'term').defects).toContain('cut');
   });
 
   test('a name without the title before it, or the common noun after it, is the whole name', () => {
