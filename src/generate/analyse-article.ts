@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { attributeQuote, type AttributionContext, type Speaker } from './attribute-speaker.js';
+import { attributeQuote, SPEECH_VERBS, type AttributionContext, type Speaker } from './attribute-speaker.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { findNumberFacts, type NumberFact } from './find-number-facts.js';
 import { firstAtLeast } from './first-at-least.js';
@@ -43,6 +43,8 @@ export interface ArticleAnalysis {
 const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.start < start && end <= q.end);
 
+const AS_SUBJECT_SPEAKS = new RegExp(`^\\s+(?:(?:once|so|has|had|later|often)\\s+)?(?:${SPEECH_VERBS})\\b`);
+
 /**
  * "dished out to him by Gavin Henson", "next to Mr Blair" (past a courtesy title): a name after
  * a preposition (`at`: its first token) — not "for Staunton, 49, who told …" nor "with Mr Dixon
@@ -55,7 +57,8 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   // ("according to Aram Gragossian, …": the one the words come from, whom a "he" after may mean.)
   if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '')) return false;
   // ("As Julia Fenn put it, “…”": "as" opens a clause, the name its subject.)
-  if (/^(?:as|like)$/i.test(preposition) && /^\s+(?:(?:once|so|has|had|later|often)\s+)?(?:put it|puts it|said|says|noted|notes|wrote|writes|observed|explained|remarked|recalled|told)\b/.test(text.slice(end, end + 30))) return false;
+  // ("as Roach recounted, “…”": any verb of speech.)
+  if (/^(?:as|like)$/i.test(preposition) && AS_SUBJECT_SPEAKS.test(text.slice(end, end + 30))) return false;
   return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
 }
 

@@ -133,7 +133,9 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
 // `“…,” Dr Mike Watts head of exploration said`: a role in common words after the name, no commas.
 // `“…,” Carrie Worth, NASA DC-8 pilot, said`: a body's name may open the role.
 const LOWER_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|');
-const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
+// ("Shelly Lynch, California Desert District Manager said": a title in capitals ending in a role.)
+const CAPITAL_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|,\\s+(?:\\p{Lu}[\\p{L}\\d.&’'-]*\\s+){0,5}(?:${CAPITAL_ROLES})|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {
@@ -368,6 +370,8 @@ function jointWithBefore(person: Mention, mentions: Mention[], text: string): bo
 const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
+const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
+
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
@@ -461,6 +465,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     else if (personBefore(at - aux[0].length)) verbAt = -2;
   }
   if (verbAt === -2) return { speaker: null };
+  // "crew member Alaine Quinn shared, “…”", "Annie laughed, “…”": a verb that is no speech
+  // verb elsewhere, right before the quote and its comma or colon, introduces it.
+  // (It, not a speech verb earlier in the sentence: "When asked …, Alaine Quinn shared, “…”".)
+  const manner = MANNER_BEFORE_QUOTE.exec(stretch);
+  if (manner) verbAt = from + manner.index + manner[0].search(/\p{L}/u);
   if (verbAt < 0) return null;
   // "When she asks something, I just say, “Yes.”": the one telling the story speaks — whom the
   // article does not name.

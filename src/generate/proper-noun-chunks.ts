@@ -74,6 +74,21 @@ function nameRunEnd(tokens: Token[], from: number, last: number): number {
   return end;
 }
 
+/**
+ * The last token of the name words after "Capitalised in" (token `j`), when the capitalised word
+ * (`i`) is a common one and what follows is no place ("Soldiers in Iraq" are two things), or -1.
+ */
+function nameAfterCommonIn(tokens: Token[], i: number, j: number, last: number): number {
+  const word = tokens[i]!.value;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || ROLE_WORDS.has(word.toLowerCase())) return -1;
+  const end = nameRunEnd(tokens, j + 1, last);
+  if (end < 0) return -1;
+  const run = tokens.slice(j + 1, end + 1).map((t) => t.value);
+  const text = run.join(' ');
+  if (isKnownPlace(text) || isPlaceName(text)) return -1;
+  return run.length > 1 || (isCommonWord(run[0]!) && !isPlaceName(run[0]!)) ? end : -1;
+}
+
 /** The last token of a field "in" (the) capitalised common words after a body's "of"/"for" name, or -1. */
 function fieldAfterIn(tokens: Token[], first: number, j: number, last: number): number {
   if (!tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for') || !endsInHead(tokens, first)) return -1;
@@ -321,6 +336,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Margaret (Maggie) Persinger": a nickname in brackets, likewise.
         end = j + 3;
         j += 4;
+      } else if (u.value === 'in' && end === i && !initial && (field = nameAfterCommonIn(tokens, i, j, last)) > 0) {
+        // "President Biden’s Investing in America Agenda", "the Women in Recovery program": a
+        // capitalised common word, "in", and more name words that are no place — one name.
+        end = field;
+        j = end + 1;
       } else if (u.value === 'in' && (field = fieldAfterIn(tokens, i, j, last)) > 0) {
         // "Association of Universities for Research in Astronomy", "Center for Advanced Study
         // in the Behavioral Sciences": a body "of" or "for" something goes on "in" a field

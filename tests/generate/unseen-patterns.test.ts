@@ -4441,3 +4441,24 @@ describe('a tag naming someone else between two quotes, a reporter’s question,
     expect(attributed('Residents said the warning came too late. “We had ten minutes,” said resident Ana Ruiz.')['We had ten']).toBe('Ana Ruiz');
   });
 });
+
+describe('more verbs and titles around a quote (stop 37)', () => {
+  test('"as X recounted", "X shared,", a title in capitals between the name and "said"', () => {
+    expect(attributed(
+      'Nora Pell runs the clinic at Elk Ford.',
+      'The request soon grew, and as Pell recounted, “The answer was simple, if I take one foal I can take two.”',
+    )).toEqual({ 'The answer was': 'Nora Pell' });
+    // (The verb right before the quote, not one earlier in the sentence, introduces it.)
+    expect(attributed('When asked about the season, crew member Ivy Tandor shared, “We walked to places no road reaches and counted every plant.”')).toEqual({ 'We walked to': 'Ivy Tandor' });
+    expect(attributed('“We are glad to have Ben lead the office,” Rosa Quill, Mesa Valley District Manager said. “He knows the land.”')).toEqual({ 'We are glad': 'Rosa Quill', 'He knows the': 'Rosa Quill' });
+    // (Not a verb with an object: "shared a photo" introduces nothing.)
+    expect(attributed('Ivy Tandor shared a photo of the plots. “Nobody had counted them in years,” said Ben Oduya.')).toEqual({ 'Nobody had counted': 'Ben Oduya' });
+  });
+
+  test('a capitalised common word, "in", and name words that are no place are one name', () => {
+    expect(namesIn('The money is part of the governor’s Building in Texas Plan.')).toContain('Building in Texas Plan:term');
+    expect(namesIn('The money is part of Mayor Ruiz’s Investing in Harbors Agenda.')).toContain('Investing in Harbors Agenda:term');
+    // (Soldiers in a place are two things.)
+    expect(namesIn('More Soldiers in Iraq were hurt, and Airmen in South Korea helped.')).toEqual(['Iraq:place', 'South Korea:place']);
+  });
+});
