@@ -400,7 +400,32 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
-  return joinLawTitles(tokens, chunks, text).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+}
+
+const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|Company|Battery|Troop|Detachment|Flight|Corps|Fleet|Infantry|Artillery|Cavalry|Armor|Aviation|Command|Team)$/;
+
+/**
+ * "the 4th Battalion, 27th Field Artillery", "3rd Squadron, 3rd Armored Cavalry Regiment": a
+ * military unit and the one it belongs to, each numbered, written as one designation — one name.
+ */
+function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): NameChunk[] {
+  const out: NameChunk[] = [];
+  const numbered = (c: NameChunk): boolean => ORDINAL.test(tokens[c.first]!.value);
+  // (Three levels or more, "2nd Battalion, 8th Cavalry Regiment, 1st Brigade Combat Team, …",
+  // is a postal address more than a name to learn: no name, and none of its pieces.)
+  const levels = new Map<NameChunk, number>();
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    if (prev && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && numbered(prev) && numbered(c) && !prev.possessive && UNIT_HEAD.test(tokens[prev.last]!.value) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
+      const joined = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      levels.set(joined, (levels.get(prev) ?? 1) + 1);
+      out[out.length - 1] = joined;
+      continue;
+    }
+    out.push(c);
+  }
+  return out.filter((c) => (levels.get(c) ?? 1) < 3);
 }
 
 /**

@@ -4462,3 +4462,14 @@ describe('more verbs and titles around a quote (stop 37)', () => {
     expect(namesIn('More Soldiers in Iraq were hurt, and Airmen in South Korea helped.')).toEqual(['Iraq:place', 'South Korea:place']);
   });
 });
+
+describe('a numbered unit and the unit it belongs to (stop 37)', () => {
+  test('two levels are one name; three or more no name at all, and none of their pieces', () => {
+    expect(namesIn('Gunners of the 5th Battalion, 31st Field Artillery tested the radio.')).toContain('5th Battalion, 31st Field Artillery:term');
+    expect(namesIn('She served with the 2nd Squadron, 9th Harbor Regiment in the Ohio Guard.')).toContain('2nd Squadron, 9th Harbor Regiment:organization');
+    const long = namesIn('He was assigned to the 3rd Battalion, 12th Armor Regiment, 2nd Brigade Combat Team, 5th Cavalry Division, based in Texas.');
+    expect(long.filter((n) => /\d/.test(n))).toEqual([]);
+    // (Two names in a list that are no units stay two.)
+    expect(namesIn('The 3rd Street Market, 5th Avenue Bakery and others joined.').some((n) => n.includes(','))).toBe(false);
+  });
+});
