@@ -572,13 +572,19 @@ const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|t
  * body's word after it says what it is), "the James Webb data" (a name qualifying a noun), nor
  * "at Merrill Lynch", "the offices of Merrill Lynch" (where people work may be named so).
  */
+const HELD_BY_BODIES = /^(?:offices?|headquarters|shares|stock|branch(?:es)?|clients|customers|employees|staff|analysts|economists|owners?|founders?|brands?|products|subsidiar(?:y|ies)|units?|divisions?|town|city|village|county|state|port|province|region)$/;
+
 function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[]): boolean {
   const prev = tokens[chunk.first - 1];
   const next = tokens[chunk.last + 1];
   // ("It landed in Al Hart’s inbox", "at Maria Lopez’s home": after any preposition, a name that
   // owns something common.)
   const owner = chunk.possessive && /^\p{Ll}/u.test(tokens[chunk.last + 2]?.value ?? '') && prev?.pos === 'ADP';
-  if (!owner && !/^(?:by|with|from|to|for|on|about|against|like|between|among|than|via)$/i.test(prev?.value ?? '')) return false;
+  if (!owner && !/^(?:by|with|from|to|for|on|about|against|like|between|among|than|via|of)$/i.test(prev?.value ?? '')) return false;
+  // ("the appointment of Erin M. Vance", "the work of Mary Hollis" — not "the London offices of
+  // Merrill Lynch", "the town of Lynn Haven": what a body or a place has.)
+  const held = tokens[chunk.first - 2]?.value.toLowerCase() ?? '';
+  if (prev?.value === 'of' && (ORG_WORDS.has(held) || ORG_WORDS.has(held.replace(/s$/, '')) || PLACE_HEADS.has(held) || ROLE_WORDS.has(held) || HELD_BY_BODIES.test(held))) return false;
   if (ws.length < 2 || ws.length > 3 || !isFirstName(ws[0]!)) return false;
   const lowerWord = (k: number): boolean => /^\p{Ll}+$/u.test(tokens[chunk.last + k]?.value ?? '');
   const bodyWord = (k: number): boolean => isOrgCue(tokens[chunk.last + k]!.value) || ORG_WORDS.has(lower(tokens[chunk.last + k]!.value));

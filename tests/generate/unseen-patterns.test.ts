@@ -4473,3 +4473,11 @@ describe('a numbered unit and the unit it belongs to (stop 37)', () => {
     expect(namesIn('The 3rd Street Market, 5th Avenue Bakery and others joined.').some((n) => n.includes(','))).toBe(false);
   });
 });
+
+describe('a full name after "of" (stop 37)', () => {
+  test('"the appointment of Erin M. Kowalczyk", "the work of Mary Hollis" are people; a town of a given name and a common word is not', () => {
+    expect(namesIn('The office announced the appointment of Erin M. Kowalczyk to serve as its advocate.')).toEqual(['Erin M. Kowalczyk:person']);
+    expect(namesIn('They praised the work of Mary Hollis.')).toEqual(['Mary Hollis:person']);
+    expect(namesIn('He grew up in the town of Lynn Haven.')).not.toContain('Lynn Haven:person');
+  });
+});
