@@ -348,7 +348,12 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
 /** The speaker's names, and each without a title before it ("Bush" for "President Bush"). */
 // ("Robert D. McMurry, Jr." and "Robert D. McMurry", "Norman E. “Ned” Sharpless" and "Norman E.
 // Sharpless": one person without the generation after the name or the nickname inside it.)
-const plainName = (f: string): string => f.replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/, '').replace(/\s+(?:"[^"]{1,20}"|\([^()]{1,20}\))(?=\s)/, '');
+// ("Erin M. Collins" and "Erin Collins": one person without the middle initial, when the name
+// has no generation or nickname to drop.)
+const plainName = (f: string): string => {
+  const plain = f.replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/, '').replace(/\s+(?:"[^"]{1,20}"|\([^()]{1,20}\))(?=\s)/, '');
+  return plain !== f ? plain : f.replace(/(?<=\S)\s+\p{L}\.(?=\s+\S)/gu, '');
+};
 const speakerForms = (q: Gold['quotes'][number]): string[] =>
   [q.speaker, ...(q.aliases ?? [])].map(fold).flatMap((f) => {
     const words = f.split(' ');
@@ -369,7 +374,7 @@ function byPlainName(q: Gold['quotes'][number], answer: string, gold: Gold, item
   };
   // (Not the speaker again with a title: "Maj. Gen. Robert D. McMurry, Jr.")
   const others = [...gold.quotes.map((o) => o.speaker), ...items.filter((i) => i.kind === 'person').map((i) => i.text)].map(fold).map(untitled).filter((o) => o !== fold(q.speaker));
-  return !others.some((o) => plainName(o) === plain);
+  return !others.some((o) => o === plain || plainName(o) === plain);
 }
 
 /**

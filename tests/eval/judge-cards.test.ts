@@ -194,6 +194,9 @@ describe('cut spans in the judge', () => {
       return judgeCards([note], gold, sentence)[0]!.defects;
     };
     expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz')).toEqual([]);
+    // (Nor the middle initial: "Erin M. Ortiz" is Erin Ortiz, unless the gold names another.)
+    expect(said('Erin M. Ortiz', 'Erin Ortiz')).toEqual([]);
+    expect(said('Erin M. Ortiz', 'Erin Ortiz', ['Erin J. Ortiz'])).toContain('wrong-speaker');
     // (Not when a father and a son are both so called.)
     expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz, Sr.'])).toContain('wrong-speaker');
     expect(said('Robert D. Ortiz, Jr.', 'Robert D. Ortiz', ['Robert D. Ortiz'])).toContain('wrong-speaker');
