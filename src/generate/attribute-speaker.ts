@@ -334,7 +334,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   }
   // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by
   // "and" goes on with the sentence's subject — what stands before the quote tells.)
-  if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest) && !/^,?\s*and\s+(?:also\s+)?(?:said|added|told|says|adds|tells)\b/.test(p.text.slice(q.end, q.end + 30))) return { speaker: null };
+  // ("Reynolds stated “…” and also stated that …": any speech verb so joined.)
+  if (!/[.!?]$/.test(q.text) && UNREAD_TAG.test(rest) && !AND_VERB_AFTER.test(p.text.slice(q.end, q.end + 30))) return { speaker: null };
   return null;
 }
 
@@ -370,6 +371,7 @@ function jointWithBefore(person: Mention, mentions: Mention[], text: string): bo
 const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
+const AND_VERB_AFTER = new RegExp(`^,?\\s*and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`);
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
@@ -438,6 +440,14 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (letter) {
     const author = stream.inRange(p.index, from, from + letter.index).filter((m) => m.kind === 'person' || m.kind === 'organization').pop();
     if (author && !author.pronoun && /^\s*$/.test(p.text.slice(author.end, from + letter.index))) return { speaker: asSpeaker(author) };
+  }
+  // "A media release on the Sizzler website states: “…”": a release on (or from) a body's own
+  // website or office is the body's.
+  const posted = /(?:^|\s)(?:statement|release|notice|post)\s+(?:on|from)\s+(?:the\s+)?([^:;,“”"]{2,80}?)(?:['’]s)?(?:\s+(?:website|web site|site|office))?\s+(?:reads|read|says|states|stated|said)\s*[:,]?\s*$/u.exec(stretch);
+  if (posted) {
+    const at = from + posted.index + posted[0].indexOf(posted[1]!, posted[0].search(/\s(?:on|from)\s/u));
+    const owner = stream.inRange(p.index, at, to).find((m) => m.start === at);
+    if (owner && owner.kind === 'organization' && !owner.pronoun && owner.end === at + posted[1]!.length) return { speaker: asSpeaker(owner) };
   }
   // "Harbor Trust issued the following statement: “…”", "The Park Service provided the following
   // …, “…”": what its subject put out, right before the quote, is the subject's.

@@ -4455,6 +4455,14 @@ describe('more verbs and titles around a quote (stop 37)', () => {
     expect(attributed('Ivy Tandor shared a photo of the plots. “Nobody had counted them in years,” said Ben Oduya.')).toEqual({ 'Nobody had counted': 'Ben Oduya' });
   });
 
+  test('"X stated “…” and also stated that …" is X\'s; a release on a body\'s website is the body\'s', () => {
+    expect(attributed('Dr. Hana Kole leads the agency. Today Kole stated "there is no reason for public concern" and also stated that the risk was low.')).toEqual({ 'there is no': 'Hana Kole' });
+    expect(attributed('Harbor Trust closed its bars. A media release on the Harbor Trust website states: "As a precaution, and because safety comes first, we closed the bars."')).toEqual({ 'As a precaution,': 'Harbor Trust' });
+    expect(attributed('A post on the Harbor Trust’s website read: "We closed the bars as a precaution this morning."')).toEqual({ 'We closed the': 'Harbor Trust' });
+    // (A release on a site no body runs says nothing of who wrote it.)
+    expect(attributed('A post on the forum read: "We closed the bars as a precaution this morning."')).toEqual({ 'We closed the': '?' });
+  });
+
   test('a capitalised common word, "in", and name words that are no place are one name', () => {
     expect(namesIn('The money is part of the governor’s Building in Texas Plan.')).toContain('Building in Texas Plan:term');
     expect(namesIn('The money is part of Mayor Ruiz’s Investing in Harbors Agenda.')).toContain('Investing in Harbors Agenda:term');
