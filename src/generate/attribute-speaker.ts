@@ -196,8 +196,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     if (signed && signed.kind === 'person' && !signed.pronoun) return { speaker: asSpeaker(signed) };
   }
   // `,” according to Maria Lopez, the district manager.`: the one the words are credited to.
+  // (Not "… feces.” According to the World Health Organization, …": after a quote that closed its
+  // sentence, a new sentence credits what it says next.)
   const according = /^[\s,”"]*according to\s+/i.exec(p.text.slice(q.end, q.end + 30));
-  if (according) {
+  if (according && !(/[.!?]$/.test(q.text) && /A/.test(according[0]))) {
     const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }

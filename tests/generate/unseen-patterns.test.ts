@@ -4455,10 +4455,13 @@ describe('more verbs and titles around a quote (stop 37)', () => {
     expect(attributed('Ivy Tandor shared a photo of the plots. “Nobody had counted them in years,” said Ben Oduya.')).toEqual({ 'Nobody had counted': 'Ben Oduya' });
   });
 
-  test('"X stated “…” and also stated that …" is X\'s; a release on a body\'s website is the body\'s', () => {
+  test('"X stated “…” and also stated that …" is X\'s; a release on a body\'s website is the body\'s; "According to" opening the next sentence credits what follows', () => {
     expect(attributed('Dr. Hana Kole leads the agency. Today Kole stated "there is no reason for public concern" and also stated that the risk was low.')).toEqual({ 'there is no': 'Hana Kole' });
     expect(attributed('Harbor Trust closed its bars. A media release on the Harbor Trust website states: "As a precaution, and because safety comes first, we closed the bars."')).toEqual({ 'As a precaution,': 'Harbor Trust' });
     expect(attributed('A post on the Harbor Trust’s website read: "We closed the bars as a precaution this morning."')).toEqual({ 'We closed the': 'Harbor Trust' });
+    // ("… feces.” According to the Harbor Health Agency, …": a new sentence, crediting what comes next.)
+    expect(attributed('Kole said the flu would need "extremely close contact with infected birds, particularly feces." According to the Harbor Health Agency, the virus has killed 109 people.')['extremely close contact']).not.toBe('Harbor Health Agency');
+    expect(attributed('"The virus is spreading fast in the north," according to the Harbor Health Agency.')).toEqual({ 'The virus is': 'Harbor Health Agency' });
     // (A release on a site no body runs says nothing of who wrote it.)
     expect(attributed('A post on the forum read: "We closed the bars as a precaution this morning."')).toEqual({ 'We closed the': '?' });
   });
