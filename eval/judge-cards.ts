@@ -403,8 +403,11 @@ function saidQuoteOf(note: GeneratedNote, shown: string, gold: Gold, articleText
     if (qAt >= paragraphStart && (!best || qAt > best.at)) best = { q, at: qAt };
   }
   if (!best) return null;
-  // The quote must still be open where the card's sentence starts.
-  if (best.at < at && /[”"]/.test(articleText.slice(best.at, at))) return null;
+  // The quote must still be open where the card's sentence starts — or open again after its
+  // tag: “…,” James said. “We will not stop …” is one gold quote, the tag inside it.
+  const between = articleText.slice(best.at, at);
+  const reopened = /^[^“”"]*[”"][^“”"]{1,120}[.,:;]\s*(?:[“"][^“”"]*)?$/.exec(between);
+  if (best.at < at && /[”"]/.test(between) && !reopened) return null;
   const card = fold(shown);
   const names = speakerForms(best.q).flatMap((f) => [f, f.split(' ').pop()!]).filter((f) => f.length > 2);
   return names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(card)) ? best.q : null;

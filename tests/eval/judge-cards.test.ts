@@ -239,4 +239,17 @@ describe('cut spans in the judge', () => {
     expect(judged('“From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”', 'Alvarez')).toEqual([]);
     expect(judged('“From orbit we see a lot. With a ‘skycopter,’ we can only imagine the rest.”', 'Dana Pryce')).toContain('wrong-speaker');
   });
+
+  test('a what-said card on the part of a quote after its tag is that gold quote’s', () => {
+    const article = '“Our crews deserve a safe place to work,” Ortiz said. “We will not stop until the harbour is free from smuggling.”\n\nThe port reopened.';
+    const said = (sentence: string, answer: string): string[] => {
+      const shown = `${sentence.replace(answer, `{{c1::${answer}::term}}`)} — Lena Ortiz`;
+      const note: GeneratedNote = { fingerprint: 'p', kind: 'term', cardKinds: ['term'], text: shown, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [{ text: 'Lena Ortiz', kind: 'person' }], quotes: [{ starts: 'Our crews deserve', speaker: 'Lena Ortiz', aliases: ['Ortiz'] }], noSpeaker: [] };
+      return judgeCards([note], gold, article)[0]!.defects;
+    };
+    expect(said('“We will not stop until the harbour is free from smuggling.”', 'smuggling')).toEqual([]);
+    // (Not narrative after the quote closed: no gold quote is open there.)
+    expect(said('The port reopened.', 'port')).toContain('not-a-name');
+  });
 });
