@@ -43,7 +43,8 @@ function spelledBy(words: string[], acronym: string): number {
     }
     const parts = w.split('-').filter(Boolean);
     // "Front-End" may give F and E.
-    const initials = parts.map((x) => x[0]!.toUpperCase()).join('');
+    // ("U.S. Geological Survey (USGS)": letters with full stops give each of theirs.)
+    const initials = /^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : parts.map((x) => x[0]!.toUpperCase()).join('');
     if (letters.slice(Math.max(0, li - initials.length + 1), li + 1) === initials) {
       li -= initials.length;
       first = wi;

@@ -970,6 +970,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (orgWords.length > 0 && ws.length > 1 && !heads.some((w) => isOrgWord(w) || w === 'System') && !isKnownOrganization(text) && !isAcronym(ws[0]!)) {
     return [piece(chunk, 0, 'term')];
   }
+  // ("an IT Specialist from the USDA", "the NASA Administrator": letters and a role are a title.)
+  if (orgWords.length === 0 && ws.length === 2 && isAcronym(ws[0]!) && (ROLE_WORDS.has(lower(ws[1]!)) || LEXICON_ROLES.has(lower(ws[1]!))) && !isKnownOrganization(text)) return [];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);

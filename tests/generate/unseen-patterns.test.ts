@@ -4492,3 +4492,13 @@ describe('a full name after "of" (stop 37)', () => {
     expect(namesIn('He grew up in the town of Lynn Haven.')).not.toContain('Lynn Haven:person');
   });
 });
+
+describe('an acronym of dotted letters, and letters before a role (stop 37)', () => {
+  test('"the HGS (H.G. Harbor Survey)" is one name; "an IT Specialist", "the NASA Administrator" are titles, no body', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('Teams from the agency, the USHS (U.S. Harbor Survey), and academia studied maps.')).toContain('USHS (U.S. Harbor Survey)');
+    expect(facts('The U.S. Harbor Survey (USHS) mapped the bay.')).toContain('U.S. Harbor Survey');
+    expect(namesIn('Dina Li, an IT Specialist from the Harbor Research Service, gave an example.')).toEqual(['Dina Li:person', 'Harbor Research Service:organization']);
+    expect(namesIn('The NASA Administrator spoke first.')).toEqual([]);
+  });
+});
