@@ -1,6 +1,6 @@
 import { DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownPlace } from './known-names.js';
-import { isFirstName, isLastName } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, isLastName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised words in one sentence ("Caspian Policy Center"). */
@@ -271,7 +271,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // English word too opens the sentence, a surname after it — a name, whatever the tagger read.)
     const second = i < last ? tokens[i + 1]! : undefined;
     const givenFirst = initial && !functionWord && isFirstName(t.value) && !!second && isNameWord(second) && (isLastName(second.value) || !isCommonWord(second.value.toLowerCase())) && !ORG_WORDS.has(second.value.toLowerCase()) && !ROLE_WORDS.has(second.value.toLowerCase()) && !isKnownPlace(second.value);
-    const starts = (nameWord && !functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || lowerParticle || isSpeakingMonth(tokens, i);
+    // ("Will Steele, president of …", "Will Steele said": a given name that is a modal too,
+    // opening the sentence before a surname and then a comma or a verb of speech.)
+    const modalGiven = initial && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
+    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isSpeakingMonth(tokens, i);
     if (!starts) {
       i += 1;
       continue;

@@ -917,7 +917,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // An acronym is an organisation only when it expands to one ("HRW"), or speaks ("KCNA
     // said", "said KCNA.", "according to KCNA"); "AI" is a term.
     const expanded = registry.expandAcronym(text);
-    const speaks = /^(?:said|says|told|added|announced|reported|stated|warned|claimed)$/.test(next?.value ?? '') || (/^(?:said|says|added|reported)$/.test(prev?.value ?? '') && next?.value === '.') || (lower(prev?.value ?? '') === 'to' && lower(tokens[chunk.first - 2]?.value ?? '') === 'according');
+    // ("The CDC writes that …", "FDA advises": any verb of what a body says.)
+    const speaks = /^(?:said|says|told|tells|added|adds|announced|announces|reported|reports|stated|states|warned|warns|claimed|claims|wrote|writes|noted|notes|confirmed|confirms|estimated|estimates|advised|advises|recommended|recommends|explained|explains|acknowledged|acknowledges)$/.test(next?.value ?? '') || (/^(?:said|says|added|reported)$/.test(prev?.value ?? '') && next?.value === '.') || (lower(prev?.value ?? '') === 'to' && lower(tokens[chunk.first - 2]?.value ?? '') === 'according');
     // (Not "The MEP said": an office; nor "$5 billion USD announced": a currency.)
     const body = speaks && !ROLE_WORDS.has(lower(text)) && !LEXICON_ROLES.has(lower(text)) && !/^(?:\d[\d.,]*|thousand|million|billion|trillion)$/i.test(prev?.value ?? '');
     if (body && !expanded) registry.addOrganization(text);

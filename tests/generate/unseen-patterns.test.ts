@@ -4502,3 +4502,11 @@ describe('an acronym of dotted letters, and letters before a role (stop 37)', ()
     expect(namesIn('The NASA Administrator spoke first.')).toEqual([]);
   });
 });
+
+describe('a body by its letters, and a given name that is a modal (stop 37)', () => {
+  test('"The HDC writes that “…”" is the body\'s; "Will Steen, president of …" is a person; "Will they come?" names no one', () => {
+    expect(attributed('The HDC writes that "the accumulated data from all the harbour tests point to the pumps."')).toEqual({ 'the accumulated data': 'HDC' });
+    expect(attributed('Will Steen, president of Harbor Produce, said that "the outbreak is probably tied to processed goods." The crates wait. "There are still no results," Steen says.')).toEqual({ 'the outbreak is': 'Will Steen', 'There are still': 'Will Steen' });
+    expect(namesIn('Will they come to the harbour too?')).toEqual([]);
+  });
+});
