@@ -277,8 +277,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // (",” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": a body, its short
     // form, then an office in capitals and the person who holds it.)
     const holder = direct && direct.kind === 'organization' && !direct.possessive ? stream.inRange(p.index, direct.end, direct.end + 80).find((m) => m.kind === 'person') : undefined;
-    const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
-    if (holder && !holder.pronoun && office && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
+    // ("said World Health Organization (WHO) China representative Hans Troedsson": a place and
+    // an office in small letters too.)
+    const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:[\p{Lu}\p{Ll}][\p{L}’'-]*\.?\s+){1,4})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
+    if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     const after = opensTitle ? titled() ?? named : named ?? titled();

@@ -4508,5 +4508,6 @@ describe('a body by its letters, and a given name that is a modal (stop 37)', ()
     expect(attributed('The HDC writes that "the accumulated data from all the harbour tests point to the pumps."')).toEqual({ 'the accumulated data': 'HDC' });
     expect(attributed('Will Steen, president of Harbor Produce, said that "the outbreak is probably tied to processed goods." The crates wait. "There are still no results," Steen says.')).toEqual({ 'the outbreak is': 'Will Steen', 'There are still': 'Will Steen' });
     expect(namesIn('Will they come to the harbour too?')).toEqual([]);
+    expect(attributed('"The death rate has gone down since early May," said Harbor Health Agency (HHA) Lakeland representative Hans Troell in a statement.')).toEqual({ 'The death rate': 'Hans Troell' });
   });
 });
