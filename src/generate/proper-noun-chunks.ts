@@ -224,7 +224,7 @@ const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
 
 // A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue", "221 Baker St.".
-export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Place|Square|Way|Court|Terrace|Parkway)$/;
+export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.|Place|Square|Way|Court|Terrace|Parkway|Highway|Pike|Turnpike|Circle|Trail)$/;
 
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
 

@@ -772,7 +772,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       if (insidePlace(k)) continue;
       // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
       if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore, k > 0 ? ws[k - 1] : prev?.value)) continue;
-      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && k < last) fallback = fallback < 0 ? k : fallback;
+      // ("Deputy Attorney General Rod J. Rosenstein": a given name that is an English word too,
+      // before an initial, opens the name.)
+      const givenBeforeInitial = isAnyGivenName(ws[k]!) && isInitial(ws[k + 1] ?? '');
+      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && !givenBeforeInitial && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }
     if (personFrom < 0) personFrom = fallback;

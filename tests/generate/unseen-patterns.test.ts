@@ -4511,3 +4511,10 @@ describe('a body by its letters, and a given name that is a modal (stop 37)', ()
     expect(attributed('"The death rate has gone down since early May," said Harbor Health Agency (HHA) Lakeland representative Hans Troell in a statement.')).toEqual({ 'The death rate': 'Hans Troell' });
   });
 });
+
+describe('a given name that is a word, before an initial; a numbered highway (stop 37)', () => {
+  test('"Deputy Attorney General Rod J. Rossler" keeps "Rod"; "1405 Monterey Highway" keeps its number', () => {
+    expect(namesIn('On Monday, Deputy Attorney General Rod J. Rossler announced the charges.')).toEqual(['Rod J. Rossler:person']);
+    expect(namesIn('The diner is at 1405 Coastal Highway, south of the harbour.')).toEqual(['1405 Coastal Highway:term']);
+  });
+});
