@@ -375,7 +375,8 @@ function jointWithBefore(person: Mention, mentions: Mention[], text: string): bo
 const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
-const AND_VERB_AFTER = new RegExp(`^,?\\s*and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`);
+// ("said “…,” noting that …": a participle goes on with the subject too.)
+const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {

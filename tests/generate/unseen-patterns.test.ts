@@ -4457,6 +4457,7 @@ describe('more verbs and titles around a quote (stop 37)', () => {
 
   test('"X stated “…” and also stated that …" is X\'s; a release on a body\'s website is the body\'s; "According to" opening the next sentence credits what follows', () => {
     expect(attributed('Dr. Hana Kole leads the agency. Today Kole stated "there is no reason for public concern" and also stated that the risk was low.')).toEqual({ 'there is no': 'Hana Kole' });
+    expect(attributed('Dan Yeoman, head of the harbour survey, said "Statistically, it is far more likely to have come from below than above," noting that rocks do not smell.')).toEqual({ 'Statistically, it is': 'Dan Yeoman' });
     expect(attributed('Harbor Trust closed its bars. A media release on the Harbor Trust website states: "As a precaution, and because safety comes first, we closed the bars."')).toEqual({ 'As a precaution,': 'Harbor Trust' });
     expect(attributed('A post on the Harbor Trust’s website read: "We closed the bars as a precaution this morning."')).toEqual({ 'We closed the': 'Harbor Trust' });
     // ("… feces.” According to the Harbor Health Agency, …": a new sentence, crediting what comes next.)
