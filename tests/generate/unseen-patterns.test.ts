@@ -4519,3 +4519,10 @@ describe('a given name that is a word, before an initial; a numbered highway (st
     expect(namesIn('The diner is at 1405 Coastal Highway, south of the harbour.')).toEqual(['1405 Coastal Highway:term']);
   });
 });
+
+describe('an adverb before the verb, and a middle initial without its stop (stop 37)', () => {
+  test('"Clanin sheepishly admitted", "said retired Chief Master Sgt. James A Roy"', () => {
+    expect(attributed('Russell Clanin and his brother spoke. “If you all saw that picture of the tower, I took that picture,” Clanin sheepishly admitted.')).toEqual({ 'If you all': 'Russell Clanin' });
+    expect(attributed('“It is a matter of mutual respect,” said retired Chief Master Sgt. Jamie A Rowe.')).toEqual({ 'It is a': 'Jamie A Rowe' });
+  });
+});
