@@ -361,6 +361,9 @@ const speakerForms = (q: Gold['quotes'][number]): string[] =>
     return [f];
   });
 
+/** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
+const withoutCountry = (f: string): string => f.replace(/^(?:the )?(?:u\.s\.|us|united states|american) (?=\S+ \S)/, '');
+
 /** The speaker without the generation or nickname, when no one else in the gold is so called. */
 function byPlainName(q: Gold['quotes'][number], answer: string, gold: Gold, items: GoldItem[]): boolean {
   const plain = plainName(fold(q.speaker));
@@ -449,7 +452,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!speakerForms(q).includes(fold(first.answer)) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
+        else if (!speakerForms(q).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

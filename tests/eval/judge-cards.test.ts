@@ -184,6 +184,10 @@ describe('cut spans in the judge', () => {
     expect(said('Rear Adm. Lena Ortiz', 'Lena Ortiz')).toEqual([]);
     expect(said('Senior Master Sgt. Lena Ortiz', 'Lena Ortiz')).toEqual([]);
     expect(said('Rear Adm. Lena Ortiz', 'Dana Pryce')).toContain('wrong-speaker');
+    // (A body named with its country before it is the same body.)
+    expect(said('Centers for Harbor Safety', 'US Centers for Harbor Safety')).toEqual([]);
+    expect(said('Harbor Safety Board', 'U.S. Harbor Safety Board')).toEqual([]);
+    expect(said('Harbor Safety Board', 'U.S. Coast Board')).toContain('wrong-speaker');
   });
 
   test('a speaker named without the generation after the name, or the nickname inside it, is the same person', () => {
