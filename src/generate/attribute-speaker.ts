@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
-import { isFirstName, LEXICON_ROLES } from './name-lexicon.js';
+import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
 
@@ -284,6 +284,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
+    // ("said the WHO spokesman, Hartl, adding …": the title's holder, by a surname no list knows,
+    // in commas after it — not the body.)
+    const holderAfter = opensTitle ? /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*[,.]/u.exec(p.text.slice(direct!.end, direct!.end + 60)) : null;
+    if (!titled() && holderAfter && !isCommonWord(holderAfter[1]!.toLowerCase()) && isSurnameLike(holderAfter[1]!)) return { speaker: { name: holderAfter[1]!, kind: 'person' } };
     const after = opensTitle ? titled() ?? named : named ?? titled();
     // (",” said Hugh Carr and Rep. Lisa Owens.": two speakers are no one answer.)
     if (after && stream.inRange(p.index, after.end, after.end + 60).some((m) => m.kind === 'person' && JOINED.test(p.text.slice(after.end, m.start)))) return { speaker: null };
@@ -299,7 +303,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // ,” said Leshin.: one capitalised word closing the tag is the speaker's surname, even
     // when the article gave the full name only in a contact list.
     // (",” said Sharks of her drive for excellence.": what the words were about may follow.)
-    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
+    // (",” said Clifford in a statement.": where or how it was said may follow.)
+    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s|\s+(?:in|during|at|on|to)\s+(?:a|an|the|his|her|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
   // `,” challenged Kaushal Jhalla of the World Bank`, `,” shared Candi Harrison`: a verb in
@@ -314,7 +319,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
   // the tag — someone the article calls by that name (a family member, often), not yet typed.
   const given = /^[\s,”"']*(\p{Lu}\p{Ll}+)\s+(?:said|says|added|adds|recalled|recalls|remembered|remembers)(?:\s+\p{Ll}+)?\s*[.,]/u.exec(p.text.slice(q.end, q.end + 50));
-  if (given && isFirstName(given[1]!) && !isCommonWord(given[1]!.toLowerCase()) && isSurnameLike(given[1]!) && !stream.at(p.index, q.end + given[0].indexOf(given[1]!))) return { speaker: { name: given[1]!, kind: 'person' } };
+  // ("“…,” Hartl said.": a word of no list, no English word, place or body, likewise — a surname.)
+  if (given && !isCommonWord(given[1]!.toLowerCase()) && isSurnameLike(given[1]!) && !LEXICON_DEMONYMS.has(given[1]!.toLowerCase()) && !stream.at(p.index, q.end + given[0].indexOf(given[1]!))) return { speaker: { name: given[1]!, kind: 'person' } };
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could
   // not read): no guess, and above all not the previous quote's speaker.
   // (After a quote that closed its sentence, "He said he only used his family ties once …"

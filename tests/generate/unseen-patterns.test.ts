@@ -4526,3 +4526,13 @@ describe('an adverb before the verb, and a middle initial without its stop (stop
     expect(attributed('“It is a matter of mutual respect,” said retired Chief Master Sgt. Jamie A Rowe.')).toEqual({ 'It is a': 'Jamie A Rowe' });
   });
 });
+
+describe('a surname no list knows, closing a tag (stop 37)', () => {
+  test('"“…,” Hartl said.", "said Clifford in a statement", "said the WHO spokesman, Hartl, adding …"', () => {
+    expect(attributed('"There is no danger from eating pork," Hartov said. "If you cook pork well, it is safe."')).toEqual({ 'There is no': 'Hartov', 'If you cook': 'Hartov' });
+    expect(attributed('"Our surveillance found the case," said Cliffen in a statement to the press.')).toEqual({ 'Our surveillance found': 'Cliffen' });
+    expect(attributed('"Border controls do not work," said the NASA spokesman, Hartov, adding that people should stay home.')).toEqual({ 'Border controls do': 'Hartov' });
+    // (Not a common word, a place or a people: "“…,” Harbor said.", "“…,” Paris said.")
+    expect(attributed('"We will keep the port open," Paris said.')).toEqual({ 'We will keep': '?' });
+  });
+});
