@@ -87,6 +87,13 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
         return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
       }
     }
+    // ("Tropical Storm Nicole", "Hurricane Katrina": a storm's word taken into the chunk with a
+    // given name is no person's title — the storm, with "Tropical" before it.)
+    const stormHead = n.kind === 'person' && n.text.split(' ').length === 2 ? /^(?:Storm|Hurricane|Typhoon|Cyclone)\s/.exec(n.text) : null;
+    if (stormHead) {
+      const start = /\bTropical\s+$/.test(text.slice(Math.max(0, n.start - 9), n.start)) ? n.start - text.slice(Math.max(0, n.start - 9), n.start).match(/Tropical\s+$/)![0].length : n.start;
+      return { ...n, start, text: text.slice(start, n.end), canonical: text.slice(start, n.end), kind: 'term' as const, common: false };
+    }
     if (n.kind === 'person' || n.kind === 'organization' || n.possessive) return n;
     const place = PLACE_DESIGNATORS.exec(text.slice(n.end, n.end + 20));
     // ("CNRP commune chiefs": a party's, not a place's name.)

@@ -827,7 +827,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // a common word that is no given name opens no one's name of three words or more.)
   while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
-  if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)))) personFrom = -1;
+  // ("Ho Chi ‖ Minh City": nor ends in "City".)
+  if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
   // ("Malacologist McGregor said", after "Monte McGregor": an occupation opening the sentence,
   // then the surname of someone the article named whole.)
   if (personFrom === 0 && ws.length === 2 && chunk.initial && isOccupationLike(ws[0]!) && !isFirstName(ws[0]!) && !ROLE_WORDS.has(lower(ws[0]!))) {

@@ -4536,3 +4536,13 @@ describe('a surname no list knows, closing a tag (stop 37)', () => {
     expect(attributed('"We will keep the port open," Paris said.')).toEqual({ 'We will keep': '?' });
   });
 });
+
+describe('a storm with a given name, a Portuguese "do", a city of given names (stop 37)', () => {
+  test('"Tropical Storm Nicole", "Rio Grande do Sul", "Ho Chi Minh City" are whole names of no person', () => {
+    expect(namesIn('Towns still suffer from high waters due to Tropical Storm Nicole.')).toEqual(['Tropical Storm Nicole:term']);
+    expect(namesIn('One case apiece was found in Rio Grande do Sul and Mato Grosso do Sul.')).toEqual(['Rio Grande do Sul:term', 'Mato Grosso do Sul:term']);
+    expect(namesIn('A girl in the capital, Ho Chi Minh City, was infected.')).toEqual(['Ho Chi Minh City:term']);
+    // (An English "do" between capitals joins nothing.)
+    expect(namesIn('Why Americans do Care is a book.').some((n) => n.includes(' do '))).toBe(false);
+  });
+});
