@@ -26,7 +26,9 @@ export function isFirstName(word: string): boolean {
   // "Andrés", "Zoë": the lexicon writes most names without their accents.
   if (FIRST_NAMES.has(w) || (/[^\x00-\x7f]/.test(w) && FIRST_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
   // "Ann-Marie", "Jean-Pierre": two given names joined.
-  return w.includes('-') && w.split('-').every((part) => part.length > 1 && FIRST_NAMES.has(part));
+  // ("Jean-Pierre": a part may be a given name that is an English word too.)
+  const parts = w.split('-');
+  return w.includes('-') && parts.every((part) => part.length > 1 && (FIRST_NAMES.has(part) || MALE_NAMES.has(part) || FEMALE_NAMES.has(part))) && parts.some((part) => FIRST_NAMES.has(part));
 }
 
 /** "she" for Karen, "he" for Donald; null when the lexicon does not know or the name is either. */

@@ -164,7 +164,8 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
 
 // "L." in "L. Shane Nelson", "F." in "David F. Reames": an initial, never the surname.
 // ("George W Bush", "John F Kennedy": British style writes the initial without its stop.)
-const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w);
+// ("E.F. Corley": two initials written together; not "U.S.", "U.K.", "U.N.".)
+const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w) || (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^U\.[SKN]\.$/.test(w));
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
@@ -212,7 +213,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
-  if (isFirstName(given.split('-')[0]!)) return true;
+  if ((isFirstName(given) || isFirstName(given.split('-')[0]!))) return true;
   // Cut from a title by "of/for", "International Security" is still the office's field, not a person.
   if (hasRole) return !afterTitle || !tail.every((w) => isInitial(w) || (isCommonWord(w) && !isPersonNameWord(w)));
   const unknownWord = (w: string): boolean => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w));
@@ -841,7 +842,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const given = tail.find((w) => !isInitial(w))!;
     const met = registry.findPerson(name);
     // Met before: as doubtful as then, unless a role now says more.
-    const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !isFirstName(given.split('-')[0]!));
+    const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !(isFirstName(given) || isFirstName(given.split('-')[0]!)));
     // The words after this first mention may already say it is a person ("X, the mission’s
     // principal investigator").
     const person = registry.addPerson(name, null, weak);

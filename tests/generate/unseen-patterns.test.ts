@@ -4546,3 +4546,13 @@ describe('a storm with a given name, a Portuguese "do", a city of given names (s
     expect(namesIn('Why Americans do Care is a book.').some((n) => n.includes(' do '))).toBe(false);
   });
 });
+
+describe('initials written together, a hyphenated given name, "said Will …" (stop 37)', () => {
+  test('"said E.F. Corwin, a farmer", "said JPL’s Jean-Pierre de la Roux, …", "said Will McDorman, who …"', () => {
+    expect(attributed('“What I am figuring,” said E.F. Corwin, a farmer and minister, “is stocking deer in the hills.”')).toEqual({ 'What I am': 'E.F. Corwin', 'is stocking deer': 'E.F. Corwin' });
+    expect(attributed('“The robots replan when things go off plan,” said JPL’s Jean-Pierre de la Roux, the principal investigator.')).toEqual({ 'The robots replan': 'Jean-Pierre de la Roux' });
+    expect(attributed('“With few exceptions, the woodpecker is coming back strong,” said Will McDorman, who heads the effort.')).toEqual({ 'With few exceptions,': 'Will McDorman' });
+    // (Not "U.S." as an initial.)
+    expect(namesIn('The U.S. Army left the base.')).toEqual(['U.S. Army:organization']);
+  });
+});
