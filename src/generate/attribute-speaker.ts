@@ -315,6 +315,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     if (who && who.kind === 'person' && !who.pronoun && !who.possessive) return { speaker: asSpeaker(who) };
     // (Someone we could not type stands there: no one — and not the one quoted before.)
     if (/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(p.text.slice(q.end + inverted[0].length, q.end + inverted[0].length + 40))) return { speaker: null };
+    // (",” beamed Lisa.": a given name alone closing the tag — someone the article calls so.)
+    const alone = /^(\p{Lu}\p{Ll}+)\s*[.,]/u.exec(p.text.slice(q.end + inverted[0].length, q.end + inverted[0].length + 30));
+    if (alone && isFirstName(alone[1]!) && !isCommonWord(alone[1]!.toLowerCase()) && isSurnameLike(alone[1]!)) return { speaker: { name: alone[1]!, kind: 'person' } };
   }
   // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
   // the tag — someone the article calls by that name (a family member, often), not yet typed.

@@ -4552,6 +4552,7 @@ describe('initials written together, a hyphenated given name, "said Will …" (s
     expect(attributed('“What I am figuring,” said E.F. Corwin, a farmer and minister, “is stocking deer in the hills.”')).toEqual({ 'What I am': 'E.F. Corwin', 'is stocking deer': 'E.F. Corwin' });
     expect(attributed('“The robots replan when things go off plan,” said JPL’s Jean-Pierre de la Roux, the principal investigator.')).toEqual({ 'The robots replan': 'Jean-Pierre de la Roux' });
     expect(attributed('“With few exceptions, the woodpecker is coming back strong,” said Will McDorman, who heads the effort.')).toEqual({ 'With few exceptions,': 'Will McDorman' });
+    expect(attributed('“It is a passion we all have for sea turtles,” beamed Lisa.')).toEqual({ 'It is a': 'Lisa' });
     // (Not "U.S." as an initial.)
     expect(namesIn('The U.S. Army left the base.')).toEqual(['U.S. Army:organization']);
   });
