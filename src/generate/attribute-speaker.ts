@@ -200,7 +200,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // (Not "… feces.” According to the World Health Organization, …": after a quote that closed its
   // sentence, a new sentence credits what it says next.)
   const according = /^[\s,”"]*according to\s+/i.exec(p.text.slice(q.end, q.end + 30));
-  if (according && !(/[.!?]$/.test(q.text) && /A/.test(according[0]))) {
+  if (according && !(/[.!?]$/.test(q.text) && /According/.test(according[0]))) {
     const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }
@@ -384,11 +384,11 @@ function jointWithBefore(person: Mention, mentions: Mention[], text: string): bo
 }
 const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
-/** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 // ("said “…,” noting that …": a participle goes on with the subject too.)
 const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
+/** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".

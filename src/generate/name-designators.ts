@@ -91,7 +91,8 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // given name is no person's title — the storm, with "Tropical" before it.)
     const stormHead = n.kind === 'person' && n.text.split(' ').length === 2 ? /^(?:Storm|Hurricane|Typhoon|Cyclone)\s/.exec(n.text) : null;
     if (stormHead) {
-      const start = /\bTropical\s+$/.test(text.slice(Math.max(0, n.start - 9), n.start)) ? n.start - text.slice(Math.max(0, n.start - 9), n.start).match(/Tropical\s+$/)![0].length : n.start;
+      const tropical = /\bTropical\s+$/.exec(text.slice(Math.max(0, n.start - 9), n.start));
+      const start = n.start - (tropical ? tropical[0].length : 0);
       return { ...n, start, text: text.slice(start, n.end), canonical: text.slice(start, n.end), kind: 'term' as const, common: false };
     }
     if (n.kind === 'person' || n.kind === 'organization' || n.possessive) return n;

@@ -213,7 +213,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
-  if ((isFirstName(given) || isFirstName(given.split('-')[0]!))) return true;
+  if (isFirstName(given) || isFirstName(given.split('-')[0]!)) return true;
   // Cut from a title by "of/for", "International Security" is still the office's field, not a person.
   if (hasRole) return !afterTitle || !tail.every((w) => isInitial(w) || (isCommonWord(w) && !isPersonNameWord(w)));
   const unknownWord = (w: string): boolean => isInitial(w) || (!isCommonWord(w) && !isKnownPlace(w));
