@@ -4451,6 +4451,7 @@ describe('more verbs and titles around a quote (stop 37)', () => {
     // (The verb right before the quote, not one earlier in the sentence, introduces it.)
     expect(attributed('When asked about the season, crew member Ivy Tandor shared, “We walked to places no road reaches and counted every plant.”')).toEqual({ 'We walked to': 'Ivy Tandor' });
     expect(attributed('“We are glad to have Ben lead the office,” Rosa Quill, Mesa Valley District Manager said. “He knows the land.”')).toEqual({ 'We are glad': 'Rosa Quill', 'He knows the': 'Rosa Quill' });
+    expect(attributed('“The Web has changed our expectations,” Jeff Lavey, Director of Web Communications at the Harbor Protection Agency, said. “First, we share everything.”')).toEqual({ 'The Web has': 'Jeff Lavey', 'First, we share': 'Jeff Lavey' });
     // (Not a verb with an object: "shared a photo" introduces nothing.)
     expect(attributed('Ivy Tandor shared a photo of the plots. “Nobody had counted them in years,” said Ben Oduya.')).toEqual({ 'Nobody had counted': 'Ben Oduya' });
   });
