@@ -58,7 +58,21 @@ export function isCreditSentence(sentence: string): boolean {
     /\b(?:case|cases|matter|investigation|prosecution|project|mission|program(?:me)?)\s+(?:is|was|were|are|is being|was being)\s+(?:prosecuted|handled|investigated|led|managed)\s+by\b/i.test(sentence) ||
     /\b(?:prosecuted|investigated)\s+(?:this|the)\s+(?:case|matter)\b/i.test(sentence) ||
     /\b(?:commended|thanked|praised|acknowledged|credited)\s+(?:the\s+)?(?:work|efforts?|assistance|collaboration|cooperation|partnership|support)\s+of\b/i.test(sentence) ||
-    /\b(?:thanked|commended)\b.{0,160}\bfor\s+(?:their|its|his|her)\s+(?:work|efforts?|assistance|collaboration|cooperation|partnership|support|investigation)\b/i.test(sentence)
+    /\b(?:thanked|commended)\b.{0,160}\bfor\s+(?:their|its|his|her)\s+(?:work|efforts?|assistance|collaboration|cooperation|partnership|support|investigation)\b/i.test(sentence) ||
+    isContactSentence(sentence)
+  );
+}
+
+/**
+ * Where to write or call ("Attn: …", "Suite A, Jackson, Mississippi 39213; phone
+ * 601-321-1122"): a release's procedure — an address or a phone number is nothing to learn.
+ * (A docket number may be: a story about a rule asks for comments on it.)
+ */
+export function isContactSentence(sentence: string): boolean {
+  return (
+    /\bAttn\b\s*:/.test(sentence) ||
+    /\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{3}\)\s*\d{3}-\d{4}/.test(sentence) ||
+    (/\b[A-Z][a-z]+,?\s+(?:\p{Lu}\p{Ll}+\s+)?\d{5}(?:-\d{4})?\b/u.test(sentence) && /\b(?:Suite|Street|St\.|Avenue|Ave\.|Drive|Road|Parkway|Box)\b/.test(sentence))
   );
 }
 

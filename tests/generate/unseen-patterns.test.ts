@@ -4558,3 +4558,12 @@ describe('initials written together, a hyphenated given name, "said Will …" (s
     expect(namesIn('The U.S. Army left the base.')).toEqual(['U.S. Army:organization']);
   });
 });
+
+describe('where to write or call (stop 37)', () => {
+  test('an address with its ZIP code, a phone number or "Attn:" gives no card; a docket number still may', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('A copy can be obtained from the Harbor Wildlife Office, 6578 Dogwood View Parkway, Suite A, Jackson, Mississippi 39213; phone 601-321-1122.')).toEqual([]);
+    expect(facts('Send comments to Attn: Division of Policy, Harbor Wildlife Office, Falls Church, Virginia.')).toEqual([]);
+    expect(facts('Comments on Docket No. FWS-R4-ES-2014-0065 are due April 27, 2015.').length).toBeGreaterThan(0);
+  });
+});
