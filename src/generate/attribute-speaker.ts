@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes.js';
-import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS } from './gazetteer.js';
+import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
@@ -283,7 +283,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // ("said World Health Organization (WHO) China representative Hans Troedsson": a place and
     // an office in small letters too.)
     const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:[\p{Lu}\p{Ll}][\p{L}’'-]*\.?\s+){1,4})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
-    if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
+    if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     // ("said the WHO spokesman, Hartl, adding …": the title's holder, by a surname no list knows,
@@ -293,6 +293,15 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const after = opensTitle ? titled() ?? named : named ?? titled();
     // (",” said Hugh Carr and Rep. Lisa Owens.": two speakers are no one answer.)
     if (after && stream.inRange(p.index, after.end, after.end + 60).some((m) => m.kind === 'person' && JOINED.test(p.text.slice(after.end, m.start)))) return { speaker: null };
+    // (",” said Senior Advisor to President Biden and White House Coordinator for the American
+    // Rescue Plan Gene Sperling.": a person inside the title, after "to", "for" or "of", is whom
+    // the office serves; the person who closes the tag speaks.)
+    if (after && after.kind === 'person' && /\b(?:to|for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.test(p.text.slice(at + verb[0].length, after.start))) {
+      const closing = stream.inRange(p.index, after.end, after.end + 160).filter((m) => m.kind === 'person' && !m.pronoun && !m.possessive && /^\s*(?:[.;]|,\s+(?:who|the|a|an)\b|$)/u.test(p.text.slice(m.end, m.end + 8))).pop();
+      if (closing && /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|to|the|and|on|&))+\s+$/u.test(p.text.slice(after.end, closing.start))) return { speaker: asSpeaker(closing) };
+      // (",” said the wife of President Lincoln.": someone of theirs, unnamed, speaks.)
+      if (/^(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Ll}+\s+){1,2}(?:of|to|for)\s/u.test(p.text.slice(at + verb[0].length, after.start))) return { speaker: null };
+    }
     if (after) return { speaker: asSpeaker(after) };
     // ,” said U.S. Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of
     // Strategic Advocacy, Neil L. Bradley.: a long title in commas, the name closing the tag.

@@ -31,6 +31,8 @@ export const ROLE_WORDS = words(
   'President|Vice|Prime|Madam|Director-General|Secretary-General|Minister|MP|MPs|MEP|Engineer|Astronaut|Pilot|Member|Counsel|Secretary|Ambassador|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Chancellor|General|Gen.|Admiral|Colonel|Captain|Lieutenant|Sergeant|Commander|Judge|Justice|Chief|Director|Administrator|Chairman|Chairwoman|Chair|Commissioner|Spokesman|Spokeswoman|Spokesperson|Professor|Prof.|Prof|Dr.|Dr|Mr.|Mrs.|Ms.|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Rabbi|Imam|Bishop|Cardinal|Father|Sister|Deputy|Envoy|Attorney|Founder|CEO|Officer|Official|Leader|Manager|Editor|Correspondent|Reporter|Researcher|Scientist|Analyst|Strategist|Fellow|Candidate|Student|Teacher|Engineer|Astronomer|Economist|Author|Writer|Executive|Head|Coach|Associate|Sheriff|Marshal|Superintendent|Inspector|Detective|Agent|Trooper|Constable|Warden|Dean|Provost|Treasurer|Comptroller|Auditor|Coordinator|Adviser|Advisor|Counselor|Counsellor|Supervisor|Surgeon|Pastor|Reverend|Rev.|Councilman|Councilwoman|Councilmember|Councillor|Councilor|Congressman|Congresswoman|Lawmaker|Legislator|Delegate|Assemblyman|Assemblywoman|Premier|Sultan|Ayatollah|Cleric|Speaker' +
     // Peers: "Baroness Kennedy", "Lord Falconer" ("Lord" and "Lady" are above).
     '|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness' +
+    // "MOCJ Dir Marcos Gonzalez Soler": a director's title cut short, without its full stop.
+    '|Dir|Dir.' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
     '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
 );
@@ -47,7 +49,7 @@ export const PEOPLE_NOUNS = words(
 );
 
 /** A rank's or a title's abbreviation before a name, without its full stop: "Capt.", "Sen.", "Dr.". */
-export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof)$/;
+export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof|Dir|Asst|Supt)$/;
 
 /** Words that make a proper-noun chunk an organisation. */
 export const ORG_WORDS = words(

@@ -4567,3 +4567,12 @@ describe('where to write or call (stop 37)', () => {
     expect(facts('Comments on Docket No. FWS-R4-ES-2014-0065 are due April 27, 2015.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a person inside the speaker\'s title, and a director cut short (stop 37)', () => {
+  test('"said Senior Advisor to President Hale and Coordinator for the Plan Gene Spero" is Spero; "said the wife of President Hale" no one we name', () => {
+    expect(attributed('“I am very proud of this investment,” said Senior Advisor to President Hale and White House Coordinator for the Harbor Plan Gene Spero. “The funds will help.”')).toEqual({ 'I am very': 'Gene Spero', 'The funds will': 'Gene Spero' });
+    expect(attributed('“We will see,” said Deputy Assistant to the President Ann Colter.')).toEqual({ 'We will see,': 'Ann Colter' });
+    expect(attributed('“We will see what comes,” said the wife of President Hale.')).toEqual({ 'We will see': '?' });
+    expect(attributed('“The city is focused on public safety,” said MOCJ Dir Marco Gonzalo Soler. “We are thankful.”')).toEqual({ 'The city is': 'Marco Gonzalo Soler', 'We are thankful.': 'Marco Gonzalo Soler' });
+  });
+});
