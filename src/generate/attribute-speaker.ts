@@ -140,6 +140,10 @@ const LOWER_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|');
 const CAPITAL_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|,\\s+(?:\\p{Lu}[\\p{L}\\d.&’'-]*\\s+){0,5}(?:${CAPITAL_ROLES})(?:\\s+(?:of|for|at|in)\\s+[^,.!?“”"]{2,100},)?|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
+// "junior safety ", "longtime resident ": one to three common words, none that relates the
+// name after them to someone else ("the wife of", "hello to") or says it is not the speaker.
+const DESCRIBED_BY_COMMON_WORDS = /^(?:(?:the|a|an)\s+)?(?!(?:of|to|for|with|and|or|but|in|at|on|by|from|about|that|this|these|those|who|which|it|he|she|they|we|you|i|his|her|their|its|our|my|your|hello|goodbye|thanks|also|then|later|not|no)\s)\p{Ll}[\p{Ll}-]+\s+(?:(?!(?:of|to|for|with|and|or|but|in|at|on|by|from|about|that|his|her|their|its)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Not a day ("said Thursday."), a month, a place or an organisation the article could mean. */
 function isSurnameLike(word: string): boolean {
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(word)) return false;
@@ -303,6 +307,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
       if (/^(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Ll}+\s+){1,2}(?:of|to|for)\s/u.test(p.text.slice(at + verb[0].length, after.start))) return { speaker: null };
     }
     if (after) return { speaker: asSpeaker(after) };
+    // (",” said junior safety Brodie Hicks.": what the speaker is, in a few common words no list
+    // knows as a role, and the name closing the tag.)
+    const closer = stream.inRange(p.index, at + verb[0].length, at + verb[0].length + 60).find((m) => m.kind === 'person');
+    if (closer && !closer.pronoun && !closer.possessive && DESCRIBED_BY_COMMON_WORDS.test(p.text.slice(at + verb[0].length, closer.start)) && /^\s*(?:[.;]|$)/.test(p.text.slice(closer.end, closer.end + 2))) return { speaker: asSpeaker(closer) };
     // ,” said U.S. Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of
     // Strategic Advocacy, Neil L. Bradley.: a long title in commas, the name closing the tag.
     const from = at + verb[0].length;

@@ -542,6 +542,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     // confidence intervals, p-values and software versions.)
     for (const n of numbers) {
       const [start, end] = [tokens[n.first]!.start, tokens[n.last]!.end];
+      // "By August 17–23, 2020", "on June 29 and 30": a day of a date asked alone is half of it.
+      if (n.kind !== 'date' && numbers.some((d) => d.kind === 'date' && d.first <= n.first && n.last <= d.last && d.last - d.first > n.last - n.first)) continue;
       if (/\([A-Z]{2,}\)\s$/.test(p.text.slice(Math.max(0, start - 12), start)) || isStatisticalApparatus(p.text, start, end)) continue;
       push(start, end, n.kind, n.hint);
     }

@@ -4576,3 +4576,24 @@ describe('a person inside the speaker\'s title, and a director cut short (stop 3
     expect(attributed('“The city is focused on public safety,” said MOCJ Dir Marco Gonzalo Soler. “We are thankful.”')).toEqual({ 'The city is': 'Marco Gonzalo Soler', 'We are thankful.': 'Marco Gonzalo Soler' });
   });
 });
+
+describe('a day inside a range of dates (stop 38)', () => {
+  test('"August 17–23, 2020" and "June 29 and 30" are asked whole, never the last day alone', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+    const ranged = facts('By August 17–23, 2020, the weekly average of new cases had fallen by 6% in the county.');
+    expect(ranged).toContain('August 17–23, 2020:date');
+    expect(ranged).not.toContain('23:number');
+    const pair = facts('The ministers met in Lisbon on June 29 and 30 to sign the accord.');
+    expect(pair).toContain('June 29 and 30:date');
+    expect(pair).not.toContain('30:number');
+  });
+});
+
+describe('what the speaker is, in common words no list knows, before the name closing the tag (stop 38)', () => {
+  test('",” said junior safety Brodie Hicks." is Hicks; "the wife of", "hello to" relate the name to someone else', () => {
+    expect(attributed('“Losing our captain hurt us, but we all needed to step up,” said junior safety Brodie Hicks.')).toEqual({ 'Losing our captain': 'Brodie Hicks' });
+    expect(attributed('“The water came up faster than last time,” said longtime resident Mary Fox.')).toEqual({ 'The water came': 'Mary Fox' });
+    expect(attributed('“We will see what comes,” said the wife of President Hale.')).toEqual({ 'We will see': '?' });
+    expect(attributed('“See you all next year,” said goodbye to Mary Fox.')['See you all']).not.toBe('Mary Fox');
+  });
+});
