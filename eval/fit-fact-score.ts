@@ -69,7 +69,9 @@ for (const half of [0, 1]) {
   const held = rows.filter((r) => r.half === half);
   const hand = auc(held.map((r) => ({ key: r.key, s: r.handScore })));
   const learned = auc(held.map((r) => ({ key: r.key, s: learnedLogit(r.x, weights, bias) })));
-  console.log(`fitted without half ${half}, ranking it: hand-set score ${hand.toFixed(3)}, learned ${learned.toFixed(3)}`);
+  // (And with the hand-set score, at a few weights of the learned part: LEARNED_WEIGHT's choice.)
+  const both = [1, 2, 4, 8].map((k) => `×${k} ${auc(held.map((r) => ({ key: r.key, s: r.handScore + k * learnedLogit(r.x, weights, bias) }))).toFixed(3)}`);
+  console.log(`fitted without half ${half}, ranking it: hand-set score ${hand.toFixed(3)}, learned ${learned.toFixed(3)}, both ${both.join(', ')}`);
 }
 const { weights, bias } = fit(rows);
 const round = (v: number): number => Math.round(v * 100) / 100 || 0;
