@@ -50,6 +50,7 @@ const TOLD_AFTER_TELLER = new RegExp(`^(?:,[^:;“”"]{1,160},|,)?\\s+${TOLD_WO
 const SPOKE_TO_AFTER_TELLER = /^(?:,[^:;“”"]{1,160},)?\s+(?:(?:also|then|later)\s+)?(?:asked|asks|(?:responded|replied|answered|wrote|said|spoke|explained|complained|shouted|wrote back)\s+to)\s+(?:(?:the|his|her|their|its|a|an)\s+[\p{Ll}'’ -]{1,40},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 // ", Hobbs said." and ", said Hobbs." closing a sentence.
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
+const VERB_CLOSING_AFTER_TITLE = new RegExp(`^(?:\\s+(?:from|of|at|with)\\s+[^,.;:“”"]{2,50}|,\\s+[^.;:“”"]{2,200},)\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
 
@@ -802,14 +803,16 @@ function labelSpeaker(label: string): Speaker | null {
 function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: QuoteSpan): Mention | undefined {
   if (!s || s.paragraph !== q.paragraph) return undefined;
   const p = ctx.paragraphs[s.paragraph]!;
-  const tail = p.text.slice(Math.max(s.start, s.end - 80), s.end);
+  const tail = p.text.slice(Math.max(s.start, s.end - 240), s.end);
   const people = ctx.stream.inRange(s.paragraph, s.end - tail.length, s.end).filter((m) => m.kind === 'person' && !m.pronoun && !m.possessive);
   const last = people[people.length - 1];
   if (!last) return undefined;
   const before = p.text.slice(s.start, last.start);
   const after = p.text.slice(last.end, s.end);
   // ", Hobbs said." or ", said Hobbs."
-  const nameThenVerb = /,\s*$/.test(before) && VERB_CLOSING.test(after);
+  // (", Levy from EPA commented.", ", Ellen Langhans, Program Manager, Office of Disease
+  // Prevention, said.": where the speaker is from, or their title in commas, may stand between.)
+  const nameThenVerb = /,\s*$/.test(before) && (VERB_CLOSING.test(after) || VERB_CLOSING_AFTER_TITLE.test(after));
   const verbThenName = VERB_BEFORE_NAME.test(before) && /^\s*[.]$/.test(after);
   return (nameThenVerb || verbThenName) && !/[“”"]/.test(p.text.slice(s.start, s.end)) ? last : undefined;
 }

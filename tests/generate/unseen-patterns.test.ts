@@ -4597,3 +4597,12 @@ describe('what the speaker is, in common words no list knows, before the name cl
     expect(attributed('“See you all next year,” said goodbye to Mary Fox.')['See you all']).not.toBe('Mary Fox');
   });
 });
+
+describe('a sentence closing with its tag, where the speaker is from or their title between (stop 38)', () => {
+  test('", Levy from the agency commented. “…”" and ", Ana Ruiz, Program Manager, Office of …, said. “…”" go on in that voice', () => {
+    expect(attributed('The hardest part was keeping up with every request, Jeff Levy from the agency commented. “One example was the storm of 2011. We posted daily updates.”')).toEqual({ 'One example was': 'Jeff Levy' });
+    expect(attributed('The site now puts prevention first, Ana Ruiz, Program Manager, Health Division, Office of Disease Prevention at the Department of Health, said. “The Web has changed the way we talk to people.”')).toEqual({ 'The Web has': 'Ana Ruiz' });
+    // (Not a title in commas that names someone else.)
+    expect(attributed('The plan was approved, Tom Hale, an aide to Senator Ruth Ames, said. “We waited a long time for it.”')['We waited a']).not.toBe('Ruth Ames');
+  });
+});
