@@ -364,17 +364,19 @@ const speakerForms = (q: Gold['quotes'][number]): string[] =>
 /** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
 const withoutCountry = (f: string): string => f.replace(/^(?:the )?(?:u\.s\.|us|united states|american) (?=\S+ \S)/, '');
 
+/** A person's name without the title before it ("dr. mark lewis" → "mark lewis"). */
+function untitled(name: string): string {
+  const words = name.split(' ');
+  for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
+  return name;
+}
+
 /** The speaker without the generation or nickname, when no one else in the gold is so called. */
 function byPlainName(q: Gold['quotes'][number], answer: string, gold: Gold, items: GoldItem[]): boolean {
   const plain = plainName(fold(q.speaker));
   if (plain === fold(q.speaker) || plain !== fold(answer)) return false;
   // (Not "David Wilkey" for a father and son both called so.)
   // (Their titles off: "U.S. Army Specialist David Wilkey, Jr." is a David Wilkey too.)
-  const untitled = (f: string): string => {
-    const words = f.split(' ');
-    for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
-    return f;
-  };
   // (Not the speaker again with a title: "Maj. Gen. Robert D. McMurry, Jr.")
   const others = [...gold.quotes.map((o) => o.speaker), ...items.filter((i) => i.kind === 'person').map((i) => i.text)].map(fold).map(untitled).filter((o) => o !== fold(q.speaker));
   return !others.some((o) => o === plain || plainName(o) === plain);
@@ -456,7 +458,8 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.
-          const speaker = gold.keyFacts.find((f) => speakerForms(q).includes(fold(f.answer)));
+          // ("Dr. Mark Lewis", "Col. Chris Worley": the key fact may name them with their title.)
+          const speaker = gold.keyFacts.find((f) => speakerForms(q).includes(fold(f.answer)) || (f.kind === 'person' && speakerForms(q).includes(untitled(fold(f.answer)))));
           if (speaker) card.keyFact = speaker.answer;
         }
       } else {
