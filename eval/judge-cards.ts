@@ -458,8 +458,9 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.
-          // ("Dr. Mark Lewis", "Col. Chris Worley": the key fact may name them with their title.)
-          const speaker = gold.keyFacts.find((f) => speakerForms(q).includes(fold(f.answer)) || (f.kind === 'person' && speakerForms(q).includes(untitled(fold(f.answer)))));
+          // ("Dr. Mark Lewis", "Special Agent Robert Davis", "Maj. (Dr.) Ben Stermole" for the
+          // speaker "Mark Lewis": the key fact may name them with their title, whatever it is.)
+          const speaker = gold.keyFacts.find((f) => speakerForms(q).includes(fold(f.answer)) || (f.kind === 'person' && speakerForms(q).some((form) => form.includes(' ') && fold(f.answer).endsWith(` ${form}`))));
           if (speaker) card.keyFact = speaker.answer;
         }
       } else {
