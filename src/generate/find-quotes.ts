@@ -90,6 +90,9 @@ export function findQuotes(text: string, paragraph: number): QuoteSpan[] {
 // A comma or a stop, a single closing mark, then a speech tag: "…,’ Strickland said", "…,’ she added".
 const SINGLE_CLOSE_THEN_TAG = /([,.!?]’)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(?:said|says|added|told|explained|noted|stated|asked|wrote)\b/u;
 
+// ", said Brig. Gen. Dan Hughes, director", ", Hennings said." inside a quote never closed.
+const TAG_INSIDE_UNCLOSED = /,\s+(?:(?:said|says|added|adds|explained|noted|stated)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}\p{Lu}[\p{L}’'-]+\s*[,.]|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+\s+(?:said|says|added|adds|explained|noted|stated)\s*[,.])/u;
+
 function pushQuote(
   quotes: QuoteSpan[],
   text: string,
@@ -108,6 +111,10 @@ function pushQuote(
       end = start + openWidth + single.index + single[1]!.length;
       closeWidth = 1;
     }
+    // “… at the last minute, said Kim Hennings, division director. “We want to help …: the
+    // source forgot the closing mark before the speech tag — the quote ends at the tag's comma.
+    const tag = single ? null : TAG_INSIDE_UNCLOSED.exec(text.slice(start + openWidth, end));
+    if (tag && wordCount(text.slice(start + openWidth, start + openWidth + tag.index)) >= 3) end = start + openWidth + tag.index + 1;
   }
   const inner = text.slice(start + openWidth, end - closeWidth).trim();
   if (inner) quotes.push({ paragraph, start, end, text: inner, unclosed: closeWidth === 0 });

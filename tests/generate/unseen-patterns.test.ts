@@ -4606,3 +4606,16 @@ describe('a sentence closing with its tag, where the speaker is from or their ti
     expect(attributed('The plan was approved, Tom Hale, an aide to Senator Ruth Ames, said. “We waited a long time for it.”')['We waited a']).not.toBe('Ruth Ames');
   });
 });
+
+describe('a quote the source never closed before its speech tag (stop 38)', () => {
+  test('"“… the last minute, said Kim Hale, division director. “We want to help,” she explained." — two quotes of Hale, not of the woman named before', () => {
+    expect(attributed(
+      'Maria Ortiz spoke first.',
+      '“I don’t like the helpless feeling when we can’t help them because they waited till the last minute, said Kim Hale, division director in the Office of Oversight. “We want to help. We just see things differently,” she explained.',
+    )).toEqual({ 'I don’t like': 'Kim Hale', 'We want to': 'Kim Hale' });
+    expect(attributed('"It is truly impressive, the work taking place in support of the network, said Brig. Gen. Dan Hughes, director of the program. "Vehicles are being fitted with radios at the depot."')).toEqual({ 'It is truly': 'Dan Hughes', 'Vehicles are being': 'Dan Hughes' });
+    // (A quote that runs on to the next paragraph, with no tag inside, runs on as before.)
+    const q = analysed(['“We will keep going until every house is dry. Nobody leaves before that.', '“Then we rest,” said Kim Hale.']).quotes;
+    expect(q[0]!.quote.text).toBe('We will keep going until every house is dry. Nobody leaves before that.');
+  });
+});
