@@ -354,11 +354,14 @@ const plainName = (f: string): string => {
   const plain = f.replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/, '').replace(/\s+(?:"[^"]{1,20}"|\([^()]{1,20}\))(?=\s)/, '');
   return plain !== f ? plain : f.replace(/(?<=\S)\s+\p{L}\.(?=\s+\S)/gu, '');
 };
+// (Every reading of where the title ends: "Chief Master Sgt. of the Air Force James M. Cody" is
+// "cody" if "of the Air Force James M." were a body, and "james m. cody" as it is.)
 const speakerForms = (q: Gold['quotes'][number]): string[] =>
   [q.speaker, ...(q.aliases ?? [])].map(fold).flatMap((f) => {
     const words = f.split(' ');
-    for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return [f, words.slice(k).join(' ')];
-    return [f];
+    const forms = [f];
+    for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) forms.push(words.slice(k).join(' '));
+    return forms;
   });
 
 /** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
