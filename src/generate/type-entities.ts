@@ -759,9 +759,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // "Chief of Staff ‖ Tarak Shah", "Secretary of Energy ‖ Oyelaran Adeyemi": the words of an office,
     // then two or three words that are no English word, place or body — a name, though no list
     // knows its given name.
+    // ("Secretary of State ‖ Condoleezza Rice": the surname may be an English word, after one that is none.)
     for (let k = nameFrom + 2; k <= ws.length - 2 && personFrom < 0 && ws.length - k <= 3; k += 1) {
       const unknownWord = (w: string): boolean => !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isAcronym(w);
-      if (ws.slice(k).every(unknownWord) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every(isOfficeWord) && ws.slice(nameFrom, k).includes('of')) personFrom = k;
+      const last = ws[ws.length - 1]!;
+      const commonSurname = /^\p{Lu}\p{Ll}+$/u.test(last) && !isKnownPlace(last) && !ORG_WORDS.has(lower(last)) && !ROLE_WORDS.has(lower(last)) && !LEXICON_ROLES.has(lower(last)) && !LAW_HEADS.has(lower(last)) && !TERM_HEADS.has(lower(last));
+      if (ws.slice(k, -1).every(unknownWord) && (unknownWord(last) || commonSurname) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every(isOfficeWord) && ws.slice(nameFrom, k).includes('of')) personFrom = k;
     }
   }
   // "in the United States who have…": a known place stays a place whatever follows it.

@@ -4619,3 +4619,15 @@ describe('a quote the source never closed before its speech tag (stop 38)', () =
     expect(q[0]!.quote.text).toBe('We will keep going until every house is dry. Nobody leaves before that.');
   });
 });
+
+describe('an office "of" a body, then a name whose surname is an English word (stop 38)', () => {
+  test('"Secretary of State Condoleezza Rice felt …" names a person, and her "she said" is hers', () => {
+    expect(namesIn('Secretary of State Condoleezza Rice felt the talks were a success.')).toEqual(['Condoleezza Rice:person']);
+    expect(attributed(
+      'Levy praised the commitments made by Abbas and Olmert.',
+      'Secretary of State Condoleezza Rice felt the talks were a success. "It is going to be hard, but you had support in that room," she said on television.',
+    )).toEqual({ 'It is going': 'Condoleezza Rice' });
+    // (Not the words of an office's field: a common first word opens no name.)
+    expect(namesIn('Secretary of State Foreign Affairs staff met on Monday.').some((n) => n.endsWith(':person'))).toBe(false);
+  });
+});
