@@ -408,6 +408,8 @@ const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.�
 const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
+const UNNAMED_WITH_CLAUSE = /(?:^|[,;]\s+|\s)(?:a|an|one|another)\s+\p{Ll}[^,;:.“”"]{1,80},\s+(?:who|whose)\s[^;:.“”"]{2,160},\s*$/u;
+
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
@@ -516,6 +518,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const manner = MANNER_BEFORE_QUOTE.exec(stretch);
   if (manner) verbAt = from + manner.index + manner[0].search(/\p{L}/u);
   if (verbAt < 0) return null;
+  // ("a staff member at the resort, who saw Chan taken away, stated, “…”": someone unnamed, and
+  // a clause about them naming others — no one named before it opens the sentence.)
+  const unnamed = UNNAMED_WITH_CLAUSE.exec(p.text.slice(from, verbAt));
+  if (unnamed && !stream.inRange(p.index, from, from + unnamed.index + 1).some((m) => m.kind === 'person' || m.kind === 'organization')) return { speaker: null };
   // "When she asks something, I just say, “Yes.”": the one telling the story speaks — whom the
   // article does not name.
   if (/(?:^|[\s,—–-])(?:I|we|We)\s+(?:\p{Ll}+\s+)?$/u.test(p.text.slice(Math.max(from, verbAt - 20), verbAt))) return { speaker: null };

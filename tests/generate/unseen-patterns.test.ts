@@ -4631,3 +4631,11 @@ describe('an office "of" a body, then a name whose surname is an English word (s
     expect(namesIn('Secretary of State Foreign Affairs staff met on Monday.').some((n) => n.endsWith(':person'))).toBe(false);
   });
 });
+
+describe('someone unnamed, described by a clause that names others (stop 38)', () => {
+  test('"a staff member at the resort, who saw Chan taken away, stated, “…”" is no one we name — not Chan', () => {
+    expect(attributed('Phil Chan died from his injuries. While his colleagues declined to comment, a staff member at the Rasa Sentosa Resort, who saw Chan being taken away by ambulance, stated, "It all happened very quickly. The ambulance came and left."')).toEqual({ 'It all happened': '?' });
+    // (A name opening the sentence, then what they are and a clause: the one named speaks.)
+    expect(attributed('Maria Lopez, a nurse at the clinic, who saw the crash, said, "It all happened very quickly, and then they left."')).toEqual({ 'It all happened': 'Maria Lopez' });
+  });
+});
