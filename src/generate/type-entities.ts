@@ -779,7 +779,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       // ("Deputy Attorney General Rod J. Rosenstein": a given name that is an English word too,
       // before an initial, opens the name.)
       const givenBeforeInitial = isAnyGivenName(ws[k]!) && isInitial(ws[k + 1] ?? '');
-      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && !givenBeforeInitial && k < last) fallback = fallback < 0 ? k : fallback;
+      // (Right after a courtesy title the name starts, an English word or not: "Dr. Tan Heok Hui".)
+      const courtesy = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(k > 0 ? ws[k - 1]! : (prev?.value ?? ''));
+      if (isCommonWord(ws[k]!) && !isFirstName(ws[k]!) && !isInitial(ws[k]!) && !givenBeforeInitial && !courtesy && k < last) fallback = fallback < 0 ? k : fallback;
       else personFrom = k;
     }
     if (personFrom < 0) personFrom = fallback;

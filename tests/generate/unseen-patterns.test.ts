@@ -4639,3 +4639,10 @@ describe('someone unnamed, described by a clause that names others (stop 38)', (
     expect(attributed('Maria Lopez, a nurse at the clinic, who saw the crash, said, "It all happened very quickly, and then they left."')).toEqual({ 'It all happened': 'Maria Lopez' });
   });
 });
+
+describe('a name right after a courtesy title, whatever its first word (stop 38)', () => {
+  test('"Dr. Tan Heok Hui" is the whole name, not "Heok Hui"', () => {
+    expect(namesIn('In an interview, Dr. Tan Heok Hui, an ichthyologist, said stingrays attack when cornered.')).toEqual(['Tan Heok Hui:person']);
+    expect(namesIn('Then Mr. Young Kim spoke to the board.')).toEqual(['Young Kim:person']);
+  });
+});
