@@ -4646,3 +4646,13 @@ describe('a name right after a courtesy title, whatever its first word (stop 38)
     expect(namesIn('Then Mr. Young Kim spoke to the board.')).toEqual(['Young Kim:person']);
   });
 });
+
+describe('a possessive inside the name of a credit, an award, a prize or a medal (stop 38)', () => {
+  test('"the Saver’s Tax Credit" is one name, not "Tax Credit" after the saver', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('Many filers who save for retirement may also save on their taxes, due to the Saver’s Tax Credit.')).toContain('Saver’s Tax Credit');
+    expect(facts('She won the President’s Volunteer Service Award last year.')).toContain('President’s Volunteer Service Award');
+    // (An owner that is a body is no part of the name: two names.)
+    expect(facts('The prize went to the Justice Department’s Civil Rights Division in May.')).not.toContain('Justice Department’s Civil Rights Division');
+  });
+});
