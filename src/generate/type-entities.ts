@@ -536,6 +536,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       const last = t.text.split(/\s+/).pop()!;
       // (Not "St. Vincent’s ‖ National Wildlife Refuge": common words cut from their owner.)
       if (SITE_WORDS.test(last) && !t.common) return { ...t, kind: 'place' };
+      // ("the South Shore Harbour Conference Center", "Federal City Town Center": a venue, where
+      // something happens, not a body.)
+      if (/\s(?:Conference|Convention|Town|Civic|Events?|Exhibition|Shopping|Visitors?|Aquatic|Sports)\s+(?:Center|Centre)$/.test(t.text) && !t.common) return { ...t, kind: 'place' };
       if (t.kind === 'organization' && SITE_OR_BODY_WORDS.test(last)) return { ...t, kind: 'term' };
     }
     if (t.kind !== 'person' || t.end !== chunk.end) return t;

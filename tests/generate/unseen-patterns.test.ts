@@ -4656,3 +4656,11 @@ describe('a possessive inside the name of a credit, an award, a prize or a medal
     expect(facts('The prize went to the Justice Department’s Civil Rights Division in May.')).not.toContain('Justice Department’s Civil Rights Division');
   });
 });
+
+describe('a venue is a place, not a body (stop 38)', () => {
+  test('"the Harbor Point Conference Center", "Mill Creek Town Center" are places; a space center stays neutral', () => {
+    expect(namesIn('The award was announced at the Harbor Point Conference Center in Ohio.')).toContain('Harbor Point Conference Center:place');
+    expect(namesIn('The news came today at Mill Creek Town Center, a retail complex.')).toContain('Mill Creek Town Center:place');
+    expect(namesIn('The Elk Ford Space Center leads the mission.')).not.toContain('Elk Ford Space Center:place');
+  });
+});
