@@ -510,6 +510,14 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const aux = /^\p{L}+ing\b/u.test(p.text.slice(at, at + 20)) ? null : PASSIVE_AUXILIARY.exec(p.text.slice(Math.max(from, at - 20), at));
     if (!aux) verbAt = at;
     else if (personBefore(at - aux[0].length)) verbAt = -2;
+    // ("Janet Evans of Marion, Ohio was told by her surgeon, “…”": a passive with its agent right
+    // before the quote — the agent speaks, whoever was told.)
+    else if (/^\p{L}+\s+by\s+[^.;:“”"]{2,60},?\s*$/u.test(p.text.slice(at, to))) verbAt = -3;
+  }
+  if (verbAt === -3) {
+    const agentAt = to - /by\s+[^.;:“”"]{2,60},?\s*$/u.exec(p.text.slice(from, to))![0].length + 3;
+    const agent = stream.inRange(p.index, agentAt, to).find((m) => !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
+    return { speaker: agent && !agent.possessive && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(agentAt, agent.start)) && /^,?\s*$/.test(p.text.slice(agent.end, to)) ? asSpeaker(agent) : null };
   }
   if (verbAt === -2) return { speaker: null };
   // "crew member Alaine Quinn shared, “…”", "Annie laughed, “…”": a verb that is no speech

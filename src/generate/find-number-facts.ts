@@ -103,7 +103,10 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   if (type === 'MONEY') {
     // "10 pounds of methamphetamine": a weight that wink reads as sterling.
     // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)
-    const weighed = tokens.slice(Math.max(0, first - 4), first).some((t) => WEIGHT_WORDS.test(t.value));
+    // ("weighs in at little under four pounds (1.8 kilograms)", "35 pounds heavier": a weight
+    // word a little further back, or right after, or the metric weight in brackets.)
+    const metric = tokens[last + 1]?.value === '(' && /^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(tokens[last + 3]?.value ?? '');
+    const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 3).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
     if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
     }

@@ -4664,3 +4664,17 @@ describe('a venue is a place, not a body (stop 38)', () => {
     expect(namesIn('The Elk Ford Space Center leads the mission.')).not.toContain('Elk Ford Space Center:place');
   });
 });
+
+describe('pounds that are a weight; words told to someone by another (stop 38)', () => {
+  test('"little under four pounds (1.8 kilograms)", "35 pounds heavier" are weights; "fined 500 pounds" is money', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+    expect(facts('After four years of design, the probe weighs in at little under four pounds (1.8 kilograms).')).toContain('four pounds:quantity');
+    expect(facts('The children with the antibodies were on average 35 pounds heavier.')).toContain('35 pounds:quantity');
+    expect(facts('The club was fined 500 pounds by the league.')).toContain('500 pounds:money');
+  });
+
+  test('"Ann Lee of Marion was told by her surgeon, “…”" is the surgeon\'s, no one we name — not Ann Lee\'s', () => {
+    expect(attributed('Ann Lee of Marion, Ohio was told by her surgeon, "The bone grafts you got might have been contaminated." She reacted with shock, "I had no idea what he was talking about."')).toEqual({ 'The bone grafts': '?', 'I had no': 'Ann Lee' });
+    expect(attributed('The crowd was told by Mayor Ann Hale, "We will rebuild every house on this street."')).toEqual({ 'We will rebuild': 'Ann Hale' });
+  });
+});
