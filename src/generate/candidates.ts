@@ -494,6 +494,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "Martin Luther King, Jr.": the generation after a comma belongs to the name asked.
       const generation = kind === 'person' || kind === 'term' ? /^,\s*(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}])/u.exec(p.text.slice(end, end + 8)) : null;
       if (generation) end += generation[0].length;
+      // ("Homeland Security Investigations’ (HSI) Miami Field Office": a plural's possessive mark
+      // is no part of the name.)
+      if (end - start > 2 && /s[’']$/.test(p.text.slice(end - 2, end)) && kind !== 'person') end -= 1;
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
       // "[Three] things.", "Enter [Liberty].": a sentence of little but its answer leaves nothing

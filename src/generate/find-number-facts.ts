@@ -106,7 +106,7 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     // ("weighs in at little under four pounds (1.8 kilograms)", "35 pounds heavier": a weight
     // word a little further back, or right after, or the metric weight in brackets.)
     const metric = tokens[last + 1]?.value === '(' && /^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(tokens[last + 3]?.value ?? '');
-    const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 3).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
+    const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 5).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
     if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
     }

@@ -1041,7 +1041,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // capitalised for that alone; a who-clause after it makes no one — "Sarin who asked" may.)
     // ("Rivers who lives nearby": a verb for one person after "who" keeps the surname.)
     const afterWho = tokens[chunk.last + (tokens[chunk.last + 1]?.value === ',' ? 3 : 2)]?.value ?? '';
-    const openingWord = chunk.first === sentenceFirst && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho);
+    // (Opening a quote too: "noted, “Patients who are deemed …”".)
+    const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho);
     // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
     const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isCommonWord(lower(text)) && !isKnownPlace(text))) && kinNounBefore(tokens, chunk, sentenceFirst);
     if (kinsman && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {

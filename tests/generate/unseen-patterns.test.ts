@@ -4678,3 +4678,17 @@ describe('pounds that are a weight; words told to someone by another (stop 38)',
     expect(attributed('The crowd was told by Mayor Ann Hale, "We will rebuild every house on this street."')).toEqual({ 'We will rebuild': 'Ann Hale' });
   });
 });
+
+describe('titles, degrees and marks around names in new text (stop 38)', () => {
+  const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+  test('"said Doctor Christa Bruschel" speaks as Christa Bruschel; "Rachel Ramos, D.M.D.," has a degree, no name after the comma', () => {
+    expect(attributed('"It is difficult to know about each outbreak in a back yard," said Doctor Christa Bruschel, in Rome on Wednesday.')).toEqual({ 'It is difficult': 'Christa Bruschel' });
+    expect(facts('The work helps veterans, said Research Officer Rachel Ramos, D.M.D., in a statement.').some((f) => f.startsWith('D.M.D.'))).toBe(false);
+  });
+
+  test('a plural\'s possessive mark is no part of the name; a plural opening a quote is no person; "100 pounds over the recommended weight" is a weight', () => {
+    expect(facts('The action was taken with Harbor Security Investigations’ (HSI) Miami Field Office.')).toContain('Harbor Security Investigations:term');
+    expect(facts('Dr. Ann Lee noted, “Patients who are deemed eligible should be offered the drug.”')).not.toContain('Patients:person');
+    expect(facts('Six percent of adults are now extremely obese, which is more than 100 pounds over the recommended weight.')).toContain('100 pounds:quantity');
+  });
+});
