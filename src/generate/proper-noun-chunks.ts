@@ -340,9 +340,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Margaret (Maggie) Persinger": a nickname in brackets, likewise.
         end = j + 3;
         j += 4;
-      } else if (u.value === 'in' && end === i && !initial && (field = nameAfterCommonIn(tokens, i, j, last)) > 0) {
+      } else if (u.value === 'in' && (end === i || (end === i + 1 && /^[A-Z][A-Z0-9]+$/.test(t.value))) && !initial && (field = nameAfterCommonIn(tokens, end, j, last)) > 0) {
         // "President Biden’s Investing in America Agenda", "the Women in Recovery program": a
         // capitalised common word, "in", and more name words that are no place — one name.
+        // ("the SSBCI Investing in America Small Business Opportunity Program": a body's letters
+        // may open it.)
         end = field;
         j = end + 1;
       } else if (u.value === 'in' && (field = fieldAfterIn(tokens, i, j, last)) > 0) {

@@ -4692,3 +4692,10 @@ describe('titles, degrees and marks around names in new text (stop 38)', () => {
     expect(facts('Six percent of adults are now extremely obese, which is more than 100 pounds over the recommended weight.')).toContain('100 pounds:quantity');
   });
 });
+
+describe('a body\'s letters before "Common in Name" (stop 38)', () => {
+  test('"the SSBCI Investing in America Small Business Opportunity Program" is one name', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('The money is part of the new SSBCI Investing in America Small Business Opportunity Program for lenders.')).toEqual(['SSBCI Investing in America Small Business Opportunity Program']);
+  });
+});
