@@ -602,6 +602,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // are one long name the chunker cut — where it starts and ends is unsure: no card.
       // (A name the chunker took whole, "the Food and Drug Administration", stays; so do people.)
       if (n.kind !== 'person' && coordinated.some((c) => c.start < n.end && n.start < c.end && !(n.start <= c.start && n.end >= c.end))) continue;
+      // "said VA Chief Research ‖ and Development Officer Rachel Ramoni": the first half of a
+      // title the chunker cut at "and" — a role inside it, a role and a person after — no body.
+      if (n.kind !== 'person' && n.text.split(/\s+/).slice(0, -1).some((w) => ROLE_WORDS.has(w.toLowerCase())) && TITLE_GOES_ON.test(p.text.slice(n.end, n.end + 80))) continue;
       // "Q Thanks.", "— Q Okay, so …", "Q Thanks, Karine.": a briefing transcript's mark for a
       // question, opening the sentence or after a dash, run into the question's first words or
       // standing just before them — no name.
@@ -769,6 +772,8 @@ const COORDINATION = new RegExp(String.raw`${CAPITAL_GROUP}(?:,\s+${CAPITAL_GROU
  * before a body's word, or before its short form in brackets: the pieces of one long name,
  * not a list of names ("Egypt, Lebanon and Syria", "Sony, IBM and Toshiba", film titles).
  */
+const TITLE_GOES_ON = new RegExp(`^\\s+and\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:${[...ROLE_WORDS].filter((w) => /^[a-z]{3,}$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}|Officer|Manager)\\s+\\p{Lu}`, 'u');
+
 function commonWordCoordinations(text: string, from: number, to: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const sentence = text.slice(from, to);

@@ -4699,3 +4699,10 @@ describe('a body\'s letters before "Common in Name" (stop 38)', () => {
     expect(facts('The money is part of the new SSBCI Investing in America Small Business Opportunity Program for lenders.')).toEqual(['SSBCI Investing in America Small Business Opportunity Program']);
   });
 });
+
+describe('the first half of a title cut at "and" (stop 38)', () => {
+  test('"said VA Chief Research and Development Officer Rachel Ramos" asks no body "VA Chief Research"', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('The program will help veterans take part in research, said VA Chief Research and Development Officer Rachel Ramos in a statement.')).toEqual(['Rachel Ramos']);
+  });
+});
