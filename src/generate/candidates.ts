@@ -597,6 +597,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (/^(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC)(?:\s|$)/.test(n.text)) continue;
       // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.
       if (/^(?:Phase|Stage|Step|Part|Tier|Level|Round)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,4})$/.test(n.text)) continue;
+      // ("appendixes III and IV": a numeral alone is the number of something named before it.)
+      if (/^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XIX|XX)$/.test(n.text)) continue;
       // "the Health, Education, Labor and Pensions Committee", "the Association of Tribal
       // Archives, Libraries, and Museums": capitalised common words joined by commas and "and"
       // are one long name the chunker cut — where it starts and ends is unsure: no card.

@@ -4706,3 +4706,12 @@ describe('the first half of a title cut at "and" (stop 38)', () => {
     expect(facts('The program will help veterans take part in research, said VA Chief Research and Development Officer Rachel Ramos in a statement.')).toEqual(['Rachel Ramos']);
   });
 });
+
+describe('a Roman numeral alone (stop 38)', () => {
+  test('"appendixes III and IV" asks no name "IV"; "Title IX" and "World War II" stay names', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    expect(facts('For more on our review of the grants, please see appendixes III and IV.')).toEqual([]);
+    expect(facts('Title IX changed college sports in the United States.')).toContain('Title IX');
+    expect(facts('He flew bombers in World War II over Germany.')).toContain('World War II');
+  });
+});
