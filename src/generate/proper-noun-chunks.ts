@@ -185,6 +185,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
  */
 function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   if (!/^(?:for|on)$/.test(tokens[j]!.value)) return true;
+  // ("lifted off from the Kennedy Space Center on STS-1": a mission's or a flight's code after
+  // "on" is when, not what the body is on.)
+  if (tokens[j]!.value === 'on' && /\d/.test(tokens[j + 1]?.value ?? '')) return false;
   for (let k = from; k < j; k += 1) {
     const w = tokens[k]!.value.toLowerCase();
     // An office goes on ("Secretary of State for Europe"); a courtesy title does not ("Mr Brown on UK …").

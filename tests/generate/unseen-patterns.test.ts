@@ -4715,3 +4715,12 @@ describe('a Roman numeral alone (stop 38)', () => {
     expect(facts('He flew bombers in World War II over Germany.')).toContain('World War II');
   });
 });
+
+describe('a code after "on" is when, not what a body is on (stop 38)', () => {
+  test('"lifted off from the Kennedy Space Center on STS-1" is two names', () => {
+    const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => f.answer);
+    const got = facts('On April 12, 1981, the shuttle lifted off from the Harbor Space Center on STS-1, the first flight.');
+    expect(got).toContain('Harbor Space Center');
+    expect(got.some((f) => f.includes(' on '))).toBe(false);
+  });
+});
