@@ -166,8 +166,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
       // "Department of Health and Human Services", "Center for Security and Emerging
       // Technology": after "of" or "for", more common words of the same name.
-      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for');
-      const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value));
+      // ("Center on Budget and Policy Priorities": "on" after a body's word likewise.)
+      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for' || (t.value === 'on' && headBeforeFor(tokens, first, tokens.indexOf(t))));
+      const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
       return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
     }
     // "Google and Microsoft Office" is two names: the part before must not end in a head

@@ -4724,3 +4724,10 @@ describe('a code after "on" is when, not what a body is on (stop 38)', () => {
     expect(got.some((f) => f.includes(' on '))).toBe(false);
   });
 });
+
+describe('a body "on" common words joined by "and" (stop 38)', () => {
+  test('"the Center on Budget and Policy Priorities" is one name; "the Committee on Finance and Senator Hale" two', () => {
+    expect(namesIn('The Center on Budget and Policy Priorities disagreed with the estimate.')).toEqual(['Center on Budget and Policy Priorities:organization']);
+    expect(namesIn('The Committee on Finance and Senator Hale met on Monday.')).toContain('Committee on Finance:organization');
+  });
+});
