@@ -133,7 +133,13 @@ function wholeNameOf(gold: string, answer: string, isGoldName: (text: string) =>
   // possessive parts two names the gold lists one by one; either is whole (not "[Tracy]'s Kids").
   if (before !== '' && after === '' && /\S['’]s$/.test(before) && isGoldName(before.replace(/['’]s$/, ''))) return true;
   if (before === '' && /^['’]s\s+\S/.test(gold.slice(at + answer.length)) && isGoldName(gold.slice(at + answer.length).replace(/^['’]s\s+/, ''))) return true;
-  if (before !== '' && after === '') return isTitle(before);
+  // ("Air Force Chief of Staff Gen. [Mark A. Welsh III]": a title in capitals that ends in a rank
+  // or a title is one too.)
+  const capitalTitle = (t: string): boolean => {
+    const w = t.split(/\s+/);
+    return w.length <= 8 && w.every((x, i) => /^\p{Lu}/u.test(x) || (i > 0 && /^(?:of|the|for|and)$/.test(x))) && (RANK.test(w[w.length - 1]!) || TITLE.test(w[w.length - 1]!.toLowerCase()));
+  };
+  if (before !== '' && after === '') return isTitle(before) || capitalTitle(before);
   if (before === '' && after !== '') return /^(?:\p{Ll}+\s*)+$/u.test(after) || SHORT_FORM.test(after);
   return false;
 }
@@ -242,11 +248,14 @@ function ownNameInside(inner: string, from: number, to: number, kind: FactKind):
   // where it is, which the gold joined — each is whole. (Not a body's name: "U.S. Air Forces
   // in Europe"; not "Profiles in Courage award".)
   // (Only a place's gold says where with "in": "Webster Prize in Poetry" is one name.)
-  const located = parts(kind === 'place' ? /\s+in\s+|,\s+/gu : /,\s+/gu);
+  // ("[Steven F. Udvar-Hazy Center] in [Chantilly, Virginia]": a place "in" a town and its state
+  // splits at "in" only.)
+  const located = kind === 'place' && /\s+in\s+/u.test(inner) ? parts(/\s+in\s+/gu) : parts(kind === 'place' ? /\s+in\s+|,\s+/gu : /,\s+/gu);
   const nameWords = ([a, b]: [number, number], linked: boolean): boolean =>
     inner.slice(a, b).split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && linked && /^(?:of|the|and|de|for)$/.test(w)));
   if (kind === 'place' || kind === 'term') {
-    if (located.length === 2 && nameWords(located[0]!, true) && nameWords(located[1]!, false) && located.some(([a, b]) => a === from && b === to)) return true;
+    const placeWords = ([a, b]: [number, number]): boolean => inner.slice(a, b).split(/,?\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (located.length === 2 && nameWords(located[0]!, true) && (nameWords(located[1]!, false) || placeWords(located[1]!)) && located.some(([a, b]) => a === from && b === to)) return true;
   }
   if (kind !== 'place') return false;
   const members = parts(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/gu);
