@@ -101,7 +101,7 @@ function widerDate(answer: string, inner: string): boolean {
 }
 
 // A title before a name: "President [Biden]" asks for the name the gold lists as "President Biden".
-const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant))$/i;
+const TITLE = /^(?:(?:vice |deputy |acting |former )?(?:president|senator|sen\.|rep\.|representative|congressman|congresswoman|governor|gov\.|mayor|secretary|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.|professor|general|gen\.|admiral|ambassador|prime minister|chancellor|king|queen|prince|princess|pope|speaker|leader|minister|commissioner|director|administrator|chair|chairman|chairwoman|chairperson|attorney general|sheriff|captain|colonel|sergeant|reverend|rev\.|pastor|bishop|rabbi|imam|ayatollah|crown prince|doctor))$/i;
 
 // A military rank before a name: "Rear Adm. [Doug Verissimo]", "Senior Master Sgt. [Jorge Rivera]",
 // "Sgt. 1st Class [Maria Lopez]", "U.S. Army Specialist [Ann Cole]", and the services' own
