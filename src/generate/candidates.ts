@@ -497,6 +497,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("Homeland Security Investigations’ (HSI) Miami Field Office": a plural's possessive mark
       // is no part of the name.)
       if (end - start > 2 && /s[’']$/.test(p.text.slice(end - 2, end)) && kind !== 'person') end -= 1;
+      // ("launches beginning with Artemis V.": the sentence's full stop after a numeral is no initial.)
+      if (kind !== 'person' && /\s[IVX]\.$/.test(p.text.slice(start, end)) && end >= sentence.end - 1) end -= 1;
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
       // "[Three] things.", "Enter [Liberty].": a sentence of little but its answer leaves nothing

@@ -524,6 +524,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 // ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
 const isOccupationLike = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && PEOPLE_NOUNS.has(lower(w)));
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
+const COMPANY_NOUNS = /^(?:company|firm|corporation|subsidiary|startup|manufacturer|conglomerate|automaker|carmaker|airline|bank|retailer)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
@@ -542,6 +543,18 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       if (t.kind === 'organization' && SITE_OR_BODY_WORDS.test(last)) return { ...t, kind: 'term' };
     }
     if (t.kind !== 'person' || t.end !== chunk.end) return t;
+    // ("contractor Aerojet Rocketdyne, an L3Harris Technologies company,": what the words after
+    // it say it is — a company — is no person.)
+    if (tokens[chunk.last + 1]?.value === ',' && /^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) {
+      const after = tokens.slice(chunk.last + 3, chunk.last + 8).map((k) => k.value);
+      const head = after.findIndex((w) => COMPANY_NOUNS.test(w));
+      const afterHead = tokens[chunk.last + 4 + head];
+      // (Not "a former bank manager": the company's word must end the description.)
+      if (head >= 0 && after.slice(0, head).every((w) => /^[\p{L}\d&.-]+$/u.test(w)) && !(afterHead && /^\p{Ll}/u.test(afterHead.value) && afterHead.pos === 'NOUN')) {
+        registry.addOrganization(t.text);
+        return { ...t, kind: 'organization' };
+      }
+    }
     // "Resident Touch Sarun added", "Farmer Chea Dara said": an occupation in common words
     // opens the sentence before the name; it is no part of it.
     const tw = t.text.split(/\s+/);

@@ -4731,3 +4731,15 @@ describe('a body "on" common words joined by "and" (stop 38)', () => {
     expect(namesIn('The Committee on Finance and Senator Hale met on Monday.')).toContain('Committee on Finance:organization');
   });
 });
+
+describe('a company said to be one, and a numeral closing the sentence (stop 38)', () => {
+  const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+  test('"contractor Aerojet Rocketdyne, an L3Harris Technologies company," is a body; "Ann Lee, a former bank manager," a person', () => {
+    expect(facts('The test series is a key step for lead engines contractor Aerojet Rocketdyne, an L3Harris Technologies company, to build new engines.')).toContain('Aerojet Rocketdyne:organization');
+    expect(facts('Ann Lee, a former bank manager, spoke first at the hearing.')).toContain('Ann Lee:person');
+  });
+
+  test('"beginning with Artemis V." asks "Artemis V", not its full stop', () => {
+    expect(facts('NASA has ordered 24 new engines for launches beginning with Artemis V.')).toContain('Artemis V:term');
+  });
+});
