@@ -237,7 +237,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const clause = /^[^.;!?]*/.exec(p.text.slice(verbAt, verbAt + 200))![0];
     const verb = VERB_AFTER.exec(clause);
     const reported = !!verb && /\b(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|can)\b/.test(clause.slice(verb[0].length));
-    return clause.trim().split(/\s+/).length <= 8 && !reported;
+    // ("…on me.” His son, Bruce McCandless III, said his father “appears to be glowing.”": a
+    // clause that opens a quote of its own introduces that one.)
+    return clause.trim().split(/\s+/).length <= 8 && !reported && !/[“"]/.test(clause);
   };
   // (A "he" or "she" there goes on with the one just quoted, short clause or not.)
   const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt));

@@ -4743,3 +4743,12 @@ describe('a company said to be one, and a numeral closing the sentence (stop 38)
     expect(facts('NASA has ordered 24 new engines for launches beginning with Artemis V.')).toContain('Artemis V:term');
   });
 });
+
+describe('a sentence that opens a quote of its own is no tag for the one before (stop 38)', () => {
+  test('"Lane called the photo “beautiful, because …” His son, Bruce Lane III, said his father “appears to glow.”" — the first is the father\'s', () => {
+    expect(attributed(
+      'As astronaut Bruce Lane II flew the unit out of the payload bay, a photo was taken.',
+      'Lane called the photograph “beautiful, partly because the sun is shining directly on me.” His son, Bruce Lane III, said his father “appears to be glowing in it.”',
+    )).toEqual({ 'beautiful, partly because': 'Bruce Lane II', 'appears to be': 'Bruce Lane III' });
+  });
+});
