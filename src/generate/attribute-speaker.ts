@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
-import { isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
 import type { ParagraphView, SentenceUnit } from './sentences.js';
 
@@ -584,6 +584,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // "Sen. Hugh Carr and Rep. Lisa Owens said in a joint statement": two speakers are no one answer.
     // ("Hugh Carr and his wife said": so is one and others unnamed.)
     if (jointWithBefore(person, before, p.text) || /^\s*,?\s*(?:and|&)\s/.test(p.text.slice(person.end, verbAt))) return { speaker: null };
+    // ("His parents, David and Judy Donica said, “…”": a given name and "and" before the
+    // name — two people who share it.)
+    const pair = /(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(p.text.slice(Math.max(from, person.start - 30), person.start));
+    if (pair && isAnyGivenName(pair[1]!)) return { speaker: null };
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
     if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };

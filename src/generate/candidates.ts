@@ -526,7 +526,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (people && isKnownPlace(people[1]!) && !/\bThe\s+$/.test(p.text.slice(Math.max(0, start - 4), start))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
-      if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`))) return;
+      if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`) || STATE_ABBREVIATIONS.test(answer.replace(/\.$/, '')))) return;
       if (isLookBackWindow(p.text, start, hint)) return;
       // "Julie E. Ledgerwood, D.O.,", "Roderic Pettigrew, Ph.D., M.D.": a degree after a name is no name.
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && DEGREE.test(answer)) return;

@@ -850,6 +850,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   // ("Ho Chi ‖ Minh City": nor ends in "City".)
+  // ("Fort Leonard Wood", "Camp David", "Mount Rainier": a site's word before a person's name
+  // makes the whole a place named after them.)
+  if (personFrom > 0 && /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)$/.test(ws[personFrom - 1]!) && ws.slice(0, personFrom - 1).every((w) => !ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'place')];
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
   // ("Malacologist McGregor said", after "Monte McGregor": an occupation opening the sentence,
   // then the surname of someone the article named whole.)

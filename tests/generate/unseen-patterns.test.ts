@@ -4752,3 +4752,15 @@ describe('a sentence that opens a quote of its own is no tag for the one before 
     )).toEqual({ 'beautiful, partly because': 'Bruce Lane II', 'appears to be': 'Bruce Lane III' });
   });
 });
+
+describe('a fort named after someone, two parents speaking, a state code closing the sentence (stop 38)', () => {
+  const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+  test('"trained at Fort Leonard Wood, MO," is a place, no person who could speak', () => {
+    expect(namesIn('Upon returning home, he trained at Fort Leonard Wood, MO, in 2005 and 2006.').some((n) => n.endsWith(':person'))).toBe(false);
+    expect(facts('She was stationed at Fort Knox, KY.')).toEqual(['Fort Knox:term']);
+  });
+
+  test('"His parents, David and Judy Donica said, “…”" are two speakers: no one answer', () => {
+    expect(attributed("His parents, David and Judy Donica said, ''We loved Dustin. He will be missed by all who knew him.''")).toEqual({ 'We loved Dustin.': '?' });
+  });
+});
