@@ -34,7 +34,7 @@ export const ROLE_WORDS = words(
     // "MOCJ Dir Marcos Gonzalez Soler": a director's title cut short, without its full stop.
     '|Dir|Dir.' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
-    '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
+    '|Corporal|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|SP|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL',
 );
 
 /** Academic and professional degrees written after a name ("Ph.D.", "M.D."; dotted: "MD" alone is Maryland). */

@@ -4764,3 +4764,11 @@ describe('a fort named after someone, two parents speaking, a state code closing
     expect(attributed("His parents, David and Judy Donica said, ''We loved Dustin. He will be missed by all who knew him.''")).toEqual({ 'We loved Dustin.': '?' });
   });
 });
+
+describe('the Record\'s "SP" before a soldier\'s name (stop 38)', () => {
+  test('"SP Ronnie D. Willis of Morning View, KY," is a specialist and where he came from, no body', () => {
+    const names = namesIn('We remember SP Ronnie D. Willis of Morning View, KY, killed on July 17, 2005, in Baghdad.');
+    expect(names).toContain('Ronnie D. Willis:person');
+    expect(names.some((n) => n.startsWith('SP'))).toBe(false);
+  });
+});
