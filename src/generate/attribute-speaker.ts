@@ -784,7 +784,27 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // "John Boy enjoyed time with his family. “When he could come home, he'd say, …”": an untagged
   // quote that talks of the sentence's subject as "he" (or "she") is someone else's about them.
   if (untagged && talksAbout(q.text, ctx.stream.genderOf(untagged))) return { speaker: null, sentence };
+  if (!closing && !untagged && prevSpeaker?.kind === 'person' && prevQuote && q.start <= 1 && quietSince(ctx, prevQuote, q, prevSpeaker.name) && !talksAbout(q.text, ctx.stream.genderOf({ name: prevSpeaker.name } as Mention))) return { speaker: prevSpeaker, sentence };
   return { speaker: asSpeaker(closing ?? untagged), sentence };
+}
+
+/**
+ * "“…,” Mr. Wilson said. ¶ Two decades in, the NESC is invited to the table. ¶ “When we started
+ * …”": a quote that opens its paragraph with no tag, a paragraph or two after the last
+ * speaker's quote, with no one else named and no one else speaking in between — the same voice.
+ */
+function quietSince(ctx: AttributionContext, prev: QuoteSpan, q: QuoteSpan, speaker: string): boolean {
+  if (q.paragraph - prev.paragraph < 1 || q.paragraph - prev.paragraph > 2) return false;
+  for (let k = prev.paragraph; k <= q.paragraph; k += 1) {
+    const from = k === prev.paragraph ? prev.end : 0;
+    const to = k === q.paragraph ? q.start : ctx.paragraphs[k]!.text.length;
+    if (ctx.stream.inRange(k, from, to).some((m) => m.kind === 'person' && m.name !== speaker)) return false;
+    const text = ctx.paragraphs[k]!.text.slice(from, to);
+    // (Someone unnamed speaking between — "officials said", "a spokeswoman added" — or words
+    // quoted from anyone else: the voice may have changed.)
+    if (/[“”"]/.test(text) || /\b(?:they|officials?|spokes(?:man|woman|person)|residents?|experts?|critics?|others?|someone|people)\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|wrote|noted)\b/u.test(text)) return false;
+  }
+  return true;
 }
 
 /** The quote's first words speak of a "he" (or "she") of the given sex, before any "I" or "we". */

@@ -4772,3 +4772,18 @@ describe('the Record\'s "SP" before a soldier\'s name (stop 38)', () => {
     expect(names.some((n) => n.startsWith('SP'))).toBe(false);
   });
 });
+
+describe('a quote paragraph of its own after a quiet stretch (stop 38)', () => {
+  test('"“…,” he said. ¶ Two decades in, the center is busier. ¶ “When we started …”" goes on in the same voice; another person named between stops it', () => {
+    expect(attributed(
+      'When he joined the center in 2003, Mr. Tim Wilson could not have predicted its impact. “To be honest, I did not think we would still be here,” he said.',
+      'Two decades in, the center is busier than ever.',
+      '“When we started those first assessments, we had to elbow our way to the table to be accepted.”',
+    )).toEqual({ 'To be honest,': 'Tim Wilson', 'When we started': 'Tim Wilson' });
+    expect(attributed(
+      'When he joined the center in 2003, Mr. Tim Wilson could not have predicted its impact. “To be honest, I did not think we would still be here,” he said.',
+      'Two decades in, Ann Hale runs the center.',
+      '“When we started those first assessments, we had to elbow our way to the table to be accepted.”',
+    )['When we started']).toBe('?');
+  });
+});
