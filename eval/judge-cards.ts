@@ -272,6 +272,14 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
   const a = fold(answer);
   const exact = items.filter((i) => fold(i.text) === a);
   if (exact.length > 0) return { item: exact.find((i) => i.key) ?? exact[0]!, cut: false };
+  // ("Donald Valentine III" for the gold's "Corporal Donald E. Valentine III", "Herbert Carlisle"
+  // for "Gen. Herbert J. “Hawk” Carlisle": the same person without title, middle initial,
+  // nickname or generation.)
+  const core = personCore(a);
+  if (core.includes(' ')) {
+    const same = items.filter((i) => i.kind === 'person' && personCore(fold(i.text)) === core);
+    if (same.length > 0) return { item: same.find((i) => i.key) ?? same[0]!, cut: false };
+  }
   // "Judge Winmill" later in the article: the person's surname is the person.
   const end0 = start + answer.length;
   const fullNameHere = (i: GoldItem): boolean => offsets(full, i.text).some((at) => at < end0 && at + i.text.length > start);
@@ -381,6 +389,15 @@ function untitled(name: string): string {
   const words = name.split(' ');
   for (let k = words.length - 1; k >= 1; k -= 1) if (isTitle(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
   return name;
+}
+
+/** A person's name without title, middle initials, nickname or generation ("corporal donald e. valentine iii" → "donald valentine"). */
+function personCore(name: string): string {
+  return untitled(name)
+    .replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/, '')
+    .replace(/\s+(?:["“”][^"“”]{1,20}["“”]|\([^()]{1,20}\))(?=\s)/gu, '')
+    .replace(/(?<=\S)\s+\p{L}\.(?=\s+\S)/gu, '')
+    .trim();
 }
 
 /** The speaker without the generation or nickname, when no one else in the gold is so called. */
