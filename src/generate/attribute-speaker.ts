@@ -784,7 +784,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // "John Boy enjoyed time with his family. “When he could come home, he'd say, …”": an untagged
   // quote that talks of the sentence's subject as "he" (or "she") is someone else's about them.
   if (untagged && talksAbout(q.text, ctx.stream.genderOf(untagged))) return { speaker: null, sentence };
-  if (!closing && !untagged && prevSpeaker?.kind === 'person' && prevQuote && q.start <= 1 && quietSince(ctx, prevQuote, q, prevSpeaker.name) && !talksAbout(q.text, ctx.stream.genderOf({ name: prevSpeaker.name } as Mention))) return { speaker: prevSpeaker, sentence };
+  if (!closing && !untagged && prevSpeaker?.kind === 'person' && prevQuote && q.start <= 1 && quietSince(ctx, prevQuote, q, prevSpeaker.name) && !talksAbout(q.text, ctx.stream.genderOf({ name: prevSpeaker.name, kind: 'person' } as Mention))) return { speaker: prevSpeaker, sentence };
   return { speaker: asSpeaker(closing ?? untagged), sentence };
 }
 

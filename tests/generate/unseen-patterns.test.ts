@@ -4787,3 +4787,13 @@ describe('a quote paragraph of its own after a quiet stretch (stop 38)', () => {
     )['When we started']).toBe('?');
   });
 });
+
+describe('a quote after a quiet stretch that speaks of the last speaker (stop 38)', () => {
+  test('"“When he started …, he had to elbow his way …”" after Mr. Wilson\'s quote is someone else\'s about him', () => {
+    expect(attributed(
+      'When he joined the center in 2003, Mr. Tim Wilson could not have predicted its impact. “To be honest, I did not think we would still be here,” he said.',
+      'Two decades in, the center is busier than ever.',
+      '“When he started those first assessments, he had to elbow his way to the table to be accepted.”',
+    )['When he started']).toBe('?');
+  });
+});
