@@ -147,6 +147,8 @@ const KIN_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\\p{L}[
 const ONE_OF_MANY = /\bone of (?:the|\p{Lu}[\p{L}.]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 const KIN_THEN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${KIN_WORDS},?\\s+(\\p{Lu})\\p{Ll}+`, 'gu');
+// "his father" named by no name: someone else a "he" (or "she") after may mean.
+const KIN_UNNAMED = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er)\\s+${KIN_WORDS}(?![\\p{L}])(?!,?\\s+\\p{Lu})`, 'gu');
 // What a person's "'s" may own that is someone else: "X’s spokesman", "X’s late wife".
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
@@ -375,6 +377,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     for (const kin of sentence.text.matchAll(KIN_THEN_GIVEN_NAME)) {
       const at = sentence.start + kin.index + kin[0].length - kin[2]!.length;
       if (!inside(p.quotes, at, at + 1) && !names.some((n) => n.kind === 'person' && n.start <= at && at < n.end)) stream.addDoubt(p.index, sentence.index, kin.index === 0, SHE_KIN.test(kin[1]!.toLowerCase()) ? 'she' : 'he');
+    }
+    // ("His son, Bruce McCandless III, said his father “appears to be glowing.” … he closed the
+    // visor": a kinsman of the subject, unnamed, may be the "he" after — not a sentence's subject
+    // that opens it, though: "Smith visited his father. “…,” he said." stays Smith's.)
+    for (const kin of sentence.text.matchAll(KIN_UNNAMED)) {
+      const at = sentence.start + kin.index;
+      if (kin.index > 0 && !inside(p.quotes, at, at + 1)) stream.addDoubt(p.index, sentence.index, true, SHE_KIN.test(kin[1]!.toLowerCase()) ? 'she' : 'he');
     }
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.

@@ -4797,3 +4797,14 @@ describe('a quote after a quiet stretch that speaks of the last speaker (stop 38
     )['When he started']).toBe('?');
   });
 });
+
+describe('a kinsman named by no name, after the speaker (stop 38)', () => {
+  test('"His son, Bruce Lane III, said his father “…”. … he closed the visor. “…,” he said." — the "he" may be the father: no one we name', () => {
+    expect(attributed(
+      'As astronaut Bruce Lane II flew the unit, a photo was taken.',
+      'His son, Bruce Lane III, said his father “appears to be glowing in it.” Because the sun was in his eyes, he closed the helmet visor. “My anonymity means people can imagine themselves doing the same thing,” he said.',
+    )['My anonymity means']).toBe('?');
+    // (The sentence's own subject visiting his father stays the "he".)
+    expect(attributed('Tom Smith visited his father in May. “It was hard to see him so weak,” he said.')).toEqual({ 'It was hard': 'Tom Smith' });
+  });
+});
