@@ -507,6 +507,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     return stream.inRange(p.index, zone, auxAt).some((m) => m.kind === 'person' && /^\s*(?:\p{Ll}+\s+)?$/u.test(p.text.slice(m.end, auxAt))) || /\b(?:he|she|they|I|we)\s+(?:\p{Ll}+\s+)?$/iu.test(p.text.slice(zone, auxAt));
   };
   let verbAt = -1;
+  // Where the agent of a passive speech verb starts ("was told by ‖ her surgeon, “…”").
+  let agentAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) {
     const at = from + m.index;
     const aux = /^\p{L}+ing\b/u.test(p.text.slice(at, at + 20)) ? null : PASSIVE_AUXILIARY.exec(p.text.slice(Math.max(from, at - 20), at));
@@ -514,10 +516,12 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     else if (personBefore(at - aux[0].length)) verbAt = -2;
     // ("Janet Evans of Marion, Ohio was told by her surgeon, “…”": a passive with its agent right
     // before the quote — the agent speaks, whoever was told.)
-    else if (/^\p{L}+\s+by\s+[^.;:“”"]{2,60},?\s*$/u.test(p.text.slice(at, to))) verbAt = -3;
+    else {
+      const by = /^\p{L}+\s+by\s+(?=[^.;:“”"]{2,60},?\s*$)/u.exec(p.text.slice(at, to));
+      if (by) [verbAt, agentAt] = [-3, at + by[0].length];
+    }
   }
   if (verbAt === -3) {
-    const agentAt = to - /by\s+[^.;:“”"]{2,60},?\s*$/u.exec(p.text.slice(from, to))![0].length + 3;
     const agent = stream.inRange(p.index, agentAt, to).find((m) => !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
     return { speaker: agent && !agent.possessive && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(agentAt, agent.start)) && /^,?\s*$/.test(p.text.slice(agent.end, to)) ? asSpeaker(agent) : null };
   }

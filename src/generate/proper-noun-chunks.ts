@@ -167,7 +167,7 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       // "Department of Health and Human Services", "Center for Security and Emerging
       // Technology": after "of" or "for", more common words of the same name.
       // ("Center on Budget and Policy Priorities": "on" after a body's word likewise.)
-      const ofBefore = tokens.slice(first, j).some((t) => t.value === 'of' || t.value === 'for' || (t.value === 'on' && headBeforeFor(tokens, first, tokens.indexOf(t))));
+      const ofBefore = tokens.slice(first, j).some((t, k) => t.value === 'of' || t.value === 'for' || (t.value === 'on' && headBeforeFor(tokens, first, first + k)));
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
       return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
     }
