@@ -324,8 +324,13 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
       // "the [Justice Department]’s Criminal Division", "Reserve Banks of Philadelphia,
       // [Atlanta], and Minneapolis" for the gold's one span: a name of its own inside it — the
       // owner or the owned of a possessive, one member of a list of places — cuts nothing. It
-      // is a name of the same kind, but not the gold's key fact.
-      if (!numeric && at <= start && itemEnd >= end && ownNameInside(inner, start - at, end - at, item.kind)) return { item: { text: answer, kind: item.kind, key: false }, cut: false };
+      // is a name of the same kind, but not the gold's key fact (but see below).
+      if (!numeric && at <= start && itemEnd >= end && ownNameInside(inner, start - at, end - at, item.kind)) {
+        // ("[Minot Air Force Base], North Dakota", "[Taji], Iraq": the place the gold names, with
+        // where it is left on the card, asks the gold's key fact — not the first of a list.)
+        const locatedHead = item.kind === 'place' && at === start && /^(?:,\s+|\s+in\s+)\p{Lu}/u.test(full.slice(end, itemEnd)) && !/\s(?:and|or)\s/.test(full.slice(end, itemEnd));
+        return { item: locatedHead ? item : { text: answer, kind: item.kind, key: false }, cut: false };
+      }
       return { item, cut: true };
     }
   }

@@ -451,6 +451,11 @@ function isShouted(name: string): boolean {
   return words.filter((w) => w.length >= least && /^[A-Z]+$/.test(w) && isCommonWord(w.toLowerCase())).length >= 2;
 }
 
+// "called regolith,", "known as “head-starting”.": the words after a verb of naming, up to the
+// clause's end. (Not "so-called", nor "called on them", "known as well".)
+const NAMING_CALLED_AFTER = /(?:,|\b(?:is|was|are|were|be|been|being|also|often|commonly|sometimes|now|technique|process|method|approach|practice|condition|disease|substance|material|program|programme|device|system|effect|phenomenon|region|area|zone|layer|event|procedure|step|stage|phase|group|family|type|kind|form|class|thing|something|what|one))\s*$/;
+const NAMED_TERM = /(?<![\p{L}-])(?:called|known as|referred to as|dubbed|termed)\s+(?:an?\s+|the\s+)?(?!(?:for|on|upon|off|in|into|to|and|out|up|back|it|him|her|them|me|us|you|this|that|these|those|his|their|our|my|your|its|well|much|many|one|some|such|what|who|a|an|the)\b)(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})(["”’']?)(?=\s*[,.;:)]|\s+(?:or|and)\s)/gu;
+
 /** Every fact and attributed quote, scored: kind, specificity, early position, first mention, salience. */
 export function collectCandidates(analysis: ArticleAnalysis, title = '', options: { headline?: boolean } = {}): { facts: FactCandidate[]; quotes: QuoteCandidate[] } {
   const facts: FactCandidate[] = [];
@@ -567,6 +572,19 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         const organisation = inside.some((n) => n.kind === 'organization' && n.end === d.end);
         push(d.start, d.end, organisation ? 'organization' : 'term', organisation ? 'organisation' : 'name');
       }
+    }
+    // "a soil called regolith", "an approach known as head-starting": the word the article
+    // teaches is a term to learn, though nothing about it looks like a name.
+    for (const m of p.text.slice(sentence.start, sentence.end).matchAll(NAMED_TERM)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+      const end = start + m[1]!.length;
+      if (names.some((n) => n.start < end && start < n.end)) continue;
+      // ("He called and said", "called the charges baseless": "called" is a verb of naming only
+      // after the thing named, a comma or a form of "be".)
+      if (m[0].startsWith('called') && !NAMING_CALLED_AFTER.test(p.text.slice(Math.max(0, sentence.start + m.index - 30), sentence.start + m.index))) continue;
+      // ("vehicles, called rovers": one plural word names a kind of thing the reader knows.)
+      if (/^\p{Ll}+[^su]s$/u.test(m[1]!)) continue;
+      push(start, end, 'term', 'term');
     }
     // "CLPS (Commercial Lunar Payload Services)": one name with its expansion, asked whole.
     const pairs = (pairsByParagraph.get(sentence.paragraph) ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);

@@ -103,11 +103,12 @@ describe('cut spans in the judge', () => {
     // A body's name with commas is one name; a name made of a person's name is one name.
     expect(judged('It came out of the Health, Education, Labor and Pensions Committee.', 'Health', 'organization', 'Health, Education, Labor and Pensions Committee', 'organization').defects).toContain('cut');
     expect(judged('She ran Tracy’s Kids Art Program.', 'Tracy', 'term', 'Tracy’s Kids Art Program', 'term').defects).toContain('cut');
-    // A place and where it is, joined by the gold: each whole; a body's name with "in" is one.
+    // A place and where it is, joined by the gold: each whole, and the place itself (where it is
+    // left on the card) the gold's key fact; a body's name with "in" is one.
     const base = 'He trained at Dunmore Air Base, Ohio, in 2001.';
-    expect(judged(base, 'Dunmore Air Base', 'place', 'Dunmore Air Base, Ohio', 'place')).toEqual({ defects: [], keyFact: null });
+    expect(judged(base, 'Dunmore Air Base', 'place', 'Dunmore Air Base, Ohio', 'place')).toEqual({ defects: [], keyFact: 'Dunmore Air Base, Ohio' });
     expect(judged(base, 'Ohio', 'place', 'Dunmore Air Base, Ohio', 'place')).toEqual({ defects: [], keyFact: null });
-    expect(judged('She works at the Lenox Space Center in Tulsa.', 'Lenox Space Center', 'place', 'Lenox Space Center in Tulsa', 'place')).toEqual({ defects: [], keyFact: null });
+    expect(judged('She works at the Lenox Space Center in Tulsa.', 'Lenox Space Center', 'place', 'Lenox Space Center in Tulsa', 'place')).toEqual({ defects: [], keyFact: 'Lenox Space Center in Tulsa' });
     expect(judged('said the head of Harbor Forces in Europe.', 'Harbor Forces', 'organization', 'Harbor Forces in Europe', 'organization').defects).toContain('cut');
     expect(judged('He won the Lenox Profiles in Courage award.', 'Lenox Profiles', 'term', 'Lenox Profiles in Courage award', 'term').defects).toContain('cut');
   });
@@ -255,5 +256,14 @@ describe('cut spans in the judge', () => {
     expect(said('“We will not stop until the harbour is free from smuggling.”', 'smuggling')).toEqual([]);
     // (Not narrative after the quote closed: no gold quote is open there.)
     expect(said('The port reopened.', 'port')).toContain('not-a-name');
+  });
+});
+
+describe('a place with where it is (stop 39)', () => {
+  test('the first of a list of places is not the list the gold names', () => {
+    const sentence = 'Teams visited Peru, Chile, and Bolivia last year.';
+    const note: GeneratedNote = { fingerprint: 'f', kind: 'place', cardKinds: ['place'], text: sentence.replace('Peru', '{{c1::Peru::place}}'), extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: 'Peru, Chile, and Bolivia', kind: 'place' }], entities: [], quotes: [], noSpeaker: [] };
+    expect(judgeCards([note], gold, sentence)[0]).toMatchObject({ defects: [], keyFact: null });
   });
 });

@@ -4808,3 +4808,24 @@ describe('a kinsman named by no name, after the speaker (stop 38)', () => {
     expect(attributed('Tom Smith visited his father in May. “It was hard to see him so weak,” he said.')).toEqual({ 'It was hard': 'Tom Smith' });
   });
 });
+
+describe('a term the article teaches by naming it (stop 39)', () => {
+  test('"a layer of rock called basaltite", "a method known as cold-banding": the word taught is asked as a term', () => {
+    const got = deletions(notesOf(
+      'Crews plan to drill into a layer of rock, called basaltite, beneath the northern plain.',
+      'The hatchlings are raised in pens for a year, a method known as cold-banding, before release.',
+    ));
+    expect(got).toContain('basaltite::term');
+    expect(got).toContain('cold-banding::term');
+  });
+
+  test('"called" as a verb, "so-called", and one plural word of kinds the reader knows are no term', () => {
+    const got = deletions(notesOf(
+      'He called and said the pumps at the plant had failed twice in June.',
+      'On May 4, 2024, the council called the charges baseless.',
+      'The so-called experts met in Turda on March 3, 2024.',
+      'Small vehicles, called rovers, will map the crater in 2027.',
+    ));
+    expect(got.filter((d) => d.endsWith('::term'))).toEqual([]);
+  });
+});
