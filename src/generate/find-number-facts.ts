@@ -376,7 +376,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     extendWithUnit(tokens, fact, last);
     // "600 million to 6 billion years old": an age, not a length of time.
-    if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || /-year-olds?$/.test(tokens[fact.last]!.value)) fact.hint = 'how old';
+    // ("designed for 10-year-olds": wink may keep "olds" a word of its own after the dash.)
+    const yearOlds = /-year-olds?$/.test(tokens[fact.last]!.value) || (/^olds?$/.test(tokens[fact.last]!.value) && tokens[fact.last - 1]?.value === '-' && /^years?$/.test(tokens[fact.last - 2]?.value ?? ''));
+    if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || yearOlds) fact.hint = 'how old';
     // ("a 19 year old pilot": the age written without dashes is asked whole.)
     if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.

@@ -31,7 +31,8 @@ export function isNameWord(t: Token): boolean {
   // Most tokens start with a lower-case ASCII letter, a digit or punctuation: skip the Unicode regex.
   const first = t.value.charCodeAt(0);
   // "d’Études", "l’Énergie": a French article elided onto a capitalised word, inside a name.
-  if (first === 100 || first === 108) return /^[dl][’']\p{Lu}\p{L}+$/u.test(t.value);
+  // ("Alan deLevie", "Joe diMaggio": a particle run into a capitalised surname.)
+  if (first === 100 || first === 108 || first === 118) return /^(?:[dl][’']\p{Lu}\p{L}+|(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+)$/u.test(t.value);
   if (first < 65 || (first > 90 && first < 192)) return false;
   // ("Francis S. Collins M.D.": a degree after a name is no part of it.)
   if (DEGREE.test(t.value) && /\.\p{Lu}/u.test(t.value)) return false;

@@ -190,14 +190,21 @@ const looksLikeBareName = (ws: string[]): boolean =>
   !isInitial(ws[ws.length - 1]!) &&
   // ("Karen St. Germain": "St." inside a surname; "Margaret (Maggie) Persinger": a nickname;
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
-  // ("Chavez-DeRemer": a capital inside the part after the hyphen.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^[“"]\p{Lu}[\p{L}]*[”"]$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w))) &&
+  // ("Chavez-DeRemer": a capital inside the part after the hyphen; "Alan deLevie": a particle
+  // run into the surname.)
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^[“"]\p{Lu}[\p{L}]*[”"]$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
   // After a given name a place's name is a surname: "Charles Santiago", "Paris Jackson".
   // ("Howard Dean", "Mark Bishop": a surname may be a title's word after a given name.)
   !ws.some((w, i) => (isPlaceWord(w) && !(i > 0 && isFirstName(ws[0]!))) || ORG_WORDS.has(lower(w)) || (ROLE_WORDS.has(lower(w)) && !(i === ws.length - 1 && givenNamesBefore(ws))));
+
+// ("Chief Technology Officer Todd Park": an office's last word, then a given name the lexicon
+// knows, then a surname that is a place's word — not "Prince William County", a place named
+// after someone.)
+const officeThenName = (titleWord: string, named: string[]): boolean =>
+  !/^(?:Prince|Princess|King|Queen|Saint|St\.?|Lord|Lady|Duke|Fort|Port|Mount|Cape|Lake)$/.test(titleWord) && named.length === 2 && isFirstName(named[0]!) && !/^(?:County|Counties|Province|River|Island|Islands|Valley|Bay|Sea|Ocean|Strait|Peninsula|Mountains|Mountain|Desert|Territory|Canyon|Coast|Basin|Delta|Gulf|Prefecture|Oblast|Region|Airport|Stadium|Harbor|Harbour|Canal|Dam)$/.test(named[1]!);
 
 /**
  * A name-shaped run is a person only with evidence: a role in front, a given name the
@@ -209,7 +216,7 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   // lexicon knows and a place's last word are someone's name.
   // ("Capt. W. Austin Street": an initial may come first.)
   const named = tail.length === 3 && isInitial(tail[0]!) ? tail.slice(1) : tail;
-  const placeSurname = (PERSONAL_TITLE.test(titleWord) || TITLE_ABBREVIATION.test(titleWord.replace(/\.$/, '')) || (hasRole && !ROLE_WORDS.has(lower(titleWord)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
+  const placeSurname = (PERSONAL_TITLE.test(titleWord) || TITLE_ABBREVIATION.test(titleWord.replace(/\.$/, '')) || (hasRole && (!ROLE_WORDS.has(lower(titleWord)) || officeThenName(titleWord, named)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
   if (!looksLikeName(tail) && !placeSurname) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;

@@ -4829,3 +4829,25 @@ describe('a term the article teaches by naming it (stop 39)', () => {
     expect(got.filter((d) => d.endsWith('::term'))).toEqual([]);
   });
 });
+
+describe('people the analysis took for something else (stop 39)', () => {
+  test('"Alan deLevie": a particle run into the surname is part of the name, and he speaks', () => {
+    expect(namesIn('Alan deLevie, another organizer, liked the turnout.')).toContain('Alan deLevie:person');
+    expect(attributed(
+      'Alan deLevie, another organizer, praised the turnout, saying, “It was great to see so many people.” He added, “Next year will be bigger.”',
+    )).toEqual({ 'It was great': 'Alan deLevie', 'Next year will': 'Alan deLevie' });
+  });
+
+  test('"Chief Technology Officer Todd Park": after an office, a known given name and a place\'s word are a person — not "Prince William County"', () => {
+    expect(namesIn('Former U.S. Chief Technology Officer Todd Park closed the evening.')).toEqual(['Todd Park:person']);
+    expect(namesIn('She grew up in Prince William County, Virginia.').some((n) => n.endsWith(':person'))).toBe(false);
+  });
+
+  test('"hailed the decision as “…”": the one who hailed it said it', () => {
+    expect(attributed('Harbor Authority Administrator Ruth Oyelaran hailed the decision as “a new start for the river towns,” adding that work would begin in May.')).toEqual({ 'a new start': 'Ruth Oyelaran' });
+  });
+
+  test('"designed for 10-year-olds": people of an age, asked how old', () => {
+    expect(deletions(notesOf('The site was designed and written for 10-year-olds in 2015.'))).toContain('10-year-olds::how old');
+  });
+});
