@@ -20,7 +20,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails';
+  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
 // ("Lynn sheepishly admitted": any adverb in -ly.)
@@ -562,7 +562,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const titleWords = opener ? p.text.slice(from, opener.start).trim().split(/\s+/) : [];
   const titleFirst = !!opener && before[0] === opener && titleWords.length >= 1 && titleWords.length <= 4 && titleWords.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^\p{Ll}{3,}(?:ist|er|or|ian|ant)$/u.test(w)) && !VERB_ANYWHERE_ONE.test(p.text.slice(from, opener.start));
   if (opener && jointWithBefore(opener, before, p.text)) return { speaker: null };
-  if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)) || titleFirst)) {
+  // ("As my good friend, MG Peter Cooke, the commanding officer of …, said": an opening phrase,
+  // then a rank or title in capitals before the name.)
+  const titledAfterComma = !!opener && (/^[^“”".;:!?]*,\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})$/u.exec(p.text.slice(from, opener.start))?.[1] ?? '').trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)) || titleFirst || titledAfterComma)) {
     return { speaker: asSpeaker(opener) };
   }
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
@@ -592,6 +595,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // name — two people who share it.)
     const pair = /(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(p.text.slice(Math.max(from, person.start - 30), person.start));
     if (pair && isAnyGivenName(pair[1]!)) return { speaker: null };
+    // ("Michele tells us that an older man walked up to him and asked": someone unnamed is the
+    // subject of the clause the verb is in.)
+    if (/\bthat\s+(?:an?|another|one|some)\s+\p{Ll}/u.test(p.text.slice(person.end, verbAt))) return { speaker: null };
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
     if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };
@@ -692,7 +698,7 @@ const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stat
  */
 // "his documentary “Angkor Awakens”", "an exercise dubbed “Golden Dragon”", "a fundraiser called,
 // “And the Winner is…”": the quote is a title — what a thing is called, no one's words.
-const WORK_BEFORE = /\b(?:titled|entitled|headlined|called|named|dubbed|known as|novel|book|memoir|song|album|film|movie|documentary|play|poem|musical|opera|podcast|essay|exercise|operation|campaign|fundraiser|(?:author|writer) of)\s*,?\s*$/i;
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|called|named|dubbed|known as|novel|book|memoir|song|album|film|movie|documentary|play|poem|musical|opera|podcast|essay|post|blog post|article|paper|column|op-ed|editorial|exercise|operation|campaign|fundraiser|(?:author|writer) of)\s*,?\s*$/i;
 // ("the “Jackson Magnolia”", "his best ram “The Old Duke”": a quote in title case after an
 // article and up to two common words — none of them a speech verb.)
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:\p{Ll}+\s+){0,2})$/iu;

@@ -10,7 +10,11 @@ const TITLE_REFERENCE = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}
 const LOWER_TITLE_REFERENCE = /^[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u;
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase());
-const RANK_WRITTEN_OUT: Record<string, string> = { 'Gen.': 'General', 'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Capt.': 'Captain', 'Maj.': 'Major', 'Cmdr.': 'Commander', 'Gov.': 'Governor', 'Sen.': 'Senator' };
+// ("CPT Ana Ruiz" is a captain too, as the Army writes it: "the captain" may be her.)
+const RANK_WRITTEN_OUT: Record<string, string> = {
+  'Gen.': 'General', 'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Capt.': 'Captain', 'Maj.': 'Major', 'Cmdr.': 'Commander', 'Gov.': 'Governor', 'Sen.': 'Senator',
+  CPT: 'Captain', MAJ: 'Major', COL: 'Colonel', LTC: 'Colonel', GEN: 'General', MG: 'General', BG: 'General', LTG: 'General', SGT: 'Sergeant', SSG: 'Sergeant', SFC: 'Sergeant', MSG: 'Sergeant', SGM: 'Sergeant', CPL: 'Corporal', CDR: 'Commander', LCDR: 'Commander', PVT: 'Private', PFC: 'Private',
+};
 const RANKS = /^(?:Vice|Deputy|Assistant|Under|Associate|Lieutenant|Acting|Former)$/;
 // A run of capitalised words: "Vice President Kamala Harris".
 const CAPITAL_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+/gu;

@@ -4851,3 +4851,29 @@ describe('people the analysis took for something else (stop 39)', () => {
     expect(deletions(notesOf('The site was designed and written for 10-year-olds in 2015.'))).toContain('10-year-olds::how old');
   });
 });
+
+describe('tags in tributes read into the record (stop 39)', () => {
+  test('"As my good friend, MG Ann Ruiz, the commanding officer of the 88th Readiness Command said about him “…”": the general speaks, not her command', () => {
+    expect(attributed('As my good friend, MG Ann Ruiz, the commanding officer of the 88th Harbor Readiness Command said about him, “There was not a unit he did not help prepare for deployment.”')).toEqual({ 'There was not': 'Ann Ruiz' });
+  });
+
+  test('"the captain" after a "Captain" and a "CPT" (the Army\'s way of writing it) is either: no one we name', () => {
+    expect(attributed(
+      'CPT Tom Hale served two tours. Captain Hale loved the Corps.',
+      'CPT Luis Vega, who served alongside Tom in Kandahar, remembers him well.',
+      '“As a fellow officer I can tell you his drive was apparent to everyone,” the captain says.',
+    )['As a fellow']).toBe('?');
+  });
+
+  test('"…,” Staff Sergeant Lane remembers.": remembering out loud is saying', () => {
+    expect(attributed('Tom Hale spoke often of the unit. “I told him he was the best,” Staff Sergeant Krall remembers.')).toEqual({ 'I told him': 'Krall' });
+  });
+
+  test('"Ann tells us that an older man walked up to him and asked, “…”": the unnamed man asks', () => {
+    expect(attributed('Ann Hale tells us that an older man walked up to him at the fair and asked, “Why would you wear that uniform?”')).toEqual({ 'Why would you': '?' });
+  });
+
+  test('"wrote about it in her post, “…”": a post\'s title is nobody\'s words', () => {
+    expect(attributed('Former fellow Ann Hale wrote about this topic in 2016 in her fantastic post, “Upkeep is a trap for software teams.” We build on it here.')).toEqual({ 'Upkeep is a': '?' });
+  });
+});
