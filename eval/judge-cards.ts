@@ -348,7 +348,10 @@ function quoteOf(shown: string, gold: Gold, articleText: string): Gold['quotes']
   // words the gold lists elsewhere.
   let first: { at: number; q: Gold['quotes'][number] | 'no-speaker' } | null = null;
   for (const q of [...gold.quotes, ...gold.noSpeaker]) {
-    const at = card.indexOf(fold(typeof q === 'string' ? q : q.starts));
+    // (The gold's opening words may end in the comma before the tag, which the card leaves off
+    // — of a few words at least: "This," is no quote's opening.)
+    const opens = fold(typeof q === 'string' ? q : q.starts);
+    const at = card.indexOf(opens.split(' ').length >= 3 ? opens.replace(/[\s,.;:!?]+$/, '') : opens);
     // (A scare-quoted word the gold lists as no one's speech, inside a longer quote — “… a
     // ‘marscopter,’ we can …” — does not make the quote no one's: only one the card opens with.)
     if (typeof q === 'string' && at > 2) continue;

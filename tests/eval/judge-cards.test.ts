@@ -267,3 +267,20 @@ describe('a place with where it is (stop 39)', () => {
     expect(judgeCards([note], gold, sentence)[0]).toMatchObject({ defects: [], keyFact: null });
   });
 });
+
+describe('a gold quote whose opening words end in the comma before its tag (stop 39)', () => {
+  const judged = (shown: string, starts: string[]) => {
+    const sentence = `“${shown}”`;
+    const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::Ann Hale::who said it?}}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: starts.map((s, i) => ({ starts: s, speaker: i === 0 ? 'Ann Hale' : 'Tom Lane' })), noSpeaker: [] };
+    return judgeCards([note], gold, sentence)[0]!;
+  };
+
+  test('“No matter what he did” is the gold\'s "No matter what he did," — the card shows the quote without the comma', () => {
+    expect(judged('No matter what he did', ['No matter what he did,'])).toMatchObject({ defects: [], quote: 'No matter what he did,' });
+  });
+
+  test('a gold opening of one word keeps its comma: "This," is not the opening of “This is the best day”', () => {
+    expect(judged('This is the best day of my year', ['This is the best day', 'This,']).quote).toBe('This is the best day');
+  });
+});
