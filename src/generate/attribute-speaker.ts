@@ -20,7 +20,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered';
+  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
 // ("Lynn sheepishly admitted": any adverb in -ly.)
@@ -73,9 +73,9 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // A title in front of the speaker's name: "Transport Minister", "U.S. Ambassador to Kazakhstan".
 // ("Special Agent in Charge": "in" only before "Charge".)
 // ("Harbor Trust’s 2016 Eradication Project Manager": a year may date the office.)
-// ("Sgt. 1st Class": a rank's ordinal.)
+// ("Sgt. 1st Class": a rank's ordinal; "18F Developer": a body's name of a number and letters.)
 // (A word closed by a full stop is an abbreviation, "Sgt.", "U.S." — not "the Pentagon." ending a sentence.)
-const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b))\s+){1,12}$/u;
+const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b)|\d{1,3}\p{Lu}{1,3}(?=\s+\p{Lu}))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)

@@ -256,8 +256,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const transcriptQ = t.value === 'Q' && t.start === 0;
     const nameWord = (isNameWord(t) || isSpeakingMonth(tokens, i)) && !transcriptQ;
     const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
+    // ("18F Developer Ann Hale", "3M": a letter run into the number before it is the end of a
+    // code, no name's first word.)
+    const codeTail = nameWord && i > first && /^\p{Lu}$/u.test(t.value) && /\d$/.test(tokens[i - 1]!.value) && joinedBy(tokens[i - 1]!, t);
     // Most tokens cannot start a name: skip the checks below for them (they run per token).
-    if (!nameWord && !lowerParticle) {
+    if ((!nameWord && !lowerParticle) || codeTail) {
       i += 1;
       continue;
     }

@@ -4877,3 +4877,14 @@ describe('tags in tributes read into the record (stop 39)', () => {
     expect(attributed('Former fellow Ann Hale wrote about this topic in 2016 in her fantastic post, “Upkeep is a trap for software teams.” We build on it here.')).toEqual({ 'Upkeep is a': '?' });
   });
 });
+
+describe('tags with a code-named body or a reminder (stop 39)', () => {
+  test('"…,” 18F Developer Ann Hale said.": a body named by a number and a letter is part of the title, no name', () => {
+    expect(attributed('“I am proud to be part of a site that gets children outdoors,” 18F Developer Ann Hale said.')).toEqual({ 'I am proud': 'Ann Hale' });
+    expect(namesIn('The 18F Developer Ann Hale built it in May.')).toEqual(['Ann Hale:person']);
+  });
+
+  test('"…, reminding the group that it was built “…”": the one reminding said it', () => {
+    expect(attributed('Former U.S. Chief Technology Officer Ann Hale closed the evening, reminding the group that the network was built “to let everyone know that you are not alone.”')).toEqual({ 'to let everyone': 'Ann Hale' });
+  });
+});
