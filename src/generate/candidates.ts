@@ -529,6 +529,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Not "The New Yorker": a paper's name starts with "The".)
       const people = /^(\p{Lu}.{3,}?)ers?$/u.exec(answer);
       if (people && isKnownPlace(people[1]!) && !/\bThe\s+$/.test(p.text.slice(Math.max(0, start - 4), start))) return;
+      // ("a young Kentuckian", "two Virginians", "Texans": the same, in -an.)
+      // (Not a place in -an itself: "Afghanistan", "Japan".)
+      if (/^\p{Lu}\p{Ll}{3,}ans?$/u.test(answer) && !isKnownPlace(answer) && !isFirstName(answer) && !isFirstName(answer.replace(/s$/, '')) && [/ians?$/, /ans?$/, /ns?$/].some((end, k) => end.test(answer) && (isKnownPlace(answer.replace(end, ['y', 'as', ''][k]!)) || isKnownPlace(answer.replace(end, ''))))) return;
       if (isUbiquitousPlace(answer) || isEverydayAbbreviation(answer) || isSpelledOutAcronym(answer, acronyms) || isStatisticalTerm(answer)) return;
       // "(Boise, Ida.)", "Preston, Minn.": a state's short form after a town is no name to ask alone.
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`) || STATE_ABBREVIATIONS.test(answer.replace(/\.$/, '')))) return;

@@ -691,6 +691,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   let lastRole = -1;
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
+  // ("Sergeant First Class Stone", "Airman 1st Class Hale": the class is the rank's.)
+  if (nameFrom > 0 && nameFrom + 2 < ws.length && /^(?:First|Second|Third|1st|2nd|3rd)$/.test(ws[nameFrom]!) && ws[nameFrom + 1] === 'Class') nameFrom += 2;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   // ("Deniz Baykal, who heads the party": a who-clause, an age or a description after the name too.)

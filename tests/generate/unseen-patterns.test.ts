@@ -4888,3 +4888,17 @@ describe('tags with a code-named body or a reminder (stop 39)', () => {
     expect(attributed('Former U.S. Chief Technology Officer Ann Hale closed the evening, reminding the group that the network was built “to let everyone know that you are not alone.”')).toEqual({ 'to let everyone': 'Ann Hale' });
   });
 });
+
+describe('ranks and people of a place in tributes (stop 39)', () => {
+  test('"Sergeant First Class Lane", "Specialist Lane": the class and the rank are the title, not the name', () => {
+    expect(namesIn('Tom Lane served in Iraq. Sergeant First Class Lane was husband to his wife.')).not.toContain('Class Lane:person');
+    expect(namesIn('Specialist Krall was also a member of a large family.')).toEqual(['Krall:person']);
+  });
+
+  test('"a young Kentuckian", "two Virginians" are people of a place, no card; "Afghanistan" and "Adrian" stay', () => {
+    const got = deletions(notesOf('A young Kentuckian met two Virginians and Adrian Krall in Afghanistan on May 5, 2008.'));
+    expect(got.some((d) => /^(?:Kentuckian|Virginians)::/.test(d))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['Afghanistan::place']));
+    expect(got.some((d) => d.startsWith('Adrian Krall::'))).toBe(true);
+  });
+});
