@@ -105,7 +105,8 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)
     // ("weighs in at little under four pounds (1.8 kilograms)", "35 pounds heavier": a weight
     // word a little further back, or right after, or the metric weight in brackets.)
-    const metric = tokens[last + 1]?.value === '(' && /^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(tokens[last + 3]?.value ?? '');
+    // ("59,000 pounds (27 metric tons)": metric tons too.)
+    const metric = tokens[last + 1]?.value === '(' && (/^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(tokens[last + 3]?.value ?? '') || (/^metric$/i.test(tokens[last + 3]?.value ?? '') && /^tons?$/i.test(tokens[last + 4]?.value ?? '')));
     const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 5).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
     if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
@@ -190,8 +191,10 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   const before = tokens[a - 1];
   let next = tokens[b + 1];
   if (a - 2 >= first && before?.value === ',' && /^\d{1,3}$/.test(text) && next?.value === ',' && /^\p{Lu}/u.test(tokens[a - 2]!.value)) return true;
-  // "40 feet (12 meters)": the same measure again in another unit.
-  if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2];
+  // "40 feet (12 meters)": the same measure again in another unit ("(27 metric tons)").
+  const metric = next?.value.toLowerCase() === 'metric' ? 1 : 0;
+  if (metric) next = tokens[b + 2];
+  if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2 + metric];
   // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
   return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
 }

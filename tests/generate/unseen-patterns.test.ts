@@ -4902,3 +4902,9 @@ describe('ranks and people of a place in tributes (stop 39)', () => {
     expect(got.some((d) => d.startsWith('Adrian Krall::'))).toBe(true);
   });
 });
+
+describe('a weight with metric tons in brackets (stop 39)', () => {
+  test('"from 59,000 pounds (27 metric tons)": a weight, and its conversion no card', () => {
+    expect(deletions(notesOf('The upgrades raise the payload of the rocket from 41,000 pounds (19 metric tons) to 62,000 pounds (28 metric tons) by 2029.')).filter((d) => /pounds|^\d{2}::/.test(d))).toEqual(['41,000 pounds::quantity', '62,000 pounds::quantity']);
+  });
+});
