@@ -44,11 +44,13 @@ export function isNameWord(t: Token): boolean {
   return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
-/** "Cynthia J.", "Gen. Herbert J.": (titles, then) a given name and initials, tokens `from`–`to`. */
+/** "Cynthia J.", "Gen. Herbert J.", "C. William": (titles, then) a given name and initials, tokens `from`–`to`. */
 function givenThenInitials(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   // ("British Capt. Peter “Willy” Hatchett": a people's name may open the title.)
-  while (k < to && (tokens[k]!.value === '.' || TITLE_ABBREVIATION.test(tokens[k]!.value) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase()) || DEMONYMS.has(tokens[k]!.value.toLowerCase()))) k += 1;
+  while (k < to && (tokens[k]!.value === '.' || TITLE_ABBREVIATION.test(tokens[k]!.value) || ROLE_WORDS.has(tokens[k]!.value.toLowerCase()) || DEMONYMS.has(tokens[k]!.value.toLowerCase()) || COUNTRY_SHORT.test(tokens[k]!.value))) k += 1;
+  // ("C. William “Bill” Nelson": an initial may come before the given name.)
+  while (k < to && (/^\p{Lu}\.?$/u.test(tokens[k]!.value) || tokens[k]!.value === '.') && isFirstName(tokens.slice(k + 1, to + 1).find((tok) => tok.value !== '.' && !/^\p{Lu}\.?$/u.test(tok.value))?.value ?? '')) k += 1;
   return isFirstName(tokens[k]!.value) && tokens.slice(k + 1, to + 1).every((tok) => tok.value === '.' || /^\p{Lu}\.?$/u.test(tok.value));
 }
 

@@ -4908,3 +4908,9 @@ describe('a weight with metric tons in brackets (stop 39)', () => {
     expect(deletions(notesOf('The upgrades raise the payload of the rocket from 41,000 pounds (19 metric tons) to 62,000 pounds (28 metric tons) by 2029.')).filter((d) => /pounds|^\d{2}::/.test(d))).toEqual(['41,000 pounds::quantity', '62,000 pounds::quantity']);
   });
 });
+
+describe('an initial before the given name and a nickname (stop 39)', () => {
+  test('"U.S. Congressman C. William “Bill” Nelson" is one person', () => {
+    expect(namesIn('Also there was U.S. Congressman R. Walter “Walt” Krall, whose district included the port.')).toEqual(['R. Walter “Walt” Krall:person']);
+  });
+});
