@@ -357,6 +357,8 @@ function quoteFinder(quotes: AttributedQuote[]): (paragraph: number, start: numb
  * Department of Energy and Harbor State University"), as its two names; null for one body ("the
  * Department of Health and Human Services", "the Food and Drug Administration").
  */
+const FIELD_HEADS = /^(?:Technologies|Technology|Services|Affairs|Programs|Resources|Operations|Sciences|Studies|Research|Policy|Management|Development|Innovation|Security|Planning|Analysis|Engineering|Education|Outreach|Communications)$/;
+
 function twoBodies(name: string): [string, string] | null {
   const m = /^(.+?) and ((?:the )?\p{Lu}\S*(?: \S+)+)$/u.exec(name);
   if (!m) return null;
@@ -368,7 +370,10 @@ function twoBodies(name: string): [string, string] | null {
   // Resources of the War Council": there "and" joins words inside one name.)
   const firstEnds = isHead(first[first.length - 1]) || first.some((w, i) => isHead(w) && first[i + 1] === 'of');
   const secondEnds = isHead(second[second.length - 1]) && !second.includes('of') && !second.includes('and');
-  return firstEnds && secondEnds ? [m[1]!, m[2]!] : null;
+  // ("the Office of Citizen Services and Innovative Technologies": after an office "of" a field,
+  // common words ending in a field's word go on with the field — one body.)
+  const fieldGoesOn = !isHead(first[first.length - 1]) && FIELD_HEADS.test(second[second.length - 1]!) && second.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()));
+  return firstEnds && secondEnds && !fieldGoesOn ? [m[1]!, m[2]!] : null;
 }
 
 /** "Kentucky Fish" + "Wildlife": the two halves of one name cut at "and" (see its use). */

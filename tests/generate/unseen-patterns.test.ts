@@ -4914,3 +4914,10 @@ describe('an initial before the given name and a nickname (stop 39)', () => {
     expect(namesIn('Also there was U.S. Congressman R. Walter “Walt” Krall, whose district included the port.')).toEqual(['R. Walter “Walt” Krall:person']);
   });
 });
+
+describe('an office whose field goes on after "and" (stop 39)', () => {
+  test('"the Office of Harbor Services and Innovative Technologies" is one body; "the Division of Field Research and Harbor State University" two', () => {
+    expect(deletions(notesOf('In 2013 he took the plan to the Office of Harbor Services and Innovative Technologies in Lima.'))).toContain('Office of Harbor Services and Innovative Technologies::organisation');
+    expect(deletions(notesOf('In 2013 the Division of Field Research and Harbor State University signed a deal in Lima.'))).toEqual(expect.arrayContaining(['Division of Field Research::organisation', 'Harbor State University::organisation']));
+  });
+});
