@@ -224,6 +224,8 @@ export function cutsAWord(full: string, start: number, end: number): boolean {
  * one member of a list of three places or more ("Egypt, Lebanon, Israel, and Syria"; a body's
  * name with commas, "Health, Education, Labor and Pensions Committee", is one name).
  */
+const SITE_HEAD = /\b(?:Center|Centre|Facility|Laboratory|Base|Hospital|Station|Range|Complex|Headquarters|Arsenal|Museum)$/;
+
 function ownNameInside(inner: string, from: number, to: number, kind: FactKind): boolean {
   const parts = (separator: RegExp): [number, number][] => {
     const spans: [number, number][] = [];
@@ -250,10 +252,13 @@ function ownNameInside(inner: string, from: number, to: number, kind: FactKind):
   // (Only a place's gold says where with "in": "Webster Prize in Poetry" is one name.)
   // ("[Steven F. Udvar-Hazy Center] in [Chantilly, Virginia]": a place "in" a town and its state
   // splits at "in" only.)
-  const located = kind === 'place' && /\s+in\s+/u.test(inner) ? parts(/\s+in\s+/gu) : parts(kind === 'place' ? /\s+in\s+|,\s+/gu : /,\s+/gu);
+  const located = (kind === 'place' || kind === 'organization') && /\s+in\s+/u.test(inner) ? parts(/\s+in\s+/gu) : parts(kind === 'place' ? /\s+in\s+|,\s+/gu : /,\s+/gu);
   const nameWords = ([a, b]: [number, number], linked: boolean): boolean =>
     inner.slice(a, b).split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && linked && /^(?:of|the|and|de|for)$/.test(w)));
-  if (kind === 'place' || kind === 'term') {
+  // ("NASA’s [Kennedy Space Center] in Florida": a body's site "in" where it is, joined by the
+  // gold, splits there too — not "U.S. Air Forces in Europe", one body's name.)
+  const site = kind === 'organization' && located.length === 2 && SITE_HEAD.test(inner.slice(located[0]![0], located[0]![1]));
+  if (kind === 'place' || kind === 'term' || site) {
     const placeWords = ([a, b]: [number, number]): boolean => inner.slice(a, b).split(/,?\s+/).every((w) => /^\p{Lu}/u.test(w));
     if (located.length === 2 && nameWords(located[0]!, true) && (nameWords(located[1]!, false) || placeWords(located[1]!)) && located.some(([a, b]) => a === from && b === to)) return true;
   }
@@ -328,8 +333,10 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
       if (!numeric && at <= start && itemEnd >= end && ownNameInside(inner, start - at, end - at, item.kind)) {
         // ("[Minot Air Force Base], North Dakota", "[Taji], Iraq": the place the gold names, with
         // where it is left on the card, asks the gold's key fact — not the first of a list.)
-        const locatedHead = item.kind === 'place' && at === start && /^(?:,\s+|\s+in\s+)\p{Lu}/u.test(full.slice(end, itemEnd)) && !/\s(?:and|or)\s/.test(full.slice(end, itemEnd));
-        return { item: locatedHead ? item : { text: answer, kind: item.kind, key: false }, cut: false };
+        const locatedHead = (item.kind === 'place' || (item.kind === 'organization' && SITE_HEAD.test(answer))) && at === start && /^(?:,\s+|\s+in\s+)\p{Lu}/u.test(full.slice(end, itemEnd)) && !/\s(?:and|or)\s/.test(full.slice(end, itemEnd));
+        // (Where the body's site is, "in [Bethesda, Maryland]", is a place.)
+        const siteWhere = item.kind === 'organization' && at < start && /\s+in\s+$/.test(full.slice(at, start));
+        return { item: locatedHead ? item : { text: answer, kind: siteWhere ? 'place' : item.kind, key: false }, cut: false };
       }
       return { item, cut: true };
     }

@@ -284,3 +284,22 @@ describe('a gold quote whose opening words end in the comma before its tag (stop
     expect(judged('This is the best day of my year', ['This,', 'This is the best day']).quote).toBe('This is the best day');
   });
 });
+
+describe('a body\'s site with where it is (stop 39)', () => {
+  const judged = (answer: string, kind: NoteKind, goldAnswer: string) => {
+    const sentence = `He was treated at ${goldAnswer} last May.`;
+    const at = sentence.indexOf(answer);
+    const note: GeneratedNote = { fingerprint: 'f', kind, cardKinds: [kind], text: `${sentence.slice(0, at)}{{c1::${answer}::${kind === 'place' ? 'place' : 'name'}}}${sentence.slice(at + answer.length)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: 'organization' }], entities: [], quotes: [], noSpeaker: [] };
+    return judgeCards([note], gold, sentence)[0]!;
+  };
+
+  test('"[Harlow Naval Medical Center] in Dover, Ohio" asks the gold\'s key fact, and "in [Dover, Ohio]" is a place, no cut', () => {
+    expect(judged('Harlow Naval Medical Center', 'term', 'Harlow Naval Medical Center in Dover, Ohio')).toMatchObject({ defects: [], keyFact: 'Harlow Naval Medical Center in Dover, Ohio' });
+    expect(judged('Dover, Ohio', 'place', 'Harlow Naval Medical Center in Dover, Ohio')).toMatchObject({ defects: [], keyFact: null });
+  });
+
+  test('a body whose name has "in" in it is still one name: "[Harbor Air Forces] in Europe" is cut', () => {
+    expect(judged('Harbor Air Forces', 'organization', 'Harbor Air Forces in Europe').defects).toContain('cut');
+  });
+});
