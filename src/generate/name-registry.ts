@@ -148,8 +148,16 @@ export class NameRegistry {
   /** "Ozzy" after "Ozzy Osbourne": the one known person with that given name. */
   findByGivenName(word: string): Person | null {
     const key = word.toLowerCase();
-    const found = this.keys.filter((k) => k.lower.startsWith(`${key} `) && !k.person.weak);
-    return key.length > 2 && found.length === 1 ? found[0]!.person : null;
+    const found = new Set([...this.keys.filter((k) => k.lower.startsWith(`${key} `) && !k.person.weak).map((k) => k.person), ...(this.nicknames.get(key) ?? [])]);
+    return key.length > 2 && found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** Nickname → the people the article gave it to, between their given name and surname. */
+  private readonly nicknames = new Map<string, Set<Person>>();
+
+  addNickname(nickname: string, person: Person): void {
+    const key = nickname.toLowerCase();
+    this.nicknames.set(key, (this.nicknames.get(key) ?? new Set<Person>()).add(person));
   }
 
   /** "HRW" → "Human Rights Watch": an acronym whose letters are a known name's initials. */

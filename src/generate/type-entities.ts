@@ -724,7 +724,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // (Not one spoken to: "Steven, I want to congratulate you.", "Betsy, you might say a few words.")
   const asideWord = tokens[chunk.last + 2]?.value ?? '';
   const subjectAside = chunk.first === sentenceFirst && next?.value === ',' && isFirstName(ws[0]!) && /^\p{Ll}+$/u.test(asideWord) && !/^(?:you|we|thank|thanks|please|welcome|congratulations|let|come|look|listen|here|what|how|why|do|can|will|would)$/.test(asideWord);
-  if (ws.length === 1 && (PERSON_VERBS.test(next?.value ?? '') || endsTag || subjectAside) && !registry.findPerson(chunk.text)) {
+  // ("Lynn sheepishly admitted": an adverb in -ly may stand before the verb.)
+  const verbAfter = PERSON_VERBS.test(next?.value ?? '') || (/^\p{Ll}{3,}ly$/u.test(next?.value ?? '') && PERSON_VERBS.test(tokens[chunk.last + 2]?.value ?? ''));
+  if (ws.length === 1 && (verbAfter || endsTag || subjectAside) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
   }
@@ -879,6 +881,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // The words after this first mention may already say it is a person ("X, the mission’s
     // principal investigator").
     const person = registry.addPerson(name, null, weak);
+    // ("Russell “Lynn” Clanin" … "Lynn admitted": the nickname calls the person too.)
+    const nickname = /\s[“"](\p{Lu}\p{Ll}+)[”"]\s/u.exec(` ${tail.join(' ')} `)?.[1];
+    if (nickname) registry.addNickname(nickname, person);
     if (personFrom > 0) person.gender = honorificGender(ws[personFrom - 1]!) ?? person.gender;
     confirmPerson(person, tokens, { ...chunk, first: chunk.first + personFrom }, sentenceFirst);
     const out: TypedName[] = [];

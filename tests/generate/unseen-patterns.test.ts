@@ -4921,3 +4921,19 @@ describe('an office whose field goes on after "and" (stop 39)', () => {
     expect(deletions(notesOf('In 2013 the Division of Field Research and Harbor State University signed a deal in Lima.'))).toEqual(expect.arrayContaining(['Division of Field Research::organisation', 'Harbor State University::organisation']));
   });
 });
+
+describe('a nickname calls the person later (stop 39)', () => {
+  test('"Retired pilot Russell “Lynn” Harlan …" then "“…,” Lynn sheepishly admitted.": Russell Harlan speaks', () => {
+    expect(attributed(
+      'Retired pilot Russell “Lynn” Harlan spoke at the event in May.',
+      '“If you saw that picture of the tower on the screen, I took that picture,” Lynn sheepishly admitted.',
+    )['If you saw']).toBe('Russell Harlan');
+  });
+
+  test('a nickname two people share is no one', () => {
+    expect(attributed(
+      'Retired pilots Russell “Lynn” Harlan and Thomas “Lynn” Ortiz spoke at the event in May.',
+      '“If you saw that picture of the tower on the screen, I took that picture,” Lynn sheepishly admitted.',
+    )['If you saw']).not.toBe('Russell Harlan');
+  });
+});
