@@ -134,12 +134,14 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
 // verb; an aside that opens with a capital may name someone else and is no description.
 // `“…,” Dr Mike Watts head of exploration said`: a role in common words after the name, no commas.
 // `“…,” Carrie Worth, NASA DC-8 pilot, said`: a body's name may open the role.
+// (`“…,” Tom Neil, Britain’s highest-scoring living ace, said`: a place's possessive may open
+// the aside.)
 const LOWER_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|');
 // ("Shelly Lynch, California Desert District Manager said": a title in capitals ending in a role;
 // "Jeffrey Levy, Director of Web Communications at the Environmental Protection Agency, said":
 // and what it is of, in commas.)
 const CAPITAL_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
-const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|,\\s+(?:\\p{Lu}[\\p{L}\\d.&’'-]*\\s+){0,5}(?:${CAPITAL_ROLES})(?:\\s+(?:of|for|at|in)\\s+[^,.!?“”"]{2,100},)?|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
+const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+(?:\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2}[’']s\\s+)?\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|,\\s+(?:\\p{Lu}[\\p{L}\\d.&’'-]*\\s+){0,5}(?:${CAPITAL_ROLES})(?:\\s+(?:of|for|at|in)\\s+[^,.!?“”"]{2,100},)?|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
 // name after them to someone else ("the wife of", "hello to") or says it is not the speaker.

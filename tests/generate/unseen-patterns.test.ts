@@ -4937,3 +4937,9 @@ describe('a nickname calls the person later (stop 39)', () => {
     )['If you saw']).not.toBe('Russell Harlan');
   });
 });
+
+describe('what the speaker is, opened by a place\'s possessive, between name and verb (stop 39)', () => {
+  test('"“…,” Tom Hale, Britain’s highest-scoring living ace, said of the jet." — Tom Hale', () => {
+    expect(attributed('“It is so much beyond my comprehension,” Tom Hale, Britain’s highest-scoring living ace, said of the jet’s design.')).toEqual({ 'It is so': 'Tom Hale' });
+  });
+});
