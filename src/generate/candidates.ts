@@ -413,7 +413,8 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const forWhom = /^[’']s\s+\p{Lu}/u.test(after) && /\b(?:Men|Women|Children|People|Veterans|Girls|Boys)$/u.test(text.slice(start, end));
   const afterOwner = /\p{Lu}\p{L}*[’']s of $/u.test(text.slice(Math.max(sentenceStart, start - 40), start));
   // ("the Japan-U.S. Clean Energy Partnership" read from "S.": a name glued to the word before is cut.)
-  const glued = start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!) && /^\p{Lu}\./u.test(text.slice(start, start + 2));
+  // ("the 9/11 Memorial 5K {{Run}}": a figure and letters, a race's or a unit's code, open the name.)
+  const glued = (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!) && /^\p{Lu}\./u.test(text.slice(start, start + 2))) || (prevAt > sentenceStart && /^\d+\p{Lu}{1,2}$/u.test(prev) && /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(sentenceStart, prevAt - 20), prevAt)));
   // ("Minneapolis-St. {{Paul International Airport}}", "Mt. {{Rainier}}": a saint's or a
   // mountain's short title belongs to the name.)
   const titleCut = (prevAt >= sentenceStart && /(?:^|[-‐‑])(?:St|Ste|Mt|Ft)\.$/.test(prev)) || (/(?:^|[\s-‐‑])(?:St|Ste|Mt|Ft)$/.test(text.slice(start, end)) && /^\.\s+\p{Lu}/u.test(after));

@@ -4943,3 +4943,16 @@ describe('what the speaker is, opened by a place\'s possessive, between name and
     expect(attributed('“It is so much beyond my comprehension,” Tom Hale, Britain’s highest-scoring living ace, said of the jet’s design.')).toEqual({ 'It is so': 'Tom Hale' });
   });
 });
+
+describe('a commandant, and a race named after its distance (stop 39)', () => {
+  test('"became the 37th Commandant of the Marine Corps": a title, no body card', () => {
+    const got = deletions(notesOf('General Ann Hale became the 37th Commandant of the Harbor Corps on Sept. 24, 2015.'));
+    expect(got.some((d) => d.includes('Commandant'))).toBe(false);
+    expect(got).toContain('Harbor Corps::organisation');
+  });
+
+  test('"a Memorial 5K Run": the run\'s name is cut after its code — no card', () => {
+    const text = 'Never Forget: Team Harlow hosts 9/11 Memorial 5K\n\nTeam Harlow hosted a 9/11 Memorial 5K Run Sept. 9, 2016 at the Short Fitness Center at Harlow Air Force Base, Florida.\n\nAll participants of the 9/11 Memorial 5K Run received a bandana.\n';
+    expect(deletions(generateNotes(readPlainText(text), { maxCards: 100 })).some((d) => d.startsWith('Run::'))).toBe(false);
+  });
+});
