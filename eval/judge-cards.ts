@@ -396,6 +396,10 @@ const speakerForms = (q: Gold['quotes'][number]): string[] =>
     return forms;
   });
 
+/** The speaker's forms at every quote the gold gives them ("David" at one, "Eric's uncle David" at another). */
+const formsOfSpeaker = (q: Gold['quotes'][number], gold: Gold): string[] =>
+  speakerForms({ ...q, aliases: gold.quotes.filter((o) => fold(o.speaker) === fold(q.speaker)).flatMap((o) => o.aliases ?? []) });
+
 /** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
 const withoutCountry = (f: string): string => f.replace(/^(?:the )?(?:u\.s\.|us|united states|american) (?=\S+ \S)/, '');
 
@@ -498,7 +502,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!speakerForms(q).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
+        else if (!formsOfSpeaker(q, gold).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

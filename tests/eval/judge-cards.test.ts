@@ -303,3 +303,19 @@ describe('a body\'s site with where it is (stop 39)', () => {
     expect(judged('Harbor Air Forces', 'organization', 'Harbor Air Forces in Europe').defects).toContain('cut');
   });
 });
+
+describe('a speaker\'s forms across the gold (stop 39)', () => {
+  test('"David" is right for a quote whose gold alias is "Eric\'s uncle David" when another quote of his lists "David"; "Paul" is not', () => {
+    const sentence = '“That trip together was the greatest bonding experience for them.”';
+    const said = (answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [
+        { starts: 'That trip together', speaker: 'David Hale', aliases: ["Eric's uncle David"] },
+        { starts: 'He wrote to each cousin', speaker: 'David Hale', aliases: ['David'] },
+      ], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('David')).toEqual([]);
+    expect(said('Paul')).toContain('wrong-speaker');
+  });
+});
