@@ -729,6 +729,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length === 1 && (verbAfter || endsTag || subjectAside) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
+    // ("Josh came home and announced", "… Brent said to the reporter": a given name the lexicon
+    // knows, no place or body, that speaks is a person the story calls by that name.)
+    // (Not after a preposition of place: "Mark Kitsmore, 54, of Tyler said", "near Tyler said".)
+    if ((verbAfter || endsTag) && isFirstName(chunk.text) && !/^(?:of|in|at|from|near|to|outside|around)$/i.test(prev?.value ?? '') && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.isOther(chunk.text) && !chunk.possessive) {
+      registry.addPerson(chunk.text, null);
+      return [piece(chunk, 0, 'person')];
+    }
   }
   // "the graphic novel Angel Catbird", "the documentary Mary Lee": a work named after what it
   // is — no person, whatever its name looks like.

@@ -4956,3 +4956,14 @@ describe('a commandant, and a race named after its distance (stop 39)', () => {
     expect(deletions(generateNotes(readPlainText(text), { maxCards: 100 })).some((d) => d.startsWith('Run::'))).toBe(false);
   });
 });
+
+describe('a given name alone that speaks (stop 39)', () => {
+  test('"Josh said …. He said, “…”" and "“…,” Brent said to the reporter.": a given name the lexicon knows, speaking, is a person', () => {
+    expect(attributed('Two weeks before his birthday, Josh said he was ready. He said, “Here is my part. Where is yours?”')).toEqual({ 'Here is my': 'Josh' });
+    expect(attributed('“I guess because I am short,” Brent said to the reporter.')).toEqual({ 'I guess because': 'Brent' });
+  });
+
+  test('not a town after "of": "Mark Lane, 54, of Tyler said, “…”" is Mark Lane\'s', () => {
+    expect(namesIn('Mark Kitsmore, 54, of Tyler said he was not worried.')).not.toContain('Tyler:person');
+  });
+});
