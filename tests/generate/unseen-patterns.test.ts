@@ -4967,3 +4967,9 @@ describe('a given name alone that speaks (stop 39)', () => {
     expect(namesIn('Mark Kitsmore, 54, of Tyler said he was not worried.')).not.toContain('Tyler:person');
   });
 });
+
+describe('verbs of saying aloud (stop 39)', () => {
+  test('"“…!” he yelled to the tamer." — the "he" just named', () => {
+    expect(attributed('Young Brent Hale thought the tamer was cruel. “Stop that right now!” he yelled to the lion tamer.')).toEqual({ 'Stop that right': 'Brent Hale' });
+  });
+});
