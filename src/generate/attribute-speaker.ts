@@ -216,7 +216,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // `,” the company said.`, `,” said the ministry.`: the one body of that kind named just before.
   const anaphor = BODY_ANAPHOR_AFTER.exec(p.text.slice(q.end, q.end + 60));
   if (anaphor) return { speaker: bodyNamedBefore(anaphor[1] ?? anaphor[2]!, p, q.start, stream) };
-  const lead = /^[\s,]*(?:(?:the|an?|one)\s+)?/.exec(p.text.slice(q.end, q.end + 12))![0];
+  // (`,” a grinning Brent said`: a word of how they looked may stand before the name.)
+  const lead = /^[\s,]*(?:(?:the|an?|one)\s+(?:\p{Ll}{3,}(?:ing|ed)\s+(?=\p{Lu}))?)?/u.exec(p.text.slice(q.end, q.end + 30))![0];
   const at = q.end + lead.length;
   const rest = p.text.slice(at, at + 120);
   // "Nissan chief executive Carlos Ghosn said": a company that does not speak itself opens

@@ -4973,3 +4973,9 @@ describe('verbs of saying aloud (stop 39)', () => {
     expect(attributed('Young Brent Hale thought the tamer was cruel. “Stop that right now!” he yelled to the lion tamer.')).toEqual({ 'Stop that right': 'Brent Hale' });
   });
 });
+
+describe('how the speaker looked, before the name closing the tag (stop 39)', () => {
+  test('"“…,” a grinning Brent Hale said to the reporter." — Brent Hale', () => {
+    expect(attributed('“I guess because I am short and fast,” a grinning Brent Hale said to the reporter.')).toEqual({ 'I guess because': 'Brent Hale' });
+  });
+});
