@@ -20,7 +20,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered';
+  'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered|shares|shared';
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
 // ("Lynn sheepishly admitted": any adverb in -ly.)
@@ -791,6 +791,11 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const prevSpeaker = ctx.previous?.speaker;
   const prevSentence = ctx.previous ? ctx.sentences[ctx.previous.sentence] : undefined;
   const quietBetween = !!prevSentence && !!prevSpeaker && prevSentence.paragraph === q.paragraph && prevQuote?.paragraph === q.paragraph && !ctx.stream.inRange(q.paragraph, prevSentence.end, q.start).some((m) => (m.kind === 'person' || m.kind === 'organization') && m.name !== prevSpeaker.name);
+  // ("“…,” saidMandy Cohen, …": a quote that ends in a comma and goes on into words of the
+  // writer's has a tag after it that we could not read — no one we can name, not the last voice
+  // nor someone the sentence before introduced.)
+  const tagFollows = /,$/.test(q.text.trim()) && /^[\s”"’']*\p{L}/u.test(ctx.paragraphs[q.paragraph]!.text.slice(q.end, q.end + 6));
+  if (tagFollows) return { speaker: null, sentence };
   if (ctx.previous && prevSpeaker && !phraseBefore && (ctx.previous.sentence >= sentence - 1 || ((tagBetween || quietBetween) && ctx.previous.sentence >= sentence - 2))) return { speaker: prevSpeaker, sentence };
   const closing = closingTag(ctx, previousSentence, q);
   const untagged = closing ? undefined : (openingPerson(ctx, previousSentence) ?? reportingSubject(ctx, previousSentence) ?? introducedPerson(ctx, previousSentence, q));

@@ -4979,3 +4979,16 @@ describe('how the speaker looked, before the name closing the tag (stop 39)', ()
     expect(attributed('“I guess because I am short and fast,” a grinning Brent Hale said to the reporter.')).toEqual({ 'I guess because': 'Brent Hale' });
   });
 });
+
+describe('a quote whose tag we cannot read (stop 39)', () => {
+  test('"“…,” saidAnn Hale, Director of …" after another\'s quote paragraph: no one we name, not the last voice', () => {
+    expect(attributed(
+      '“Since fires do not recognize borders, neither should we,” said Agriculture Secretary Tom Vilsack.',
+      '“The increasing frequency of wildfires poses an ever-growing threat to the public,” saidAnn Hale, Director of the Harbor Health Agency.',
+    )['The increasing frequency']).toBe('?');
+  });
+
+  test('"“…,” shares Aldrich." — sharing is saying', () => {
+    expect(attributed('Tom Aldrich joined the group in May. “My response to the diagnosis served as a case study for the sprint group,” shares Aldrich.')).toEqual({ 'My response to': 'Tom Aldrich' });
+  });
+});
