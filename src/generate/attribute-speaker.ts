@@ -213,6 +213,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }
+  // (`,” says a letter written by Joey's family and sent to me by his mother, Dena.`: a letter,
+  // a statement or a sign says it — no one we name, whoever sent it.)
+  if (/^[\s,”"'’]*(?:says|said|reads|read|states|stated)\s+(?:a|an|the|one|their|his|her)\s+(?:\p{Ll}+\s+)?(?:letter|statement|note|message|card|report|release|post|e-?mail|sign|plaque|banner|poster|inscription)\b/u.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
   // `,” the company said.`, `,” said the ministry.`: the one body of that kind named just before.
   const anaphor = BODY_ANAPHOR_AFTER.exec(p.text.slice(q.end, q.end + 60));
   if (anaphor) return { speaker: bodyNamedBefore(anaphor[1] ?? anaphor[2]!, p, q.start, stream) };

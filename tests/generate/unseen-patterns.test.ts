@@ -4992,3 +4992,9 @@ describe('a quote whose tag we cannot read (stop 39)', () => {
     expect(attributed('Tom Aldrich joined the group in May. “My response to the diagnosis served as a case study for the sprint group,” shares Aldrich.')).toEqual({ 'My response to': 'Tom Aldrich' });
   });
 });
+
+describe('a letter that says it (stop 39)', () => {
+  test('"“…,” says a letter written by Joey\'s family and sent to me by his mother, Dena." — no one we name', () => {
+    expect(attributed('He told his mother, Dena Hale, that he was enlisting. “He was very serious about enlisting because he wanted to serve,” says a letter written by Joey’s family and sent to me by his mother, Dena.')).toEqual({ 'He was very': '?' });
+  });
+});
