@@ -172,7 +172,8 @@ function afterDescription(p: ParagraphView, stream: MentionStream, at: number): 
   const between = p.text.slice(at, next.start);
   // (A title may stand after the comma: "said its chairman, Sir Anthony Greener", "the chair of
   // the committee, Labour MP Barry Sheerman".)
-  return /^[^.!?“”"]{3,80},\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
+  // ("Orlando’s friend and pastor, the Reverend Paul Juchniewich, said": "the" before the title.)
+  return /^[^.!?“”"]{3,80},\s*(?:the\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between) && !stream.inRange(p.index, at, next.start).some((m) => m.kind === 'person') ? next : undefined;
 }
 
 // `’s statement said`, `’s letter reads` after a possessive.
@@ -746,6 +747,13 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);
   if (before) return { speaker: before.speaker, sentence };
+  // ("In the words of Coach Tolbert, Mike “reached as far as he could reach”": the one whose
+  // words they are, named in the opening phrase.)
+  const inWords = s ? /^In\s+the\s+words\s+of\s+/i.exec(p.text.slice(s.start, q.start)) : null;
+  if (inWords) {
+    const owner = ctx.stream.inRange(q.paragraph, s!.start + inWords[0].length, q.start).find((m) => m.kind === 'person' && !m.pronoun);
+    if (owner && !owner.possessive && /^\s*,/.test(p.text.slice(owner.end, owner.end + 2)) && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(p.text.slice(s!.start + inWords[0].length, owner.start))) return { speaker: asSpeaker(owner), sentence };
+  }
   const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
   if (!startsSentence) {
     const subject = openingPerson(ctx, s) ?? openingPronoun(ctx, s);

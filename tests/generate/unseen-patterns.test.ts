@@ -4998,3 +4998,13 @@ describe('a letter that says it (stop 39)', () => {
     expect(attributed('He told his mother, Dena Hale, that he was enlisting. “He was very serious about enlisting because he wanted to serve,” says a letter written by Joey’s family and sent to me by his mother, Dena.')).toEqual({ 'He was very': '?' });
   });
 });
+
+describe('words credited in the opening phrase, or after a described and titled name (stop 39)', () => {
+  test('"In the words of Coach Tolbert, Mike “reached as far as he could reach.”" — Tolbert\'s words', () => {
+    expect(attributed('His coach, Todd Tolbert, liked him. In the words of Coach Tolbert, Mike “reached as far as he could reach, and got there.”')['reached as far']).toBe('Todd Tolbert');
+  });
+
+  test('"“…,” Orlando’s friend and pastor, the Reverend Paul Lane, said in a sermon." — the pastor', () => {
+    expect(attributed('“Call him a hero and he would get mad,” Orlando’s friend and pastor, the Reverend Paul Krall, said in a funeral sermon.')).toEqual({ 'Call him a': 'Paul Krall' });
+  });
+});
