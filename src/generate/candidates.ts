@@ -7,6 +7,7 @@ import { addLearnedScore } from './fact-score.js';
 import { firstAtLeast } from './first-at-least.js';
 import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
+import { isVocabularyWord } from './nlp.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
@@ -648,6 +649,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // fund or a contest may be run as a body or be no body at all — the neutral hint.)
       const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
+      // ("a strong Federal law": one English word in capitals before a common noun is its
+      // adjective, no name — unless a list knows it as a body or a place.)
+      if (n.kind !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(n.text) && isVocabularyWord(n.text) && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !isAnyGivenName(n.text) && /^\s+\p{Ll}+\b/u.test(p.text.slice(n.end, n.end + 20)) && tokens.find((t) => t.start > n.end)?.pos === 'NOUN' && /^\s*(?:a|an|the|strong|new|this|that)\s+$/i.test(p.text.slice(Math.max(0, n.start - 8), n.start))) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
       // after a person is no person — the neutral hint.

@@ -5008,3 +5008,10 @@ describe('words credited in the opening phrase, or after a described and titled 
     expect(attributed('“Call him a hero and he would get mad,” Orlando’s friend and pastor, the Reverend Paul Krall, said in a funeral sermon.')).toEqual({ 'Call him a': 'Paul Krall' });
   });
 });
+
+describe('an English word in capitals before a common noun (stop 39)', () => {
+  test('"a strong Federal law": an adjective, no name; "the Harbor Council vote" keeps its body', () => {
+    expect(deletions(notesOf('Ann Hale said in May 2025 that “a strong Federal law is crucial for the victims.”')).some((d) => d.startsWith('Federal::'))).toBe(false);
+    expect(deletions(notesOf('The Harbor Council vote came on May 5, 2025.'))).toContain('Harbor Council::organisation');
+  });
+});
