@@ -650,8 +650,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       // ("a strong Federal law": one English word in capitals before a common noun is its
-      // adjective, no name — unless a list knows it as a body or a place.)
-      if (n.kind !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(n.text) && isVocabularyWord(n.text) && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !isAnyGivenName(n.text) && /^\s+\p{Ll}+\b/u.test(p.text.slice(n.end, n.end + 20)) && tokens.find((t) => t.start > n.end)?.pos === 'NOUN' && /^\s*(?:a|an|the|strong|new|this|that)\s+$/i.test(p.text.slice(Math.max(0, n.start - 8), n.start))) continue;
+      // adjective, no name — unless a list knows it as a body or a place, or the article named a
+      // body by it: "The Lumen study" after "the Lumen Research Center".)
+      if (n.kind === 'term' && /^\p{Lu}\p{Ll}+$/u.test(n.text) && isVocabularyWord(n.text) && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !isAnyGivenName(n.text) && /^\s+\p{Ll}+\b/u.test(p.text.slice(n.end, n.end + 20)) && tokens.find((t) => t.start > n.end)?.pos === 'NOUN' && /^\s*(?:a|an|the|strong|new|this|that)\s+$/i.test(p.text.slice(Math.max(0, n.start - 8), n.start))) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
       // after a person is no person — the neutral hint.

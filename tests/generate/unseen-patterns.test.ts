@@ -5011,7 +5011,7 @@ describe('words credited in the opening phrase, or after a described and titled 
 
 describe('an English word in capitals before a common noun (stop 39)', () => {
   test('"a strong Federal law": an adjective, no name; "the Harbor Council vote" keeps its body', () => {
-    expect(deletions(notesOf('Ann Hale said in May 2025 that “a strong Federal law is crucial for the victims.”')).some((d) => d.startsWith('Federal::'))).toBe(false);
+    expect(deletions(notesOf('Advocate Ann Hale said in May 2025: “A strong Federal law is crucial for the victims.”')).some((d) => d.startsWith('Federal::'))).toBe(false);
     expect(deletions(notesOf('The Harbor Council vote came on May 5, 2025.'))).toContain('Harbor Council::organisation');
   });
 });
