@@ -400,6 +400,15 @@ const speakerForms = (q: Gold['quotes'][number]): string[] =>
 const formsOfSpeaker = (q: Gold['quotes'][number], gold: Gold): string[] =>
   speakerForms({ ...q, aliases: gold.quotes.filter((o) => fold(o.speaker) === fold(q.speaker)).flatMap((o) => o.aliases ?? []) });
 
+/** "Joey Dunigan" for "Joe L. Dunigan, Jr." whose alias is "Joey": a given name the gold gives them, and their surname. */
+function aliasAndSurname(q: Gold['quotes'][number], gold: Gold, answer: string): boolean {
+  const words = fold(answer).split(' ');
+  if (words.length !== 2) return false;
+  const surname = personCore(fold(q.speaker)).split(' ').pop();
+  const given = formsOfSpeaker(q, gold).filter((f) => !f.includes(' '));
+  return words[1] === surname && given.includes(words[0]!);
+}
+
 /** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
 const withoutCountry = (f: string): string => f.replace(/^(?:the )?(?:u\.s\.|us|united states|american) (?=\S+ \S)/, '');
 
@@ -502,7 +511,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!formsOfSpeaker(q, gold).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items)) card.defects.push('wrong-speaker');
+        else if (!formsOfSpeaker(q, gold).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items) && !aliasAndSurname(q, gold, first.answer)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

@@ -726,13 +726,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const subjectAside = chunk.first === sentenceFirst && next?.value === ',' && isFirstName(ws[0]!) && /^\p{Ll}+$/u.test(asideWord) && !/^(?:you|we|thank|thanks|please|welcome|congratulations|let|come|look|listen|here|what|how|why|do|can|will|would)$/.test(asideWord);
   // ("Lynn sheepishly admitted": an adverb in -ly may stand before the verb.)
   const verbAfter = PERSON_VERBS.test(next?.value ?? '') || (/^\p{Ll}{3,}ly$/u.test(next?.value ?? '') && PERSON_VERBS.test(tokens[chunk.last + 2]?.value ?? ''));
-  if (ws.length === 1 && (verbAfter || endsTag || subjectAside) && !registry.findPerson(chunk.text)) {
+  // ("Joey wrote, “…”": writing or announcing, said of a given name alone.)
+  const writes = /^(?:wrote|writes|announced|announces|yelled|shouted|exclaimed)$/.test(next?.value ?? '');
+  if (ws.length === 1 && (verbAfter || endsTag || subjectAside || (writes && isFirstName(chunk.text))) && !registry.findPerson(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];
     // ("Josh came home and announced", "… Brent said to the reporter": a given name the lexicon
     // knows, no place or body, that speaks is a person the story calls by that name.)
     // (Not after a preposition of place: "Mark Kitsmore, 54, of Tyler said", "near Tyler said".)
-    if ((verbAfter || endsTag) && isFirstName(chunk.text) && !/^(?:of|in|at|from|near|to|outside|around)$/i.test(prev?.value ?? '') && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.isOther(chunk.text) && !chunk.possessive) {
+    if ((verbAfter || endsTag || writes) && isFirstName(chunk.text) && !/^(?:of|in|at|from|near|to|outside|around)$/i.test(prev?.value ?? '') && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.isOther(chunk.text) && !chunk.possessive) {
       registry.addPerson(chunk.text, null);
       return [piece(chunk, 0, 'person')];
     }

@@ -319,3 +319,16 @@ describe('a speaker\'s forms across the gold (stop 39)', () => {
     expect(said('Paul')).toContain('wrong-speaker');
   });
 });
+
+describe('a given name the gold gives the speaker, with their surname (stop 39)', () => {
+  test('"Joey Hale" is right for the gold\'s "Joe L. Hale, Jr." whose alias is "Joey"; "Joey Krall" is not', () => {
+    const sentence = '“Please continue to remember me and the guys.”';
+    const said = (answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'Please continue to remember', speaker: 'Joe L. Hale, Jr.', aliases: ['Joey'] }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Joey Hale')).toEqual([]);
+    expect(said('Joey Krall')).toContain('wrong-speaker');
+  });
+});

@@ -5015,3 +5015,9 @@ describe('an English word in capitals before a common noun (stop 39)', () => {
     expect(deletions(notesOf('The Harbor Council vote came on May 5, 2025.'))).toContain('Harbor Council::organisation');
   });
 });
+
+describe('a given name alone that writes (stop 39)', () => {
+  test('"In an email he wrote to his mother, Dena Hale, Joey wrote, “…”" — Joey, not his mother', () => {
+    expect(attributed('In an email he wrote to his mother, Dena Hale, Joey wrote, “Please continue to remember me and the guys.”')).toEqual({ 'Please continue to': 'Joey' });
+  });
+});
