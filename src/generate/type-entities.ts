@@ -496,9 +496,12 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const titledSurname = titled && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && tokens[of]!.value === 'of';
     // ("said Yonca Brunini of Yahoo.": two or three words of no other kind, with a speech verb
     // beside them, are someone speaking for where they are "of", whatever their given name.)
-    const speaks = [tokens[chunk.first - 1], tokens[chunk.last + 1]].some((t) => /^(?:said|says|told|tells|added|adds)$/.test(t?.value ?? ''));
+    const speaks = [tokens[chunk.first - 1], tokens[chunk.last + 1]].some((t) => /^(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states)$/.test(t?.value ?? ''));
     const unknownName = from === 0 && name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName));
+    // ("warned Rocky Chesser of Okefenokee": a given name that is an English word too, then a
+    // surname that is none, speaking for where they are "of".)
+    const givenThenUnknown = speaks && from === 0 && name.length === 2 && isAnyGivenName(name[0]!) && !isCommonWord(name[1]!) && !isKnownPlace(name[1]!) && tokens[of]!.value === 'of';
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

@@ -5021,3 +5021,9 @@ describe('a given name alone that writes (stop 39)', () => {
     expect(attributed('In an email he wrote to his mother, Dena Hale, Joey wrote, “Please continue to remember me and the guys.”')).toEqual({ 'Please continue to': 'Joey' });
   });
 });
+
+describe('a given name that is an English word, a surname, and where they are "of" (stop 39)', () => {
+  test('"“…,” warned Rocky Krall of Okefenokee, the safety officer." — Rocky Krall', () => {
+    expect(attributed('“There are so many hazards out there right now,” warned Rocky Krall of Okefenokee, the operation’s safety officer.')).toEqual({ 'There are so': 'Rocky Krall' });
+  });
+});
