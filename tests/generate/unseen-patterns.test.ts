@@ -5027,3 +5027,12 @@ describe('a given name that is an English word, a surname, and where they are "o
     expect(attributed('“There are so many hazards out there right now,” warned Rocky Krall of Okefenokee, the operation’s safety officer.')).toEqual({ 'There are so': 'Rocky Krall' });
   });
 });
+
+describe('"the major" (stop 39)', () => {
+  test('after "MAJ Ann Hale" and "Major Hale says", "“…,” the major adds." — Ann Hale', () => {
+    expect(attributed(
+      'MAJ Ann Hale was his platoon commander at the school. Major Hale says, “His work ethic was unparalleled amongst his peers.”',
+      '“Even in the worst circumstances he was always upbeat and ready to go,” the major adds.',
+    )['Even in the']).toBe('Ann Hale');
+  });
+});
