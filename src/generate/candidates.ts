@@ -647,7 +647,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (n.kind !== 'person' && isCutName(p.text, n.start, n.end, sentence.start, names[ni - 1])) continue;
       // ("the Global Equality Fund", "the DEBUT Challenge", "the Artemis Program": a programme, a
       // fund or a contest may be run as a body or be no body at all — the neutral hint.)
-      const hint = n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
+      // ("of Elizabethtown, KY", after "Elizabethtown High School" made the town a body's short
+      // form: one word, then a state's short form after a comma, is a town.)
+      const stateAfter = /^,\s+([A-Z][A-Za-z.]{1,5})(?=[\s,.;:)]|$)/.exec(p.text.slice(n.end, n.end + 10));
+      const town = n.kind === 'organization' && !n.text.includes(' ') && !!stateAfter && (STATE_ABBREVIATIONS.test(stateAfter[1]!) || STATE_ABBREVIATIONS.test(stateAfter[1]!.replace(/\.$/, '')));
+      const hint = town ? 'place' : n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       // ("a strong Federal law": one English word in capitals before a common noun is its
       // adjective, no name — unless a list knows it as a body or a place, or the article named a
@@ -744,7 +748,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the People’s Republic of China", "the People’s Liberation Army": the possessive is the name's first word.
       const peoples = n.kind !== 'person' ? /People[’']s\s+$/.exec(p.text.slice(Math.max(0, n.start - 10), n.start)) : null;
       // (A neutral hint is a term's: the card's kind is what its hint reads back as.)
-      push(n.start - (peoples ? peoples[0].length : 0), n.end + (numbered ? numbered[0].length : plus), hint === 'name' ? 'term' : n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
+      push(n.start - (peoples ? peoples[0].length : 0), n.end + (numbered ? numbered[0].length : plus), hint === 'name' ? 'term' : town ? 'place' : n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
     }
   }
   for (const f of facts) f.score += salienceBonus(f.answer, salience);

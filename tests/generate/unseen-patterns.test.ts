@@ -5036,3 +5036,11 @@ describe('"the major" (stop 39)', () => {
     )['Even in the']).toBe('Ann Hale');
   });
 });
+
+describe('a town and its state, though a body bears the town\'s name (stop 39)', () => {
+  test('"of Harlowtown, KY" after "Harlowtown High School" is a place', () => {
+    const got = deletions(notesOf('I am speaking of SGT Tom Krall of Harlowtown, KY. He was 29 years old.', 'Tom graduated from Harlowtown High School in 1994.'));
+    expect(got).toContain('Harlowtown::place');
+    expect(got).toContain('Harlowtown High School::organisation');
+  });
+});
