@@ -8,6 +8,7 @@ import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
+import { findSpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { LEXICON_DEMONYMS, isFirstName } from './name-lexicon.js';
@@ -85,18 +86,48 @@ const tokenAt = (tokens: Token[], offset: number): Token | undefined => tokens[f
 const DEFINITE_NAME_BEFORE = /(?:(?<![\p{Lu}][\p{L}’'-]*\s)\bthe|(?:^|[.!?:;]["”’]?\s+)The|(?<!\bThe\s)\p{Lu}[\p{L}.]*(?:’|')s)\s+$/u;
 // Capitalised words joined on, so the chunk is a piece of a longer name: "Light Detection ‖ and Ranging",
 // "the Scanning Habitable Environments ‖ with Raman …", "the Flexible Levitation ‖ on a Track".
-const PIECE_OF_LONGER_NAME_AFTER = /^\s*(?:and|of|for|&|on|in|to|with|at)\s+(?:(?:the|a|an)\s+)?\p{Lu}/u;
-const PIECE_OF_LONGER_NAME_BEFORE = /\p{Lu}[\p{L}-]*,?\s+(?:and|of|for|&|on|in|to|with|at)\s+(?:the\s+)?$/u;
+// (Not "the Bronze Star Medal and the Purple Heart": "and the" starts the next name of a list.)
+const PIECE_OF_LONGER_NAME_AFTER = /^\s*(?:(?:and|&)\s+|(?:of|for|on|in|to|with|at)\s+(?:(?:the|a|an)\s+)?)\p{Lu}/u;
+const PIECE_OF_LONGER_NAME_BEFORE = /\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+|(?:of|for|on|in|to|with|at)\s+(?:the\s+)?)$/u;
+// What the sentence says the common words are the name of: "Operation Desert Storm", "Exercise
+// Hawthorn" (one operation: not "Operations Iraqi Freedom and Enduring Freedom"), "Victory Day",
+// "the Water Festival"; "the journal Cancer Discovery".
+const NAMED_OPERATION = /^(?:Operation|Exercise)\s+\p{Lu}/u;
+const NAMED_OCCASION = /\s(?:Day|Festival)$/;
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|publication)\s+$/i;
+// "a military exercise dubbed “Golden Dragon.”", "It was called Kill Devil Hill, near …": what
+// the words are named, the name ending at a mark (not "called the Flexible Levitation ‖ on a Track").
+const NAMING_BEFORE = /\b(?:called|dubbed|named|nicknamed|known\s+as|titled|entitled)\s+(?:the\s+)?[“"‘']{0,2}$/;
+const NAME_ENDS = /^[”"’']{0,2}\s*(?:[,.;:!?)]|$)/;
+// "the ‘Irish Twins’", "the “Red Shirt” movement": the whole of a quotation is the name.
+const QUOTED_BEFORE = /[“"‘]\s*$|(?<![\p{L}’'])''\s*$|(?<![\p{L}\p{N}’'])'\s*$/u;
+const QUOTED_AFTER = /^[,.!?]?\s*(?:[”"’]|'')/;
+
+/** The sentence or the quotation marks say the common words are a name (see the patterns above). */
+function namedInContext(n: TypedName, text: string, spelledOut: ReadonlySet<number>): boolean {
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
+  const after = text.slice(n.end, n.end + 12);
+  if (NAMED_OPERATION.test(n.text) || NAMED_OCCASION.test(n.text)) return true;
+  if (PUBLICATION_BEFORE.test(before)) return true;
+  if (NAMING_BEFORE.test(before) && NAME_ENDS.test(after)) return true;
+  if (QUOTED_BEFORE.test(before) && QUOTED_AFTER.test(after)) return true;
+  // "the Federal Student Aid (FSA)": the brackets spell the words, every one.
+  return spelledOut.has(n.start) && /^\s*[([][^)\]]*[)\]]\s*(?!\p{Lu}|\p{N})/u.test(after + text.slice(n.end + 12, n.end + 30));
+}
+
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
-  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean }>();
+  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean; cued: boolean }>();
+  const spelled = new Map<number, Set<number>>();
+  for (const s of findSpelledOut(paragraphs.map((p) => p.text))) spelled.set(s.paragraph, (spelled.get(s.paragraph) ?? new Set<number>()).add(s.start));
   for (const f of facts) {
     const text = paragraphs[f.sentence.paragraph]!.text;
     const prose = !isTitleCase(f.sentence.text);
     for (const n of f.names) {
       if (!n.common) continue;
       const key = n.text.toLowerCase();
-      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false, theName: false };
+      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false, theName: false, cued: false };
+      entry.cued ||= prose && namedInContext(n, text, spelled.get(f.sentence.paragraph) ?? new Set<number>());
       entry.sentences.add(f.sentence.index);
       const next = tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end);
       // "the Summit", "this Nation" are common nouns ("that" is no determiner: "said that Omicron …"); "the Delta variant", "the Starship rocket" name a thing.
@@ -111,6 +142,7 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
     const multiword = key.includes(' ');
     const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || /(?:ic|al|an|ive|ous)$/.test(key);
     if (roleOrAdjective) continue;
+    if (e.cued) named.add(key);
     if (e.sentences.size >= 2 && (multiword ? e.prose : !e.afterThe)) named.add(key);
     // "the Making Of": a name does not end in a joining word.
     if (multiword && e.theName && !/ (?:of|and|for|to|the|on|in|at|with|a)$/.test(key)) named.add(key);

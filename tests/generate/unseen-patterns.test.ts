@@ -5044,3 +5044,33 @@ describe('a town and its state, though a body bears the town\'s name (stop 39)',
     expect(got).toContain('Harlowtown High School::organisation');
   });
 });
+
+describe('capitalised common words the sentence shows to be a name (stop 40)', () => {
+  test('an operation, an exercise, a day, a festival, a journal, a quoted or "dubbed" name are named', () => {
+    const got = namesIn(
+      'In 2009 the brigade deployed in support of Operation Quiet Harbor.',
+      'Their first date was on Lantern Day; they went to a play.',
+      'The town holds the Harvest Moon Festival each October.',
+      'The results appeared in the journal Polar Water Letters.',
+      'Cadets ran a drill dubbed “Silver Lantern.”',
+      'The brothers were known as the ‘Iron Twins’ at school.',
+      'The plan calls for a review by the Rural Water Board (RWB) this spring.',
+    );
+    for (const name of ['Operation Quiet Harbor', 'Lantern Day', 'Harvest Moon Festival', 'Polar Water Letters', 'Silver Lantern', 'Iron Twins', 'Rural Water Board']) {
+      expect(got.map((n) => n.split(':')[0])).toContain(name);
+    }
+  });
+
+  test('medals listed "the X and the Y" are two names; one name\'s piece, a plural operation, a cut acronym are not named', () => {
+    expect(namesIn('He was awarded the Bronze Lantern Medal and the Silver Heart.').map((n) => n.split(':')[0])).toContain('Silver Heart');
+    const got = namesIn(
+      'The ships will support Operations Silent Freedom and Open Gate this year.',
+      'The proposal is called the Flexible Rail on a Track, or FRT.',
+      'Officers of the Metro Area Crime Patrol (MACP) Unit met on Monday.',
+      'Forty Scouts attended the Green Valley Fair.',
+    );
+    expect(got.map((n) => n.split(':')[0])).not.toContain('Operations Silent Freedom');
+    expect(got.map((n) => n.split(':')[0])).not.toContain('Flexible Rail');
+    expect(got.map((n) => n.split(':')[0])).not.toContain('Metro Area Crime Patrol');
+  });
+});
