@@ -65,6 +65,32 @@ export function goldItems(gold: Gold): GoldItem[] {
   ];
 }
 
+/**
+ * The names other articles' golds list, for a name this article's gold left out ("Iraq",
+ * "Air Force", "Treasury Department" in a story whose gold lists other names): a name listed in
+ * two other articles at least — three for one word, which may be a given name or a surname
+ * there — is a name, of the kinds they give it. It is no key fact.
+ */
+export type NamesElsewhere = (answer: string) => FactKind[] | null;
+
+export function namesElsewhere(golds: readonly Gold[]): (exceptId: string) => NamesElsewhere {
+  const byName = new Map<string, Map<string, FactKind>>();
+  for (const g of golds) {
+    for (const i of goldItems(g)) {
+      if (!NAME_KINDS.includes(i.kind as NoteKind)) continue;
+      const k = fold(i.text);
+      const seen = byName.get(k) ?? new Map<string, FactKind>();
+      seen.set(g.id, i.kind);
+      byName.set(k, seen);
+    }
+  }
+  return (exceptId) => (answer) => {
+    const k = fold(answer);
+    const kinds = [...(byName.get(k) ?? [])].filter(([id]) => id !== exceptId).map(([, kind]) => kind);
+    return kinds.length >= (k.includes(' ') ? 2 : 3) ? [...new Set(kinds)] : null;
+  };
+}
+
 /** Kinds a reader would not call wrong for each other. */
 export function compatible(card: NoteKind, hint: string | null, gold: FactKind): boolean {
   if (hint === null || NEUTRAL_HINTS.has(hint)) return true;
@@ -482,7 +508,7 @@ function answerVisible(shown: string, answer: string): boolean {
 }
 
 /** Every card of the notes, judged against the gold. */
-export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: string): JudgedCard[] {
+export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: string, elsewhere: NamesElsewhere = () => null): JudgedCard[] {
   const items = goldItems(gold);
   const cards: JudgedCard[] = [];
   notes.forEach((note, noteIndex) => {
@@ -533,7 +559,9 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         if (matched && !compatible(kind, first.hint, matched.kind)) card.defects.push('wrong-hint');
         // In a what-was-said card a term deletion is the speaker's words, not a name.
         const phrase = said !== null && kind === 'term' && first.hint === 'term';
-        if (!matched && NAME_KINDS.includes(kind) && !card.defects.includes('cut') && !phrase) card.defects.push('not-a-name');
+        const listedElsewhere = !matched && NAME_KINDS.includes(kind) && !card.defects.includes('cut') ? elsewhere(first.answer) : null;
+        if (listedElsewhere && !listedElsewhere.some((k) => compatible(kind, first.hint, k))) card.defects.push('wrong-hint');
+        if (!matched && !listedElsewhere && NAME_KINDS.includes(kind) && !card.defects.includes('cut') && !phrase) card.defects.push('not-a-name');
         if (/^[A-Z]{2,}$/.test(first.answer) && /\(\s*$/.test(full.slice(0, first.start))) card.defects.push('acronym-beside-expansion');
         if (matched?.key) card.keyFact = matched.text;
         card.goldKind = matched?.kind ?? null;

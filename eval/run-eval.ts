@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateNotes } from '../src/generate/generate-notes.js';
 import { loadCorpus, type CorpusArticle, type Split } from './corpus.js';
-import { judgeCards, scoreArticle, type ArticleScore, type JudgedCard } from './judge-cards.js';
+import { judgeCards, namesElsewhere, scoreArticle, type ArticleScore, type JudgedCard } from './judge-cards.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -57,7 +57,10 @@ function printCards(a: CorpusArticle, cards: JudgedCard[]): void {
 }
 
 const rows: { id: string; split: Split; score: ArticleScore; ms: number }[] = [];
-for (const a0 of dir ? loadCorpus(pathToFileURL(`${dir.replace(/\/$/, '')}/`)) : loadCorpus()) {
+const articles = dir ? loadCorpus(pathToFileURL(`${dir.replace(/\/$/, '')}/`)) : loadCorpus();
+// (Names the other golds list: of the corpus, and of a batch kept apart.)
+const elsewhereFor = namesElsewhere([...articles, ...(dir ? loadCorpus() : [])].map((x) => x.gold));
+for (const a0 of articles) {
   const a: CorpusArticle = dir ? { ...a0, split: 'test' } : a0;
   if (splitWanted !== 'all' && a.split !== splitWanted) continue;
   if (only && a.id !== only) continue;
@@ -65,8 +68,9 @@ for (const a0 of dir ? loadCorpus(pathToFileURL(`${dir.replace(/\/$/, '')}/`)) :
   const notes = generateNotes(a.article);
   const ms = performance.now() - t0;
   const text = a.article.paragraphs.map((p) => p.text).join('\n\n');
-  const cards = judgeCards(notes, a.gold, text);
-  const cards20 = judgeCards(generateNotes(a.article, { maxCards: 20 }), a.gold, text);
+  const elsewhere = elsewhereFor(a.gold.id);
+  const cards = judgeCards(notes, a.gold, text, elsewhere);
+  const cards20 = judgeCards(generateNotes(a.article, { maxCards: 20 }), a.gold, text, elsewhere);
   if (showCards) printCards(a, cards);
   rows.push({ id: a.id, split: a.split, score: scoreArticle(cards, cards20, a.gold), ms });
 }

@@ -3,7 +3,7 @@
 // inside the gold's span still is, and a gold name is only found as whole words.
 import { describe, expect, test } from 'vitest';
 import type { Gold } from '../../eval/corpus.js';
-import { judgeCards } from '../../eval/judge-cards.js';
+import { judgeCards, namesElsewhere } from '../../eval/judge-cards.js';
 import type { GeneratedNote } from '../../src/generate/generate-notes.js';
 import type { FactKind, NoteKind } from '../../src/deck/types.js';
 
@@ -330,5 +330,32 @@ describe('a given name the gold gives the speaker, with their surname (stop 39)'
     };
     expect(said('Joey Hale')).toEqual([]);
     expect(said('Joey Krall')).toContain('wrong-speaker');
+  });
+});
+
+describe('a name this gold leaves out that other golds list (stop 40)', () => {
+  const goldWith = (id: string, entities: Gold['entities']): Gold => ({ id, title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities, quotes: [], noSpeaker: [] });
+  const others = [
+    goldWith('a', [{ text: 'Harbor Ministry', kind: 'organization' }, { text: 'Velland', kind: 'place' }]),
+    goldWith('b', [{ text: 'Harbor Ministry', kind: 'organization' }, { text: 'Velland', kind: 'place' }]),
+    goldWith('c', [{ text: 'Velland', kind: 'place' }, { text: 'Dorne', kind: 'place' }]),
+    goldWith('d', [{ text: 'Dorne', kind: 'place' }]),
+  ];
+  const judged = (sentence: string, answer: string, kind: NoteKind, hint: string): string[] => {
+    const at = sentence.indexOf(answer);
+    const text = `${sentence.slice(0, at)}{{c1::${answer}::${hint}}}${sentence.slice(at + answer.length)}`;
+    const note: GeneratedNote = { fingerprint: 'f', kind, cardKinds: [kind], text, extra: sentence, section: null, tags: [] };
+    const gold = goldWith('this', [{ text: 'Ana Brill', kind: 'person' }]);
+    return judgeCards([note], gold, sentence, namesElsewhere([gold, ...others])('this'))[0]!.defects;
+  };
+
+  test('a phrase two other golds list, or one word three list, is a name: no defect, unless its hint is another kind', () => {
+    expect(judged('The Harbor Ministry paid for the pier.', 'Harbor Ministry', 'organization', 'organisation')).toEqual([]);
+    expect(judged('Ana Brill flew to Velland in May.', 'Velland', 'place', 'place')).toEqual([]);
+    expect(judged('Ana Brill flew to Velland in May.', 'Velland', 'person', 'person')).toContain('wrong-hint');
+  });
+
+  test('one word only two other golds list is still no name of this article', () => {
+    expect(judged('Ana Brill flew to Dorne in May.', 'Dorne', 'place', 'place')).toContain('not-a-name');
   });
 });
