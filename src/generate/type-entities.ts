@@ -806,6 +806,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       if (ws.slice(k, -1).every(unknownWord) && (unknownWord(last) || commonSurname) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every(isOfficeWord) && ws.slice(nameFrom, k).includes('of')) personFrom = k;
     }
   }
+  // ("Executive Director ‖ OJ Semans": two capitals right after a role word, then a surname that
+  // is no English word, place or body, ending the chunk — initials run together, then the name.)
+  const initials = ws.length - 2;
+  if (hasRole && personFrom < 0 && initials >= 1 && /^[A-Z]{2}$/.test(ws[initials]!) && ROLE_WORDS.has(lower(ws[initials - 1]!)) && /^\p{Lu}\p{Ll}+$/u.test(ws[initials + 1]!) && !isCommonWord(ws[initials + 1]!) && !isKnownPlace(ws[initials + 1]!) && !ORG_WORDS.has(lower(ws[initials + 1]!))) personFrom = initials;
   // "in the United States who have…": a known place stays a place whatever follows it.
   if (personFrom < 0 && !officeOf && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;

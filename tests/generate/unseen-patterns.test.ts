@@ -5074,3 +5074,11 @@ describe('capitalised common words the sentence shows to be a name (stop 40)', (
     expect(got.map((n) => n.split(':')[0])).not.toContain('Metro Area Crime Patrol');
   });
 });
+
+describe('initials run together after a role (stop 40)', () => {
+  test('"said Harbor League of Towns Executive Director OJ Marsh, Sr." — OJ Marsh, not the league and its title', () => {
+    expect(attributed('“This plan will help every town on the coast,” said Harbor League of Towns Executive Director OJ Marsh, Sr.')).toEqual({ 'This plan will': 'OJ Marsh' });
+    // (Not a body's letters before its own word: "Director IT Services".)
+    expect(namesIn('The review was led by Director IT Services on May 3, 2024.').map((n) => n.split(':')[0])).not.toContain('IT Services');
+  });
+});
