@@ -11,7 +11,7 @@ import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { LEXICON_DEMONYMS, isFirstName } from './name-lexicon.js';
+import { LEXICON_DEMONYMS, isAnyGivenName, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -113,6 +113,32 @@ function namedInContext(n: TypedName, text: string, spelledOut: ReadonlySet<numb
   if (QUOTED_BEFORE.test(before) && QUOTED_AFTER.test(after)) return true;
   // "the Federal Student Aid (FSA)": the brackets spell the words, every one.
   return spelledOut.has(n.start) && /^\s*[([][^)\]]*[)\]]\s*(?!\p{Lu}|\p{N})/u.test(after + text.slice(n.end + 12, n.end + 30));
+}
+
+/**
+ * "his parents, Frank and Brenda Bishop", "two brothers, Garrett and Seth Patch": a given name
+ * alone, "and", then a given name and the surname they share are one answer — not "Frank", a
+ * name cut from its surname, and "Brenda Bishop", half of the pair.
+ */
+function withCouples(names: TypedName[], text: string, registry: NameRegistry): TypedName[] {
+  const out: TypedName[] = [];
+  for (const n of names) {
+    const words = n.text.split(' ');
+    const before = (n.kind === 'person' || n.kind === 'term') && words.length === 2 && (n.kind === 'person' ? isFirstName(words[0]!) : isAnyGivenName(words[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? /(?<!\p{Lu}[\p{L}’'.-]*\s|[\p{L}’'.-])(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start)) : null;
+    const start = n.start - (before?.[0].length ?? 0);
+    // (A given name that is an English word too, "Frank", "Joy", not where any word has a capital.)
+    const midSentence = /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
+    // (Not "Wallace and Tyler Henderson" after "Jon Wallace": a surname the story gave someone.)
+    if (!before || !(isFirstName(before[1]!) || (isAnyGivenName(before[1]!) && midSentence)) || registry.findPerson(before[1]!)) {
+      out.push(n);
+      continue;
+    }
+    // (The given name alone, if it was read as a name of its own.)
+    while (out.length > 0 && out[out.length - 1]!.start >= start) out.pop();
+    const merged = text.slice(start, n.end);
+    out.push({ ...n, start, text: merged, canonical: merged, kind: 'person' });
+  }
+  return out;
 }
 
 /** Common words the article writes as a name (lower-cased), by the rules above. */
@@ -559,6 +585,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // sentences and never "the Summit"; "White House" in running text, not in a headline.
   const asName = namedCommonWords(facts, paragraphs);
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
+  for (const f of facts) f.names = withCouples(f.names, paragraphs[f.sentence.paragraph]!.text, registry);
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

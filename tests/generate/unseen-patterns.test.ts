@@ -5082,3 +5082,24 @@ describe('initials run together after a role (stop 40)', () => {
     expect(namesIn('The review was led by Director IT Services on May 3, 2024.').map((n) => n.split(':')[0])).not.toContain('IT Services');
   });
 });
+
+describe('a couple that shares a surname (stop 40)', () => {
+  test('"his parents, Frank and Brenda Hale", "grandparents Daniel and Joy Orren": one answer, not a given name cut from its surname', () => {
+    const got = deletions(notesOf(
+      'Jason was born in 1984 to his parents, Frank and Brenda Hale, in the town of Covington.',
+      'We think of his father Paul Lee; his grandparents Daniel and Joy Orren; his aunt Ann Hale.',
+    ));
+    expect(got).toContain('Frank and Brenda Hale::person');
+    expect(got).toContain('Daniel and Joy Orren::person');
+    expect(got.filter((d) => /^(?:Frank|Brenda Hale|Daniel|Joy Orren)::/.test(d))).toEqual([]);
+  });
+
+  test('not a surname the story gave someone, nor a name after a title: "Wallace and Tyler Brook", "Senator Kennedy and Ann Lee"', () => {
+    const got = deletions(notesOf(
+      'Jon Wallace led the crew into Marathon on Sept. 12, 2017.',
+      'Wallace and Tyler Brook, a safety specialist, were next.',
+      'I thank Senator Kennedy and Ann Lee for the 2008 bill.',
+    ));
+    expect(got.filter((d) => / and /.test(d))).toEqual([]);
+  });
+});
