@@ -106,7 +106,11 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     // ("weighs in at little under four pounds (1.8 kilograms)", "35 pounds heavier": a weight
     // word a little further back, or right after, or the metric weight in brackets.)
     // ("59,000 pounds (27 metric tons)": metric tons too.)
-    const metric = tokens[last + 1]?.value === '(' && (/^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(tokens[last + 3]?.value ?? '') || (/^metric$/i.test(tokens[last + 3]?.value ?? '') && /^tons?$/i.test(tokens[last + 4]?.value ?? '')));
+    // ("26 pounds every second (12 kilograms per second)", "over 2,000 pounds per second (over
+    // 1,000 kilograms …)": a rate or a qualifier may stand between.)
+    const bracket = tokens.slice(last + 1, last + 5).findIndex((t) => t.value === '(');
+    const inBracket = bracket < 0 ? [] : tokens.slice(last + 2 + bracket, last + 7 + bracket).map((t) => t.value);
+    const metric = inBracket.some((w, i) => /^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(w) || (/^metric$/i.test(w) && /^tons?$/i.test(inBracket[i + 1] ?? '')));
     const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 5).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
     if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
@@ -195,8 +199,15 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   const metric = next?.value.toLowerCase() === 'metric' ? 1 : 0;
   if (metric) next = tokens[b + 2];
   if (next && UNITS.has(next.value.toLowerCase())) next = tokens[b + 2 + metric];
+  // ("26 pounds every second (12 kilograms per second)", "over 2,000 pounds per second (over
+  // 1,000 kilograms per second)": the rate after each unit, a qualifier before the figure.)
+  if (next && /^(?:per|every|a|an)$/i.test(next.value) && /^\p{L}+$/u.test(tokens[b + 3 + metric]?.value ?? '') && tokens[b + 2 + metric]?.value !== ')') next = tokens[b + 4 + metric];
+  let open = a - 1;
+  if (/^(?:over|about|nearly|around|roughly|approximately|almost|some)$/i.test(tokens[open]?.value ?? '')) open -= 1;
+  let unitAt = open - 1;
+  if (/^\p{L}+$/u.test(tokens[unitAt]?.value ?? '') && /^(?:per|every|a|an)$/i.test(tokens[unitAt - 1]?.value ?? '')) unitAt -= 2;
   // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
-  return before?.value === '(' && next?.value === ')' && a - 2 >= first && UNITS.has(tokens[a - 2]!.value.toLowerCase()) && tokens[a - 2]!.value.toLowerCase() !== 'people';
+  return tokens[open]?.value === '(' && next?.value === ')' && unitAt >= first && UNITS.has(tokens[unitAt]!.value.toLowerCase()) && tokens[unitAt]!.value.toLowerCase() !== 'people';
 }
 
 /**

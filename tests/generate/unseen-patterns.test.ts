@@ -5103,3 +5103,17 @@ describe('a couple that shares a surname (stop 40)', () => {
     expect(got.filter((d) => / and /.test(d))).toEqual([]);
   });
 });
+
+describe('a weight and its metric rate (stop 40)', () => {
+  test('"26 pounds every second (12 kilograms per second)" is a weight, and the kilograms no card', () => {
+    const got = deletions(notesOf(
+      'The moon releases around 26 pounds of gas every second, the team said in 2024.',
+      'The authors put the loss at around 31 pounds every second (14 kilograms per second).',
+      'Estimates range to over 2,000 pounds per second (over 1,000 kilograms per second).',
+    ));
+    expect(got).toContain('31 pounds::quantity');
+    expect(got).toContain('2,000 pounds::quantity');
+    expect(got.filter((d) => /kilograms/.test(d))).toEqual([]);
+    expect(got.filter((d) => d.endsWith('::amount'))).toEqual([]);
+  });
+});
