@@ -685,7 +685,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   let nameFrom = 0;
   // "Puerto Rico ‖ Education Office": a place of two words goes as one, never half of it.
   const twoWordPlace = (k: number): boolean => k + 2 < ws.length && isKnownPlace(`${ws[k]} ${ws[k + 1]}`);
-  while (nameFrom < ws.length - 1 && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!))) {
+  // ("Regional Forester ‖ Liz Agpaoa": an occupation the lexicon knows, before a given name and
+  // a surname — not "Baker ‖ Hughes", a surname the word may be.)
+  const occupation = (k: number): boolean => LEXICON_ROLES.has(lower(ws[k]!)) && !ROLE_WORDS.has(lower(ws[k]!)) && !isLastName(ws[k]!) && !isFirstName(ws[k]!) && ws.length - k === 3 && isFirstName(ws[k + 1]!);
+  while (nameFrom < ws.length - 1 && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
     nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
   // "East Los Angeles", "Greater Manchester": a direction before a known place is that place's part.
@@ -835,7 +838,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     for (let k = 1; k <= ws.length - 2 && personFrom < 0; k += 1) {
       const head = ws.slice(0, k);
       // (A given name that is an English word too, "Robin", only before a surname that is none.)
-      const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && isOfficeWord(ws[k - 1]!) && !isCommonWord(ws[k + 1]!));
+      const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && isOfficeWord(ws[k - 1]!) && !isCommonWord(ws[k + 1]!) && !occupation(k));
       // (A word of no office, place, party or body before it is the name's own first word:
       // "Ladarius Lamar Knight", "Lockheed Martin Space" — not "Lamar Knight", "Martin Space".)
       // (Wider than isOfficeWord: any common word of a title's tail, "Nonproliferation", "Affairs";

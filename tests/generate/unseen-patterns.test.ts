@@ -5117,3 +5117,10 @@ describe('a weight and its metric rate (stop 40)', () => {
     expect(got.filter((d) => d.endsWith('::amount'))).toEqual([]);
   });
 });
+
+describe('an occupation before a name (stop 40)', () => {
+  test('"U.S. Forest Service Regional Forester Liz Hale said" — Liz Hale, not "Forester Liz Hale"', () => {
+    expect(attributed('“Restoring the woodland takes every partner we have,” U.S. Forest Service Regional Forester Liz Hale said.')).toEqual({ 'Restoring the woodland': 'Liz Hale' });
+    expect(attributed('“Restoring the woodland takes every partner we have,” Forester Liz Hale said.')).toEqual({ 'Restoring the woodland': 'Liz Hale' });
+  });
+});
