@@ -435,6 +435,14 @@ function aliasAndSurname(q: Gold['quotes'][number], gold: Gold, answer: string):
   return words[1] === surname && given.includes(words[0]!);
 }
 
+/** "Federal Emergency Management Agency" for the gold's "FEMA" (or the other way round): a body and the letters of its name. */
+function byLetters(q: Gold['quotes'][number], answer: string): boolean {
+  const letters = (name: string): string =>
+    name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in|&)$/i.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+  const spells = (name: string, acronym: string): boolean => /^[A-Z]{2,6}$/.test(acronym) && name.includes(' ') && letters(name) === acronym;
+  return [q.speaker, ...(q.aliases ?? [])].some((form) => spells(answer, form) || spells(form, answer));
+}
+
 /** "US Centers for Disease Control and Prevention" is the gold's "Centers for Disease Control and Prevention". */
 const withoutCountry = (f: string): string => f.replace(/^(?:the )?(?:u\.s\.|us|united states|american) (?=\S+ \S)/, '');
 
@@ -537,7 +545,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         const q = quoteOf(shown, gold, articleText);
         if (q === 'no-speaker') card.defects.push('wrong-speaker');
         else if (q === null) card.defects.push('unlisted-quote');
-        else if (!formsOfSpeaker(q, gold).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items) && !aliasAndSurname(q, gold, first.answer)) card.defects.push('wrong-speaker');
+        else if (!formsOfSpeaker(q, gold).map(withoutCountry).includes(withoutCountry(fold(first.answer))) && !bySurname(q, first.answer, gold, items) && !byPlainName(q, first.answer, gold, items) && !aliasAndSurname(q, gold, first.answer) && !byLetters(q, first.answer)) card.defects.push('wrong-speaker');
         else {
           card.quote = q.starts;
           // The card asks for the speaker: a key fact naming them is asked too.

@@ -359,3 +359,16 @@ describe('a name this gold leaves out that other golds list (stop 40)', () => {
     expect(judged('Ana Brill flew to Dorne in May.', 'Dorne', 'place', 'place')).toContain('not-a-name');
   });
 });
+
+describe('a body the gold names by its letters (stop 40)', () => {
+  test('"Harbor Emergency Relief Agency" is right for the gold\'s "HERA"; "Harbor Energy Agency" is not', () => {
+    const sentence = '“Thank you for your feedback on the new app.”';
+    const said = (answer: string): string[] => {
+      const note: GeneratedNote = { fingerprint: 'q', kind: 'quote', cardKinds: ['quote'], text: `${sentence} — {{c1::${answer}::who said it?}}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [], entities: [], quotes: [{ starts: 'Thank you for your feedback', speaker: 'HERA' }], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.defects;
+    };
+    expect(said('Harbor Emergency Relief Agency')).toEqual([]);
+    expect(said('Harbor Energy Agency')).toContain('wrong-speaker');
+  });
+});
