@@ -688,7 +688,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Regional Forester ‖ Liz Agpaoa": an occupation the lexicon knows, before a given name and
   // a surname — not "Baker ‖ Hughes", a surname the word may be.)
   const occupation = (k: number): boolean => LEXICON_ROLES.has(lower(ws[k]!)) && !ROLE_WORDS.has(lower(ws[k]!)) && !isLastName(ws[k]!) && !isFirstName(ws[k]!) && ws.length - k === 3 && isFirstName(ws[k + 1]!);
-  while (nameFrom < ws.length - 1 && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
+  // ("Jordan ‖ Gerth", "Israel ‖ Katz": a country that is a given name too, before a surname that
+  // is no English word, place or body, is that given name — not after "in", "from", "of".)
+  const givenPlace = ws.length === 2 && isAnyGivenName(ws[0]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isCommonWord(ws[1]!) && !isKnownPlace(ws[1]!) && !ORG_WORDS.has(lower(ws[1]!)) && !/^(?:in|from|of|to|at|across|near)$/i.test(prev?.value ?? '');
+  while (nameFrom < ws.length - 1 && !givenPlace && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
     nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
   // "East Los Angeles", "Greater Manchester": a direction before a known place is that place's part.
@@ -704,7 +707,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Deniz Baykal, who heads the party": a who-clause, an age or a description after the name too.)
   // (Not "at NASA Langley, who joined the team": a body's or a place's name before the clause of
   // the person named before it.)
-  const plainWords = ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
+  const plainWords = ws.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && ((!isPlaceWord(w) && !isKnownPlace(w)) || (i === 0 && givenPlace))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text);
   const hasRole = titled || ((saysPerson(tokens, chunk) || (plainWords && personAppositive(tokens, chunk))) && !registry.isOther(chunk.text));
   // "Ozzy said he was …", "… said Ken" after "Ozzy Osbourne", "Ken Carpenter": a given name
   // that speaks is that one person.

@@ -5124,3 +5124,15 @@ describe('an occupation before a name (stop 40)', () => {
     expect(attributed('“Restoring the woodland takes every partner we have,” Forester Liz Hale said.')).toEqual({ 'Restoring the woodland': 'Liz Hale' });
   });
 });
+
+describe('a country that is a given name too (stop 40)', () => {
+  test('"Jordan Velt, a scientist …" is one name, not the country and half a name; "officials in Jordan" stay a place', () => {
+    const got = deletions(notesOf(
+      'Jordan Velt, a scientist with the weather office who was not involved in the study, praised it in 2024.',
+      'Officials in Jordan Tuesday said the border crossing would open on May 4, 2024.',
+    ));
+    expect(got.some((d) => d.startsWith('Jordan Velt::'))).toBe(true);
+    expect(got.some((d) => d.startsWith('Velt::'))).toBe(false);
+    expect(got).toContain('Jordan::place');
+  });
+});
