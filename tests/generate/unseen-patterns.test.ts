@@ -5136,3 +5136,9 @@ describe('a country that is a given name too (stop 40)', () => {
     expect(got).toContain('Jordan::place');
   });
 });
+
+describe('"summarized" as a tag verb (stop 40)', () => {
+  test('"“…,” Hale summarized, “…”" — Hale\'s words', () => {
+    expect(attributed('Clare Hale opened the summit on May 2, 2024.', '“Each step forward is a huge win for the public,” Hale summarized, “we are all changing the way people see government.”')).toEqual({ 'Each step forward': 'Clare Hale', 'we are all': 'Clare Hale' });
+  });
+});
