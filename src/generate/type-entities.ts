@@ -1126,7 +1126,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (prev && KIN.test(prev.value) && (isFirstName(text) || isAnyGivenName(text))) return [piece(chunk, 0, 'person')];
     // "Summit", "Administration", "Senators": a common noun written with a capital.
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
-    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value)) return [piece(chunk, 0, 'place')];
+    // ("agencies involved in MapGive, and …", "invest in Acme.": taking part in something, no place.)
+    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
   }
   // "New York City", "Kansas City", "Panama City": a state's or a country's name and "City" are

@@ -5142,3 +5142,14 @@ describe('"summarized" as a tag verb (stop 40)', () => {
     expect(attributed('Clare Hale opened the summit on May 2, 2024.', '“Each step forward is a huge win for the public,” Hale summarized, “we are all changing the way people see government.”')).toEqual({ 'Each step forward': 'Clare Hale', 'we are all': 'Clare Hale' });
   });
 });
+
+describe('taking part "in" something (stop 40)', () => {
+  test('"agencies involved in MapTrek, and …" is no place; "two nights in Marrakesh." still is', () => {
+    const got = deletions(notesOf(
+      'In 2015 a dozen agencies were involved in MapTrek, and more joined in 2016.',
+      'The crew stayed two nights in Marrakesh.',
+    ));
+    expect(got).not.toContain('MapTrek::place');
+    expect(got).toContain('Marrakesh::place');
+  });
+});
