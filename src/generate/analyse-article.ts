@@ -555,6 +555,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
+  // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)
+  for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /\s(?:App|Apps|Website|Portal|Dashboard|Toolkit|Platform)$/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the
   // article first used it is the person's.
   for (const f of facts) for (const n of f.names) if (n.kind === 'term' && registry.confirmedLater.has(n.text)) n.kind = 'person';

@@ -5153,3 +5153,14 @@ describe('taking part "in" something (stop 40)', () => {
     expect(got).toContain('Marrakesh::place');
   });
 });
+
+describe('a body\'s product (stop 40)', () => {
+  test('"the HERA App", "the HERA Data Portal" take the neutral hint, not "organisation"', () => {
+    const got = deletions(notesOf(
+      'The Harbor Emergency Relief Agency (HERA) will release an update to the HERA App on May 2, 2024.',
+      'Its maps are freely available at the HERA Data Portal since 2023.',
+    ));
+    expect(got).toContain('HERA App::name');
+    expect(got).toContain('HERA Data Portal::name');
+  });
+});
