@@ -57,7 +57,7 @@ function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
 }
 // A common noun right after a name that makes the name a named programme or term.
 const TERM_CUES = new Set(
-  'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover'.split('|'),
+  'program|programme|initiative|plan|act|law|mission|project|strategy|doctrine|package|policy|treaty|accord|agreement|telescope|spacecraft|probe|rover|experiment|instrument|payload|demonstration'.split('|'),
 );
 
 const CABINET_TITLE_SURNAME = /^(?:(?:Deputy|Under|Assistant|Acting|Former)\s+)*Secretary of (?:the\s+)?(?:State|Defense|Energy|Commerce|Labor|Agriculture|Transportation|Education|Treasury|Homeland Security|Health and Human Services|Veterans Affairs|Interior|Housing and Urban Development|Army|Navy|Air Force)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;

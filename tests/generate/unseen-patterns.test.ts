@@ -5164,3 +5164,10 @@ describe('a body\'s product (stop 40)', () => {
     expect(got).toContain('HERA Data Portal::name');
   });
 });
+
+describe('an experiment or instrument named after a body\'s words (stop 40)', () => {
+  test('"NASA’s Deep Harbor Optical Communications experiment" is no organisation', () => {
+    const got = deletions(notesOf('NASA’s Deep Harbor Optical Communications experiment linked with the probe on April 8, 2024.'));
+    expect(got).toContain('Deep Harbor Optical Communications::name');
+  });
+});
