@@ -21,6 +21,8 @@ export interface AttributionContext {
 
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|summarized|summarised|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered|shares|shared';
+// `,” Beth said recently.`, `,” Mortorana summarized,`: one capitalised word and any verb of speech closing the tag.
+const ONE_WORD_TAG = new RegExp(`^[\\s,”"']*(\\p{Lu}\\p{Ll}+)\\s+(?:${SPEECH_VERBS})(?:\\s+\\p{Ll}+)?\\s*[.,]`, 'u');
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
 // ("Lynn sheepishly admitted": any adverb in -ly.)
@@ -350,7 +352,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   }
   // `,” Beth said recently.`: a given name the lexicon knows, alone before the verb, closing
   // the tag — someone the article calls by that name (a family member, often), not yet typed.
-  const given = /^[\s,”"']*(\p{Lu}\p{Ll}+)\s+(?:said|says|added|adds|recalled|recalls|remembered|remembers)(?:\s+\p{Ll}+)?\s*[.,]/u.exec(p.text.slice(q.end, q.end + 50));
+  const given = ONE_WORD_TAG.exec(p.text.slice(q.end, q.end + 50));
   // ("“…,” Hartl said.": a word of no list, no English word, place or body, likewise — a surname.)
   if (given && !isCommonWord(given[1]!.toLowerCase()) && isSurnameLike(given[1]!) && !LEXICON_DEMONYMS.has(given[1]!.toLowerCase()) && !stream.at(p.index, q.end + given[0].indexOf(given[1]!))) return { speaker: { name: given[1]!, kind: 'person' } };
   // A tag whose subject we could not name ("they said", an unresolved "he", a title we could

@@ -5171,3 +5171,9 @@ describe('an experiment or instrument named after a body\'s words (stop 40)', ()
     expect(got).toContain('Deep Harbor Optical Communications::name');
   });
 });
+
+describe('one unknown word and any verb of speech closing the tag (stop 40)', () => {
+  test('"“…,” Velnar summarized." and "“…,” Velnar noted." — Velnar, a surname no list knows', () => {
+    expect(attributed('The summit drew 300 people on May 2, 2024.', '“Each step forward is a huge win for the public,” Velnar summarized.', '“Each step back is a huge loss for the public,” Velnar noted.')).toEqual({ 'Each step forward': 'Velnar', 'Each step back': 'Velnar' });
+  });
+});
