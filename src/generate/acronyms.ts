@@ -22,8 +22,17 @@ const LINKS = /^(?:of|for|and|the|on|in|&|to|with)$/i;
 const SHORT_FOR = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}&-]{1,9}),?\s+(?:short for|which stands for|standing for)\s+((?:[\p{L}][\p{L}’'-]*\s+){0,9}[\p{L}][\p{L}’'-]*)/gu;
 const capitals = (acronym: string): number => acronym.replace(/[^\p{Lu}]/gu, '').length;
 
-/** The words before "(ACR)" that spell it: each letter starts a word, in order, linking words aside. */
+/**
+ * The words before "(ACR)" that spell it: each letter starts a word, in order, linking words
+ * aside — first without their letters, then with them: "Office of Management and Budget (OMB)"
+ * (the "of" is not the O), "Rewards for Justice (RFJ)", "Department of Energy (DOE)".
+ */
 function spelledBy(words: string[], acronym: string): number {
+  const without = spelledWith(words, acronym, false);
+  return without >= 0 ? without : spelledWith(words, acronym, true);
+}
+
+function spelledWith(words: string[], acronym: string, linkLetters: boolean): number {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   let li = letters.length - 1;
   let wi = words.length - 1;
@@ -38,6 +47,10 @@ function spelledBy(words: string[], acronym: string): number {
     }
     // "Coronavirus Aid, Relief, and Economic Security Act (CARES)": a law's "Act" the acronym leaves out.
     if (wi === words.length - 1 && /^(?:Act|Bill)$/.test(w) && letters[li] !== w[0]) {
+      wi -= 1;
+      continue;
+    }
+    if (!linkLetters && LINKS.test(w) && /^\p{Ll}/u.test(w) && first >= 0) {
       wi -= 1;
       continue;
     }

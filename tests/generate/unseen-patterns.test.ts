@@ -5177,3 +5177,15 @@ describe('one unknown word and any verb of speech closing the tag (stop 40)', ()
     expect(attributed('The summit drew 300 people on May 2, 2024.', '“Each step forward is a huge win for the public,” Velnar summarized.', '“Each step back is a huge loss for the public,” Velnar noted.')).toEqual({ 'Each step forward': 'Velnar', 'Each step back': 'Velnar' });
   });
 });
+
+describe('a joining word is not an acronym\'s letter unless it must be (stop 40)', () => {
+  test('"Office of Harbor and Budget (OHB)" is spelled from "Office"; "Rewards for Valor (RFV)" still takes the "for"', () => {
+    const got = deletions(notesOf(
+      'Office of Harbor and Budget (OHB) Director Ann Hale opened the session on May 2, 2024.',
+      'The State Department’s Rewards for Valor (RFV) program offered $10 million on May 3, 2024.',
+    ));
+    expect(got.filter((d) => /^of /.test(d))).toEqual([]);
+    expect(got.some((d) => d.startsWith('Office of Harbor and Budget::'))).toBe(true);
+    expect(got.some((d) => d.startsWith('Rewards for Valor::'))).toBe(true);
+  });
+});
