@@ -5189,3 +5189,9 @@ describe('a joining word is not an acronym\'s letter unless it must be (stop 40)
     expect(got.some((d) => d.startsWith('Rewards for Valor::'))).toBe(true);
   });
 });
+
+describe('a research title (stop 40)', () => {
+  test('"said Principal Investigator Connie Hale of Boeing" — Connie Hale', () => {
+    expect(attributed('“The technology could be used to operate spacecraft near the Moon,” said Principal Investigator Connie Hale of Boeing. “Other uses could be to inspect spacecraft.”')).toEqual({ 'The technology could': 'Connie Hale', 'Other uses could': 'Connie Hale' });
+  });
+});
