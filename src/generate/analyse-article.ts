@@ -555,6 +555,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && siteOrProgramme(n.text)) n.kind = 'term';
+  // ("the Service’s Southeast Region", "the Agency’s Western Region": a body's region is a part
+  // of the body as much as a place — the neutral hint; not "Cameroon’s Northwest Region".)
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    for (const n of f.names) if (n.kind === 'place' && /\sRegion$/.test(n.text) && /\b(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)[’']s\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start))) n.kind = 'term';
+  }
   // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /\s(?:App|Apps|Website|Portal|Dashboard|Toolkit|Platform)$/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the

@@ -5195,3 +5195,10 @@ describe('a research title (stop 40)', () => {
     expect(attributed('“The technology could be used to operate spacecraft near the Moon,” said Principal Investigator Connie Hale of Boeing. “Other uses could be to inspect spacecraft.”')).toEqual({ 'The technology could': 'Connie Hale', 'Other uses could': 'Connie Hale' });
   });
 });
+
+describe('a body\'s region (stop 40)', () => {
+  test('"the Service’s Southeast Region" takes the neutral hint, not "place"', () => {
+    const got = deletions(notesOf('Mike Hale, the acting regional director of the Service’s Southeast Region, signed it on May 2, 2024.'));
+    expect(got).toContain('Southeast Region::name');
+  });
+});
