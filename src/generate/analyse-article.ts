@@ -605,6 +605,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
   }
   withoutPullQuotes(quotes, paragraphs);
+  withCiteLines(quotes, paragraphs, stream);
   // "His mother Anna said, “…”", then "Anna Valentine" later: a speaker known by a given name
   // alone is the one person the article names in full with it.
   for (const q of quotes) {
@@ -613,6 +614,22 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     if (full && full.name.split(' ').length <= 3) q.speaker = { name: full.name, kind: 'person' };
   }
   return { paragraphs, sentences: facts, quotes, registry };
+}
+
+/**
+ * A block quote and its cite line: a paragraph that is nothing but a quote no tag names, then a
+ * short paragraph "— Laura Godfrey" or "— Federal Chief Information Officer, Clare Martorana" —
+ * the one person that line names.
+ */
+function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
+  for (const q of quotes) {
+    const p = paragraphs[q.quote.paragraph]!;
+    const cite = paragraphs[q.quote.paragraph + 1];
+    if (q.speaker || !cite || p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
+    if (!/^\s*[—–]\s*\S/.test(cite.text) || cite.text.length > 120 || /[.!?]\s*$/.test(cite.text.replace(/\b(?:Jr|Sr|Dr|Mr|Ms|Mrs)\.$/, ''))) continue;
+    const people = stream.inRange(cite.index, 0, cite.text.length).filter((m) => m.kind === 'person' && !m.pronoun);
+    if (people.length === 1 && /^\s*(?:[,.]|$)/.test(cite.text.slice(people[0]!.end))) q.speaker = { name: people[0]!.name, kind: 'person' };
+  }
 }
 
 /**

@@ -5202,3 +5202,24 @@ describe('a body\'s region (stop 40)', () => {
     expect(got).toContain('Southeast Region::name');
   });
 });
+
+describe('a block quote and its cite line (stop 40)', () => {
+  test('a quote alone in its paragraph, then "— Laura Hale" or "— Federal Chief Information Officer, Clare Marton"', () => {
+    expect(attributed(
+      'I spoke with Laura Hale just before her retirement in 2024.',
+      '“Machine translation is great, but if you are in any type of real, human communication, it’s not done by algorithms.”',
+      '— Laura Hale',
+      '“Each step forward is a huge win for the public and for all of us.”',
+      '— Federal Chief Information Officer, Clare Marton',
+    )).toEqual({ 'Machine translation is': 'Laura Hale', 'Each step forward': 'Clare Marton' });
+  });
+
+  test('not a sentence after a dash, nor a line naming two people', () => {
+    const got = attributed(
+      'The bridge plan was published on May 2, 2024.',
+      '“We will build the bridge before the rains come back in the fall.”',
+      '— Ann Lee and Bo Park',
+    );
+    expect(got['We will build']).toBe('?');
+  });
+});
