@@ -346,6 +346,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // given name and a surname is inside the name.
         end = j + 3;
         j += 4;
+      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || givenThenInitials(tokens, i, end)) && u.value === "'" && j + 5 <= last && tokens[j + 1]!.value === "'" && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 2]!.value) && tokens[j + 3]!.value === "'" && tokens[j + 4]!.value === "'" && isNameWord(tokens[j + 5]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!) && joinedBy(tokens[j + 2]!, tokens[j + 3]!)) {
+        // ("SSG Virgil C. ''Chance'' Martinez": the Congressional Record's two apostrophes for a
+        // double mark, likewise.)
+        end = j + 5;
+        j += 6;
       } else if (u.value === '(' && end === i && isFirstName(t.value) && j + 3 <= last && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.value) && tokens[j + 2]!.value === ')' && isNameWord(tokens[j + 3]!) && !isCommonWord(tokens[j + 3]!.value.toLowerCase())) {
         // "Margaret (Maggie) Persinger": a nickname in brackets, likewise.
         end = j + 3;

@@ -5223,3 +5223,10 @@ describe('a block quote and its cite line (stop 40)', () => {
     expect(got['We will build']).toBe('?');
   });
 });
+
+describe('a nickname in the Congressional Record\'s two apostrophes (stop 40)', () => {
+  test('"SSG Virgil C. \'\'Chance\'\' Hale" is one person, and "Chance" calls him later', () => {
+    expect(namesIn("Mr. President, I stand here today to pay tribute to a hero, SSG Virgil C. ''Chance'' Hale.")).toContain("Virgil C. ''Chance'' Hale:person");
+    expect(attributed("He leaves his father, Jeff ''Seymore'' Hale, of Lewisburg.", "''He sat and read every one of these letters,'' said Seymore.")['He sat and']).toBe('Jeff Hale');
+  });
+});
