@@ -433,12 +433,15 @@ const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|C
 function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): NameChunk[] {
   const out: NameChunk[] = [];
   const numbered = (c: NameChunk): boolean => ORDINAL.test(tokens[c.first]!.value);
+  // ("Company B, 1st Battalion, …", "C Company, 1st Battalion, …", "Battery B, 2nd Battalion, …":
+  // a company or a battery by its letter or its name opens the chain as its lowest level.)
+  const lettered = (c: NameChunk): boolean => /^(?:(?:Company|Battery|Troop)\s+[A-Z]|(?:[A-Z]|HHC|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Headquarters and Headquarters)\s+(?:Company|Battery|Troop))$/.test(c.text);
   // (Three levels or more, "2nd Battalion, 8th Cavalry Regiment, 1st Brigade Combat Team, …",
   // is a postal address more than a name to learn: no name, and none of its pieces.)
   const levels = new Map<NameChunk, number>();
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    if (prev && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && numbered(prev) && numbered(c) && !prev.possessive && UNIT_HEAD.test(tokens[prev.last]!.value) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
+    if (prev && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && (numbered(prev) || lettered(prev) || levels.has(prev)) && numbered(c) && !prev.possessive && (UNIT_HEAD.test(tokens[prev.last]!.value) || lettered(prev)) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
       const joined = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
       levels.set(joined, (levels.get(prev) ?? 1) + 1);
       out[out.length - 1] = joined;

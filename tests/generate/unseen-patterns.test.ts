@@ -5230,3 +5230,13 @@ describe('a nickname in the Congressional Record\'s two apostrophes (stop 40)', 
     expect(attributed("He leaves his father, Jeff ''Seymore'' Hale, of Lewisburg.", "''He sat and read every one of these letters,'' said Seymore.")['He sat and']).toBe('Jeff Hale');
   });
 });
+
+describe('a company or battery opening a unit chain (stop 40)', () => {
+  test('"Battery B, 2nd Battalion, 138th Field Artillery": no piece of the chain cut out as a name', () => {
+    const got = deletions(notesOf(
+      'Dale was deployed to Iraq in August of 2007 with Battery B, 2nd Battalion, 138th Field Artillery, based out of Carlisle, KY.',
+      'Brent was then assigned to Company B, 1st Battalion, 68th Armor Regiment, 4th Infantry Division, in 2006.',
+    ));
+    expect(got.filter((d) => /Battery|Battalion|Company|Artillery|Regiment/.test(d))).toEqual([]);
+  });
+});
