@@ -439,17 +439,25 @@ function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): Nam
   // (Three levels or more, "2nd Battalion, 8th Cavalry Regiment, 1st Brigade Combat Team, …",
   // is a postal address more than a name to learn: no name, and none of its pieces.)
   const levels = new Map<NameChunk, number>();
+  const pieces = new Map<NameChunk, NameChunk[]>();
+  const ownerAndOwned = new Set<NameChunk>();
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    if (prev && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && (numbered(prev) || lettered(prev) || levels.has(prev)) && numbered(c) && !prev.possessive && (UNIT_HEAD.test(tokens[prev.last]!.value) || lettered(prev)) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
+    // ("the 1st Infantry Division's 1st Battalion, 7th Field Artillery Regiment": the unit a
+    // possessive owns is the next level down.)
+    const owned = !!prev && prev.possessive && numbered(prev) && UNIT_HEAD.test(tokens[prev.last]!.value) && numbered(c) && UNIT_HEAD.test(tokens[c.last]!.value) && /^['’]s?\s+$/.test(text.slice(tokens[prev.last]!.end, c.start));
+    if (prev && (owned || (c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && (numbered(prev) || lettered(prev) || levels.has(prev)) && numbered(c) && !prev.possessive && (UNIT_HEAD.test(tokens[prev.last]!.value) || lettered(prev)))) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
       const joined = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
       levels.set(joined, (levels.get(prev) ?? 1) + 1);
+      pieces.set(joined, [...(pieces.get(prev) ?? [prev]), c]);
+      if (owned || ownerAndOwned.has(prev)) ownerAndOwned.add(joined);
       out[out.length - 1] = joined;
       continue;
     }
     out.push(c);
   }
-  return out.filter((c) => (levels.get(c) ?? 1) < 3);
+  // (Two levels joined by a possessive stay two names, the owner and the owned.)
+  return out.flatMap((c) => ((levels.get(c) ?? 1) >= 3 ? [] : ownerAndOwned.has(c) ? pieces.get(c)! : [c]));
 }
 
 /**

@@ -5240,3 +5240,15 @@ describe('a company or battery opening a unit chain (stop 40)', () => {
     expect(got.filter((d) => /Battery|Battalion|Company|Artillery|Regiment/.test(d))).toEqual([]);
   });
 });
+
+describe('a unit chain through a possessive (stop 40)', () => {
+  test('"the 1st Infantry Division\'s 1st Battalion, 7th Field Artillery Regiment" is one chain of three levels — no piece cut out; two levels stay two names', () => {
+    const got = deletions(notesOf(
+      'Sergeant Hale was a member of the 1st Infantry Division\'s 1st Battalion, 7th Field Artillery Regiment in 2007.',
+      'He served with the 3rd Infantry Division\'s 2nd Battalion in 2006.',
+    ));
+    expect(got.filter((d) => /1st|7th/.test(d))).toEqual([]);
+    expect(got).toContain('3rd Infantry Division::organisation');
+    expect(got).toContain('2nd Battalion::organisation');
+  });
+});
