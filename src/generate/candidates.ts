@@ -506,6 +506,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "Martin Luther King, Jr.": the generation after a comma belongs to the name asked.
       const generation = kind === 'person' || kind === 'term' ? /^,\s*(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}])/u.exec(p.text.slice(end, end + 8)) : null;
       if (generation) end += generation[0].length;
+      // ("Section 108(d)", "Section 7(a)(1)": a section's subsections, written on to it, are its own.)
+      const subsection = kind === 'term' && /\s\d+[A-Za-z]?$/.test(p.text.slice(start, end)) ? /^(?:\([a-z0-9]{1,3}\))+/.exec(p.text.slice(end, end + 16)) : null;
+      if (subsection) end += subsection[0].length;
       // ("Homeland Security Investigations’ (HSI) Miami Field Office": a plural's possessive mark
       // is no part of the name.)
       if (end - start > 2 && /s[’']$/.test(p.text.slice(end - 2, end)) && kind !== 'person') end -= 1;

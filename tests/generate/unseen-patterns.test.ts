@@ -5252,3 +5252,14 @@ describe('a unit chain through a possessive (stop 40)', () => {
     expect(got).toContain('2nd Battalion::organisation');
   });
 });
+
+describe('a section and its subsections (stop 40)', () => {
+  test('"Section 108(d)", "Section 7(a)(1)" are asked whole', () => {
+    const got = deletions(notesOf(
+      'Treasury will begin a study of the program required by Section 108(d) on May 2, 2024.',
+      'The agencies worked under Section 7(a)(1) of the act from 2015 to 2019.',
+    ));
+    expect(got).toContain('Section 108(d)::name');
+    expect(got).toContain('Section 7(a)(1)::name');
+  });
+});
