@@ -561,6 +561,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const text = paragraphs[f.sentence.paragraph]!.text;
     for (const n of f.names) if (n.kind === 'place' && /\sRegion$/.test(n.text) && /\b(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)[’']s\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start))) n.kind = 'term';
   }
+  // ("the International Space Station": a craft, a laboratory and a place to go at once — the neutral hint.)
+  for (const f of facts) for (const n of f.names) if ((n.kind === 'place' || n.kind === 'organization') && /\sSpace Station$/.test(n.text)) n.kind = 'term';
   // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /\s(?:App|Apps|Website|Portal|Dashboard|Toolkit|Platform)$/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the

@@ -5263,3 +5263,10 @@ describe('a section and its subsections (stop 40)', () => {
     expect(got).toContain('Section 7(a)(1)::name');
   });
 });
+
+describe('a space station (stop 40)', () => {
+  test('"the International Space Station" takes the neutral hint: the golds call it a place, a body and a term alike', () => {
+    const got = deletions(notesOf('The crew launched to the International Space Station in August 2023 and returned on Jan. 9, 2024.'));
+    expect(got).toContain('International Space Station::name');
+  });
+});
