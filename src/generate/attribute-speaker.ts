@@ -218,7 +218,14 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   }
   // (`,” says a letter written by Joey's family and sent to me by his mother, Dena.`: a letter,
   // a statement or a sign says it — no one we name, whoever sent it.)
-  if (/^[\s,”"'’]*(?:says|said|reads|read|states|stated)\s+(?:a|an|the|one|their|his|her)\s+(?:\p{Ll}+\s+)?(?:letter|statement|note|message|card|report|release|post|e-?mail|sign|plaque|banner|poster|inscription)\b/u.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
+  const written = /^[\s,”"'’]*(?:says|said|reads|read|states|stated)\s+(?:a|an|the|one|their|his|her)\s+(?:\p{Ll}+\s+)?(?:letter|statement|note|message|card|report|release|post|e-?mail|sign|plaque|banner|poster|inscription)\b/u.exec(p.text.slice(q.end, q.end + 60));
+  if (written) {
+    // (`,” said a statement on the United States Department of Agriculture's website.`, `,” said a
+    // statement from the ministry`: a body that issued it, named right after, is the one speaking.)
+    const from = q.end + written[0].length;
+    const issuer = stream.inRange(p.index, from, from + 60).find((m) => !m.pronoun && /^\s+(?:issued\s+)?(?:from|by|of|on)\s+(?:the\s+)?$/.test(p.text.slice(from, m.start)));
+    return { speaker: issuer?.kind === 'organization' && /statement|release|post/.test(written[0]) ? asSpeaker(issuer) : null };
+  }
   // `,” the company said.`, `,” said the ministry.`: the one body of that kind named just before.
   const anaphor = BODY_ANAPHOR_AFTER.exec(p.text.slice(q.end, q.end + 60));
   if (anaphor) return { speaker: bodyNamedBefore(anaphor[1] ?? anaphor[2]!, p, q.start, stream) };

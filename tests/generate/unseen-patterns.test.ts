@@ -5270,3 +5270,15 @@ describe('a space station (stop 40)', () => {
     expect(got).toContain('International Space Station::name');
   });
 });
+
+describe('a statement a body issued (stop 40)', () => {
+  test('"“…,” said a statement on the Harbor Department of Fisheries\' website" — the department; a letter from a family is still no one we name', () => {
+    const got = attributed(
+      'Two swans were sampled on August 8, 2006.',
+      '“Routine surveillance has indicated the presence of H5 subtypes in two swans,” said a statement on the Harbor Department of Fisheries\' website.',
+      '“It says a lot about the man he was,” says a letter written by Joey Hale\'s family.',
+    );
+    expect(got['Routine surveillance has']).toBe('Harbor Department of Fisheries');
+    expect(got['It says a']).toBe('?');
+  });
+});
