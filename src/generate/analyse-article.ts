@@ -8,7 +8,7 @@ import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
-import { findSpelledOut } from './acronyms.js';
+import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
 import { LEXICON_DEMONYMS, isAnyGivenName, isFirstName } from './name-lexicon.js';
@@ -39,6 +39,8 @@ export interface ArticleAnalysis {
   sentences: SentenceFacts[];
   quotes: AttributedQuote[];
   registry: NameRegistry;
+  /** Acronyms the article spells out, and where ("the Federal Student Aid (FSA)"), in text order. */
+  spelledOut: SpelledOut[];
 }
 
 const inside = (quotes: QuoteSpan[], start: number, end: number): boolean =>
@@ -142,10 +144,10 @@ function withCouples(names: TypedName[], text: string, registry: NameRegistry): 
 }
 
 /** Common words the article writes as a name (lower-cased), by the rules above. */
-function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): Set<string> {
+function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[], spelledOut: readonly SpelledOut[]): Set<string> {
   const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean; cued: boolean }>();
   const spelled = new Map<number, Set<number>>();
-  for (const s of findSpelledOut(paragraphs.map((p) => p.text))) spelled.set(s.paragraph, (spelled.get(s.paragraph) ?? new Set<number>()).add(s.start));
+  for (const s of spelledOut) spelled.set(s.paragraph, (spelled.get(s.paragraph) ?? new Set<number>()).add(s.start));
   for (const f of facts) {
     const text = paragraphs[f.sentence.paragraph]!.text;
     const prose = !isTitleCase(f.sentence.text);
@@ -593,7 +595,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // Capitalised common words that no sentence showed to be an organisation name nothing —
   // unless the article writes them as a name: "Omicron", "Starship" capitalised in two
   // sentences and never "the Summit"; "White House" in running text, not in a headline.
-  const asName = namedCommonWords(facts, paragraphs);
+  const spelledOut = findSpelledOut(paragraphs.map((p) => p.text));
+  const asName = namedCommonWords(facts, paragraphs, spelledOut);
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
   for (const f of facts) f.names = withCouples(f.names, paragraphs[f.sentence.paragraph]!.text, registry);
   const quotes: AttributedQuote[] = [];
@@ -615,7 +618,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const full = registry.findByGivenName(q.speaker.name);
     if (full && full.name.split(' ').length <= 3) q.speaker = { name: full.name, kind: 'person' };
   }
-  return { paragraphs, sentences: facts, quotes, registry };
+  return { paragraphs, sentences: facts, quotes, registry, spelledOut };
 }
 
 /**

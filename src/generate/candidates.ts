@@ -10,7 +10,7 @@ import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.j
 import { isVocabularyWord } from './nlp.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
-import { findAcronymsThenExpansion, findSpelledOut, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
+import { findAcronymsThenExpansion, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
@@ -469,7 +469,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const salience: Salience = { mentions: new Map(), title };
   const total = Math.max(1, analysis.sentences.length);
   const seen = new Set<string>();
-  const spelledOut = findSpelledOut(analysis.paragraphs.map((p) => p.text));
+  const spelledOut = analysis.spelledOut;
   // How often a word stands in the article, counted when first asked.
   const wordUses = new Map<string, number>();
   const usesOf = (word: string): number => {

@@ -44,6 +44,11 @@ export function isNameWord(t: Token): boolean {
   return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
+/** Titles only, or a given name and initials, up to `end`: a nickname in quotation marks may follow ("Capt. Peter “Willy” Hatchett"). */
+function nicknameMayFollow(tokens: Token[], i: number, end: number): boolean {
+  return tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || givenThenInitials(tokens, i, end);
+}
+
 /** "Cynthia J.", "Gen. Herbert J.", "C. William": (titles, then) a given name and initials, tokens `from`–`to`. */
 function givenThenInitials(tokens: Token[], from: number, to: number): boolean {
   let k = from;
@@ -340,13 +345,13 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
-      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || givenThenInitials(tokens, i, end)) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
+      } else if (nicknameMayFollow(tokens, i, end) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
         // ("Cynthia J. “CJ” Bixby": after a given name and an initial too.)
         // "Natchimuthuk “Nat” Gopalswamy", "Mary “Mae” Jordan": a nickname in quotes between a
         // given name and a surname is inside the name.
         end = j + 3;
         j += 4;
-      } else if ((tokens.slice(i, end).every((tok) => tok.value === '.' || TITLE_ABBREVIATION.test(tok.value) || ROLE_WORDS.has(tok.value.toLowerCase())) || givenThenInitials(tokens, i, end)) && u.value === "'" && j + 5 <= last && tokens[j + 1]!.value === "'" && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 2]!.value) && tokens[j + 3]!.value === "'" && tokens[j + 4]!.value === "'" && isNameWord(tokens[j + 5]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!) && joinedBy(tokens[j + 2]!, tokens[j + 3]!)) {
+      } else if (nicknameMayFollow(tokens, i, end) && u.value === "'" && j + 5 <= last && tokens[j + 1]!.value === "'" && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 2]!.value) && tokens[j + 3]!.value === "'" && tokens[j + 4]!.value === "'" && isNameWord(tokens[j + 5]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!) && joinedBy(tokens[j + 2]!, tokens[j + 3]!)) {
         // ("SSG Virgil C. ''Chance'' Martinez": the Congressional Record's two apostrophes for a
         // double mark, likewise.)
         end = j + 5;
