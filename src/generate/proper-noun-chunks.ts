@@ -39,6 +39,8 @@ export function isNameWord(t: Token): boolean {
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
+  // ("Inter-American", "Mid-Atlantic": a prefix the tokenizer keeps joined, every part capitalised.)
+  if (t.value.includes('-') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.value)) return true;
   const code = t.value.includes('-') && /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(t.value) && t.value.split('-').every((part) => /[\p{Lu}\d]/u.test(part)) && /\d|^\p{Lu}[^-]*\p{Lu}/u.test(t.value);
   // "A&M", "AT&T": an ampersand inside one word of capitals.
   return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);

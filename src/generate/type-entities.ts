@@ -449,6 +449,17 @@ function honorificGender(word: string): 'he' | 'she' | null {
   return null;
 }
 
+// People of a body or a place, opening a sentence before its name: "Officials of the World Bank".
+const PEOPLE_OF = /^(?:Officials|Leaders|Members|Representatives|Delegates|Staff|Employees|Workers|Lawyers|Attorneys|Researchers|Scientists|Engineers|Experts|Students|Residents|Officers|Volunteers|Executives|Spokesmen|Supporters|Critics|Analysts|Teams|Crews|Soldiers|Troops)$/;
+
+/** "Officials of the ‖ World Bank": the name after people of it and a link word, as its own chunk. */
+function restAfterPeopleOf(tokens: Token[], chunk: NameChunk, ws: string[]): NameChunk | null {
+  if (!PEOPLE_OF.test(ws[0]!) || !/^(?:of|for|from|at|with)$/.test(ws[1]!) || isKnownOrganization(chunk.text)) return null;
+  let first = chunk.first + 2;
+  if (/^the$/i.test(tokens[first]?.value ?? '')) first += 1;
+  return first <= chunk.last && /^\p{Lu}/u.test(tokens[first]!.value) ? subChunk(tokens, chunk, first, chunk.last) : null;
+}
+
 /** Tokens `first`…`last` of a chunk as a chunk of their own. */
 function subChunk(tokens: Token[], chunk: NameChunk, first: number, last: number): NameChunk {
   const start = tokens[first]!.start;
@@ -968,8 +979,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Howard Dean", "Mark Bishop": a given name, then a surname that is a title's word.)
   const givenThenSurname = givenNamesBefore(ws);
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !officeOfTitle && !givenThenSurname) return [];
-  // A sentence-initial common noun tagged as a name ("Lawyers for X"): keep what follows.
-  if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) return [];
+  // A sentence-initial common noun tagged as a name ("Lawyers for X", "Officials of the World
+  // Bank"): people of a body or a place, then the name — typed on its own.
+  if (chunk.initial && ws.length > 2 && /^\p{Ll}/u.test(ws[1]!)) {
+    const rest = restAfterPeopleOf(tokens, chunk, ws);
+    return rest ? typeChunk(tokens, rest, sentenceFirst, registry) : [];
+  }
   // "John J. Geer, III": a generation after a name's comma is the name's, no name itself.
   if (ws.length === 1 && GENERATION.test(text) && prev?.value === ',') return [];
   // "357 MT", "300 MW": an abbreviation after a number is its unit.
@@ -1013,7 +1028,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     let from = office + 2;
     if (lower(ws[from] ?? '') === 'the') from += 1;
     const body = ws.slice(from);
-    if (body.length === 0 || !body.some((w) => ORG_WORDS.has(lower(w))) || body.some((w) => ROLE_WORDS.has(lower(w)))) return [];
+    if (body.length === 0 || body.some((w) => ROLE_WORDS.has(lower(w)))) return [];
+    // ("President of NAFOA": a body by its letters is what the office is of. Not "First Lady of
+    // Indiana": a place in an office's name is the office's, no fact alone.)
+    if (!body.some((w) => ORG_WORDS.has(lower(w))) && (body.length !== 1 || !isAcronym(body[0]!))) return [];
     const org = piece(chunk, from, 'organization');
     registry.addOrganization(org.text);
     return [org];
