@@ -117,6 +117,8 @@ function namedInContext(n: TypedName, text: string, spelledOut: ReadonlySet<numb
   return spelledOut.has(n.start) && /^\s*[([][^)\]]*[)\]]\s*(?!\p{Lu}|\p{N})/u.test(after + text.slice(n.end + 12, n.end + 30));
 }
 
+const SHARED_PLURAL_HEAD = /^(?:Counties|Rivers|Creeks|Islands|Lakes|Valleys|Mountains|Streets|Avenues|Roads|Parks|Provinces|Districts|Schools|Universities|Colleges|Companies|Streets)$/;
+
 /**
  * "his parents, Frank and Brenda Bishop", "two brothers, Garrett and Seth Patch": a given name
  * alone, "and", then a given name and the surname they share are one answer — not "Frank", a
@@ -126,7 +128,8 @@ function withCouples(names: TypedName[], text: string, registry: NameRegistry): 
   const out: TypedName[] = [];
   for (const n of names) {
     const words = n.text.split(' ');
-    const before = (n.kind === 'person' || n.kind === 'term') && words.length === 2 && (n.kind === 'person' ? isFirstName(words[0]!) : isAnyGivenName(words[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? /(?<!\p{Lu}[\p{L}’'.-]*\s|[\p{L}’'.-])(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start)) : null;
+    // (Not "Mitchell and Yancey Counties": two places sharing a plural head.)
+    const before = (n.kind === 'person' || n.kind === 'term') && words.length === 2 && !SHARED_PLURAL_HEAD.test(words[1]!) && (n.kind === 'person' ? isFirstName(words[0]!) : isAnyGivenName(words[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? /(?<!\p{Lu}[\p{L}’'.-]*\s|[\p{L}’'.-])(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start)) : null;
     const start = n.start - (before?.[0].length ?? 0);
     // (A given name that is an English word too, "Frank", "Joy", not where any word has a capital.)
     const midSentence = /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));

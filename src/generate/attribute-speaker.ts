@@ -299,7 +299,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const direct = stream.at(p.index, at + verb[0].length);
     // (",” said BA director of commercial planning, Robert Boyle": a body that opens a title in
     // common words is where the speaker works; the person named after it speaks.)
-    const opensTitle = !!direct && direct.kind !== 'person' && /^\s+\p{Ll}/u.test(p.text.slice(direct.end, direct.end + 3));
+    // (",” said U.S. Fish and Wildlife Service (Service) biologist Mark Cantrell": its short form
+    // in brackets may stand between.)
+    const opensTitle = !!direct && direct.kind !== 'person' && /^(?:\s+\([^()]{1,20}\))?\s+\p{Ll}/u.test(p.text.slice(direct.end, direct.end + 26));
     // (",” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": a body, its short
     // form, then an office in capitals and the person who holds it.)
     const holder = direct && direct.kind === 'organization' && !direct.possessive ? stream.inRange(p.index, direct.end, direct.end + 80).find((m) => m.kind === 'person') : undefined;

@@ -39,7 +39,7 @@ export const ROLE_WORDS = words(
     '|Investigator' +
     // ("MG Peter S. Cooke", "CSM Ann Ruiz", "TSgt Lee Park": the Army's general and senior NCO ranks, the Air Force's
     // and the Navy's, as the services write them.)
-    '|MG|BG|LTG|GEN|SGM|CSM|MSG|1SG|2LT|1LT|CW2|CW3|CW4|CW5|WO1|PV2|TSgt|SSgt|MSgt|SMSgt|CMSgt|SrA|A1C|LCDR|CDR|RADM|VADM|LtCol|GySgt|LCpl',
+    '|MG|BG|LTG|GEN|SGM|CSM|MSG|1SG|2LT|1LT|CW2|CW3|CW4|CW5|CWO|WO1|PV2|TSgt|SSgt|MSgt|SMSgt|CMSgt|SrA|A1C|LCDR|CDR|RADM|VADM|LtCol|GySgt|LCpl',
 );
 
 /** Academic and professional degrees written after a name ("Ph.D.", "M.D."; dotted: "MD" alone is Maryland). */

@@ -88,10 +88,11 @@ function isDerivedDemonym(w: string): boolean {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || isPersonNameWord(w)) return false;
   const word = w.replace(/s$/, '');
   // "Kenyan" is "Kenya" + n; "Malin" is not "Mali" + n.
+  // ("Coloradan", "Texan": the place's last vowel or "as" gives way to the ending.)
   return [/ian$/, /an$/, /(?<=a)n$/, /ite$/].some((ending) => {
     const stem = word.replace(ending, '');
     return stem !== word && stem.length >= 4 && isKnownPlace(stem);
-  });
+  }) || (/[^aeiou]an$/.test(word) && [`${word.slice(0, -2)}o`, `${word.slice(0, -1)}s`].some((stem) => stem.length >= 4 && isKnownPlace(stem)));
 }
 
 function words(chunk: NameChunk): string[] {
@@ -673,6 +674,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       return { ...piece(chunk, 0, 'person', known?.name ?? surname), start, end: start + surname.length, text: surname, possessive: chunk.possessive && start + surname.length === chunk.end };
     });
   }
+  // "Find Your Park", "Protect Our Waters": a call to do something, a campaign's name — no place
+  // or body, whatever its last word.
+  const cw = words(chunk);
+  if (cw.length >= 2 && /^(?:Your|Our|My)$/.test(cw[1]!) && isCommonWord(cw[0]!) && !ORG_WORDS.has(lower(cw[0]!)) && !ROLE_WORDS.has(lower(cw[0]!)) && !isPlaceWord(cw[0]!)) return [piece(chunk, 0, 'term')];
   const orgPerson = organisationThenPerson(tokens, chunk);
   if (orgPerson) return [...typeChunk(tokens, orgPerson.org, sentenceFirst, registry), ...typeChunk(tokens, orgPerson.person, sentenceFirst, registry)];
   const split = personOfPlace(tokens, chunk, sentenceFirst);
@@ -702,7 +707,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Jordan ‖ Gerth", "Israel ‖ Katz": a country that is a given name too, before a surname that
   // is no English word, place or body, is that given name — not after "in", "from", "of".)
   const givenPlace = ws.length === 2 && isAnyGivenName(ws[0]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isCommonWord(ws[1]!) && !isKnownPlace(ws[1]!) && !ORG_WORDS.has(lower(ws[1]!)) && !/^(?:in|from|of|to|at|across|near)$/i.test(prev?.value ?? '');
-  while (nameFrom < ws.length - 1 && !givenPlace && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
+  // ("PFC ‖ Dane Balcon", "Sen. ‖ Jordan Hale": after a rank or a title, a people's or a place's
+  // name that is a given name too, before a surname closing the chunk, opens the person's name.)
+  const givenAfterTitle = (k: number): boolean => k > 0 && k === ws.length - 2 && (ROLE_WORDS.has(lower(ws[k - 1]!)) || TITLE_ABBREVIATION.test(ws[k - 1]!.replace(/\.$/, '')) || isAcronym(ws[k - 1]!)) && isAnyGivenName(ws[k]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[k + 1]!) && (!isCommonWord(ws[k + 1]!) || PERSONAL_TITLE.test(ws[k - 1]!) || TITLE_ABBREVIATION.test(ws[k - 1]!.replace(/\.$/, ''))) && !isKnownPlace(ws[k + 1]!) && !ORG_WORDS.has(lower(ws[k + 1]!)) && !PLACE_HEADS.has(lower(ws[k + 1]!));
+  while (nameFrom < ws.length - 1 && !givenPlace && !givenAfterTitle(nameFrom) && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
     nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
   // "East Los Angeles", "Greater Manchester": a direction before a known place is that place's part.
@@ -762,6 +770,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "the graphic novel Angel Catbird", "the documentary Mary Lee": a work named after what it
   // is — no person, whatever its name looks like.
   if (prev && /^(?:novel|book|memoir|film|movie|documentary|album|song|sitcom|musical|opera|podcast|poem|painting|sculpture)$/.test(prev.value) && !hasRole) return [piece(chunk, 0, 'term')];
+  // ("published their results today in Science Robotics": where a study is published is a
+  // journal, whatever its words.)
+  if (prev?.value === 'in' && tokens.slice(Math.max(sentenceFirst, chunk.first - 7), chunk.first - 1).some((t) => /^(?:published|publishes|publish)$/.test(t.value)) && !hasRole && !isKnownPlace(chunk.text) && !(ws.length === 1 && isCommonWord(ws[0]!)) && !/^(?:and|&)$/.test(next?.value ?? '')) return [piece(chunk, 0, 'term')];
   // "fund manager Matrix Asset Advisors": a role in common words before common words is no title.
   const commonRoleBefore = !!prev && /^\p{Ll}+$/u.test(prev.value) && ROLE_WORDS.has(prev.value);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.
@@ -795,7 +806,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
-  let personFrom = -1;
+  let personFrom = givenAfterTitle(nameFrom) ? nameFrom : -1;
   // "President of ‖ Yad Ezra", "Director of ‖ Acquavella Galleries": what an office is "of"
   // is a body unless a given name says a person follows.
   const officeOf = nameFrom > 0 && /^(?:of|for)$/.test(ws[nameFrom]!) && !ws.slice(nameFrom).some((w) => isFirstName(w));
@@ -1056,6 +1067,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // ("an IT Specialist from the USDA", "the NASA Administrator": letters and a role are a title.)
   if (orgWords.length === 0 && ws.length === 2 && isAcronym(ws[0]!) && (ROLE_WORDS.has(lower(ws[1]!)) || LEXICON_ROLES.has(lower(ws[1]!))) && !isKnownOrganization(text)) return [];
+  // ("a NASA T-38 trainer", "USAF C-17": a body's letters before a craft's designation name the craft.)
+  if (ws.length === 2 && isAcronym(ws[0]!) && /^[A-Z]{1,3}-?\d+[A-Z]?$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
@@ -1112,7 +1125,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Rivers who lives nearby": a verb for one person after "who" keeps the surname.)
     const afterWho = tokens[chunk.last + (tokens[chunk.last + 1]?.value === ',' ? 3 : 2)]?.value ?? '';
     // (Opening a quote too: "noted, “Patients who are deemed …”".)
-    const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho);
+    // ("Patients whose tumors grew": after "whose" comes what they have, no verb.)
+    const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && (next?.value === 'whose' || !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho));
     // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
     const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isCommonWord(lower(text)) && !isKnownPlace(text))) && kinNounBefore(tokens, chunk, sentenceFirst);
     if (kinsman && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {

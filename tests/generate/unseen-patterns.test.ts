@@ -5312,3 +5312,52 @@ describe('a name word the tokenizer keeps hyphenated (stop 41)', () => {
     expect(got.some((d) => d.startsWith('Tourism Bank::'))).toBe(false);
   });
 });
+
+describe('a body, its short form in brackets, then the speaker\'s occupation (stop 41)', () => {
+  test('"said U.S. Fish and Wildlife Service (Service) hydrologist Ana Pruitt" — the quote and the one after it are hers, not the body\'s', () => {
+    const got = attributed(
+      '“The lake is rising faster than any model we have,” said U.S. Fish and Wildlife Service (Service) hydrologist Ana Pruitt. “We need more gauges before the spring melt.”',
+    );
+    expect(got['The lake is']).toBe('Ana Pruitt');
+    expect(got['We need more']).toBe('Ana Pruitt');
+  });
+});
+
+describe('names typed by what stands around them (stop 41)', () => {
+  test('"Patients whose tumors grew" is no person; "Bledsoe and Marlow Counties" are no couple', () => {
+    const got = deletions(notesOf(
+      'Patients whose tumors grew during the trial were told of their treatment in 2019.',
+      'The river runs through Bledsoe and Marlow Counties for 40 miles.',
+    ));
+    expect(got.some((d) => d.startsWith('Patients::'))).toBe(false);
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
+  });
+
+  test('"Find Your Park" is a campaign, no place; a journal a study was published in is no body', () => {
+    const got = deletions(notesOf(
+      'The reach of Find Your Park grew to 40 states in 2016.',
+      'The team published its results in Reef Dynamics Letters in 2023.',
+    ));
+    expect(got).toContain('Find Your Park::name');
+    expect(got).toContain('Reef Dynamics Letters::name');
+  });
+
+  test('"a NASA T-38 trainer" names the aircraft, not NASA; "a fallen Nevadan" is no name', () => {
+    const got = deletions(notesOf(
+      'The cockpit came from a NASA T-38 trainer built in 1961.',
+      'I want to honor a fallen Nevadan who served for 12 years.',
+    ));
+    expect(got).toContain('NASA T-38::name');
+    expect(got.some((d) => d.startsWith('Nevadan::'))).toBe(false);
+  });
+
+  test('"PFC Dane Holloway", "CWO Scott Oswald": after a rank, a given name that is a people\'s too opens the name; the rank is no body', () => {
+    const got = deletions(notesOf(
+      'We mourn PFC Dane Holloway of Reno, who died on March 3, 2007.',
+      'I rise to honor CWO Scott Oswald, who served for 18 years.',
+    ));
+    expect(got).toContain('Dane Holloway::person');
+    expect(got).toContain('Scott Oswald::person');
+    expect(got.some((d) => d.startsWith('CWO::'))).toBe(false);
+  });
+});
