@@ -379,7 +379,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // "“We’ve done well” with the mussel, said McGregor.": words of the writer's between a quote
   // cut short and a tag that closes the sentence — the one named there, the only one, speaks.
   if (!closed) {
-    const people = stream.inRange(p.index, q.end, q.end + 120).filter((m) => m.kind === 'person');
+    // (“…” in the areas where she hikes, Nasser said.": a pronoun inside the writer's words is no tag.)
+    const people = stream.inRange(p.index, q.end, q.end + 120).filter((m) => m.kind === 'person' && !m.pronoun);
     const m = people[0];
     const between = m ? p.text.slice(q.end, m.start) : '';
     const after = m ? p.text.slice(m.end, m.end + 12) : '';

@@ -53,6 +53,17 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/**
+ * "spokeswoman Tucker Hale": a woman's office says "she", whatever the given name suggests; a
+ * man's ("spokesman") says "he" only where nothing else did — "chairman" is said of women too.
+ */
+function roleGender(role: SpeakerRole | null, gender: Person['gender']): Person['gender'] {
+  if (!role) return gender;
+  if (/wom[ae]n\b|\b(?:wife|widow|mother|daughter|sister|actress)\b/i.test(role.text)) return 'she';
+  if (gender === null && /\p{L}m[ae]n\b/iu.test(role.text)) return 'he';
+  return gender;
+}
+
 export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
@@ -65,12 +76,13 @@ export class NameRegistry {
     const existing = this.people.find((p) => p.name === name);
     if (existing) {
       existing.role = preferRole(existing.role, role);
+      existing.gender = roleGender(role, existing.gender);
       if (!weak) existing.weak = false;
       return existing;
     }
     // "Karen Wallace": a given name the lexicon knows as a woman's or a man's says which pronoun fits.
     const given = name.split(/\s+/);
-    const person: Person = { name, role, gender: given.length >= 2 ? genderOfFirstName(given[0]!) : null, weak };
+    const person: Person = { name, role, gender: roleGender(role, given.length >= 2 ? genderOfFirstName(given[0]!) : null), weak };
     this.people.push(person);
     // ("O'Connell" and "O’Connell": one name, whichever apostrophe the article types.)
     const lower = name.toLowerCase().replace(/’/g, "'");

@@ -217,7 +217,10 @@ function theBeforeModifier(tokens: Token[], j: number): boolean {
   if (tokens[j]!.value !== 'the' || !after) return false;
   // ("Wallace promised Caputo the Service’s backhoes": a body's word, or an owner, after "the"
   // is no epithet either.)
-  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN') || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase());
+  // ("presented Mason the Air Force Civilian Service Award": after a verb of giving, someone and
+  // what they were given — two names, not an epithet, when two name words follow "the".)
+  const epithetTooLong = isNameWord(after) && j > 1 && isNameWord(tokens[j - 1]!) && /^(?:presented|gave|give|gives|awarded|handed|sent|offered|showed|granted|promised|pinned)$/.test(tokens[j - 2]!.value);
+  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN') || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong;
 }
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;

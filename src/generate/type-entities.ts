@@ -249,6 +249,12 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   // "X currently works as a researcher", "X works as an engineer".
   const works = tokens.slice(chunk.last + 1, chunk.last + 5).map((t) => t.value.toLowerCase());
   if ((works[0] === 'works' || (works[0] === 'currently' && works[1] === 'works')) && works.includes('as')) return true;
+  // ("X is a sixth-generation Georgian who has …": what X is, then "who".)
+  if (/^(?:is|was)$/.test(next.value) && /^(?:a|an)$/.test(after?.value ?? '')) {
+    const rest = tokens.slice(chunk.last + 3, chunk.last + 11);
+    const who = rest.findIndex((t) => t.value === 'who');
+    if (who > 0 && rest.slice(0, who).every((t) => /^[\p{L}\d-]+$/u.test(t.value))) return true;
+  }
   if (next.value !== ',' || !after) return false;
   // ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said": a name in commas
   // after its description, then the speech verb.)
@@ -286,7 +292,18 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (!comma) return false;
   // ("… is Met Hat, 34.": the age may end the sentence.)
   if (/^\d{1,3}$/.test(t.value) && /^[,.]$/.test(tokens[i + 1]?.value ?? '')) return true;
-  return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk) || ownersOffice(tokens, i);
+  return (/^(a|an)$/.test(t.value) && describesPerson(tokens, i + 1)) || officeAfterComma(tokens, i, chunk) || ownersOffice(tokens, i) || theOfficeAfterComma(tokens, i);
+}
+
+/** "Herb Mason, the Air Force Special Operations Command historian,": "the", whose office it is, the office closing the aside. */
+function theOfficeAfterComma(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.value !== 'the') return false;
+  for (let j = i + 1; j <= i + 8 && tokens[j]; j += 1) {
+    const w = tokens[j]!.value;
+    if (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w)) && /^[,.]$/.test(tokens[j + 1]?.value ?? '')) return true;
+    if (!/^[\p{L}.-]+$/u.test(w)) return false;
+  }
+  return false;
 }
 
 const KIN_NOUN = /^(?:wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|fiancée|fiancé|fiance|stepfather|stepmother|stepson|stepdaughter)$/;
@@ -838,6 +855,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // is no English word, place or body, ending the chunk — initials run together, then the name.)
   const initials = ws.length - 2;
   if (hasRole && personFrom < 0 && initials >= 1 && /^[A-Z]{2}$/.test(ws[initials]!) && ROLE_WORDS.has(lower(ws[initials - 1]!)) && /^\p{Lu}\p{Ll}+$/u.test(ws[initials + 1]!) && !isCommonWord(ws[initials + 1]!) && !isKnownPlace(ws[initials + 1]!) && !ORG_WORDS.has(lower(ws[initials + 1]!))) personFrom = initials;
+  // ("Herb Mason, the … historian,": given names that are English words too, said to be someone
+  // by what follows — a person, though every word is common.)
+  if (personFrom < 0 && hasRole && !titled && nameFrom === 0 && plainWords && ws.length >= 2 && ws.length <= 3 && isAnyGivenName(ws[0]!) && !isCommonWord(lower(chunk.text))) personFrom = 0;
   // "in the United States who have…": a known place stays a place whatever follows it.
   if (personFrom < 0 && !officeOf && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
@@ -945,7 +965,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // document: "a Presidential Memorandum".)
   const documentHead = /^(?:memorandum|order|proclamation|resolution|directive)$/.test(lower(ws[ws.length - 1]!)) || LAW_HEADS.has(lower(ws[ws.length - 1]!)) || TERM_HEADS.has(lower(ws[ws.length - 1]!));
   const nounAfter = !!next && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN';
-  if (article && !documentHead && !nounAfter && !isKnownOrganization(text) && !isKnownPlace(text) && ws.every((w) => isCommonWord(w) || ORG_WORDS.has(lower(w)))) return [];
+  // (Not "a humbled Baker took the floor" after "Herb Baker": the surname of someone named whole.)
+  const namedWhole = ws.length === 1 && !!registry.findPerson(text)?.name.includes(' ');
+  if (article && !documentHead && !nounAfter && !namedWhole && !isKnownOrganization(text) && !isKnownPlace(text) && ws.every((w) => isCommonWord(w) || ORG_WORDS.has(lower(w)))) return [];
   // ("an Astrophysics mission": one common word with a capital, describing the noun after it —
   // not "a Senate committee", a body's word.)
   if (article && nounAfter && !documentHead && ws.length === 1 && isCommonWord(ws[0]!) && !ORG_WORDS.has(lower(ws[0]!)) && !isKnownOrganization(text) && !isKnownPlace(text)) return [];

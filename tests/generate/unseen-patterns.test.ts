@@ -5361,3 +5361,41 @@ describe('names typed by what stands around them (stop 41)', () => {
     expect(got.some((d) => d.startsWith('CWO::'))).toBe(false);
   });
 });
+
+describe('people the words around them make someone (stop 41)', () => {
+  test('"Reese Holt is a fifth-generation Ohioan who …" is a person; the "he says" after is his', () => {
+    const got = attributed(
+      'Reese Holt is a fifth-generation Ohioan who has been farming for 40 years. Through farming, his family has been tied to the valley for a century. “The oak is the premier tree here,” he says.',
+    );
+    expect(got['The oak is']).toBe('Reese Holt');
+  });
+
+  test('"Herb Baker, the Air Force Materiel Command historian," is a person though both words are English; his later quotes are his', () => {
+    const got = attributed(
+      'Herb Baker, the Air Force Materiel Command historian, spent 40 years preserving the command\'s story.',
+      'Then a humbled Baker took the floor. “Over the years I’ve learned that life is not fair,” he said.',
+    );
+    expect(got['Over the years']).toBe('Herb Baker');
+  });
+
+  test('"spokeswoman Tucker Lang" is a she, whatever her given name suggests', () => {
+    const got = attributed(
+      'Riverside Brewing spokeswoman Tucker Lang gave a simple reason for the project.',
+      '“Without clean water,” she said, “you can’t brew good beer.”',
+    );
+    expect(got['Without clean water,']).toBe('Tucker Lang');
+  });
+
+  test('"“…” in the parks where she hikes, Nasser said." — a pronoun in the writer\'s words does not hide the tag', () => {
+    const got = attributed(
+      'The brewery will name its beers after animals, said Meg Nasser, its marketing manager.',
+      'A hiker, Nasser knows conservation needs support. “You can see how much things have changed” in the parks where she hikes, Nasser said.',
+    );
+    expect(got['You can see']).toBe('Meg Nasser');
+  });
+
+  test('"presented Baker the Air Force Civilian Service Award" is a person and an award, not one name', () => {
+    const got = deletions(notesOf('In 2016 the commander presented Baker the Air Force Civilian Service Award, the highest award a civilian can receive.'));
+    expect(got).toContain('Air Force Civilian Service Award::name');
+  });
+});
