@@ -212,6 +212,12 @@ const officeThenName = (titleWord: string, named: string[]): boolean =>
  * lexicon knows, a person met before, or words that are neither English words nor places
  * ("Kassym-Jomart Tokayev"). "Recovery Plan" and "Deschutes County" have none.
  */
+/** "Lake", "Challenge", "Act", "Fund": the last word of a place's, a law's or a thing's name, never a surname. */
+function namedThingHead(word: string): boolean {
+  const w = lower(word);
+  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|competition|contest|tournament|championship|series|festival|exposition|symposium)$/.test(w);
+}
+
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
   // "Senator Ellen Park", "Dr. Ann Lake": after a title only a person holds, a given name the
   // lexicon knows and a place's last word are someone's name.
@@ -219,6 +225,10 @@ function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, 
   const named = tail.length === 3 && isInitial(tail[0]!) ? tail.slice(1) : tail;
   const placeSurname = (PERSONAL_TITLE.test(titleWord) || TITLE_ABBREVIATION.test(titleWord.replace(/\.$/, '')) || (hasRole && (!ROLE_WORDS.has(lower(titleWord)) || officeThenName(titleWord, named)))) && named.length === 2 && (isFirstName(named[0]!) || isAnyGivenName(named[0]!)) && /^\p{Lu}\p{Ll}+$/u.test(named[1]!) && PLACE_HEADS.has(lower(named[1]!));
   if (!looksLikeName(tail) && !placeSurname) return false;
+  // ("Head ‖ Health Challenge III": a thing's name after a title's word is no one's — unless a
+  // personal title says a place's word is a surname: "Dr. Ann Lake".)
+  const last = tail.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '';
+  if (!placeSurname && tail.length >= 2 && namedThingHead(last)) return false;
   if (registry.findPerson(tail.join(' '))) return true;
   const given = tail.find((w) => !isInitial(w))!;
   if (isFirstName(given) || isFirstName(given.split('-')[0]!)) return true;
@@ -582,6 +592,15 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       if (t.kind === 'organization' && SITE_OR_BODY_WORDS.test(last)) return { ...t, kind: 'term' };
     }
     if (t.kind !== 'person' || t.end !== chunk.end) return t;
+    // ("the big John Deere machine", "a James Webb image": a name between an article and the
+    // noun it qualifies names a make or a thing, no one.)
+    const nextWord = tokens[chunk.last + 1];
+    // (Not "the Volcker disinflation", "the de Blasio administration": a surname alone is someone's.)
+    if (nextWord && /^\p{Ll}+$/u.test(nextWord.value) && nextWord.pos === 'NOUN' && !chunk.possessive && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(t.text)) {
+      let k = chunk.first - 1;
+      while (k > sentenceFirst && /^\p{Ll}+$/u.test(tokens[k]!.value) && tokens[k]!.pos === 'ADJ') k -= 1;
+      if (/^(?:the|a|an)$/i.test(tokens[k]?.value ?? '') && t.start === chunk.start) return { ...t, kind: 'term' };
+    }
     // ("contractor Aerojet Rocketdyne, an L3Harris Technologies company,": what the words after
     // it say it is — a company — is no person.)
     if (tokens[chunk.last + 1]?.value === ',' && /^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) {
@@ -857,7 +876,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (hasRole && personFrom < 0 && initials >= 1 && /^[A-Z]{2}$/.test(ws[initials]!) && ROLE_WORDS.has(lower(ws[initials - 1]!)) && /^\p{Lu}\p{Ll}+$/u.test(ws[initials + 1]!) && !isCommonWord(ws[initials + 1]!) && !isKnownPlace(ws[initials + 1]!) && !ORG_WORDS.has(lower(ws[initials + 1]!))) personFrom = initials;
   // ("Herb Mason, the … historian,": given names that are English words too, said to be someone
   // by what follows — a person, though every word is common.)
-  if (personFrom < 0 && hasRole && !titled && nameFrom === 0 && plainWords && ws.length >= 2 && ws.length <= 3 && isAnyGivenName(ws[0]!) && !isCommonWord(lower(chunk.text))) personFrom = 0;
+  if (personFrom < 0 && hasRole && !titled && nameFrom === 0 && plainWords && ws.length >= 2 && ws.length <= 3 && isAnyGivenName(ws[0]!) && !isCommonWord(lower(chunk.text)) && !namedThingHead(ws[ws.length - 1]!)) personFrom = 0;
   // "in the United States who have…": a known place stays a place whatever follows it.
   if (personFrom < 0 && !officeOf && (!afterFunctionWord || hasRole || nameFrom > 0) && !isKnownPlace(chunk.text)) {
     const last = lastRole >= 0 ? ws.length - 2 : nameFrom;
@@ -923,6 +942,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Finance ‖ Aun Pornmoniroth", the tail of "Minister of Economy and Finance" cut at "and":
   // a common word that is no given name opens no one's name of three words or more.)
   while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
+  // ("Head ‖ Health Challenge III": no one's name ends in a thing's head word — unless a
+  // personal title right before says it is a surname, "Dr. Ann Lake".)
+  const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
+  if (personFrom >= 0 && namedThingHead(ws.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '') && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   // ("Ho Chi ‖ Minh City": nor ends in "City".)
   // ("Fort Leonard Wood", "Camp David", "Mount Rainier": a site's word before a person's name

@@ -5399,3 +5399,22 @@ describe('people the words around them make someone (stop 41)', () => {
     expect(got).toContain('Air Force Civilian Service Award::name');
   });
 });
+
+describe('no person named like a thing (stop 41)', () => {
+  test('"the Head Health Challenge III" is a challenge, not someone after the title "Head"; "Dr. Ann Lake" is still a person', () => {
+    const got = deletions(notesOf(
+      'Three companies brought their own goals to the Head Health Challenge III in 2015.',
+      'Dr. Ann Lake led the study for 12 years.',
+    ));
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual(['Ann Lake::person']);
+  });
+
+  test('"Wheeler Lake, 70 miles upriver," is a place; "the big John Deere machine" is a make, no one', () => {
+    const got = deletions(notesOf(
+      'Wheeler Lake, 70 miles upriver, came in second in 2019.',
+      'The big John Deere machine cleared 40 miles of road in 2017.',
+    ));
+    expect(got).toContain('Wheeler Lake::place');
+    expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
+  });
+});
