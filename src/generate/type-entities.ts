@@ -283,7 +283,9 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
     if (tokens[r]!.value === '-' && tokens[r - 1]!.end === tokens[r]!.start && tokens[r]!.end === tokens[r + 1]?.start) continue;
     if (!/^\p{Ll}+$/u.test(tokens[r]!.value) && !/^\p{Lu}\p{Ll}+$/u.test(tokens[r]!.value)) break;
   }
-  return /^\d{1,3}$/.test(after.value) || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);
+  // (An age: not "Wheeler Lake, 70 miles upriver,".)
+  const age = /^\d{1,3}$/.test(after.value) && /^(?:[,.;)]|years?|yrs?)$/.test(tokens[chunk.last + 3]?.value ?? '.');
+  return age || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);
 }
 
 /**
@@ -945,7 +947,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Head ‖ Health Challenge III": no one's name ends in a thing's head word — unless a
   // personal title right before says it is a surname, "Dr. Ann Lake".)
   const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
-  if (personFrom >= 0 && namedThingHead(ws.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '') && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
+  // ("Mayor Victoria Lake", "Austin Bridge, a biologist": a given name and one word more, that
+  // a title or a description says is someone, is a person still.)
+  const givenAndSurname = personFrom >= 0 && ws.length - personFrom === 2 && isAnyGivenName(ws[personFrom]!) && hasRole;
+  if (personFrom >= 0 && !givenAndSurname && namedThingHead(ws.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '') && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   // ("Ho Chi ‖ Minh City": nor ends in "City".)
   // ("Fort Leonard Wood", "Camp David", "Mount Rainier": a site's word before a person's name
