@@ -25,6 +25,10 @@ const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early
 const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/i;
 const NOT_COUNTED = /^(?:century|centuries|percentiles?|centile|minute)$/i;
 const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
+// A currency's code before an amount ("EUR 40 million"), or joined to its figure ("CNY860").
+const CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|MXN|BRL|ZAR|NZD|SEK|NOK|DKK|PLN|TRY|RUB|KHR|THB|VND|IDR|PHP|MYR|NGN|KES|EGP|SAR|AED|ILS|PKR|BDT|UAH';
+export const CURRENCY_CODE = new RegExp(`^(?:${CODES})$`);
+export const CODED_AMOUNT = new RegExp(`^(?:${CODES})\\d[\\d,.]*$`);
 const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
 // "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
 const SCALE_SUFFIX = /^(?:m|mn|bn|tn|k)$/i;
@@ -285,10 +289,14 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "NZ$26 million", "HK$ 5 billion": a country's letters written onto the dollar sign are the
     // currency's, part of the amount.
     if (e.type === 'MONEY' && tokens[a]!.value === '$' && /^[A-Z]{1,3}$/.test(tokens[a - 1]?.value ?? '') && tokens[a - 1]!.end === tokens[a]!.start && a - 1 >= first) a -= 1;
+    // "CNY860 million", "EUR 40 million": a currency's code before the figure, joined to it or not.
+    let coded = false;
+    if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && a - 1 >= first && CODED_AMOUNT.test(tokens[a - 1]!.value)) [a, coded] = [a - 1, true];
+    else if (/^\d/.test(tokens[a]!.value) && a - 1 >= first && CURRENCY_CODE.test(tokens[a - 1]!.value)) [a, coded] = [a - 1, true];
     // "over a billion parts": the "a" is the figure's own one.
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.
-    let type = e.type;
+    let type = coded ? 'MONEY' : e.type;
     const following = inside[n + 1];
     // "from two weeks to two months": two durations with their units are one range too.
     // "66%–83%": two percentages are one range too — but "2.7 percent and 2.8 percent" are two

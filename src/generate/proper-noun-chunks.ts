@@ -179,7 +179,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       // ("Center on Budget and Policy Priorities": "on" after a body's word likewise.)
       const ofBefore = tokens.slice(first, j).some((t, k) => t.value === 'of' || t.value === 'for' || (t.value === 'on' && headBeforeFor(tokens, first, first + k)));
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
-      return u.value === 'and' && ofBefore && common && end - j <= 2 ? end : -1;
+      // ("U.S. Customs and Border Protection": a national body's common words on both sides.)
+      const national = /^(?:U\.S\.|US)$/.test(tokens[first]!.value) && j - first <= 3 && tokens.slice(first + 1, j).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
+      return u.value === 'and' && (ofBefore || national) && common && end - j <= 2 ? end : -1;
     }
     // "Google and Microsoft Office" is two names: the part before must not end in a head
     // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").

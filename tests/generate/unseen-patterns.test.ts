@@ -5418,3 +5418,23 @@ describe('no person named like a thing (stop 41)', () => {
     expect(got.filter((d) => d.endsWith('::person'))).toEqual([]);
   });
 });
+
+describe('an amount after a currency\'s code (stop 41)', () => {
+  test('"CNY860 million", "EUR 40 million" are amounts, no name', () => {
+    const got = deletions(notesOf(
+      'The ministry set aside CNY860 million for clinics on Friday.',
+      'The bank lent EUR 40 million to the port authority in 2019.',
+    ));
+    expect(got).toContain('CNY860 million::amount');
+    expect(got).toContain('EUR 40 million::amount');
+    expect(got.some((d) => /^(?:CNY860|EUR 40)::name/.test(d))).toBe(false);
+  });
+});
+
+describe('a national body named with "and" (stop 41)', () => {
+  test('"U.S. Customs and Border Protection" is one name, never "U.S. Customs"', () => {
+    const got = deletions(notesOf('Officers from U.S. Customs and Border Protection seized 40 pounds of fentanyl in May 2023.'));
+    expect(got.some((d) => d.startsWith('U.S. Customs and Border Protection::'))).toBe(true);
+    expect(got.some((d) => d.startsWith('U.S. Customs::'))).toBe(false);
+  });
+});
