@@ -479,6 +479,8 @@ function honorificGender(word: string): 'he' | 'she' | null {
   return null;
 }
 
+const TOWN_OF = /^(?:town|city|village|hamlet|borough|township|municipality|province|island|islands|port|capital)$/;
+
 // People of a body or a place, opening a sentence before its name: "Officials of the World Bank".
 const PEOPLE_OF = /^(?:Officials|Leaders|Members|Representatives|Delegates|Staff|Employees|Workers|Lawyers|Attorneys|Researchers|Scientists|Engineers|Experts|Students|Residents|Officers|Volunteers|Executives|Spokesmen|Supporters|Critics|Analysts|Teams|Crews|Soldiers|Troops)$/;
 
@@ -716,6 +718,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // or body, whatever its last word.
   const cw = words(chunk);
   if (cw.length >= 2 && /^(?:Your|Our|My)$/.test(cw[1]!) && isCommonWord(cw[0]!) && !ORG_WORDS.has(lower(cw[0]!)) && !ROLE_WORDS.has(lower(cw[0]!)) && !isPlaceWord(cw[0]!)) return [piece(chunk, 0, 'term')];
+  // "in the town of Camborne", "the city of Lynn Haven": what a town is named is a place.
+  if (tokens[chunk.first - 1]?.value === 'of' && TOWN_OF.test(tokens[chunk.first - 2]?.value ?? '') && !cw.some((w) => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w))) && cw.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w))) return [piece(chunk, 0, 'place')];
   const orgPerson = organisationThenPerson(tokens, chunk);
   if (orgPerson) return [...typeChunk(tokens, orgPerson.org, sentenceFirst, registry), ...typeChunk(tokens, orgPerson.person, sentenceFirst, registry)];
   const split = personOfPlace(tokens, chunk, sentenceFirst);

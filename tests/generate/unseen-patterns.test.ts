@@ -5438,3 +5438,14 @@ describe('a national body named with "and" (stop 41)', () => {
     expect(got.some((d) => d.startsWith('U.S. Customs::'))).toBe(false);
   });
 });
+
+describe('what a town is named (stop 41)', () => {
+  test('"in the town of Carnwick", "the village of Peam Lor" are places, not bodies or names of no kind', () => {
+    const got = deletions(notesOf(
+      'Crews were called to a caravan park in the town of Carnwick at 12:56 on Saturday.',
+      'The minister was born in 1952 in the village of Peam Lor.',
+    ));
+    expect(got).toContain('Carnwick::place');
+    expect(got).toContain('Peam Lor::place');
+  });
+});
