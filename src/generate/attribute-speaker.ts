@@ -145,6 +145,12 @@ const LOWER_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|');
 const CAPITAL_ROLES = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“”"]{2,60}|,\\s+(?:\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2}[’']s\\s+)?\\p{Ll}[^,.!?“”"]{1,79}|,\\s+(?:\\p{Lu}[\\p{L}\\d.-]*\\s+){1,3}(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_ROLES}),|,\\s+(?:\\p{Lu}[\\p{L}\\d.&’'-]*\\s+){0,5}(?:${CAPITAL_ROLES})(?:\\s+(?:of|for|at|in)\\s+[^,.!?“”"]{2,100},)?|\\s+(?:${LOWER_ROLES})(?:\\s+\\p{Ll}+){0,4}),?(?=\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
 
+// "called Specialist Hayes ", "described the plan as ": a verb of judging, its object, the quote next.
+const CALLED_OBJECT = /(?:^|\s)(?:called|calls|described|describes|dubbed|labeled|labelled|hailed|praised)\s+(?:him|her|them|it|(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
+
+// "NIH SBIR/STTR program coordinator ": letters of bodies and programmes, then an office in small letters.
+const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
+
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
 // name after them to someone else ("the wife of", "hello to") or says it is not the speaker.
 const DESCRIBED_BY_COMMON_WORDS = /^(?:(?:the|a|an)\s+)?(?!(?:of|to|for|with|and|or|but|in|at|on|by|from|about|that|this|these|those|who|which|it|he|she|they|we|you|i|his|her|their|its|our|my|your|hello|goodbye|thanks|also|then|later|not|no)\s)\p{Ll}[\p{Ll}-]+\s+(?:(?!(?:of|to|for|with|and|or|but|in|at|on|by|from|about|that|his|her|their|its)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
@@ -332,6 +338,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // knows as a role, and the name closing the tag.)
     const closer = stream.inRange(p.index, at + verb[0].length, at + verb[0].length + 60).find((m) => m.kind === 'person');
     if (closer && !closer.pronoun && !closer.possessive && DESCRIBED_BY_COMMON_WORDS.test(p.text.slice(at + verb[0].length, closer.start)) && /^\s*(?:[.;]|$)/.test(p.text.slice(closer.end, closer.end + 2))) return { speaker: asSpeaker(closer) };
+    // (",” said NIH SBIR/STTR program coordinator Matthew Portnoy.": a body's letters, then the
+    // office in small letters, then the name closing the tag.)
+    const lettered = closer ? LETTERS_THEN_OFFICE.exec(p.text.slice(at + verb[0].length, closer.start)) : null;
+    if (closer && lettered && !closer.pronoun && !closer.possessive && endsInRole(lettered[1]!) && /^\s*(?:[.;]|$)/.test(p.text.slice(closer.end, closer.end + 2))) return { speaker: asSpeaker(closer) };
     // ,” said U.S. Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of
     // Strategic Advocacy, Neil L. Bradley.: a long title in commas, the name closing the tag.
     const from = at + verb[0].length;
@@ -452,6 +462,14 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const named = stream.inRange(p.index, from + creditedClause.index, to).filter((m) => !m.pronoun);
     const m = named[0];
     if (m && m.start === at && !m.possessive && (m.kind === 'person' || m.kind === 'organization') && named.every((o) => o.name === m.name || o.kind !== 'person')) return { speaker: asSpeaker(m) };
+  }
+  // "CPT Todd Lindner, commander of the company, called Specialist Hayes “…”", "Marsh described
+  // the plan as “…”": what the subject called someone or something is the subject's words.
+  const calledObject = CALLED_OBJECT.exec(stretch);
+  if (calledObject) {
+    const verbAt = from + calledObject.index + calledObject[0].search(/\p{L}/u);
+    const subject = stream.inRange(p.index, from, verbAt).filter((m) => m.kind === 'person' && !m.possessive).pop();
+    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},)?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
   }
   // "Tom Hale quoted his late father: “…”", "recalled his father’s words: “…”": someone else's
   // words, repeated — not the subject's, and the one who first said them is unnamed.

@@ -5449,3 +5449,20 @@ describe('what a town is named (stop 41)', () => {
     expect(got).toContain('Peam Lor::place');
   });
 });
+
+describe('tags that name a body\'s letters or a judging verb (stop 41)', () => {
+  test('"said NIH SBIR/STTR program coordinator Matt Porter." — the person closing the tag', () => {
+    const got = attributed('“This pilot will widen the program,” said NIH SBIR/STTR program coordinator Matt Porter. “We look forward to it.”');
+    expect(got['This pilot will']).toBe('Matt Porter');
+  });
+
+  test('"CPT Tom Linder, commander of the company, called Specialist Hayes “…”" is the captain\'s; a programme "called “…”" is no one\'s', () => {
+    const got = attributed(
+      'Specialist Hayes joined the Guard in 2002. MG Don Storm, the state\'s adjutant general, said he \'\'epitomized what it means to serve.\'\'',
+      'CPT Tom Linder, commander of the 617th Military Police Company, called Specialist Hayes \'\'the consummate soldier, always in the right place.\'\'',
+      'The city runs a program called “Safe Streets for All Kids” in 40 schools.',
+    );
+    expect(got['the consummate soldier,']).toBe('Tom Linder');
+    expect(got['Safe Streets for']).toBe('?');
+  });
+});
