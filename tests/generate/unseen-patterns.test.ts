@@ -5466,3 +5466,14 @@ describe('tags that name a body\'s letters or a judging verb (stop 41)', () => {
     expect(got['Safe Streets for']).toBe('?');
   });
 });
+
+describe('a long title in capitals opening the sentence before an untagged quote (stop 41)', () => {
+  test('"18F Developer and Product Manager Sam Kandel was heartened." then a bare quote — his', () => {
+    const got = attributed(
+      'The site launched in May 2015.',
+      '18F Developer and Product Manager Sam Kandel was heartened by the response.',
+      '“I’ve heard a few people say that it’s a good looking site. If they’re not complaining, we did a good job.”',
+    );
+    expect(got['I’ve heard a']).toBe('Sam Kandel');
+  });
+});
