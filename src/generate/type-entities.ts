@@ -479,6 +479,16 @@ function honorificGender(word: string): 'he' | 'she' | null {
   return null;
 }
 
+const FIXED_NAMES = new Map<string, TypedName['kind']>([
+  ['Oath of Office', 'term'],
+  ['State of the Union', 'term'],
+  ['Oval Office', 'place'],
+  ['Situation Room', 'place'],
+  ['Rose Garden', 'place'],
+  ['East Room', 'place'],
+  ['Roosevelt Room', 'place'],
+]);
+
 const TOWN_OF = /^(?:town|city|village|hamlet|borough|township|municipality|province|island|islands|port|capital)$/;
 
 // People of a body or a place, opening a sentence before its name: "Officials of the World Bank".
@@ -714,6 +724,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       return { ...piece(chunk, 0, 'person', known?.name ?? surname), start, end: start + surname.length, text: surname, possessive: chunk.possessive && start + surname.length === chunk.end };
     });
   }
+  // "the Oath of Office", "the Oval Office", "the State of the Union": fixed names of American
+  // public life whose words look like a body's.
+  const fixed = FIXED_NAMES.get(chunk.text);
+  if (fixed) return [piece(chunk, 0, fixed)];
+  // ("the Russian Federation": a people's name and "Federation" is a country.)
+  if (words(chunk).length === 2 && /^(?:Federation|Confederation)$/.test(words(chunk)[1]!) && isDemonym(words(chunk)[0]!)) return [piece(chunk, 0, 'place')];
+  // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
+  const postWords = words(chunk);
+  if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
   // "Find Your Park", "Protect Our Waters": a call to do something, a campaign's name — no place
   // or body, whatever its last word.
   const cw = words(chunk);
@@ -1101,6 +1120,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(org.text);
     return [org];
   }
+  // ("the Optical Telescope Assembly", "the Imaging Optics Assembly": a machine's part; only a
+  // general, national or state assembly is a body.)
+  if (ws.length > 1 && ws[ws.length - 1] === 'Assembly' && !/^(?:General|National|State|Legislative|Constituent|Provincial|Parliamentary|Regional|Federal|Consultative|Local|World|Health|Popular|People['’]s|Youth|Student|Assembly)$/.test(ws[ws.length - 2]!) && !isDemonym(ws[ws.length - 2]!) && !isKnownPlace(ws.slice(0, -1).join(' ')) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // ("National Institutes of Health", "Centers for Disease Control and Prevention": a body's word
   // in the plural.)
   const isOrgWord = (w: string): boolean => ORG_WORDS.has(lower(w)) || (ws.length > 1 && PLURAL_ORG_HEADS.test(w));

@@ -4757,7 +4757,7 @@ describe('a fort named after someone, two parents speaking, a state code closing
   const facts = (...ps: string[]): string[] => collectCandidates(analysed(ps), 't').facts.map((f) => `${f.answer}:${f.kind}`);
   test('"trained at Fort Leonard Wood, MO," is a place, no person who could speak', () => {
     expect(namesIn('Upon returning home, he trained at Fort Leonard Wood, MO, in 2005 and 2006.').some((n) => n.endsWith(':person'))).toBe(false);
-    expect(facts('She was stationed at Fort Knox, KY.')).toEqual(['Fort Knox:term']);
+    expect(facts('She was stationed at Fort Knox, KY.')).toEqual(['Fort Knox:place']);
   });
 
   test('"His parents, David and Judy Donica said, “…”" are two speakers: no one answer', () => {
@@ -5475,5 +5475,29 @@ describe('a long title in capitals opening the sentence before an untagged quote
       '“I’ve heard a few people say that it’s a good looking site. If they’re not complaining, we did a good job.”',
     );
     expect(got['I’ve heard a']).toBe('Sam Kandel');
+  });
+});
+
+describe('names whose words look like a body\'s (stop 41)', () => {
+  test('"Camp Blanding", "Fort Carson" are places; "the Russian Federation" is a country; "the Oval Office" a place, "the Oath of Office" no body', () => {
+    const got = deletions(notesOf(
+      'He trained at Camp Halsey in 2004.',
+      'He was based at Fort Carson, CO.',
+      'The envoy spoke of the Russian Federation on Monday.',
+      'The President took the Oath of Office on January 20 and met aides in the Oval Office at 4 p.m.',
+    ));
+    expect(got).toContain('Camp Halsey::place');
+    expect(got).toContain('Fort Carson::place');
+    expect(got).toContain('Russian Federation::place');
+    expect(got.filter((d) => /^(?:Oval Office|Oath of Office)::organisation/.test(d))).toEqual([]);
+  });
+
+  test('"the Imaging Optics Assembly" is a machine\'s part; "the Kentucky General Assembly" a body', () => {
+    const got = deletions(notesOf(
+      'The optics, called the Imaging Optics Assembly, passed 12 tests in March 2024.',
+      'The Kentucky General Assembly passed the bill 90 to 4 in 2019.',
+    ));
+    expect(got).toContain('Imaging Optics Assembly::name');
+    expect(got).toContain('Kentucky General Assembly::organisation');
   });
 });
