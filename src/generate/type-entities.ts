@@ -733,6 +733,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
   const postWords = words(chunk);
   if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
+  // ("May God bless David and all those he loved": a blessing, no name.)
+  if (/^God\s+[Bb]less\b/.test(chunk.text) && /^may$/i.test(tokens[chunk.first - 1]?.value ?? '')) return [];
   // "Find Your Park", "Protect Our Waters": a call to do something, a campaign's name — no place
   // or body, whatever its last word.
   const cw = words(chunk);
@@ -783,7 +785,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Sergeant First Class Stone", "Airman 1st Class Hale": the class is the rank's.)
   if (nameFrom > 0 && nameFrom + 2 < ws.length && /^(?:First|Second|Third|1st|2nd|3rd)$/.test(ws[nameFrom]!) && ws[nameFrom + 1] === 'Class') nameFrom += 2;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
-  const titled = roleBefore(tokens, chunk, sentenceFirst) || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
+  // ("Private First Class Gonzalez": the rank spelled out, its first word an adjective too.)
+  const privateFirstClass = ws.length > 3 && ws[0] === 'Private' && ws[1] === 'First' && ws[2] === 'Class';
+  if (privateFirstClass && nameFrom < 3) nameFrom = 3;
+  const titled = roleBefore(tokens, chunk, sentenceFirst) || privateFirstClass || ws.slice(0, nameFrom).some((w) => ROLE_WORDS.has(lower(w)));
   // ("Deniz Baykal, who heads the party": a who-clause, an age or a description after the name too.)
   // (Not "at NASA Langley, who joined the team": a body's or a place's name before the clause of
   // the person named before it.)

@@ -5501,3 +5501,16 @@ describe('names whose words look like a body\'s (stop 41)', () => {
     expect(got).toContain('Kentucky General Assembly::organisation');
   });
 });
+
+describe('a tribute\'s spelled-out rank and its blessing (stop 41)', () => {
+  test('"Private First Class Ortiz" is a person with his rank; "May God bless Shawn" asks no name; the song "God Bless America" is still a name', () => {
+    const got = deletions(notesOf(
+      'On March 20, 2007, Private First Class Ortiz was killed near Baghdad.',
+      'May God Bless Shawn and all those he loved.',
+      'His wife wants the band to play God Bless America at the service on May 2, 2010.',
+    ));
+    expect(got).toContain('Ortiz::person');
+    expect(got.some((d) => d.startsWith('God Bless Shawn'))).toBe(false);
+    expect(got).toContain('God Bless America::name');
+  });
+});
