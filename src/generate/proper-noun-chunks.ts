@@ -25,6 +25,8 @@ export function isMonthOrDay(word: string): boolean {
   return MONTHS_AND_DAYS.has(word.toLowerCase());
 }
 
+const VIRUS_SUBTYPE = /^[A-Z]\d{1,2}[A-Z]\d{1,2}$/;
+
 export function isNameWord(t: Token): boolean {
   // "U.S.", "McDonald", "Kassym", "HRW", "C5"; not a month, not "I".
   // An apostrophe only inside a name ("O’Brien"), never a contraction ("I’m").
@@ -39,6 +41,8 @@ export function isNameWord(t: Token): boolean {
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
+  // ("H5N1", "H1N1": a virus's subtype, letters and numbers in turn.)
+  if (VIRUS_SUBTYPE.test(t.value)) return true;
   // ("Inter-American", "Mid-Atlantic": a prefix the tokenizer keeps joined, every part capitalised.)
   if (t.value.includes('-') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.value)) return true;
   const code = t.value.includes('-') && /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(t.value) && t.value.split('-').every((part) => /[\p{Lu}\d]/u.test(part)) && /\d|^\p{Lu}[^-]*\p{Lu}/u.test(t.value);
@@ -433,7 +437,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
-  return joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }
 
 const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|Company|Battery|Troop|Detachment|Flight|Corps|Fleet|Infantry|Artillery|Cavalry|Armor|Aviation|Command|Team)$/;
@@ -476,6 +480,41 @@ function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): Nam
  * "Tax Relief ‖ for ‖ American Families and Workers Act": a law's title runs on through "for" or
  * "of" to its "Act" or "Bill", whatever words stand before the "for".
  */
+/** "According to the World Health Organization ‖ H5N1 has killed …": a virus's subtype opens a name of its own. */
+function splitBeforeSubtype(tokens: Token[], c: NameChunk, text: string): NameChunk[] {
+  for (let k = c.first + 1; k <= c.last; k += 1) {
+    if (!VIRUS_SUBTYPE.test(tokens[k]!.value)) continue;
+    const left = { ...c, last: k - 1, end: tokens[k - 1]!.end, text: text.slice(c.start, tokens[k - 1]!.end), possessive: false };
+    const right = { ...c, first: k, start: tokens[k]!.start, text: text.slice(tokens[k]!.start, c.end), initial: false };
+    return [left, ...splitBeforeSubtype(tokens, right, text)];
+  }
+  return [c];
+}
+
+/**
+ * "Data.gov", "Challenge.gov", "HHS.gov": a site's name, its words and its domain written as
+ * one — the tokenizer splits them at the dot; the name is the whole.
+ */
+function withWebNames(tokens: Token[], chunks: NameChunk[], first: number, last: number, text: string): NameChunk[] {
+  const out: NameChunk[] = [];
+  let next = 0;
+  for (let i = first; i + 2 <= last; i += 1) {
+    const [word, dot, domain] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word.value) || dot.value !== '.' || !/^(?:gov|com|org|net|edu|mil|io)$/.test(domain.value) || !joinedBy(word, dot) || !joinedBy(dot, domain)) continue;
+    // (Not the end of an address: "www.data.gov", "data.census.gov".)
+    if (/[\p{L}\d]\.$|\/$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) continue;
+    while (next < chunks.length && chunks[next]!.last < i) out.push(chunks[next++]!);
+    // The chunk holding the word (or none) gives way to the site's name.
+    const holder = next < chunks.length && chunks[next]!.first <= i ? chunks[next++] : undefined;
+    const from = holder && holder.last === i ? holder.first : i;
+    if (holder && holder.last > i) out.push(holder);
+    out.push({ first: from, last: i + 2, start: tokens[from]!.start, end: domain.end, text: text.slice(tokens[from]!.start, domain.end), possessive: false, initial: from === first });
+    i += 2;
+  }
+  while (next < chunks.length) out.push(chunks[next++]!);
+  return out.sort((a, b) => a.first - b.first);
+}
+
 function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): NameChunk[] {
   const out: NameChunk[] = [];
   for (const c of chunks) {

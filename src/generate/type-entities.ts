@@ -733,6 +733,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
   const postWords = words(chunk);
   if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
+  // ("H5N1", "H1N1 swine flu": a virus's subtype is a thing, never a body.)
+  if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}\b/.test(chunk.text)) return [piece(chunk, 0, 'term')];
+  // ("Data.gov", "Challenge.gov": a site's name, wherever it stands.)
+  if (/^\p{Lu}[\p{L}\d-]*\.(?:gov|com|org|net|edu|mil|io)$/u.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // ("May God bless David and all those he loved": a blessing, no name.)
   if (/^God\s+[Bb]less\b/.test(chunk.text) && /^may$/i.test(tokens[chunk.first - 1]?.value ?? '')) return [];
   // "Find Your Park", "Protect Our Waters": a call to do something, a campaign's name — no place

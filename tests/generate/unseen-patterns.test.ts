@@ -893,16 +893,16 @@ describe('names of no sure kind', () => {
 });
 
 describe('names beside addresses and home towns', () => {
-  test('"Orbital Works of Boulder, Colorado" asks the company; "Example.gov" gives no card', () => {
+  test('"Orbital Works of Boulder, Colorado" asks the company; "Skyport.gov" is asked whole or not at all', () => {
     const notes = notesOf(
       'Orbital Works of Boulder, Colorado, built the $90 million spacecraft in 2019.',
       'The talk will be streamed at Skyport.gov on May 3, 2024.',
     );
     const got = deletions(notes);
     expect(got.some((d) => d.startsWith('Orbital Works::'))).toBe(true);
-    expect(got.some((d) => d.startsWith('Skyport'))).toBe(false);
+    expect(got.filter((d) => d.startsWith('Skyport') && !d.startsWith('Skyport.gov::'))).toEqual([]);
     // The address's dot ends no sentence: the note keeps the whole of it.
-    expect(notes.some((n) => n.text.includes('at Skyport.gov on {{c1::May 3, 2024'))).toBe(true);
+    expect(notes.some((n) => /at (?:\{\{c1::)?Skyport\.gov(?:::name\}\})? on \{\{c\d::May 3, 2024/.test(n.text))).toBe(true);
   });
 });
 
@@ -5512,5 +5512,26 @@ describe('a tribute\'s spelled-out rank and its blessing (stop 41)', () => {
     expect(got).toContain('Ortiz::person');
     expect(got.some((d) => d.startsWith('God Bless Shawn'))).toBe(false);
     expect(got).toContain('God Bless America::name');
+  });
+});
+
+describe('a site\'s name and a virus\'s subtype (stop 41)', () => {
+  test('"Data.gov", "Challenge.gov" are asked whole, wherever they stand; an address is no name', () => {
+    const got = deletions(notesOf(
+      'Data.gov hosts 200,000 datasets from 2009 on.',
+      'Agencies post their prizes on Challenge.gov, which opened in 2010; see www.data.gov for more.',
+    ));
+    expect(got).toContain('Data.gov::name');
+    expect(got).toContain('Challenge.gov::name');
+    expect(got.some((d) => /^(?:Data|Challenge)::/.test(d))).toBe(false);
+  });
+
+  test('"H5N1" is a name of its own, never part of the body named before it', () => {
+    const got = deletions(notesOf(
+      'Two swans in Glasgow are being tested for the H5N1 virus.',
+      'According to the World Health Organization H5N1 has killed 109 people since 2003.',
+    ));
+    expect(got).toContain('H5N1::name');
+    expect(got.some((d) => d.startsWith('World Health Organization H5N1'))).toBe(false);
   });
 });
