@@ -437,7 +437,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
-  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }
 
 const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|Company|Battery|Troop|Detachment|Flight|Corps|Fleet|Infantry|Artillery|Cavalry|Armor|Aviation|Command|Team)$/;
@@ -480,6 +480,43 @@ function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): Nam
  * "Tax Relief ‖ for ‖ American Families and Workers Act": a law's title runs on through "for" or
  * "of" to its "Act" or "Bill", whatever words stand before the "for".
  */
+// The common names of animals and plants that a capitalised word (a place, a people, a person's
+// name) opens: "Florida black bear", "Kirtland’s warbler", "Virginia big-eared bat".
+const PLURAL_ORGANISM = /^(?:\p{L}+(?:[^su]s|ies|ches|shes|xes)|mice|wolves|cacti)$/u;
+export const ORGANISM = /^(?:bears?|snakes?|pinesnakes?|turtles?|tortoises?|salamanders?|frogs?|toads?|bats?|warblers?|sparrows?|hawks?|owls?|eagles?|woodpeckers?|cranes?|herons?|pelicans?|plovers?|terns?|crayfish(?:es)?|mussels?|snails?|butterfl(?:y|ies)|moths?|beetles?|orchids?|lil(?:y|ies)|asters?|milkweeds?|ferns?|cact(?:us|i)|yews?|darters?|madtoms?|shiners?|trout|salmon|sturgeons?|manatees?|wolf|wolves|foxes|fox|deer|rabbits?|mice|mouse|rats?|squirrels?|skinks?|lizards?|anacondas?|pythons?|boas?|daces?|minnows?|chubs?|wrens?|finches|finch|thrushes|thrush|vireos?|quails?|panthers?|cougars?|lynx|otters?|bison|elk|moose|caribou|corals?|sedges?|elktoes?|pigtoes?|heelsplitters?|pearlymussels?)$/;
+
+/**
+ * "Florida ‖ black bear", "Kirtland’s ‖ warbler", "Eastern ‖ indigo snake": a species' common name
+ * whose first word has a capital — the capitalised word alone would cut it.
+ */
+function withSpeciesTail(tokens: Token[], c: NameChunk, last: number, text: string): NameChunk {
+  // (Not "Black pinesnakes are …", "Large constrictor snakes …": the capital a sentence gives a
+  // common word; nor "North America’s smallest turtle": what a place has.)
+  if ((c.initial && isCommonWord(c.text.toLowerCase())) || (c.possessive && isKnownPlace(c.text))) return c;
+  // (Not "Kemp’s ‖ Ridley sea turtle": a name cut after an owner's "’s".)
+  if (/^['’]s$/.test(tokens[c.first - 1]?.value ?? '')) return c;
+  let k = c.last + 1;
+  if (c.possessive && /^['’]s$/.test(tokens[k]?.value ?? '')) k += 1;
+  let words = 0;
+  while (k <= last && words < 3) {
+    const t = tokens[k]!;
+    // (The singular, the species' name; "Burmese pythons" are the animals.)
+    if (ORGANISM.test(t.value) && !PLURAL_ORGANISM.test(t.value)) {
+      // (Not "the Florida bear population": only where the name ends.)
+      if (/^\p{Ll}/u.test(tokens[k + 1]?.value ?? '') && tokens[k + 1]!.pos === 'NOUN') return c;
+      return { ...c, last: k, end: t.end, text: text.slice(c.start, t.end), possessive: false };
+    }
+    if (t.value === '-' && joinedBy(tokens[k - 1]!, t) && tokens[k + 1] && joinedBy(t, tokens[k + 1]!)) {
+      k += 1;
+      continue;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || !/^(?:ADJ|NOUN)$/.test(t.pos) || /est$/.test(t.value)) return c;
+    words += 1;
+    k += 1;
+  }
+  return c;
+}
+
 /** "According to the World Health Organization ‖ H5N1 has killed …": a virus's subtype opens a name of its own. */
 function splitBeforeSubtype(tokens: Token[], c: NameChunk, text: string): NameChunk[] {
   for (let k = c.first + 1; k <= c.last; k += 1) {

@@ -5,7 +5,7 @@ import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLE
 import type { NameRegistry, Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
-import { isNameWord, type NameChunk } from './proper-noun-chunks.js';
+import { isNameWord, ORGANISM, type NameChunk } from './proper-noun-chunks.js';
 
 /** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
 export interface TypedName {
@@ -733,6 +733,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
   const postWords = words(chunk);
   if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
+  // ("Florida black bear", "Kirtland’s warbler": a species' common name, a thing of no kind.)
+  if (/\s\p{Ll}[\p{Ll}-]*$/u.test(chunk.text) && ORGANISM.test(chunk.text.split(/\s+/).pop()!)) return [piece(chunk, 0, 'term')];
   // ("H5N1", "H1N1 swine flu": a virus's subtype is a thing, never a body.)
   if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}\b/.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // ("Data.gov", "Challenge.gov": a site's name, wherever it stands.)
