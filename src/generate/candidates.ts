@@ -739,7 +739,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         continue;
       }
       // "BAE Systems, Inc.", "Kestrel Dynamics, LLC": a company, asked with its legal form.
-      const legalForm = n.kind !== 'person' ? /^,?\s*(?:Inc\.|Inc|LLC|Ltd\.|Ltd|PLC)(?![\p{L}])/u.exec(p.text.slice(n.end, n.end + 8)) : null;
+      // ("Allyrise Technology Group Co., Limited": the long form too.)
+      const legalForm = n.kind !== 'person' ? /^,?\s*(?:Inc\.|Inc|LLC|Ltd\.|Ltd|PLC|Limited)(?![\p{L}])/u.exec(p.text.slice(n.end, n.end + 10)) : null;
       if (legalForm) {
         push(n.start, n.end + legalForm[0].length, 'organization', 'organisation');
         continue;
@@ -747,7 +748,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
       // "Carrier Strike Group (CSG) 9", "Destroyer Squadron (DESRON) 7": a unit's number comes
       // after its short form; without it the name is cut.
-      const numbered = n.kind !== 'person' ? /^ \([A-Z]{2,}\) \d{1,3}\b/.exec(p.text.slice(n.end, n.end + 20)) : null;
+      // ("Executive Order (E.O.) 13382": the order's short form, then its number.)
+      const numbered = n.kind !== 'person' ? (/^ \([A-Z]{2,}\) \d{1,3}\b/.exec(p.text.slice(n.end, n.end + 20)) ?? (/Executive Order$/.test(n.text) ? /^ \(E\.O\.\) \d{4,5}\b/.exec(p.text.slice(n.end, n.end + 20)) : null)) : null;
       // "the People’s Republic of China", "the People’s Liberation Army": the possessive is the name's first word.
       const peoples = n.kind !== 'person' ? /People[’']s\s+$/.exec(p.text.slice(Math.max(0, n.start - 10), n.start)) : null;
       // (A neutral hint is a term's: the card's kind is what its hint reads back as.)

@@ -358,6 +358,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       b = following.last;
       n += 1;
     }
+    // "Executive Order (E.O.) 13382", "Executive Order 14078": the order's number is its name's.
+    if (a === b && /^\d{4,5}$/.test(tokens[a]!.value) && ((tokens[a - 1]?.value === ')' && tokens[a - 2]?.value === 'E.O.') || (tokens[a - 1]?.value === 'Order' && tokens[a - 2]?.value === 'Executive'))) continue;
     // "cases per 100,000 population": the base of a rate, not a fact of the story.
     if (/^per$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first && e.type === 'CARDINAL') continue;
     // "do not seek care in EDs (10)", "Scotland (8)", "Bowyer (77)": a small whole number in

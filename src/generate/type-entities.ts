@@ -1065,6 +1065,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // (Not "COVID-19 7-day incidence": a number with its unit after a dash describes what follows.)
   if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !(tokens[chunk.last + 2]?.value === '-' && tokens[chunk.last + 2]!.start === next.end)) {
     const after = tokens[chunk.last + 2];
+    // ("Executive Order 14078": an order's number, however long, is its name.)
+    if (/^(?:Executive Order|E\.O\.)$/.test(text) && /^\d{4,5}$/.test(next.value)) return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
     const code = !!after && /^[a-z]$/.test(after.value) && after.start === next.end + 1;
     if (code || !/^\d{1,3}$/.test(next.value) || isKnownPlace(text) || (after && after.start === next.end + 1 && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN')) return [];
     return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];

@@ -5548,3 +5548,20 @@ describe('a species\' common name that a capitalised word opens (stop 41)', () =
     expect(got.some((d) => /^(?:Ozark|Harlan|Eastern)::/.test(d))).toBe(false);
   });
 });
+
+describe('an executive order by its number, a company\'s long legal form (stop 41)', () => {
+  test('"Executive Order (E.O.) 13382", "Executive Order 14078", "E.O. 13553" are asked whole; the number is no figure of its own', () => {
+    const got = deletions(notesOf(
+      'The action was taken pursuant to Executive Order (E.O.) 13382, which targets proliferators.',
+      'The sanctions follow Executive Order 14078, signed on July 19, 2022.',
+      'The United States designated him pursuant to E.O. 13553 in February 2011.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Executive Order (E.O.) 13382::name', 'Executive Order 14078::name', 'E.O. 13553::name']));
+    expect(got.some((d) => /^\d{5}::/.test(d))).toBe(false);
+  });
+
+  test('"Allyrise Trading Co., Limited" is one company', () => {
+    const got = deletions(notesOf('OFAC also designated Hong Kong-based Allyrise Trading Co., Limited, on May 2, 2020.'));
+    expect(got).toContain('Allyrise Trading Co., Limited::organisation');
+  });
+});
