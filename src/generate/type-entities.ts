@@ -735,6 +735,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
   // ("Florida black bear", "Kirtland’s warbler": a species' common name, a thing of no kind.)
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(chunk.text) && ORGANISM.test(chunk.text.split(/\s+/).pop()!)) return [piece(chunk, 0, 'term')];
+  const cw = words(chunk);
+  // ("Flying Fish Brewing Co.", "Night Lizard Brewing Co.": a company's legal form ends its
+  // name — a body, whatever common words stand before it.)
+  // (Not "Delta Co., 1st Battalion": a company of soldiers, the first link of a unit's chain.)
+  const unitChain = tokens[chunk.last + 1]?.value === ',' && /^\d/.test(tokens[chunk.last + 2]?.value ?? '');
+  if (cw.length >= 2 && !unitChain && /^(?:Co\.|Corp\.|Inc\.|Ltd\.|LLC|L\.L\.C\.|Company|Corporation)$/.test(cw[cw.length - 1]!) && cw.slice(0, -1).every((w) => /^[\p{Lu}\d&]/u.test(w))) {
+    registry.addOrganization(chunk.text);
+    return [piece(chunk, 0, 'organization')];
+  }
   // ("H5N1", "H1N1 swine flu": a virus's subtype is a thing, never a body.)
   if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}\b/.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // ("Data.gov", "Challenge.gov": a site's name, wherever it stands.)
@@ -743,7 +752,6 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (/^God\s+[Bb]less\b/.test(chunk.text) && /^may$/i.test(tokens[chunk.first - 1]?.value ?? '')) return [];
   // "Find Your Park", "Protect Our Waters": a call to do something, a campaign's name — no place
   // or body, whatever its last word.
-  const cw = words(chunk);
   if (cw.length >= 2 && /^(?:Your|Our|My)$/.test(cw[1]!) && isCommonWord(cw[0]!) && !ORG_WORDS.has(lower(cw[0]!)) && !ROLE_WORDS.has(lower(cw[0]!)) && !isPlaceWord(cw[0]!)) return [piece(chunk, 0, 'term')];
   // "in the town of Camborne", "the city of Lynn Haven": what a town is named is a place.
   if (tokens[chunk.first - 1]?.value === 'of' && TOWN_OF.test(tokens[chunk.first - 2]?.value ?? '') && !cw.some((w) => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w))) && cw.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w))) return [piece(chunk, 0, 'place')];

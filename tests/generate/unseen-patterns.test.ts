@@ -5565,3 +5565,14 @@ describe('an executive order by its number, a company\'s long legal form (stop 4
     expect(got).toContain('Allyrise Trading Co., Limited::organisation');
   });
 });
+
+describe('a company named in common words before its legal form (stop 41)', () => {
+  test('"Night Lizard Brewing Co." is a body; "Delta Co., 1st Battalion" is a unit, no company', () => {
+    const got = deletions(notesOf(
+      'The founders of Night Lizard Brewing Co. gave $5,000 in 2017.',
+      'He was a proud member of Delta Co., 1st Battalion, 327th Infantry, in 2008.',
+    ));
+    expect(got).toContain('Night Lizard Brewing Co.::organisation');
+    expect(got.some((d) => d.startsWith('Delta Co.::'))).toBe(false);
+  });
+});
