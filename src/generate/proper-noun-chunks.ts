@@ -110,7 +110,9 @@ function fieldAfterIn(tokens: Token[], first: number, j: number, last: number): 
   const end = nameRunEnd(tokens, from, last);
   if (end < 0) return -1;
   const run = tokens.slice(from, end + 1).map((t) => t.value);
-  return run.every((w) => isCommonWord(w)) && !isKnownPlace(run.join(' ')) && !run.some((w) => isPlaceName(w)) ? end : -1;
+  // (Not "the University of Maryland in ‖ College Park": a town's words end in a place's head.)
+  const town = /^(?:Park|City|Springs|Falls|Heights|Beach|Hills|Valley|Creek|Harbor|Harbour|Point|Lake|Island|Village|Grove|Ridge)$/.test(run[run.length - 1]!);
+  return run.every((w) => isCommonWord(w)) && !town && !isKnownPlace(run.join(' ')) && !run.some((w) => isPlaceName(w)) ? end : -1;
 }
 
 const endsInHead = (tokens: Token[], end: number): boolean => {

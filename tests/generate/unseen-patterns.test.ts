@@ -5576,3 +5576,11 @@ describe('a company named in common words before its legal form (stop 41)', () =
     expect(got.some((d) => d.startsWith('Delta Co.::'))).toBe(false);
   });
 });
+
+describe('a body and the town of its campus (stop 41)', () => {
+  test('"the University of Maryland in College Park" is the university and a town, not one name', () => {
+    const got = deletions(notesOf('The symposium was held on March 20, 2024, at the University of Maryland in College Park.'));
+    expect(got).toContain('University of Maryland::organisation');
+    expect(got.some((d) => d.startsWith('University of Maryland in College Park'))).toBe(false);
+  });
+});
