@@ -313,6 +313,20 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
 // (Not "Hale’s law firm": the noun must end the phrase.)
 const EPONYM_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|law|principle|paradox|theorem|comet)(?=\s*[,.;:)!?]|\s+(?:and|or|in|is|was|are|were|has|had|have|which|that|who|to|for|with|at|on|by|as|from|each|every|since|until|after|before|among|than|but|because|while|when|if|also|can|could|may|might|will|would|should|does|did|not|patients?|research)\b|\s*$)/;
 
+/**
+ * "Section 5 of the FTC Act", "Title 18 of the United States Code", "Section 508 of the
+ * Rehabilitation Act": a part of a law and the law are one answer — the part alone says nothing.
+ */
+function withLawSections(names: TypedName[], text: string): void {
+  for (let i = 0; i + 1 < names.length; i += 1) {
+    const [part, law] = [names[i]!, names[i + 1]!];
+    if (!/^(?:Section|Title|Article|Chapter|Part|Subpart)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*$/.test(part.text)) continue;
+    if (!/^\s+of\s+(?:the\s+)?$/.test(text.slice(part.end, law.start)) || !/(?:Act|Code|Constitution|Law|Regulations)$/.test(law.text) || law.possessive) continue;
+    const merged = text.slice(part.start, law.end);
+    names.splice(i, 2, { ...part, end: law.end, text: merged, canonical: merged, kind: 'term', possessive: false });
+  }
+}
+
 /** A possessive name that names a disease or a law with the noun after it is that whole term. */
 function withEponyms(names: TypedName[], text: string): void {
   for (const n of names) {
@@ -387,6 +401,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     names.push(...surnameSubjects(tokens, sentence, names, registry, p.text));
     names.sort((a, b) => a.start - b.start);
     withEponyms(names, p.text);
+    withLawSections(names, p.text);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.

@@ -99,8 +99,9 @@ function nameAfterCommonIn(tokens: Token[], i: number, j: number, last: number):
   if (end < 0) return -1;
   const run = tokens.slice(j + 1, end + 1).map((t) => t.value);
   const text = run.join(' ');
-  if (isKnownPlace(text) || isPlaceName(text)) return -1;
-  return run.length > 1 || (isCommonWord(run[0]!) && !isPlaceName(run[0]!)) ? end : -1;
+  // ("Investing in America": a verb's -ing form and the place it is about are a programme's name.)
+  if ((isKnownPlace(text) || isPlaceName(text)) && !/ing$/.test(word)) return -1;
+  return run.length > 1 || /ing$/.test(word) || (isCommonWord(run[0]!) && !isPlaceName(run[0]!)) ? end : -1;
 }
 
 /** The last token of a field "in" (the) capitalised common words after a body's "of"/"for" name, or -1. */
@@ -228,7 +229,9 @@ function theBeforeModifier(tokens: Token[], j: number): boolean {
   // ("presented Mason the Air Force Civilian Service Award": after a verb of giving, someone and
   // what they were given — two names, not an epithet, when two name words follow "the".)
   const epithetTooLong = isNameWord(after) && j > 1 && isNameWord(tokens[j - 1]!) && /^(?:presented|gave|give|gives|awarded|handed|sent|offered|showed|granted|promised|pinned)$/.test(tokens[j - 2]!.value);
-  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN') || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong;
+  // ("America the Beautiful initiative": an adjective after "the" is an epithet, whatever noun follows.)
+  const epithet = tokens[j + 1]!.pos === 'ADJ' || /(?:ful|ous|ive|ble|ic|al)$/.test(tokens[j + 1]!.value);
+  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN' && !epithet) || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong;
 }
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;

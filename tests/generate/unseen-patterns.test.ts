@@ -3205,14 +3205,14 @@ describe('bills by their number', () => {
 });
 
 describe('stages of a thing', () => {
-  test('"the Phase 1 trials", "to complete Phase 2" ask no name; "Section 232" still is one', () => {
+  test('"the Phase 1 trials", "to complete Phase 2" ask no name; "Section 232 of the Trade Expansion Act" still is one', () => {
     const got = deletions(notesOf(
       'Data from the Phase 1 trials of the vaccine are expected by late 2027.',
       'The port will get $15 million to complete Phase 2 of its new terminal.',
       'Tariffs under Section 232 of the Trade Expansion Act rose in 2018.',
     ));
     expect(got.filter((d) => /^Phase/.test(d))).toEqual([]);
-    expect(got).toEqual(expect.arrayContaining(['$15 million::amount', 'Section 232::name']));
+    expect(got).toEqual(expect.arrayContaining(['$15 million::amount', 'Section 232 of the Trade Expansion Act::name']));
   });
 });
 
@@ -5582,5 +5582,25 @@ describe('a body and the town of its campus (stop 41)', () => {
     const got = deletions(notesOf('The symposium was held on March 20, 2024, at the University of Maryland in College Park.'));
     expect(got).toContain('University of Maryland::organisation');
     expect(got.some((d) => d.startsWith('University of Maryland in College Park'))).toBe(false);
+  });
+});
+
+describe('names of laws\' parts and programmes with small words inside (stop 41)', () => {
+  test('"Section 5 of the FTC Act", "Title 18 of the United States Code" are one answer each', () => {
+    const got = deletions(notesOf(
+      'It is a violation of Section 5 of the FTC Act, the Commission said on May 2, 2024.',
+      'Others face up to 10 years in prison under Title 18 of the United States Code.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Section 5 of the FTC Act::name', 'Title 18 of the United States Code::name']));
+    expect(got.some((d) => /^(?:Section 5|FTC Act|Title 18|United States Code)::/.test(d))).toBe(false);
+  });
+
+  test('"America the Beautiful initiative", "Investing in America agenda": the programme\'s name whole', () => {
+    const got = deletions(notesOf(
+      'It complements the America the Beautiful initiative, a 10-year effort begun in 2021.',
+      'The grant is part of the Investing in America agenda, which gave $20 million in 2024.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['America the Beautiful::name', 'Investing in America::name']));
+    expect(got.some((d) => /^(?:Beautiful|Investing)::/.test(d))).toBe(false);
   });
 });
