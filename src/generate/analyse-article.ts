@@ -117,7 +117,7 @@ function namedInContext(n: TypedName, text: string, spelledOut: ReadonlySet<numb
   return spelledOut.has(n.start) && /^\s*[([][^)\]]*[)\]]\s*(?!\p{Lu}|\p{N})/u.test(after + text.slice(n.end + 12, n.end + 30));
 }
 
-const SHARED_PLURAL_HEAD = /^(?:Counties|Rivers|Creeks|Islands|Lakes|Valleys|Mountains|Streets|Avenues|Roads|Parks|Provinces|Districts|Schools|Universities|Colleges|Companies|Streets)$/;
+const SHARED_PLURAL_HEAD = /^(?:Counties|Rivers|Creeks|Islands|Lakes|Valleys|Mountains|Streets|Avenues|Roads|Parks|Provinces|Districts|Schools|Universities|Colleges|Companies)$/;
 
 /**
  * "his parents, Frank and Brenda Bishop", "two brothers, Garrett and Seth Patch": a given name

@@ -59,8 +59,9 @@ function initialsOf(name: string): string {
  */
 function roleGender(role: SpeakerRole | null, gender: Person['gender']): Person['gender'] {
   if (!role) return gender;
-  if (/wom[ae]n\b|\b(?:wife|widow|mother|daughter|sister|actress)\b/i.test(role.text)) return 'she';
-  if (gender === null && /\p{L}m[ae]n\b/iu.test(role.text)) return 'he';
+  if (/\b(?:spokes|chair|congress|council|assembly|business|police|sales|news|anchor|committee|alder|fire)?wom[ae]n\b|\b(?:wife|widow|mother|daughter|sister|actress)\b/i.test(role.text) && !/\bwomen['’]s\b/i.test(role.text)) return 'she';
+  // (Not "human resources specialist": an office of a man's, by its ending.)
+  if (gender === null && /\b(?:spokes|chair|congress|council|assembly|business|police|sales|news|anchor|committee|alder|fire)m[ae]n\b/i.test(role.text)) return 'he';
   return gender;
 }
 

@@ -485,9 +485,10 @@ function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): Nam
  * "Tax Relief ‖ for ‖ American Families and Workers Act": a law's title runs on through "for" or
  * "of" to its "Act" or "Bill", whatever words stand before the "for".
  */
+// A plural animal's or plant's noun: "pythons", "cacti".
+const PLURAL_ORGANISM = /^(?:\p{L}+(?:[^su]s|ies|ches|shes|xes)|mice|wolves|cacti)$/u;
 // The common names of animals and plants that a capitalised word (a place, a people, a person's
 // name) opens: "Florida black bear", "Kirtland’s warbler", "Virginia big-eared bat".
-const PLURAL_ORGANISM = /^(?:\p{L}+(?:[^su]s|ies|ches|shes|xes)|mice|wolves|cacti)$/u;
 export const ORGANISM = /^(?:bears?|snakes?|pinesnakes?|turtles?|tortoises?|salamanders?|frogs?|toads?|bats?|warblers?|sparrows?|hawks?|owls?|eagles?|woodpeckers?|cranes?|herons?|pelicans?|plovers?|terns?|crayfish(?:es)?|mussels?|snails?|butterfl(?:y|ies)|moths?|beetles?|orchids?|lil(?:y|ies)|asters?|milkweeds?|ferns?|cact(?:us|i)|yews?|darters?|madtoms?|shiners?|trout|salmon|sturgeons?|manatees?|wolf|wolves|foxes|fox|deer|rabbits?|mice|mouse|rats?|squirrels?|skinks?|lizards?|anacondas?|pythons?|boas?|daces?|minnows?|chubs?|wrens?|finches|finch|thrushes|thrush|vireos?|quails?|panthers?|cougars?|lynx|otters?|bison|elk|moose|caribou|corals?|sedges?|elktoes?|pigtoes?|heelsplitters?|pearlymussels?)$/;
 
 /**

@@ -726,16 +726,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // "the Oath of Office", "the Oval Office", "the State of the Union": fixed names of American
   // public life whose words look like a body's.
+  const cw = words(chunk);
   const fixed = FIXED_NAMES.get(chunk.text);
   if (fixed) return [piece(chunk, 0, fixed)];
   // ("the Russian Federation": a people's name and "Federation" is a country.)
-  if (words(chunk).length === 2 && /^(?:Federation|Confederation)$/.test(words(chunk)[1]!) && isDemonym(words(chunk)[0]!)) return [piece(chunk, 0, 'place')];
+  if (cw.length === 2 && /^(?:Federation|Confederation)$/.test(cw[1]!) && isDemonym(cw[0]!)) return [piece(chunk, 0, 'place')];
   // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
-  const postWords = words(chunk);
-  if (postWords.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(postWords[0]!) && /^\p{Lu}/u.test(postWords[1]!) && (!ORG_WORDS.has(lower(postWords[postWords.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(postWords[postWords.length - 1]!)) && !postWords.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
+  if (cw.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(cw[0]!) && /^\p{Lu}/u.test(cw[1]!) && (!ORG_WORDS.has(lower(cw[cw.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(cw[cw.length - 1]!)) && !cw.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
   // ("Florida black bear", "Kirtland’s warbler": a species' common name, a thing of no kind.)
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(chunk.text) && ORGANISM.test(chunk.text.split(/\s+/).pop()!)) return [piece(chunk, 0, 'term')];
-  const cw = words(chunk);
   // ("Flying Fish Brewing Co.", "Night Lizard Brewing Co.": a company's legal form ends its
   // name — a body, whatever common words stand before it.)
   // (Not "Delta Co., 1st Battalion": a company of soldiers, the first link of a unit's chain.)
