@@ -372,3 +372,12 @@ describe('a body the gold names by its letters (stop 40)', () => {
     expect(said('Harbor Energy Agency')).toContain('wrong-speaker');
   });
 });
+
+describe('ranks the Record and the Army write short (stop 41)', () => {
+  test('"MAJ Lena Alvarez", "SP Tom Hale", "CWO Ana Ruiz": the name without its rank is no cut', () => {
+    expect(defectsOf('MAJ Lena Alvarez was his platoon commander.', 'Lena Alvarez', 'person', 'MAJ Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('His friend SP Tom Hale said so.', 'Tom Hale', 'person', 'SP Tom Hale', 'person')).toEqual([]);
+    expect(defectsOf('We honour CWO Ana Ruiz today.', 'Ana Ruiz', 'person', 'CWO Ana Ruiz', 'person')).toEqual([]);
+    expect(defectsOf('We honour CWO Ana Ruiz today.', 'Ruiz', 'person', 'CWO Ana Ruiz', 'person')).toContain('cut');
+  });
+});
