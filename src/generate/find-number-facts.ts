@@ -104,6 +104,8 @@ const COUNT_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
+  // ("The 2/1 AD is attached …": a unit written short — 2nd Brigade, 1st Armored Division — no date.)
+  if (/^\d\/\d\s+(?:AD|ID|CD|ABN|CAV|BCT|SBCT|IBCT|ABCT)$/.test(joined) || (/^\d\/\d$/.test(joined) && /^(?:AD|ID|CD|ABN|CAV|BCT|SBCT|IBCT|ABCT)$/.test(tokens[last + 1]?.value ?? ''))) return null;
   if (type === 'MONEY') {
     // "10 pounds of methamphetamine": a weight that wink reads as sterling.
     // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)

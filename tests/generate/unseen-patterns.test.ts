@@ -5604,3 +5604,14 @@ describe('names of laws\' parts and programmes with small words inside (stop 41)
     expect(got.some((d) => /^(?:Beautiful|Investing)::/.test(d))).toBe(false);
   });
 });
+
+describe('a unit written with a slash (stop 41)', () => {
+  test('"the 2/1 AD" is a unit, no date; "since 9/11" still is one', () => {
+    const got = deletions(notesOf(
+      'The 2/1 AD is attached to the brigade to test 40 systems.',
+      'Since 9/11 the base has grown by 3,000 people.',
+    ));
+    expect(got.some((d) => d.startsWith('2/1'))).toBe(false);
+    expect(got).toContain('9/11::date');
+  });
+});
