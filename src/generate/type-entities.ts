@@ -1165,6 +1165,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (orgWords.length === 0 && ws.length === 2 && isAcronym(ws[0]!) && (ROLE_WORDS.has(lower(ws[1]!)) || LEXICON_ROLES.has(lower(ws[1]!))) && !isKnownOrganization(text)) return [];
   // ("a NASA T-38 trainer", "USAF C-17": a body's letters before a craft's designation name the craft.)
   if (ws.length === 2 && isAcronym(ws[0]!) && /^[A-Z]{1,3}-?\d+[A-Z]?$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
+  // ("the COVID-19 EIDL program": letters before "program" name the programme, no body.)
+  if (orgWords.length === 0 && ws.length > 1 && isAcronym(ws[0]!) && next && /^(?:program|programme|initiative|project|loan|loans|grant|grants|mission)$/.test(next.value)) return [piece(chunk, 0, 'term')];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);

@@ -5615,3 +5615,10 @@ describe('a unit written with a slash (stop 41)', () => {
     expect(got).toContain('9/11::date');
   });
 });
+
+describe('a body\'s letters before "program" (stop 41)', () => {
+  test('"the NCI Intramural Research program" takes the neutral hint, no body\'s', () => {
+    const got = deletions(notesOf('He used the freedom the NCI Intramural Research program gave him for 40 years.'));
+    expect(got).toContain('NCI Intramural Research::name');
+  });
+});
