@@ -432,7 +432,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       while (j < k + 4 && /^\p{Ll}+$/u.test(tokens[j]?.value ?? '') && /^(?:ADJ|ADV|VERB)$/.test(tokens[j]!.pos)) j += 1;
       return j > k + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.value ?? '') && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && !names.some((n) => n.start === tokens[j]!.start && n.kind !== 'term') && !inside(p.quotes, tokens[j]!.start, tokens[j]!.end) ? [j] : [];
     });
-    if (subjects.some(untypedSubject) || describedSubject.length > 0) stream.addDoubt(p.index, sentence.index, true, null, true);
+    // ("On Friday, Hun Sen said: “…”": two or three capitalised words we could not type, then a
+    // verb of speech — someone speaks whom the stream does not know.)
+    const untypedNameSpeaks = subjects.some((k) => {
+      let e = k;
+      while (e < k + 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[e + 1]?.value ?? '')) e += 1;
+      if (e === k || !/^(?:said|says|told|added|adds|explained|wrote|stated)$/.test(tokens[e + 1]?.value ?? '')) return false;
+      return tokens.slice(k, e + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.value) && !inside(p.quotes, t.start, t.end) && !names.some((n) => n.start <= t.start && t.start < n.end && n.kind !== 'term'));
+    });
+    if (subjects.some(untypedSubject) || describedSubject.length > 0 || untypedNameSpeaks) stream.addDoubt(p.index, sentence.index, true, null, true);
     // "The President was asked today …, and he said …": a title opening the sentence as its
     // subject, when no one named holds it — "he" is that holder, not the last person named.
     // (A title the article gave to someone adds that person to the stream here, and it stays

@@ -5622,3 +5622,16 @@ describe('a body\'s letters before "program" (stop 41)', () => {
     expect(got).toContain('NCI Intramural Research::name');
   });
 });
+
+describe('a name we could not type speaks between a person and a "he" (stop 41)', () => {
+  test('"On Friday, Hun Sen said: “…” ¶ “…,” he added." — the "he" is not the commune chief named before', () => {
+    const got = attributed(
+      'Thong Rany, the former commune chief, said voters were pressured.',
+      '“They went to vote because they are afraid,” he said.',
+      'On the last day of campaigning on Friday, Hun Sen said: “Now the majority of people will go to vote.”',
+      '“Those who are against voting destroy the nation,” he added.',
+    );
+    expect(got['They went to']).toBe('Thong Rany');
+    expect(got['Those who are']).toBe('?');
+  });
+});
