@@ -9,6 +9,8 @@ const NON_FINAL_ABBREVIATIONS = new Set(
     'ph', 'approx', 'fig', 'gov', 'mt', 'ft', 'sr', 'jr', 'e.g', 'i.e', 'cf',
     // Ranks as the services abbreviate them ("Spc. 3 Aliyah Sharks", "Pfc. Ana Ruiz").
     'spc', 'pfc', 'pvt', 'cpl', 'ssgt', 'tsgt', 'msgt', 'cpo', 'ens', 'cdr', 'lcdr', 'brig', 'sens', 'reps', 'messrs',
+    // Titles in the plural before two names ("Gens. Welsh and Schwartz", "Drs. Lowy and Schiller").
+    'gens', 'adms', 'cols', 'sgts', 'capts', 'drs', 'govs',
     // Units abbreviated before their type ("the 36th Inf. Div.").
     'inf', 'bde', 'bn', 'regt', 'cav',
   ],

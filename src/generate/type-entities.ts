@@ -1198,7 +1198,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("the G7", "the G8": a letter and a figure after "the" name a group — not "the P5+1".)
   if (ws.length === 1 && text.length <= 2 && !isAcronym(text) && !(/^[A-Z]\d$/.test(text) && /^the$/i.test(prev?.value ?? '') && !/^\+/.test(next?.value ?? ''))) return [];
   // ("led by Drs. Douglas Lowy and John Schiller": the plural of a courtesy title names no one.)
-  if (ws.length === 1 && /^(?:Drs|Profs|Messrs|Mmes)\.?$/.test(text)) return [];
+  if (ws.length === 1 && /^(?:Drs|Profs|Messrs|Mmes|Gens|Adms|Cols|Sgts|Capts|Govs|Sens|Reps)\.?$/.test(text)) return [];
   if (ws.length > 1 && ROLE_WORDS.has(lower(ws[ws.length - 1]!)) && !givenThenSurname) return [];
 
   const known = registry.findPerson(text);

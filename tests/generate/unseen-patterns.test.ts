@@ -5635,3 +5635,11 @@ describe('a name we could not type speaks between a person and a "he" (stop 41)'
     expect(got['Those who are']).toBe('?');
   });
 });
+
+describe('a title in the plural before two names (stop 41)', () => {
+  test('"In addition to Gens. Welsh and Hart, …" is one sentence and "Gens" no name', () => {
+    const notes = notesOf('In addition to Gens. Welsh and Hart, winners of the award since 2010 include Adm. Mike Mullen.');
+    expect(notes.filter((n) => n.kind !== 'quote')).toHaveLength(1);
+    expect(deletions(notes).some((d) => d.startsWith('Gens'))).toBe(false);
+  });
+});
