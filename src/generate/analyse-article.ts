@@ -423,7 +423,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     };
     const subjects = [sentence.first];
     if (/^(?:But|And|Then|So|Yet|Now)$/.test(opener?.value ?? '')) subjects.push(sentence.first + 1);
-    for (let k = sentence.first + 1; k < sentence.last; k += 1) if (tokens[k]!.value === ',') subjects.push(k + 1);
+    // ("“…,” Chhay says of Deng.": after a quote's closing mark too.)
+    for (let k = sentence.first + 1; k < sentence.last; k += 1) if (/^[,”]$/.test(tokens[k]!.value)) subjects.push(k + 1);
     // ("Then, a very humbled Mason took the floor": after an article and a few describing words, a
     // capitalised word mid-sentence is someone's name, English word or not.)
     const describedSubject = subjects.flatMap((k) => {
@@ -566,6 +567,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             ...(describing ? { inDescription: true } : {}),
             ...(kinGender ? { kin: kinGender } : {}),
             ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),
+            ...(tokens[i - 1]?.value === 'of' && /^(?:says|said|say|speaks|spoke|writes|wrote|talks|talked)$/.test(tokens[i - 2]?.value ?? '') ? { spokenOf: true } : {}),
             // ("Maria Lopez’s day job is as a biologist. She …": whose job it is is the topic, a
             // "she" after means her — not "Lopez’s spokesman", "Lopez’s wife": someone else speaks.)
             ...(name.kind === 'person' && name.possessive && name.start === sentence.start && !PERSON_NOUN_AFTER.test(p.text.slice(name.end, name.end + 40)) ? { topic: true } : {}),

@@ -20,6 +20,8 @@ export interface Mention {
   inDescription?: boolean;
   /** Named after a preposition ("dished out to him by Gavin Henson"): no subject of its sentence. */
   object?: boolean;
+  /** Whom someone speaks of ("“…,” Chhay says of Deng."): the talk's topic, no "he" of the quotes after. */
+  spokenOf?: boolean;
   /** A name used to qualify a noun ("the Peter Hain attack"): nobody a he/she refers to. */
   modifier?: boolean;
   /** Named after a relative's word ("his wife Ana"): he or she, though no registry knows them. */
@@ -116,6 +118,8 @@ export class MentionStream {
       // ("But standing next to Mr Blair he added …": one named after a preposition in the
       // pronoun's own sentence is not its subject.)
       if (m.object && !m.pronoun && m.sentence === sentence) continue;
+      // ("“…,” Chhay says of Deng. ¶ “…,” he added.": the one spoken of does not speak next.)
+      if (m.spokenOf && !m.pronoun) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);

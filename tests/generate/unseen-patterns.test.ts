@@ -5643,3 +5643,14 @@ describe('a title in the plural before two names (stop 41)', () => {
     expect(deletions(notes).some((d) => d.startsWith('Gens'))).toBe(false);
   });
 });
+
+describe('the one spoken of, and a speaker we could not type after a quote (stop 41)', () => {
+  test('"“…,” Chhan says of Deng. ¶ “…,” he added." — not Deng\'s words', () => {
+    const got = attributed(
+      'He has been reading biographies of world leaders, including Chinese reformist leader Deng Xiaoping.',
+      '“He was patient and mild,” Chhan says of Deng. “He spoke little.”',
+      '“I like that he thought a lot and spoke less. But he is not my role model,” he added.',
+    );
+    expect(got['I like that']).not.toBe('Deng Xiaoping');
+  });
+});
