@@ -487,6 +487,7 @@ const FIXED_NAMES = new Map<string, TypedName['kind']>([
   ['Rose Garden', 'place'],
   ['East Room', 'place'],
   ['Roosevelt Room', 'place'],
+  ['Soviet Union', 'place'],
 ]);
 
 const TOWN_OF = /^(?:town|city|village|hamlet|borough|township|municipality|province|island|islands|port|capital)$/;
@@ -724,8 +725,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       return { ...piece(chunk, 0, 'person', known?.name ?? surname), start, end: start + surname.length, text: surname, possessive: chunk.possessive && start + surname.length === chunk.end };
     });
   }
-  // "the Oath of Office", "the Oval Office", "the State of the Union": fixed names of American
-  // public life whose words look like a body's.
+  // "the Oath of Office", "the Oval Office", "the State of the Union", "the Soviet Union": fixed
+  // names whose words look like a body's.
   const cw = words(chunk);
   const fixed = FIXED_NAMES.get(chunk.text);
   if (fixed) return [piece(chunk, 0, fixed)];

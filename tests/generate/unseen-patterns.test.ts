@@ -5484,11 +5484,13 @@ describe('names whose words look like a body\'s (stop 41)', () => {
       'He trained at Camp Halsey in 2004.',
       'He was based at Fort Carson, CO.',
       'The envoy spoke of the Russian Federation on Monday.',
+      'In 1975 Ford sought better relations with the Soviet Union.',
       'The President took the Oath of Office on January 20 and met aides in the Oval Office at 4 p.m.',
     ));
     expect(got).toContain('Camp Halsey::place');
     expect(got).toContain('Fort Carson::place');
     expect(got).toContain('Russian Federation::place');
+    expect(got).toContain('Soviet Union::place');
     expect(got.filter((d) => /^(?:Oval Office|Oath of Office)::organisation/.test(d))).toEqual([]);
   });
 
