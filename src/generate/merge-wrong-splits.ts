@@ -49,7 +49,7 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
 /** Join wink's sentence spans where the split was wrong. */
 export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   const merged: TokenSpan[] = [];
-  for (const span of spans) {
+  for (const span of spans.flatMap((s) => splitAfterNumeral(tokens, s))) {
     const prev = merged[merged.length - 1];
     if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
     else if (prev && splitMark(tokens, prev, span)) {
@@ -66,4 +66,18 @@ function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
   const a = tokens[prev.last];
   const b = tokens[next.first];
   return !!a && !!b && a.value === "'" && b.value === "'" && a.end === b.start;
+}
+
+/**
+ * "… who died in World War I. The war was fought …": a Roman numeral and its full stop, read as
+ * an initial, end the sentence when a word that opens one follows — the tokenizer missed it.
+ */
+function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
+  for (let k = span.first + 1; k < span.last; k += 1) {
+    const next = tokens[k + 1]!;
+    if (/^(?:I|II|III|IV|V|VI)\.$/.test(tokens[k]!.value) && /^(?:The|A|An|It|He|She|They|We|In|On|At|This|That|These|Those|But|And)$/.test(next.value) && /^\p{Lu}/u.test(tokens[k - 1]!.value)) {
+      return [{ first: span.first, last: k }, ...splitAfterNumeral(tokens, { first: k + 1, last: span.last })];
+    }
+  }
+  return [span];
 }

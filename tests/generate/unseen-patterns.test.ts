@@ -5656,3 +5656,12 @@ describe('the one spoken of, and a speaker we could not type after a quote (stop
     expect(got['I like that']).not.toBe('Deng Xiaoping');
   });
 });
+
+describe('a Roman numeral ending a sentence (stop 41)', () => {
+  test('"… who died in World War I. The war was fought …" is two sentences; the name is "World War I", not "World War I. The"', () => {
+    const notes = notesOf('The memorial honors 499 people from the city who died in World War I. The war was fought from 1914 to 1918.');
+    const got = deletions(notes);
+    expect(got).toContain('World War I::name');
+    expect(got.some((d) => d.includes('The::'))).toBe(false);
+  });
+});
