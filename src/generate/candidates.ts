@@ -772,17 +772,34 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const named = withoutRosters(facts, paragraphOf, sentenceOf);
   const kept = withReturning(withoutListMembers(withoutWeakPlaces(named, paragraphOf), paragraphOf), named);
   addLearnedScore(kept, analysis, title);
-  for (const q of analysis.quotes) {
-    const words = wordCount(q.quote.text);
-    if (!q.speaker || words < MIN_QUOTE_WORDS) continue;
+  analysis.quotes.forEach((q, i) => {
+    const joined = withShortOpening(analysis, q, analysis.quotes[i - 1]);
+    const words = wordCount(joined.quote.text);
+    if (!q.speaker || words < MIN_QUOTE_WORDS) return;
     // “The Hungry Dragon: How China’s Quest Is Reshaping the World”: a title, not speech.
-    if (quotedTitle(q.quote.text)) continue;
+    if (quotedTitle(q.quote.text)) return;
     // "“since they are close neighbors.”": a short piece of a sentence teaches nothing.
-    if (/^\p{Ll}/u.test(q.quote.text) && words < MIN_FRAGMENT_WORDS) continue;
-    const phrase = keyPhrase(analysis, q);
-    quotes.push({ quote: q, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
-  }
+    if (/^\p{Ll}/u.test(joined.quote.text) && words < MIN_FRAGMENT_WORDS) return;
+    const phrase = joined === q ? keyPhrase(analysis, q) : null;
+    quotes.push({ quote: joined, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
+  });
   return { facts: kept, quotes };
+}
+
+/**
+ * "“Without clean water,” she said, “you can’t make good beer.”": a quote cut by its tag after a
+ * few words, its second piece going on in small letters — one sentence of the speaker's, asked
+ * whole (neither piece alone is long enough to ask).
+ */
+function withShortOpening(analysis: ArticleAnalysis, q: AttributedQuote, prev: AttributedQuote | undefined): AttributedQuote {
+  if (!prev || !q.speaker || prev.speaker?.name !== q.speaker.name || prev.quote.paragraph !== q.quote.paragraph) return q;
+  if (!/^\p{Ll}/u.test(q.quote.text) || !/,$/.test(prev.quote.text.trim()) || wordCount(prev.quote.text) >= MIN_QUOTE_WORDS) return q;
+  // (Only a tag between — "she said," — not the writer's words: "“particularly exciting,”
+  // saying the molecule is “the starting point …”" is two phrases, not one sentence.)
+  const between = analysis.paragraphs[q.quote.paragraph]!.text.slice(prev.quote.end, q.quote.start);
+  if (!/^[\s”"']*(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|explained|explains|continued|continues|noted|notes|recalled|recalls)[\s,]*[“"']*$|^[\s”"']*(?:said|says|added|adds|explained|continued|noted|recalled)(?:\s+[\p{L}.’'-]+){1,4}[\s,]*[“"']*$/u.test(between)) return q;
+  // (The pieces as printed, the comma of the cut kept.)
+  return { ...q, sentence: prev.sentence, quote: { ...q.quote, start: prev.quote.start, text: `${prev.quote.text.trim()} ${q.quote.text.trim()}` } };
 }
 
 // A bill of Congress by its number (not "U.S. 98", a highway).

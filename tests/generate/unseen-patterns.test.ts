@@ -5665,3 +5665,16 @@ describe('a Roman numeral ending a sentence (stop 41)', () => {
     expect(got.some((d) => d.includes('The::'))).toBe(false);
   });
 });
+
+describe('a quote cut by its tag after a few words (stop 41)', () => {
+  test('"“Without clean water,” she said, “you can’t brew good beer.”" is asked whole; words of the writer between two phrases join nothing', () => {
+    const notes = notesOf(
+      'Riverside Brewing spokeswoman Tucker Lang gave a simple reason for the project in 2017.',
+      '“Without clean water,” she said, “you can’t brew good beer.”',
+      'Dr. Ana Ruiz called the find “particularly exciting,” saying the molecule is “the starting point for most theories.”',
+    );
+    const quotes = notes.filter((n) => n.kind === 'quote').map((n) => n.text);
+    expect(quotes.some((t) => t.startsWith('“Without clean water, you can’t brew good beer.”'))).toBe(true);
+    expect(quotes.some((t) => t.includes('exciting, the starting point'))).toBe(false);
+  });
+});
