@@ -786,6 +786,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   return { facts: kept, quotes };
 }
 
+// ", she said, ", ", said Ana Ruiz, ": the tag between two pieces of one quote, and nothing else.
+const TAG_VERB = 'said|says|added|adds|explained|explains|continued|continues|noted|notes|recalled|recalls';
+const TAG_BETWEEN_PIECES = new RegExp(`^[\\s”"']*(?:(?:[\\p{L}.’'-]+\\s+){1,4}(?:${TAG_VERB})|(?:${TAG_VERB})(?:\\s+[\\p{L}.’'-]+){1,4})[\\s,]*[“"']*$`, 'u');
+
 /**
  * "“Without clean water,” she said, “you can’t make good beer.”": a quote cut by its tag after a
  * few words, its second piece going on in small letters — one sentence of the speaker's, asked
@@ -797,7 +801,7 @@ function withShortOpening(analysis: ArticleAnalysis, q: AttributedQuote, prev: A
   // (Only a tag between — "she said," — not the writer's words: "“particularly exciting,”
   // saying the molecule is “the starting point …”" is two phrases, not one sentence.)
   const between = analysis.paragraphs[q.quote.paragraph]!.text.slice(prev.quote.end, q.quote.start);
-  if (!/^[\s”"']*(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|explained|explains|continued|continues|noted|notes|recalled|recalls)[\s,]*[“"']*$|^[\s”"']*(?:said|says|added|adds|explained|continued|noted|recalled)(?:\s+[\p{L}.’'-]+){1,4}[\s,]*[“"']*$/u.test(between)) return q;
+  if (!TAG_BETWEEN_PIECES.test(between)) return q;
   // (The pieces as printed, the comma of the cut kept.)
   return { ...q, sentence: prev.sentence, quote: { ...q.quote, start: prev.quote.start, text: `${prev.quote.text.trim()} ${q.quote.text.trim()}` } };
 }

@@ -101,11 +101,15 @@ const HALF_DAY = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 // Counts written in words that are a figure on their own (not "one", "two": see kindOf).
 const COUNT_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
 
+// A division's or a brigade's kind, written short after its numbers: "2/1 AD", "3/4 ID".
+const UNIT_SHORT = /^(?:AD|ID|CD|ABN|CAV|BCT|SBCT|IBCT|ABCT)$/;
+
 function kindOf(type: string, tokens: Token[], first: number, last: number): NumberFact | null {
   const words = tokens.slice(first, last + 1).map((t) => t.value);
   const joined = words.join(' ');
   // ("The 2/1 AD is attached …": a unit written short — 2nd Brigade, 1st Armored Division — no date.)
-  if (/^\d\/\d\s+(?:AD|ID|CD|ABN|CAV|BCT|SBCT|IBCT|ABCT)$/.test(joined) || (/^\d\/\d$/.test(joined) && /^(?:AD|ID|CD|ABN|CAV|BCT|SBCT|IBCT|ABCT)$/.test(tokens[last + 1]?.value ?? ''))) return null;
+  const unit = /^\d\/\d\s+(\S+)$/.exec(joined)?.[1] ?? (/^\d\/\d$/.test(joined) ? tokens[last + 1]?.value : undefined);
+  if (unit !== undefined && UNIT_SHORT.test(unit)) return null;
   if (type === 'MONEY') {
     // "10 pounds of methamphetamine": a weight that wink reads as sterling.
     // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)
