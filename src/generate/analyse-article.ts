@@ -7,7 +7,7 @@ import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
 import { NameRegistry } from './name-registry.js';
 import type { Token } from './nlp.js';
-import { findNameChunks, type NameChunk } from './proper-noun-chunks.js';
+import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
@@ -281,8 +281,10 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   // or office, then a body by its head word ("Centre", "University").
   const headWords = head.split(/\s+/);
   const tailHead = tokens[chunk.last]!.value.toLowerCase();
+  // (Not "the National Medal of Technology and Innovation": words ending in an award's, a law's
+  // or a programme's head word name a thing, not a person.)
   const personThenBody =
-    headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && ORG_WORDS.has(tailHead);
+    headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && !NAME_HEADS.has(headWords[headWords.length - 1]!.toLowerCase()) && ORG_WORDS.has(tailHead);
   // "Dr. Natchimuthuk “Nat” Gopalswamy of NASA": a courtesy title opens a person's name.
   // (Not the Congressional Record's "Mr. CONNOLLY of Virginia", a member by their state.)
   const titled = headWords.length <= 5 && /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+\p{Lu}\p{Ll}/u.test(head);

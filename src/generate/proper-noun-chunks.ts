@@ -123,7 +123,7 @@ const endsInHead = (tokens: Token[], end: number): boolean => {
 };
 
 // Words that end a named law, programme or agreement.
-const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system'.split('|'));
+export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system'.split('|'));
 
 /**
  * Lower-case words inside one name, where what follows shows the name goes on: a possessive

@@ -881,6 +881,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "the Daniel Patrick Moynihan Lecture", "the Robert F. Kennedy Human Rights Award": a thing
   // named after a person is not that person.
   if (ws.length > 1 && !hasRole && NAMED_AFTER_HEADS.has(lower(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
+  // ("the National Medal of Technology and Innovation": an award's head word before "of" names
+  // the award, whatever body's word ends the field it is of.)
+  const awardOf = ws.indexOf('of');
+  if (awardOf > 0 && !hasRole && NAMED_AFTER_HEADS.has(lower(ws[awardOf - 1]!))) return [piece(chunk, 0, 'term')];
   // "The Lib Dems said", "the Young Democrats": "the" and a plural are a party or a group, no one person.
   // (Not "the Reverend Adrian Rodgers": a title or a given name says a person.)
   if (ws.length > 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
