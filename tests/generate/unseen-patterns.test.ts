@@ -5678,3 +5678,11 @@ describe('a quote cut by its tag after a few words (stop 41)', () => {
     expect(quotes.some((t) => t.includes('exciting, the starting point'))).toBe(false);
   });
 });
+
+describe('an award of a field whose last word is a body\'s (stop 42)', () => {
+  test('"the National Medal of Science and Innovation" is one term, no body and no person', () => {
+    const got = deletions(notesOf('The two chemists won the National Medal of Science and Innovation in 2016.'));
+    expect(got).toContain('National Medal of Science and Innovation::name');
+    expect(got.some((d) => d.includes('organisation') || d.includes('person'))).toBe(false);
+  });
+});
