@@ -285,6 +285,11 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   // or a programme's head word name a thing, not a person.)
   const personThenBody =
     headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && !NAME_HEADS.has(headWords[headWords.length - 1]!.toLowerCase()) && ORG_WORDS.has(tailHead);
+  // "Arkar Lin of Myanmar": two or three words that are no English words, then a country or a
+  // state known by name — a person and where they are from.
+  const tailText = text.slice((tokens[of + 1]!.value === 'the' ? tokens[of + 2] ?? tokens[of + 1]! : tokens[of + 1]!).start, chunk.end);
+  const personOfPlace =
+    headWords.length >= 2 && headWords.length <= 3 && headWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceName(w)) && isKnownPlace(tailText);
   // "Dr. Natchimuthuk “Nat” Gopalswamy of NASA": a courtesy title opens a person's name.
   // (Not the Congressional Record's "Mr. CONNOLLY of Virginia", a member by their state.)
   const titled = headWords.length <= 5 && /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+\p{Lu}\p{Ll}/u.test(head);
@@ -292,7 +297,7 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
   // … Center": the tail of an office in common words, then a known given name and a surname,
   // then the body — the person starts at the given name.
   let from = chunk.first;
-  if (!known && !personThenBody && !titled && ORG_WORDS.has(tailHead)) {
+  if (!known && !personThenBody && !personOfPlace && !titled && ORG_WORDS.has(tailHead)) {
     for (let k = chunk.first + 1; k <= of - 2 && from === chunk.first; k += 1) {
       const name = tokens.slice(k, of);
       const office = tokens.slice(chunk.first, k);
@@ -301,7 +306,7 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
       if (isFirstName(tokens[k]!.value) && words.length <= 3 && words.every((t) => /^\p{Lu}[\p{Ll}'’]*\p{Ll}$/u.test(t.value) || /^\p{Lu}\.$/u.test(t.value)) && office.every((t) => isCommonWord(t.value.toLowerCase()) && !isFirstName(t.value))) from = k;
     }
   }
-  if (!known && !personThenBody && !titled && from === chunk.first) return [chunk];
+  if (!known && !personThenBody && !personOfPlace && !titled && from === chunk.first) return [chunk];
   const rest = tokens[of + 1]!.value === 'the' && of + 2 <= chunk.last ? tokens[of + 2]! : tokens[of + 1]!;
   const restFirst = rest === tokens[of + 1] ? of + 1 : of + 2;
   return [

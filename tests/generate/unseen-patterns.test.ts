@@ -5686,3 +5686,19 @@ describe('an award of a field whose last word is a body\'s (stop 42)', () => {
     expect(got.some((d) => d.includes('organisation') || d.includes('person'))).toBe(false);
   });
 });
+
+describe('a person and the country they are from (stop 42)', () => {
+  test('"Arkar Lin of Myanmar took the test …" is a person and a place; the untagged quote after is his, not the last speaker\'s', () => {
+    const got = attributed(
+      'Dana Whitfield is a vice president at the company that writes the exam.',
+      'Whitfield reminded students that most schools take the best score from each part.',
+      '“So there is no doubt that students do better if they take it twice.”',
+      'Arkar Lin of Myanmar took the exam in 2019, one year after he finished high school.',
+      '“I would say that most of the time, I had no idea what it was asking.”',
+    );
+    expect(got['So there is']).toBe('Dana Whitfield');
+    expect(got['I would say']).toBe('Arkar Lin');
+    const names = analysed(['Arkar Lin of Myanmar took the exam in 2019.']).sentences.flatMap((s) => s.names.map((n) => n.text));
+    expect(names).toEqual(expect.arrayContaining(['Arkar Lin', 'Myanmar']));
+  });
+});
