@@ -68,6 +68,8 @@ function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
   return !!a && !!b && a.value === "'" && b.value === "'" && a.end === b.start;
 }
 
+const SENTENCE_OPENERS = /^(?:The|A|An|It|He|She|They|We|I|In|On|At|This|That|These|Those|But|And|However|Fewer|More|Most|Many|Some|Only|Still|Now|Today|Yet|So|There|His|Her|Their|Our|Its|After|Before|When|While|If|As|Since|Although|Because|Both|Each|Such|Then|Instead|Meanwhile|Also)$/;
+
 /**
  * "… who died in World War I. The war was fought …": a Roman numeral and its full stop, read as
  * an initial, end the sentence when a word that opens one follows — the tokenizer missed it.
@@ -75,7 +77,11 @@ function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
 function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
   for (let k = span.first + 1; k < span.last; k += 1) {
     const next = tokens[k + 1]!;
-    if (/^(?:I|II|III|IV|V|VI)\.$/.test(tokens[k]!.value) && /^(?:The|A|An|It|He|She|They|We|In|On|At|This|That|These|Those|But|And)$/.test(next.value) && /^\p{Lu}/u.test(tokens[k - 1]!.value)) {
+    const numeral = /^(?:I|II|III|IV|V|VI)\.$/.test(tokens[k]!.value) && /^(?:The|A|An|It|He|She|They|We|In|On|At|This|That|These|Those|But|And)$/.test(next.value) && /^\p{Lu}/u.test(tokens[k - 1]!.value);
+    // ("… could be studying in the U.S. Fewer American students …": a country's letters after
+    // "the" end the sentence when a word that opens one follows.)
+    const country = /^(?:U\.S\.|U\.K\.|U\.S\.A\.)$/.test(tokens[k]!.value) && /^the$/i.test(tokens[k - 1]!.value) && SENTENCE_OPENERS.test(next.value);
+    if (numeral || country) {
       return [{ first: span.first, last: k }, ...splitAfterNumeral(tokens, { first: k + 1, last: span.last })];
     }
   }

@@ -5702,3 +5702,13 @@ describe('a person and the country they are from (stop 42)', () => {
     expect(names).toEqual(expect.arrayContaining(['Arkar Lin', 'Myanmar']));
   });
 });
+
+describe('a country\'s letters ending a sentence (stop 42)', () => {
+  test('"… studying in the U.S. Fewer Canadian students …" is two sentences; "U.S. Fewer Canadian" no name', () => {
+    const notes = notesOf('Far more students from Ghana could be studying in the U.S. Fewer Canadian students are going to college there, the Lagos Institute found.');
+    const got = deletions(notes);
+    expect(got.some((d) => d.includes('Fewer'))).toBe(false);
+    expect(got).toContain('Lagos Institute::organisation');
+    expect(notesOf('The U.S. Army said it was ready.').map((n) => n.text)).toContain('The {{c1::U.S. Army::organisation}} said it was ready.');
+  });
+});
