@@ -118,11 +118,12 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     // ("59,000 pounds (27 metric tons)": metric tons too.)
     // ("26 pounds every second (12 kilograms per second)", "over 2,000 pounds per second (over
     // 1,000 kilograms …)": a rate or a qualifier may stand between.)
+    // ("yields up by 400 pounds per acre": a weight per something is no money.)
     const bracket = tokens.slice(last + 1, last + 5).findIndex((t) => t.value === '(');
     const inBracket = bracket < 0 ? [] : tokens.slice(last + 2 + bracket, last + 7 + bracket).map((t) => t.value);
     const metric = inBracket.some((w, i) => /^(?:kilograms?|kg|grams?|g|tonnes?)$/i.test(w) || (/^metric$/i.test(w) && /^tons?$/i.test(inBracket[i + 1] ?? '')));
     const weighed = tokens.slice(Math.max(0, first - 6), first).some((t) => WEIGHT_WORDS.test(t.value)) || tokens.slice(last + 1, last + 5).some((t) => WEIGHT_WORDS.test(t.value)) || metric;
-    if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (tokens[last + 1]?.value === 'of' || weighed)) {
+    if (/^pounds?$/i.test(words[words.length - 1]!) && !words.some((w) => /[£$€¥₹]/.test(w)) && (/^(?:of|per)$/.test(tokens[last + 1]?.value ?? '') || weighed)) {
       return { first, last, kind: 'quantity', hint: 'quantity' };
     }
     return { first, last, kind: 'money', hint: 'amount' };
@@ -634,6 +635,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     }
     // ("Three quarters of voters": a share of a group, as "about half of them" is.)
     const share = /^(?:thirds|quarters|fifths|tenths)$/i.test(after.value) && tokens[fact.last + 1]?.value === 'of';
-    [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : share ? 'share' : 'quantity'];
+    // ("up to 7½ years": a length of time the tokenizer did not read as one is how long still.)
+    const time = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/i.test(after.value);
+    [fact.kind, fact.hint] = ['quantity', after.value.toLowerCase() === 'times' ? 'how many times' : share ? 'share' : time ? 'how long' : 'quantity'];
   }
 }

@@ -5712,3 +5712,12 @@ describe('a country\'s letters ending a sentence (stop 42)', () => {
     expect(notesOf('The U.S. Army said it was ready.').map((n) => n.text)).toContain('The {{c1::U.S. Army::organisation}} said it was ready.');
   });
 });
+
+describe('measures: a weight per something, a scale of degrees, a length of time with a fraction (stop 42)', () => {
+  test('"by 300 pounds per acre" is a quantity, "one degree Celsius" asks no name, "up to 6½ years" is how long', () => {
+    const got = deletions(notesOf('Growers saw yields rise by 300 pounds per acre in 2018. It felt warm at one degree Celsius in Tromsø, she said. The sheep lived up to 6½ years without illness.'));
+    expect(got).toContain('300 pounds::quantity');
+    expect(got.some((d) => d.startsWith('Celsius'))).toBe(false);
+    expect(got).toContain('6½ years::how long');
+  });
+});
