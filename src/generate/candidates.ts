@@ -374,7 +374,10 @@ function twoBodies(name: string): [string, string] | null {
   // ("the Office of Citizen Services and Innovative Technologies": after an office "of" a field,
   // common words ending in a field's word go on with the field — one body.)
   const fieldGoesOn = !isHead(first[first.length - 1]) && FIELD_HEADS.test(second[second.length - 1]!) && second.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()));
-  return firstEnds && secondEnds && !fieldGoesOn ? [m[1]!, m[2]!] : null;
+  // ("the U.S. Army Corps of Engineers Research and Development Center": two fields' words
+  // joined by "and" before one head are one body's name.)
+  const twoFields = FIELD_HEADS.test(first[first.length - 1]!) && second.length === 2 && FIELD_HEADS.test(second[0]!);
+  return firstEnds && secondEnds && !fieldGoesOn && !twoFields ? [m[1]!, m[2]!] : null;
 }
 
 /** "Kentucky Fish" + "Wildlife": the two halves of one name cut at "and" (see its use). */

@@ -5721,3 +5721,11 @@ describe('measures: a weight per something, a scale of degrees, a length of time
     expect(got).toContain('6½ years::how long');
   });
 });
+
+describe('two fields joined by "and" before one head (stop 42)', () => {
+  test('"a retired U.S. Army Corps of Engineers Research and Development Center engineer" asks one body; two bodies with heads of their own stay two', () => {
+    const got = deletions(notesOf('Lena Ortiz, a retired U.S. Army Corps of Engineers Research and Development Center engineer, tested the spores in 2018.'));
+    expect(got).toContain('U.S. Army Corps of Engineers Research and Development Center::organisation');
+    expect(deletions(notesOf('The Department of Energy and Harbor State University signed the pact in 2019.'))).toEqual(expect.arrayContaining(['Department of Energy::organisation', 'Harbor State University::organisation']));
+  });
+});
