@@ -334,6 +334,27 @@ function withLawSections(names: TypedName[], text: string): void {
   }
 }
 
+/**
+ * "the Federal Food, Drug, and Cosmetic Act": a law's name that lists common words with commas
+ * is one answer, not a name before the list and another after it.
+ */
+function withListedLawWords(names: TypedName[], text: string): void {
+  for (let j = 1; j < names.length; j += 1) {
+    const law = names[j]!;
+    if (!/\s(?:Act|Law|Code|Bill)$/.test(law.text) || law.kind === 'person') continue;
+    for (let i = j - 1; i >= 0 && i >= j - 3; i -= 1) {
+      const first = names[i]!;
+      const gap = text.slice(first.end, law.start);
+      const words = /^((?:,\s+\p{Lu}\p{Ll}+){1,3}),?\s+(?:and|&)\s+$/u.exec(gap)?.[1]?.split(/,\s+/).filter(Boolean);
+      if (!words || !words.every((w) => isCommonWord(w)) || first.possessive || first.kind === 'person' || !/^\p{Lu}/u.test(first.text)) continue;
+      const merged = text.slice(first.start, law.end);
+      names.splice(i, j - i + 1, { ...first, end: law.end, text: merged, canonical: merged, kind: 'term', possessive: law.possessive });
+      j = i;
+      break;
+    }
+  }
+}
+
 /** A possessive name that names a disease or a law with the noun after it is that whole term. */
 function withEponyms(names: TypedName[], text: string): void {
   for (const n of names) {
@@ -409,6 +430,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     names.sort((a, b) => a.start - b.start);
     withEponyms(names, p.text);
     withLawSections(names, p.text);
+    withListedLawWords(names, p.text);
+    // ("… Section 2339A." ending its sentence: the full stop is the sentence's, not the code's.)
+    for (const n of names) {
+      if (/\d[A-Z]\.$/.test(n.text)) {
+        n.end -= 1;
+        n.text = n.text.slice(0, -1);
+        if (n.canonical.endsWith('.')) n.canonical = n.canonical.slice(0, -1);
+      }
+    }
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.

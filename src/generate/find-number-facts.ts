@@ -50,6 +50,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   const next = tokens[last + 1];
   const head = tokens[first]!;
   if (/^[+-]/.test(head.value)) return true;
+  // ("published in PLOS ONE": a number word in capitals is a brand's, not a count.)
+  if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)$/.test(head.value)) return true;
   // ("LHS 1140 b" — not the article in "$6,000 a month".)
   if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
@@ -603,7 +605,9 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     while (fact.last + 2 <= last && tokens[fact.last + 1]!.value === '-' && tokens[fact.last + 1]!.start === tokens[fact.last]!.end && tokens[fact.last + 2]!.start === tokens[fact.last + 1]!.end && /^[\p{L}\d]+$/u.test(tokens[fact.last + 2]!.value)) {
       fact.last += 2;
     }
-    if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    // ("a 16-percent increase": a share written as one word is a percent.)
+    if (fact.kind === 'number' && /^percent$/i.test(tokens[fact.last]!.value)) [fact.kind, fact.hint] = ['percent', 'percent'];
+    else if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
     return;
   }
   // "1.5 °C", "40°F": a temperature.

@@ -1,3 +1,4 @@
+import { LEXICON_PLACES } from './name-lexicon.js';
 /**
  * Small general word lists for typing proper-noun chunks. They list the world (countries,
  * capitals, regions, roles, organisation words), never one article's names.
@@ -75,7 +76,8 @@ const placeAnswers = new Map<string, boolean>();
 /** "the Republic of Korea", "the Kingdom of Spain": a state called by its long name. */
 export function isStateLongName(name: string): boolean {
   const state = /^(?:republic|kingdom|state|commonwealth|federation) of (.+)$/.exec(name.toLowerCase().replace(/^the /, ''))?.[1];
-  return !!state && (COUNTRIES.has(state) || REGIONS.has(state));
+  // ("the Commonwealth of Puerto Rico": a territory the lexicon knows by name, in two words or more.)
+  return !!state && (COUNTRIES.has(state) || REGIONS.has(state) || (state.includes(' ') && LEXICON_PLACES.has(state)));
 }
 
 export function isPlaceName(name: string): boolean {

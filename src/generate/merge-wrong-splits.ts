@@ -81,7 +81,9 @@ function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
     // ("… could be studying in the U.S. Fewer American students …": a country's letters after
     // "the" end the sentence when a word that opens one follows.)
     const country = /^(?:U\.S\.|U\.K\.|U\.S\.A\.)$/.test(tokens[k]!.value) && /^the$/i.test(tokens[k - 1]!.value) && SENTENCE_OPENERS.test(next.value);
-    if (numeral || country) {
+    // ("… Title 18, Section 2339A. At sentencing …": a code's last letter, read as an initial.)
+    const code = /^[A-Z]\.$/.test(tokens[k]!.value) && /\d$/.test(tokens[k - 1]!.value) && tokens[k - 1]!.end === tokens[k]!.start && SENTENCE_OPENERS.test(next.value);
+    if (numeral || country || code) {
       return [{ first: span.first, last: k }, ...splitAfterNumeral(tokens, { first: k + 1, last: span.last })];
     }
   }

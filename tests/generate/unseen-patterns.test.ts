@@ -5729,3 +5729,23 @@ describe('two fields joined by "and" before one head (stop 42)', () => {
     expect(deletions(notesOf('The Department of Energy and Harbor State University signed the pact in 2019.'))).toEqual(expect.arrayContaining(['Department of Energy::organisation', 'Harbor State University::organisation']));
   });
 });
+
+describe('a law that lists words, a share in one word, a brand\'s number, a code ending a sentence, a territory\'s long name (stop 42)', () => {
+  test('"the Federal Food, Drug, and Cosmetic Act" is one answer', () => {
+    const got = deletions(notesOf('The agency reminded sellers of their duties under the Federal Food, Drug, and Cosmetic Act in 2023.'));
+    expect(got).toContain('Federal Food, Drug, and Cosmetic Act::name');
+  });
+  test('"a 14-percent rise" is a percent; "PLOS ONE in 2019" asks no number', () => {
+    const got = deletions(notesOf('Shops grew to 5,120 in 2016, a 14-percent rise on the year before.', 'Their study, published in PLOS ONE in 2019, ran long.'));
+    expect(got).toContain('14-percent::percent');
+    expect(got.some((d) => /ONE.*::number/.test(d))).toBe(false);
+  });
+  test('"… Section 2339B. At sentencing …" is two sentences, the code without the full stop', () => {
+    const notes = notesOf('She admitted violating Title 18, United States Code, Section 2339B. At sentencing, she faces 20 years in prison.');
+    expect(deletions(notes)).toContain('Section 2339B::name');
+    expect(notes.some((n) => n.text.startsWith('At sentencing'))).toBe(true);
+  });
+  test('"the Commonwealth of Puerto Rico" is a place', () => {
+    expect(deletions(notesOf('Luis Vega, 52, a former senator in the Commonwealth of Puerto Rico, admitted the charge in 2009.'))).toContain('Commonwealth of Puerto Rico::place');
+  });
+});
