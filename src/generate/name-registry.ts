@@ -138,6 +138,9 @@ export class NameRegistry {
     return this.organizations.includes(name);
   }
 
+  /** Surname → the one person it named alone while no one else bore it. */
+  private readonly surnameHolders = new Map<string, Person>();
+
   /** A full name, a surname, or a misspelt surname of exactly one known person. */
   findPerson(surface: string): Person | null {
     const key = surface.toLowerCase().replace(/’/g, "'");
@@ -145,8 +148,13 @@ export class NameRegistry {
     if (exact) return exact;
     if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;
     const bySurname = this.keys.filter((k) => k.lower.endsWith(` ${key}`) || k.surname === key);
-    if (bySurname.length === 1) return bySurname[0]!.person;
-    if (bySurname.length > 1) return null;
+    if (bySurname.length === 1) {
+      if (!this.surnameHolders.has(key)) this.surnameHolders.set(key, bySurname[0]!.person);
+      return bySurname[0]!.person;
+    }
+    // ("Wilmot Harris … Harris told VOA … his wife, Maddie Harris, … Harris said": the surname
+    // alone stays with the one it named before another person bearing it came in.)
+    if (bySurname.length > 1) return this.surnameHolders.get(key) ?? null;
     // "Xi" after "Xi Jinping", "Sok" after "Sok Eysan": a family name written first, then used
     // alone — when it is no given name ("Kim", "Lee" may be either) and one person bears it.
     if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !isFirstName(surface) && !isPlaceName(surface)) {

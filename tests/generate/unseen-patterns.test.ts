@@ -5749,3 +5749,21 @@ describe('a law that lists words, a share in one word, a brand\'s number, a code
     expect(deletions(notesOf('Luis Vega, 52, a former senator in the Commonwealth of Puerto Rico, admitted the charge in 2009.'))).toContain('Commonwealth of Puerto Rico::place');
   });
 });
+
+describe('a surname two people bear (stop 42)', () => {
+  test('the surname alone stays with the one it named before his wife came in', () => {
+    const got = attributed(
+      'Voters in Lowell elected Tomas Brandt as their mayor in 2021.',
+      '“There are no limits,” Brandt told reporters.',
+      'So Greta Brandt, his wife, wrote to a family she had lived with.',
+      'Two weeks later, Brandt found a job cleaning a school. “I got nothing for free,” he argues.',
+      '“Your city accepted us here,” Brandt told neighbours.',
+    );
+    expect(got['I got nothing']).toBe('Tomas Brandt');
+    expect(got['Your city accepted']).toBe('Tomas Brandt');
+  });
+  test('a surname first used alone after both bearers are named is given to neither', () => {
+    const got = attributed('Tomas Brandt and his wife, Greta Brandt, opened a bakery in 2019.', '“We bake every night,” Brandt said.');
+    expect(['Tomas Brandt', 'Greta Brandt']).not.toContain(got['We bake every']);
+  });
+});
