@@ -154,7 +154,9 @@ export class NameRegistry {
     }
     // ("Wilmot Harris … Harris told VOA … his wife, Maddie Harris, … Harris said": the surname
     // alone stays with the one it named before another person bearing it came in.)
-    if (bySurname.length > 1) return this.surnameHolders.get(key) ?? null;
+    // (Not a father and a son of one name, "Edward Martin Jr." and "Edward Martin III": there the
+    // writer tells them apart as "the elder Martin", "the younger Martin".)
+    if (bySurname.length > 1) return bySurname.some((k) => /\s(?:Jr\.?|Sr\.?|II|III|IV)$/.test(k.person.name)) ? null : (this.surnameHolders.get(key) ?? null);
     // "Xi" after "Xi Jinping", "Sok" after "Sok Eysan": a family name written first, then used
     // alone — when it is no given name ("Kim", "Lee" may be either) and one person bears it.
     if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !isFirstName(surface) && !isPlaceName(surface)) {

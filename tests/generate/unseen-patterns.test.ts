@@ -5762,6 +5762,15 @@ describe('a surname two people bear (stop 42)', () => {
     expect(got['I got nothing']).toBe('Tomas Brandt');
     expect(got['Your city accepted']).toBe('Tomas Brandt');
   });
+  test('a father and a son of one name: "the elder Lott … he said" is no one\'s by the surname', () => {
+    const got = attributed(
+      '“Mice are buried here too,” said Carl Lott III, vice president of the Elm Hill cemetery.',
+      'Lott runs the place with his father Carl Lott Jr., who bought it in 1980.',
+      'There is a family plot, where the elder Lott plans to be laid to rest.',
+      '“I have to be buried somewhere,” he said.',
+    );
+    expect(got['I have to']).not.toBe('Carl Lott III');
+  });
   test('a surname first used alone after both bearers are named is given to neither', () => {
     const got = attributed('Tomas Brandt and his wife, Greta Brandt, opened a bakery in 2019.', '“We bake every night,” Brandt said.');
     expect(['Tomas Brandt', 'Greta Brandt']).not.toContain(got['We bake every']);
