@@ -437,6 +437,7 @@ const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.�
 
 // ("said “…,” noting that …": a participle goes on with the subject too.)
 const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
+const OFFERS_WORDS = /^\s+(?:(?:also|then|later)\s+)?(?:has|had|have|offered|offers|gave|gives|shared|shares)\s+(?:(?:this|these|the following|some|a few|one|a|an|his|her|their)\s+)(?:(?:simple|short|brief|blunt|clear|final|practical|last|further|more|key|bit\s+of|piece\s+of)\s+)*(?:advice|message|warning|words?|thoughts?|tips?|suggestions?|explanation|answer|reply|response|comments?|reminder|prediction|assessment|view|take|to\s+say)(?:\s+(?:for|to)\s+[^:;“”"]{2,40})?\s*$/u;
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
 const UNNAMED_WITH_CLAUSE = /(?:^|[,;]\s+|\s)(?:a|an|one|another)\s+\p{Ll}[^,;:.“”"]{1,80},\s+(?:who|whose)\s[^;:.“”"]{2,160},\s*$/u;
@@ -470,6 +471,15 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const verbAt = from + calledObject.index + calledObject[0].search(/\p{L}/u);
     const subject = stream.inRange(p.index, from, verbAt).filter((m) => m.kind === 'person' && !m.possessive).pop();
     if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},)?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
+  }
+  // "Says Lamb, “…”", "For example, says Dr. Ana Ruiz, “…”": the verb first, then the speaker
+  // named alone between it and the quote.
+  const inverted = /(?:^|[,;]\s+)(?:[Ss]ays|[Ss]aid|[Aa]dds|[Aa]dded|[Ee]xplains|[Ee]xplained|[Nn]otes|[Nn]oted|[Rr]ecalls|[Rr]ecalled)\s+([^,;:.“”"]{2,60}),\s*$/.exec(stretch);
+  if (inverted) {
+    const at = from + inverted.index + inverted[0].lastIndexOf(inverted[1]!);
+    const named = stream.inRange(p.index, at, to).filter((m) => m.kind === 'person' || m.kind === 'organization');
+    const m = named[0];
+    if (m && named.length === 1 && m.kind === 'person' && !m.pronoun && !m.possessive && m.end === at + inverted[1]!.length && /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(p.text.slice(at, m.start))) return { speaker: asSpeaker(m) };
   }
   // "Tom Hale quoted his late father: “…”", "recalled his father’s words: “…”": someone else's
   // words, repeated — not the subject's, and the one who first said them is unnamed.
@@ -509,6 +519,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     if (named && verbBetween && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: SPEECH_VERB.test(verbBetween[1]!) ? asSpeaker(subject) : null };
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
+    // ("For English learners, Koh has this advice:", "Ruiz had a warning for parents:": the
+    // subject's own words are offered.)
+    if (named && named.kind === 'person' && OFFERS_WORDS.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }
   // "The Home Office letter reads “…”": a body's (or a person's) letter or statement, named
   // right before it, says it.

@@ -5776,3 +5776,27 @@ describe('a surname two people bear (stop 42)', () => {
     expect(['Tomas Brandt', 'Greta Brandt']).not.toContain(got['We bake every']);
   });
 });
+
+describe('a verb before the speaker, and words a speaker offers before a colon (stop 42)', () => {
+  test('"For example, says Tamb, “…”" and "Says agronomist Ron Soren, “…”" are theirs', () => {
+    const got = attributed(
+      'Marshall Tamb leads the lab in Dawson.',
+      'For example, says Tamb, “Irrigator Max is a decision tool developed at the lab.”',
+      'Says agronomist Ron Soren, “We are comparing deep drip lines to sprinklers.”',
+    );
+    expect(got['Irrigator Max is']).toBe('Marshall Tamb');
+    expect(got['We are comparing']).toBe('Ron Soren');
+  });
+  test('"For new students, Kow has this advice: ¶ “…”" and "Ruiz had a warning for parents: ¶ “…”" are theirs', () => {
+    const got = attributed(
+      'Allan Kow is the founder of Cardinal Prep, a company that helps students.',
+      'For new students, Kow has this advice:',
+      '“So I would say if your English is strong, the first test could be great.”',
+      'Dana Ruiz runs the clinic in Lowell.',
+      'Ruiz had a warning for parents:',
+      '“Do not wait until the last year to vaccinate.”',
+    );
+    expect(got['So I would']).toBe('Allan Kow');
+    expect(got['Do not wait']).toBe('Dana Ruiz');
+  });
+});
