@@ -809,7 +809,11 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // ("Capra was the butt of a gaffe when the host … declared “come on up, Frank”": a clause
     // with someone unnamed as its subject comes between — the words may be that one's.)
     const unnamedBetween = !!subject && CLAUSE_WITH_UNNAMED_SUBJECT.test(p.text.slice(subject.end, q.start));
-    return { speaker: subject && others.length === 0 && !unnamedBetween ? asSpeaker(subject) : null, sentence };
+    // ("He was then taken to a prison where he was “subjected to repeated torture.”": words right
+    // after "was", and no verb of speech before them, say what the subject was — quoted from
+    // someone else.)
+    const describes = !!s && /\b(?:was|were|is|are|been|being)\s+$/.test(p.text.slice(Math.max(s.start, q.start - 12), q.start)) && !VERB_ANYWHERE_ONE.test(p.text.slice(s.start, q.start));
+    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the

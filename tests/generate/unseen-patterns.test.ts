@@ -5800,3 +5800,13 @@ describe('a verb before the speaker, and words a speaker offers before a colon (
     expect(got['Do not wait']).toBe('Dana Ruiz');
   });
 });
+
+describe('words after "was" that describe the subject (stop 42)', () => {
+  test('"… where he was “subjected to repeated torture …”" is no one\'s we can name, not the subject\'s', () => {
+    const got = attributed(
+      'According to the arrest warrant, Ruben Ocampo is implicated “in the unlawful detention of a 22-year-old student activist.”',
+      'He was then taken to a secret prison in Rosario where he was “subjected to repeated mental and physical torture.”',
+    );
+    expect(got['subjected to repeated']).toBe('?');
+  });
+});
