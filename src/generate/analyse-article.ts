@@ -59,6 +59,8 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   if (!/^(?:by|on|of|with|to|from|against|about|for|at|including|like|as|among)$/i.test(preposition)) return false;
   // ("according to Aram Gragossian, …": the one the words come from, whom a "he" after may mean.)
   if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '')) return false;
+  // ("As for Judge, “…,” he said.": the one the sentence turns to is its topic, whom a "he" means.)
+  if (/^for$/i.test(preposition) && /^as$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '') && /^,/.test(text.slice(end, end + 2))) return false;
   // ("As Julia Fenn put it, “…”": "as" opens a clause, the name its subject.)
   // ("as Roach recounted, “…”": any verb of speech.)
   if (/^(?:as|like)$/i.test(preposition) && AS_SUBJECT_SPEAKS.test(text.slice(end, end + 30))) return false;

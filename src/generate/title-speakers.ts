@@ -14,7 +14,8 @@ export interface TitleSpeaker {
 // ("stated the Wolkowsky family": a family speaks as one.)
 const isRoleNoun = (w: string): boolean => {
   const key = w.toLowerCase();
-  return ROLE_WORDS.has(key) || (LEXICON_ROLES.has(key) && !key.endsWith('s')) || key === 'family';
+  // ("people": many, never one speaker's description.)
+  return ROLE_WORDS.has(key) || (LEXICON_ROLES.has(key) && !key.endsWith('s') && key !== 'people') || key === 'family';
 };
 
 // "a/an/one/the", one to four describing words, then the role noun right before the speech
@@ -35,7 +36,7 @@ export function titleBeforeNameIn(text: string): (title: string) => boolean {
   };
 }
 const DESCRIPTION_END = /^\s+(?:on|in|at|of|for|from|to|who|whose|said|says|told|added|and|but|earlier|later|last|this|yesterday|today|tonight|recently|previously)\b/;
-const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|by|with|from|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
+const NOT_DESCRIBING = /^(?:of|for|to|in|on|at|by|with|from|about|into|over|under|through|during|after|before|between|against|without|and|or|but|who|which|that|said|says|told|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
 
 /**
  * Speakers described by a title in `text[from, to)` (one sentence, quotes already blanked or

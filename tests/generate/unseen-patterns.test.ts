@@ -5810,3 +5810,22 @@ describe('words after "was" that describe the subject (stop 42)', () => {
     expect(got['subjected to repeated']).toBe('?');
   });
 });
+
+describe('the one a sentence turns to, and many people as no one speaker (stop 42)', () => {
+  test('"As for Judge, “…,” he said." is Judge\'s, not the last speaker\'s', () => {
+    const got = attributed(
+      'Kenji Sato and Aaron Judge will meet in the final.',
+      'After the Rangers won, Sato told reporters, “The goal was to get this far.”',
+      'As for Judge, “getting a chance to play on the biggest stage will be pretty cool,” he said.',
+    );
+    expect(got['The goal was']).toBe('Kenji Sato');
+    expect(got['getting a chance']).toBe('Aaron Judge');
+  });
+  test('"She said the day includes stories about people who … “…”" names no speaker "day … people"', () => {
+    const got = attributed(
+      'Bettina Moss, who is a descendant of enslaved people, spoke to a magazine about her traditions.',
+      'She said the day includes stories about people who continued to fight because “freedom from slavery did not bring freedom for everyone.”',
+    );
+    expect(got['freedom from slavery']).not.toMatch(/people/);
+  });
+});
