@@ -1014,6 +1014,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const tail = ws.slice(personFrom);
     const given = tail.find((w) => !isInitial(w))!;
     const met = registry.findPerson(name);
+    // ("Van Pelt" after "R. Scott Van Pelt": a surname with its particle calls the person named
+    // in full before.)
+    if (met && personFrom === 0 && /^(?:Van|Von|De|Da|Del|Al|El|La|Le|Di|Du)\s\p{Lu}/u.test(name) && met.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)) {
+      confirmPerson(met, tokens, chunk, sentenceFirst);
+      return [piece(chunk, 0, 'person', met.name)];
+    }
     // Met before: as doubtful as then, unless a role now says more.
     const weak = !hasRole && (met ? met.weak === true : personFrom === 0 && !(isFirstName(given) || isFirstName(given.split('-')[0]!)));
     // The words after this first mention may already say it is a person ("X, the mission’s

@@ -5829,3 +5829,14 @@ describe('the one a sentence turns to, and many people as no one speaker (stop 4
     expect(got['freedom from slavery']).not.toMatch(/people/);
   });
 });
+
+describe('a surname with its particle (stop 42)', () => {
+  test('"Van Dorn says" after "R. Scott Van Dorn" is the person named in full', () => {
+    const got = attributed(
+      '“Robots are being built for all sorts of uses,” says R. Scott Van Dorn, of the erosion unit in Lubbock, Texas.',
+      'Van Dorn has worked for three years on the robot.',
+      '“It is unhealthy to be out in a sandstorm collecting data,” Van Dorn says.',
+    );
+    expect(got['It is unhealthy']).toBe('R. Scott Van Dorn');
+  });
+});
