@@ -336,6 +336,30 @@ function withLawSections(names: TypedName[], text: string): void {
   }
 }
 
+// "Brown v. Board of Education", "Roe versus Wade": a court case, one party's name, "v." and the other's.
+const CASE_NAME = /(?<![\p{L}.])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:v\.|vs\.|versus)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*)){0,6})/gu;
+
+/** A court case by its parties' names is one answer (a term), whatever each party's name was read as. */
+function withCaseNames(names: TypedName[], text: string, from: number, to: number): void {
+  // ("Miami vs. Boston": a game, unless the sentence speaks of a court.)
+  const legal = /\b(?:case|court|ruling|decision|lawsuit|suit|justices?|decided|ruled|landmark)\b/i.test(text.slice(from, to));
+  for (const m of text.slice(from, to).matchAll(CASE_NAME)) {
+    if (!/\sv\.\s/.test(m[0]) && !legal) continue;
+    const second = m[2]!.replace(/(?:\s+(?:of|the|and|for))+$/, '');
+    const start = from + m.index;
+    const end = start + m[0].length - m[2]!.length + second.length;
+    // (Not a first word that only opens the sentence: "The Smith v. Jones ruling" keeps "Smith".)
+    const at = /^(?:The|A|An|In|On|At|After|Before|Since|When)\s+/.exec(m[1]!);
+    const caseStart = at ? start + at[0].length : start;
+    const overlapping = names.filter((n) => n.start < end && caseStart < n.end);
+    if (overlapping.some((n) => n.start < caseStart || n.end > end)) continue;
+    const text2 = text.slice(caseStart, end);
+    const merged: TypedName = { start: caseStart, end, text: text2, canonical: text2, kind: 'term', possessive: false };
+    names.splice(0, names.length, ...names.filter((n) => !overlapping.includes(n)), merged);
+    names.sort((a, b) => a.start - b.start);
+  }
+}
+
 /**
  * "the Federal Food, Drug, and Cosmetic Act": a law's name that lists common words with commas
  * is one answer, not a name before the list and another after it.
@@ -433,6 +457,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     withEponyms(names, p.text);
     withLawSections(names, p.text);
     withListedLawWords(names, p.text);
+    withCaseNames(names, p.text, sentence.start, sentence.end);
     // ("… Section 2339A." ending its sentence: the full stop is the sentence's, not the code's.)
     for (const n of names) {
       if (/\d[A-Z]\.$/.test(n.text)) {

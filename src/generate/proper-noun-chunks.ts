@@ -72,7 +72,8 @@ function isMonthInName(tokens: Token[], k: number): boolean {
   // ("Carl H. June": after a given name and an initial too.)
   // ("Dr. June": after a courtesy title.)
   const given = isFirstName(prev?.value ?? '') || (/^\p{Lu}\.$/u.test(prev?.value ?? '') && isFirstName(tokens[k - 2]?.value ?? '')) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(prev?.value ?? '');
-  return !!t && !!prev && /^(?:May|June|April|August)$/.test(t.value) && given && !/^\d/.test(tokens[k + 1]?.value ?? '');
+  // ("spokesman Nathan March called …": March too, after a given name.)
+  return !!t && !!prev && (/^(?:May|June|April|August)$/.test(t.value) || (t.value === 'March' && isFirstName(prev.value))) && given && !/^\d/.test(tokens[k + 1]?.value ?? '');
 }
 
 /** "May said:", "May wrote on his website": a month does not speak; this one is a surname. */

@@ -5840,3 +5840,19 @@ describe('a surname with its particle (stop 42)', () => {
     expect(got['It is unhealthy']).toBe('R. Scott Van Dorn');
   });
 });
+
+describe('a month as a surname, a court case, an amount in one word (stop 42)', () => {
+  test('"spokesman Nathan March called …" asks the whole name', () => {
+    expect(deletions(notesOf('In a statement, Harbor College spokesman Nathan March called the report unfair in 2023.'))).toContain('Nathan March::person');
+  });
+  test('"the case Brown versus Board of Education" and "Roe v. Wade" are one answer each; a game "Miami versus Boston" is none', () => {
+    const got = deletions(notesOf('The landmark case Brown versus Board of Education was decided in 1954.', 'In Roe v. Wade, the court ruled in 1973.', 'Miami versus Boston drew 40,000 fans.'));
+    expect(got).toEqual(expect.arrayContaining(['Brown versus Board of Education::name', 'Roe v. Wade::name']));
+    expect(got.some((d) => d.includes('Miami versus'))).toBe(false);
+  });
+  test('"the state’s billion-dollar industry" is an amount; "a 42-pound catfish" a weight', () => {
+    const got = deletions(notesOf('Hornets could hurt the state’s billion-dollar farm industry, she warned in 2020.', 'He once caught a 42-pound catfish in Kentucky Lake.'));
+    expect(got).toContain('billion-dollar::amount');
+    expect(got).toContain('42-pound::quantity');
+  });
+});
