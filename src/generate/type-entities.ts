@@ -183,7 +183,8 @@ const looksLikeName = (ws: string[]): boolean => (ws.length >= 3 && GENERATION.t
 
 /** "Howard Dean", "Martin Luther King": given names (or initials), then a last word that may be a title's. */
 const givenNamesBefore = (ws: string[]): boolean =>
-  ws.length >= 2 && ws.length <= 3 && isFirstName(ws[0]!) && ws.slice(0, -1).every((w) => (isFirstName(w) || isInitial(w)) && !ROLE_WORDS.has(lower(w)));
+  // ("Jason Lee Bishop": a middle name may be any given name.)
+  ws.length >= 2 && ws.length <= 3 && isFirstName(ws[0]!) && ws.slice(0, -1).every((w, i) => (isFirstName(w) || (i > 0 && isAnyGivenName(w)) || isInitial(w)) && !ROLE_WORDS.has(lower(w)));
 
 const looksLikeBareName = (ws: string[]): boolean =>
   ws.length >= 2 &&
@@ -787,7 +788,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("PFC ‖ Dane Balcon", "Sen. ‖ Jordan Hale": after a rank or a title, a people's or a place's
   // name that is a given name too, before a surname closing the chunk, opens the person's name.)
   const givenAfterTitle = (k: number): boolean => k > 0 && k === ws.length - 2 && (ROLE_WORDS.has(lower(ws[k - 1]!)) || TITLE_ABBREVIATION.test(ws[k - 1]!.replace(/\.$/, '')) || isAcronym(ws[k - 1]!)) && isAnyGivenName(ws[k]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[k + 1]!) && (!isCommonWord(ws[k + 1]!) || PERSONAL_TITLE.test(ws[k - 1]!) || TITLE_ABBREVIATION.test(ws[k - 1]!.replace(/\.$/, ''))) && !isKnownPlace(ws[k + 1]!) && !ORG_WORDS.has(lower(ws[k + 1]!)) && !PLACE_HEADS.has(lower(ws[k + 1]!));
-  while (nameFrom < ws.length - 1 && !givenPlace && !givenAfterTitle(nameFrom) && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
+  // ("founded by Dean Kamen": a given name that is also a title's word, before a surname no
+  // one in the article bears yet, is that given name.)
+  const givenTitle = ws.length === 2 && ws[0] === 'Dean' && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isCommonWord(ws[1]!) && !isKnownPlace(ws[1]!) && !registry.findPerson(ws[1]!) && !/^(?:the|a|an|as)$/i.test(prev?.value ?? '');
+  while (nameFrom < ws.length - 1 && !givenPlace && !givenTitle && !givenAfterTitle(nameFrom) && (twoWordPlace(nameFrom) || isPlaceWord(ws[nameFrom]!) || ROLE_WORDS.has(lower(ws[nameFrom]!)) || isAcronym(ws[nameFrom]!) || occupation(nameFrom))) {
     nameFrom += twoWordPlace(nameFrom) ? 2 : 1;
   }
   // "East Los Angeles", "Greater Manchester": a direction before a known place is that place's part.
@@ -795,7 +799,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Transport Minister ‖ Amina Otieno", "Former President ‖ Jimmy Carter": the name follows the last role word.
   let lastRole = -1;
   ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
-  if (lastRole >= nameFrom && lastRole < ws.length - 1) nameFrom = lastRole + 1;
+  if (lastRole >= nameFrom && lastRole < ws.length - 1 && !givenTitle) nameFrom = lastRole + 1;
   // ("Sergeant First Class Stone", "Airman 1st Class Hale": the class is the rank's.)
   if (nameFrom > 0 && nameFrom + 2 < ws.length && /^(?:First|Second|Third|1st|2nd|3rd)$/.test(ws[nameFrom]!) && ws[nameFrom + 1] === 'Class') nameFrom += 2;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
@@ -1087,7 +1091,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (/^(?:Executive Order|E\.O\.)$/.test(text) && /^\d{4,5}$/.test(next.value)) return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
     const code = !!after && /^[a-z]$/.test(after.value) && after.start === next.end + 1;
     if (code || !/^\d{1,3}$/.test(next.value) || isKnownPlace(text) || (after && after.start === next.end + 1 && /^\p{Ll}/u.test(after.value) && after.pos === 'NOUN')) return [];
-    return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
+    // ("Launch Pad 39A": a capital letter run into the number is the number's too.)
+    // (Not "the Metal 3D Printer", "Memorial 5K Run": a name going on after the code.)
+    const letter = !!after && /^[A-Z]$/.test(after.value) && after.start === next.end && !/^\p{Lu}/u.test(tokens[chunk.last + 3]?.value ?? '');
+    const numberText = letter ? `${next.value}${after!.value}` : next.value;
+    return [{ ...piece(chunk, 0, 'term'), end: letter ? after!.end : next.end, text: `${text} ${numberText}`, canonical: `${text} ${numberText}`, possessive: false }];
   }
   // ("USPS Office of the Inspector General": a body's office "of" a title is the body's.)
   const officeOfTitle = ws.some((w, i) => ORG_WORDS.has(lower(w)) && ws[i + 1] === 'of');

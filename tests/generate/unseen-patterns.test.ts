@@ -5856,3 +5856,21 @@ describe('a month as a surname, a court case, an amount in one word (stop 42)', 
     expect(got).toContain('42-pound::quantity');
   });
 });
+
+describe('a code with its letter, a middle name before a title-word surname, a given name that is a title (stop 42)', () => {
+  test('"Launch Pad 39A" is asked whole; "Metal 3D Printer" is not cut to "Metal 3D"', () => {
+    const got = deletions(notesOf('The shuttle rolled out to Launch Pad 39B on Dec. 12, 1981.', 'A test from the agency, Metal 3D Printer, builds small parts in 2024.'));
+    expect(got).toContain('Launch Pad 39B::name');
+    expect(got).not.toContain('Metal 3D::name');
+  });
+  test('"SFC Jason Lee Bishop of Covington, KY" asks the person and the place', () => {
+    const got = deletions(notesOf('SFC Aaron Lee Bishop of Covington, KY, was killed by a car bomb in 2006.'));
+    expect(got).toContain('Aaron Lee Bishop::person');
+    expect(got).toContain('Covington, KY::place');
+  });
+  test('"founded by Dean Kamen" asks the whole name; "Dean Minow said" after "Martha Minow" is her', () => {
+    expect(deletions(notesOf('The robotics contest was founded by Dean Kamen in 1989.')).some((d) => d.startsWith('Dean Kamen::'))).toBe(true);
+    const got = deletions(notesOf('Law school Dean Martha Minow spoke in 2010.', 'Dean Minow said the school would grow.'));
+    expect(got.some((d) => d.startsWith('Dean Minow'))).toBe(false);
+  });
+});
