@@ -255,7 +255,7 @@ const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Ou
 // A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue", "221 Baker St.".
 export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.|Place|Square|Way|Court|Terrace|Parkway|Highway|Pike|Turnpike|Circle|Trail)$/;
 
-const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|al|bin|ibn)$/;
+const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|zur|zu|al|bin|ibn)$/;
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
 

@@ -174,7 +174,7 @@ const PLACE_HEADS = new Set(
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
-const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'bin', 'ibn', 'bint']);
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'zur', 'zu', 'le', 'la', 'al', 'bin', 'ibn', 'bint']);
 
 // "Mark Welsh III", "Martin Luther King Jr.": a generation after the surname.
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;

@@ -5874,3 +5874,9 @@ describe('a code with its letter, a middle name before a title-word surname, a g
     expect(got.some((d) => d.startsWith('Dean Minow'))).toBe(false);
   });
 });
+
+describe('a German particle inside a name (stop 42)', () => {
+  test('"Harald zur Hausen" is one name', () => {
+    expect(deletions(notesOf('It was only after the discoveries of Harald zur Hausen that the virus was found to be the cause in 1983.')).some((d) => d.startsWith('Harald zur Hausen::'))).toBe(true);
+  });
+});
