@@ -458,6 +458,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     withLawSections(names, p.text);
     withListedLawWords(names, p.text);
     withCaseNames(names, p.text, sentence.start, sentence.end);
+    // ("E. coli O157:H7": a strain's code with its species written short before it.)
+    for (const n of names) {
+      const species = /^[A-Z]+\d+:[A-Z]+\d+$/.test(n.text) ? /(?<![\p{L}.])[A-Z]\.\s?[a-z]{3,}\s+$/u.exec(p.text.slice(Math.max(0, n.start - 24), n.start)) : null;
+      if (species) {
+        n.start -= species[0].length;
+        n.text = p.text.slice(n.start, n.end);
+        n.canonical = n.text;
+      }
+    }
     // ("… Section 2339A." ending its sentence: the full stop is the sentence's, not the code's.)
     for (const n of names) {
       if (/\d[A-Z]\.$/.test(n.text)) {

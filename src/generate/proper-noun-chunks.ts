@@ -189,7 +189,11 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       const common = end >= 0 && tokens.slice(j + 1, end + 1).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
       // ("U.S. Customs and Border Protection": a national body's common words on both sides.)
       const national = /^(?:U\.S\.|US)$/.test(tokens[first]!.value) && j - first <= 3 && tokens.slice(first + 1, j).every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase()));
-      return u.value === 'and' && (ofBefore || national) && common && end - j <= 2 ? end : -1;
+      // ("the User Experience Research and Design program": common words on both sides of "and"
+      // before a programme's word in small letters.)
+      const before = tokens.slice(first, j);
+      const programme = u.value === 'and' && common && end - j <= 2 && before.length >= 2 && before.every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase())) && /^(?:program|programme|degree|course|major|curriculum|certificate|track)$/.test(tokens[end + 1]?.value ?? '');
+      return u.value === 'and' && (((ofBefore || national) && common && end - j <= 2) || programme) ? end : -1;
     }
     // "Google and Microsoft Office" is two names: the part before must not end in a head
     // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").
@@ -394,6 +398,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Suleiman al-Amr", "Ahmed bin-Saleh": an Arabic particle joined to the surname.
         end = j + 2;
         j += 3;
+      } else if (u.value === ':' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^[A-Z]+\d+$/.test(tokens[j - 1]!.value) && /^[A-Z]+\d+$/.test(tokens[j + 1]!.value)) {
+        // "E. coli O157:H7": a strain's two codes joined by a colon are one name.
+        end = j + 1;
+        j += 2;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles in a row.
         end = j + 2;

@@ -702,6 +702,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
+  // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
+  if (chunk.text === 'Charge' && tokens[chunk.first - 1]?.value === 'in' && /^(?:Agent|Officer|Agents|Officers)$/.test(tokens[chunk.first - 2]?.value ?? '')) return [];
+  // ("Black and Latino students", "White residents": a people by its colour, no name.)
+  if (/^(?:Black|White)$/.test(chunk.text) && chunk.first !== sentenceFirst) {
+    const after = tokens.slice(chunk.last + 1, chunk.last + 3).map((t) => t.value);
+    if ((/^(?:and|or|,)$/.test(after[0] ?? '') && /^(?:Latino|Latina|Latinx|Hispanic|Asian|White|Black|Native|Indigenous)$/.test(after[1] ?? '')) || /^(?:students|people|Americans|residents|voters|women|men|families|communities|children|workers|neighborhoods)$/.test(after[0] ?? '')) return [];
+  }
   // "Jersey Mike's", "Jimmy John's": a business named after someone, never that person.
   if (/\S['’]s$/.test(chunk.text) && chunk.text.includes(' ')) return [piece(chunk, 0, 'term')];
   // "Jersey Mike's customer base" once "Jersey Mike's" is known: the "'s" is the name's own.

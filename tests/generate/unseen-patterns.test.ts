@@ -5880,3 +5880,13 @@ describe('a German particle inside a name (stop 42)', () => {
     expect(deletions(notesOf('It was only after the discoveries of Harald zur Hausen that the virus was found to be the cause in 1983.')).some((d) => d.startsWith('Harald zur Hausen::'))).toBe(true);
   });
 });
+
+describe('a strain with its species, the end of an office, a people by its colour (stop 42)', () => {
+  test('"E. coli O157:H7" is one answer', () => {
+    expect(deletions(notesOf('All those sickened carry the same strain, E. coli O157:H7, the agency said in 2006.'))).toContain('E. coli O157:H7::name');
+  });
+  test('"Special Agent in Charge, Cleveland Division" asks no "Charge"; "Black and Latino students" no "Black"', () => {
+    const got = deletions(notesOf('Carl Figlio, Special Agent in Charge, Toledo Division, FBI, spoke in 2008.', 'The study found that Black and Latino students were the most segregated in 2022.'));
+    expect(got.some((d) => d.startsWith('Charge') || d.startsWith('Black'))).toBe(false);
+  });
+});
