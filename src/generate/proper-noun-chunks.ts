@@ -168,6 +168,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two
     // names — "Americans with Disabilities Act".)
     if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
+    const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
+    if (across >= 0) return across;
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
     // (Nor does one after it: "NASA Headquarters and NASA’s …".)
@@ -201,6 +203,33 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     return endsInHead(tokens, j - 1) && !ofBefore ? -1 : end;
   }
   return -1;
+}
+
+const initialsOf = (ts: Token[]): string => ts.flatMap((t) => t.value.split('-')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * Words on both sides of "and" (tokens[first..j-1], tokens[j+1..end]) that make one name (its
+ * last token, or -1):
+ * the short form in brackets after them spells both parts ("the Geo-Informatics and Space
+ * Technology Development Agency (GISTDA)"); a couple an award is named after ("the Zachary and
+ * Elizabeth Fisher … Award"); or a mission's or a programme's words in small letters after them
+ * ("the Gravity Recovery and Climate Experiment-Continuity mission").
+ */
+function oneNameAcrossAnd(tokens: Token[], first: number, j: number, end: number, last: number): number {
+  const before = tokens.slice(first, j);
+  const after = tokens.slice(j + 1, end + 1);
+  const short = tokens[end + 1]?.value === '(' && /^[A-Z]{3,}$/.test(tokens[end + 2]?.value ?? '') && tokens[end + 3]?.value === ')' ? tokens[end + 2]!.value : null;
+  if (short && initialsOf([...before, ...after]).startsWith(short) && !initialsOf(after).startsWith(short) && initialsOf(before).length >= 1) return end;
+  if (before.length === 1 && isFirstName(before[0]!.value) && isFirstName(after[0]?.value ?? '')) {
+    let k = j + 1;
+    while (k + 1 <= last && k < j + 9 && isNameWord(tokens[k + 1]!)) k += 1;
+    if (/^(?:Award|Prize|Medal|Scholarship|Fellowship|Foundation|Center|Centre|Institute|Library|Museum|Hall|Lecture)$/.test(tokens[k]!.value)) return k;
+  }
+  const commonWords = (ts: Token[]): boolean => ts.filter((t) => t.value !== '-').every((t) => t.value.split('-').every((w) => isCommonWord(w) && !ROLE_WORDS.has(w.toLowerCase())));
+  // (A tight dash goes on inside the last word: "Experiment-Continuity".)
+  let e = end;
+  while (e + 2 <= last && tokens[e + 1]!.value === '-' && joinedBy(tokens[e]!, tokens[e + 1]!) && joinedBy(tokens[e + 1]!, tokens[e + 2]!) && isNameWord(tokens[e + 2]!)) e += 2;
+  return before.length >= 2 && after.length >= 1 && commonWords(before) && commonWords(tokens.slice(j + 1, e + 1)) && /^(?:mission|satellite|spacecraft|experiment|program|programme)$/.test(tokens[e + 1]?.value ?? '') ? e : -1;
 }
 
 /**
