@@ -5912,3 +5912,10 @@ describe('one name across "and" (stop 42)', () => {
     expect(got.some((d) => d.startsWith('Gravity Recovery::') || d.startsWith('Climate Experiment-Continuity::'))).toBe(false);
   });
 });
+
+describe('a straight quote mark run onto a capital after a full stop (stop 42)', () => {
+  test('\'… Katrina and Rita."These tax credits …," said Senator Mary Landry.\' is a quote of hers', () => {
+    const got = attributed('Five groups in Louisiana won awards after Hurricanes Katrina and Rita."These tax credits will lift neighborhoods in real need," said Senator Mary Landry.');
+    expect(got['These tax credits']).toBe('Mary Landry');
+  });
+});
