@@ -702,6 +702,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
+  // ("U.S. Airmen", "Guardsmen, Reservists, veterans": service members in the plural, no name.)
+  if (/^(?:(?:U\.S\.|American|Army|Air Force|Navy)\s+)?(?:Airmen|Soldiers|Sailors|Guardsmen|Reservists|Guardians|Servicemembers)$/.test(chunk.text)) return [];
   // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
   if (chunk.text === 'Charge' && tokens[chunk.first - 1]?.value === 'in' && /^(?:Agent|Officer|Agents|Officers)$/.test(tokens[chunk.first - 2]?.value ?? '')) return [];
   // ("Black and Latino students", "White residents": a people by its colour, no name.)
@@ -1301,7 +1303,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return [{ ...piece(chunk, 0, 'term'), common: true }];
   }
   // "the Cambodian ‖ Beng tree": the people a thing is from is not part of its name.
+  // (Not "the Islamic State of Iraq and Levant", "the Islamic Republic of Iran": a state's name.)
   let from = 0;
-  while (from < ws.length - 1 && isDemonym(ws[from]!)) from += 1;
+  while (from < ws.length - 1 && isDemonym(ws[from]!) && !/^(?:State|Republic|Emirate|Kingdom|Union|Federation)$/.test(ws[from + 1]!)) from += 1;
   return [piece(chunk, from, 'term')];
 }
