@@ -63,7 +63,7 @@ const TERM_CUES = new Set(
 const CABINET_TITLE_SURNAME = /^(?:(?:Deputy|Under|Assistant|Acting|Former)\s+)*Secretary of (?:the\s+)?(?:State|Defense|Energy|Commerce|Labor|Agriculture|Transportation|Education|Treasury|Homeland Security|Health and Human Services|Veterans Affairs|Interior|Housing and Urban Development|Army|Navy|Air Force)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 // The last word of a thing often named after a person: the phrase is no person.
-const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'medallion', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship']);
+const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'prize', 'medal', 'medallion', 'fellowship', 'scholarship', 'memorial', 'trophy', 'lectureship', 'show', 'breakfast', 'luncheon', 'gala']);
 
 // The last word of a law's or an event's name, whatever words come before it.
 const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
@@ -170,7 +170,7 @@ const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w) || 
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre'.split('|'),
+  'county|province|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|haven|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -619,15 +619,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     }
     // ("contractor Aerojet Rocketdyne, an L3Harris Technologies company,": what the words after
     // it say it is — a company — is no person.)
-    if (tokens[chunk.last + 1]?.value === ',' && /^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) {
-      const after = tokens.slice(chunk.last + 3, chunk.last + 8).map((k) => k.value);
-      const head = after.findIndex((w) => COMPANY_NOUNS.test(w));
-      const afterHead = tokens[chunk.last + 4 + head];
-      // (Not "a former bank manager": the company's word must end the description.)
-      if (head >= 0 && after.slice(0, head).every((w) => /^[\p{L}\d&.-]+$/u.test(w)) && !(afterHead && /^\p{Ll}/u.test(afterHead.value) && afterHead.pos === 'NOUN')) {
-        registry.addOrganization(t.text);
-        return { ...t, kind: 'organization' };
-      }
+    if (companyAppositive(tokens, chunk)) {
+      registry.addOrganization(t.text);
+      return { ...t, kind: 'organization' };
     }
     // "Resident Touch Sarun added", "Farmer Chea Dara said": an occupation in common words
     // opens the sentence before the name; it is no part of it.
@@ -649,6 +643,16 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
   const ranked = typed.filter((t, i) => !(/^\p{Lu}{2,4}$/u.test(t.text) && ROLE_WORDS.has(t.text.toLowerCase()) && typed[i + 1]?.kind === 'person'));
   for (const t of ranked) if ((t.kind === 'term' || t.kind === 'place') && !t.common) registry.noteOther(t.text);
   return ranked;
+}
+
+/** ", an L3Harris Technologies company," after the chunk: what it is, a company. */
+function companyAppositive(tokens: Token[], chunk: NameChunk): boolean {
+  if (tokens[chunk.last + 1]?.value !== ',' || !/^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) return false;
+  const after = tokens.slice(chunk.last + 3, chunk.last + 8).map((k) => k.value);
+  const head = after.findIndex((w) => COMPANY_NOUNS.test(w));
+  const afterHead = tokens[chunk.last + 4 + head];
+  // (Not "a former bank manager": the company's word must end the description.)
+  return head >= 0 && after.slice(0, head).every((w) => /^[\p{L}\d&.-]+$/u.test(w)) && !(afterHead && /^\p{Ll}/u.test(afterHead.value) && afterHead.pos === 'NOUN');
 }
 
 // A ship's prefix: "USS Theodore Roosevelt", "HMS Queen Elizabeth", "USNS Charles Drew".
@@ -711,6 +715,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const after = tokens.slice(chunk.last + 1, chunk.last + 3).map((t) => t.value);
     if ((/^(?:and|or|,)$/.test(after[0] ?? '') && /^(?:Latino|Latina|Latinx|Hispanic|Asian|White|Black|Native|Indigenous)$/.test(after[1] ?? '')) || /^(?:students|people|Americans|residents|voters|women|men|families|communities|children|workers|neighborhoods)$/.test(after[0] ?? '')) return [];
   }
+  // ("The Dr. Phil Show", "the Annual King Day Breakfast": an event or a programme named after
+  // someone, title and all, is no person.)
+  if (/\s(?:Show|Breakfast|Luncheon|Gala)$/.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // "Jersey Mike's", "Jimmy John's": a business named after someone, never that person.
   if (/\S['’]s$/.test(chunk.text) && chunk.text.includes(' ')) return [piece(chunk, 0, 'term')];
   // "Jersey Mike's customer base" once "Jersey Mike's" is known: the "'s" is the name's own.

@@ -5927,3 +5927,11 @@ describe('service members in the plural, a state named after its faith (stop 42)
     expect(got).toContain('Islamic State of Iraq and Levant::name');
   });
 });
+
+describe('a show or a breakfast named after someone, a town called a haven (stop 42)', () => {
+  test('"The Dr. Ray Show" and "the Annual King Day Breakfast" are no person; "Lynn Haven" is a place', () => {
+    const got = deletions(notesOf('Dr. Oz and The Dr. Ray Show posted about the week in 2014.', 'Yellen spoke at the Harbor Action Network’s Annual King Day Breakfast in 2022.', 'The storm struck Mexico Beach, Panama City and Lynn Haven in October 2018.'));
+    expect(got.some((d) => /::person$/.test(d) && /Show|Breakfast|Haven/.test(d))).toBe(false);
+    expect(got).toContain('Lynn Haven::place');
+  });
+});
