@@ -616,6 +616,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       let k = chunk.first - 1;
       while (k > sentenceFirst && /^\p{Ll}+$/u.test(tokens[k]!.value) && tokens[k]!.pos === 'ADJ') k -= 1;
       if (/^(?:the|a|an)$/i.test(tokens[k]?.value ?? '') && t.start === chunk.start) return { ...t, kind: 'term' };
+      // ("As of August, Archie Carr workers and volunteers had counted …": a place named after
+      // someone, its people in the plural after it.)
+      if (/^(?:workers|staff|volunteers|employees|officials|researchers|visitors|crews|biologists|rangers|managers|personnel)$/.test(nextWord.value) && t.start === chunk.start) return { ...t, kind: 'term' };
     }
     // ("contractor Aerojet Rocketdyne, an L3Harris Technologies company,": what the words after
     // it say it is — a company — is no person.)

@@ -5936,3 +5936,11 @@ describe('a show or a breakfast named after someone, a town called a haven (stop
     expect(got).toEqual(expect.arrayContaining(['Dr. Ray Show::name', 'Annual King Day Breakfast::name']));
   });
 });
+
+describe('a place named after someone before its people, a species by its possessive name (stop 42)', () => {
+  test('"Archie Carr workers" is no person; "Kemp’s ridleys" asks no "Kemp"', () => {
+    const got = deletions(notesOf('As of August, Archie Carr workers and volunteers had counted nearly 30,000 nests.', 'Three turtles nest in Alabama: loggerheads, Kemp’s ridleys and green sea turtles.'));
+    expect(got).not.toContain('Archie Carr::person');
+    expect(got.some((d) => d.startsWith('Kemp::'))).toBe(false);
+  });
+});
