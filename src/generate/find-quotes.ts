@@ -29,7 +29,8 @@ function opens(text: string, at: number, width: number, quoteOpen: boolean): boo
   const glyph = text[at]!;
   // ('… Hurricanes Katrina and Rita."These tax credits …': a straight mark run onto a capital
   // right after a sentence's end opens, when no quote is open.)
-  if (!quoteOpen && glyph === '"' && /[.!?]/.test(before) && /\p{Lu}/u.test(after)) return true;
+  // (The same with a closing glyph typed for the opening one: 'accordingly.”Push notifications …'.)
+  if (!quoteOpen && (glyph === '"' || glyph === '”') && /[.!?]/.test(before) && /\p{Lu}/u.test(after)) return true;
   // "… the offending transmitter. "" with a quote open: a stray space before its close, after
   // the last words' full stop, or at the paragraph's end.
   if (quoteOpen && glyph === '"' && spaceBefore && (/[.,!?…]\s+$/u.test(text.slice(Math.max(0, at - 3), at)) || text.slice(at + width).trim() === '')) return false;

@@ -5944,3 +5944,10 @@ describe('a place named after someone before its people, a species by its posses
     expect(got.some((d) => d.startsWith('Kemp::'))).toBe(false);
   });
 });
+
+describe('a closing glyph typed to open a quote after a full stop (stop 42)', () => {
+  test('\'… accordingly.”Push alerts are …,” Hale said.\' is a quote of Hale\'s', () => {
+    const got = attributed('Dana Hale builds the alert app for the agency.', 'Plan and test accordingly.”Push alerts are so permanent once they go out,” Hale said.');
+    expect(got['Push alerts are']).toBe('Dana Hale');
+  });
+});
