@@ -255,9 +255,12 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
  * "According to Rathbun the Scientology property was sold": a "the" whose capitalised word
  * describes a noun after it opens a phrase of its own — not an epithet ("Ivan the Terrible").
  */
-function theBeforeModifier(tokens: Token[], j: number): boolean {
+function theBeforeModifier(tokens: Token[], j: number, first = j - 1): boolean {
   const after = tokens[j + 2];
   if (tokens[j]!.value !== 'the' || !after) return false;
+  // ("a Share the Beach volunteer": after an article, a verb in capitals, "the" and a capitalised
+  // noun — a programme's slogan-like name, one name.)
+  if (first === j - 1 && /^(?:a|an)$/i.test(tokens[first - 1]?.value ?? '') && tokens[first]!.pos === 'PROPN' && isCommonWord(tokens[first]!.value) && isNameWord(tokens[j + 1]!) && !isNameWord(after)) return false;
   // ("Wallace promised Caputo the Service’s backhoes": a body's word, or an owner, after "the"
   // is no epithet either.)
   // ("presented Mason the Air Force Civilian Service Award": after a verb of giving, someone and
@@ -391,7 +394,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
         j = end + 1;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j)) {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;

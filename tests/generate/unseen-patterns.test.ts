@@ -5951,3 +5951,14 @@ describe('a closing glyph typed to open a quote after a full stop (stop 42)', ()
     expect(got['Push alerts are']).toBe('Dana Hale');
   });
 });
+
+describe('a slogan-like programme name after an article (stop 42)', () => {
+  test('"a Share the Shore volunteer" is never cut to "Share" or "Shore"', () => {
+    const got = deletions(notesOf(
+      'A Share the Shore volunteer for more than 16 years, Graham knew the routine.',
+      'Share the Shore is a non-profit organization of more than 400 passionate volunteers dedicated to protecting baby sea turtles.',
+      'For now, Share the Shore volunteers will keep watching the nests.',
+    ));
+    expect(got.some((d) => /^(?:Share|Shore)::/.test(d))).toBe(false);
+  });
+});
