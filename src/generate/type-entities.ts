@@ -265,6 +265,10 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
     const rest = tokens.slice(chunk.last + 3, chunk.last + 11);
     const who = rest.findIndex((t) => t.value === 'who');
     if (who > 0 && rest.slice(0, who).every((t) => /^[\p{L}\d-]+$/u.test(t.value))) return true;
+    // ("Carolyne Ali-Khan is an education professor at …": what X is, an office that ends a few
+    // words in small letters, before "at", "of", "for" or "with".)
+    const role = rest.findIndex((t) => ROLE_WORDS.has(t.value) && /^(?:at|of|for|with|in)$/.test(tokens[chunk.last + 4 + rest.indexOf(t)]?.value ?? ''));
+    if (role >= 0 && role <= 3 && rest.slice(0, role).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.value))) return true;
   }
   if (next.value !== ',' || !after) return false;
   // ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said": a name in commas

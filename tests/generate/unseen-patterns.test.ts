@@ -5962,3 +5962,10 @@ describe('a slogan-like programme name after an article (stop 42)', () => {
     expect(got.some((d) => /^(?:Share|Shore)::/.test(d))).toBe(false);
   });
 });
+
+describe('what someone is, an office before "at" (stop 42)', () => {
+  test('"Carolyne Alkan is an education professor at …" makes her a person, and "she told" after is her', () => {
+    const got = attributed('Carolyne Alkan-Ruiz is an education professor at the University of North Florida. “These attacks from the state have made us unsafe,” she told the group.');
+    expect(got['These attacks from']).toBe('Carolyne Alkan-Ruiz');
+  });
+});
