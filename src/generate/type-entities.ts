@@ -280,7 +280,8 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   // Y": a title without its article, after up to three words that qualify it.
   for (let r = chunk.last + 2; r <= chunk.last + 5 && tokens[r]; r += 1) {
     const word = lower(tokens[r]!.value);
-    if (ROLE_WORDS.has(word) && /^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '')) return true;
+    // ("C. Frank Figlio, Special Agent in Charge, Cleveland Division": an office in charge.)
+    if (ROLE_WORDS.has(word) && (/^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '') || (tokens[r + 1]?.value === 'in' && tokens[r + 2]?.value === 'Charge'))) return true;
     // ("X, electro-optics lead for Y": "lead" is the role after what the person leads.)
     if (r > chunk.last + 2 && (LEXICON_ROLES.has(word) || word === 'lead') && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
     // ("X, Senior Digital Content Strategist at Y": the title may be written in capitals; a

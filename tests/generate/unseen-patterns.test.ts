@@ -5969,3 +5969,10 @@ describe('what someone is, an office before "at" (stop 42)', () => {
     expect(got['These attacks from']).toBe('Carolyne Alkan-Ruiz');
   });
 });
+
+describe('an office in charge after a name (stop 42)', () => {
+  test('"C. Frank Figlio, Special Agent in Charge, Toledo Division, FBI, said: “…”" is his', () => {
+    const got = attributed('C. Frank Figlio, Special Agent in Charge, Toledo Division, FBI, said: "This case shows our continued efforts to stop plots before they occur."');
+    expect(got['This case shows']).toBe('C. Frank Figlio');
+  });
+});
