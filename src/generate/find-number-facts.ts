@@ -363,7 +363,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       n += 1;
     }
     // "one in ten": a share, one answer.
-    if (/^(?:one|1)$/i.test(tokens[b]!.value) && a === b && tokens[b + 1]?.value === 'in' && following?.first === b + 2 && following.last === b + 2) {
+    // ("Two in five haven't finished school": any small count in a larger one.)
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(tokens[b]!.value) && a === b && tokens[b + 1]?.value === 'in' && following?.first === b + 2 && following.last === b + 2) {
       b = following.last;
       n += 1;
     }

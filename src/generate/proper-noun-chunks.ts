@@ -163,6 +163,17 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
         break;
       }
     }
+    // ("the Office of Management and Budget Deputy Director for …": after "of", a title that
+    // follows common words on both sides of "and" opens a name of its own — not "the District
+    // of Vermont and Trial Attorney …", a place before "and".)
+    if (u.value === 'and' && tokens.slice(first, j).some((t) => t.value === 'of')) {
+      for (let k = j + 2; k <= end; k += 1) {
+        if (ROLE_WORDS.has(tokens[k]!.value.toLowerCase()) && /^\p{Lu}/u.test(tokens[k]!.value) && isCommonWord(tokens[j - 1]!.value) && !isKnownPlace(tokens[j - 1]!.value) && isCommonWord(tokens[k - 1]!.value)) {
+          end = k - 1;
+          break;
+        }
+      }
+    }
     // "LN-1 with NASA’s …": a name of its own after "with"; a law's words run on ("Americans with Disabilities Act").
     if (u.value === 'with' && end < j + 2) return -1;
     // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two

@@ -5976,3 +5976,11 @@ describe('an office in charge after a name (stop 42)', () => {
     expect(got['This case shows']).toBe('C. Frank Figlio');
   });
 });
+
+describe('a count in a larger one, a title after a body joined by "and" (stop 42)', () => {
+  test('"Two in five" is one answer; "Office of Management and Budget Deputy Director …" is never cut to "Office of Management"', () => {
+    const got = deletions(notesOf('Two in five adults have not finished primary school, the survey found in 2013.', '“Filing is now fast and free,” said Office of Management and Budget Deputy Director for Management Jason Mills.'));
+    expect(got).toContain('Two in five::number');
+    expect(got).not.toContain('Office of Management::organisation');
+  });
+});
