@@ -910,7 +910,12 @@ function labelSpeaker(label: string): Speaker | null {
   const name = words.slice(role + 1);
   const nameLike = name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)$/u.test(w)) && !isCommonWord(name[name.length - 1]!) && !isKnownPlace(name.join(' '));
   if (nameLike && (role >= 0 || isFirstName(name[0]!))) return { name: name.join(' '), kind: 'person' };
-  if (role < 0 && words.length >= 2 && (isKnownOrganization(head) || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))) return { name: head, kind: 'organization' };
+  // ("American Wildlife Conservation Partners", "Water and Sewer Distributors of America": a
+  // body of members named by what they do, in the plural, its last word or the word before "of".)
+  const of = words.indexOf('of');
+  const bodyHead = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  const members = /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u.test(bodyHead) && words.every((w) => /^(?:\p{Lu}|of$|and$|the$|for$|&$)/u.test(w));
+  if (role < 0 && words.length >= 2 && (isKnownOrganization(head) || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()) || members)) return { name: head, kind: 'organization' };
   return null;
 }
 

@@ -5984,3 +5984,11 @@ describe('a count in a larger one, a title after a body joined by "and" (stop 42
     expect(got).not.toContain('Office of Management::organisation');
   });
 });
+
+describe('a body of members as a label over a quote (stop 42)', () => {
+  test('"Coastal Anglers Partners ¶ “…”" and "Pipe and Valve Distributors of America ¶ “…”" are the bodies\' words', () => {
+    const got = attributed('Groups praised the choice in 2019.', 'Coastal Anglers Partners', '“Throughout her service, Hale has shown a strong grasp of habitat.”', 'Pipe and Valve Distributors of America', '“Our group supports her efforts to reform permitting.”');
+    expect(got['Throughout her service,']).toBe('Coastal Anglers Partners');
+    expect(got['Our group supports']).toBe('Pipe and Valve Distributors of America');
+  });
+});
