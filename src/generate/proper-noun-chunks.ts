@@ -441,6 +441,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Suleiman al-Amr", "Ahmed bin-Saleh": an Arabic particle joined to the surname.
         end = j + 2;
         j += 3;
+      } else if (/^[®™]$/.test(u.value) && joinedBy(tokens[j - 1]!, u)) {
+        // "the Making Home Affordable® Program": a trade mark's sign inside a name.
+        end = j;
+        j += 1;
       } else if (u.value === ':' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^[A-Z]+\d+$/.test(tokens[j - 1]!.value) && /^[A-Z]+\d+$/.test(tokens[j + 1]!.value)) {
         // "E. coli O157:H7": a strain's two codes joined by a colon are one name.
         end = j + 1;

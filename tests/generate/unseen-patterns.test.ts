@@ -5992,3 +5992,10 @@ describe('a body of members as a label over a quote (stop 42)', () => {
     expect(got['Our group supports']).toBe('Pipe and Valve Distributors of America');
   });
 });
+
+describe('a trade mark sign inside a name (stop 42)', () => {
+  test('"the Making Home Affordable® Program" and "the Zillow™ Home Finder app" are asked whole', () => {
+    const got = deletions(notesOf('The Keeping Homes Safe® Program has been extended through December 2013.', 'Buyers may use the Harbor™ Home Finder app since 2020.'));
+    expect(got).toEqual(expect.arrayContaining(['Keeping Homes Safe® Program::name', 'Harbor™ Home Finder::name']));
+  });
+});
