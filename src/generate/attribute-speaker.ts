@@ -828,6 +828,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // Lopez", "America First Policy Institute"): the one it names speaks — never the voice of the
   // quote before the label.
   if (s && s.section !== null && s.section !== previousSentence?.section && q.start <= s.start + 1) return { speaker: labelSpeaker(s.section), sentence };
+  // (A label too long to be a heading — "U.S. Senator Shelley Moore Capito (R-W.Va.), Chairman of
+  // the Senate … Committee" — a paragraph of its own with no end stop and no quote, right over a
+  // quote that opens its paragraph: the one it names, if it names one by office or a body.)
+  const labelParagraph = previousSentence && previousSentence.paragraph === q.paragraph - 1 && q.start <= 1 ? ctx.paragraphs[previousSentence.paragraph]!.text.trim() : null;
+  if (labelParagraph && !/[.!?:;,…"”“]$/.test(labelParagraph) && !/[“”"]/.test(labelParagraph) && labelParagraph.length <= 200) {
+    const label = labelSpeaker(labelParagraph);
+    if (label) return { speaker: label, sentence };
+  }
   if (previousSentence && previousSentence.text.endsWith(':')) {
     const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);
     if (colon) return { speaker: colon.speaker, sentence };

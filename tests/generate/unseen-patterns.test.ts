@@ -5999,3 +5999,10 @@ describe('a trade mark sign inside a name (stop 42)', () => {
     expect(got).toEqual(expect.arrayContaining(['Keeping Homes Safe® Program::name', 'Harbor™ Home Finder::name']));
   });
 });
+
+describe('a label too long for a heading over a quote (stop 42)', () => {
+  test('"U.S. Senator Mary Lou Hanlon (R-W.Va.), Chairman of the Senate … Committee ¶ “…”" is hers', () => {
+    const got = attributed('Praise came from many quarters in 2019.', 'U.S. Senator Mary Lou Hanlon (R-W.Va.), Chairman of the Senate Environment and Public Works (EPW) Committee', '“Katherine Scarlett is well qualified to lead the council.”');
+    expect(got['Katherine Scarlett is']).toBe('Mary Lou Hanlon');
+  });
+});
