@@ -50,6 +50,9 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   const next = tokens[last + 1];
   const head = tokens[first]!;
   if (/^[+-]/.test(head.value)) return true;
+  // ("in violation of 42 U.S.C. 2277": a title of the code and its section, no figure.)
+  if (next && /^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR)$/.test(next.value)) return true;
+  if (/^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR|§)$/.test(tokens[first - 1]?.value ?? '')) return true;
   // ("published in PLOS ONE": a number word in capitals is a brand's, not a count.)
   if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)$/.test(head.value)) return true;
   // ("LHS 1140 b" — not the article in "$6,000 a month".)

@@ -6006,3 +6006,10 @@ describe('a label too long for a heading over a quote (stop 42)', () => {
     expect(got['Katherine Scarlett is']).toBe('Mary Lou Hanlon');
   });
 });
+
+describe('a citation of the U.S. Code (stop 42)', () => {
+  test('"in violation of 42 U.S.C. 2277" asks no number and no "U.S.C."', () => {
+    const got = deletions(notesOf('He admitted unlawful disclosure under the Atomic Energy Act, in violation of 42 U.S.C. 2277, in 2008.'));
+    expect(got.some((d) => /^(?:42|2277|U\.S\.C\.)::/.test(d))).toBe(false);
+  });
+});
