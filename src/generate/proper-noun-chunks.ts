@@ -141,7 +141,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     const ownerIsOrganisation = tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
     const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && !ownerIsOrganisation;
     const end = nameRunEnd(tokens, j + 1, last);
-    return generic && end >= 0 && end - j <= 3 && endsInHead(tokens, end) ? end : -1;
+    // ("Operation Freedom’s Sentinel", "Operation Iraqi Freedom’s …": an operation's name runs on.)
+    const operation = tokens[first]!.value === 'Operation' && j - first <= 3;
+    return generic && end >= 0 && end - j <= 3 && (endsInHead(tokens, end) || operation) ? end : -1;
   }
   if (/^(of|for|on)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
     const end = nameRunEnd(tokens, j + 2, last);

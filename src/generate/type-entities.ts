@@ -723,6 +723,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const after = tokens.slice(chunk.last + 1, chunk.last + 3).map((t) => t.value);
     if ((/^(?:and|or|,)$/.test(after[0] ?? '') && /^(?:Latino|Latina|Latinx|Hispanic|Asian|White|Black|Native|Indigenous)$/.test(after[1] ?? '')) || /^(?:students|people|Americans|residents|voters|women|men|families|communities|children|workers|neighborhoods)$/.test(after[0] ?? '')) return [];
   }
+  // ("Operation Southern Watch", "Operation Freedom’s Sentinel": a military operation, whatever
+  // its words — never a body ("Watch") or a person.)
+  if (/^Operation\s\p{Lu}/u.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // ("The Dr. Phil Show", "the Annual King Day Breakfast": an event or a programme named after
   // someone, title and all, is no person.)
   if (/\s(?:Show|Breakfast|Luncheon|Gala)$/.test(chunk.text)) return [piece(chunk, 0, 'term')];

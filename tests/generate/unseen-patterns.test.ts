@@ -6013,3 +6013,14 @@ describe('a citation of the U.S. Code (stop 42)', () => {
     expect(got.some((d) => /^(?:42|2277|U\.S\.C\.)::/.test(d))).toBe(false);
   });
 });
+
+describe('a military operation, and a French body\'s name (stop 42)', () => {
+  test('"Operation Southern Watch" is no body, "Operation Freedom’s Sentinel" one name, "Conseil International du Sport Militaire" one name', () => {
+    const got = deletions(notesOf(
+      'The base housed forces supporting the air operation over Iraq, Operation Southern Watch, in 1996.',
+      'Each was praised for supporting Operation Freedom’s Sentinel in 2015.',
+      'She plans to apply for the Conseil International du Sport Militaire championship in 2016.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['Operation Southern Watch::name', 'Operation Freedom’s Sentinel::name', 'Conseil International du Sport Militaire::name']));
+  });
+});
