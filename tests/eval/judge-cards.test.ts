@@ -381,3 +381,12 @@ describe('ranks the Record and the Army write short (stop 41)', () => {
     expect(defectsOf('We honour CWO Ana Ruiz today.', 'Ruiz', 'person', 'CWO Ana Ruiz', 'person')).toContain('cut');
   });
 });
+
+describe('ranks the Marines and the Navy write short (stop 42)', () => {
+  test('"LCpl Tom Hale", "GySgt Ana Ruiz", "PO2 Lena Alvarez": the name without its rank is no cut', () => {
+    expect(defectsOf('LCpl Tom Hale was killed in 2006.', 'Tom Hale', 'person', 'LCpl Tom Hale', 'person')).toEqual([]);
+    expect(defectsOf('We honour GySgt Ana Ruiz today.', 'Ana Ruiz', 'person', 'GySgt Ana Ruiz', 'person')).toEqual([]);
+    expect(defectsOf('His friend PO2 Lena Alvarez said so.', 'Lena Alvarez', 'person', 'PO2 Lena Alvarez', 'person')).toEqual([]);
+    expect(defectsOf('We honour GySgt Ana Ruiz today.', 'Ruiz', 'person', 'GySgt Ana Ruiz', 'person')).toContain('cut');
+  });
+});
