@@ -469,7 +469,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     }
     // ("… Section 2339A." ending its sentence: the full stop is the sentence's, not the code's.)
     for (const n of names) {
-      if (/\d[A-Z]\.$/.test(n.text)) {
+      // ("published in the journal Physical Review D. “If we …": a letter closing a name, too.)
+      if (/\d[A-Z]\.$/.test(n.text) || (/\s[A-Z]\.$/.test(n.text) && /^\s*(?:$|[“"\p{Lu}])/u.test(p.text.slice(n.end, n.end + 3)) && n.kind !== 'person')) {
         n.end -= 1;
         n.text = n.text.slice(0, -1);
         if (n.canonical.endsWith('.')) n.canonical = n.canonical.slice(0, -1);

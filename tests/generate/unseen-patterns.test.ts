@@ -6024,3 +6024,15 @@ describe('a military operation, and a French body\'s name (stop 42)', () => {
     expect(got).toEqual(expect.arrayContaining(['Operation Southern Watch::name', 'Operation Freedom’s Sentinel::name', 'Conseil International du Sport Militaire::name']));
   });
 });
+
+describe('a saint\'s name opening a place, a letter closing a journal\'s name (stop 42)', () => {
+  test('"California Polytechnic State University, San Luis Obispo" asks no person "Luis Obispo"; "Physical Review D." keeps the stop out', () => {
+    const got = deletions(notesOf(
+      'Born in Chicago, she holds a degree from California Polytechnic State University, San Luis Obispo and a master’s from Caltech.',
+      'A paper on the results has been published in the journal Physical Review D. “If we find them, it will shake up the field.”',
+    ));
+    expect(got.some((d) => d.startsWith('Luis Obispo::'))).toBe(false);
+    expect(got).toContain('Physical Review D::name');
+    expect(deletions(notesOf('San Sak, 41, a former councilor in the commune, says officials went door to door in 2018.'))).toContain('San Sak::person');
+  });
+});
