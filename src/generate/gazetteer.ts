@@ -24,7 +24,7 @@ export const US_STATES = words(
 
 /** Adjectives of nationality and region: a cue for places, never an answer themselves. */
 export const DEMONYMS = words(
-  'American|Afghan|African|Arab|Arabic|Asian|Australian|Austrian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|English|European|French|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Kazakh|Korean|Kyrgyz|Lebanese|Mexican|Nigerian|Pakistani|Palestinian|Polish|Portuguese|Russian|Saudi|Soviet|Spanish|Swedish|Swiss|Syrian|Tajik|Turkish|Turkmen|Ukrainian|Uzbek|Uyghur|Vietnamese|Western|Eastern|Northern|Southern|Central|Canadians|Americans|Brazilians|Kazakhs|Mexicans|Uyghurs|Chinese|Swedes|Europeans|Asians|Africans|Arabs|Muslims|Christians|Jews|Hindus|Buddhists|Islamic|Muslim|Christian|Jewish|Hindu|Buddhist|Sunni|Shia|Catholic|Protestant|Orthodox|Latino|Hispanic|Briton|Britons|Brit|Brits|Scot|Scots|Welsh|Kiwis',
+  'American|Afghan|African|Arab|Arabic|Asian|Australian|Austrian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|English|European|French|German|Greek|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Kazakh|Korean|Kyrgyz|Lebanese|Mexican|Nigerian|Pakistani|Palestinian|Polish|Portuguese|Russian|Saudi|Soviet|Spanish|Swedish|Swiss|Syrian|Tajik|Turkish|Turkmen|Ukrainian|Uzbek|Uyghur|Vietnamese|Western|Eastern|Northern|Southern|Central|Canadians|Americans|Brazilians|Kazakhs|Mexicans|Uyghurs|Chinese|Swedes|Europeans|Asians|Africans|Arabs|Muslims|Christians|Jews|Hindus|Buddhists|Islamic|Islamist|Islamists|Muslim|Christian|Jewish|Hindu|Buddhist|Sunni|Shia|Catholic|Protestant|Orthodox|Latino|Hispanic|Briton|Britons|Brit|Brits|Scot|Scots|Welsh|Kiwis',
 );
 
 /** Words that name a role: before a name they make it a person ("Ambassador X"). */

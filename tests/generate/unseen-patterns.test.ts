@@ -6036,3 +6036,9 @@ describe('a saint\'s name opening a place, a letter closing a journal\'s name (s
     expect(deletions(notesOf('San Sak, 41, a former councilor in the commune, says officials went door to door in 2018.'))).toContain('San Sak::person');
   });
 });
+
+describe('a faith\'s adjective of politics (stop 42)', () => {
+  test('"militant Islamist extremist organizations" asks no "Islamist"', () => {
+    expect(deletions(notesOf('Iran keeps arming militant Islamist extremist organizations worldwide, he said in 2009.')).some((d) => d.startsWith('Islamist'))).toBe(false);
+  });
+});
