@@ -342,8 +342,10 @@ const CASE_NAME = /(?<![\p{L}.])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0
 /** A court case by its parties' names is one answer (a term), whatever each party's name was read as. */
 function withCaseNames(names: TypedName[], text: string, from: number, to: number): void {
   // ("Miami vs. Boston": a game, unless the sentence speaks of a court.)
-  const legal = /\b(?:case|court|ruling|decision|lawsuit|suit|justices?|decided|ruled|landmark)\b/i.test(text.slice(from, to));
-  for (const m of text.slice(from, to).matchAll(CASE_NAME)) {
+  const sentence = text.slice(from, to);
+  if (!sentence.includes(' v') || !/\s(?:v\.|vs\.|versus)\s/.test(sentence)) return;
+  const legal = /\b(?:case|court|ruling|decision|lawsuit|suit|justices?|decided|ruled|landmark)\b/i.test(sentence);
+  for (const m of sentence.matchAll(CASE_NAME)) {
     if (!/\sv\.\s/.test(m[0]) && !legal) continue;
     const second = m[2]!.replace(/(?:\s+(?:of|the|and|for))+$/, '');
     const start = from + m.index;

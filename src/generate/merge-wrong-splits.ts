@@ -76,6 +76,8 @@ const SENTENCE_OPENERS = /^(?:The|A|An|It|He|She|They|We|I|In|On|At|This|That|Th
  */
 function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
   for (let k = span.first + 1; k < span.last; k += 1) {
+    // (Only a token with a full stop can end a sentence: most are skipped at once.)
+    if (!tokens[k]!.value.endsWith('.')) continue;
     const next = tokens[k + 1]!;
     const numeral = /^(?:I|II|III|IV|V|VI)\.$/.test(tokens[k]!.value) && /^(?:The|A|An|It|He|She|They|We|In|On|At|This|That|These|Those|But|And)$/.test(next.value) && /^\p{Lu}/u.test(tokens[k - 1]!.value);
     // ("… could be studying in the U.S. Fewer American students …": a country's letters after
