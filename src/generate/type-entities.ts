@@ -724,7 +724,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if ((/^(?:and|or|,)$/.test(after[0] ?? '') && /^(?:Latino|Latina|Latinx|Hispanic|Asian|White|Black|Native|Indigenous)$/.test(after[1] ?? '')) || /^(?:students|people|Americans|residents|voters|women|men|families|communities|children|workers|neighborhoods)$/.test(after[0] ?? '')) return [];
   }
   // ("San Luis Obispo", "Santa Clara": a place's Spanish or Portuguese saint, no title.)
-  // (Three words or more: "San Sak" may be a Cambodian's name.)
+  // (Three words exactly: "San Sak" may be a Cambodian’s name.)
   if (/^(?:San|Santa|São|Sao)\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(chunk.text) && !PERSON_VERBS.test(tokens[chunk.last + 1]?.value ?? '') && tokens[chunk.last + 1]?.value !== ',') return [piece(chunk, 0, isKnownPlace(chunk.text) ? 'place' : 'term')];
   // ("Operation Southern Watch", "Operation Freedom’s Sentinel": a military operation, whatever
   // its words — never a body ("Watch") or a person.)
