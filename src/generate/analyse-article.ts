@@ -356,8 +356,11 @@ function withCaseNames(names: TypedName[], text: string, from: number, to: numbe
     const overlapping = names.filter((n) => n.start < end && caseStart < n.end);
     if (overlapping.some((n) => n.start < caseStart || n.end > end)) continue;
     const text2 = text.slice(caseStart, end);
+    // In place: the caller holds the list. The pieces go, the case takes the first one's place.
+    const place = names.indexOf(overlapping[0]!);
     const merged: TypedName = { start: caseStart, end, text: text2, canonical: text2, kind: 'term', possessive: false };
-    names.splice(0, names.length, ...names.filter((n) => !overlapping.includes(n)), merged);
+    if (place < 0) names.push(merged);
+    else names.splice(place, overlapping.length, merged);
     names.sort((a, b) => a.start - b.start);
   }
 }
@@ -380,6 +383,31 @@ function withListedLawWords(names: TypedName[], text: string): void {
       j = i;
       break;
     }
+  }
+}
+
+/** "E. coli O157:H7": a strain's code takes the species written short before it. */
+function withStrainSpecies(names: TypedName[], text: string): void {
+  for (const n of names) {
+    const species = /^[A-Z]+\d+:[A-Z]+\d+$/.test(n.text) ? /(?<![\p{L}.])[A-Z]\.\s?[a-z]{3,}\s+$/u.exec(text.slice(Math.max(0, n.start - 24), n.start)) : null;
+    if (!species) continue;
+    n.start -= species[0].length;
+    n.text = text.slice(n.start, n.end);
+    n.canonical = n.text;
+  }
+}
+
+/**
+ * "… Section 2339A." ending its sentence, "the journal Physical Review D. “If we …": a letter
+ * closing a name keeps out the full stop, which is the sentence's.
+ */
+function withoutSentenceStop(names: TypedName[], text: string): void {
+  for (const n of names) {
+    const letterBeforeNext = /\s[A-Z]\.$/.test(n.text) && /^\s*(?:$|[“"\p{Lu}])/u.test(text.slice(n.end, n.end + 3)) && n.kind !== 'person';
+    if (!/\d[A-Z]\.$/.test(n.text) && !letterBeforeNext) continue;
+    n.end -= 1;
+    n.text = n.text.slice(0, -1);
+    if (n.canonical.endsWith('.')) n.canonical = n.canonical.slice(0, -1);
   }
 }
 
@@ -460,24 +488,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     withLawSections(names, p.text);
     withListedLawWords(names, p.text);
     withCaseNames(names, p.text, sentence.start, sentence.end);
-    // ("E. coli O157:H7": a strain's code with its species written short before it.)
-    for (const n of names) {
-      const species = /^[A-Z]+\d+:[A-Z]+\d+$/.test(n.text) ? /(?<![\p{L}.])[A-Z]\.\s?[a-z]{3,}\s+$/u.exec(p.text.slice(Math.max(0, n.start - 24), n.start)) : null;
-      if (species) {
-        n.start -= species[0].length;
-        n.text = p.text.slice(n.start, n.end);
-        n.canonical = n.text;
-      }
-    }
-    // ("… Section 2339A." ending its sentence: the full stop is the sentence's, not the code's.)
-    for (const n of names) {
-      // ("published in the journal Physical Review D. “If we …": a letter closing a name, too.)
-      if (/\d[A-Z]\.$/.test(n.text) || (/\s[A-Z]\.$/.test(n.text) && /^\s*(?:$|[“"\p{Lu}])/u.test(p.text.slice(n.end, n.end + 3)) && n.kind !== 'person')) {
-        n.end -= 1;
-        n.text = n.text.slice(0, -1);
-        if (n.canonical.endsWith('.')) n.canonical = n.canonical.slice(0, -1);
-      }
-    }
+    withStrainSpecies(names, p.text);
+    withoutSentenceStop(names, p.text);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.

@@ -49,7 +49,7 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
 /** Join wink's sentence spans where the split was wrong. */
 export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   const merged: TokenSpan[] = [];
-  for (const span of spans.flatMap((s) => splitAfterNumeral(tokens, s))) {
+  for (const span of spans.flatMap((s) => splitMissedEnds(tokens, s))) {
     const prev = merged[merged.length - 1];
     if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
     else if (prev && splitMark(tokens, prev, span)) {
@@ -71,10 +71,11 @@ function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
 const SENTENCE_OPENERS = /^(?:The|A|An|It|He|She|They|We|I|In|On|At|This|That|These|Those|But|And|However|Fewer|More|Most|Many|Some|Only|Still|Now|Today|Yet|So|There|His|Her|Their|Our|Its|After|Before|When|While|If|As|Since|Although|Because|Both|Each|Such|Then|Instead|Meanwhile|Also)$/;
 
 /**
- * "… who died in World War I. The war was fought …": a Roman numeral and its full stop, read as
- * an initial, end the sentence when a word that opens one follows — the tokenizer missed it.
+ * Sentence ends the tokenizer missed, where a word that opens a sentence follows a full stop it
+ * read as part of a word: a Roman numeral ("… in World War I. The war …"), a country's letters
+ * after "the" ("… in the U.S. Fewer students …") and a code's last letter ("Section 2339A. At …").
  */
-function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
+function splitMissedEnds(tokens: Token[], span: TokenSpan): TokenSpan[] {
   for (let k = span.first + 1; k < span.last; k += 1) {
     // (Only a token with a full stop can end a sentence: most are skipped at once.)
     if (!tokens[k]!.value.endsWith('.')) continue;
@@ -86,7 +87,7 @@ function splitAfterNumeral(tokens: Token[], span: TokenSpan): TokenSpan[] {
     // ("… Title 18, Section 2339A. At sentencing …": a code's last letter, read as an initial.)
     const code = /^[A-Z]\.$/.test(tokens[k]!.value) && /\d$/.test(tokens[k - 1]!.value) && tokens[k - 1]!.end === tokens[k]!.start && SENTENCE_OPENERS.test(next.value);
     if (numeral || country || code) {
-      return [{ first: span.first, last: k }, ...splitAfterNumeral(tokens, { first: k + 1, last: span.last })];
+      return [{ first: span.first, last: k }, ...splitMissedEnds(tokens, { first: k + 1, last: span.last })];
     }
   }
   return [span];
