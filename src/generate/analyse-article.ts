@@ -5,7 +5,7 @@ import { findNumberFacts, type NumberFact } from './find-number-facts.js';
 import { firstAtLeast } from './first-at-least.js';
 import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
-import { NameRegistry } from './name-registry.js';
+import { NameRegistry, setGender } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
@@ -624,7 +624,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             const kin = KIN_BEFORE.exec(p.text.slice(Math.max(0, name.start - 40), name.start));
             kinGender = kin ? (SHE_KIN.test(kin[1]!) ? 'she' : 'he') : null;
             const kinPerson = kin ? registry.findPerson(name.canonical) : undefined;
-            if (kinPerson && !kinPerson.gender) kinPerson.gender = kinGender;
+            if (kinPerson && (!kinPerson.gender || kinPerson.guessed)) setGender(kinPerson, kinGender);
             titled.record(p.text, name.start, name.canonical);
             const role = registry.findPerson(name.canonical)?.role;
             if (role) titled.recordRole(name.canonical, role.text, false);

@@ -96,6 +96,10 @@ export class MentionStream {
     // The candidate's nearest mention opens its sentence (or is the title someone was given there).
     let subject = false;
     let object = false;
+    // People the pronoun does not fit only by the lexicon's guess at their given name; and
+    // whether anyone else was named in reach.
+    const seenPeople = new Set<Person>();
+    let misfit: Mention | null = null;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       // ("… from Billy Snyder’s bungalow, he paused. “…,” he reflected.": someone named in a
@@ -124,6 +128,7 @@ export class MentionStream {
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);
       if (!person) break;
+      seenPeople.add(person);
       // Maybe a person, maybe a place ("Phnom Proek"): no antecedent itself, and a person
       // before it is safe only in the same sentence ("Chan Tha stressed that Phnom Proek …").
       if (person.weak) {
@@ -131,7 +136,11 @@ export class MentionStream {
         doubtfulAt = Math.max(doubtfulAt, m.sentence);
         continue;
       }
-      if (person.gender && person.gender !== gender) continue;
+      if (person.gender && person.gender !== gender) {
+        // (A gender only guessed from the given name: kept, in case no one else is named.)
+        if (!candidate && person.guessed && !misfit) misfit = m;
+        continue;
+      }
       if (!candidate && doubtfulAt >= 0 && m.sentence !== doubtfulAt) return null;
       if (!candidate) {
         candidate = person;
@@ -158,6 +167,17 @@ export class MentionStream {
         return null;
       }
     }
+    // "Alma Skousen … . “…,” he said.": the lexicon's guess at a given name gives way to the
+    // writer's pronoun when no one else was named in reach.
+    // (Only someone who is the subject of their sentence, in this paragraph or the one before:
+    // "Dolli Lane" typed as no person leaves a "she" with only the man named before.)
+    if (!candidate && misfit?.opening && !misfit.pronoun && paragraph - misfit.paragraph <= 1 && seenPeople.size === 1 && doubtfulAt < 0) {
+      candidate = this.personOf(misfit)!;
+      anonymous = misfit.anonymous === true;
+      from = misfit.sentence;
+      subject = misfit.opening === true || anonymous;
+      object = misfit.object === true;
+    }
     if (!candidate) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
     // sentence was about someone we could not name; "he" may well be that one.
@@ -165,6 +185,7 @@ export class MentionStream {
     // "The President was asked …, and he said if Putin moves …".)
     const last = this.doubts.filter((d) => !d.gender || d.gender === gender).pop();
     if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject && (!last.overObjects || object))) && last.sentence <= sentence) return null;
+    // (The pronoun settles a gender the lexicon only guessed.)
     candidate.gender ??= gender;
     const mention: Mention = {
       paragraph,

@@ -10,6 +10,11 @@ export interface Person {
   /** 'he' | 'she' once a pronoun or title tells; null while unknown. */
   gender: 'he' | 'she' | null;
   /**
+   * The gender is only the lexicon's guess from the given name ("Alma", "Jean", "Kim" are given
+   * to men and women both, whatever the lists say): a pronoun the article uses may overrule it.
+   */
+  guessed?: boolean;
+  /**
    * Typed a person only because its words are no English words ("Phnom Proek" could as well
    * be a commune): such a name is no antecedent for he/she and ends neutral unless the article
    * says more (a role, a given name, "said").
@@ -65,6 +70,13 @@ function roleGender(role: SpeakerRole | null, gender: Person['gender']): Person[
   return gender;
 }
 
+/** What a title, an office or a kin word tells of someone's gender: it overrules the lexicon's guess. */
+export function setGender(person: Person, gender: Person['gender']): void {
+  if (!gender) return;
+  person.gender = gender;
+  delete person.guessed;
+}
+
 export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
@@ -77,13 +89,16 @@ export class NameRegistry {
     const existing = this.people.find((p) => p.name === name);
     if (existing) {
       existing.role = preferRole(existing.role, role);
-      existing.gender = roleGender(role, existing.gender);
+      const gender = roleGender(role, existing.gender);
+      if (gender !== existing.gender) setGender(existing, gender);
       if (!weak) existing.weak = false;
       return existing;
     }
     // "Karen Wallace": a given name the lexicon knows as a woman's or a man's says which pronoun fits.
     const given = name.split(/\s+/);
-    const person: Person = { name, role, gender: roleGender(role, given.length >= 2 ? genderOfFirstName(given[0]!) : null), weak };
+    const guess = given.length >= 2 ? genderOfFirstName(given[0]!) : null;
+    const gender = roleGender(role, guess);
+    const person: Person = { name, role, gender, weak, ...(gender && gender !== roleGender(role, null) ? { guessed: true } : {}) };
     this.people.push(person);
     // ("O'Connell" and "O’Connell": one name, whichever apostrophe the article types.)
     const lower = name.toLowerCase().replace(/’/g, "'");

@@ -2,7 +2,7 @@ import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
-import type { NameRegistry, Person } from './name-registry.js';
+import { setGender, type NameRegistry, type Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
 import { isNameWord, ORGANISM, type NameChunk } from './proper-noun-chunks.js';
@@ -1012,7 +1012,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const known = registry.findPerson(surname);
     if (known) {
       known.weak = false;
-      known.gender = honorificGender(title) ?? known.gender;
+      setGender(known, honorificGender(title));
     }
     // "President Bush", "Senator Warren": a word right after a title a person holds is a name,
     // common or not, unless it names a body, an office, a place or a law ("Mr. Speaker").
@@ -1062,7 +1062,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Russell “Lynn” Clanin" … "Lynn admitted": the nickname calls the person too.)
     const nickname = /\s(?:[“"]|'')(\p{Lu}\p{Ll}+)(?:[”"]|'')\s/u.exec(` ${tail.join(' ')} `)?.[1];
     if (nickname) registry.addNickname(nickname, person);
-    if (personFrom > 0) person.gender = honorificGender(ws[personFrom - 1]!) ?? person.gender;
+    if (personFrom > 0) setGender(person, honorificGender(ws[personFrom - 1]!));
     confirmPerson(person, tokens, { ...chunk, first: chunk.first + personFrom }, sentenceFirst);
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);

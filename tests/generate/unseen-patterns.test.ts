@@ -6042,3 +6042,22 @@ describe('a faith\'s adjective of politics (stop 42)', () => {
     expect(deletions(notesOf('Iran keeps arming militant Islamist extremist organizations worldwide, he said in 2009.')).some((d) => d.startsWith('Islamist'))).toBe(false);
   });
 });
+
+describe('a pronoun against the lexicon\'s guess at a given name (stop 43)', () => {
+  test('"Carol Whitfield … . “…,” he said.": the only one named, as the subject, is the "he" the writer means', () => {
+    expect(attributed(
+      'Retired Maj. Carol Whitfield flew cargo runs over the Himalayas for two years.',
+      '“We flew at night because the passes froze by noon,” Whitfield said.',
+      'Whitfield joined the reserve in 1951.',
+      '“I never missed a flight in all that time,” he said.',
+    )).toEqual({ 'We flew at': 'Carol Whitfield', 'I never missed': 'Carol Whitfield' });
+  });
+  test('not when the one named is no subject, and someone else may be meant: "according to Benjamin Whitfield … Tessi Lane, a technician, saw she …"', () => {
+    // ("Tessi Lane" reads as a street, no person: Benjamin Whitfield is the only person named.)
+    expect(attributed(
+      'The cargo was lost, according to Maj. Benjamin Whitfield, the base historian.',
+      'After review, Tessi Lane, a 45th Wing technician, realized she had found the manifest.',
+      '“It was under the floor of the hangar the whole time,” she said.',
+    )['It was under']).not.toBe('Benjamin Whitfield');
+  });
+});
