@@ -96,8 +96,8 @@ export class MentionStream {
     // The candidate's nearest mention opens its sentence (or is the title someone was given there).
     let subject = false;
     let object = false;
-    // People the pronoun does not fit only by the lexicon's guess at their given name; and
-    // whether anyone else was named in reach.
+    // Everyone named in reach; and the nearest mention of someone the pronoun does not fit only
+    // by the lexicon's guess at their given name.
     const seenPeople = new Set<Person>();
     let misfit: Mention | null = null;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
@@ -185,7 +185,6 @@ export class MentionStream {
     // "The President was asked …, and he said if Putin moves …".)
     const last = this.doubts.filter((d) => !d.gender || d.gender === gender).pop();
     if (last && (last.sentence > from || (last.subject && last.sentence === from && !subject && (!last.overObjects || object))) && last.sentence <= sentence) return null;
-    // (The pronoun settles a gender the lexicon only guessed.)
     candidate.gender ??= gender;
     const mention: Mention = {
       paragraph,
