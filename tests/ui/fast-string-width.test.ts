@@ -26,12 +26,17 @@ describe('fastStringWidth', () => {
   });
 
   test('agrees with string-width on every character up to U+2FFF, alone and in a line', () => {
+    // (Disagreements collected and compared once: 49,000 expect calls took 20 s on a loaded machine.)
+    const disagreements: string[] = [];
     for (let c = 0; c <= 0x2fff; c += 1) {
       const ch = String.fromCodePoint(c);
-      expect(fastStringWidth(ch), c.toString(16)).toBe(stringWidth(ch));
-      expect(fastStringWidth(`a${ch}b`), c.toString(16)).toBe(stringWidth(`a${ch}b`));
-      expect(fastStringWidth(`\u001B[31m${ch}\u001B[39m`), c.toString(16)).toBe(stringWidth(`\u001B[31m${ch}\u001B[39m`));
-      expect(fastStringWidth(ch, { ambiguousIsNarrow: false }), c.toString(16)).toBe(stringWidth(ch, { ambiguousIsNarrow: false }));
+      const cases: [string, { ambiguousIsNarrow?: boolean }][] = [[ch, {}], [`a${ch}b`, {}], [`\u001B[31m${ch}\u001B[39m`, {}], [ch, { ambiguousIsNarrow: false }]];
+      for (const [text, options] of cases) {
+        const fast = fastStringWidth(text, options);
+        const slow = stringWidth(text, options);
+        if (fast !== slow) disagreements.push(`U+${c.toString(16)} in ${JSON.stringify(text)} ${JSON.stringify(options)}: ${fast} ≠ ${slow}`);
+      }
     }
+    expect(disagreements).toEqual([]);
   });
 });
