@@ -156,6 +156,17 @@ export class MentionStream {
         // the sentence's subject, of no known sex, may be the "he" as well as a man named after
         // it — a guess.
         return null;
+      } else if (!subject && m.sentence === from && person.gender === gender && this.opensAndRecurs(person, from)) {
+        // "Carter said he is committed to give President Obama candid advice. “…,” he said.":
+        // of two men named in one sentence, the "he" that follows continues the one the
+        // sentence is about — its subject, named again there as "he" — not the one it acts on.
+        // (Not a subject who only watches the other: "Bradley would notice that Kowalczyk would
+        // look …. When asked why, he would reply, “…”" is Kowalczyk.)
+        candidate = person;
+        anonymous = m.anonymous === true;
+        subject = true;
+        object = m.object === true;
+        [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (candidate.gender !== gender || person.gender === gender) {
         // Another person the pronoun fits as well (known to be a "he" too, or not known to be
         // one while the nearest is not known either): a guess.
@@ -199,6 +210,12 @@ export class MentionStream {
     };
     this.add(mention);
     return mention;
+  }
+
+  /** `person` opens `sentence` by name and is named there again as "he" or "she". */
+  private opensAndRecurs(person: Person, sentence: number): boolean {
+    const there = this.mentions.filter((o) => o.sentence === sentence && o.name === person.name);
+    return there.some((o) => o.opening && !o.pronoun) && there.some((o) => o.pronoun);
   }
 
   /** Someone other than `m`'s owner, named (not by pronoun) and not in an aside, whom the pronoun fits. */

@@ -6061,3 +6061,19 @@ describe('a pronoun against the lexicon\'s guess at a given name (stop 43)', () 
     )['It was under']).not.toBe('Benjamin Whitfield');
   });
 });
+
+describe('a "he" after a sentence naming two men (stop 44)', () => {
+  test('"Voss said he will give Governor Hale his plan. “…,” he said.": the subject, named again there as "he", is the speaker', () => {
+    expect(attributed(
+      'Harbor Commissioner Dieter Voss met the press on Monday.',
+      'Voss said he is ready to give Governor Martin Hale a full account of the repairs and to carry out the governor’s decisions.',
+      '“Every pier we rebuild should last fifty years, not ten,” he said.',
+    )).toEqual({ 'Every pier we': 'Dieter Voss' });
+  });
+  test('not a subject who only watches the other: "Voss would notice that Hale would walk … . When asked why, he would reply, “…”"', () => {
+    expect(attributed(
+      'Harbor Commissioner Dieter Voss and Governor Martin Hale toured the docks.',
+      'Voss would often notice that Hale walked to the end of the pier alone. When asked why, he would reply, “You can see the whole bay from there.”',
+    )['You can see']).not.toBe('Dieter Voss');
+  });
+});
