@@ -727,6 +727,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   }
   withoutPullQuotes(quotes, paragraphs);
   withCiteLines(quotes, paragraphs, stream);
+  withNarratedSpeaker(quotes, paragraphs, stream);
   // "His mother Anna said, “…”", then "Anna Valentine" later: a speaker known by a given name
   // alone is the one person the article names in full with it.
   for (const q of quotes) {
@@ -750,6 +751,30 @@ function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
     if (!/^\s*[—–]\s*\S/.test(cite.text) || cite.text.length > 120 || /[.!?]\s*$/.test(cite.text.replace(/\b(?:Jr|Sr|Dr|Mr|Ms|Mrs)\.$/, ''))) continue;
     const people = stream.inRange(cite.index, 0, cite.text.length).filter((m) => m.kind === 'person' && !m.pronoun);
     if (people.length === 1 && /^\s*(?:[,.]|$)/.test(cite.text.slice(people[0]!.end))) q.speaker = { name: people[0]!.name, kind: 'person' };
+  }
+}
+
+/**
+ * "Skousen's body paid the price. ¶ “I got three compression fractures …”": a paragraph that is
+ * nothing but a quote, with no tag, after a paragraph about one person — the only one it names,
+ * and someone the article quotes elsewhere by name — is that person speaking on.
+ * (A quote that ends without a full stop is a heading, "“We’re gonna get you back in shape”";
+ * one whose words are quoted elsewhere is a pull quote; neither says who spoke.)
+ */
+function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
+  const speakers = new Set(quotes.flatMap((q) => (q.speaker?.kind === 'person' ? [q.speaker.name] : [])));
+  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const q of quotes) {
+    const p = paragraphs[q.quote.paragraph]!;
+    const before = paragraphs[q.quote.paragraph - 1];
+    if (q.speaker || !before || p.quotes.length !== 1 || before.quotes.length > 0) continue;
+    if (p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
+    if (!/[.!?…][\s”"’]*$/.test(q.quote.text) || q.quote.text.split(/\s+/).length < 4) continue;
+    const words = key(q.quote.text);
+    if (quotes.some((other) => other !== q && key(other.quote.text).includes(words))) continue;
+    const people = new Set(stream.inRange(before.index, 0, before.text.length).filter((m) => m.kind === 'person').map((m) => m.name));
+    const [only] = people;
+    if (people.size === 1 && speakers.has(only!)) q.speaker = { name: only!, kind: 'person' };
   }
 }
 

@@ -6077,3 +6077,28 @@ describe('a "he" after a sentence naming two men (stop 44)', () => {
     )['You can see']).not.toBe('Dieter Voss');
   });
 });
+
+describe('a quote standing alone after a paragraph about one speaker (stop 44)', () => {
+  const story = (about: string, quote = '“Every tree we send out has a name and a keeper. That is how they survive.”'): string =>
+    attributed(
+      '“We planted the first seedlings in March,” said Ilse Marwick, who runs the county nursery.',
+      'The county pays for the water.',
+      about,
+      quote,
+    )['Every tree we']!;
+  test('"The trucks left, but Marwick’s crews stayed. ¶ “…”": she speaks on', () => {
+    expect(story('The trucks left at dawn, but Marwick’s crews stayed behind to water the rows.')).toBe('Ilse Marwick');
+  });
+  test('"As head of the nursery, Marwick said … . She partners … ¶ “…”": she speaks on', () => {
+    expect(story('As head of the nursery, Marwick said her work focuses on native oaks. She partners with schools to plant them.')).toBe('Ilse Marwick');
+  });
+  test('not when the paragraph before names two people', () => {
+    expect(story('The trucks left at dawn, but Marwick’s crews stayed behind with forester Paul Denning.')).toBe('?');
+  });
+  test('not a quote set as a heading, without a full stop', () => {
+    expect(story('The trucks left at dawn, but Marwick’s crews stayed behind to water the rows.', '“Every tree we send out has a name”')).toBe('?');
+  });
+  test('not after a paragraph about someone the article never quotes', () => {
+    expect(story('The trucks left at dawn, but Paul Denning’s crews stayed behind to water the rows.')).toBe('?');
+  });
+});
