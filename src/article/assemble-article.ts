@@ -10,7 +10,8 @@ export type ArticleBlock =
 
 /**
  * Turns a reader's blocks into an Article: each heading names the section of the
- * paragraphs after it (those before the first paragraph are also kept as its front lines),
+ * paragraphs after it (those before the first paragraph are also kept as its front lines; two
+ * or more of them are metadata, and name no section),
  * the dateline comes off the first paragraph, and an article without a headline is titled by
  * its first sentence.
  */
@@ -24,7 +25,13 @@ export function assembleArticle(blocks: readonly ArticleBlock[], title: string |
     if (block.kind === 'heading') {
       section = text;
       if (paragraphs.length === 0) front.push(text);
-    } else paragraphs.push({ section, text });
+    } else {
+      // ("May 03, 2024" / "Governor Helen R. Baker" / "At the Harbour Club", or a column of
+      // authors with their offices: lines above the text that say when, who and where are the
+      // article's metadata, not the name of its first section.)
+      if (paragraphs.length === 0 && front.length >= 2) section = null;
+      paragraphs.push({ section, text });
+    }
   }
   const withoutDateline = takeDateline(paragraphs);
   const cleanTitle = title === null ? '' : normalizeInlineWhitespace(title);

@@ -163,7 +163,12 @@ describe('section headings in plain text', () => {
   test('the short lines between the headline and the text are its front lines; later headings are not', () => {
     const article = readPlainText('Remarks on the Harbour\n\nMay 03, 2024\n\nGovernor Helen R. Baker\n\nAt the Harbour Club, Oslo\n\nThank you.\n\nThe Economy\n\nGrowth was 3 percent.');
     expect(article.front).toEqual(['May 03, 2024', 'Governor Helen R. Baker', 'At the Harbour Club, Oslo']);
-    expect(article.paragraphs[0]).toEqual({ section: 'At the Harbour Club, Oslo', text: 'Thank you.' });
+    // (They say when, who and where: no section of the text, or every card of a speech is
+    // labelled "At the Harbour Club, Oslo".)
+    expect(article.paragraphs[0]).toEqual({ section: null, text: 'Thank you.' });
+    expect(article.paragraphs[1]).toEqual({ section: 'The Economy', text: 'Growth was 3 percent.' });
+    // (One line before the text may be its first section's heading.)
+    expect(readPlainText('Title\n\nBackground\n\nGrowth was 3 percent.').paragraphs[0]!.section).toBe('Background');
     expect(readPlainText('Title\n\nIntro.\n\nThe Economy\n\nGrowth was 3 percent.').front).toBeUndefined();
   });
 
