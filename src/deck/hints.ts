@@ -30,6 +30,8 @@ export const KIND_OF_HINT: ReadonlyMap<string, NoteKind> = new Map<string, NoteK
   ['how many times', 'quantity'],
   ['temperature', 'quantity'],
   ['share', 'quantity'],
+  ['basis points', 'quantity'],
+  ['percentage points', 'percent'],
   ['time', 'date'],
 ]);
 

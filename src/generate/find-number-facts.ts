@@ -623,9 +623,10 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     return;
   }
   // "50 basis points", "6 percentage points", "a 75 basis point move": a change of a rate.
+  // (Its hint names the unit: "[percent]" would ask for "6 percent", another measure.)
   if (/^(?:basis|percentage)$/i.test(after?.value ?? '') && /^points?$/i.test(word?.value ?? '') && fact.last + 2 <= last && fact.kind === 'number') {
     fact.last += 2;
-    [fact.kind, fact.hint] = /^basis$/i.test(after!.value) ? ['quantity', 'quantity'] : ['percent', 'percent'];
+    [fact.kind, fact.hint] = /^basis$/i.test(after!.value) ? ['quantity', 'basis points'] : ['percent', 'percentage points'];
     return;
   }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
