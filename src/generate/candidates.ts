@@ -391,6 +391,38 @@ function isOneNameCutAtAnd(first: string, second: string): boolean {
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
+ * "The City and {{County of Denver}}", "its Housing to {{Health}} program", "the Social Impact
+ * Partnerships to {{Pay for Results Act}}", "Senior Counsel for {{Legal Innovation}}":
+ * capitalised common words that are no name of their own, then "and", "to" or "for" just
+ * before the name — one longer name the chunker cut there. (Not in a list, "the NFL, Under
+ * Armour and {{General Electric}}"; not after more capitals, "a Digital-First Public Experience
+ * and {{M-24-08}}"; and "to" not before a place, "brought the Holocaust to {{Hungary}}".)
+ */
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w) || LEXICON_ROLES.has(w);
+
+function isCutAfterJoin(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
+  const before = text.slice(sentenceStart, start);
+  const m = /(^|[\s(;:—–])((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s+(and|&|to|for)\s+$/u.exec(before);
+  // (Nor a short form, whole in itself: "the Service and {{USGS}}".)
+  // (Nor a name that opens with a place, a body of its own: "the Service and {{Oregon Parks and Recreation}}".)
+  const nameWords = text.slice(start, end).split(/\s+/);
+  if (!m || isKnownPlace(nameWords[0]!) || isKnownPlace(nameWords.slice(0, 2).join(' '))) return false;
+  if (/^[\p{Lu}\d&.-]+$/u.test(text.slice(start, end)) || (m[3] === 'to' && isKnownPlace(text.slice(start, end)))) return false;
+  const at = sentenceStart + m.index + m[1]!.length;
+  const words = m[2]!.split(/\s+/);
+  // ("The City and …": the article opening the sentence is no part of the name.)
+  if (at === sentenceStart && /^(?:The|A|An)$/.test(words[0]!)) words.shift();
+  else if (at === sentenceStart) return false;
+  const wordBefore = /(\S+)\s*$/.exec(text.slice(sentenceStart, at))?.[1] ?? '';
+  // (A role may stand in an aside: "Wen Ashby, Senior Counsel for {{Harbor Innovation}}" — the
+  // office is the title's end.)
+  const role = m[3] === 'for' && isRoleWord(words[words.length - 1]!.toLowerCase());
+  if (/,$/.test(wordBefore) ? !role : /^[\p{Lu}\d]|[-‐‑]\p{Lu}/u.test(wordBefore)) return false;
+  if (words.length === 0 || (previousName && previousName.end > at && previousName.start < start)) return false;
+  return words.every((w) => isCommonWord(w.toLowerCase()) && !/^(?:And|Or|But|From|To|For|According)$/.test(w));
+}
+
+/**
  * A name with a capitalised word left just before it (not opening the sentence, not a title,
  * not another name, not a nationality), or a plural possessive and a capital just after it.
  */
@@ -442,12 +474,13 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     !isKnownPlace(nameWords.slice(0, 2).join(' ')) &&
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) &&
     andBefore[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
+  const cutAfterJoin = isCutAfterJoin(text, start, end, sentenceStart, previousName);
   // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
   const headAfterShort = /^\s\([\p{Lu}&-]{2,10}\)\s+(\p{Lu}\p{L}+)/u.exec(after);
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
   // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
   const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -6103,3 +6103,26 @@ describe('a quote standing alone after a paragraph about one speaker (stop 44)',
     expect(story('The trucks left at dawn, but Paul Denning’s crews stayed behind to water the rows.')).toBe('?');
   });
 });
+
+describe('a name cut after "and", "to" or "for" (stop 44)', () => {
+  test('"The City and County of Marlow", "its Homes to Work program", "the Public Harbor Partnerships to Pay for Results Act": no half of the name is asked', () => {
+    const got = deletions(notesOf(
+      'The City and County of Marlow will receive $8.6 million for its Homes to Work program, the agency said in 2021.',
+      'The grant comes under the Public Harbor Partnerships to Pay for Results Act of 2018, the agency said.',
+      'Wen Ashby, Senior Counsel for Harbor Innovation, signed the grant.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['$8.6 million::amount', 'Wen Ashby::person']));
+    expect(got.some((d) => /^(?:County of Marlow|Work|Pay for Results Act|Harbor Innovation)/.test(d))).toBe(false);
+  });
+  test('a list, capitals before, a place after "to", and a short form stay asked', () => {
+    const got = deletions(notesOf(
+      'The league signed deals with the NFL, Under Armour and General Electric in 2019.',
+      'The memo followed M-23-22, Delivering a Digital-First Public Experience and M-24-08, the office said.',
+      'The war brought the Holocaust to Hungary in 1944.',
+      'Monitoring will be done by the state, the Service and USGS through 2030.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['General Electric::organisation', 'Hungary::place']));
+    expect(got.some((d) => /^M-24-08::/.test(d))).toBe(true);
+    expect(got.some((d) => /^USGS::/.test(d))).toBe(true);
+  });
+});
