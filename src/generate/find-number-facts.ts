@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|people|cm|mm|mph|kph|lbs'.split('|'),
+  'times|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs'.split('|'),
 );
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
@@ -223,8 +223,20 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   let unitAt = open - 1;
   if (/^\p{L}+$/u.test(tokens[unitAt]?.value ?? '') && /^(?:per|every|a|an)$/i.test(tokens[unitAt - 1]?.value ?? '')) unitAt -= 2;
   // (Money in brackets — "7,000 baht ($224)" — stays: the dollars are what a reader compares.)
-  return tokens[open]?.value === '(' && next?.value === ')' && unitAt >= first && UNITS.has(tokens[unitAt]!.value.toLowerCase()) && tokens[unitAt]!.value.toLowerCase() !== 'people';
+  if (tokens[open]?.value === '(' && next?.value === ')' && unitAt >= first && UNITS.has(tokens[unitAt]!.value.toLowerCase()) && tokens[unitAt]!.value.toLowerCase() !== 'people') return true;
+  // ("2.7 degrees Fahrenheit (1.5 degrees Celsius)", "240 cubic miles (1,000 cubic kilometers)":
+  // a measure of several words, and its scale, said again in the other system.)
+  if (tokens[open]?.value !== '(' || open - 1 < first || !MEASURE_WORD.test(tokens[open - 1]!.value)) return false;
+  for (let k = b + 1; k <= b + 4; k += 1) {
+    const t = tokens[k];
+    if (t?.value === ')') return k > b + 1;
+    if (!t || !MEASURE_WORD.test(t.value)) return false;
+  }
+  return false;
 }
+
+/** A word of a measure's unit: "cubic", "miles", "degrees", "Celsius". */
+const MEASURE_WORD = /^(?:cubic|square|metric|degrees?|Celsius|Fahrenheit|Kelvin|C|F|K|(?:kilo|centi|milli)?(?:meters?|metres?|grams?)|km|kg|miles?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|pounds?|lbs?|tons?|tonnes?|gallons?|liters?|litres?|ounces?|oz|mph|kph)$/;
 
 /**
  * A clock time worth a card, its zone joined when wink left it out ("2:14 p.m. AKDT"). Not the
@@ -631,8 +643,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
     fact.last += 1;
-    // "1.5 million square feet": the measure is two words.
-    if (after.value.toLowerCase() === 'square' && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
+    // "1.5 million square feet", "240 cubic miles": the measure is two words.
+    if (/^(?:square|cubic)$/.test(after.value.toLowerCase()) && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
     // "1,300 light-years": the unit written with a dash is one word too.
     const dash = tokens[fact.last + 1];

@@ -6126,3 +6126,17 @@ describe('a name cut after "and", "to" or "for" (stop 44)', () => {
     expect(got.some((d) => /^USGS::/.test(d))).toBe(true);
   });
 });
+
+describe('a measure said again in the other system (stop 44)', () => {
+  test('"3.6 degrees Fahrenheit (2 degrees Celsius)", "480 cubic miles (2,000 cubic kilometers)": the conversion asks nothing; "480 cubic miles" is one answer', () => {
+    const got = deletions(notesOf(
+      'The study found the cooling would not exceed 3.6 degrees Fahrenheit (2 degrees Celsius) after the blast in 2024.',
+      'A super eruption releases more than 480 cubic miles (2,000 cubic kilometers) of magma, the team said in 2024.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['3.6 degrees Fahrenheit::temperature', '480 cubic miles::quantity']));
+    expect(got.some((d) => /^(?:2 degrees Celsius|2,000|480)::/.test(d))).toBe(false);
+  });
+  test('money in brackets still stays: "7,000 baht ($224)"', () => {
+    expect(deletions(notesOf('Each farmer was paid 7,000 baht ($224) for the season in 2019, the ministry said.'))).toContain('$224::amount');
+  });
+});
