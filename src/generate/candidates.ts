@@ -475,12 +475,14 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) &&
     andBefore[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
   const cutAfterJoin = isCutAfterJoin(text, start, end, sentenceStart, previousName);
+  // ("Special Agent in {{Charge of the FBI Boston Division}}": "in Charge" ends a title.)
+  const inCharge = /^Charge\b/.test(text.slice(start, end)) && /\sin\s+$/.test(text.slice(Math.max(sentenceStart, start - 4), start));
   // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
   const headAfterShort = /^\s\([\p{Lu}&-]{2,10}\)\s+(\p{Lu}\p{L}+)/u.exec(after);
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
   // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
   const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || inCharge || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -6114,6 +6114,10 @@ describe('a name cut after "and", "to" or "for" (stop 44)', () => {
     expect(got).toEqual(expect.arrayContaining(['$8.6 million::amount', 'Wen Ashby::person']));
     expect(got.some((d) => /^(?:County of Marlow|Work|Pay for Results Act|Harbor Innovation)/.test(d))).toBe(false);
   });
+  test('"Special Agent in Charge of the FBI Boston Division": "in Charge" ends the title; no body "Charge of the FBI"', () => {
+    const got = deletions(notesOf('“This was a long case,” said Dara Quill, Special Agent in Charge of the FBI Boston Division, in 2019.'));
+    expect(got.some((d) => /^Charge\b/.test(d))).toBe(false);
+  });
   test('a list, capitals before, a place after "to", and a short form stay asked', () => {
     const got = deletions(notesOf(
       'The league signed deals with the NFL, Under Armour and General Electric in 2019.',
@@ -6138,5 +6142,12 @@ describe('a measure said again in the other system (stop 44)', () => {
   });
   test('money in brackets still stays: "7,000 baht ($224)"', () => {
     expect(deletions(notesOf('Each farmer was paid 7,000 baht ($224) for the season in 2019, the ministry said.'))).toContain('$224::amount');
+  });
+});
+
+describe('a firm named for its trade (stop 44)', () => {
+  test('"Al Amir Electronics" is a body, not a person named Amir', () => {
+    const got = deletions(notesOf('The suppliers included a shell firm, Al Amir Electronics, which shipped the parts to Beirut in 2019.'));
+    expect(got.some((d) => /Electronics::person$/.test(d))).toBe(false);
   });
 });
