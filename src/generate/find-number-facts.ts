@@ -430,6 +430,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || yearOlds) fact.hint = 'how old';
     // ("a 19 year old pilot": the age written without dashes is asked whole.)
     if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
+    // "18 years or older", "65 years and over", "under 5 years of age": an age, not a length of time.
+    // (Not "30 years and over that time": "over" and "up" end the phrase there.)
+    const ageAfter = tokens.slice(fact.last + 1, fact.last + 4).map((t) => t.value.toLowerCase()).join(' ');
+    if (fact.hint === 'how long' && /^years?$/i.test(tokens[fact.last]!.value) && /^(?:(?:or|and) (?:older|younger)\b|(?:or|and) (?:over|under|up)(?: [,.;:)]|$)|of age\b)/.test(ageAfter)) fact.hint = 'how old';
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     // "at age 34", "aged 10 and older", "at the age of 16": a bare number that is someone's age.

@@ -6151,3 +6151,15 @@ describe('a firm named for its trade (stop 44)', () => {
     expect(got.some((d) => /Electronics::person$/.test(d))).toBe(false);
   });
 });
+
+describe('an age written as years (stop 44)', () => {
+  test('"18 years or older", "under 5 years of age", "65 years and over," ask how old; "30 years and over that time" how long', () => {
+    const got = deletions(notesOf(
+      'Applicants must be 18 years or older to enroll in the program, the agency said in 2021.',
+      'Children under 5 years of age were vaccinated in 2020.',
+      'People 65 years and over, the agency said, can apply.',
+      'The loan runs 30 years and over that time rates may change.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['18 years::how old', '5 years::how old', '65 years::how old', '30 years::how long']));
+  });
+});
