@@ -30,6 +30,23 @@ function twinFinder(quotes: QuoteCandidate[]): (fact: FactCandidate) => boolean 
   };
 }
 
+// (Not a bare number: "two" satellites and "two" countries are two facts.)
+const FIGURE_KINDS = new Set(['money', 'percent', 'quantity']);
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * One key for one figure however it is written: "$5,512,000" and "$5.512 million", "$1,000" and
+ * "$1000" are the same amount; the unit after it stays part of the key ("5 miles" ≠ "5 percent").
+ */
+function figureKey(fact: FactCandidate): string {
+  const answer = fact.answer.toLowerCase();
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?/.exec(answer);
+  if (!m) return answer;
+  const value = parseFloat(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1);
+  const rest = `${answer.slice(0, m.index)}#${answer.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  return `${fact.kind}:${rest}:${value}`;
+}
+
 const overlaps = (a: FactCandidate, b: FactCandidate): boolean =>
   a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 
@@ -70,14 +87,15 @@ export function selectCandidates(
     }
     const fact = item.fact!;
     // (In a short deck "Ortiz" and "Lena Ortiz" are one answer.)
-    const key = ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.answer).toLowerCase();
+    const key = FIGURE_KINDS.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.answer).toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
     if (sentenceAnswers.has(sentenceKey)) continue;
     // (A body or a thing, once asked, is known: "NASA" in every sentence of a NASA story is one
     // card. A person asked twice is often asked for two things they did — a second card stays.)
-    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' || fact.kind === 'term' ? 1 : perAnswerCap)) continue;
+    // (So is a figure: "$228 million" again, or "$5.512 million" after "$5,512,000".)
+    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' || fact.kind === 'term' || FIGURE_KINDS.has(fact.kind) ? 1 : perAnswerCap)) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);
@@ -177,7 +195,8 @@ function withoutDominantAnswer(facts: FactCandidate[], quotes: QuoteCandidate[])
     if (!over) break;
     // A who-said card asks more than a card deleting the same name: facts go first.
     const rank = (c: Card): number => (c.quote ? 100 : 0) + c.score;
-    const weakest = over.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    // (Of equals, the one the article comes to last: its lead is what the story is about.)
+    const weakest = over.reduce((a, b) => (rank(b) <= rank(a) ? b : a));
     cards = cards.filter((c) => c !== weakest);
   }
   return { facts: facts.filter((f) => cards.some((c) => c.fact === f)), quotes: quotes.filter((q) => cards.some((c) => c.quote === q)) };

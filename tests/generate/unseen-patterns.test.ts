@@ -6163,3 +6163,16 @@ describe('an age written as years (stop 44)', () => {
     expect(got).toEqual(expect.arrayContaining(['18 years::how old', '5 years::how old', '65 years::how old', '30 years::how long']));
   });
 });
+
+describe('one figure asked once (stop 44)', () => {
+  test('"$4,250,000" then "$4.25 million", "$96 million" twice: one card each', () => {
+    const got = deletions(notesOf(
+      'The city of Marlow will receive $4,250,000 to house 125 people, the department said on Monday.',
+      'The grant of $96 million is the largest the program has made.',
+      '“The $4.25 million will change how we care for people,” Mayor Ilse Marwick said.',
+      '“The $96 million award puts every county online,” said Senator Paul Denning.',
+    ));
+    expect(got.filter((d) => /^\$4(?:,250,000|\.25 million)::/.test(d))).toHaveLength(1);
+    expect(got.filter((d) => /^\$96 million::/.test(d))).toHaveLength(1);
+  });
+});
