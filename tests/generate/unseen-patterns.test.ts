@@ -6176,3 +6176,16 @@ describe('one figure asked once (stop 44)', () => {
     expect(got.filter((d) => /^\$96 million::/.test(d))).toHaveLength(1);
   });
 });
+
+describe('a speaker over the cap keeps the lead quote (stop 44)', () => {
+  test('of equal quotes, the last in the article gives up its who-said card, not the first', () => {
+    const long = (topic: string): string => `${topic} took the whole of this long year of work with every partner in the region, and we will keep doing that work for as long as it takes to finish it properly and well.`;
+    const got = speakers(notesOf(
+      `Ambassador Lena Ortiz opened the talks in Astana on Monday. “${long('Water')}” Ortiz said.`,
+      `“${long('Trade')}” Ortiz said.`,
+      `“${long('Energy')}” Ortiz said.`,
+    ));
+    const asked = Object.keys(got);
+    expect(asked.filter((q) => got[q] === 'Lena Ortiz').sort()).toEqual(['Trade took the', 'Water took the']);
+  });
+});
