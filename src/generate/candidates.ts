@@ -37,6 +37,8 @@ export interface QuoteCandidate {
   score: number;
   /** What to ask of the quote when its speaker already has their share of who-said cards. */
   phrase?: FactCandidate;
+  /** Someone else in the article says the same words: "who said it?" has no one answer. */
+  shared?: boolean;
 }
 
 /** How often each answer (lower-cased) stands in the article, and whether the headline names it. */
@@ -821,7 +823,26 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const phrase = joined === q ? keyPhrase(analysis, q) : null;
     quotes.push({ quote: joined, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
   });
+  markSharedWords(quotes);
   return { facts: kept, quotes };
+}
+
+/**
+ * "“… is no longer a luxury, it is a necessity,” Representative Higgins said." and "“… is no
+ * longer a luxury; it is a necessity …,” Representative Torres said.": five words in a row that
+ * two speakers both say leave neither quote a who-said card a reader can answer.
+ */
+function markSharedWords(quotes: QuoteCandidate[]): void {
+  const grams = (text: string): Set<string> => {
+    // (Common words only: "the U.S. Army Corps of Engineers" in two quotes is a shared name, not shared words.)
+    const words = text.match(/[\p{L}\p{N}’']+/gu) ?? [];
+    const runs = words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5));
+    return new Set(runs.filter((run) => run.every((w) => /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(w))).map((run) => run.join(' ')));
+  };
+  const all = quotes.map((q) => grams(q.quote.quote.text));
+  quotes.forEach((q, i) => {
+    if (quotes.some((other, j) => other.speaker !== q.speaker && [...all[i]!].some((g) => all[j]!.has(g)))) q.shared = true;
+  });
 }
 
 // ", she said, ", ", said Ana Ruiz, ": the tag between two pieces of one quote, and nothing else.

@@ -81,6 +81,8 @@ export function selectCandidates(
   for (const item of items) {
     if (cards >= maxCards) break;
     if (item.quote) {
+      // (Words another speaker says too: what they said, if anything, not who said it.)
+      if (item.quote.shared) continue;
       keptQuotes.push(item.quote);
       cards += 1;
       continue;

@@ -6189,3 +6189,21 @@ describe('a speaker over the cap keeps the lead quote (stop 44)', () => {
     expect(asked.filter((q) => got[q] === 'Lena Ortiz').sort()).toEqual(['Trade took the', 'Water took the']);
   });
 });
+
+describe('words two speakers both say (stop 44)', () => {
+  test('"… is no longer a luxury, it is a necessity" from two members: no who-said card on either; other quotes keep theirs', () => {
+    const got = speakers(notesOf(
+      '“Fast internet for every farm is no longer a luxury, it is a necessity for the valley,” Representative Ana Ruiz said.',
+      '“In the hills, broadband is no longer a luxury; it is a necessity for schools and clinics,” Senator Tom Reiner said.',
+      '“We will connect the last ten thousand homes before the winter of 2026,” Governor Lena Ortiz said.',
+    ));
+    expect(got).toEqual({ 'We will connect': 'Lena Ortiz' });
+  });
+  test('a name two speakers both say is no shared words: "the U.S. Army Corps of Engineers"', () => {
+    const got = speakers(notesOf(
+      '“The U.S. Army Corps of Engineers rebuilt the levee in record time this spring,” Mayor Ana Ruiz said.',
+      '“Without the U.S. Army Corps of Engineers our harbor would still be closed to ships,” Senator Tom Reiner said.',
+    ));
+    expect(Object.values(got).sort()).toEqual(['Ana Ruiz', 'Tom Reiner']);
+  });
+});
