@@ -176,6 +176,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
         }
       }
     }
+    // ("the Mars Climate Sounder on NASA’s Mars Reconnaissance Orbiter": a body that owns the next
+    // name is where the first one is, not part of it.)
+    if (u.value === 'on' && end >= 0 && /^['’]s?$/.test(tokens[end + 1]?.value ?? '') && joinedBy(tokens[end]!, tokens[end + 1]!)) return -1;
     // "LN-1 with NASA’s …": a name of its own after "with"; a law's words run on ("Americans with Disabilities Act").
     if (u.value === 'with' && end < j + 2) return -1;
     // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two

@@ -6207,3 +6207,11 @@ describe('words two speakers both say (stop 44)', () => {
     expect(Object.values(got).sort()).toEqual(['Ana Ruiz', 'Tom Reiner']);
   });
 });
+
+describe('a name "on" a body that owns the next one (stop 44)', () => {
+  test('"the Wave Sounder on NASA’s Lunar Orbiter" is three names, not "Wave Sounder on NASA"', () => {
+    const got = deletions(notesOf('The same camera flies on the Wave Sounder on NASA’s Lunar Orbiter, launched in 2009.'));
+    expect(got.some((d) => /on NASA::/.test(d))).toBe(false);
+    expect(got).toContain('NASA::organisation');
+  });
+});
