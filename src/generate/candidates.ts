@@ -419,7 +419,8 @@ function isCutAfterJoin(text: string, start: number, end: number, sentenceStart:
   // (A role may stand in an aside: "Wen Ashby, Senior Counsel for {{Harbor Innovation}}" — the
   // office is the title's end.)
   const role = m[3] === 'for' && isRoleWord(words[words.length - 1]!.toLowerCase());
-  if (/,$/.test(wordBefore) ? !role : /^[\p{Lu}\d]|[-‐‑]\p{Lu}/u.test(wordBefore)) return false;
+  // (An owner before them is no part of the name: "Syria’s Scientific Studies and {{Research Center}}".)
+  if (/,$/.test(wordBefore) ? !role : /^[\p{Lu}\d]|[-‐‑]\p{Lu}/u.test(wordBefore) && !/[’']s$/.test(wordBefore)) return false;
   if (words.length === 0 || (previousName && previousName.end > at && previousName.start < start)) return false;
   return words.every((w) => isCommonWord(w.toLowerCase()) && !/^(?:And|Or|But|From|To|For|According)$/.test(w));
 }

@@ -6118,6 +6118,10 @@ describe('a name cut after "and", "to" or "for" (stop 44)', () => {
     const got = deletions(notesOf('“This was a long case,” said Dara Quill, Special Agent in Charge of the FBI Boston Division, in 2019.'));
     expect(got.some((d) => /^Charge\b/.test(d))).toBe(false);
   });
+  test('"Syria’s Scientific Studies and Research Center": an owner before the common words does not make them a name of their own', () => {
+    const got = deletions(notesOf('The sanctions target suppliers to Syria’s Scientific Studies and Research Center, the agency said in 2019.'));
+    expect(got.some((d) => /^Research Center::/.test(d))).toBe(false);
+  });
   test('a list, capitals before, a place after "to", and a short form stay asked', () => {
     const got = deletions(notesOf(
       'The league signed deals with the NFL, Under Armour and General Electric in 2019.',
