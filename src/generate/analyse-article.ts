@@ -764,6 +764,7 @@ function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
 function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
   const speakers = new Set(quotes.flatMap((q) => (q.speaker?.kind === 'person' ? [q.speaker.name] : [])));
   const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let keys: string[] | null = null;
   for (const q of quotes) {
     const p = paragraphs[q.quote.paragraph]!;
     const before = paragraphs[q.quote.paragraph - 1];
@@ -771,7 +772,8 @@ function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphVie
     if (p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
     if (!/[.!?…][\s”"’]*$/.test(q.quote.text) || q.quote.text.split(/\s+/).length < 4) continue;
     const words = key(q.quote.text);
-    if (quotes.some((other) => other !== q && key(other.quote.text).includes(words))) continue;
+    keys ??= quotes.map((other) => key(other.quote.text));
+    if (quotes.some((other, i) => other !== q && keys![i]!.includes(words))) continue;
     const people = new Set(stream.inRange(before.index, 0, before.text.length).filter((m) => m.kind === 'person').map((m) => m.name));
     const [only] = people;
     if (people.size === 1 && speakers.has(only!)) q.speaker = { name: only!, kind: 'person' };

@@ -403,14 +403,18 @@ const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'centr
 const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w) || LEXICON_ROLES.has(w);
 
 function isCutAfterJoin(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
-  const before = text.slice(sentenceStart, start);
+  // (Only the words just before the name are read: three words and a joining word fit in 80 characters.)
+  const from = Math.max(sentenceStart, start - 80);
+  const before = text.slice(from, start);
+  if (!/\s(?:and|&|to|for)\s+$/u.test(before)) return false;
   const m = /(^|[\s(;:—–])((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s+(and|&|to|for)\s+$/u.exec(before);
+  if (m && m.index === 0 && m[1] === '' && from > sentenceStart && !/\s/.test(text[from - 1]!)) return false;
   // (Nor a short form, whole in itself: "the Service and {{USGS}}".)
   // (Nor a name that opens with a place, a body of its own: "the Service and {{Oregon Parks and Recreation}}".)
   const nameWords = text.slice(start, end).split(/\s+/);
   if (!m || isKnownPlace(nameWords[0]!) || isKnownPlace(nameWords.slice(0, 2).join(' '))) return false;
   if (/^[\p{Lu}\d&.-]+$/u.test(text.slice(start, end)) || (m[3] === 'to' && isKnownPlace(text.slice(start, end)))) return false;
-  const at = sentenceStart + m.index + m[1]!.length;
+  const at = from + m.index + m[1]!.length;
   const words = m[2]!.split(/\s+/);
   // ("The City and …": the article opening the sentence is no part of the name.)
   if (at === sentenceStart && /^(?:The|A|An)$/.test(words[0]!)) words.shift();
@@ -841,8 +845,13 @@ function markSharedWords(quotes: QuoteCandidate[]): void {
     return new Set(runs.filter((run) => run.every((w) => /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(w))).map((run) => run.join(' ')));
   };
   const all = quotes.map((q) => grams(q.quote.quote.text));
+  // (Who says each run of words: one pass, not every quote against every other.)
+  const sayers = new Map<string, Set<string>>();
   quotes.forEach((q, i) => {
-    if (quotes.some((other, j) => other.speaker !== q.speaker && [...all[i]!].some((g) => all[j]!.has(g)))) q.shared = true;
+    for (const g of all[i]!) sayers.set(g, (sayers.get(g) ?? new Set()).add(q.speaker));
+  });
+  quotes.forEach((q, i) => {
+    if ([...all[i]!].some((g) => sayers.get(g)!.size > 1)) q.shared = true;
   });
 }
 
