@@ -39,11 +39,29 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   // "WhiteHouse. ‖ gov": a web address, cut at its dot.
   const lastToken = tokens[prev.last];
   if (lastToken && lastToken.value === '.' && first.start === lastToken.end && /^(?:gov|com|org|net|edu|int|mil|info|io)$/.test(first.value)) return true;
+  // "The study, “Severe Cooling After Super-Eruptions? ‖ The Answer Hinges on Size,” was
+  // published …": a question inside a quoted title, the sentence going on after its close.
+  if (tokens[prev.last]?.value === '?' && openQuoteIn(tokens, prev)) {
+    for (let k = next.first; k <= next.last; k += 1) {
+      if (tokens[k]!.value === '“') break;
+      if (tokens[k]!.value === '”') return tokens[k + 1]?.value === ',' ? /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '') : /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '');
+    }
+  }
   // A sentence does not start with a lowercase word right after an abbreviation ("approx. ‖ three").
   if (abbreviation !== null && /^[a-z]/.test(first.value) && abbreviation.length <= 4) {
     return !(second && second.value === '.');
   }
   return false;
+}
+
+/** A curly quote opened in the span and not closed there. */
+function openQuoteIn(tokens: Token[], span: TokenSpan): boolean {
+  let open = 0;
+  for (let k = span.first; k <= span.last; k += 1) {
+    if (tokens[k]!.value === '“') open += 1;
+    else if (tokens[k]!.value === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 /** Join wink's sentence spans where the split was wrong. */

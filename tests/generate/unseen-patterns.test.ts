@@ -6219,3 +6219,11 @@ describe('a name "on" a body that owns the next one (stop 44)', () => {
     expect(got).toContain('NASA::organisation');
   });
 });
+
+describe('a question inside a quoted title (stop 44)', () => {
+  test('"The study, “Severe Cooling After Super-Eruptions? The Answer Hinges on Size,” was published …" is one sentence: no card on half the title', () => {
+    const got = deletions(notesOf('The study, “Severe Global Cooling After Volcanic Super-Eruptions? The Answer Hinges on Unknown Aerosol Size,” was published in the Journal of Climate in 2024.'));
+    expect(got.some((d) => /^Answer Hinges/.test(d))).toBe(false);
+    expect(got).toContain('2024::year');
+  });
+});
