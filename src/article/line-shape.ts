@@ -29,9 +29,21 @@ export function looksLikeTitleLine(line: string): boolean {
 
 /** A subheading: one short line, no sentence punctuation at its end. */
 export function looksLikeSectionHeading(line: string): boolean {
-  if (line.length > 80 || wordCount(line) > 10) return false;
-  if (!startsLikeHeading(line)) return false;
-  return !/[.!?:;,…"”]$/.test(line);
+  if (!startsLikeHeading(line) || /[.!?:;,…"”]$/.test(line)) return false;
+  if (line.length <= 80 && wordCount(line) <= 10) return true;
+  // ("In Part Due to Differences in Labor Market Institutions, the U.S. Employment Recovery has
+  // Been Exceptionally Strong": a longer line is a heading too when it is set in title case —
+  // most of its longer words capitalised, as prose never is.)
+  // (Not a list of parts, "Lori Glaze, director, Planetary Science Division, NASA’s …": a
+  // contact line or a credit.)
+  return line.length <= 160 && wordCount(line) <= 20 && (line.match(/,/g) ?? []).length <= 1 && titleCase(line);
+}
+
+/** Most words of four letters or more start with a capital (at least four such words). */
+function titleCase(line: string): boolean {
+  const long = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 4 && capitalised / long.length >= 0.7;
 }
 
 /**

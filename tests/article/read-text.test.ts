@@ -172,6 +172,16 @@ describe('section headings in plain text', () => {
     expect(readPlainText('Title\n\nIntro.\n\nThe Economy\n\nGrowth was 3 percent.').front).toBeUndefined();
   });
 
+  test('a longer line set in title case is a heading; one listing parts with commas, or in prose case, is not', () => {
+    const heading = 'In Part Due to Differences in Labor Market Institutions, the U.S. Employment Recovery has Been Exceptionally Strong';
+    const article = readPlainText(`Title\n\nIntro.\n\n${heading}\n\nJobs grew 3 percent.`);
+    expect(article.paragraphs.at(-1)).toEqual({ section: heading, text: 'Jobs grew 3 percent.' });
+    const contact = 'Lori Glaze, director, Planetary Science Division, NASA’s Science Mission Directorate at Headquarters in Washington';
+    expect(readPlainText(`Title\n\nIntro.\n\n${contact}\n\nMore text.`).paragraphs.map((p) => p.text)).toContain(contact);
+    const prose = 'In part because of differences in how labor markets work, the employment recovery here has been strong';
+    expect(readPlainText(`Title\n\nIntro.\n\n${prose}\n\nMore text.`).paragraphs.map((p) => p.text)).toContain(prose);
+  });
+
   test('a short line at the very end is a paragraph: no text follows it', () => {
     const article = readPlainText('Title\n\nIntro.\n\nThe end');
     expect(article.paragraphs.at(-1)).toEqual({ section: null, text: 'The end' });
