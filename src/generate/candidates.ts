@@ -482,6 +482,11 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) &&
     andBefore[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
   const cutAfterJoin = isCutAfterJoin(text, start, end, sentenceStart, previousName);
+  // ("Deputy Chief of {{Mission}}", "Chief of {{Staff}}": one common word after an office and
+  // "of" ends the office's title.)
+  const nameText = text.slice(start, end);
+  const office = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  const officeOf = !!office && isRoleWord(office[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nameText) && isCommonWord(nameText.toLowerCase());
   // ("Special Agent in {{Charge of the FBI Boston Division}}": "in Charge" ends a title.)
   const inCharge = /^Charge\b/.test(text.slice(start, end)) && /\sin\s+$/.test(text.slice(Math.max(sentenceStart, start - 4), start));
   // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
@@ -489,7 +494,7 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
   // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
   const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || inCharge || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -6122,6 +6122,11 @@ describe('a name cut after "and", "to" or "for" (stop 44)', () => {
     const got = deletions(notesOf('The sanctions target suppliers to Syria’s Scientific Studies and Research Center, the agency said in 2019.'));
     expect(got.some((d) => /^Research Center::/.test(d))).toBe(false);
   });
+  test('"Deputy Chief of Mission Kristina Kvien": "Mission" ends the office, no body', () => {
+    const got = deletions(notesOf('She met Deputy Chief of Mission Dara Quill in Kyiv on Monday, 2022.'));
+    expect(got.some((d) => /^Mission::/.test(d))).toBe(false);
+    expect(got).toContain('Dara Quill::person');
+  });
   test('a list, capitals before, a place after "to", and a short form stay asked', () => {
     const got = deletions(notesOf(
       'The league signed deals with the NFL, Under Armour and General Electric in 2019.',
