@@ -513,7 +513,9 @@ function extendDate(tokens: Token[], fact: NumberFact, first: number, last: numb
   }
   // "between May and July of 2023", "from March to June 2024": the month the span starts in,
   // which wink leaves out.
-  if (/^(?:and|to|through)$/.test(t(fact.first - 1)) && isMonthOrDay(t(fact.first - 2)) && !isWeekday(t(fact.first - 2)) && /^(?:between|from)$/i.test(t(fact.first - 3)) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
+  // ("in April and May 2020": two months of one year, the year written once.)
+  const yearAfter = /^(?:1[6-9]|20)\d\d$/.test(t(fact.last)) && fact.last === fact.first + 1 && t(fact.first - 1) === 'and';
+  if (/^(?:and|to|through)$/.test(t(fact.first - 1)) && isMonthOrDay(t(fact.first - 2)) && !isWeekday(t(fact.first - 2)) && (/^(?:between|from)$/i.test(t(fact.first - 3)) || yearAfter) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
     fact.first -= 2;
   }
   // "the 15th of February": the day before its month.

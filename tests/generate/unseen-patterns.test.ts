@@ -6232,3 +6232,12 @@ describe('a question inside a quoted title (stop 44)', () => {
     expect(got).toContain('2024::year');
   });
 });
+
+describe('two months of one year (stop 44)', () => {
+  test('"in April and May 2020" is one date; "in May and June, and again in July 2021" three', () => {
+    const got = deletions(notesOf('Output fell sharply in April and May 2020, the report said.', 'Sales rose 4 percent in May and June, and again in July 2021.'));
+    expect(got).toContain('April and May 2020::date');
+    expect(got.some((d) => /^April::/.test(d))).toBe(false);
+    expect(got).toContain('July 2021::date');
+  });
+});
