@@ -679,6 +679,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const text = paragraphs[f.sentence.paragraph]!.text;
     for (const n of f.names) if (n.kind === 'place' && /\sRegion$/.test(n.text) && /\b(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)[’']s\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start))) n.kind = 'term';
   }
+  // ("inspired the ‘Teddy Bear’": a name set in quote marks of its own, after "the", is a thing's
+  // name — a toy, a nickname, a title — not the person its words could name.)
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    for (const n of f.names) if (n.kind === 'person' && /^[‘“"']$/u.test(text[n.start - 1] ?? '') && /^[’”"']/u.test(text.slice(n.end, n.end + 1)) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start - 1))) n.kind = 'term';
+  }
   // ("the International Space Station": a craft, a laboratory and a place to go at once — the neutral hint.)
   for (const f of facts) for (const n of f.names) if ((n.kind === 'place' || n.kind === 'organization') && /\sSpace Station$/.test(n.text)) n.kind = 'term';
   // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)

@@ -6241,3 +6241,10 @@ describe('two months of one year (stop 44)', () => {
     expect(got).toContain('July 2021::date');
   });
 });
+
+describe('a name in quote marks after "the" (stop 44)', () => {
+  test('"inspired the ‘Teddy Bear’" is a thing\'s name, no person', () => {
+    const got = deletions(notesOf('Partners have recovered the iconic species that inspired the ‘Teddy Bear’ in 1902, the agency said.'));
+    expect(got.some((d) => /^Teddy Bear::person$/.test(d))).toBe(false);
+  });
+});
