@@ -77,7 +77,8 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // ("Harbor Trust’s 2016 Eradication Project Manager": a year may date the office.)
 // ("Sgt. 1st Class": a rank's ordinal; "18F Developer": a body's name of a number and letters.)
 // (A word closed by a full stop is an abbreviation, "Sgt.", "U.S." — not "the Pentagon." ending a sentence.)
-const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b)|\d{1,3}\p{Lu}{1,3}(?=\s+\p{Lu}))\s+){1,12}$/u;
+// ("President, CEO and Commissioner Hope Knight": offices listed with commas.)
+const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|(?:President|Chair|Chairman|Chairwoman|CEO|COO|CFO|Founder|Director|Commissioner|Secretary|Treasurer|Publisher|Editor|Partner),|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b)|\d{1,3}\p{Lu}{1,3}(?=\s+\p{Lu}))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)

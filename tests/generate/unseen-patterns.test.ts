@@ -6248,3 +6248,9 @@ describe('a name in quote marks after "the" (stop 44)', () => {
     expect(got.some((d) => /^Teddy Bear::person$/.test(d))).toBe(false);
   });
 });
+
+describe('offices listed with commas before a speaker (stop 44)', () => {
+  test('"said Harbor Development President, CEO and Commissioner Dara Quill" names Dara Quill', () => {
+    expect(attributed('“This hub will bring thousands of good jobs to the valley,” said Harbor Development President, CEO and Commissioner Dara Quill.')).toEqual({ 'This hub will': 'Dara Quill' });
+  });
+});
