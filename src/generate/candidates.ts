@@ -29,6 +29,8 @@ export interface FactCandidate {
   inQuote?: QuoteSpan;
   /** For a person named in short ("Ortiz"), their full name: the same answer as "Lena Ortiz". */
   person?: string;
+  /** For a short form the article spelt out ("ESD"), the name in full: one answer with it. */
+  spelledOut?: string;
 }
 
 export interface QuoteCandidate {
@@ -834,6 +836,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     quotes.push({ quote: joined, speaker: q.speaker.name, score: 8 + Math.min(words, 30) / 10, ...(phrase ? { phrase } : {}) });
   });
   markSharedWords(quotes);
+  for (const f of kept) {
+    const full = /^[\p{Lu}&-]{2,10}$/u.test(f.answer) ? analysis.registry.expandAcronym(f.answer) : null;
+    if (full) f.spelledOut = full;
+  }
   return { facts: kept, quotes };
 }
 

@@ -89,7 +89,8 @@ export function selectCandidates(
     }
     const fact = item.fact!;
     // (In a short deck "Ortiz" and "Lena Ortiz" are one answer.)
-    const key = FIGURE_KINDS.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.answer).toLowerCase();
+    // ("ESD" after "Empire State Development (ESD)" is one answer too.)
+    const key = FIGURE_KINDS.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.spelledOut ?? fact.answer).toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;

@@ -3,9 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseCloze } from '../../src/deck/cloze.js';
 import { analyseArticle } from '../../src/generate/analyse-article.js';
-import { collectCandidates } from '../../src/generate/candidates.js';
+import { collectCandidates, type FactCandidate } from '../../src/generate/candidates.js';
 import { readPlainText } from '../../src/article/read-text.js';
 import { generateNotes, type GeneratedNote } from '../../src/generate/generate-notes.js';
+import { selectCandidates } from '../../src/generate/rank-notes.js';
 import { trimQuote } from '../../src/generate/trim-quote.js';
 import { deletions, notesOf } from './deck-quality.js';
 import { analyse } from '../../src/generate/nlp.js';
@@ -6252,5 +6253,13 @@ describe('a name in quote marks after "the" (stop 44)', () => {
 describe('offices listed with commas before a speaker (stop 44)', () => {
   test('"said Harbor Development President, CEO and Commissioner Dara Quill" names Dara Quill', () => {
     expect(attributed('“This hub will bring thousands of good jobs to the valley,” said Harbor Development President, CEO and Commissioner Dara Quill.')).toEqual({ 'This hub will': 'Dara Quill' });
+  });
+});
+
+describe('a short form and its name are one answer (stop 44)', () => {
+  test('"Harbor State Development (HSD)" asked, then "HSD" in another sentence: one card on the body', () => {
+    const fact = (sentence: number, answer: string, spelledOut?: string): FactCandidate => ({ sentence, start: 0, end: answer.length, answer, kind: 'organization', hint: 'organisation', score: 10 - sentence, ...(spelledOut ? { spelledOut } : {}) });
+    const { facts } = selectCandidates([fact(0, 'Harbor State Development'), fact(1, 'HSD', 'Harbor State Development'), fact(2, 'Utica Works')], [], 50);
+    expect(facts.map((f) => f.answer)).toEqual(['Harbor State Development', 'Utica Works']);
   });
 });
