@@ -11,6 +11,7 @@ import { isVocabularyWord } from './nlp.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
+import { trimQuote } from './trim-quote.js';
 import { isCreditSentence, isEverydayAbbreviation, isHeadlineLike, isLookBackWindow, isStatisticalApparatus, isStatisticalTerm, isUbiquitousPlace, MAX_TITLE_WORDS, quotedTitle } from './trivia.js';
 
 /** One possible deletion: a fact at a place in a sentence. */
@@ -845,24 +846,32 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
 
 /**
  * "“… is no longer a luxury, it is a necessity,” Representative Higgins said." and "“… is no
- * longer a luxury; it is a necessity …,” Representative Torres said.": five words in a row that
- * two speakers both say leave neither quote a who-said card a reader can answer.
+ * longer a luxury; it is a necessity …,” Representative Torres said.": when much of a quote is
+ * words another speaker says too — runs of five common words, covering a third of it or more —
+ * a who-said card on it has no answer a reader can find. (A shared opening, "I am proud to
+ * announce", leaves the rest of the quote to tell the speakers apart.)
  */
 function markSharedWords(quotes: QuoteCandidate[]): void {
-  const grams = (text: string): Set<string> => {
-    // (Common words only: "the U.S. Army Corps of Engineers" in two quotes is a shared name, not shared words.)
-    const words = text.match(/[\p{L}\p{N}’']+/gu) ?? [];
-    const runs = words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5));
-    return new Set(runs.filter((run) => run.every((w) => /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(w))).map((run) => run.join(' ')));
-  };
-  const all = quotes.map((q) => grams(q.quote.quote.text));
+  // (Common words only: "the U.S. Army Corps of Engineers" in two quotes is a shared name, not shared words.)
+  // (The words as the card shows them: a long quote is cut to its first sentences.)
+  const wordsOf = quotes.map((q) => trimQuote(q.quote.quote.text).match(/[\p{L}\p{N}’']+/gu) ?? []);
+  const runsOf = wordsOf.map((words) =>
+    words.slice(0, Math.max(0, words.length - 4)).map((_, i) => {
+      const run = words.slice(i, i + 5);
+      return run.every((w) => /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(w)) ? run.join(' ') : null;
+    }),
+  );
   // (Who says each run of words: one pass, not every quote against every other.)
   const sayers = new Map<string, Set<string>>();
   quotes.forEach((q, i) => {
-    for (const g of all[i]!) sayers.set(g, (sayers.get(g) ?? new Set()).add(q.speaker));
+    for (const g of runsOf[i]!) if (g) sayers.set(g, (sayers.get(g) ?? new Set()).add(q.speaker));
   });
   quotes.forEach((q, i) => {
-    if ([...all[i]!].some((g) => sayers.get(g)!.size > 1)) q.shared = true;
+    const covered = new Set<number>();
+    runsOf[i]!.forEach((g, at) => {
+      if (g && sayers.get(g)!.size > 1) for (let k = at; k < at + 5; k += 1) covered.add(k);
+    });
+    if (covered.size > 0 && covered.size * 3 >= wordsOf[i]!.length) q.shared = true;
   });
 }
 
