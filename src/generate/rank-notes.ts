@@ -31,7 +31,7 @@ function twinFinder(quotes: QuoteCandidate[]): (fact: FactCandidate) => boolean 
 }
 
 // (Not a bare number: "two" satellites and "two" countries are two facts.)
-const FIGURE_KINDS = new Set(['money', 'percent', 'quantity']);
+const FIGURES_ASKED_ONCE = new Set(['money', 'percent', 'quantity']);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
@@ -90,7 +90,7 @@ export function selectCandidates(
     const fact = item.fact!;
     // (In a short deck "Ortiz" and "Lena Ortiz" are one answer.)
     // ("ESD" after "Empire State Development (ESD)" is one answer too.)
-    const key = FIGURE_KINDS.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.spelledOut ?? fact.answer).toLowerCase();
+    const key = FIGURES_ASKED_ONCE.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.spelledOut ?? fact.answer).toLowerCase();
     const sentenceKey = `${fact.sentence}\u0000${key}`;
     const inSentence = keptBySentence.get(fact.sentence) ?? [];
     if (inSentence.some((k) => overlaps(k, fact)) || inSentence.length >= MAX_CARDS_PER_SENTENCE) continue;
@@ -98,7 +98,7 @@ export function selectCandidates(
     // (A body or a thing, once asked, is known: "NASA" in every sentence of a NASA story is one
     // card. A person asked twice is often asked for two things they did — a second card stays.)
     // (So is a figure: "$228 million" again, or "$5.512 million" after "$5,512,000".)
-    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' || fact.kind === 'term' || FIGURE_KINDS.has(fact.kind) ? 1 : perAnswerCap)) continue;
+    if ((perAnswer.get(key) ?? 0) >= (fact.kind === 'organization' || fact.kind === 'term' || FIGURES_ASKED_ONCE.has(fact.kind) ? 1 : perAnswerCap)) continue;
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
     sentenceAnswers.add(sentenceKey);
     keptFacts.push(fact);
