@@ -623,6 +623,12 @@ export interface ArticleScore {
   hintsRight: number;
   cuts: number;
   twins: number;
+  /**
+   * Cards on an answer an earlier card of the deck asked already ("Blinken" on a third card,
+   * "$228 million" again in a quote) — the repeats outside raters call twins. Who-said cards are
+   * left out: a speaker's quotes have their own cap.
+   */
+  repeats: number;
   /** The answer asked most often, and on how many cards. */
   topAnswer: string;
   topAnswerCards: number;
@@ -657,6 +663,14 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
   const perSpeaker = new Map<string, number>();
   for (const q of gold.quotes) perSpeaker.set(fold(q.speaker), (perSpeaker.get(fold(q.speaker)) ?? 0) + 1);
   const cap = answerLimit(cards.length);
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const c of cards) {
+    if (c.kind === 'quote') continue;
+    const key = fold(c.keyFact ?? c.answer);
+    if (seen.has(key)) repeats += 1;
+    else seen.add(key);
+  }
   const quotesWithinCap = [...perSpeaker.values()].reduce((n, k) => n + Math.min(k, cap), 0);
   return {
     cards: cards.length,
@@ -681,6 +695,7 @@ export function scoreArticle(cards: JudgedCard[], cards20: JudgedCard[], gold: G
     hintsRight: judged.filter((c) => !c.defects.includes('wrong-hint')).length,
     cuts: defects.cut,
     twins: cards.filter((c) => c.twin).length,
+    repeats,
     topAnswer: topAnswer as string,
     topAnswerCards: topAnswerCards as number,
     defects,

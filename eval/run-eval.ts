@@ -122,6 +122,7 @@ for (const split of ['tune', 'test'] as Split[]) {
     ['hints agreeing with the gold kind', `${pct(t.hintsRight, t.hintsJudged)} (${frac(t.hintsRight, t.hintsJudged)})`, ''],
     ['cut spans', String(t.cuts), ''],
     ['twin cards', String(t.twins), ''],
+    ['cards on an answer an earlier card asked (who-said cards aside)', `${t.repeats} (${pct(t.repeats, t.cards)})`, ''],
     ['most asked answer, worst article', `${pct(t.topAnswerCards, rows.find((r) => r.score.topAnswer === t.topAnswer)?.score.cards ?? 1)} ${t.topAnswer}`, ''],
     ['defects', Object.entries(t.defects).filter(([, n]) => n > 0).map(([d, n]) => `${d} ${n}`).join(', '), ''],
     ['generation time per article, median', `${Math.round(ms[ms.length >> 1]!)} ms`, ''],

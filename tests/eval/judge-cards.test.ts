@@ -3,7 +3,7 @@
 // inside the gold's span still is, and a gold name is only found as whole words.
 import { describe, expect, test } from 'vitest';
 import type { Gold } from '../../eval/corpus.js';
-import { judgeCards, namesElsewhere } from '../../eval/judge-cards.js';
+import { judgeCards, namesElsewhere, scoreArticle } from '../../eval/judge-cards.js';
 import type { GeneratedNote } from '../../src/generate/generate-notes.js';
 import type { FactKind, NoteKind } from '../../src/deck/types.js';
 
@@ -388,5 +388,21 @@ describe('ranks the Marines and the Navy write short (stop 42)', () => {
     expect(defectsOf('We honour GySgt Ana Ruiz today.', 'Ana Ruiz', 'person', 'GySgt Ana Ruiz', 'person')).toEqual([]);
     expect(defectsOf('His friend PO2 Lena Alvarez said so.', 'Lena Alvarez', 'person', 'PO2 Lena Alvarez', 'person')).toEqual([]);
     expect(defectsOf('We honour GySgt Ana Ruiz today.', 'Ruiz', 'person', 'GySgt Ana Ruiz', 'person')).toContain('cut');
+  });
+});
+
+describe('repeated answers (stop 44)', () => {
+  test('a second and third card on one answer count as repeats; a who-said card on the same speaker does not', () => {
+    const article = 'Mayor Lena Ortiz opened the bridge. Lena Ortiz paid $4 million for it. “It will last,” said Lena Ortiz.';
+    const fact = (text: string, kind: NoteKind): GeneratedNote => ({ fingerprint: text, kind, cardKinds: [kind], text, extra: '', section: null, tags: [] });
+    const notes = [
+      fact('Mayor {{c1::Lena Ortiz::person}} opened the bridge.', 'person'),
+      fact('{{c1::Lena Ortiz::person}} paid {{c2::$4 million::amount}} for it.', 'person'),
+      fact('“It will last” — {{c1::Lena Ortiz::who said it?}}', 'quote'),
+    ];
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: 'Lena Ortiz', kind: 'person' }, { answer: '$4 million', kind: 'money' }], entities: [], quotes: [{ starts: 'It will last', speaker: 'Lena Ortiz' }], noSpeaker: [] };
+    const cards = judgeCards(notes, gold, article);
+    expect(scoreArticle(cards, cards, gold).repeats).toBe(1);
+    expect(scoreArticle(cards.slice(1), cards.slice(1), gold).repeats).toBe(0);
   });
 });
