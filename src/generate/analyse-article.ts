@@ -751,9 +751,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
  */
 function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
   for (const q of quotes) {
-    const p = paragraphs[q.quote.paragraph]!;
     const cite = paragraphs[q.quote.paragraph + 1];
-    if (q.speaker || !cite || p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
+    if (q.speaker || !cite || !isWholeParagraph(q, paragraphs)) continue;
     if (!/^\s*[—–]\s*\S/.test(cite.text) || cite.text.length > 120 || /[.!?]\s*$/.test(cite.text.replace(/\b(?:Jr|Sr|Dr|Mr|Ms|Mrs)\.$/, ''))) continue;
     const people = stream.inRange(cite.index, 0, cite.text.length).filter((m) => m.kind === 'person' && !m.pronoun);
     if (people.length === 1 && /^\s*(?:[,.]|$)/.test(cite.text.slice(people[0]!.end))) q.speaker = { name: people[0]!.name, kind: 'person' };
@@ -769,17 +768,13 @@ function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
  */
 function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
   const speakers = new Set(quotes.flatMap((q) => (q.speaker?.kind === 'person' ? [q.speaker.name] : [])));
-  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   let keys: string[] | null = null;
-  for (const q of quotes) {
-    const p = paragraphs[q.quote.paragraph]!;
+  for (const [i, q] of quotes.entries()) {
     const before = paragraphs[q.quote.paragraph - 1];
-    if (q.speaker || !before || p.quotes.length !== 1 || before.quotes.length > 0) continue;
-    if (p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
+    if (q.speaker || !before || paragraphs[q.quote.paragraph]!.quotes.length !== 1 || before.quotes.length > 0 || !isWholeParagraph(q, paragraphs)) continue;
     if (!/[.!?…][\s”"’]*$/.test(q.quote.text) || q.quote.text.split(/\s+/).length < 4) continue;
-    const words = key(q.quote.text);
-    keys ??= quotes.map((other) => key(other.quote.text));
-    if (quotes.some((other, i) => other !== q && keys![i]!.includes(words))) continue;
+    keys ??= quotes.map((other) => quoteKey(other.quote.text));
+    if (keys.some((other, j) => j !== i && other.includes(keys![i]!))) continue;
     const people = new Set(stream.inRange(before.index, 0, before.text.length).filter((m) => m.kind === 'person').map((m) => m.name));
     const [only] = people;
     if (people.size === 1 && speakers.has(only!)) q.speaker = { name: only!, kind: 'person' };
@@ -791,12 +786,22 @@ function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphVie
  * pull quote, set apart for the eye: it says nothing of who spoke. Its other place does.
  */
 function withoutPullQuotes(quotes: AttributedQuote[], paragraphs: ParagraphView[]): void {
-  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (const q of quotes) {
-    const p = paragraphs[q.quote.paragraph]!;
-    if (!q.speaker || p.text.slice(0, q.quote.start).trim() !== '' || !/^[\s”"’]*$/.test(p.text.slice(q.quote.end))) continue;
-    const words = key(q.quote.text);
+  const keys = quotes.map((q) => quoteKey(q.quote.text));
+  for (const [i, q] of quotes.entries()) {
+    if (!q.speaker || !isWholeParagraph(q, paragraphs)) continue;
+    const words = keys[i]!;
     if (words.split(' ').length < 6) continue;
-    if (quotes.some((other) => other !== q && other.quote.paragraph !== q.quote.paragraph && key(other.quote.text).includes(words))) q.speaker = null;
+    if (quotes.some((other, j) => j !== i && other.quote.paragraph !== q.quote.paragraph && keys[j]!.includes(words))) q.speaker = null;
   }
+}
+
+/** A paragraph that is nothing but the quote (its closing mark aside). */
+function isWholeParagraph(q: AttributedQuote, paragraphs: ParagraphView[]): boolean {
+  const p = paragraphs[q.quote.paragraph]!;
+  return p.text.slice(0, q.quote.start).trim() === '' && /^[\s”"’]*$/.test(p.text.slice(q.quote.end));
+}
+
+/** A quote's words, lower-cased and without punctuation, to find them again elsewhere. */
+function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

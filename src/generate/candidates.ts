@@ -395,6 +395,8 @@ function isOneNameCutAtAnd(first: string, second: string): boolean {
 
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w) || LEXICON_ROLES.has(w);
+
 /**
  * "The City and {{County of Denver}}", "its Housing to {{Health}} program", "the Social Impact
  * Partnerships to {{Pay for Results Act}}", "Senior Counsel for {{Legal Innovation}}":
@@ -403,20 +405,19 @@ const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'centr
  * Armour and {{General Electric}}"; not after more capitals, "a Digital-First Public Experience
  * and {{M-24-08}}"; and "to" not before a place, "brought the Holocaust to {{Hungary}}".)
  */
-const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w) || LEXICON_ROLES.has(w);
-
 function isCutAfterJoin(text: string, start: number, end: number, sentenceStart: number, previousName: { start: number; end: number } | undefined): boolean {
   // (Only the words just before the name are read: three words and a joining word fit in 80 characters.)
   const from = Math.max(sentenceStart, start - 80);
   const before = text.slice(from, start);
   if (!/\s(?:and|&|to|for)\s+$/u.test(before)) return false;
   const m = /(^|[\s(;:—–])((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s+(and|&|to|for)\s+$/u.exec(before);
-  if (m && m.index === 0 && m[1] === '' && from > sentenceStart && !/\s/.test(text[from - 1]!)) return false;
-  // (Nor a short form, whole in itself: "the Service and {{USGS}}".)
-  // (Nor a name that opens with a place, a body of its own: "the Service and {{Oregon Parks and Recreation}}".)
-  const nameWords = text.slice(start, end).split(/\s+/);
-  if (!m || isKnownPlace(nameWords[0]!) || isKnownPlace(nameWords.slice(0, 2).join(' '))) return false;
-  if (/^[\p{Lu}\d&.-]+$/u.test(text.slice(start, end)) || (m[3] === 'to' && isKnownPlace(text.slice(start, end)))) return false;
+  // (A match at the start of the 80 characters must start a word there.)
+  if (!m || (m.index === 0 && m[1] === '' && from > sentenceStart && !/\s/.test(text[from - 1]!))) return false;
+  const name = text.slice(start, end);
+  const nameWords = name.split(/\s+/);
+  // (Nor a name that opens with a place, a body of its own: "the Service and {{Oregon Parks and
+  // Recreation}}"; nor a short form, whole in itself: "the Service and {{USGS}}".)
+  if (isKnownPlace(nameWords[0]!) || isKnownPlace(nameWords.slice(0, 2).join(' ')) || /^[\p{Lu}\d&.-]+$/u.test(name) || (m[3] === 'to' && isKnownPlace(name))) return false;
   const at = from + m.index + m[1]!.length;
   const words = m[2]!.split(/\s+/);
   // ("The City and …": the article opening the sentence is no part of the name.)
@@ -491,7 +492,7 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const office = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
   const officeOf = !!office && isRoleWord(office[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nameText) && isCommonWord(nameText.toLowerCase());
   // ("Special Agent in {{Charge of the FBI Boston Division}}": "in Charge" ends a title.)
-  const inCharge = /^Charge\b/.test(text.slice(start, end)) && /\sin\s+$/.test(text.slice(Math.max(sentenceStart, start - 4), start));
+  const inCharge = /^Charge\b/.test(nameText) && /\sin\s+$/.test(text.slice(Math.max(sentenceStart, start - 4), start));
   // ("the {{Republic of Korea}} (ROK) Navy": the name goes on after its short form.)
   const headAfterShort = /^\s\([\p{Lu}&-]{2,10}\)\s+(\p{Lu}\p{L}+)/u.exec(after);
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
