@@ -451,11 +451,18 @@ function describesPerson(tokens: Token[], i: number): boolean {
   while (head < i + 4 && tokens[head + 1] && /^\p{Ll}+$/u.test(tokens[head + 1]!.value) && /^(?:NOUN|ADJ)$/.test(tokens[head + 1]!.pos) && !ROLE_WORDS.has(lower(tokens[head]!.value))) head += 1;
   if (head > i) return isRoleLike(tokens[head]!.value, tokens[head + 1]?.value);
   if (isRoleLike(t.value, tokens[i + 1]?.value)) return true;
-  if (!/^(former|senior|local|retired|young|veteran|top|leading)$/i.test(t.value)) return false;
-  // Up to four capitalised or hyphenated words (an organisation, a place) before the role.
-  let j = i + 1;
-  while (j < i + 5 && tokens[j] && (/^\p{Lu}/u.test(tokens[j]!.value) || tokens[j]!.value === '-' || /^\d/.test(tokens[j]!.value))) j += 1;
-  return j > i + 1 && !!tokens[j] && /^\p{Ll}/u.test(tokens[j]!.value) && isRoleLike(tokens[j]!.value, undefined);
+  const modifier = /^(former|senior|local|retired|young|veteran|top|leading)$/i.test(t.value) ? 1 : 0;
+  // Up to four capitalised, numbered or hyphenated words (an organisation, a unit, a place)
+  // before the role, which up to two common words may describe: "a 96th MDG laboratory
+  // technician", "a USI art major".
+  let j = i + modifier;
+  while (j < i + modifier + 4 && tokens[j] && (/^\p{Lu}/u.test(tokens[j]!.value) || tokens[j]!.value === '-' || /^\d/.test(tokens[j]!.value))) j += 1;
+  if (j === i + modifier) return false;
+  for (let k = j; k < j + 3 && tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.value); k += 1) {
+    const last = !/^\p{Ll}+$/u.test(tokens[k + 1]?.value ?? '') || k === j + 2;
+    if (last || modifier) return isRoleLike(tokens[k]!.value, undefined);
+  }
+  return false;
 }
 
 const isPersonRoleOrPlace = (w: string): boolean => ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || isPlaceWord(w) || isKnownPlace(w) || LEXICON_ROLES.has(lower(w));

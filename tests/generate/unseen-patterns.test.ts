@@ -6263,3 +6263,13 @@ describe('a short form and its name are one answer (stop 44)', () => {
     expect(facts.map((f) => f.answer)).toEqual(['Harbor State Development', 'Utica Works']);
   });
 });
+
+describe('a person described by where they work (stop 45)', () => {
+  test('"Dolli Lane, a 96th MDG laboratory technician," is a person, so "Lane said" names her', () => {
+    expect(namesIn('Dolli Lane, a 96th MDG laboratory technician, saw something unusual in 2019.')).toContain('Dolli Lane:person');
+    expect(attributed('Dolli Lane, a 96th MDG laboratory technician, saw something unusual in 2019.', '“It was unusual because you would not see this in the blood,” Lane said.')).toEqual({ 'It was unusual': 'Dolli Lane' });
+  });
+  test('a thing after the unit stays a thing: "Elm Lane, a 1920s brick road,"', () => {
+    expect(namesIn('Elm Lane, a 1920s brick road, was closed in 2019.')).not.toContain('Elm Lane:person');
+  });
+});
