@@ -1,4 +1,4 @@
-import type { NameRegistry, Person } from './name-registry.js';
+import { setGender, type NameRegistry, type Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 
 /** A person or organisation named (or a he/she resolved to one) at a place in the text. */
@@ -188,6 +188,9 @@ export class MentionStream {
       from = misfit.sentence;
       subject = misfit.opening === true || anonymous;
       object = misfit.object === true;
+      // (The writer's "he" now tells what the given name only suggested: the next "he" after
+      // this one means the same person.)
+      setGender(candidate, gender);
     }
     if (!candidate) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a

@@ -6273,3 +6273,13 @@ describe('a person described by where they work (stop 45)', () => {
     expect(namesIn('Elm Lane, a 1920s brick road, was closed in 2019.')).not.toContain('Elm Lane:person');
   });
 });
+
+describe('a "he" that corrects the given name\'s guess (stop 45)', () => {
+  test('"Alma Brandt" (a woman\'s name to the lexicon) is "he" in the story: the "he said" two paragraphs on is his', () => {
+    expect(attributed(
+      'Retired Col. Alma Brandt flew in three wars before 1975.',
+      'Brandt went back to civilian life until he joined the new Air Force in 1951.',
+      '“I went to flight school at Wells Field, right here in Ohio,” he said.',
+    )).toEqual({ 'I went to': 'Alma Brandt' });
+  });
+});
