@@ -799,6 +799,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         push(n.start, n.end + legalForm[0].length, 'organization', 'organisation');
         continue;
       }
+      // ("Josh" after "Josh Moore": the story calling its subject by the given name asks nothing
+      // the full name's card does not; the mention serves to know who speaks.)
+      if (n.kind === 'person' && n.canonical && !n.text.includes(' ') && n.canonical.startsWith(`${n.text} `)) continue;
       const plus = p.text[n.end] === '+' && !/[\p{L}\p{N}]/u.test(p.text[n.end + 1] ?? '') ? 1 : 0;
       // "Carrier Strike Group (CSG) 9", "Destroyer Squadron (DESRON) 7": a unit's number comes
       // after its short form; without it the name is cut.

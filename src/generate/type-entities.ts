@@ -888,6 +888,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       return [piece(chunk, 0, 'person')];
     }
   }
+  // ("One day Josh came home …", "Josh’s platoon", "spoke highly of Josh." after "Josh Moore":
+  // the given name of the one person the article named in full with it, as a verb's subject, an
+  // owner or an object closing its clause — not one spoken to ("Steven, I want …"), a show's
+  // name ("Richard and Judy"), a word that opens a sentence as a common one ("Mark the date"),
+  // a place ("in Tyler") or a body.)
+  const givenNameUse = chunk.possessive || (next?.pos === 'VERB' && /^\p{Ll}/u.test(next.value)) || (/^(?:of|to|with|for|about|by)$/.test(prev?.value ?? '') && /^[.,;:!?]$/.test(next?.value ?? ''));
+  if (ws.length === 1 && givenNameUse && !registry.findPerson(chunk.text) && !(chunk.first === sentenceFirst && isCommonWord(lower(chunk.text))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.isOther(chunk.text)) {
+    const known = registry.findByGivenName(chunk.text);
+    if (known) return [piece(chunk, 0, 'person', known.name)];
+  }
   // "the graphic novel Angel Catbird", "the documentary Mary Lee": a work named after what it
   // is — no person, whatever its name looks like.
   if (prev && /^(?:novel|book|memoir|film|movie|documentary|album|song|sitcom|musical|opera|podcast|poem|painting|sculpture)$/.test(prev.value) && !hasRole) return [piece(chunk, 0, 'term')];

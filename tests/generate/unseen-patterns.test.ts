@@ -6283,3 +6283,22 @@ describe('a "he" that corrects the given name\'s guess (stop 45)', () => {
     )).toEqual({ 'I went to': 'Alma Brandt' });
   });
 });
+
+describe('a person called by the given name after the full one (stop 45)', () => {
+  const story = [
+    'Corporal Josh Hartley graduated from Mason County High in 2005 and joined the Army in 2006.',
+    'One day Josh came home to his family and announced, “I am the property of the U.S. Army now.”',
+    'His fellow soldiers spoke highly of Josh. Josh’s platoon served in Baghdad in 2007.',
+  ];
+  test('"One day Josh came home … and announced, “…”" is Josh Hartley speaking', () => {
+    expect(attributed(...story)).toEqual({ 'I am the': 'Josh Hartley' });
+  });
+  test('"Josh" alone is no card of its own: the full name asks who he is', () => {
+    const got = deletions(notesOf(...story));
+    expect(got.some((d) => /^Josh::/.test(d))).toBe(false);
+    expect(got).toContain('Josh Hartley::person');
+  });
+  test('a given name that opens a sentence as a common word stays one: "Mark the date" after "Mark Ruiz"', () => {
+    expect(namesIn('Mark Ruiz joined the Army in 2006.', 'Mark the date in 2008, she said.')).not.toContain('Mark:person');
+  });
+});
