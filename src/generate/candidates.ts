@@ -32,6 +32,8 @@ export interface FactCandidate {
   person?: string;
   /** For a short form the article spelt out ("ESD"), the name in full: one answer with it. */
   spelledOut?: string;
+  /** A body named in a third of the paragraphs or more: the story's own ("NASA" in a NASA release). */
+  everywhere?: boolean;
 }
 
 export interface QuoteCandidate {
@@ -829,6 +831,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const named = withoutRosters(facts, paragraphOf, sentenceOf);
   const kept = withReturning(withoutListMembers(withoutWeakPlaces(named, paragraphOf), paragraphOf), named);
   addLearnedScore(kept, analysis, title);
+  markEverywhere(kept, analysis);
   analysis.quotes.forEach((q, i) => {
     const joined = withShortOpening(analysis, q, analysis.quotes[i - 1]);
     const words = wordCount(joined.quote.text);
@@ -846,6 +849,32 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     if (full) f.spelledOut = full;
   }
   return { facts: kept, quotes };
+}
+
+/** A story of this many paragraphs or more can be said to name a body everywhere. */
+const EVERYWHERE_PARAGRAPHS = 5;
+/** The share of paragraphs that names a body everywhere. */
+const EVERYWHERE_SHARE = 0.3;
+
+/**
+ * "NASA" in a NASA release, "Congress" in a floor speech: a body the story names in a third of
+ * its paragraphs is the one telling it, or what it is about — the reader knows it already.
+ */
+function markEverywhere(facts: FactCandidate[], analysis: ArticleAnalysis): void {
+  const paragraphs = analysis.paragraphs.length;
+  if (paragraphs < EVERYWHERE_PARAGRAPHS) return;
+  // The paragraphs each name stands in, from the names the analysis found: one pass.
+  const where = new Map<string, Set<number>>();
+  for (const { sentence, names } of analysis.sentences) {
+    for (const n of names) {
+      const set = where.get(n.text);
+      if (set) set.add(sentence.paragraph);
+      else where.set(n.text, new Set([sentence.paragraph]));
+    }
+  }
+  for (const f of facts) {
+    if (f.kind === 'organization' && (where.get(f.answer)?.size ?? 0) >= EVERYWHERE_SHARE * paragraphs) f.everywhere = true;
+  }
 }
 
 /**

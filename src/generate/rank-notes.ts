@@ -88,6 +88,8 @@ export function selectCandidates(
       continue;
     }
     const fact = item.fact!;
+    // (In a short deck the story's own body — "NASA" in a NASA release — takes no place.)
+    if (fact.everywhere && maxCards <= SHORT_DECK) continue;
     // (In a short deck "Ortiz" and "Lena Ortiz" are one answer.)
     // ("ESD" after "Empire State Development (ESD)" is one answer too.)
     const key = FIGURES_ASKED_ONCE.has(fact.kind) ? figureKey(fact) : ((perAnswerCap === 1 ? fact.person : undefined) ?? fact.spelledOut ?? fact.answer).toLowerCase();

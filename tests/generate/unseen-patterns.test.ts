@@ -6302,3 +6302,21 @@ describe('a person called by the given name after the full one (stop 45)', () =>
     expect(namesIn('Mark Ruiz joined the Army in 2006.', 'Mark the date in 2008, she said.')).not.toContain('Mark:person');
   });
 });
+
+describe('the story’s own body in a short deck (stop 45)', () => {
+  const story = [
+    'The Harbor Agency awarded $12 million to the port of Marlow on Monday.',
+    'The Harbor Agency said the grant will pay for 14 new cranes by 2027.',
+    'Mayor Lena Ortiz thanked the Harbor Agency for the money, which the city requested in 2023.',
+    'Work begins in March and will employ 300 people, the Harbor Agency said.',
+    'The port handled 2.1 million containers last year, up 8 percent.',
+    'Rail links to Dunmore will also be rebuilt at a cost of $3 million.',
+  ];
+  test('a body named in a third of the paragraphs gets no card of --max-cards 20; it keeps one in the full deck', () => {
+    const short = deletions(generateNotes(readPlainText(['Port gets cranes', ...story].join('\n\n')), { maxCards: 20 }));
+    expect(short.some((d) => /^Harbor Agency::/.test(d))).toBe(false);
+    expect(short).toContain('$12 million::amount');
+    const full = deletions(generateNotes(readPlainText(['Port gets cranes', ...story].join('\n\n')), { maxCards: 60 }));
+    expect(full.filter((d) => /^Harbor Agency::/.test(d))).toHaveLength(1);
+  });
+});
