@@ -71,7 +71,8 @@ export function isCreditSentence(sentence: string): boolean {
 export function isContactSentence(sentence: string): boolean {
   return (
     /\bAttn\b\s*:/.test(sentence) ||
-    /\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{3}\)\s*\d{3}-\d{4}/.test(sentence) ||
+    // (Any dash a typesetter puts there: "(931) 525–4983", "202‑555‑0143".)
+    /\b\d{3}[-.\u2010-\u2013]\d{3}[-.\u2010-\u2013]\d{4}\b|\(\d{3}\)\s*\d{3}[-.\u2010-\u2013]\d{4}\b/.test(sentence) ||
     (/\b[A-Z][a-z]+,?\s+(?:\p{Lu}\p{Ll}+\s+)?\d{5}(?:-\d{4})?\b/u.test(sentence) && /\b(?:Suite|Street|St\.|Avenue|Ave\.|Drive|Road|Parkway|Box)\b/.test(sentence))
   );
 }

@@ -6320,3 +6320,10 @@ describe('the story’s own body in a short deck (stop 45)', () => {
     expect(full.filter((d) => /^Harbor Agency::/.test(d))).toHaveLength(1);
   });
 });
+
+describe('a phone number set with other dashes (stop 45)', () => {
+  test('"Call (931) 525–4983" and "202–555–0143" are nothing to learn', () => {
+    const got = deletions(notesOf('Residents can call (931) 525–4983 to ask for the 2024 report.', 'Farmers can also call 202–555–0143 for help with the 300 forms.'));
+    expect(got.some((d) => /^(?:931|525–4983|202–555|0143|300)::/.test(d))).toBe(false);
+  });
+});
