@@ -658,7 +658,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             ...(tokens[i - 1]?.value === 'of' && /^(?:says|said|say|speaks|spoke|writes|wrote|talks|talked)$/.test(tokens[i - 2]?.value ?? '') ? { spokenOf: true } : {}),
             // ("Maria Lopez’s day job is as a biologist. She …": whose job it is is the topic, a
             // "she" after means her — not "Lopez’s spokesman", "Lopez’s wife": someone else speaks.)
-            ...(name.kind === 'person' && name.possessive && name.start === sentence.start && !PERSON_NOUN_AFTER.test(p.text.slice(name.end, name.end + 40)) ? { topic: true } : {}),
+            // ("Agronomist Ron Sorensen’s research …": a title before the name too.)
+            ...(name.kind === 'person' && name.possessive && (name.start === sentence.start || OPENING_TITLE.test(p.text.slice(sentence.start, name.start))) && !PERSON_NOUN_AFTER.test(p.text.slice(name.end, name.end + 40)) ? { topic: true } : {}),
             // ("The Peter Hain “mongrel” attack, he says": a name qualifying a quoted word is no "he".)
             // (Not "the Biden administration": the person stays the topic; nor "The Game described".)
             ...(/^(?:the|a|an)$/i.test(tokens[i - 1]?.value ?? '') && /^\s+[“"‘']/u.test(p.text.slice(name.end, name.end + 3)) ? { modifier: true } : {}),

@@ -6327,3 +6327,12 @@ describe('a phone number set with other dashes (stop 45)', () => {
     expect(got.some((d) => /^(?:931|525–4983|202–555|0143|300)::/.test(d))).toBe(false);
   });
 });
+
+describe('whose work a sentence is about, a title before the name (stop 45)', () => {
+  test('"Agronomist Ron Sorell’s research is focused on … “…,” he says." is Ron Sorell', () => {
+    expect(attributed(
+      'The laboratory opened in 1969 with 12 scientists.',
+      'Agronomist Ron Sorell’s research is focused on watering peanuts and cotton. “We are comparing deep and shallow drip lines to overhead sprinklers,” he says.',
+    )).toEqual({ 'We are comparing': 'Ron Sorell' });
+  });
+});
