@@ -100,6 +100,8 @@ export class MentionStream {
     // by the lexicon's guess at their given name.
     const seenPeople = new Set<Person>();
     let misfit: Mention | null = null;
+    // Where the candidate's nearest mention stands.
+    let foundParagraph = -1;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       // ("… from Billy Snyder’s bungalow, he paused. “…,” he reflected.": someone named in a
@@ -144,6 +146,7 @@ export class MentionStream {
       if (!candidate && doubtfulAt >= 0 && m.sentence !== doubtfulAt) return null;
       if (!candidate) {
         candidate = person;
+        foundParagraph = m.paragraph;
         anonymous = m.anonymous === true;
         from = m.sentence;
         subject = m.opening === true || anonymous;
@@ -192,6 +195,10 @@ export class MentionStream {
       // this one means the same person.)
       setGender(candidate, gender);
     }
+    // ("Chorn Nath … “…,” she said. ¶ Sami Gray, head of the team, said … ¶ “…,” she said.": the
+    // subject named nearer fits only by the lexicon's guess at a given name; that the writer
+    // means someone further back is a guess too.)
+    if (candidate && misfit?.opening && !misfit.pronoun && this.personOf(misfit) !== candidate && misfit.paragraph > foundParagraph) return null;
     if (!candidate) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
     // sentence was about someone we could not name; "he" may well be that one.

@@ -6336,3 +6336,16 @@ describe('whose work a sentence is about, a title before the name (stop 45)', ()
     )).toEqual({ 'We are comparing': 'Ron Sorell' });
   });
 });
+
+describe('a "she" past a subject whose given name only looked like a man’s (stop 45)', () => {
+  test('"Sami Gray, head of the team, said … ¶ “…,” she said." is not the woman quoted two paragraphs before', () => {
+    const got = attributed(
+      'Prime Minister Hun Sen grew up in the village in the 1960s, and he returns each year.',
+      'Chorn Nath, 78, remembers Hun Sen as a neighborhood boy. “We all played together during the boat race,” she said.',
+      'Sami Gray, in charge of the recovery team, said the refuge will reopen one day.',
+      '“They are a major partner with us in fire and in biology too,” she said.',
+    );
+    expect(got['We all played']).toBe('Chorn Nath');
+    expect(got['They are a']).not.toBe('Chorn Nath');
+  });
+});
