@@ -236,6 +236,15 @@ const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p
  * "with the Dutchman.", "to the young Frenchman,": "the" and a people's name standing for a
  * person, closing a clause (not "the French government"). Returns the people's word, or null.
  */
+const HE_NOUN = /^(?:boy|man|father|son|brother|husband|uncle|grandfather|grandson|nephew|gentleman|king|prince|monk|widower|fiancé)$/i;
+const SHE_NOUN = /^(?:girl|woman|mother|daughter|sister|wife|aunt|grandmother|granddaughter|niece|lady|queen|princess|nun|widow|fiancée|actress)$/i;
+
+/** "village boy", "local woman": the gender a description's last noun gives, if any. */
+function describedGender(description: string): 'he' | 'she' | null {
+  const last = description.trim().split(/\s+/).pop() ?? '';
+  return HE_NOUN.test(last) ? 'he' : SHE_NOUN.test(last) ? 'she' : null;
+}
+
 function peopleNoun(tokens: Token[], k: number): string | null {
   if (!/^the$/i.test(tokens[k]!.value)) return null;
   let j = k + 1;
@@ -602,7 +611,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       while (d < described.length && described[d]!.start <= t.start) {
         const { start, end, name } = described[d]!;
         d += 1;
-        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive: false, pronoun: false, anonymous: true });
+        // ("the village boy", "a local woman": the noun says which pronoun fits.)
+        const gender = describedGender(name);
+        stream.add({ paragraph: p.index, sentence: sentence.index, start, end, kind: 'person', name, possessive: false, pronoun: false, anonymous: true, ...(gender ? { kin: gender } : {}) });
         titled.recordRole(name, name, true);
       }
       // "the Vice President", when the article gave that title to one person, or "the

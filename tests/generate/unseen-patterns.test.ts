@@ -6349,3 +6349,9 @@ describe('a "she" past a subject whose given name only looked like a man’s (st
     expect(got['They are a']).not.toBe('Chorn Nath');
   });
 });
+
+describe('someone described, not named, has the gender the noun gives (stop 45)', () => {
+  test('"Chorn Nath, 78, remembers the village boy. “…,” she said." is Chorn Nath, not the boy', () => {
+    expect(attributed('Chorn Nath, 78, remembers the village boy. “We all played together during the boat race,” she said.')).toEqual({ 'We all played': 'Chorn Nath' });
+  });
+});
