@@ -304,6 +304,9 @@ const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors
 
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
 
+/** A military unit's word written short: "Inf.", "Div.", "Bn.", "Regt.". */
+const UNIT_ABBREVIATION = /^(?:Inf|Div|Bn|Bde|Regt|Sqdn|Cav|Abn|Mech|Arty|Engr|Bns|Divs)$/;
+
 // A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue", "221 Baker St.".
 export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.|Place|Square|Way|Court|Terrace|Parkway|Highway|Pike|Turnpike|Circle|Trail)$/;
 
@@ -392,6 +395,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Rear Adm. James Kirk": wink splits the stop off some titles; the name goes on after it.
         end = j + 1;
         j += 2;
+      } else if (u.value === '.' && joinedBy(tokens[j - 1]!, u) && UNIT_ABBREVIATION.test(tokens[j - 1]!.value)) {
+        // "the 36th Inf. Div.", "the 3rd Bn.": a unit's words written short keep their stops,
+        // and the name goes on after them.
+        end = j;
+        j += 1;
       } else if (end === i && HOLIDAY_FIRST.test(t.value) && isWeekday(u.value)) {
         // "Easter Sunday", "Black Friday": a day's own name, not a date.
         end = j;

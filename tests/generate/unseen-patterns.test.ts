@@ -6355,3 +6355,11 @@ describe('someone described, not named, has the gender the noun gives (stop 45)'
     expect(attributed('Chorn Nath, 78, remembers the village boy. “We all played together during the boat race,” she said.')).toEqual({ 'We all played': 'Chorn Nath' });
   });
 });
+
+describe('a military unit written short (stop 45)', () => {
+  test('"the 36th Inf. Div." and "the 4th Inf. Regt." are one name each, stops kept', () => {
+    const got = deletions(notesOf('Spc. Vanessa Ortiz served with the 36th Inf. Div. in 2010.', 'The 3rd Bn. of the 4th Inf. Regt. moved to Fort Hood in 2011.'));
+    expect(got).toEqual(expect.arrayContaining(['36th Inf. Div.::name', '4th Inf. Regt.::name']));
+    expect(got.some((d) => /^(?:36th Inf|Div|Regt)::/.test(d))).toBe(false);
+  });
+});
