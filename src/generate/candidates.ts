@@ -281,7 +281,8 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
       const last = i - 1;
       const first = runStart;
       const length = last - first + 1;
-      const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '');
+      // (Nor one a dash runs on from: "the [noncommissioned officer]-in-charge".)
+      const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '') || (!!t && /^[/-]/.test(t.value) && t.start === tokens[last]!.end);
       // ("that [people support] the arts": a noun and a verb, no phrase.)
       const verbLast = /^(?:the|a|an|these|those|their|its|our|his|her)$/i.test(t?.value ?? '');
       if (length >= 2 && length <= 3 && !joined && !verbLast && tokens[last]!.pos !== 'ADJ' && (!best || length >= best.last - best.first + 1)) best = { first, last };

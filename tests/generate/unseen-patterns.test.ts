@@ -6363,3 +6363,12 @@ describe('a military unit written short (stop 45)', () => {
     expect(got.some((d) => /^(?:36th Inf|Div|Regt)::/.test(d))).toBe(false);
   });
 });
+
+describe('a quote’s key phrase a dash runs on from (stop 45)', () => {
+  test('"the noncommissioned officer-in-charge" gives no phrase "noncommissioned officer"', () => {
+    const an = analysed(['“My other two enlisted men stepped up and filled the roles of the noncommissioned officer-in-charge and his deputy,” Sgt. Paul Maddox said.']);
+    const { quotes } = collectCandidates(an, 't');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.phrase?.answer).not.toBe('noncommissioned officer');
+  });
+});
