@@ -79,7 +79,12 @@ function isMonthInName(tokens: Token[], k: number): boolean {
 /** "May said:", "May wrote on his website": a month does not speak; this one is a surname. */
 function isSpeakingMonth(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && /^(?:May|June|April|August)$/.test(t.value) && /^(?:said|says|told|added|wrote|explained|recalled)$/.test(tokens[k + 1]?.value ?? '');
+  if (!t || !/^(?:May|June|April|August)$/.test(t.value)) return false;
+  if (/^(?:said|says|told|added|wrote|explained|recalled)$/.test(tokens[k + 1]?.value ?? '')) return true;
+  // ("April Harris, a math teacher, …", "June Carter said": a given name before a surname the
+  // lexicon knows — not a month after a word that dates ("in April Congress …", "last May").)
+  const next = tokens[k + 1];
+  return !!next && isNameWord(next) && isLastName(next.value) && !isFirstName(next.value) && !ROLE_WORDS.has(next.value.toLowerCase()) && !ORG_WORDS.has(next.value.toLowerCase()) && !isKnownPlace(next.value) && !/^\d/.test(tokens[k + 2]?.value ?? '') && !/^(?:in|on|since|until|by|from|through|during|last|next|this|that|early|late|mid|of|before|after|between|and|to|or|each|every|until|till)$/i.test(tokens[k - 1]?.value ?? '');
 }
 
 /** The end of the run of name words from `from` (at most five), or -1. */

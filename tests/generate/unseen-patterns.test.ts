@@ -6372,3 +6372,14 @@ describe('a quote’s key phrase a dash runs on from (stop 45)', () => {
     expect(quotes[0]!.phrase?.answer).not.toBe('noncommissioned officer');
   });
 });
+
+describe('a month that is a given name (stop 45)', () => {
+  test('"April Harris, a math teacher, remembers him this way: “…”" is April Harris speaking', () => {
+    expect(namesIn('April Harris, a math teacher, remembers him this way.')).toContain('April Harris:person');
+    expect(attributed('April Harris, a math teacher, remembers him this way: “He could have taken the easy route, but he wanted to prepare himself.”')).toEqual({ 'He could have': 'April Harris' });
+  });
+  test('a month after a word that dates stays a month: "In April Congress passed …", "in May Harris said"', () => {
+    const got = namesIn('In April Congress passed the farm bill.', 'The law passed in May Harris said.');
+    expect(got.some((n) => /^(?:April|May) /.test(n))).toBe(false);
+  });
+});
