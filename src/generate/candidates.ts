@@ -236,7 +236,9 @@ function salienceBonus(answer: string, salience: Salience): number {
 
 function isUsableAnswer(answer: string): boolean {
   const a = answer.trim();
-  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase()) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a);
+  // ("Value Creation: Building Digital Ecosystems", "Stop AIDS: Keep the Promise": a title and
+  // its subtitle — a theme or a slogan, no name to recall word for word.)
+  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase()) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a) && !/\p{L}:\s/u.test(a);
 }
 
 // ("Question 10: Is there …", "Number 9: Do you …": an interview's numbered question is no fact.)

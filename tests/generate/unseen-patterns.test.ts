@@ -6383,3 +6383,11 @@ describe('a month that is a given name (stop 45)', () => {
     expect(got.some((n) => /^(?:April|May) /.test(n))).toBe(false);
   });
 });
+
+describe('a title with its subtitle (stop 45)', () => {
+  test('"the pillar “Value Creation: Building Digital Ecosystems”" is no card; the figures beside it stay', () => {
+    const got = deletions(notesOf('The $40 million grant supports the P2C pillar “Value Creation: Building Digital Ecosystems” in 2024.'));
+    expect(got.some((d) => /:\s/.test(d.split('::')[0]!))).toBe(false);
+    expect(got).toContain('$40 million::amount');
+  });
+});
