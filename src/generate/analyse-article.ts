@@ -221,6 +221,8 @@ const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|wo
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 // Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
+/** "… is the provincial capital", "… was a small fishing village": a place, said of the subject. */
+const PLACE_PREDICATE = /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:capital|city|town|village|province|region|district|county|state|country|island|port|river|valley|neighbou?rhood|suburb|municipality|commune)\b/u;
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // "The Colombian-French politician was greeted … by the First Lady, Carla Bruni-Sarkozy": someone
 // the story calls by what they are opens the sentence as its subject — a "she" after may well be
@@ -515,7 +517,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
         (!isCommonWord(t.value.toLowerCase()) || (/^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /^(?:said|says|told|added|explained|admitted|recalled)$/.test(tokens[k + 1]?.value ?? ''))) &&
         !names.some((n) => n.start === t.start && n.kind !== 'term') &&
         // ("Tait himself appeared unaffected …": the subject stressed.)
-        (/^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || /^(?:himself|herself)$/.test(tokens[k + 1]?.value ?? ''))
+        (/^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || /^(?:himself|herself)$/.test(tokens[k + 1]?.value ?? '')) &&
+        // (Not "Kananga is the provincial capital.": what the sentence calls it is a place.)
+        !PLACE_PREDICATE.test(p.text.slice(t.end, Math.min(sentence.end, t.end + 60)))
       );
     };
     const subjects = [sentence.first];

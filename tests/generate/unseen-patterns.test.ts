@@ -6391,3 +6391,15 @@ describe('a title with its subtitle (stop 45)', () => {
     expect(got).toContain('$40 million::amount');
   });
 });
+
+describe('a sentence about a place between a quote and its "he continued" (stop 45)', () => {
+  test('"Kananga is the provincial capital." is no unknown person the "he" could mean', () => {
+    expect(attributed(
+      'DRC President Joseph Kabila described the outbreak as contained. “The village has been quarantined to stop people moving towards Kananga,” Kabila said on Thursday. Kananga is the provincial capital. “The problem has been contained very well in the area,” he continued.',
+    )).toEqual({ 'The village has': 'Joseph Kabila', 'The problem has': 'Joseph Kabila' });
+  });
+  test('an unknown subject that does something still leaves the "he" in doubt: "Kananga spoke to the crowd."', () => {
+    const got = attributed('DRC President Joseph Kabila described the outbreak as contained. “The village has been quarantined to stop people moving,” Kabila said on Thursday. Kananga spoke to the crowd. “The problem has been contained very well in the area,” he continued.');
+    expect(got['The problem has']).not.toBe('Joseph Kabila');
+  });
+});
