@@ -474,7 +474,9 @@ function confirmPerson(person: Person, tokens: Token[], chunk: NameChunk, senten
   // ("Celastrina Saison, a beer whose label …": what the words after the article describe must be
   // someone.)
   const described = next?.value === ',' && /^(the|a|an)$/i.test(tokens[chunk.last + 2]?.value ?? '') && !describesThing(tokens, chunk.last + 3);
-  if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described || saidBefore(tokens, chunk)) person.weak = false;
+  // ("The ex-CNRP official, Say Lork, cited …": the name set off by commas after the role it fills.)
+  const namesTheRole = tokens[chunk.first - 1]?.value === ',' && chunk.first - 2 >= sentenceFirst && /^\p{Ll}+$/u.test(tokens[chunk.first - 2]!.value) && isRoleLike(tokens[chunk.first - 2]!.value, undefined) && next?.value === ',';
+  if (saysPerson(tokens, chunk) || personAppositive(tokens, chunk) || roleBefore(tokens, chunk, sentenceFirst) || described || saidBefore(tokens, chunk) || namesTheRole) person.weak = false;
 }
 
 /** ",” said junior safety Brodie Hicks.": a speech verb, a role in common words, the name closing the tag. */

@@ -6403,3 +6403,13 @@ describe('a sentence about a place between a quote and its "he continued" (stop 
     expect(got['The problem has']).not.toBe('Joseph Kabila');
   });
 });
+
+describe('a name set off by commas after the role it fills (stop 45)', () => {
+  test('"The ex-CNRP official, Say Lork, cited …" is a person, whom the "he said" after means', () => {
+    expect(namesIn('The ex-party official, Say Lork, cited this as a problem.')).toContain('Say Lork:person');
+    expect(attributed('The ex-party official, Say Lork, cited this as a problem.', '“We want them to live here legally, not just as people who cannot vote,” he said.')).toEqual({ 'We want them': 'Say Lork' });
+  });
+  test('"McNelley’s great-grandfather, Ray Sorton, enlisted" is a person too', () => {
+    expect(namesIn('After the attack on Pearl Harbor, McNelley’s great-grandfather, Ray Sorton, enlisted in the U.S. Navy.')).toContain('Ray Sorton:person');
+  });
+});
