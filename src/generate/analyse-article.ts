@@ -11,7 +11,7 @@ import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
 import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
-import { LEXICON_DEMONYMS, isAnyGivenName, isFirstName } from './name-lexicon.js';
+import { LEXICON_DEMONYMS, LEXICON_ROLES, isAnyGivenName, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -55,7 +55,15 @@ const AS_SUBJECT_SPEAKS = new RegExp(`^\\s+(?:(?:once|so|has|had|later|often)\\s
  */
 function namedAfterPreposition(tokens: Token[], at: number, text: string, end: number): boolean {
   const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/.test(tokens[at - 1]?.value ?? '');
+  // ("an interview with American filmmaker Robert Lieberman": a few words that say what the
+  // person is — ending in a role in common words — may stand between the preposition and the name.)
+  let described = 0;
+  if (!honorific && /^\p{Ll}+$/u.test(tokens[at - 1]?.value ?? '') && (ROLE_WORDS.has(tokens[at - 1]!.value) || LEXICON_ROLES.has(tokens[at - 1]!.value))) {
+    described = 1;
+    while (described < 3 && /^(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)$/u.test(tokens[at - 1 - described]?.value ?? '') && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at - 1 - described]!.pos)) described += 1;
+  }
   const preposition = tokens[at - (honorific ? 2 : 1)]?.value ?? '';
+  if (described > 0 && /^(?:with|by|to|from|against|about|for|at|among)$/i.test(tokens[at - 1 - described]?.value ?? '')) return true;
   if (!/^(?:by|on|of|with|to|from|against|about|for|at|including|like|as|among)$/i.test(preposition)) return false;
   // ("according to Aram Gragossian, …": the one the words come from, whom a "he" after may mean.)
   if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '')) return false;

@@ -154,6 +154,11 @@ export class MentionStream {
         if (!m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (person === candidate) {
         if (namedAt < 0 && !m.pronoun) [namedAt, namedParagraph] = [m.sentence, m.paragraph];
+      } else if (m.object && !m.pronoun && m.sentence === from && !object && namedAt === from) {
+        // ("In an interview with American filmmaker Robert Lieberman, the prime minister said …
+        // ¶ “…,” he said.": one named after a preposition in the sentence that names the
+        // candidate is no subject of it; the candidate goes on as "he".)
+        continue;
       } else if (!subject && m.opening && m.sentence === from && !person.gender) {
         // "Prof Etzioni criticises the US …, suggesting … hunting Osama Bin Laden. “…,” he said.":
         // the sentence's subject, of no known sex, may be the "he" as well as a man named after

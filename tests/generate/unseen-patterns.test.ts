@@ -6413,3 +6413,13 @@ describe('a name set off by commas after the role it fills (stop 45)', () => {
     expect(namesIn('After the attack on Pearl Harbor, McNelley’s great-grandfather, Ray Sorton, enlisted in the U.S. Navy.')).toContain('Ray Sorton:person');
   });
 });
+
+describe('someone named after a preposition and a description, beside the speaker (stop 45)', () => {
+  test('"In an interview with American filmmaker Rob Lieder, the prime minister said … ¶ “…,” he said." is the prime minister', () => {
+    expect(attributed(
+      'Prime Minister Hun Sen has ruled Cambodia since 1985.',
+      'In a 2015 interview with American filmmaker Rob Lieder, the prime minister said the question of what comes after him is uncertain.',
+      '“The thing that we have to think of is what is the stage after me,” he said.',
+    )).toEqual({ 'The thing that': 'Hun Sen' });
+  });
+});
