@@ -6423,3 +6423,15 @@ describe('someone named after a preposition and a description, beside the speake
     )).toEqual({ 'The thing that': 'Hun Sen' });
   });
 });
+
+describe('a long quote cut after a rank or letters with stops (stop 45)', () => {
+  const tail = 'was talking about how his great-grandfather flew from the deck of a carrier in 1942 and how that story brought the whole squadron together in a way nobody there expected at all.';
+  test('"(Capt. Ana Ruiz)" and "the U.S. Digital Service" do not end the shown sentence', () => {
+    expect(trimQuote(`was when (Capt. Ana Ruiz) ${tail} ${tail}`)).not.toBe('was when (Capt. …');
+    expect(trimQuote(`OMB’s U.S. Digital Service ${tail} ${tail}`)).not.toBe('OMB’s U.S. …');
+  });
+  test('a first sentence of a word or three is cut by words instead: the card shows enough to recognise', () => {
+    const shown = trimQuote(`Yes. ${tail.replace(/\.$/, ',')} ${tail}`);
+    expect(shown.split(/\s+/).length).toBeGreaterThan(10);
+  });
+});
