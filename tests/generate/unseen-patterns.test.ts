@@ -6431,7 +6431,7 @@ describe('a long quote cut after a rank or letters with stops (stop 45)', () => 
     expect(trimQuote(`OMB’s U.S. Digital Service ${tail} ${tail}`)).not.toBe('OMB’s U.S. …');
   });
   test('a first sentence of a word or three is cut by words instead: the card shows enough to recognise', () => {
-    const shown = trimQuote(`Yes. ${tail.replace(/\.$/, ',')} ${tail}`);
+    const shown = trimQuote(`Yes. We ${tail.replace(/\.$/, ',')} ${tail}`);
     expect(shown.split(/\s+/).length).toBeGreaterThan(10);
   });
 });
