@@ -79,12 +79,14 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
       if (of && state && isKnownPlace(state[1]!)) {
         const end = n.start + of.index;
         const stateName = merged.find((m) => m.start === n.end + state[0].length - state[1]!.length && US_STATES.has(m.text.toLowerCase()));
+        // (Only with a state standing alone after the comma: "the Federal Bureau of
+        // Investigation, New York Field Office" is one body, then its office.)
         if (stateName) {
           const start = n.start + of.index + of[0].length - of[1]!.length;
           const whole = text.slice(start, stateName.end);
           towns.push({ ...stateName, start, text: whole, canonical: whole, kind: 'place', common: false });
+          return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
         }
-        return { ...n, end, text: text.slice(n.start, end), canonical: text.slice(n.start, end) };
       }
     }
     // ("Tropical Storm Nicole", "Hurricane Katrina": a storm's word taken into the chunk with a

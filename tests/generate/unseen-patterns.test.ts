@@ -6435,3 +6435,14 @@ describe('a long quote cut after a rank or letters with stops (stop 45)', () => 
     expect(shown.split(/\s+/).length).toBeGreaterThan(10);
   });
 });
+
+describe('a body "of" something, then a comma and a place that is no state (stop 45)', () => {
+  test('"the Federal Bureau of Investigation, New York Field Office" and "the Ministry of Health, Angola" stay whole', () => {
+    const names = namesIn('The Federal Bureau of Investigation, New York Field Office, announced the charges in 2019.', 'The agency needs $2.4 million to support the Ministry of Health, Angola.');
+    expect(names).toEqual(expect.arrayContaining(['Federal Bureau of Investigation:organization', 'Ministry of Health:organization']));
+    expect(names.some((n) => /^(?:Federal Bureau|Ministry):/.test(n))).toBe(false);
+  });
+  test('a company "of" a town and its state still parts from them: "BAE Systems of Broomfield, Colorado"', () => {
+    expect(namesIn('BAE Systems of Broomfield, Colorado, won the contract in 2019.')).toEqual(expect.arrayContaining(['BAE Systems:organization', 'Broomfield, Colorado:place']));
+  });
+});
