@@ -228,9 +228,9 @@ const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|wo
 // ("the president of the national bank said": an office of some body too.)
 const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
-// Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
 /** "… is the provincial capital", "… was a small fishing village": a place, said of the subject. */
 const PLACE_PREDICATE = /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:capital|city|town|village|province|region|district|county|state|country|island|port|river|valley|neighbou?rhood|suburb|municipality|commune)\b/u;
+// Someone called by their age as the sentence's subject: "The 22-year-old pipped …".
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // "The Colombian-French politician was greeted … by the First Lady, Carla Bruni-Sarkozy": someone
 // the story calls by what they are opens the sentence as its subject — a "she" after may well be
@@ -242,12 +242,8 @@ const DESCRIBED_PERSON_SUBJECT = /^(?:(?:But|And|Now|Still|Then)\s+)?(?:The|This
 // capitalised or after "for", and an adverb before the verb too.)
 const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,.;“”"]{0,110}?)?(?:,[^.;“”"]{1,100}?,)?(?:\s+(?:later|also|earlier|previously|separately|then))?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote|confirmed|stated|denied|admitted|claimed|criticised|criticized|attacked|welcomed|dismissed|rejected|accused|condemned|praised|urged)\b/u;
 
-/**
- * "with the Dutchman.", "to the young Frenchman,": "the" and a people's name standing for a
- * person, closing a clause (not "the French government"). Returns the people's word, or null.
- */
-const HE_NOUN = /^(?:boy|man|father|son|brother|husband|uncle|grandfather|grandson|nephew|gentleman|king|prince|monk|widower|fiancé)$/i;
-const SHE_NOUN = /^(?:girl|woman|mother|daughter|sister|wife|aunt|grandmother|granddaughter|niece|lady|queen|princess|nun|widow|fiancée|actress)$/i;
+const HE_NOUN = /^(?:boy|man|father|son|brother|husband|uncle|grandfather|grandson|nephew|gentleman|king|prince|monk|priest|actor|businessman|widower|fiancé)$/i;
+const SHE_NOUN = /^(?:girl|woman|mother|daughter|sister|wife|aunt|grandmother|granddaughter|niece|lady|queen|princess|nun|widow|fiancée|actress|businesswoman)$/i;
 
 /** "village boy", "local woman": the gender a description's last noun gives, if any. */
 function describedGender(description: string): 'he' | 'she' | null {
@@ -255,6 +251,10 @@ function describedGender(description: string): 'he' | 'she' | null {
   return HE_NOUN.test(last) ? 'he' : SHE_NOUN.test(last) ? 'she' : null;
 }
 
+/**
+ * "with the Dutchman.", "to the young Frenchman,": "the" and a people's name standing for a
+ * person, closing a clause (not "the French government"). Returns the people's word, or null.
+ */
 function peopleNoun(tokens: Token[], k: number): string | null {
   if (!/^the$/i.test(tokens[k]!.value)) return null;
   let j = k + 1;
@@ -600,7 +600,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // subject, whom the name after the verb is not — a "he" after may well be them.
     if (AGE_SUBJECT.test(sentence.text)) stream.addDoubt(p.index, sentence.index, true);
     const describedPerson = DESCRIBED_PERSON_SUBJECT.exec(sentence.text);
-    if (describedPerson) stream.addDoubt(p.index, sentence.index, true, /^(?:woman|girl|mother|wife|widow|actress|businesswoman)$/.test(describedPerson[1]!) ? 'she' : /^(?:man|boy|father|husband|actor|businessman|priest)$/.test(describedPerson[1]!) ? 'he' : null);
+    if (describedPerson) stream.addDoubt(p.index, sentence.index, true, describedGender(describedPerson[1]!));
     // "Say Lork, a CNRP official in …, was more forceful": a name we could not type, described
     // as someone with a role — a person the registry does not know.
     if (names.some((n) => n.kind === 'term' && DESCRIBED_AS_SOMEONE.test(p.text.slice(n.end, n.end + 80)))) stream.addDoubt(p.index, sentence.index);
