@@ -301,6 +301,9 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
  */
 function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   if (chunk.possessive) return false;
+  // ("Rocky Chesser of Okefenokee, the operation’s safety officer,": after "of" or "from" the
+  // name is where someone is from; the aside describes that someone.)
+  if (/^(?:of|from)$/.test(tokens[chunk.first - 1]?.value ?? '')) return false;
   let i = chunk.last + 1;
   const comma = tokens[i]?.value === ',';
   if (comma) i += 1;
@@ -319,7 +322,8 @@ function theOfficeAfterComma(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 8 && tokens[j]; j += 1) {
     const w = tokens[j]!.value;
     if (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.has(w) || LEXICON_ROLES.has(w)) && /^[,.]$/.test(tokens[j + 1]?.value ?? '')) return true;
-    if (!/^[\p{L}.-]+$/u.test(w)) return false;
+    // ("Duli Zhao, the station’s research leader.": an owner's possessive on the way.)
+    if (!/^(?:[\p{L}.-]+|['’]s?)$/u.test(w)) return false;
   }
   return false;
 }

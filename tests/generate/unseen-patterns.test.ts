@@ -6446,3 +6446,16 @@ describe('a body "of" something, then a comma and a place that is no state (stop
     expect(namesIn('BAE Systems of Broomfield, Colorado, won the contract in 2019.')).toEqual(expect.arrayContaining(['BAE Systems:organization', 'Broomfield, Colorado:place']));
   });
 });
+
+describe('an office with an owner’s possessive after a name (stop 45)', () => {
+  test('"according to Duli Zhao, the station’s research leader." makes Duli Zhao a person, whom "Said Zhao, “…”" names', () => {
+    expect(attributed(
+      'Of the sugar grown in the United States, 36 percent is from sugarcane, according to Duli Zhao, the station’s research leader.',
+      'Said Zhao, “Since the station was established, a total of 107 cultivars have been released.”',
+    )).toEqual({ 'Since the station': 'Duli Zhao' });
+  });
+  test('after "of" the aside is not the place’s: "Rocky Chesser of Okefenokee, the operation’s safety officer,"', () => {
+    const names = namesIn('“There are so many hazards out there right now,” warned Rocky Chesser of Okefenokee, the operation’s safety officer.');
+    expect(names.some((n) => n.startsWith('Okefenokee:') && !n.endsWith(':person'))).toBe(true);
+  });
+});
