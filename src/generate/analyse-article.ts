@@ -234,8 +234,9 @@ const PLACE_PREDICATE = /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(
 const AGE_SUBJECT = /^(?:(?:But|And|Now|Still)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+\d+-year-old\s+\p{Ll}/u;
 // "The Colombian-French politician was greeted … by the First Lady, Carla Bruni-Sarkozy": someone
 // the story calls by what they are opens the sentence as its subject — a "she" after may well be
-// them, not the one named after the verb.
-const DESCRIBED_PERSON_SUBJECT = /^(?:(?:But|And|Now|Still|Then)\s+)?(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,3}?(politician|official|lawmaker|legislator|minister|leader|woman|man|girl|boy|mother|father|wife|husband|widow|actress|actor|singer|star|veteran|teenager|student|soldier|farmer|activist|campaigner|hostage|victim|suspect|defendant|convict|journalist|reporter|author|novelist|writer|artist|scientist|businessman|businesswoman|billionaire|entrepreneur|diplomat|envoy|cleric|priest|athlete|champion)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:was|is|were|are|said|says|told|\p{Ll}+ed)\b/u;
+// them, not the one named after the verb. ("The general quickly read an announcement. He …":
+// a rank too, an adverb before the verb.)
+const DESCRIBED_PERSON_SUBJECT = /^(?:(?:But|And|Now|Still|Then)\s+)?(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,3}?(politician|official|lawmaker|legislator|minister|leader|woman|man|girl|boy|mother|father|wife|husband|widow|actress|actor|singer|star|veteran|teenager|student|soldier|farmer|activist|campaigner|hostage|victim|suspect|defendant|convict|journalist|reporter|author|novelist|writer|artist|scientist|businessman|businesswoman|billionaire|entrepreneur|diplomat|envoy|cleric|priest|athlete|champion|general|colonel|captain|sergeant|admiral|commander|lieutenant|officer|pilot|agent|detective|judge|doctor|nurse|teacher)\s+(?:(?:also|later|then|had|has|have|\p{Ll}{3,}ly)\s+)?(?:was|is|were|are|said|says|told|read|\p{Ll}+ed)\b/u;
 // An indefinite subject (a role or occupation, maybe "for"/"at" someone, maybe an aside in
 // commas) and a speech verb.
 // ("A Labour spokesman later said", "A spokesman for distributor Toho said": whose spokesman,

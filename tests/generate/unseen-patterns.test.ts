@@ -6459,3 +6459,13 @@ describe('an office with an owner’s possessive after a name (stop 45)', () => 
     expect(names.some((n) => n.startsWith('Okefenokee:') && !n.endsWith(':person'))).toBe(true);
   });
 });
+
+describe('a subject known by rank between a named man and a "he" (stop 45)', () => {
+  test('"The general quickly read an announcement. He informed the people … “…”" is not Abraham Lincoln, named a paragraph before', () => {
+    const got = attributed(
+      'President Abraham Lincoln signed the Emancipation Proclamation in 1863.',
+      'No one told the enslaved people until June 19, when a Union general and a few thousand soldiers arrived. The general quickly read an announcement. He informed the people that the Union had won the Civil War and that “all slaves are now free.”',
+    );
+    expect(got['all slaves are']).not.toBe('Abraham Lincoln');
+  });
+});
