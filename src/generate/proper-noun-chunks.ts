@@ -76,8 +76,12 @@ function isMonthInName(tokens: Token[], k: number): boolean {
   return !!t && !!prev && (/^(?:May|June|April|August)$/.test(t.value) || (t.value === 'March' && isFirstName(prev.value))) && given && !/^\d/.test(tokens[k + 1]?.value ?? '');
 }
 
-/** "May said:", "May wrote on his website": a month does not speak; this one is a surname. */
-function isSpeakingMonth(tokens: Token[], k: number): boolean {
+/**
+ * A month that opens a name: a surname that speaks ("May said:", "May wrote on his website" —
+ * a month does not speak), or a given name before a surname ("April Harris"). ("Theresa May",
+ * a month after a given name, is isMonthInName's.)
+ */
+function isMonthOpeningName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !/^(?:May|June|April|August)$/.test(t.value)) return false;
   if (/^(?:said|says|told|added|wrote|explained|recalled)$/.test(tokens[k + 1]?.value ?? '')) return true;
@@ -338,7 +342,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const t = tokens[i]!;
     // "Q Good morning.": a transcript's question mark-up opens the paragraph, no name.
     const transcriptQ = t.value === 'Q' && t.start === 0;
-    const nameWord = (isNameWord(t) || isSpeakingMonth(tokens, i)) && !transcriptQ;
+    const nameWord = (isNameWord(t) || isMonthOpeningName(tokens, i)) && !transcriptQ;
     const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
     // ("18F Developer Ann Hale", "3M": a letter run into the number before it is the end of a
     // code, no name's first word.)
@@ -367,7 +371,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // opening the sentence before a surname and then a comma or a verb of speech.)
     // ("“…,” said Will McDearman, who …": after a verb of speech too.)
     const modalGiven = (initial || /^(?:said|says|added|adds|told|asked|explained|according)$/.test(prevValue)) && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|\.|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
-    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isSpeakingMonth(tokens, i);
+    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i);
     if (!starts) {
       i += 1;
       continue;
