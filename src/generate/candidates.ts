@@ -509,8 +509,13 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.
 const SAID_AFTER = /^\s*(?:\p{L}+[’']d|I|he|she|they|we|you)\s+(?:\p{L}+\s+)?(?:say|said|says|reply|replied|replies|ask|asked|asks|answer|answered|shout|shouted|yell|yelled|tell|told|add|added|repeat|repeated)\b/u;
 
+// Words of degree or negation, stressed in capitals by a speaker.
+const STRESSED_WORD = /^(?:LOT|LOTS|NOT|NEVER|VERY|REALLY|ALWAYS|MUST|ALL|EVERY|ANY|MORE|MOST|ONLY|EVER|JUST|TOO|MUCH|HUGE|SO|NO|YES)$/;
+
 /** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */
 function isShouted(name: string): boolean {
+  // ("a LOT more", "NOT allowed": one word of degree or negation written in capitals is stress.)
+  if (STRESSED_WORD.test(name)) return true;
   const words = name.split(/\s+/);
   // ("AT SEA": short words too, when every word is in capitals.)
   const least = words.every((w) => /^[A-Z]{2,}$/.test(w)) ? 2 : 3;

@@ -367,7 +367,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const sameType = following?.type === type;
     const dateRange = type === 'DATE' && sameType && (joiner === 'through' || (/^(?:to|and)$/.test(joiner) && /^(?:from|between)$/.test(opener)));
     const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by)$/.test(opener)));
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && (dateRange || moneyRange || (/^(to|or|and|through|-|–)$/.test(joiner) && !['DATE', 'MONEY'].includes(type)))) {
+    // ("10—15% of questions": a long dash set tight between two figures joins them too.)
+    const tightDash = joiner === '—' && tokens[b]!.end === tokens[b + 1]!.start && tokens[b + 1]!.end === tokens[b + 2]?.start;
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;

@@ -16,6 +16,9 @@ const STORM_WORDS = /\b(?:tropical\s+storm|hurricane|typhoon|cyclone|storm)\s+$/
 // ("the 2015 National Health Interview Survey", "the 2023 International Insurance Forum" too.)
 const DATED_NAME_HEADS = /\b(?:Convention|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Charter|Games|Olympics|Compact|Survey|Forum|Summit|Conference|Census)$/;
 
+// What a place is of the country or state owning it: "'s capital", "'s largest city".
+const PLACE_OF_OWNER = /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:capital|city|town|port|hub|village|province|region|district|county|metropolis)\b/u;
+
 /**
  * Names whose span must take in a word beside them to be whole and rightly typed: an unknown
  * place and its designator, a storm and its kind, a law or treaty and its year (the year then
@@ -51,6 +54,9 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // group of islands.)
     const listed = /,\s+the\s+$/.test(text.slice(Math.max(0, n.start - 8), n.start)) || /\sIslands$/.test(n.text) || merged.some((m) => m.kind === 'place' && m.end < n.start && /^,\s+(?:the\s+)?$/.test(text.slice(m.end, n.start)));
     if (listed) continue;
+    // ("Luanda, Angola's capital", "Almaty, Kazakhstan's largest city": the country's own town,
+    // said after the town — not "Laurel, Maryland's mayor", the town's.)
+    if (state.possessive && PLACE_OF_OWNER.test(text.slice(state.end, state.end + 40))) continue;
     const whole = text.slice(n.start, state.end);
     merged = merged.filter((m) => m !== state).map((m) => (m === n ? { ...n, end: state.end, text: whole, canonical: whole, kind: 'place' as const, common: false, possessive: state.possessive } : m));
   }

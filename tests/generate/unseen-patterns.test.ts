@@ -6469,3 +6469,33 @@ describe('a subject known by rank between a named man and a "he" (stop 45)', () 
     expect(got['all slaves are']).not.toBe('Abraham Lincoln');
   });
 });
+
+describe('a town and then its country’s own words about it (stop 46)', () => {
+  test('"Luanda, Angola’s capital of 4 million" asks Luanda, not a place called "Luanda, Angola"', () => {
+    const got = deletions(notesOf('Two deaths had been confirmed in Luanda, Angola’s capital of 4 million, officials said in 2005.'));
+    expect(got).toContain('Luanda::place');
+    expect(got.some((d) => d.startsWith('Luanda, Angola'))).toBe(false);
+  });
+  test('a town and its state stay one place otherwise: "near Laurel, Maryland, in 2019"', () => {
+    expect(deletions(notesOf('The laboratory opened near Laurel, Maryland, in 2019 with 300 staff.'))).toContain('Laurel, Maryland::place');
+  });
+});
+
+describe('a word of degree stressed in capitals (stop 46)', () => {
+  test('"a LOT more" is no name to ask', () => {
+    const got = deletions(notesOf('There is a LOT more work to do at the plant, said Mayor Jane Smith in 2019.'));
+    expect(got).toContain('Jane Smith::person');
+    expect(got.some((d) => d.startsWith('LOT::'))).toBe(false);
+  });
+});
+
+describe('a range set with a long dash (stop 46)', () => {
+  test('"10—15% of questions" is one answer, a percent', () => {
+    const notes = notesOf('Gordon said that 10—15% of questions get the bulk of the traffic.');
+    expect(deletions(notes)).toContain('10—15%::percent');
+    expect(deletions(notes).some((d) => /^(?:10|15%)::/.test(d))).toBe(false);
+  });
+  test('a dash with spaces still parts a clause: "In 2019 — 15% of workers left."', () => {
+    expect(deletions(notesOf('In 2019 — 15% of workers left the county.'))).toEqual(['2019::year', '15%::percent']);
+  });
+});
