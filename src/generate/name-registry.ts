@@ -108,6 +108,17 @@ export class NameRegistry {
     return person;
   }
 
+  /** A name first taken for a person's that its own words then showed to be a body's: no one's now. */
+  forgetPerson(name: string): void {
+    const i = this.keys.findIndex((k) => k.person.name === name);
+    if (i < 0) return;
+    const { person, lower, surname } = this.keys[i]!;
+    this.keys.splice(i, 1);
+    this.people.splice(this.people.indexOf(person), 1);
+    if (this.byLowerName.get(lower) === person) this.byLowerName.delete(lower);
+    if (this.surnameHolders.get(surname) === person) this.surnameHolders.delete(surname);
+  }
+
   /** Names the article has already used for something other than a person ("newspapers including El Watan"). */
   private readonly others = new Map<string, string>();
 

@@ -641,6 +641,7 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     // ("contractor Aerojet Rocketdyne, an L3Harris Technologies company,": what the words after
     // it say it is — a company — is no person.)
     if (companyAppositive(tokens, chunk)) {
+      registry.forgetPerson(t.canonical);
       registry.addOrganization(t.text);
       return { ...t, kind: 'organization' };
     }

@@ -6499,3 +6499,14 @@ describe('a range set with a long dash (stop 46)', () => {
     expect(deletions(notesOf('In 2019 — 15% of workers left the county.'))).toEqual(['2019::year', '15%::percent']);
   });
 });
+
+describe('a name a title made a person’s, then shown a company by its own words (stop 46)', () => {
+  test('"contractor Vantor Belkin, an Ostrava Holdings company," stays a company when named again', () => {
+    const names = namesIn(
+      'The test series is a key step for lead engines contractor Vantor Belkin, an Ostrava Holdings company, to build new engines.',
+      'Crews from NASA, Vantor Belkin, and two universities ran the tests. Vantor Belkin is using 3D printing to cut costs.',
+    );
+    expect(names.filter((n) => n.startsWith('Vantor Belkin:'))).not.toContain('Vantor Belkin:person');
+    expect(names[0]).toBe('Vantor Belkin:organization');
+  });
+});
