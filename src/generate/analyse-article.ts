@@ -693,6 +693,11 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       if (/^(he|she)$/i.test(t.value) && !inside(p.quotes, t.start, t.end)) stream.resolvePronoun(t, p.index, sentence.index);
     }
   }
+  // ("MONTGOMERY, Ala. –" … "a Montgomery man", "in Montgomery when"): the town the dateline
+  // names is a place wherever the article names it alone and nothing else typed it — not the
+  // short form of "Montgomery County Sheriff’s Office".
+  const datelineTown = article.dateline?.split(',')[0]!.trim().toLowerCase();
+  if (datelineTown) for (const f of facts) for (const n of f.names) if (n.kind === 'term' && n.text.toLowerCase() === datelineTown) n.kind = 'place';
   settleOrganisations(facts.map((f) => f.names), registry);
   withOpeningWords(facts, paragraphs);
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are

@@ -6510,3 +6510,13 @@ describe('a name a title made a person’s, then shown a company by its own word
     expect(names[0]).toBe('Vantor Belkin:organization');
   });
 });
+
+describe('the dateline’s town (stop 46)', () => {
+  test('"KELBRIDGE, Ala. –" makes a lone "Kelbridge" a place, not the short form of its county’s sheriff’s office', () => {
+    const article = readPlainText('Man sentenced\n\nKELBRIDGE, Ala. – Today the U.S. Attorney announced the sentencing of a Kelbridge man for his role in a shooting in 2021.\n\nDeputies with the Kelbridge County Sheriff’s Office responded. Officers were on Zelda Road in Kelbridge when they heard shots.');
+    expect(article.dateline).toMatch(/^KELBRIDGE/);
+    const names = analyseArticle(article).sentences.flatMap((s) => s.names.filter((n) => n.text === 'Kelbridge').map((n) => n.kind));
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['place']));
+  });
+});
