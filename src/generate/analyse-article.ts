@@ -470,9 +470,12 @@ const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium|Headquarters)\b
 // programme, no body.
 const NAMED_CENTRE = /(?:^|\s)(\p{Lu}[\p{L}’'-]+)\s+(?:Center|Centre)$/u;
 const PROGRAMME_HEAD = /\s(?:Program|Programme|Project|Initiative)$/;
+// "the UN Charter", "the IIE Open Doors Report", "the PDUFA VII Performance Goals Letter": a text
+// a body wrote, named after it — a thing, no body. (Not "Survey": the U.S. Geological Survey.)
+const DOCUMENT_HEAD = /\s(?:Charter|Report|Letter|Memorandum|Guidance|Guidelines|Strategy|Treaty|Accords?|Declaration|Constitution|Playbook|Handbook|Manual)$/;
 const siteOrProgramme = (name: string): boolean => {
   const centre = NAMED_CENTRE.exec(name);
-  return SITE_OR_BODY_NAMES.test(name) || PROGRAMME_HEAD.test(name) || (!!centre && !isCommonWord(centre[1]!));
+  return SITE_OR_BODY_NAMES.test(name) || PROGRAMME_HEAD.test(name) || DOCUMENT_HEAD.test(name) || (!!centre && !isCommonWord(centre[1]!));
 };
 
 const PROTECTED_LAND = /\s(?:National\s+Wildlife\s+Refuge|Wildlife\s+Refuge|National\s+Park|National\s+Forest|National\s+Seashore|National\s+Monument|National\s+Preserve|National\s+Recreation\s+Area|Wildlife\s+Management\s+Area|State\s+Park|State\s+Forest|NWR)s?$/;

@@ -6520,3 +6520,10 @@ describe('the dateline’s town (stop 46)', () => {
     expect(new Set(names)).toEqual(new Set(['place']));
   });
 });
+
+describe('a text a body wrote, named after the body (stop 46)', () => {
+  test('"the UN Charter", "the Kelvar Open Doors Report" are things, not organisations', () => {
+    const names = namesIn('Ministers backed the UN Charter in 2022.', 'The most recent Kelvar Open Doors Report counts 12,000 students.');
+    expect(names).toEqual(expect.arrayContaining(['UN Charter:term', 'Kelvar Open Doors Report:term']));
+  });
+});
