@@ -740,6 +740,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // acronym of its first words; the words after the bracket are only its tail.
       const acronymBefore = /[([]\s*([\p{L}\p{N}&-]{2,10})\s*[)\]]\s$/u.exec(p.text.slice(Math.max(0, n.start - 16), n.start));
       if (n.kind !== 'person' && acronymBefore && acronyms.has(acronymBefore[1]!)) continue;
+      // And its head: "The Cancer Genome Atlas (TCGA) Research Network", "the Cosmic Evolution
+      // Early Release Science (CEERS) Survey" — asked alone, a name of no sure kind before the
+      // bracket is a cut one. (A body's name stays: "the National Association of Insurance
+      // Commissioners (NAIC) President Therese M. Vaughan", where its officer's title follows.)
+      if (n.kind === 'term' && /^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+\p{Lu}\p{Ll}/u.test(p.text.slice(n.end, n.end + 24))) continue;
       // "Caroline and Absalom Sydenstricker", "Dawn and Glenn Snyder": a given name alone before
       // "and" and a full name shares that surname; asked alone, the name is cut.
       // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio

@@ -6527,3 +6527,15 @@ describe('a text a body wrote, named after the body (stop 46)', () => {
     expect(names).toEqual(expect.arrayContaining(['UN Charter:term', 'Kelvar Open Doors Report:term']));
   });
 });
+
+describe('a name of no sure kind whose name goes on after its acronym (stop 46)', () => {
+  test('"the Marrow Genome Ledger (MGL) Research Network" asks nothing cut from it', () => {
+    const got = deletions(notesOf('Researchers from the Marrow Genome Ledger (MGL) Research Network found 12 new mutations in 2019.'));
+    expect(got.some((d) => d.startsWith('Marrow Genome Ledger::'))).toBe(false);
+    expect(got).toContain('12::number');
+  });
+  test('a body before its acronym and its officer’s title stays asked', () => {
+    const got = deletions(notesOf('He was joined by National Association of Insurance Commissioners (NAIC) President Therese M. Vaughan in 2019.'));
+    expect(got).toContain('National Association of Insurance Commissioners::organisation');
+  });
+});
