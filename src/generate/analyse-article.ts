@@ -701,7 +701,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // short form of "Montgomery County Sheriff’s Office".
   const datelineTown = article.dateline?.split(',')[0]!.trim().toLowerCase();
   if (datelineTown) for (const f of facts) for (const n of f.names) if (n.kind === 'term' && n.text.toLowerCase() === datelineTown) n.kind = 'place';
-  settleOrganisations(facts.map((f) => f.names), registry);
+  // ("a caravan park in Cornwall": a name after "in" is where, not the short form of "Cornwall
+  // Fire and Rescue Service".)
+  const where = new Set(facts.flatMap((f) => f.names.filter((n) => /\b(?:in|near|across|around|throughout)\s+$/.test(paragraphs[f.sentence.paragraph]!.text.slice(Math.max(0, n.start - 12), n.start)))));
+  settleOrganisations(facts.map((f) => f.names.filter((n) => !where.has(n))), registry);
   withOpeningWords(facts, paragraphs);
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.

@@ -6539,3 +6539,14 @@ describe('a name of no sure kind whose name goes on after its acronym (stop 46)'
     expect(got).toContain('National Association of Insurance Commissioners::organisation');
   });
 });
+
+describe('a name after "in" is where, not a body’s short form (stop 46)', () => {
+  test('"a caravan park in Varnshire" is not the organisation "Varnshire Fire and Rescue Service" named later', () => {
+    const names = namesIn(
+      'Three people died in a caravan park in Varnshire in 2019.',
+      'Varnshire Fire and Rescue Service were alerted at 12:56 on Saturday.',
+    );
+    expect(names).toContain('Varnshire Fire and Rescue Service:organization');
+    expect(names).not.toContain('Varnshire:organization');
+  });
+});
