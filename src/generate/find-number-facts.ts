@@ -168,6 +168,13 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
     // ("mid-September", "early-March": a month all the same.)
     if (!/\d/.test(joined) && !words.some((w) => isMonthOrDay(w.replace(/^(?:mid|early|late)-/i, '')))) return null;
+    // ("200 detectors and 2000 leaflets": a bare figure that counts what follows, even one a year
+    // could be — not "the 2000 elections", "in 2000 voters".)
+    const next = tokens[last + 1];
+    const before = tokens[first - 1]?.value ?? '';
+    if (words.length === 1 && /^\d{4}$/.test(joined) && !!next && next.pos === 'NOUN' && /^\p{Ll}+[^s]s$/u.test(next.value) && !YEAR_BEFORE.test(before) && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|[\p{L}]+['’]s?)$/iu.test(before) && first > 0) {
+      return { first, last, kind: 'number', hint: 'number' };
+    }
     return { first, last, kind: 'date', hint: /^\d{4}$/.test(joined) ? 'year' : 'date' };
   }
   // "by 2040", "plans for 2026", "the 2025 filing season": news writes counts of a thousand

@@ -6550,3 +6550,12 @@ describe('a name after "in" is where, not a body’s short form (stop 46)', () =
     expect(names).not.toContain('Varnshire:organization');
   });
 });
+
+describe('a bare figure that counts what follows, though a year could be (stop 46)', () => {
+  test('"200 detectors and 2000 leaflets" asks 2000 as a number', () => {
+    expect(deletions(notesOf('The programme has handed out 200 detectors and 2000 leaflets in Leeds.'))).toContain('2000::number');
+  });
+  test('a year before what it dates stays a year: "By 2030 emissions must fall 50%."', () => {
+    expect(deletions(notesOf('By 2030 emissions must fall 50%.'))).toContain('2030::year');
+  });
+});
