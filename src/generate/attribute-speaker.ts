@@ -170,11 +170,11 @@ function isSurnameLike(word: string): boolean {
 function afterDescription(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const next = stream.inRange(p.index, at, at + 100).find((m) => m.kind === 'person' && !m.pronoun);
   // ",” said Ana Ruiz’s spokesman, Tom Hale.": whose aide opens the description; the one
-  // named after it speaks.
+  // named after it speaks. (So does "Orlando’s friend and pastor, the Reverend Paul Juchniewich,".)
   if (next?.possessive && next.start === at) {
     const named = stream.inRange(p.index, next.end, next.end + 80).find((m) => m.kind === 'person' && !m.pronoun);
     const role = named ? p.text.slice(next.end, named.start) : '';
-    if (named && !named.possessive && /^(?:['’]s?)?\s+\p{Ll}[\p{Ll} -]{1,40},\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(role) && /^\s*(?:[.,;]|$)/.test(p.text.slice(named.end, named.end + 2))) return named;
+    if (named && !named.possessive && /^(?:['’]s?)?\s+\p{Ll}[\p{Ll} -]{1,40},\s*(?:the\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(role) && /^\s*(?:[.,;]|$)/.test(p.text.slice(named.end, named.end + 2))) return named;
   }
   // (Not "a deputy of the party, Senator Tom Hale’s aide": the one named owns the speaker.)
   if (!next || next.possessive) return undefined;

@@ -6559,3 +6559,12 @@ describe('a bare figure that counts what follows, though a year could be (stop 4
     expect(deletions(notesOf('By 2030 emissions must fall 50%.'))).toContain('2030::year');
   });
 });
+
+describe('a named person’s friend, then "the" and a title before the name that speaks (stop 46)', () => {
+  test('"Orlo’s friend and pastor, the Reverend Paul Vasko, said" names Paul Vasko, not Orlo', () => {
+    expect(attributed(
+      'Private First Class Orlo Gantz served two tours in Iraq.',
+      'Orlo, though, might have used other words. “Call him a hero and he would get mad,” Orlo’s friend and pastor, the Reverend Paul Vasko, said in a funeral sermon.',
+    )).toEqual({ 'Call him a': 'Paul Vasko' });
+  });
+});
