@@ -1299,7 +1299,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Patients whose tumors grew": after "whose" comes what they have, no verb.)
     const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && (next?.value === 'whose' || !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho));
     // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
-    const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isCommonWord(lower(text)) && !isKnownPlace(text))) && kinNounBefore(tokens, chunk, sentenceFirst);
+    // ("Shawn's sister Autumn noted": a given name that is an English word too, when a verb follows.)
+    const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isKnownPlace(text) && (!isCommonWord(lower(text)) || /^(?:VERB|AUX)$/.test(next?.pos ?? '')))) && kinNounBefore(tokens, chunk, sentenceFirst);
     if (kinsman && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
