@@ -723,7 +723,9 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const describedFirst = /^(?:(?:In|At|During|On|After)\b[^,;:“”"]{0,60},\s+)?(?:the|a|an)\s+[\p{Ll}'’ -]{2,40},\s+$/iu.test(before) && !!m && /^,/.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 1));
   // ("18F Developer and Product Manager Shashank Khandelwal was heartened …": a title in
   // capitals, offices joined by "and", ending in a role.)
-  const longTitle = /^(?:(?:[\p{Lu}\d][\p{L}\d.’'\/&-]*|and|&|of|for)\s+){2,7}$/u.test(before) && ROLE_WORDS.has(before.trim().split(/\s+/).pop()!.toLowerCase());
+  // ("18F Front End Developer Christine Cheung agreed.": a role the lexicon knows ends it too.)
+  const lastTitleWord = before.trim().split(/\s+/).pop()!.toLowerCase();
+  const longTitle = /^(?:(?:[\p{Lu}\d][\p{L}\d.’'\/&-]*|and|&|of|for)\s+){2,7}$/u.test(before) && (ROLE_WORDS.has(lastTitleWord) || LEXICON_ROLES.has(lastTitleWord));
   const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || longTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }

@@ -6581,3 +6581,13 @@ describe('a kinsman’s given name that is an English word too (stop 46)', () =>
     expect(namesIn('He and his brother Army veterans met in 2007.')).not.toContain('Army:person');
   });
 });
+
+describe('a title in capitals ending in a role the lexicon knows (stop 46)', () => {
+  test('"18F Front End Developer Tina Vo agreed." then an untagged quote paragraph is hers', () => {
+    expect(attributed(
+      'The kids liked the site, said Ana Ruiz.',
+      '18F Front End Developer Tina Vo agreed.',
+      '“There isn’t much critique, which is pretty good. Because everyone has an opinion.”',
+    )).toEqual({ 'There isn’t much': 'Tina Vo' });
+  });
+});
