@@ -6591,3 +6591,13 @@ describe('a title in capitals ending in a role the lexicon knows (stop 46)', () 
     )).toEqual({ 'There isn’t much': 'Tina Vo' });
   });
 });
+
+describe('more verbs a tag closes with (stop 46)', () => {
+  test('"“…,” Gormley enthused." and "“…,” she laughed." name their speakers', () => {
+    expect(attributed(
+      'Jane Gormley runs the personas project at the agency.',
+      '“The beauty of communication is that you can always refine it,” Gormley enthused.',
+      'Ana Ruiz joined the team in 2019. “We never stop learning from our users,” she laughed.',
+    )).toEqual({ 'The beauty of': 'Jane Gormley', 'We never stop': 'Ana Ruiz' });
+  });
+});
