@@ -195,6 +195,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
+    // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on
+    // both sides of "and" that takes a verb for one is one name.)
+    if (u.value === 'and' && end >= 0 && subjectOfOne(tokens, first, end, last)) return end;
     // "the U.S. Department of Agriculture and Oregon State University": a place opens another
     // name; "RFA and VOA": an acronym is a whole name already.
     // (Nor does one after it: "NASA Headquarters and NASA’s …".)
@@ -228,6 +231,19 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     return endsInHead(tokens, j - 1) && !ofBefore ? -1 : end;
   }
   return -1;
+}
+
+/**
+ * The words first..end open their clause (after the sentence's start or a comma) and a verb for
+ * one thing follows them ("is", "has", "employs"), a comma between at most.
+ */
+function subjectOfOne(tokens: Token[], first: number, end: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.value !== ',') return false;
+  let k = end + 1;
+  if (tokens[k]?.value === ',') k += 1;
+  const verb = tokens[k];
+  return !!verb && k <= last && /^(?:VERB|AUX)$/.test(verb.pos) && /^(?:is|was|has|does|\p{Ll}+[^s'’]s)$/u.test(verb.value);
 }
 
 const initialsOf = (ts: Token[]): string => ts.flatMap((t) => t.value.split('-')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -6601,3 +6601,14 @@ describe('more verbs a tag closes with (stop 46)', () => {
     )).toEqual({ 'The beauty of': 'Jane Gormley', 'We never stop': 'Ana Ruiz' });
   });
 });
+
+describe('a subject named on both sides of "and" that takes a verb for one (stop 46)', () => {
+  test('"One NHS board alone, NHS Greater Kelvin and Clyde, employs 893 staff" keeps the board whole', () => {
+    const got = deletions(notesOf('One NHS board alone, NHS Greater Kelvin and Clyde, employs 893 staff earning more than £100,000.'));
+    expect(got).toContain('NHS Greater Kelvin and Clyde::organisation');
+    expect(got.some((d) => d.startsWith('Clyde::'))).toBe(false);
+  });
+  test('two subjects with a verb for many stay two: "In 2019, Israel and Hamas agreed to a truce."', () => {
+    expect(namesIn('In 2019, Israel and Hamas agreed to a truce.')).toEqual(['Israel:place', 'Hamas:organization']);
+  });
+});
