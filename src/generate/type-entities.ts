@@ -633,7 +633,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     if (nextWord && /^\p{Ll}+$/u.test(nextWord.value) && nextWord.pos === 'NOUN' && !chunk.possessive && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(t.text)) {
       let k = chunk.first - 1;
       while (k > sentenceFirst && /^\p{Ll}+$/u.test(tokens[k]!.value) && tokens[k]!.pos === 'ADJ') k -= 1;
-      if (/^(?:the|a|an)$/i.test(tokens[k]?.value ?? '') && t.start === chunk.start) return { ...t, kind: 'term' };
+      // ("one Jack Russell dog": "one" as much.)
+      if (/^(?:the|a|an|one|another|each|every)$/i.test(tokens[k]?.value ?? '') && t.start === chunk.start) return { ...t, kind: 'term' };
       // ("As of August, Archie Carr workers and volunteers had counted …": a place named after
       // someone, its people in the plural after it.)
       if (/^(?:workers|staff|volunteers|employees|officials|researchers|visitors|crews|biologists|rangers|managers|personnel)$/.test(nextWord.value) && t.start === chunk.start) return { ...t, kind: 'term' };

@@ -6612,3 +6612,9 @@ describe('a subject named on both sides of "and" that takes a verb for one (stop
     expect(namesIn('In 2019, Israel and Hamas agreed to a truce.')).toEqual(['Israel:place', 'Hamas:organization']);
   });
 });
+
+describe('a name between "one" and the noun it qualifies (stop 46)', () => {
+  test('"one Jack Russell dog" names a breed, no person', () => {
+    expect(namesIn('The deaths of three people and one Jack Russell dog in a caravan park were reported.')).toContain('Jack Russell:term');
+  });
+});
