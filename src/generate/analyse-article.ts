@@ -464,7 +464,7 @@ function surnameSubjects(tokens: Token[], sentence: SentenceUnit, names: TypedNa
   return out;
 }
 
-const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium|Headquarters)\b|\b(?:Space|Science|Flight|Visitor|Convention|Exhibition|Medical|Rocket)\s+(?:Center|Centre)\b/;
+const SITE_OR_BODY_NAMES = /\b(?:Museum|Planetarium|Zoo|Aquarium|Headquarters|Observatory)\b|\b(?:Space|Science|Flight|Visitor|Convention|Exhibition|Medical|Rocket|Fitness|Control|Federal|Recreation|Community)\s+(?:Center|Centre)\b/;
 // "the Kennedy Center", "the Udvar-Hazy Center": a centre named after someone is a venue as much
 // as a body. "the Partners for Fish and Wildlife Program", "the Global Equality Initiative": a
 // programme, no body.

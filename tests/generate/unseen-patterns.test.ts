@@ -6618,3 +6618,10 @@ describe('a name between "one" and the noun it qualifies (stop 46)', () => {
     expect(namesIn('The deaths of three people and one Jack Russell dog in a caravan park were reported.')).toContain('Jack Russell:term');
   });
 });
+
+describe('a centre that is a building or a site (stop 46)', () => {
+  test('"the Short Fitness Center", "the Denver Federal Center", "the Mount John University Observatory" take the neutral hint', () => {
+    const names = namesIn('The run started at the Short Fitness Center in 2016.', 'The region houses 28 tenants on the Denver Federal Center campus.', 'Astronomers used data from the Mount John University Observatory in 2019.');
+    expect(names).toEqual(expect.arrayContaining(['Short Fitness Center:term', 'Denver Federal Center:term', 'Mount John University Observatory:term']));
+  });
+});
