@@ -332,6 +332,9 @@ function isAsideName(text: string, start: number, end: number, name: string): bo
   if (/^\.(?:gov|com|org|net|edu|int|mil|info|io|[a-z]{2})\b/.test(text.slice(end, end + 6))) return true;
   if (/\btold\s+$/.test(text.slice(Math.max(0, start - 6), start)) && /^(?:[A-Z]{2,}|\p{Lu}\S*\s(?:News|Learning English|Radio|Television|Times|Post|Journal))/u.test(name)) return true;
   if (name.includes(' ')) return false;
+  // ("Good to be with you, Norah.", "Thank you, Jalina.": the one spoken to, named at the end of
+  // what is said to them — no fact of the story.)
+  if (/\b(?:you|thanks|hi|hello|morning|afternoon|evening|welcome|sorry|yes|no|okay|ok|well)\s*,\s*$/i.test(text.slice(Math.max(0, start - 14), start)) && /^\s*[.!?]/.test(text.slice(end, end + 2)) && isAnyGivenName(name)) return true;
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s\p{Ll}+\b/u.test(text.slice(end, end + 20)) && /^\s(?:administration|government|campaign|era|team|website|site|app|regime|officials?|spokesperson|spokesman|spokeswoman)\b/.test(text.slice(end, end + 20));
 }
 

@@ -6625,3 +6625,18 @@ describe('a centre that is a building or a site (stop 46)', () => {
     expect(names).toEqual(expect.arrayContaining(['Short Fitness Center:term', 'Denver Federal Center:term', 'Mount John University Observatory:term']));
   });
 });
+
+describe('a range of ages (stop 46)', () => {
+  test('"between ages 25 and 54", "aged 18 to 24" ask how old', () => {
+    const got = deletions(notesOf('The share of workers between ages 25 and 54 rose in 2023.', 'Adults aged 18 to 24 were hired in 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['25 and 54::how old', '18 to 24::how old']));
+  });
+});
+
+describe('the one spoken to, named at the end of what is said to them (stop 46)', () => {
+  test('"Good to be with you, Norah." and "Thank you, Jalina." ask no name', () => {
+    const got = deletions(notesOf('SECRETARY BLINKEN: Good to be with you, Norah. We met in Paris in 2019.', 'QUESTION: Thank you, Jalina. The talks cost $4 million.'));
+    expect(got.some((d) => /^(?:Norah|Jalina)::/.test(d))).toBe(false);
+    expect(got).toContain('Paris::place');
+  });
+});
