@@ -446,6 +446,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     // "at age 34", "aged 10 and older", "at the age of 16": a bare number that is someone's age.
+    // ("over three dozen workshops": the dozen is the figure's own.)
+    if (/^dozen$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && /^(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(tokens[fact.last]!.value)) fact.last += 1;
     // ("between ages 25 and 54", "aged 18 to 24": a range of ages too.)
     const ages = fact.last === fact.first || (fact.last === fact.first + 2 && /^(?:and|to|-|–)$/.test(tokens[fact.first + 1]!.value) && /^\d{1,3}$/.test(tokens[fact.last]!.value));
     if (fact.kind === 'number' && ages && /^\d{1,3}$/.test(tokens[fact.first]!.value) && (/^(?:aged?|ages)$/i.test(tokens[fact.first - 1]?.value ?? '') || (/^of$/i.test(tokens[fact.first - 1]?.value ?? '') && /^age$/i.test(tokens[fact.first - 2]?.value ?? ''))) && fact.first - 1 >= first) {

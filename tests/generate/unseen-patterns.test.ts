@@ -6640,3 +6640,9 @@ describe('the one spoken to, named at the end of what is said to them (stop 46)'
     expect(got).toContain('Paris::place');
   });
 });
+
+describe('a figure in dozens (stop 46)', () => {
+  test('"over three dozen workshops" asks "three dozen", not "three" before a dozen left showing', () => {
+    expect(deletions(notesOf('The Hub has convened over three dozen workshops in 2019.'))).toContain('three dozen::number');
+  });
+});
