@@ -52,6 +52,8 @@ export interface Salience {
   title: string;
 }
 
+const SHAPING_COUNT = /^(?:two|three|four|five|six|\d)-(?:pronged|legged|way|sided|headed|tiered|wheeled|handed|faced)$/i;
+
 /** A card shows at least this many words besides its answer. */
 const MIN_CONTEXT_WORDS = 2;
 const CONTEXT_WORD = /\p{L}{2,}/gu;
@@ -635,6 +637,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "By August 17–23, 2020", "on June 29 and 30": a day of a date asked alone is half of it.
       if (n.kind !== 'date' && numbers.some((d) => d.kind === 'date' && d.first <= n.first && n.last <= d.last && d.last - d.first > n.last - n.first)) continue;
       if (/\([A-Z]{2,}\)\s$/.test(p.text.slice(Math.max(0, start - 12), start)) || isStatisticalApparatus(p.text, start, end)) continue;
+      // ("a three-pronged strategy", "a three-legged stool", "three-way conversations": a count
+      // that only shapes the thing after it, no figure of the story.)
+      if (SHAPING_COUNT.test(p.text.slice(start, end))) continue;
       push(start, end, n.kind, n.hint);
     }
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though

@@ -6646,3 +6646,11 @@ describe('a figure in dozens (stop 46)', () => {
     expect(deletions(notesOf('The Hub has convened over three dozen workshops in 2019.'))).toContain('three dozen::number');
   });
 });
+
+describe('a count that only shapes the thing after it (stop 46)', () => {
+  test('"a three-pronged strategy", "a three-legged stool" ask nothing; "a five-year strategy" still asks how long', () => {
+    const got = deletions(notesOf('Thanks to a three-pronged strategy, counterfeiting fell 5% in 2019.', 'He calls it the three-legged stool of longleaf.', 'Leaders released a five-year strategy in 2014.'));
+    expect(got.some((d) => /^three-(?:pronged|legged)::/.test(d))).toBe(false);
+    expect(got).toEqual(expect.arrayContaining(['5%::percent', 'five-year::how long']));
+  });
+});
