@@ -446,6 +446,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "adults aged ≥65 years", "children ages 5 to 11": an age too.
     if (fact.hint === 'how long' && [1, 2].some((k) => /^(?:aged|ages?)$/i.test(tokens[fact.first - k]?.value ?? '') && fact.first - k >= first)) fact.hint = 'how old';
     // "at age 34", "aged 10 and older", "at the age of 16": a bare number that is someone's age.
+    // ("winds of 290km/h", "120 km/h", "5 mm/hr": a rate written with a slash is one unit.)
+    const slash = tokens[fact.last + 1];
+    const per = tokens[fact.last + 2];
+    if (fact.kind === 'quantity' && slash?.value === '/' && per && fact.last + 2 <= last && slash.start === tokens[fact.last]!.end && per.start === slash.end && /^(?:h|hr|hrs|s|sec|min|d|day|yr|year|week|mo|month|kg|g|m|km|l|L|ha|acre|m2|km2|person|capita)$/.test(per.value)) fact.last += 2;
     // ("over three dozen workshops": the dozen is the figure's own.)
     if (/^dozen$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && /^(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(tokens[fact.last]!.value)) fact.last += 1;
     // ("between ages 25 and 54", "aged 18 to 24": a range of ages too.)

@@ -6654,3 +6654,10 @@ describe('a count that only shapes the thing after it (stop 46)', () => {
     expect(got).toEqual(expect.arrayContaining(['5%::percent', 'five-year::how long']));
   });
 });
+
+describe('a rate written with a slash (stop 46)', () => {
+  test('"winds of up to 290km/h", "120 km/h" keep the "/h" inside the answer', () => {
+    const got = deletions(notesOf('Winds reached up to 290km/h near the coast in 2006.', 'The car hit 120 km/h on the road in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['290km/h::quantity', '120 km/h::quantity']));
+  });
+});
