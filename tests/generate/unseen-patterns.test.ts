@@ -6661,3 +6661,10 @@ describe('a rate written with a slash (stop 46)', () => {
     expect(got).toEqual(expect.arrayContaining(['290km/h::quantity', '120 km/h::quantity']));
   });
 });
+
+describe('more units after a figure (stop 46)', () => {
+  test('"0.97 and 1.45 microns", "0.55 volts", "20 knots" keep their units', () => {
+    const got = deletions(notesOf('Wavelengths near 0.97 and 1.45 microns offer information.', 'The rocket measured 0.55 volts in 2019.', 'The ship sailed at 20 knots in 2020.'));
+    expect(got).toEqual(expect.arrayContaining(['0.97 and 1.45 microns::quantity', '0.55 volts::quantity', '20 knots::quantity']));
+  });
+});
