@@ -6,7 +6,7 @@
  */
 
 /** Words that may stay lower-case in a headline written in title case. */
-const TITLE_CASE_MINOR = /^(?:a|an|the|and|or|but|nor|of|for|to|in|on|at|by|with|from|as|into|over|than|vs\.?|via|per)$/;
+const TITLE_CASE_MINOR = /^(?:a|an|the|and|or|but|nor|of|for|to|in|on|at|by|with|from|as|into|over|than|vs\.?|via|per|after|before|about|between|through|under|within|without|across|against|beyond|during|upon|toward|towards|among|around|behind|beside|since|until|off|up)$/;
 
 /**
  * A headline inside the body ("Nampa Man Convicted of Fraud Sentenced to More Than 6 Years in
@@ -38,7 +38,8 @@ export function quotedTitle(quoted: string): string | null {
   // "“Add to Google Wallet (+)”": a button's sign is no part of its name.
   const text = quoted.trim().replace(/[,.;:]+$/, '').replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /[.!?;]\s/.test(text)) return null;
+  // (Letters with stops, "U.S.", end no sentence inside it.)
+  if (words.length < 2 || /[.!?;]\s/.test(text.replace(/(?<!\p{L})(?:\p{Lu}\.){2,}/gu, 'X'))) return null;
   // “Fairness for Servicemembers and their Families Act of 2025”: a law's short title, whatever its small words.
   const law = words.length >= 3 && /^\p{Lu}/u.test(text) && /\s(?:Act|Bill|Resolution)(?:\s+of\s+\d{4})?$/u.test(text);
   return law || isTitleCase(words) ? text : null;

@@ -6668,3 +6668,16 @@ describe('more units after a figure (stop 46)', () => {
     expect(got).toEqual(expect.arrayContaining(['0.97 and 1.45 microns::quantity', '0.55 volts::quantity', '20 knots::quantity']));
   });
 });
+
+describe('quoted titles with prepositions in small letters or letters with stops (stop 46)', () => {
+  test('“Keys to Opportunity in the U.S. Housing Market” is one title, nothing cut from it', () => {
+    const got = deletions(notesOf('The theme of this year’s seminar is “Keys to Opportunity in the U.S. Housing Market.”'));
+    expect(got).toContain('Keys to Opportunity in the U.S. Housing Market::name');
+    expect(got.some((d) => /^(?:Opportunity|U\.S\. Housing Market)::/.test(d))).toBe(false);
+  });
+  test('a long title with "after" in it asks no name inside it: “Fed Listens: Joining the Labor Force after COVID, A Discussion on Youth Employment”', () => {
+    const got = deletions(notesOf('The event, “Fed Listens: Joining the Labor Force after COVID, A Discussion on Youth Employment,” was hosted by the Federal Reserve Bank of Chicago in 2023.'));
+    expect(got.some((d) => d.startsWith('Labor Force::'))).toBe(false);
+    expect(got).toContain('Federal Reserve Bank of Chicago::organisation');
+  });
+});
