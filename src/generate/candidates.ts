@@ -240,7 +240,9 @@ function isUsableAnswer(answer: string): boolean {
   const a = answer.trim();
   // ("Value Creation: Building Digital Ecosystems", "Stop AIDS: Keep the Promise": a title and
   // its subtitle — a theme or a slogan, no name to recall word for word.)
-  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && !STOP_ANSWERS.has(a.toLowerCase()) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a) && !/\p{L}:\s/u.test(a);
+  // ("WHO": a body's letters that spell a common word are still the body's.)
+  const body = /^[A-Z]{2,}$/.test(a) && ORG_WORDS.has(a.toLowerCase());
+  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && (body || !STOP_ANSWERS.has(a.toLowerCase())) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a) && !/\p{L}:\s/u.test(a);
 }
 
 // ("Question 10: Is there …", "Number 9: Do you …": an interview's numbered question is no fact.)

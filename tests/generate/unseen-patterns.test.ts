@@ -6681,3 +6681,10 @@ describe('quoted titles with prepositions in small letters or letters with stops
     expect(got).toContain('Federal Reserve Bank of Chicago::organisation');
   });
 });
+
+describe('a body’s letters that spell a common word (stop 46)', () => {
+  test('"As WHO reported" asks WHO; "Who knows" asks nothing', () => {
+    expect(deletions(notesOf('As WHO reported, deaths fell by 40% in 2005.'))).toContain('WHO::organisation');
+    expect(deletions(notesOf('Who knows what comes next in 2005, said Jane Smith.')).some((d) => /^who::/i.test(d))).toBe(false);
+  });
+});
