@@ -780,6 +780,8 @@ export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker
   return { speaker, sentence: found.sentence, endSentence, title };
 }
 
+const QUESTIONS_LIKE = /\bquestions?\s+(?:like|such\s+as)\s*[:,]?\s*$/i;
+
 function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker | null; sentence: number } {
   const p = ctx.paragraphs[q.paragraph]!;
   const s = sentenceOf(ctx, q.paragraph, q.start);
@@ -792,6 +794,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (!ctx.stream.inRange(q.paragraph, prev.quote.end, q.start).some((m) => m.kind === 'organization' && m.name !== prev.speaker!.name)) return { speaker: prev.speaker, sentence };
   }
   if (after) return { speaker: after.speaker, sentence };
+  // ("he attempts to address key questions like “Why do earthquakes occur where they do …?”": a
+  // question given as an example of the kind someone works on, said by no one.)
+  if (QUESTIONS_LIKE.test(p.text.slice(Math.max(0, q.start - 40), q.start))) return { speaker: null, sentence };
   const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);

@@ -6688,3 +6688,14 @@ describe('a body’s letters that spell a common word (stop 46)', () => {
     expect(deletions(notesOf('Who knows what comes next in 2005, said Jane Smith.')).some((d) => /^who::/i.test(d))).toBe(false);
   });
 });
+
+describe('a question given as an example, said by no one (stop 46)', () => {
+  test('"he attempts to address key questions like “Why do earthquakes occur where they do …?”" names no speaker', () => {
+    expect(attributed(
+      'Gavin Hayes has worked at the survey for 11 years. In his research, he attempts to address key questions like “Why do earthquakes occur where they do, and how big can they be?”',
+    )).toEqual({ 'Why do earthquakes': '?' });
+  });
+  test('a question someone asks still has its asker: "“Why do earthquakes occur where they do?” he asked."', () => {
+    expect(attributed('Gavin Hayes has worked at the survey for 11 years. “Why do earthquakes occur where they do?” he asked.')).toEqual({ 'Why do earthquakes': 'Gavin Hayes' });
+  });
+});
