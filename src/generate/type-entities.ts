@@ -1302,7 +1302,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
     // ("Shawn's sister Autumn noted": a given name that is an English word too, when a verb follows.)
     const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isKnownPlace(text) && (!isCommonWord(lower(text)) || /^(?:VERB|AUX)$/.test(next?.pos ?? '')))) && kinNounBefore(tokens, chunk, sentenceFirst);
-    if (kinsman && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+    // ("Thirteen-year-old Qusai was about to enter …", "the 45-year-old Sorensen": someone of an age.)
+    const aged = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && chunk.first - 4 >= sentenceFirst && tokens.slice(chunk.first - 4, chunk.first).map((t) => t.value.toLowerCase()).join('') === '-year-old';
+    if ((kinsman || aged) && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }

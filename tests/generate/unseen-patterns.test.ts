@@ -6699,3 +6699,10 @@ describe('a question given as an example, said by no one (stop 46)', () => {
     expect(attributed('Gavin Hayes has worked at the survey for 11 years. “Why do earthquakes occur where they do?” he asked.')).toEqual({ 'Why do earthquakes': 'Gavin Hayes' });
   });
 });
+
+describe('someone of an age (stop 46)', () => {
+  test('"Thirteen-year-old Qusai was about to …" makes Qusai a person, whose "he says, “…”" follows', () => {
+    expect(namesIn('Thirteen-year-old Qusai was about to enter the sixth grade in 2011.')).toContain('Qusai:person');
+    expect(attributed('Thirteen-year-old Qusai was about to enter the sixth grade when the war began. While in school, Qusai had dreamed of being an engineer. Now he says, “We work because we need to, we need the money.”')).toEqual({ 'We work because': 'Qusai' });
+  });
+});
