@@ -31,7 +31,7 @@ export const CURRENCY_CODE = new RegExp(`^(?:${CODES})$`);
 export const CODED_AMOUNT = new RegExp(`^(?:${CODES})\\d[\\d,.]*$`);
 const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
 // "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
-const SCALE_SUFFIX = /^(?:m|mn|bn|tn|k)$/i;
+const SCALE_SUFFIX = /^(?:m|mn|b|bn|tn|k)$/i;
 
 /** Token `i` is a scale written straight after a figure: the "m" of "$387m". */
 function isScaleSuffix(tokens: Token[], i: number): boolean {
@@ -290,7 +290,7 @@ function unitRank(word: string): number {
   return UNIT_RANKS.findIndex((u) => new RegExp(`^${u}$`, 'i').test(word));
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
 /** A figure's value ("1.6 million" → 1,600,000), or NaN. */
 function valueOf(tokens: Token[], first: number, last: number): number {

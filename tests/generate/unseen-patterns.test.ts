@@ -6706,3 +6706,10 @@ describe('someone of an age (stop 46)', () => {
     expect(attributed('Thirteen-year-old Qusai was about to enter the sixth grade when the war began. While in school, Qusai had dreamed of being an engineer. Now he says, “We work because we need to, we need the money.”')).toEqual({ 'We work because': 'Qusai' });
   });
 });
+
+describe('a sum in billions written with a B (stop 46)', () => {
+  test('"worth $3.5B" asks $3.5B; "Plan B" stays a name', () => {
+    const got = deletions(notesOf('The deal was worth $3.5B in 2021.', 'Plan B was chosen in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['$3.5B::amount', 'Plan B::name']));
+  });
+});
