@@ -74,14 +74,16 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
 }
 
 /**
- * What a headline may name that its story never writes out: a person (every word of the name
+ * What a headline may name that its story never writes out: a sum, a share, a person (every word of the name
  * a name's, for a headline capitalises every word: not "Dmytro Kuleba At"), or a date. Bodies
  * are left alone: in title case no chunker tells "NASA Study" from a body's name. A name that
  * ends its line ("Governor Michelle W. Bowman") may end in a word that is also a common one
  * when it starts with a known given name: no title-case word follows it to be taken in.
  */
 function headlineFact(f: FactCandidate, head: string): boolean {
-  if (f.kind === 'date') return true;
+  // ("Revoli Construction Co. Inc. assessed $4.6M in proposed penalties": a sum or a share the
+  // front lines give and the story never writes out is its central figure.)
+  if (f.kind === 'date' || f.kind === 'money' || f.kind === 'percent') return true;
   if (f.kind !== 'person') return false;
   const words = f.answer.split(/\s+/);
   const nameWord = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || !isCommonWord(w.toLowerCase());
@@ -105,7 +107,7 @@ function headlineNote(article: Article): GeneratedNote | null {
   const body = article.paragraphs.map((p) => p.text.toLowerCase());
   // Most headlines name only what their story names: then the headline is not analysed at all.
   const unseen = (w: string): boolean => !body.some((text) => text.includes(w.toLowerCase()));
-  if (!(head.match(/[\p{L}’'-]+|\d[\d,]*/gu) ?? []).some((w) => (/\d/.test(w) || isPersonNameWord(w)) && unseen(w))) return null;
+  if (!(head.match(/[\p{L}’'-]+|\d[\d,.]*\p{L}*/gu) ?? []).some((w) => (/\d/.test(w) || isPersonNameWord(w)) && unseen(w))) return null;
   // (A short line without a stop reads as a section heading: the stop makes it a sentence.)
   let analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: head }] });
   if (analysis.sentences.length === 0) analysis = analyseArticle({ title: '', dateline: null, paragraphs: [{ section: null, text: `${head}.` }] });

@@ -6713,3 +6713,11 @@ describe('a sum in billions written with a B (stop 46)', () => {
     expect(got).toEqual(expect.arrayContaining(['$3.5B::amount', 'Plan B::name']));
   });
 });
+
+describe('a sum the front lines give and the story never writes out (stop 46)', () => {
+  test('"Kestrel Co. assessed $4.6M in proposed penalties" under the headline is asked', () => {
+    const article = readPlainText('Labor department cites contractor after fatal cave-in\n\nKestrel Co. assessed $4.6M in proposed penalties\n\nBOSTON – The U.S. Department of Labor has cited a contractor for exposing workers to hazards in a trench collapse in November 2025.\n\nThe department’s investigation found that workers were removing soil when the trench collapsed and trapped two workers.');
+    const head = generateNotes(article)[0]!;
+    expect(deletions([head])).toContain('$4.6M::amount');
+  });
+});
