@@ -6721,3 +6721,10 @@ describe('a sum the front lines give and the story never writes out (stop 46)', 
     expect(deletions([head])).toContain('$4.6M::amount');
   });
 });
+
+describe('countries by their long or other names (stop 46)', () => {
+  test('"Democratic Republic of Congo", "Côte d’Ivoire", "Burma", "Timor-Leste" are places', () => {
+    const names = namesIn('Experts flew to the Democratic Republic of Congo in 2019.', 'Troops from Burma and Timor-Leste arrived in 2019.', 'Cholera hit Côte d’Ivoire in 2005.');
+    expect(names).toEqual(expect.arrayContaining(['Democratic Republic of Congo:place', 'Burma:place', 'Timor-Leste:place', 'Côte d’Ivoire:place']));
+  });
+});
