@@ -64,11 +64,18 @@ export function isVocabularyWord(word: string): boolean {
 // a token that is somehow not in the text from sending the search to the end.
 const ALIGN_WINDOW = 64;
 
+// A figure's scale written on it, then the sentence's stop: "$12M.", "$3.5B.", "$450K.".
+// (Only after a currency's sign: "Section 2339B." is a code, its stop the sentence's as it is.)
+const SCALE_THEN_STOP = /([$€£¥]\s?\d[\d,.]*(?:M|B|K|bn|mn))\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
+
 /** Parse `text` with wink and give every token its character offsets in `text`. */
 export function analyse(text: string): Analysis {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // ("It paid $12M. It also owes …": wink reads "M." as an initial and runs the sentences together.
+  // It is given a space before that stop; the tokens are still found in `text`, only whitespace
+  // lying between them.)
+  const doc = nlp.readDoc(text.replace(SCALE_THEN_STOP, '$1 .'));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array<Token>(values.length);

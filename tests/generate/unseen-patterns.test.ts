@@ -6728,3 +6728,11 @@ describe('countries by their long or other names (stop 46)', () => {
     expect(names).toEqual(expect.arrayContaining(['Democratic Republic of Congo:place', 'Burma:place', 'Timor-Leste:place', 'Côte d’Ivoire:place']));
   });
 });
+
+describe('a sum with its scale written on it, ending the sentence (stop 46)', () => {
+  test('"The company agreed to pay $12M. It also owes $3.5B." asks both, each on its own sentence', () => {
+    const notes = notesOf('The company agreed to pay $12M. It also owes $3.5B. The fund holds $450K in cash.');
+    expect(deletions(notes)).toEqual(['$12M::amount', '$3.5B::amount', '$450K::amount']);
+    expect(notes.map((n) => n.text)).toEqual(['The company agreed to pay {{c1::$12M::amount}}.', 'It also owes {{c1::$3.5B::amount}}.', 'The fund holds {{c1::$450K::amount}} in cash.']);
+  });
+});
