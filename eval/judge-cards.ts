@@ -324,12 +324,16 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
   if (bySurname.length > 0) return { item: bySurname.find((i) => i.key) ?? bySurname[0]!, cut: false };
   const numeric = NUMERIC.includes(kind as FactKind);
   const isGoldName = (text: string): boolean => items.some((i) => fold(i.text) === fold(text));
-  for (const item of items) {
+  const forms = items.filter((item) => {
     const g = fold(item.text);
     // (Not a name's words after a figure: "2014" is no form of "2014 Harbor Flood Review".)
-    if (numeric && !NAME_KINDS.includes(item.kind as NoteKind) && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a))) return { item, cut: false };
-    if (!numeric && NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer, isGoldName)) return { item, cut: false };
-  }
+    if (numeric) return !NAME_KINDS.includes(item.kind as NoteKind) && (unitOnly(a, g) || unitOnly(g, a) || qualified(a, g) || qualified(g, a) || sameFigure(a, g) || sameFigure(g, a));
+    return NAME_KINDS.includes(item.kind as NoteKind) && wholeNameOf(item.text, answer, isGoldName);
+  });
+  // ("GAO is making [three] recommendations", with "three recommendations" and "three tax
+  // industry groups" both listed: the item written where the card deletes, else the first.)
+  const standsHere = (i: GoldItem): boolean => offsets(full, i.text).some((at) => at <= start && at + i.text.length >= start + answer.length);
+  if (forms.length > 0) return { item: forms.find(standsHere) ?? forms[0]!, cut: false };
   // A gold span in the sentence that overlaps the deletion without being it: a cut.
   const end = start + answer.length;
   let wider: GoldItem | null = null;

@@ -406,3 +406,20 @@ describe('repeated answers (stop 44)', () => {
     expect(scoreArticle(cards.slice(1), cards.slice(1), gold).repeats).toBe(0);
   });
 });
+
+describe('one figure listed in two gold items (stop 47)', () => {
+  const sentence = 'The office is making three recommendations to the agency.';
+  const at = sentence.indexOf('three');
+  const note: GeneratedNote = { fingerprint: 'f', kind: 'number', cardKinds: ['number'], text: `${sentence.slice(0, at)}{{c1::three::number}}${sentence.slice(at + 5)}`, extra: sentence, section: null, tags: [] };
+  const goldWith = (keyFacts: Gold['keyFacts']): Gold => ({ id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts, entities: [], quotes: [], noSpeaker: [] });
+
+  test('the card asks the item written where it deletes, not the first item of the same figure', () => {
+    const gold = goldWith([{ answer: 'three tax industry groups', kind: 'quantity' }, { answer: 'three recommendations', kind: 'quantity' }]);
+    expect(judgeCards([note], gold, sentence)[0]!.keyFact).toBe('three recommendations');
+  });
+
+  test('with no item written there, the first that fits is still asked', () => {
+    const gold = goldWith([{ answer: 'three tax industry groups', kind: 'quantity' }]);
+    expect(judgeCards([note], gold, sentence)[0]!.keyFact).toBe('three tax industry groups');
+  });
+});
