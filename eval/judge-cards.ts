@@ -301,7 +301,9 @@ interface Match {
 /** The gold item a deletion stands for, and whether its span is cut against the gold's. */
 export function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[]): Match {
   const a = fold(answer);
-  const exact = items.filter((i) => fold(i.text) === a);
+  // ("2001 to 2018" for the gold's "2001–2018": one range of years, with a dash or in words.)
+  const yearRange = (s: string): string => s.replace(/\b(\d{4})\s*(?:[–—-]|to|through)\s*(\d{2,4})\b/g, '$1–$2');
+  const exact = items.filter((i) => fold(i.text) === a || (kind === 'date' && yearRange(fold(i.text)) === yearRange(a)));
   if (exact.length > 0) return { item: exact.find((i) => i.key) ?? exact[0]!, cut: false };
   // ("Donald Valentine III" for the gold's "Corporal Donald E. Valentine III", "Herbert Carlisle"
   // for "Gen. Herbert J. “Hawk” Carlisle": the same person without title, middle initial,

@@ -423,3 +423,17 @@ describe('one figure listed in two gold items (stop 47)', () => {
     expect(judgeCards([note], gold, sentence)[0]!.keyFact).toBe('three tax industry groups');
   });
 });
+
+describe('a range of years written two ways (stop 47)', () => {
+  test('"2001 to 2018" is the gold\'s "2001–2018", and a year of it alone is not', () => {
+    const keyOf = (sentence: string, answer: string, goldAnswer: string): string | null => {
+      const at = sentence.indexOf(answer);
+      const note: GeneratedNote = { fingerprint: 'f', kind: 'date', cardKinds: ['date'], text: `${sentence.slice(0, at)}{{c1::${answer}::years}}${sentence.slice(at + answer.length)}`, extra: sentence, section: null, tags: [] };
+      const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: 'date' }], entities: [], quotes: [], noSpeaker: [] };
+      return judgeCards([note], gold, sentence)[0]!.keyFact;
+    };
+    expect(keyOf('From 2001 to 2018 visits rose.', '2001 to 2018', '2001–2018')).toBe('2001–2018');
+    expect(keyOf('Visits rose in 2001-2018.', '2001-2018', '2001 through 2018')).toBe('2001 through 2018');
+    expect(keyOf('From 2001 to 2018 visits rose.', '2001', '2001–2018')).toBeNull();
+  });
+});
