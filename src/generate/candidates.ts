@@ -125,6 +125,11 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
       const asked = usable.filter((p) => !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)));
       const rarer = asked.sort((a, b) => mentions.get(a.answer.toLowerCase())! - mentions.get(b.answer.toLowerCase())! || b.score - a.score)[0];
       if (rarer) kept.add(rarer);
+      // ("Sgt. Jason Bishop of Covington, KY, was killed … in Siniya, Iraq": a person's home
+      // town and where something happened to them are two facts of the story.)
+      const people = facts.filter((f) => f.sentence === sentence && f.kind === 'person');
+      const home = asked.find((p) => people.some((f) => /^\s+of\s+$/.test(paragraphText(p).slice(f.end, p.start))));
+      if (home && asked.length === 2) for (const p of asked) kept.add(p);
       continue;
     }
     for (const p of usable.sort((a, b) => b.score - a.score).slice(0, 2)) kept.add(p);

@@ -6736,3 +6736,15 @@ describe('a sum with its scale written on it, ending the sentence (stop 46)', ()
     expect(notes.map((n) => n.text)).toEqual(['The company agreed to pay {{c1::$12M::amount}}.', 'It also owes {{c1::$3.5B::amount}}.', 'The fund holds {{c1::$450K::amount}} in cash.']);
   });
 });
+
+describe('a person’s home town and where it happened to them (stop 47)', () => {
+  test('"Cpl. Dana Orvik of Milltown, Ohio, was wounded … in Kirkuk, Iraq" asks both places', () => {
+    const got = deletions(notesOf('Cpl. Dana Orvik of Milltown, Ohio, was wounded on March 3, 2007, in Kirkuk, Iraq, during a patrol.'));
+    expect(got).toEqual(expect.arrayContaining(['Milltown, Ohio::place', 'Kirkuk, Iraq::place']));
+  });
+
+  test('two places beside other facts with no one from either still ask only the rarer', () => {
+    const got = deletions(notesOf('The convoy left Kirkuk, Iraq, on March 3, 2007, for Mosul. Kirkuk, Iraq had 12 checkpoints.').slice(0, 1));
+    expect(got).toEqual(['March 3, 2007::date', 'Mosul::place']);
+  });
+});
