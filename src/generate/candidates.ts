@@ -118,11 +118,14 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
     const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
     // In a sentence with other facts, its one place is where they happened ("the laboratory in
     // Laurel, Maryland"); places listed there are context.
-    if (richer.has(sentence) && places.length > 2) continue;
+    // (Not a place standing apart from the list: "traveled to Cairo, Egypt, … to kill U.S.
+    // troops in Iraq and Afghanistan" still asks where they went.)
+    const ownPlaces = places.length > 2 ? unlisted(places, paragraphText) : places;
+    if (richer.has(sentence) && (ownPlaces.length === 0 || ownPlaces.length > 2)) continue;
     if (richer.has(sentence)) {
       // Two places beside other facts: the rarer one is asked, unless it only qualifies a noun
       // ("a speech on UK poverty in Leeds").
-      const asked = usable.filter((p) => !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)));
+      const asked = usable.filter((p) => ownPlaces.includes(p) && !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)));
       const rarer = asked.sort((a, b) => mentions.get(a.answer.toLowerCase())! - mentions.get(b.answer.toLowerCase())! || b.score - a.score)[0];
       if (rarer) kept.add(rarer);
       // ("Sgt. Jason Bishop of Covington, KY, was killed … in Siniya, Iraq": a person's home
@@ -143,6 +146,14 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
     if (first) kept.add(first);
   }
   return facts.filter((f) => f.kind !== 'place' || kept.has(f));
+}
+
+/** The places of one sentence that are no member of a list of places ("A, B and C", "A and B"). */
+function unlisted(places: FactCandidate[], paragraphText: (f: FactCandidate) => string): FactCandidate[] {
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  // ("China, Japan, and the United Kingdom": a list whose last member has its article.)
+  const glued = (a: FactCandidate, b: FactCandidate): boolean => LIST_GLUE.test(paragraphText(a).slice(a.end, b.start).replace(/\s+the\s*$/, ' '));
+  return sorted.filter((p, i) => !(i > 0 && glued(sorted[i - 1]!, p)) && !(i + 1 < sorted.length && glued(p, sorted[i + 1]!)));
 }
 
 // ", ", " and ", and "; " with a short title between ("Ben S. Bernanke, Chairman; Timothy …").

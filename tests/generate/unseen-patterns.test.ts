@@ -6748,3 +6748,18 @@ describe('a person’s home town and where it happened to them (stop 47)', () =>
     expect(got).toEqual(['March 3, 2007::date', 'Mosul::place']);
   });
 });
+
+describe('a place standing apart from a list of places (stop 47)', () => {
+  const facts = (text: string): string[] => collectCandidates(analysed([text]), 't').facts.map((f) => `${f.answer}:${f.kind}`);
+
+  test('"traveled to Lisbon, Portugal, … to attack troops in Iraq and Afghanistan" asks where they went', () => {
+    const got = facts('On May 21, 2004, the two men traveled to Lisbon, Portugal, with the intent of attacking U.S. troops in Iraq and Afghanistan.');
+    expect(got).toContain('Lisbon, Portugal:place');
+    expect(got).not.toContain('Iraq:place');
+  });
+
+  test('a list of places beside other facts, its last with "the", gives no candidate; the place apart from it does', () => {
+    expect(facts('In 2009, the agency was warned by France, Japan, and the United Kingdom.')).toEqual(['2009:date']);
+    expect(facts('In 2009, troops from France, Japan, and the United Kingdom reached Lisbon.')).toEqual(['2009:date', 'Lisbon:place']);
+  });
+});
