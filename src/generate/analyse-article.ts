@@ -664,10 +664,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
           const first = people[0];
           const subject = people.find((m) => m.opening) ?? (first && first.start - sentence.start < 30 && /^(?:\p{L}+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/u.test(p.text.slice(sentence.start, first.start)) ? first : undefined);
           const before = people[people.length - 1];
+          const body = stream.inRange(p.index, sentence.start, name.start).find((m) => m.kind === 'organization' && m.opening);
           // "Mr Johnson, who … over the death of hostage Ken Bigley, said": a who-clause describes the subject too.
           const describing =
             (!!subject && /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s|(?:who|whose)\s)[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
-            (!!before && /^,\s+(?:shown|pictured|seen|photographed)\s[^,;.!?“”"]*$/u.test(p.text.slice(before.end, name.start)));
+            (!!before && /^,\s+(?:shown|pictured|seen|photographed)\s[^,;.!?“”"]*$/u.test(p.text.slice(before.end, name.start))) ||
+            // ("Harwick College, where Dana Ortiz teaches, said": so does a clause about a body that opens it.)
+            (!subject && !!body && /^,\s+(?:where|which|whose)\s[^,;.!?“”"]*$/u.test(p.text.slice(body.end, name.start)));
           stream.add({
             paragraph: p.index,
             sentence: sentence.index,

@@ -6763,3 +6763,13 @@ describe('a place standing apart from a list of places (stop 47)', () => {
     expect(facts('In 2009, troops from France, Japan, and the United Kingdom reached Lisbon.')).toEqual(['2009:date', 'Lisbon:place']);
   });
 });
+
+describe('a body opening the sentence, an aside, then the verb (stop 47)', () => {
+  test('"Harwick College, in Vermont, said students … “…”" is the college’s words', () => {
+    expect(attributed('Several colleges changed their rules. Harwick College, in Vermont, said students must now send “an equivalent standardized national exam score.”')).toEqual({ 'an equivalent standardized': 'Harwick College' });
+  });
+
+  test('a person named in the aside leaves the words no one’s', () => {
+    expect(attributed('Several colleges changed their rules. Harwick College, where Dana Ortiz teaches, said students must now send “an equivalent standardized national exam score.”')).toEqual({ 'an equivalent standardized': '?' });
+  });
+});
