@@ -10,7 +10,7 @@ import type { Token } from './nlp.js';
 import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
-import { DEMONYMS, ORG_WORDS, ROLE_WORDS, isPlaceName } from './gazetteer.js';
+import { DEMONYMS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES, isAnyGivenName, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
@@ -62,13 +62,18 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
     described = 1;
     while (described < 3 && /^(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)$/u.test(tokens[at - 1 - described]?.value ?? '') && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at - 1 - described]!.pos)) described += 1;
   }
-  const preposition = tokens[at - (honorific ? 2 : 1)]?.value ?? '';
+  // ("A spokesman for Senator Dana Ortiz said": a title in capitals may stand there too.)
+  let titled = 0;
+  const titleWord = (w: string): boolean => /^\p{Lu}/u.test(w) && (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')));
+  while (!honorific && titled < 2 && titleWord(tokens[at - 1 - titled]?.value ?? '')) titled += 1;
+  const skip = honorific ? 1 : titled;
+  const preposition = tokens[at - 1 - skip]?.value ?? '';
   if (described > 0 && /^(?:with|by|to|from|against|about|for|at|among)$/i.test(tokens[at - 1 - described]?.value ?? '')) return true;
   if (!/^(?:by|on|of|with|to|from|against|about|for|at|including|like|as|among)$/i.test(preposition)) return false;
   // ("according to Aram Gragossian, …": the one the words come from, whom a "he" after may mean.)
-  if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '')) return false;
+  if (/^to$/i.test(preposition) && /^according$/i.test(tokens[at - 2 - skip]?.value ?? '')) return false;
   // ("As for Judge, “…,” he said.": the one the sentence turns to is its topic, whom a "he" means.)
-  if (/^for$/i.test(preposition) && /^as$/i.test(tokens[at - (honorific ? 3 : 2)]?.value ?? '') && /^,/.test(text.slice(end, end + 2))) return false;
+  if (/^for$/i.test(preposition) && /^as$/i.test(tokens[at - 2 - skip]?.value ?? '') && /^,/.test(text.slice(end, end + 2))) return false;
   // ("As Julia Fenn put it, “…”": "as" opens a clause, the name its subject.)
   // ("as Roach recounted, “…”": any verb of speech.)
   if (/^(?:as|like)$/i.test(preposition) && AS_SUBJECT_SPEAKS.test(text.slice(end, end + 30))) return false;

@@ -69,6 +69,10 @@ const UNREAD_TAG = new RegExp(`^(?:[^.!?“”"]{0,60}\\s)?(?:${SPEECH_VERBS})\\
 // common words — several of them, or one of many — right before the verb.
 const UNNAMED_SUBJECT_BEFORE_VERB = /,\s+(?:(?:(?:some|many|several|other|local|the)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}[^s\W]s|(?:one|another|some)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,})\s+$/u;
 
+// ", and the governor ", "colleagues, who ", ", whose father once ": right before the verb, a
+// clause whose subject is someone unnamed.
+const UNNAMED_AFTER_NAME = /(?:(?:,\s+|\s)(?:and|but|while|then|so)\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){1,2}|\p{Ll},\s+who\s+(?:\p{Ll}+\s+)?|,\s+whose\s+(?:\p{Ll}+\s+){1,3})$/u;
+
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
@@ -613,6 +617,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const titleWords = opener ? p.text.slice(from, opener.start).trim().split(/\s+/) : [];
   const titleFirst = !!opener && before[0] === opener && titleWords.length >= 1 && titleWords.length <= 4 && titleWords.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w) || LEXICON_ROLES.has(w) || /^\p{Ll}{3,}(?:ist|er|or|ian|ant)$/u.test(w)) && !VERB_ANYWHERE_ONE.test(p.text.slice(from, opener.start));
   if (opener && jointWithBefore(opener, before, p.text)) return { speaker: null };
+  if (opener && UNNAMED_AFTER_NAME.test(p.text.slice(opener.end, verbAt))) return { speaker: null };
   // ("As my good friend, MG Peter Cooke, the commanding officer of …, said": an opening phrase,
   // then a rank or title in capitals before the name.)
   const titledAfterComma = !!opener && (/^[^“”".;:!?]*,\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})$/u.exec(p.text.slice(from, opener.start))?.[1] ?? '').trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
@@ -672,6 +677,12 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     });
     if (untyped && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
     if (CLAUSE_WITH_UNNAMED_SUBJECT.test(rest)) return { speaker: null };
+    // ("Dana Ortiz met the governor, and the governor said", "praised by colleagues, who said",
+    // "Dana Ortiz, whose father once said": someone unnamed is the verb's subject.)
+    if (UNNAMED_AFTER_NAME.test(rest)) return { speaker: null };
+    // ("Officials at the hospital where Dana Ortiz died said": a name in a clause about a place
+    // or a thing, with a verb of its own, is not the verb's subject — not "to which Thomas replied".)
+    if (/\b(?:where|whom|which)\s+$/.test(p.text.slice(Math.max(from, person.start - 8), person.start)) && /\p{Ll}{2,}/u.test(rest)) return { speaker: null };
     // "In a letter to Mayor Dan Fox, residents wrote:", "After meeting X, one resident said:":
     // people we cannot name open the verb's clause.
     if (UNNAMED_SUBJECT_BEFORE_VERB.test(rest)) return { speaker: null };

@@ -6773,3 +6773,23 @@ describe('a body opening the sentence, an aside, then the verb (stop 47)', () =>
     expect(attributed('Several colleges changed their rules. Harwick College, where Dana Ortiz teaches, said students must now send “an equivalent standardized national exam score.”')).toEqual({ 'an equivalent standardized': '?' });
   });
 });
+
+describe('a name near the verb that is not its subject gives no speaker (stop 47)', () => {
+  test('someone the person is spokesman for, a title between: the words are not the senator’s', () => {
+    expect(attributed('Dana Ortiz is in her third term. A spokesman for Senator Dana Ortiz said: “The senator will vote against the bill.”')).toEqual({ 'The senator will': '?' });
+  });
+
+  test('a name in a clause about a place, with its own verb, is not who spoke', () => {
+    expect(attributed('Officials at the hospital where Dana Ortiz died said the unit “was doing everything it possibly could.”')).toEqual({ 'was doing everything': '?' });
+    // ("to which Thomas replied": the clause's own verb is the verb of speech — Thomas spoke.)
+    expect(attributed('His mother reminded him that his family was well, to which Thomas Clemens replied, “Over here, everyone is my family.”')).toEqual({ 'Over here, everyone': 'Thomas Clemens' });
+  });
+
+  test('an unnamed subject between the name and the verb speaks, not the one named', () => {
+    expect(attributed('Dana Ortiz met the governor on Monday, and the governor said, “We have a plan for the county.”')).toEqual({ 'We have a': '?' });
+    expect(attributed('Dana Ortiz was praised by colleagues, who said she “always put the patients first, every day.”')).toEqual({ 'always put the': '?' });
+    expect(attributed('Dana Ortiz, whose father once said “never give up on anything,” won the race on Sunday.')).toEqual({ 'never give up': '?' });
+    // (The person's own who-clause still leads to the verb: she speaks.)
+    expect(attributed('Dana Ortiz, who chairs the board, said the plan was “a very good start for all of us.”')).toEqual({ 'a very good': 'Dana Ortiz' });
+  });
+});
