@@ -73,6 +73,9 @@ const UNNAMED_SUBJECT_BEFORE_VERB = /,\s+(?:(?:(?:some|many|several|other|local|
 // clause whose subject is someone unnamed.
 const UNNAMED_AFTER_NAME = /(?:(?:,\s+|\s)(?:and|but|while|then|so)\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){1,2}|\p{Ll},\s+who\s+(?:\p{Ll}+\s+)?|,\s+whose\s+(?:\p{Ll}+\s+){1,3})$/u;
 
+// "recalled her father saying", "said her doctor told her": after the verb, someone else speaking.
+const SOMEONE_ELSE_SAID = /^\s*\p{Ll}+\s+(?:(?:his|her|their|my|our|a|an|the)\s+(?:\p{Ll}+\s+){1,2})(?:saying|say|says|said|told|tells|telling|wrote|writes|asked|asking)\b/u;
+
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
@@ -121,6 +124,10 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // James A. Cody": the body closes the title, the person right after it speaks.)
   const heldBy = next.kind === 'organization' && /\bof\s+(?:the\s+)?$/.test(title) ? mentions.find((m) => m.start >= next.end) : undefined;
   if (heldBy && heldBy.kind === 'person' && !heldBy.pronoun && /^\s+$/.test(p.text.slice(next.end, heldBy.start)) && TITLE_WORDS.test(titleTo(heldBy))) return heldBy;
+  // ("said a friend of Dana Ortiz", "the lawyer for Senator Ortiz said": the one named is whom the
+  // speaker is related to.)
+  const related = /(?:^|\s)\p{Ll}+\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.exec(title);
+  if (related && next.kind === 'person' && related[1]!.trim().split(/\s+/).filter(Boolean).every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')))) return undefined;
   if (TITLE_WORDS.test(title)) return next.kind === 'person' || next.kind === 'organization' ? next : undefined;
   const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
@@ -269,7 +276,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     return clause.trim().split(/\s+/).length <= 8 && !reported && !/[“"]/.test(clause);
   };
   // (A "he" or "she" there goes on with the one just quoted, short clause or not.)
-  const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt));
+  // ("…,” Dana Ortiz recalled her father saying.", "…,” she said her doctor told her.": the one
+  // named tells what someone else said.)
+  const retold = (verbAt: number): boolean => SOMEONE_ELSE_SAID.test(p.text.slice(verbAt, verbAt + 60));
+  const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt)) && !retold(verbAt);
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end, named.pronoun)) return { speaker: asSpeaker(named) };

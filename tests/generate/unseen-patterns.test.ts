@@ -6793,3 +6793,18 @@ describe('a name near the verb that is not its subject gives no speaker (stop 47
     expect(attributed('Dana Ortiz, who chairs the board, said the plan was “a very good start for all of us.”')).toEqual({ 'a very good': 'Dana Ortiz' });
   });
 });
+
+describe('a tag after the quote that names whom the speaker is related to, or who retells (stop 47)', () => {
+  const opening = 'Dana Ortiz led the team for ten years. Lee Harmon joined it in May.';
+  test('"said a friend of Dana Ortiz", "the lawyer for Senator Dana Ortiz said" are no one we can name', () => {
+    expect(attributed(opening, '“She was a great boss to all of us,” a friend of Dana Ortiz said.', '“We will appeal the ruling tomorrow,” said the lawyer for Senator Dana Ortiz.')).toEqual({ 'She was a': '?', 'We will appeal': '?' });
+  });
+
+  test('"Dana Ortiz recalled her father saying", "Ortiz said her doctor told her" are someone else’s words', () => {
+    expect(attributed(opening, '“Never give up on your dreams, ever,” Dana Ortiz recalled her father saying.', '“You will be fine in a week,” Ortiz said her doctor told her.')).toEqual({ 'Never give up': '?', 'You will be': '?' });
+  });
+
+  test('the speaker named beside the one they are related to still speaks', () => {
+    expect(attributed(opening, '“This is a sad day for the city,” said Lee Harmon, a friend of Dana Ortiz.', '“She changed this town for the better,” Lee Harmon said of Dana Ortiz.')).toEqual({ 'This is a': 'Lee Harmon', 'She changed this': 'Lee Harmon' });
+  });
+});
