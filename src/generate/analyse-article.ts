@@ -231,7 +231,7 @@ const KIN_UNNAMED = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er)\\s+${KIN_WORDS}(?
 const PERSON_NOUN_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|aide|adviser|advisor|friend|partner|boss|deputy|assistant|secretary|representative|successor|predecessor|colleague|children|family|parents)\b/u;
 // Someone the story calls by an office, speaking: "prompted the prime minister to say …".
 // ("the president of the national bank said": an office of some body too.)
-const OFFICE_SPEAKS = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
+const OFFICE_SPEAKS = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:prime minister|president|chancellor|minister|secretary|premier|governor|mayor|commissioner)(?:\s+(?:of|at|for)(?:\s+[\p{L}’'.-]+){1,5}?)?\s+(?:to\s+say|said|says|told|tells|insisted|added|argued|warned)\b/u;
 const FOREIGN_OFFICE = /\bthe\s+(?:President|Prime Minister|Foreign Minister|King|Queen|Chancellor|Premier|Emperor|Crown Prince)\s+of\s+(?!the\s+United\s+States|America)(?:the\s+)?\p{Lu}/u;
 /** "… is the provincial capital", "… was a small fishing village": a place, said of the subject. */
 const PLACE_PREDICATE = /^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:capital|city|town|village|province|region|district|county|state|country|island|port|river|valley|neighbou?rhood|suburb|municipality|commune)\b/u;
@@ -247,6 +247,8 @@ const DESCRIBED_PERSON_SUBJECT = /^(?:(?:But|And|Now|Still|Then)\s+)?(?:The|This
 // ("A Labour spokesman later said", "A spokesman for distributor Toho said": whose spokesman,
 // capitalised or after "for", and an adverb before the verb too.)
 const UNNAMED_SPEAKER = /(?:^|[\s,;])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,.;“”"]{0,110}?)?(?:,[^.;“”"]{1,100}?,)?(?:\s+(?:later|also|earlier|previously|separately|then))?\s+(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote|confirmed|stated|denied|admitted|claimed|criticised|criticized|attacked|welcomed|dismissed|rejected|accused|condemned|praised|urged)\b/u;
+
+const POSSESSED_SPEAKER = /(?:^|[\s,;])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:and|or|to|then)\s)[\p{Ll}-]+\s+){0,2}(?!(?:and|or|to|then)\s)[\p{Ll}-]+\s+(?:later\s+|also\s+|then\s+)?(?:said|says|told|tells|added|adds|argued|warned|explained|insisted|noted|wrote|stated)\b/u;
 
 const HE_NOUN = /^(?:boy|man|father|son|brother|husband|uncle|grandfather|grandson|nephew|gentleman|king|prince|monk|priest|actor|businessman|widower|fiancé)$/i;
 const SHE_NOUN = /^(?:girl|woman|mother|daughter|sister|wife|aunt|grandmother|granddaughter|niece|lady|queen|princess|nun|widow|fiancée|actress|businesswoman)$/i;
@@ -593,6 +595,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // "However, one dealer, who asked not to be named, told Reuters …", "A spokeswoman for the
     // group said …": someone unnamed speaks; a "he" or "she" after may well be them.
     if (UNNAMED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
+    // ("Tom Hale was sentenced. His lawyer said the sentence was harsh. “…,” he said.": someone of
+    // the one named, unnamed, speaks — the "he" after may well be them. Not one named in an aside
+    // after it: "His son, Bruce McCandless III, said …".)
+    if (POSSESSED_SPEAKER.test(sentence.text)) stream.addDoubt(p.index, sentence.index);
     // ("credited to one of Rome’s centurions when he told his troops": one of many, unnamed — the
     // "he" of the sentence may be that one.)
     if (ONE_OF_MANY.test(sentence.text)) stream.addDoubt(p.index, sentence.index);

@@ -6808,3 +6808,13 @@ describe('a tag after the quote that names whom the speaker is related to, or wh
     expect(attributed(opening, '“This is a sad day for the city,” said Lee Harmon, a friend of Dana Ortiz.', '“She changed this town for the better,” Lee Harmon said of Dana Ortiz.')).toEqual({ 'This is a': 'Lee Harmon', 'She changed this': 'Lee Harmon' });
   });
 });
+
+describe('someone unnamed who spoke between the name and the "he" (stop 47)', () => {
+  test('"His lawyer said …" before "“…,” he said." leaves the quote no one’s', () => {
+    expect(attributed('Tom Hale was sentenced on Friday. His lawyer said the sentence was harsh. “We will appeal it next week,” he said.')).toEqual({ 'We will appeal': '?' });
+  });
+
+  test('"The president told him …" (an office in small letters) before "“…,” he said."', () => {
+    expect(attributed('Tom Hale met the president in 2010. The president told him the plan was sound. “It will work for everyone,” he said.')).toEqual({ 'It will work': '?' });
+  });
+});
