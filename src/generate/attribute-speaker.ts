@@ -652,7 +652,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // ("Dartmouth College, in New Hampshire, said students … “…”": a body opening the sentence,
   // where it is or what it does between commas, then the verb.)
   const body = before[0];
-  if (!person && body && body.kind === 'organization' && /^(?:\s*|[^“”".;:!?]*,\s*)$/u.test(p.text.slice(from, body.start)) && /^\s*,[^“”";:.]{2,80},\s*$/.test(p.text.slice(body.end, verbAt)) && before.every((m) => m === body || m.kind === 'place')) return { speaker: asSpeaker(body) };
+  if (!person && body && body.kind === 'organization' && /^(?:\s*|[^“”".;:!?]*,\s*)$/u.test(p.text.slice(from, body.start)) && /^\s*,[^“”";:.]{2,80},\s*$/.test(p.text.slice(body.end, verbAt)) && before.every((m) => m === body)) return { speaker: asSpeaker(body) };
   // ("Of the cut now due to Lee, 82, who created Spider-Man, his lawyer said:": someone of
   // theirs, unnamed, is the verb's subject.)
   // (Not "he went to his wife and said": the possessive's noun must be the verb's subject.)
