@@ -214,7 +214,6 @@ function isAgeOrConversion(tokens: Token[], a: number, b: number, first: number)
   const text = tokens.slice(a, b + 1).map((t) => t.value).join(' ').replace(/\s*-\s*/g, '-');
   const after = tokens.slice(b + 1, b + 5).map((t) => t.value.toLowerCase()).join(' ').replace(/\s*-\s*/g, '-');
   const around = tokens.slice(Math.max(first, a - 2), b + 5).map((t) => t.value).join(' ').replace(/\s*-\s*/g, '-');
-  if (/-years?-old$/i.test(text) || /^-?years?-old\b/.test(after) || /\b\w+-years?-old\b/i.test(around) && /years?/i.test(text)) return true;
   const before = tokens[a - 1];
   let next = tokens[b + 1];
   if (a - 2 >= first && before?.value === ',' && /^\d{1,3}$/.test(text) && next?.value === ',' && /^\p{Lu}/u.test(tokens[a - 2]!.value)) return true;

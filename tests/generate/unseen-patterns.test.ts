@@ -286,10 +286,17 @@ describe('trivia that filled decks', () => {
     expect(got).toContain('$4 billion::amount');
   });
 
-  test('ages and unit conversions in brackets give no card', () => {
-    const got = deletions(notesOf('Tomas Varga, 57, a welder, said the tower rose 40 feet (12 meters) in 2020.', 'The 68-year-old farmer planted 3 hectares.'));
-    expect(got.some((d) => d.startsWith('57::') || d.startsWith('12 meters') || d.startsWith('68'))).toBe(false);
+  test('an age between commas after a name and unit conversions in brackets give no card', () => {
+    const got = deletions(notesOf('Tomas Varga, 57, a welder, said the tower rose 40 feet (12 meters) in 2020.', 'The farmer planted 3 hectares.'));
+    expect(got.some((d) => d.startsWith('57::') || d.startsWith('12 meters'))).toBe(false);
     expect(got).toEqual(expect.arrayContaining(['40 feet::quantity', '3 hectares::quantity']));
+  });
+
+  // (Until stop 47 "a 68-year-old farmer" gave no card either; the golds list two in three such
+  // ages as key facts — "killed a 15-year-old girl" — so it is asked now.)
+  test('an age written before the noun asks how old (stop 47)', () => {
+    const got = deletions(notesOf('The 68-year-old farmer planted 3 hectares.', 'The attack killed a 15-year-old girl in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['68-year-old::how old', '15-year-old::how old']));
   });
 
   test('a list of people with their titles is a list', () => {
