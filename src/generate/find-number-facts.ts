@@ -450,7 +450,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const per = tokens[fact.last + 2];
     if (fact.kind === 'quantity' && slash?.value === '/' && per && fact.last + 2 <= last && slash.start === tokens[fact.last]!.end && per.start === slash.end && /^(?:h|hr|hrs|s|sec|min|d|day|yr|year|week|mo|month|kg|g|m|km|l|L|ha|acre|m2|km2|person|capita)$/.test(per.value)) fact.last += 2;
     // ("over three dozen workshops": the dozen is the figure's own.)
-    if (/^dozen$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && /^(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(tokens[fact.last]!.value)) fact.last += 1;
+    if (/^dozen$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(tokens[fact.last]!.value)) fact.last += 1;
     // ("between ages 25 and 54", "aged 18 to 24": a range of ages too.)
     const ages = fact.last === fact.first || (fact.last === fact.first + 2 && /^(?:and|to|-|–)$/.test(tokens[fact.first + 1]!.value) && /^\d{1,3}$/.test(tokens[fact.last]!.value));
     if (fact.kind === 'number' && ages && /^\d{1,3}$/.test(tokens[fact.first]!.value) && (/^(?:aged?|ages)$/i.test(tokens[fact.first - 1]?.value ?? '') || (/^of$/i.test(tokens[fact.first - 1]?.value ?? '') && /^age$/i.test(tokens[fact.first - 2]?.value ?? ''))) && fact.first - 1 >= first) {

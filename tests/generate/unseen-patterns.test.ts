@@ -6652,6 +6652,10 @@ describe('a figure in dozens (stop 46)', () => {
   test('"over three dozen workshops" asks "three dozen", not "three" before a dozen left showing', () => {
     expect(deletions(notesOf('The Hub has convened over three dozen workshops in 2019.'))).toContain('three dozen::number');
   });
+
+  test('"nearly two dozen homes" asks "two dozen" (stop 47)', () => {
+    expect(deletions(notesOf('Nearly two dozen homes burned near Reno in 2019.'))).toContain('two dozen::number');
+  });
 });
 
 describe('a count that only shapes the thing after it (stop 46)', () => {
