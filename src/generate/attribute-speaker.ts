@@ -801,8 +801,36 @@ export function attributeQuote(q: QuoteSpan, ctx: AttributionContext): { speaker
   const found = title ? { speaker: null, sentence: sentenceOf(ctx, q.paragraph, q.start)?.index ?? -1 } : attributeAt(q, ctx);
   // A name we could not read as a person or a body ("Organizational Development Ann-Marie Regan
   // of the …", one run of words) is no one to ask for.
-  const speaker = found.speaker && (found.speaker.kind === 'person' || found.speaker.kind === 'organization') ? found.speaker : null;
+  let speaker = found.speaker && (found.speaker.kind === 'person' || found.speaker.kind === 'organization') ? found.speaker : null;
+  // ("To Kevin Dorran, Tom Hale was a hero. “Tom was the center of everything,” he said.": a "he"
+  // or "she" read as someone the quote itself names — nobody calls themselves "Tom" — is someone
+  // else.)
+  const text = ctx.paragraphs[q.paragraph]!.text;
+  const byPronoun = PRONOUN_TAG_AFTER.test(text.slice(q.end, q.end + 30)) || PRONOUN_TAG_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+  if (speaker && speaker.kind === 'person' && byPronoun && namesInQuote(q.text, speaker.name)) speaker = null;
   return { speaker, sentence: found.sentence, endSentence, title };
+}
+
+const PRONOUN_TAG_AFTER = /^[\s,.!?—–-]*(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+const PRONOUN_TAG_BEFORE = /(?:^|[\s.,;])(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told\s+\p{Ll}+|explained|recalled|continued|noted)\s*[,:]?\s*$/u;
+
+/**
+ * One of the person's names of three letters or more stands in the quote as a word of its own,
+ * or with the rest of their name ("a guy named Chris Richards" is someone else's "Chris").
+ */
+function namesInQuote(quote: string, person: string): boolean {
+  const names = person.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  for (const w of names) {
+    const at = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of quote.matchAll(at)) {
+      const before = /(\p{Lu}[\p{L}.’'-]*)\s+$/u.exec(quote.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      const after = /^\s+(\p{Lu}[\p{L}.’'-]*)/u.exec(quote.slice(m.index + w.length, m.index + w.length + 30))?.[1];
+      // (A capital word beside it that is not the person's own makes it another name.)
+      const foreign = (x: string | undefined): boolean => !!x && !person.split(/\s+/).includes(x) && !/^(?:I|The|A|An|And|But|So|Then|When|If|We|He|She|They|It)$/.test(x);
+      if (!foreign(before) && !foreign(after)) return true;
+    }
+  }
+  return false;
 }
 
 const QUESTIONS_LIKE = /\bquestions?\s+(?:like|such\s+as)\s*[:,]?\s*$/i;

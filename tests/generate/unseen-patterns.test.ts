@@ -6829,3 +6829,18 @@ describe('someone unnamed who spoke between the name and the "he" (stop 47)', ()
     expect(attributed('Tom Hale met the president in 2010. The president told him the plan was sound. “It will work for everyone,” he said.')).toEqual({ 'It will work': '?' });
   });
 });
+
+describe('a "he" the quote itself names (stop 47)', () => {
+  test('"To Kevin Dorran, Tom Hale was a hero. “Tom was the center …,” he said." is not Tom Hale’s', () => {
+    expect(attributed('To Kevin Dorran, Tom Hale was a hero. “Tom was the center of everything we did,” he said.')).toEqual({ 'Tom was the': '?' });
+    expect(attributed('For Kevin Dorran, a teacher in Leeds, Tom Hale was a hero. He said, “Tom was the center of everything we did.”')).toEqual({ 'Tom was the': '?' });
+  });
+
+  test('someone else of the same given name in the quote leaves the "he" as it was', () => {
+    expect(attributed('Chris Nothstine drove to the island on Monday. “We met a guy named Chris Richards, whose family stayed,” he said.')).toEqual({ 'We met a': 'Chris Nothstine' });
+  });
+
+  test('a name in the tag itself still speaks, whatever the quote says', () => {
+    expect(attributed('“Hale will not step down this year,” Tom Hale said.')).toEqual({ 'Hale will not': 'Tom Hale' });
+  });
+});
