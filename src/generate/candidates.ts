@@ -98,7 +98,8 @@ function groupBySentence(facts: FactCandidate[]): Map<number, FactCandidate[]> {
 const SETTING_MENTIONS = 4;
 
 // A lower-case word after a place that makes it qualify a noun ("UK poverty"), not a joining word.
-const QUALIFIES_NOUN = /^\s+(?!(?:and|or|but|in|on|at|to|for|of|with|from|by|as|is|was|are|were|has|had|have|will|would|said|says|which|who|that|where|when|after|before|since|until|over|under|into|than)\b)\p{Ll}/u;
+// (Not the place's own designator: "in Kampong Chhnang province", "Khost province".)
+const QUALIFIES_NOUN = /^\s+(?!(?:and|or|but|in|on|at|to|for|of|with|from|by|as|is|was|are|were|has|had|have|will|would|said|says|which|who|that|where|when|after|before|since|until|over|under|into|than|province|district|county|commune|region|area|state|prefecture|governorate|oblast|municipality|township)\b)\p{Ll}/u;
 
 /**
  * Places are the weakest facts. A sentence with a number, date, person, organisation or term
@@ -125,7 +126,9 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
     if (richer.has(sentence)) {
       // Two places beside other facts: the rarer one is asked, unless it only qualifies a noun
       // ("a speech on UK poverty in Leeds").
-      const asked = usable.filter((p) => ownPlaces.includes(p) && !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)));
+      // (Nor the country that owns the other: "Afghanistan’s Helmand province" asks Helmand.)
+      const owner = (p: FactCandidate): boolean => usable.some((o) => o !== p && /^['’]s\s+$/.test(paragraphText(p).slice(p.end, o.start)));
+      const asked = usable.filter((p) => ownPlaces.includes(p) && !QUALIFIES_NOUN.test(paragraphText(p).slice(p.end, p.end + 20)) && !owner(p));
       const rarer = asked.sort((a, b) => mentions.get(a.answer.toLowerCase())! - mentions.get(b.answer.toLowerCase())! || b.score - a.score)[0];
       if (rarer) kept.add(rarer);
       // ("Sgt. Jason Bishop of Covington, KY, was killed … in Siniya, Iraq": a person's home

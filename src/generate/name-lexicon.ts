@@ -2,7 +2,8 @@ import data from './data/name-lexicon.json' with { type: 'json' };
 
 /**
  * Name knowledge from compromise's lexicon (first and last names, countries, cities,
- * regions, organisations, demonyms, roles), extracted by scripts/extract-name-lexicon.mjs.
+ * regions, organisations, demonyms, roles), with countries' other names and the world's
+ * subdivisions from two data packages, extracted by scripts/extract-name-lexicon.mjs.
  * Every list is lower-case.
  */
 const set = (words: string[]): Set<string> => new Set(words);
@@ -13,7 +14,8 @@ const MALE_NAMES = set(data.maleNames);
 const FEMALE_NAMES = set(data.femaleNames);
 // Given names borne by men and women alike, whatever the lexicon says ("Kim Jong Un", "Chris").
 const EITHER = new Set(['kim', 'chris', 'alex', 'sam', 'sasha', 'jan', 'jean', 'pat', 'kelly', 'dana', 'ashley', 'nicola', 'robin', 'jo', 'charlie', 'andrea', 'jordan', 'taylor', 'lee', 'morgan', 'jamie', 'casey', 'andy', 'max', 'toni', 'billie', 'frankie', 'jess']);
-export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions]);
+// (With the world's states, provinces and counties: "Cornwall", "Sindh", "Bas-Congo".)
+export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions, ...data.subdivisions]);
 export const LEXICON_COUNTRIES = set(data.countries);
 export const LEXICON_ORGANIZATIONS = set(data.organizations);
 export const LEXICON_DEMONYMS = set(data.demonyms);

@@ -160,6 +160,8 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
   if (next.value === '-' && next.start === chunk.end) return true;
   if (prev?.value === '-' && prev.end === chunk.start) return true;
   const modifies = /^\p{Ll}/u.test(next.value) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  // ("Afghanistan's Helmand province": the place's own designator, no noun it qualifies.)
+  if (/^(?:province|district|county|commune|region|area|state|prefecture|governorate|oblast|municipality|township)$/.test(next.value)) return false;
   return modifies && prev?.pos !== 'ADP';
 }
 
