@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs'.split('|'),
+  'times|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs'.split('|'),
 );
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
@@ -667,6 +667,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     fact.last += 1;
     // "1.5 million square feet", "240 cubic miles": the measure is two words.
     if (/^(?:square|cubic)$/.test(after.value.toLowerCase()) && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
+    // ("45 to 55 astronomical units": the distance from the Sun in its own unit.)
+    if (after.value.toLowerCase() === 'astronomical' && /^units?$/i.test(word?.value ?? '') && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;
     // "1,300 light-years": the unit written with a dash is one word too.
     const dash = tokens[fact.last + 1];

@@ -1243,6 +1243,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length === 2 && isAcronym(ws[0]!) && /^[A-Z]{1,3}-?\d+[A-Z]?$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
   // ("the COVID-19 EIDL program": letters before "program" name the programme, no body.)
   if (orgWords.length === 0 && ws.length > 1 && isAcronym(ws[0]!) && next && /^(?:program|programme|initiative|project|loan|loans|grant|grants|mission)$/.test(next.value)) return [piece(chunk, 0, 'term')];
+  // ("the KBO Arrokoth": letters no body is known by, before a name, say what kind of thing it
+  // is — a Kuiper Belt object — the neutral hint.)
+  if (orgWords.length === 0 && ws.length > 1 && isAcronym(ws[0]!) && !isKnownOrganization(ws[0]!) && !registry.expandAcronym(ws[0]!) && !registry.isOrganization(ws[0]!)) return [piece(chunk, 0, 'term')];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);

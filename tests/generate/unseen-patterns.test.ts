@@ -6862,3 +6862,16 @@ describe('places from the data packages: countries by their other names, the wor
     expect(facts('Four condos in the Miami, Florida area were blocked in 2019.')).toContain('Miami, Florida:place');
   });
 });
+
+describe('letters no body is known by, before a name (stop 47)', () => {
+  test('"the KBO Arrokoth", "GI Joe", "JAMA Oncology" take the neutral hint; "USDA Forest Service" is still a body', () => {
+    const names = namesIn('Scientists study Kuiper Belt objects (KBOs) in 2019.', 'The probe flew past the KBO Arrokoth in 2019.', 'His favorite toy was GI Joe.', 'It was published in JAMA Oncology in 2014.', 'The USDA Forest Service met in 2019.');
+    expect(names).toEqual(expect.arrayContaining(['KBO Arrokoth:term', 'GI Joe:term', 'JAMA Oncology:term', 'USDA Forest Service:organization']));
+  });
+});
+
+describe('distances in astronomical units (stop 47)', () => {
+  test('"45 to 55 astronomical units" and "80 AU" are quantities', () => {
+    expect(deletions(notesOf('The craft traveled from 45 to 55 astronomical units from the Sun in 2021.', 'The edge may extend to 80 AU.'))).toEqual(expect.arrayContaining(['45 to 55 astronomical units::quantity', '80 AU::quantity']));
+  });
+});
