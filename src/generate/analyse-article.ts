@@ -6,7 +6,7 @@ import { firstAtLeast } from './first-at-least.js';
 import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
 import { NameRegistry, setGender } from './name-registry.js';
-import type { Token } from './nlp.js';
+import { isVocabularyWord, type Token } from './nlp.js';
 import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
@@ -424,6 +424,32 @@ function withStrainSpecies(names: TypedName[], text: string): void {
   }
 }
 
+// The ending of a species' Latin epithet: "invicta", "leucocephalus", "portoricensis", "brucei".
+const LATIN_EPITHET = /^\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|ense|oides|ata|ana|ella|ica|alis|ina|ola|ium|ea|osa|ides|ops|ax)$/u;
+
+/**
+ * "Solenopsis invicta", "Haliaeetus leucocephalus": a genus, then a word in small letters that
+ * is no English word and ends as a Latin epithet — the species' whole name, a term (not the
+ * genus alone, cut from it).
+ */
+function withBinomials(names: TypedName[], text: string): void {
+  for (const n of names) {
+    if (n.text.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(n.text) || n.kind === 'person' || n.possessive || isVocabularyWord(n.text)) continue;
+    // ("Trypanosoma brucei gambiense": a subspecies' third word too.)
+    let end = n.end;
+    for (let k = 0; k < 2; k += 1) {
+      const epithet = /^ (\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 40));
+      if (!epithet || !LATIN_EPITHET.test(epithet[1]!) || isVocabularyWord(epithet[1]!)) break;
+      end += epithet[0].length;
+    }
+    if (end === n.end) continue;
+    n.end = end;
+    n.text = text.slice(n.start, n.end);
+    n.canonical = n.text;
+    n.kind = 'term';
+  }
+}
+
 /**
  * "… Section 2339A." ending its sentence, "the journal Physical Review D. “If we …": a letter
  * closing a name keeps out the full stop, which is the sentence's.
@@ -519,6 +545,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     withListedLawWords(names, p.text);
     withCaseNames(names, p.text, sentence.start, sentence.end);
     withStrainSpecies(names, p.text);
+    withBinomials(names, p.text);
     withoutSentenceStop(names, p.text);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,

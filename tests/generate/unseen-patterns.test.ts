@@ -6875,3 +6875,15 @@ describe('distances in astronomical units (stop 47)', () => {
     expect(deletions(notesOf('The craft traveled from 45 to 55 astronomical units from the Sun in 2021.', 'The edge may extend to 80 AU.'))).toEqual(expect.arrayContaining(['45 to 55 astronomical units::quantity', '80 AU::quantity']));
   });
 });
+
+describe('a species by its Latin name (stop 47)', () => {
+  test('"Solenopsis invicta", "Trypanosoma brucei gambiense" are asked whole, never the genus cut from them', () => {
+    const got = deletions(notesOf('When the red imported fire ant, Solenopsis invicta, invaded the United States in the 1930s, it spread.', 'Two can infect humans, called Trypanosoma brucei gambiense and Trypanosoma brucei rhodesiense, in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['Solenopsis invicta::name', 'Trypanosoma brucei gambiense::name', 'Trypanosoma brucei rhodesiense::name']));
+    expect(got.some((d) => /^(?:Solenopsis|Trypanosoma)::/.test(d))).toBe(false);
+  });
+
+  test('a name before an English word in small letters is left as it was ("Tom Hale ate pasta", "Apollo astronauts")', () => {
+    expect(namesIn('Apollo astronauts landed in 1969.')).not.toContain('Apollo astronauts:term');
+  });
+});
