@@ -913,7 +913,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (prev && /^(?:novel|book|memoir|film|movie|documentary|album|song|sitcom|musical|opera|podcast|poem|painting|sculpture)$/.test(prev.value) && !hasRole) return [piece(chunk, 0, 'term')];
   // ("published their results today in Science Robotics": where a study is published is a
   // journal, whatever its words.)
-  if (prev?.value === 'in' && tokens.slice(Math.max(sentenceFirst, chunk.first - 7), chunk.first - 1).some((t) => /^(?:published|publishes|publish)$/.test(t.value)) && !hasRole && !isKnownPlace(chunk.text) && !(ws.length === 1 && isCommonWord(ws[0]!)) && !/^(?:and|&)$/.test(next?.value ?? '')) return [piece(chunk, 0, 'term')];
+  // ("was published in the Journal of Climate": after "in the" too.)
+  const inAt = prev?.value === 'in' ? chunk.first - 1 : /^the$/i.test(prev?.value ?? '') && tokens[chunk.first - 2]?.value === 'in' ? chunk.first - 2 : -1;
+  if (inAt >= 0 && tokens.slice(Math.max(sentenceFirst, inAt - 6), inAt).some((t) => /^(?:published|publishes|publish)$/.test(t.value)) && !hasRole && !isKnownPlace(chunk.text) && !(ws.length === 1 && isCommonWord(ws[0]!)) && !/^(?:and|&)$/.test(next?.value ?? '')) return [piece(chunk, 0, 'term')];
   // "fund manager Matrix Asset Advisors": a role in common words before common words is no title.
   const commonRoleBefore = !!prev && /^\p{Ll}+$/u.test(prev.value) && ROLE_WORDS.has(prev.value);
   // "the Italian Le Repubblica newspaper", "the Atlas company": what follows says it is an organisation.

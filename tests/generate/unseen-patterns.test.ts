@@ -6887,3 +6887,9 @@ describe('a species by its Latin name (stop 47)', () => {
     expect(namesIn('Apollo astronauts landed in 1969.')).not.toContain('Apollo astronauts:term');
   });
 });
+
+describe('where a study is published, after "in the" (stop 47)', () => {
+  test('"published in the Journal of Climate" takes the neutral hint; "published in the United States" stays a place', () => {
+    expect(namesIn('The study was published in the Journal of Climate in 2023.', 'It was published in the United States in 2021.')).toEqual(['Journal of Climate:term', 'United States:place']);
+  });
+});
