@@ -114,6 +114,7 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
   const places = facts.filter((f) => f.kind === 'place');
   for (const f of places) mentions.set(f.answer.toLowerCase(), (mentions.get(f.answer.toLowerCase()) ?? 0) + 1);
   const placesBySentence = groupBySentence(places);
+  const factsBySentence = groupBySentence(facts);
   const kept = new Set<FactCandidate>();
   for (const [sentence, places] of placesBySentence) {
     const usable = places.filter((p) => mentions.get(p.answer.toLowerCase())! < SETTING_MENTIONS);
@@ -133,7 +134,7 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
       if (rarer) kept.add(rarer);
       // ("Sgt. Jason Bishop of Covington, KY, was killed … in Siniya, Iraq": a person's home
       // town and where something happened to them are two facts of the story.)
-      const people = facts.filter((f) => f.sentence === sentence && f.kind === 'person');
+      const people = (factsBySentence.get(sentence) ?? []).filter((f) => f.kind === 'person');
       const home = asked.find((p) => people.some((f) => /^\s+of\s+$/.test(paragraphText(p).slice(f.end, p.start))));
       if (home && asked.length === 2) for (const p of asked) kept.add(p);
       continue;
