@@ -76,6 +76,10 @@ const UNNAMED_AFTER_NAME = /(?:(?:,\s+|\s)(?:and|but|while|then|so)\s+(?:the|a|a
 // "recalled her father saying", "said her doctor told her": after the verb, someone else speaking.
 const SOMEONE_ELSE_SAID = /^\s*\p{Ll}+\s+(?:(?:his|her|their|my|our|a|an|the)\s+(?:\p{Ll}+\s+){1,2})(?:saying|say|says|said|told|tells|telling|wrote|writes|asked|asking)\b/u;
 
+// ", his mentor used to say", ", her father would say", ", their coach told them": right after a
+// quote, a speaker known only as someone's.
+const OWN_UNNAMED_TAG = /^[\s,”"']*(?:his|her|their|my|our)\s+(?:\p{Ll}+\s+){0,2}(?:used\s+to\s+say|would\s+say|(?:always\s+|often\s+)?(?:said|says|told|tells|wrote|writes|added|adds|recalled|explained))\b/u;
+
 type Found = { speaker: Speaker | null } | null;
 const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.name, kind: m.kind } : null);
 
@@ -220,6 +224,9 @@ function bodyNamedBefore(noun: string, p: ParagraphView, before: number, stream:
 
 /** `,” Rosenblum said`, `,” said Rosenblum`, `,” he said`, `,” the University of X said`. */
 function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found {
+  // (`,” his mentor used to say, Hale recalled.`: someone of the person's own, unnamed, said it
+  // — not the one who tells of it after.)
+  if (OWN_UNNAMED_TAG.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
   // “…” -- U.S. Senator Roy Blunt (Mo.): a dash, then who said it (a testimonial's signature).
   const dash = /^[\s”"]*(?:--|—|–)\s*/.exec(p.text.slice(q.end, q.end + 12));
   if (dash) {

@@ -6893,3 +6893,9 @@ describe('where a study is published, after "in the" (stop 47)', () => {
     expect(namesIn('The study was published in the Journal of Climate in 2023.', 'It was published in the United States in 2021.')).toEqual(['Journal of Climate:term', 'United States:place']);
   });
 });
+
+describe('a speaker known only as someone’s, right after the quote (stop 47)', () => {
+  test('"“You never stop learning,” his mentor used to say, Hale recalled." is not Hale’s', () => {
+    expect(attributed('Tom Hale cited his late mentor. “You never stop learning,” his mentor used to say, Hale recalled.', '“We will keep farming this land,” her father said.')).toEqual({ 'You never stop': '?', 'We will keep': '?' });
+  });
+});
