@@ -492,7 +492,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (calledObject) {
     const verbAt = from + calledObject.index + calledObject[0].search(/\p{L}/u);
     const subject = stream.inRange(p.index, from, verbAt).filter((m) => m.kind === 'person' && !m.possessive).pop();
-    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},)?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
+    // ("agreed with Dana Ortiz, who called the plan “…”": the who-clause's own subject too.)
+    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},|,\s+who(?:\s+also)?)?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
   }
   // "Says Lamb, “…”", "For example, says Dr. Ana Ruiz, “…”": the verb first, then the speaker
   // named alone between it and the quote.
@@ -881,7 +882,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // after "was", and no verb of speech before them, say what the subject was — quoted from
     // someone else.)
     const describes = !!s && /\b(?:was|were|is|are|been|being)\s+$/.test(p.text.slice(Math.max(s.start, q.start - 12), q.start)) && !VERB_ANYWHERE_ONE.test(p.text.slice(s.start, q.start));
-    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes ? asSpeaker(subject) : null, sentence };
+    // ("pointed to a sign that read “…”", "the report, which said “…”": a thing's words.)
+    const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
+    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the

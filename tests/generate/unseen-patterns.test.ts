@@ -6899,3 +6899,9 @@ describe('a speaker known only as someone’s, right after the quote (stop 47)',
     expect(attributed('Tom Hale cited his late mentor. “You never stop learning,” his mentor used to say, Hale recalled.', '“We will keep farming this land,” her father said.')).toEqual({ 'You never stop': '?', 'We will keep': '?' });
   });
 });
+
+describe('a thing’s words, and a who-clause’s, inside a sentence about someone else (stop 47)', () => {
+  test('"Tom Hale pointed to a sign that read “…”" is no one’s; "agreed with Dana Ortiz, who called the plan “…”" is hers', () => {
+    expect(attributed('Tom Hale pointed to a sign that read “No entry without permission from the owner.”', 'Tom Hale agreed with Dana Ortiz, who called the plan “a disaster waiting to happen.”')).toEqual({ 'No entry without': '?', 'a disaster waiting': 'Dana Ortiz' });
+  });
+});
