@@ -455,7 +455,8 @@ const APPOSITIVE_TO_VERB = /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“
 function jointWithBefore(person: Mention, mentions: Mention[], text: string): boolean {
   return mentions.some((m) => m !== person && m.kind === 'person' && m.end <= person.start && JOINED.test(text.slice(m.end, person.start)));
 }
-const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+// ("Tom Hale and his wife, Ana, said": the one after "and" may be named after what they are to the first.)
+const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,?\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 // ("said “…,” noting that …": a participle goes on with the subject too.)
 const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);

@@ -6905,3 +6905,10 @@ describe('a thing’s words, and a who-clause’s, inside a sentence about someo
     expect(attributed('Tom Hale pointed to a sign that read “No entry without permission from the owner.”', 'Tom Hale agreed with Dana Ortiz, who called the plan “a disaster waiting to happen.”')).toEqual({ 'No entry without': '?', 'a disaster waiting': 'Dana Ortiz' });
   });
 });
+
+describe('two speakers, the second named after what they are to the first (stop 47)', () => {
+  test('"Tom Hale and his wife, Ana, said in a statement: “…”" is no one answer; "Tom Hale’s wife, Ana, said" is Ana', () => {
+    expect(attributed('Tom Hale and his wife, Ana, said in a statement: “We are grateful for your prayers.”')).toEqual({ 'We are grateful': '?' });
+    expect(attributed('Tom Hale’s wife, Ana, read a poem. “I miss my husband every day,” she said.')).toEqual({ 'I miss my': 'Ana' });
+  });
+});
