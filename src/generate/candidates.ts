@@ -5,7 +5,7 @@ import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { addLearnedScore } from './fact-score.js';
 import { firstAtLeast } from './first-at-least.js';
-import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, PLACE_OWN_WORDS, STOP_ANSWERS } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isVocabularyWord } from './nlp.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
@@ -99,7 +99,7 @@ const SETTING_MENTIONS = 4;
 
 // A lower-case word after a place that makes it qualify a noun ("UK poverty"), not a joining word.
 // (Not the place's own designator: "in Kampong Chhnang province", "Khost province".)
-const QUALIFIES_NOUN = /^\s+(?!(?:and|or|but|in|on|at|to|for|of|with|from|by|as|is|was|are|were|has|had|have|will|would|said|says|which|who|that|where|when|after|before|since|until|over|under|into|than|province|district|county|commune|region|area|state|prefecture|governorate|oblast|municipality|township)\b)\p{Ll}/u;
+const QUALIFIES_NOUN = new RegExp(`^\\s+(?!(?:and|or|but|in|on|at|to|for|of|with|from|by|as|is|was|are|were|has|had|have|will|would|said|says|which|who|that|where|when|after|before|since|until|over|under|into|than|${PLACE_OWN_WORDS})\\b)\\p{Ll}`, 'u');
 
 /**
  * Places are the weakest facts. A sentence with a number, date, person, organisation or term

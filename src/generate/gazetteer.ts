@@ -17,6 +17,12 @@ export const REGIONS = words(
   'Africa|Asia|Europe|Antarctica|Arctic|Oceania|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|Balkans|Caucasus|Scandinavia|Siberia|Sahel|Mediterranean|Pacific|Atlantic|Indian Ocean|Gulf|Persian Gulf|Black Sea|Caspian|Baltic|Eastern Europe|Western Europe|Indo-Pacific|Earth|Mars|Moon|Jupiter|Saturn|Uranus|Neptune|Venus|Mercury|Pluto|West|East|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Bavaria|Xinjiang|Tibet|Crimea|Donbas|Kashmir|Punjab|Siberia|Sahara|Amazon|Himalayas|Alps|West Bank|Gaza Strip|Golan Heights|Horn of Africa|Darfur|Kurdistan|Sinai|Red Sea|South China Sea|East China Sea|Korean Peninsula|Gulf of Mexico|Midwest|Great Lakes|Silicon Valley|Bay Area|Korea|Americas|Northern Ireland|Great Britain',
 );
 
+/**
+ * The word a place's name may stand before as its own ("Helmand province", "the Miami area"):
+ * after a known place it names the place, it does not make the place qualify a noun.
+ */
+export const PLACE_OWN_WORDS = 'province|district|county|commune|region|area|state|prefecture|governorate|oblast|municipality|township';
+
 /** The states of the United States: "Laurel, Maryland" names a town by its state. */
 export const US_STATES = words(
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia',

@@ -1,5 +1,5 @@
 import type { FactKind } from '../deck/types.js';
-import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, PLACE_OWN_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { setGender, type NameRegistry, type Person } from './name-registry.js';
@@ -152,6 +152,8 @@ function roleBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): b
  * "Moscow-led"): the card would ask for an adjective, and the sentence is about something else.
  * After a preposition it is still the place ("lived in Mexico most of his life").
  */
+const PLACE_OWN_WORD = new RegExp(`^(?:${PLACE_OWN_WORDS})$`);
+
 function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
   const next = tokens[chunk.last + 1];
   if (!next || chunk.possessive) return false;
@@ -161,7 +163,7 @@ function isAttributive(tokens: Token[], chunk: NameChunk): boolean {
   if (prev?.value === '-' && prev.end === chunk.start) return true;
   const modifies = /^\p{Ll}/u.test(next.value) && (next.pos === 'NOUN' || next.pos === 'ADJ');
   // ("Afghanistan's Helmand province": the place's own designator, no noun it qualifies.)
-  if (/^(?:province|district|county|commune|region|area|state|prefecture|governorate|oblast|municipality|township)$/.test(next.value)) return false;
+  if (PLACE_OWN_WORD.test(next.value)) return false;
   return modifies && prev?.pos !== 'ADP';
 }
 
