@@ -252,6 +252,55 @@ export function cutsAWord(full: string, start: number, end: number): boolean {
  */
 const SITE_HEAD = /\b(?:Center|Centre|Facility|Laboratory|Base|Hospital|Station|Range|Complex|Headquarters|Arsenal|Museum)$/;
 
+/** Words that may join one name's parts: after them the name may go on ("Air Forces in Europe"). */
+const NAME_LINK = /^(?:of|the|and|in|for|at|on|de|du|del|la|le|von|van|der|y|et|to|&)$/;
+/** A small word inside a name or a title ("War is Making You Poor Act", "Agreement with Assurances"). */
+const smallWord = (w: string): boolean => NAME_LINK.test(w) || /^\p{Ll}{1,4}$/u.test(w);
+const lowerWord = (w: string): boolean => /^\p{Ll}[\p{L}-]*[,.;:]?$/u.test(w);
+const figureWord = (w: string): boolean => /^\$?\d[\d,.]*%?[,.;:]?$/u.test(w);
+const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/**
+ * Whether a name deleted inside a longer gold phrase ends where the deletion does, judged by
+ * the phrase's words beside it: 'described' when the words next to it are in small letters or
+ * figures ("wide receiver [Bryce Treggs]", "24 [F-16s]"); 'placed' when a small word of its own
+ * stands between the name and such words ("the conflict in [Southeast Asia]"); null when the
+ * name may go on into them ("[U.S. Air Forces] in Europe", "[Mack] Trucks", "[Harbour Strike
+ * Group] (HSG) 9", "[Russia] and China").
+ */
+function nameEndsBeside(before: string, after: string): 'described' | 'placed' | null {
+  let placed = false;
+  if (before !== '') {
+    if (!/\s$/.test(before)) return null;
+    const left = before.trim().split(/\s+/);
+    let i = left.length - 1;
+    while (i >= 0 && smallWord(left[i]!)) i -= 1;
+    if (i < 0) return null;
+    if (i < left.length - 1) {
+      if (!lowerWord(left[i]!)) return null;
+      placed = true;
+    } else if (!lowerWord(left[i]!) && !figureWord(left[i]!)) return null;
+    // (A figure after a capital may be a name's own: "Title 18, [U.S.C. Section 2339A]".)
+    else if (figureWord(left[i]!) && i > 0 && /^\p{Lu}/u.test(left[i - 1]!)) return null;
+  }
+  if (after !== '') {
+    // (A bracket after the name: what follows the bracket decides.)
+    const rest = after.replace(/^\s*\([^()]*\)/, '');
+    if (rest === '') return placed ? 'placed' : 'described';
+    const m = /^(?:[’']s)?\s+(.+)$/su.exec(rest);
+    if (!m) return null;
+    if (MONTH_DAY.test(m[1]!)) return placed ? 'placed' : 'described';
+    const words = m[1]!.split(/\s+/);
+    let i = 0;
+    while (i < words.length && smallWord(words[i]!)) i += 1;
+    if (i >= words.length) return null;
+    if (i > 0 && !lowerWord(words[i]!)) return null;
+    if (i === 0 && !lowerWord(words[0]!) && !figureWord(words[0]!)) return null;
+    if (rest !== after && i === 0 && figureWord(words[0]!)) return null;
+  }
+  return placed ? 'placed' : 'described';
+}
+
 function ownNameInside(inner: string, from: number, to: number, kind: FactKind): boolean {
   const parts = (separator: RegExp): [number, number][] => {
     const spans: [number, number][] = [];
@@ -369,6 +418,20 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
         // (Where the body's site is, "in [Bethesda, Maryland]", is a place.)
         const siteWhere = item.kind === 'organization' && at < start && /\s+in\s+$/.test(full.slice(at, start));
         return { item: locatedHead ? item : { text: answer, kind: siteWhere ? 'place' : item.kind, key: false }, cut: false };
+      }
+      // "wide receiver [Bryce Treggs]", "24 [F-16s]", "[Armed Forces Bowl] Dec. 29", "a consul
+      // in [Los Angeles]": the gold's phrase goes on past a name with words of its own — a
+      // description in small letters, a figure, a bracket — so the name ends where the deletion
+      // does. (Not "U.S. Air Forces [in Europe]", "[Mack] Trucks", "[Russia] and China": where
+      // the words go on in capitals, or after "in", "of", "and", the name may go on too.)
+      if (!numeric && at <= start && itemEnd >= end && !cutsAWord(full, start, end)) {
+        const around = nameEndsBeside(full.slice(at, start), full.slice(end, itemEnd));
+        if (around !== null) {
+          // (Described only — "starting safety [Weston Steelhammer]" — it is the gold's fact; a
+          // name placed somewhere in a longer phrase is a name, but not the phrase's fact.)
+          const same = around === 'described' && item.kind === kind;
+          return { item: same ? item : null, cut: false };
+        }
       }
       return { item, cut: true };
     }

@@ -437,3 +437,35 @@ describe('a range of years written two ways (stop 47)', () => {
     expect(keyOf('From 2001 to 2018 visits rose.', '2001', '2001–2018')).toBeNull();
   });
 });
+
+describe('a whole name inside a longer gold phrase (stop 48)', () => {
+  const judged = (sentence: string, answer: string, kind: NoteKind, goldAnswer: string, goldKind: FactKind) => {
+    const at = sentence.indexOf(answer);
+    const note: GeneratedNote = { fingerprint: 'f', kind, cardKinds: [kind], text: `${sentence.slice(0, at)}{{c1::${answer}::${kind}}}${sentence.slice(at + answer.length)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: goldKind }], entities: [], quotes: [], noSpeaker: [] };
+    const [card] = judgeCards([note], gold, sentence);
+    return { defects: card!.defects, keyFact: card!.keyFact };
+  };
+
+  test('a description in small letters before it makes it no cut, and the gold’s fact when the kinds agree', () => {
+    expect(judged('The pass went to wide receiver Dale Ortiz.', 'Dale Ortiz', 'person', 'wide receiver Dale Ortiz', 'person')).toEqual({ defects: [], keyFact: 'wide receiver Dale Ortiz' });
+    expect(judged('The unit patrolled southern Kandor for a year.', 'Kandor', 'place', 'southern Kandor', 'place')).toEqual({ defects: [], keyFact: 'southern Kandor' });
+  });
+
+  test('a figure, a month and day, or a bracket and small letters after it make it no cut, but not the phrase’s fact', () => {
+    expect(judged('The team played in the Harbor Bowl Dec. 29 in Fort Worth.', 'Harbor Bowl', 'term', 'Harbor Bowl Dec. 29', 'term').defects).toEqual([]);
+    // (Not the gold's phrase, it is judged as any other name: here one the gold lists nowhere.)
+    expect(judged('The company runs 107 Dellwood Chicken outlets.', 'Dellwood Chicken', 'organization', '107 Dellwood Chicken outlets', 'quantity')).toEqual({ defects: ['not-a-name'], keyFact: null });
+    expect(judged('The Dellwood Price Index (DPI) series rose.', 'Dellwood Price Index', 'term', 'Dellwood Price Index (DPI) series', 'term').defects).toEqual([]);
+    expect(judged('He served in the conflict in Southeast Asia.', 'Southeast Asia', 'place', 'the conflict in Southeast Asia', 'term')).toEqual({ defects: ['not-a-name'], keyFact: null });
+  });
+
+  test('where the words go on in capitals, after a small joining word, or past a bracket, the name is still cut', () => {
+    expect(judged('She leads Harbor Forces in Europe now.', 'Harbor Forces', 'organization', 'Harbor Forces in Europe', 'organization').defects).toContain('cut');
+    expect(judged('They bought Dellwood Trucks last year.', 'Dellwood', 'organization', 'Dellwood Trucks', 'organization').defects).toContain('cut');
+    expect(judged('He backed the War is Making You Poor Act in May.', 'Making You Poor Act', 'term', 'War is Making You Poor Act', 'term').defects).toContain('cut');
+    expect(judged('They signed a Candidate Conservation Agreement with Assurances.', 'Candidate Conservation Agreement', 'term', 'Candidate Conservation Agreement with Assurances', 'term').defects).toContain('cut');
+    expect(judged('She studied at Springdale (Ohio) High School.', 'Springdale', 'place', 'Springdale (Ohio) High School', 'organization').defects).toContain('cut');
+    expect(judged('It broke Title 18, U.S.C. Section 2339A.', 'U.S.C. Section 2339A', 'term', 'Title 18, U.S.C. Section 2339A', 'term').defects).toContain('cut');
+  });
+});
