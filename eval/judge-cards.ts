@@ -252,6 +252,18 @@ export function cutsAWord(full: string, start: number, end: number): boolean {
  */
 const SITE_HEAD = /\b(?:Center|Centre|Facility|Laboratory|Base|Hospital|Station|Range|Complex|Headquarters|Arsenal|Museum)$/;
 
+/**
+ * "Iraq and Afghanistan" with the deletion (from..to) one of its two names, which `isName`
+ * knows as a name of its own; the other side is capitalised too.
+ */
+function oneOfTwoNames(inner: string, from: number, to: number, isName: (name: string) => boolean): boolean {
+  const m = /^(\p{Lu}[^,;]*?)\s+and\s+(\p{Lu}[^,;]*)$/u.exec(inner);
+  if (!m || / and /.test(m[2]!) || / and /.test(m[1]!)) return false;
+  const second = inner.length - m[2]!.length;
+  const deleted = (from === 0 && to === m[1]!.length) || (from === second && to === inner.length);
+  return deleted && isName(inner.slice(from, to));
+}
+
 /** Words that may join one name's parts: after them the name may go on ("Air Forces in Europe"). */
 const NAME_LINK = /^(?:of|the|and|in|for|at|on|de|du|del|la|le|von|van|der|y|et|to|&)$/;
 /** A small word inside a name or a title ("War is Making You Poor Act", "Agreement with Assurances"). */
@@ -348,7 +360,7 @@ interface Match {
 }
 
 /** The gold item a deletion stands for, and whether its span is cut against the gold's. */
-export function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[]): Match {
+export function matchDeletion(answer: string, kind: NoteKind, full: string, start: number, items: GoldItem[], elsewhere: NamesElsewhere = () => null): Match {
   const a = fold(answer);
   // ("2001 to 2018" for the gold's "2001–2018": one range of years, with a dash or in words.)
   const yearRange = (s: string): string => s.replace(/\b(\d{4})\s*(?:[–—-]|to|through)\s*(\d{2,4})\b/g, '$1–$2');
@@ -418,6 +430,12 @@ export function matchDeletion(answer: string, kind: NoteKind, full: string, star
         // (Where the body's site is, "in [Bethesda, Maryland]", is a place.)
         const siteWhere = item.kind === 'organization' && at < start && /\s+in\s+$/.test(full.slice(at, start));
         return { item: locatedHead ? item : { text: answer, kind: siteWhere ? 'place' : item.kind, key: false }, cut: false };
+      }
+      // "[Iraq] and Afghanistan", "Robert and [Doug]" that the gold lists as one: either name
+      // whole, when the golds list it as a name of its own, cuts nothing — but is not the pair.
+      // (Not "[Air Command] and Staff College": no gold lists its first part alone.)
+      if (!numeric && !cutsAWord(full, start, end) && oneOfTwoNames(full.slice(at, itemEnd), start - at, end - at, (name) => isGoldName(name) || elsewhere(name) !== null)) {
+        return { item: null, cut: false };
       }
       // "wide receiver [Bryce Treggs]", "24 [F-16s]", "[Armed Forces Bowl] Dec. 29", "a consul
       // in [Los Angeles]": the gold's phrase goes on past a name with words of its own — a
@@ -627,7 +645,7 @@ export function judgeCards(notes: GeneratedNote[], gold: Gold, articleText: stri
         let matched: GoldItem | null = null;
         for (const d of dels) {
           if (cutsAWord(full, d.start, d.start + d.answer.length)) card.defects.push('cut');
-          const m = matchDeletion(d.answer, kind, full, d.start, items);
+          const m = matchDeletion(d.answer, kind, full, d.start, items, elsewhere);
           if (m.cut) card.defects.push('cut');
           matched ??= m.item;
         }

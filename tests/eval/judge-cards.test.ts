@@ -469,3 +469,22 @@ describe('a whole name inside a longer gold phrase (stop 48)', () => {
     expect(judged('It broke Title 18, U.S.C. Section 2339A.', 'U.S.C. Section 2339A', 'term', 'Title 18, U.S.C. Section 2339A', 'term').defects).toContain('cut');
   });
 });
+
+describe('one of two names the gold joins with "and" (stop 48)', () => {
+  const judged = (sentence: string, answer: string, goldAnswer: string, known: string[]) => {
+    const at = sentence.indexOf(answer);
+    const note: GeneratedNote = { fingerprint: 'f', kind: 'place', cardKinds: ['place'], text: `${sentence.slice(0, at)}{{c1::${answer}::place}}${sentence.slice(at + answer.length)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: 'place' }], entities: [], quotes: [], noSpeaker: [] };
+    const [card] = judgeCards([note], gold, sentence, (name) => (known.includes(name) ? ['place'] : null));
+    return { defects: card!.defects, keyFact: card!.keyFact };
+  };
+
+  test('either name, listed as a name of its own elsewhere, is whole — but not the pair', () => {
+    expect(judged('Troops served in Kandor and Velmar for a year.', 'Kandor', 'Kandor and Velmar', ['Kandor'])).toEqual({ defects: [], keyFact: null });
+    expect(judged('Troops served in Kandor and Velmar for a year.', 'Velmar', 'Kandor and Velmar', ['Velmar'])).toEqual({ defects: [], keyFact: null });
+  });
+
+  test('a part no gold lists alone is still cut', () => {
+    expect(judged('She studied at the Harbor Command and Staff College.', 'Harbor Command', 'Harbor Command and Staff College', []).defects).toContain('cut');
+  });
+});
