@@ -70,7 +70,7 @@ export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan
   for (const span of spans.flatMap((s) => splitMissedEnds(tokens, s))) {
     const prev = merged[merged.length - 1];
     if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
-    else if (prev && splitMark(tokens, prev, span)) {
+    else if (prev && (splitMark(tokens, prev, span) || closingMarkAfter(tokens, prev, span))) {
       // "…unbelievable.' ‖ ' This observation": the typewritten double mark ('') closing the
       // quote was cut in two; both halves close the sentence before.
       prev.last += 1;
@@ -78,6 +78,17 @@ export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan
     } else merged.push({ ...span });
   }
   return merged;
+}
+
+/**
+ * "… use bottled water.'" ‖ According to …": a double mark closing the quote, glued to the
+ * single one that closed the quote inside it, was put at the start of the next sentence.
+ */
+function closingMarkAfter(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {
+  const a = tokens[prev.last];
+  const b = tokens[next.first];
+  const after = tokens[next.first + 1];
+  return !!a && !!b && /^["”]$/.test(b.value) && /^['’]$/.test(a.value) && a.end === b.start && (!after || after.start > b.end);
 }
 
 function splitMark(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolean {

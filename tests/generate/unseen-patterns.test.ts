@@ -6912,3 +6912,11 @@ describe('two speakers, the second named after what they are to the first (stop 
     expect(attributed('Tom Hale’s wife, Ana, read a poem. “I miss my husband every day,” she said.')).toEqual({ 'I miss my': 'Ana' });
   });
 });
+
+describe('a double mark closing a quote right after a single one (stop 48)', () => {
+  test('".…bottled water.\'" According to …": the next sentence starts with its own word, not the mark', () => {
+    const notes = notesOf('t', '"I told everyone, \'Don\'t take showers, use bottled water.\'" According to a July 14, 2005 report authored by Dana Ortiz, the office knew.');
+    const opening = notes.map((n) => n.text).find((t) => t.includes('July 14, 2005'));
+    expect(opening).toMatch(/^According to a \{\{c\d::July 14, 2005::date\}\}/);
+  });
+});
