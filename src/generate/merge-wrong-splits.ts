@@ -6,7 +6,7 @@ const NON_FINAL_ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
     'cmdr', 'adm', 'maj', 'st', 'rev', 'hon', 'pres', 'amb', 'supt', 'vs', 'v', 'no', 'nos',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'ph', 'approx', 'fig', 'gov', 'mt', 'ft', 'sr', 'jr', 'e.g', 'i.e', 'cf',
+    'ph', 'approx', 'fig', 'gov', 'mt', 'ft', 'sr', 'jr', 'e.g', 'i.e', 'cf', 'ext',
     // Ranks as the services abbreviate them ("Spc. 3 Aliyah Sharks", "Pfc. Ana Ruiz").
     'spc', 'pfc', 'pvt', 'cpl', 'ssgt', 'tsgt', 'msgt', 'cpo', 'ens', 'cdr', 'lcdr', 'brig', 'sens', 'reps', 'messrs',
     // Titles in the plural before two names ("Gens. Welsh and Schwartz", "Drs. Lowy and Schiller").

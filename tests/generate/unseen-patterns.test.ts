@@ -6920,3 +6920,14 @@ describe('a double mark closing a quote right after a single one (stop 48)', () 
     expect(opening).toMatch(/^According to a \{\{c\d::July 14, 2005::date\}\}/);
   });
 });
+
+describe('units and a phone extension written short (stop 48)', () => {
+  test('"350 km (218 mi)" asks the distance once; "40 kW", "1,200 ft" keep their units', () => {
+    expect(deletions(notesOf('The fault follows the range for about 350 km (218 mi), posing a hazard.', 'In the U.S., 40 kW can power 33 households.', 'The trail climbs 1,200 ft over rock.'))).toEqual(['350 km::quantity', '40 kW::quantity', '33::number', '1,200 ft::quantity']);
+  });
+
+  test('"call 888-397-8387, ext. 3900 to register" is one sentence, its extension no fact', () => {
+    const notes = notesOf('Spouses and caregivers should call 888-397-8387, ext. 3900 to register.');
+    expect(notes.some((n) => /^\{\{c\d::3900/.test(n.text))).toBe(false);
+  });
+});
