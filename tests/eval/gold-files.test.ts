@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Gold } from '../../eval/corpus.js';
 
 const KINDS = new Set(['money', 'percent', 'quantity', 'number', 'date', 'person', 'organization', 'place', 'term']);
-const BATCHES = ['corpus', 'fresh-x', 'fresh-y', 'fresh-z', 'fresh-w'];
+const BATCHES = ['corpus', 'fresh-x', 'fresh-y', 'fresh-z', 'fresh-w', 'fresh-v'];
 
 describe.each(BATCHES)('gold files of tests/fixtures/%s', (batch) => {
   const dir = new URL(`../fixtures/${batch}/`, import.meta.url);
