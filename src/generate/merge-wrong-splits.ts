@@ -72,7 +72,8 @@ export function mergeWrongSplits(tokens: Token[], spans: TokenSpan[]): TokenSpan
     if (prev && isWrongSplit(tokens, prev, span)) prev.last = span.last;
     else if (prev && (splitMark(tokens, prev, span) || closingMarkAfter(tokens, prev, span))) {
       // "…unbelievable.' ‖ ' This observation": the typewritten double mark ('') closing the
-      // quote was cut in two; both halves close the sentence before.
+      // quote was cut in two; both halves close the sentence before. (Likewise a double mark
+      // after a single one: "…water.' ‖ " According to".)
       prev.last += 1;
       if (span.first < span.last) merged.push({ first: span.first + 1, last: span.last });
     } else merged.push({ ...span });
