@@ -237,7 +237,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // (Not "… feces.” According to the World Health Organization, …": after a quote that closed its
   // sentence, a new sentence credits what it says next.)
   const according = /^[\s,”"]*according to\s+/i.exec(p.text.slice(q.end, q.end + 30));
-  if (according && !(/[.!?]$/.test(q.text) && /According/.test(according[0]))) {
+  // (The quote may close on a quote inside it: "… 'Don't take showers.'")
+  if (according && !(/[.!?][’'"”]*$/.test(q.text) && /According/.test(according[0]))) {
     const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }

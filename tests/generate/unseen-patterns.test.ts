@@ -6931,3 +6931,9 @@ describe('units and a phone extension written short (stop 48)', () => {
     expect(notes.some((n) => /^\{\{c\d::3900/.test(n.text))).toBe(false);
   });
 });
+
+describe('a quote closing on a quote inside it, before "According to" (stop 48)', () => {
+  test('"…," Carter said. "I told everyone, \'Don\'t take showers.\'" According to a report, … is still Carter\'s', () => {
+    expect(attributed('Water expert Ben Carter wrote a letter. "They brushed it under the carpet," Carter said. "I told everyone, \'Don\'t take showers, use bottled water.\'" According to a report, the office knew.')).toEqual({ 'They brushed it': 'Ben Carter', "I told everyone,": 'Ben Carter' });
+  });
+});
