@@ -777,6 +777,30 @@ function openingPronoun(ctx: AttributionContext, s: SentenceUnit | undefined): M
   const m = ctx.stream.inRange(s.paragraph, s.start, Math.min(s.end, s.start + 90)).find((k) => k.pronoun);
   return m && OPENS_BEFORE_PRONOUN.test(text.slice(s.start, m.start)) && m.kind === 'person' && /^(?:he|she)$/i.test(text.slice(m.start, m.end)) ? m : undefined;
 }
+/**
+ * "Halliburton issued a statement stating it had found “…”", "WHO describes the symptoms as
+ * being “…”": a body that opens the sentence and speaks — a verb of speech, or a statement it
+ * issued — with no one else named before the words it is quoted in.
+ */
+function openingBodySpeaks(ctx: AttributionContext, s: SentenceUnit, quoteStart: number): Mention | undefined {
+  const text = ctx.paragraphs[s.paragraph]!.text;
+  const mentions = ctx.stream.inRange(s.paragraph, s.start, quoteStart);
+  const m = mentions[0];
+  if (!m || m.kind !== 'organization' || m.possessive || m.pronoun || m.modifier) return undefined;
+  if (!/^(?:the\s+)?$/i.test(text.slice(s.start, m.start))) return undefined;
+  if (mentions.some((k) => k !== m && !k.pronoun && k.name !== m.name)) return undefined;
+  const between = text.slice(m.end, quoteStart);
+  if (/[“”"]/.test(between) || /,\s+(?:who|which|where|whose)\b/.test(between)) return undefined;
+  const statement = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|release|report|notice|advisory)\b[^.;]*?\b(?:saying|stating|that|which said|which stated)\b/u.exec(between);
+  const verb = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)\b/u.exec(between);
+  const speaks = !!verb && SPEECH_VERB.test(verb[1]!) && !/^(?:asked|asks|told|tells|described|describes)$/.test(verb[1]!);
+  // (Not "Reuters reported that the minister called it “…”": a second verb of speech or naming
+  // after the body's own may be someone else's.)
+  const rest = between.slice((statement ?? verb)?.[0].length ?? 0).split(/[\s,]+/);
+  if (rest.some((w) => SPEECH_VERB.test(w) || /^(?:called|calling|calls|dubbed|termed|named)$/.test(w))) return undefined;
+  return statement || speaks ? m : undefined;
+}
+
 const OPENS_BEFORE_PRONOUN = /^(?:(?:And|But|Yet|So|Then|Still|Now)\s+|[^“”"‘’,;]{3,80},\s+)?$/u;
 
 const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stated|states|wrote|writes|continued|noted|warned)\b/;
@@ -886,6 +910,10 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const describes = !!s && /\b(?:was|were|is|are|been|being)\s+$/.test(p.text.slice(Math.max(s.start, q.start - 12), q.start)) && !VERB_ANYWHERE_ONE.test(p.text.slice(s.start, q.start));
     // ("pointed to a sign that read “…”", "the report, which said “…”": a thing's words.)
     const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
+    if (!subject && others.length === 0 && !describes && !thingSays && s) {
+      const body = openingBodySpeaks(ctx, s, q.start);
+      if (body) return { speaker: asSpeaker(body), sentence };
+    }
     return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give

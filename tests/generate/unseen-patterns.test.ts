@@ -6937,3 +6937,11 @@ describe('a quote closing on a quote inside it, before "According to" (stop 48)'
     expect(attributed('Water expert Ben Carter wrote a letter. "They brushed it under the carpet," Carter said. "I told everyone, \'Don\'t take showers, use bottled water.\'" According to a report, the office knew.')).toEqual({ 'They brushed it': 'Ben Carter', "I told everyone,": 'Ben Carter' });
   });
 });
+
+describe('a body that opens the sentence and speaks, before a partial quote (stop 48)', () => {
+  test('"Halliburton issued a statement stating it had found “…”" is Halliburton’s; a second speaker’s verb after it is not', () => {
+    expect(attributed('Halliburton issued a statement stating it had found “no evidence to substantiate allegations made by these former employees.”')).toEqual({ 'no evidence to': 'Halliburton' });
+    expect(attributed('The World Health Organization warned that the outbreak was “likely to spread to Central Africa in the next weeks.”')).toEqual({ 'likely to spread': 'World Health Organization' });
+    expect(attributed('Reuters reported that the minister called the plan “a disaster waiting to happen.”')).toEqual({ 'a disaster waiting': '?' });
+  });
+});
