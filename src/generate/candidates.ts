@@ -721,7 +721,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     for (const [ni, n] of names.entries()) {
       if (asCouple.has(ni)) continue;
       // "BAE Systems, Inc.": a company's legal form alone is no name (the company's card has it).
-      if (/^(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC)(?:\s|$)/.test(n.text)) continue;
+      // ("HK Contractors, INC": in capitals too.)
+      if (/^(?:Inc\.?|INC\.?|LLC|Ltd\.?|LTD\.?|Corp\.?|CORP\.?|PLC)(?:\s|$)/.test(n.text)) continue;
       // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.
       if (/^(?:Phase|Stage|Step|Part|Tier|Level|Round)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,4})$/.test(n.text)) continue;
       // ("appendixes III and IV": a numeral alone is the number of something named before it.)
@@ -839,7 +840,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       }
       // "BAE Systems, Inc.", "Kestrel Dynamics, LLC": a company, asked with its legal form.
       // ("Allyrise Technology Group Co., Limited": the long form too.)
-      const legalForm = n.kind !== 'person' ? /^,?\s*(?:Inc\.|Inc|LLC|Ltd\.|Ltd|PLC|Limited)(?![\p{L}])/u.exec(p.text.slice(n.end, n.end + 10)) : null;
+      const legalForm = n.kind !== 'person' ? /^,?\s*(?:Inc\.|Inc|INC\.|INC|LLC|Ltd\.|Ltd|LTD\.|LTD|PLC|Limited)(?![\p{L}])/u.exec(p.text.slice(n.end, n.end + 10)) : null;
       if (legalForm) {
         push(n.start, n.end + legalForm[0].length, 'organization', 'organisation');
         continue;

@@ -794,6 +794,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.addOrganization(chunk.text);
     return [piece(chunk, 0, 'organization')];
   }
+  // ("operated by Humor Rainbow, Inc.", "HK Contractors, INC": a legal form after a comma makes
+  // the words before it a company, however common they are.)
+  if (!unitChain && tokens[chunk.last + 1]?.value === ',' && /^(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|PLC|Corp\.?)$/.test(tokens[chunk.last + 2]?.value ?? '') && cw.every((w) => /^[\p{Lu}\d&]/u.test(w)) && !chunk.possessive) {
+    registry.addOrganization(chunk.text);
+    return [piece(chunk, 0, 'organization')];
+  }
   // ("H5N1", "H1N1 swine flu": a virus's subtype is a thing, never a body.)
   if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}\b/.test(chunk.text)) return [piece(chunk, 0, 'term')];
   // ("Data.gov", "Challenge.gov": a site's name, wherever it stands.)

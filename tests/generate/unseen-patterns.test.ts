@@ -6945,3 +6945,9 @@ describe('a body that opens the sentence and speaks, before a partial quote (sto
     expect(attributed('Reuters reported that the minister called the plan “a disaster waiting to happen.”')).toEqual({ 'a disaster waiting': '?' });
   });
 });
+
+describe('a company named in common words, before its legal form (stop 48)', () => {
+  test('"operated by Humor Rainbow, Inc." and "HK Contractors, INC of Idaho Falls" ask the company with its legal form, never the form alone', () => {
+    expect(deletions(notesOf('It is operated by Dallas-based Humor Rainbow, Inc., and Match Group Americas.', 'The agency awarded the contract to HK Contractors, INC of Idaho Falls, Idaho.'))).toEqual(['Humor Rainbow, Inc.::organisation', 'Match Group Americas::name', 'HK Contractors, INC::organisation', 'Idaho Falls, Idaho::place']);
+  });
+});
