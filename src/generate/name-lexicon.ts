@@ -3,7 +3,8 @@ import data from './data/name-lexicon.json' with { type: 'json' };
 /**
  * Name knowledge from compromise's lexicon (first and last names, countries, cities,
  * regions, organisations, demonyms, roles), with countries' other names and the world's
- * subdivisions from two data packages, extracted by scripts/extract-name-lexicon.mjs.
+ * subdivisions and towns of 50,000 people or more from three data packages, extracted by
+ * scripts/extract-name-lexicon.mjs.
  * Every list is lower-case.
  */
 const set = (words: string[]): Set<string> => new Set(words);
@@ -14,9 +15,12 @@ const MALE_NAMES = set(data.maleNames);
 const FEMALE_NAMES = set(data.femaleNames);
 // Given names borne by men and women alike, whatever the lexicon says ("Kim Jong Un", "Chris").
 const EITHER = new Set(['kim', 'chris', 'alex', 'sam', 'sasha', 'jan', 'jean', 'pat', 'kelly', 'dana', 'ashley', 'nicola', 'robin', 'jo', 'charlie', 'andrea', 'jordan', 'taylor', 'lee', 'morgan', 'jamie', 'casey', 'andy', 'max', 'toni', 'billie', 'frankie', 'jess']);
-// (With the world's states, provinces and counties: "Cornwall", "Sindh", "Bas-Congo".)
-export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions, ...data.subdivisions]);
+// (With the world's states, provinces and counties — "Cornwall", "Sindh", "Bas-Congo" — and its
+// towns of two words or more: "Las Vegas", "Colorado Springs".)
+export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions, ...data.subdivisions, ...data.towns]);
 export const LEXICON_COUNTRIES = set(data.countries);
+/** Towns and cities of two words or more, the lexicon's and the data package's: "Panama City", "Las Vegas". */
+export const LEXICON_TOWNS = set([...data.cities, ...data.towns].filter((t) => t.includes(' ') && !data.countries.includes(t) && !data.regions.includes(t)));
 export const LEXICON_ORGANIZATIONS = set(data.organizations);
 export const LEXICON_DEMONYMS = set(data.demonyms);
 export const LEXICON_ROLES = set(data.roles);

@@ -1,7 +1,7 @@
 import type { FactKind } from '../deck/types.js';
 import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, PLACE_OWN_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
-import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES, LEXICON_TOWNS } from './name-lexicon.js';
 import { setGender, type NameRegistry, type Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
@@ -1277,7 +1277,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return [piece(chunk, 0, 'person', namedBefore.name)];
   }
   if (isKnownPlace(text) || (ws.length > 1 && PLACE_HEADS.has(lower(ws[ws.length - 1]!)))) {
-    return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];
+    // ("the Panama City field office", "a Las Vegas woman": a town of two words or more before a
+    // noun says where — its own fact, unlike "a Florida man".)
+    return isAttributive(tokens, chunk) && !LEXICON_TOWNS.has(lower(text)) ? [] : [piece(chunk, 0, 'place')];
   }
   if (isKnownOrganization(text)) {
     registry.addOrganization(text);
