@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
+import { NON_FINAL_ABBREVIATIONS } from './merge-wrong-splits.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
@@ -112,6 +113,20 @@ function endsInRole(title: string): boolean {
  * `,” Transport Minister Amina Otieno said`, `,” said analyst Alex Potter`, `,” Nissan chief
  * executive Carlos Ghosn said`: the person named after a title.
  */
+/**
+ * A full stop (or ? or !) that ends a sentence inside the words: after a word that is no
+ * abbreviation ("Sgt.", "Mr.", "U.S.", an initial), before a capital.
+ */
+function crossesSentence(words: string): boolean {
+  for (const m of words.matchAll(/(\S+?)[.!?]["”’)]*(?:\s+(?=\p{Lu})|\s*$)/gu)) {
+    const w = m[1]!;
+    // ("Tech. Sgt.": the Air Force's rank, its first word cut short too.)
+    if (/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Tech|Inc|Co|Corp|Ltd|Dir|Asst|Sec|Dept)$/u.test(w) || TITLE_ABBREVIATION.test(w) || NON_FINAL_ABBREVIATIONS.has(w.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
 function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mention | undefined {
   const mentions = stream.inRange(p.index, at, at + 160);
   // "Nissan chief executive Carlos Ghosn": the company is part of the title.
@@ -124,6 +139,8 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // ("ESA (European Space Agency) Director of …": a spelled-out name in brackets is part of it.)
   const titleTo = (m: Mention): string => p.text.slice(at, m.start).replace(/\([^()]{1,60}\)\s+/g, '');
   const title = titleTo(next);
+  // (Not `,” commented Zzyx. Dana Ortiz is …`: a title ends with its sentence.)
+  if (crossesSentence(title)) return undefined;
   // ("said Secretary of the Air Force Deborah Lee James", "Chief Master Sgt. of the Air Force
   // James A. Cody": the body closes the title, the person right after it speaks.)
   const heldBy = next.kind === 'organization' && /\bof\s+(?:the\s+)?$/.test(title) ? mentions.find((m) => m.start >= next.end) : undefined;

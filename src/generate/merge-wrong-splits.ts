@@ -1,7 +1,7 @@
 import type { Token, TokenSpan } from './nlp.js';
 
 // Abbreviations that (almost) never end a sentence: a split right after one is wrong.
-const NON_FINAL_ABBREVIATIONS = new Set(
+export const NON_FINAL_ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
     'cmdr', 'adm', 'maj', 'st', 'rev', 'hon', 'pres', 'amb', 'supt', 'vs', 'v', 'no', 'nos',

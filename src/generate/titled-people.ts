@@ -115,7 +115,10 @@ export class TitledPeople {
 
   /** "the Vice President" at `at` of `text`, when that title belongs to one person named earlier. */
   referenceAt(text: string, at: number): TitleReference | null {
-    const m = TITLE_REFERENCE.exec(text.slice(at, at + 80));
+    // (",” said the Secretary. The meeting …": the title ends with its sentence.)
+    const window = text.slice(at, at + 80);
+    const stop = /\p{Ll}{2}[.!?](?=\s)/u.exec(window);
+    const m = TITLE_REFERENCE.exec(stop ? window.slice(0, stop.index + stop[0].length - 1) : window);
     if (!m) return this.lowerCaseReferenceAt(text, at);
     const title = m[1]!;
     if (!isRole(title.split(/\s+/).pop()!)) return null;

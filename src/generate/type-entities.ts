@@ -1047,6 +1047,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (personFrom < 0 && surname && /^(?:\p{Lu}\p{Ll}|O['’]\p{Lu}\p{Ll})/u.test(surname)) {
     const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;
     const known = registry.findPerson(surname);
+    // ("Mr. Corby" after "Ms. Corby": a courtesy title of the other sex names someone else of the
+    // name — her father — known only so.)
+    const said = honorificGender(title);
+    if (known && said && known.gender && known.gender !== said && !known.guessed) return [piece(chunk, nameFrom, 'person', `${title} ${surname}`)];
     if (known) {
       known.weak = false;
       setGender(known, honorificGender(title));

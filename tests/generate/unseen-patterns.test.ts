@@ -6967,3 +6967,18 @@ describe('a town before a noun (stop 48)', () => {
     expect(namesIn('The 39-year-old Las Vegas woman, Anna Ayala, told reporters about the meal.', 'A Florida man was arrested.')).toEqual(['Las Vegas:place', 'Anna Ayala:person']);
   });
 });
+
+describe('who speaks after a tag that ends its sentence (stop 48)', () => {
+  test('"“…,” commented Zzyx. Dana Ortiz is …" is not Dana Ortiz’s; "“…,” said the Secretary. The meeting …" is the Secretary’s', () => {
+    expect(attributed('“Everything is upside down here,” commented Zzyx. Dana Ortiz is monitoring the case.')['Everything is upside']).not.toBe('Dana Ortiz');
+    expect(attributed('“Everything is reversed here,” commented Zzyx in Kandor. Kandor President Dana Ortiz is said to be monitoring the case.')).toEqual({ 'Everything is reversed': '?' });
+    expect(attributed('Treasury Secretary Janet L. Yellen convened leaders of the banks. “We know that it drives growth,” said the Secretary. The meeting ended.')).toEqual({ 'We know that': 'Janet L. Yellen' });
+    expect(attributed('“We gave out American flag bandanas,” said Tech. Sgt. Adrienne Meadows, a manager.')).toEqual({ 'We gave out': 'Adrienne Meadows' });
+  });
+});
+
+describe('a courtesy title of the other sex before a surname already known (stop 48)', () => {
+  test('"Mr. Corby" after "Ms. Corby" is her father, not Schapelle Corby', () => {
+    expect(attributed('Schapelle Corby was in court. “I am really sick,” Ms. Corby told the judge. Her father said it was hard to watch. However, Mr. Corby expressed doubts that politicians could help: “It looks a bit like fairyland to me.”')).toEqual({ 'I am really': 'Schapelle Corby', 'It looks a': 'Mr. Corby' });
+  });
+});
