@@ -176,9 +176,10 @@ export function answerLimit(cards: number): number {
 }
 
 /** A person is one answer under any of their names: the surname stands for them. */
+// (Not "Mr. Corby", known only so, against "Schapelle Corby": her father is another answer.)
 function answerKey(answer: string, person: boolean): string {
   const words = answer.toLowerCase().split(/\s+/);
-  return person ? words[words.length - 1]! : words.join(' ');
+  return person && !/^(?:mr|mrs|ms|miss)\.?$/.test(words[0]!) ? words[words.length - 1]! : words.join(' ');
 }
 
 /**

@@ -6982,3 +6982,15 @@ describe('a courtesy title of the other sex before a surname already known (stop
     expect(attributed('Schapelle Corby was in court. “I am really sick,” Ms. Corby told the judge. Her father said it was hard to watch. However, Mr. Corby expressed doubts that politicians could help: “It looks a bit like fairyland to me.”')).toEqual({ 'I am really': 'Schapelle Corby', 'It looks a': 'Mr. Corby' });
   });
 });
+
+describe('one answer’s cap, for two people of one surname (stop 48)', () => {
+  test('two who-said cards of "Mr. Corby" leave room for the cards on Schapelle Corby', () => {
+    const notes = notesOf(
+      'Schapelle Corby, 27, faces the death penalty in Bali after 4.1kg of cannabis was found in her bag. Ms. Corby says she is innocent.',
+      'Her father, Mr. Corby, flew to Bali on Tuesday. “It depends on what they call justice here. It looks a bit like fairyland to me,” Mr. Corby said.',
+      '“Everything is reversed here. You are guilty until you are proven innocent,” commented Mr. Corby in Bali.',
+    );
+    expect(speakers(notes)).toEqual({ 'It depends on': 'Mr. Corby', 'Everything is reversed': 'Mr. Corby' });
+    expect(deletions(notes)).toContain('Schapelle Corby::person');
+  });
+});
