@@ -21,6 +21,7 @@ const UNITS = new Set(
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
 
+const MONTH_FIRST = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
 const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/i;
 const NOT_COUNTED = /^(?:century|centuries|percentiles?|centile|minute)$/i;
@@ -403,6 +404,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "At 1405 GMT": a clock in four digits, which wink reads as a count — no card (a time is
     // asked when written the usual way, "2:05 p.m.": see aClockTimeToAsk).
     if (a === b && /^\d{3,4}$/.test(tokens[a]!.value) && /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)$/.test(tokens[b + 1]?.value ?? '')) continue;
+    // ("the February 30-year TIPS auction", "the March 10-year reopening": a month before a term
+    // of years is the month of the auction, no day of it.)
+    if (type === 'DATE' && /^\p{L}+\.?\s*\d{1,3}\s*-\s*(?:year|month|week|day)s?\b/iu.test(tokens.slice(a, Math.min(b + 3, tokens.length)).map((t) => t.value).join(' ')) && MONTH_FIRST.test(tokens[a]!.value)) continue;
     // "Easter Sunday": a named day, no date.
     if (a === b && isWeekday(tokens[a]!.value) && HOLIDAY_FIRST.test(tokens[a - 1]?.value ?? '')) continue;
     // "on Tuesday", "Thursday night": a weekday without its date is relative like "last week" —
@@ -418,6 +422,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;
+    // ("revised from +21,000 to -10,000": a sign written against its figure is part of it.)
+    const plusMinus = tokens[fact.first - 1];
+    if (plusMinus && fact.first - 1 >= first && /^[-−+]$/.test(plusMinus.value) && plusMinus.end === tokens[fact.first]!.start && (fact.first - 1 === first || tokens[fact.first - 2]!.end < plusMinus.start) && /^\d/.test(tokens[fact.first]!.value) && fact.kind !== 'date') fact.first -= 1;
     // "€450 million", "450 million euros": the currency belongs to the answer, which is money.
     const sign = tokens[fact.first - 1];
     if (sign && CURRENCY_SIGN.test(sign.value) && sign.end === tokens[fact.first]!.start && fact.first - 1 >= first) {

@@ -6994,3 +6994,10 @@ describe('one answer’s cap, for two people of one surname (stop 48)', () => {
     expect(deletions(notes)).toContain('Schapelle Corby::person');
   });
 });
+
+describe('a month before a term of years, and a figure’s sign (stop 48)', () => {
+  test('"the February 30-year TIPS auction" asks no date; "from +21,000 to -10,000" asks the figure with its sign', () => {
+    expect(deletions(notesOf('Treasury plans to keep the February 30-year TIPS auction size at $9 billion and raise the March 10-year TIPS reopening size to $18 billion.'))).toEqual(['$9 billion::amount', '$18 billion::amount']);
+    expect(deletions(notesOf('The change for July was revised down by 31,000, from +21,000 to -10,000, and the change for August was revised down by 29,000.'))).toContain('-10,000::number');
+  });
+});
