@@ -404,6 +404,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         postNominal = true;
         break;
       }
+      // ("… wuchee Moheehkanuwak My name is": a sentence run on without its stop — "My", "Our"
+      // before a word in small letters open the next one.)
+      if (/^(?:My|Our|Your|His|Her|Their|Its)$/.test(u.value) && /^\p{Ll}/u.test(tokens[j + 1]?.value ?? '')) break;
       if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? '')) || isMonthInName(tokens, j)) {
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;
@@ -437,6 +440,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Yoo Ji-chang", "Lee Hye-jin", "Moon Jae-in": a Korean given name in two syllables is
         // one word of the name (not "U.S.-based": the name comes before the dash, and its word
         // after it is no English suffix).
+        end = j + 1;
+        j += 2;
+      } else if (/^[‘ʻ'’]$/.test(u.value) && j < last && end === j - 1 && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^\p{Ll}{1,8}$/u.test(tokens[j + 1]!.value) && !/^(?:s|ll|re|ve|d|m|t)$/.test(tokens[j + 1]!.value)) {
+        // "Edith Kanaka‘ole", "Hawaiʻi": the ʻokina (written as an opening mark too) inside a
+        // Hawaiian name — one word, not the end of the name.
         end = j + 1;
         j += 2;
       } else if (u.value === 'to' && j < last && endsInHead(tokens, j - 1) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && !isPlaceName(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j + 1) {

@@ -198,7 +198,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen; "Alan deLevie": a particle
   // run into the surname.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&

@@ -7001,3 +7001,11 @@ describe('a month before a term of years, and a figure’s sign (stop 48)', () =
     expect(deletions(notesOf('The change for July was revised down by 31,000, from +21,000 to -10,000, and the change for August was revised down by 29,000.'))).toContain('-10,000::number');
   });
 });
+
+describe('Native names (stop 48)', () => {
+  test('"Edith Kanaka‘ole" is one person; "the Osage Nation", "the Mohegan Tribe" are bodies, not people; "Moheehkanuwak My name is" ends the name before "My"', () => {
+    expect(namesIn('The 2023 series features Edith Kanaka‘ole, a Native Hawaiian dancer, and Maria Tallchief, a citizen of the Osage Nation who was a prima ballerina.')).toEqual(['Edith Kanaka‘ole:person', 'Maria Tallchief:person', 'Osage Nation:organization']);
+    expect(namesIn('For the young girls of my tribe, the Mohegan Tribe, back in Connecticut, it matters.')).toEqual(['Mohegan Tribe:organization', 'Connecticut:place']);
+    expect(namesIn('Mutawi Mutahash wuchee Moheehkanuwak My name is Lynn Malerba.')).not.toContain('Moheehkanuwak My:term');
+  });
+});
