@@ -347,7 +347,7 @@ function splitPersonOf(tokens: Token[], chunk: NameChunk, text: string, registry
 // "Alzheimer’s disease", "Asperger’s syndrome", "Murphy’s law": a thing named after someone,
 // its name running past the possessive.
 // (Not "Hale’s law firm": the noun must end the phrase.)
-const EPONYM_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|law|principle|paradox|theorem|comet)(?=\s*[,.;:)!?]|\s+(?:and|or|in|is|was|are|were|has|had|have|which|that|who|to|for|with|at|on|by|as|from|each|every|since|until|after|before|among|than|but|because|while|when|if|also|can|could|may|might|will|would|should|does|did|not|patients?|research)\b|\s*$)/;
+const EPONYM_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|law|principle|paradox|theorem|comet)(?=\s*[,.;:)!?]|\s+(?:and|or|in|is|was|are|were|has|had|have|which|that|who|to|for|with|at|on|by|as|from|each|every|since|until|after|before|among|than|but|because|while|when|if|also|can|could|may|might|will|would|should|does|did|not|patients?|research|through|via|over|during|across|into|against|without|within|under|between|like|risk|cases|symptoms|treatment|prevention|diagnosis|progression)\b|\s*$)/;
 
 /**
  * "Section 5 of the FTC Act", "Title 18 of the United States Code", "Section 508 of the

@@ -723,6 +723,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "BAE Systems, Inc.": a company's legal form alone is no name (the company's card has it).
       // ("HK Contractors, INC": in capitals too.)
       if (/^(?:Inc\.?|INC\.?|LLC|Ltd\.?|LTD\.?|Corp\.?|CORP\.?|PLC)(?:\s|$)/.test(n.text)) continue;
+      // ("Age 50 is not too late …": an age opening the sentence, no name.)
+      if (/^(?:Age|Ages|Aged)\s+\d{1,3}$/.test(n.text)) continue;
       // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.
       if (/^(?:Phase|Stage|Step|Part|Tier|Level|Round)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,4})$/.test(n.text)) continue;
       // ("appendixes III and IV": a numeral alone is the number of something named before it.)

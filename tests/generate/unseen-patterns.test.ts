@@ -7009,3 +7009,10 @@ describe('Native names (stop 48)', () => {
     expect(namesIn('Mutawi Mutahash wuchee Moheehkanuwak My name is Lynn Malerba.')).not.toContain('Moheehkanuwak My:term');
   });
 });
+
+describe('an eponymous disease before a preposition, and an age opening a sentence (stop 48)', () => {
+  test('"preventing Alzheimer’s disease through a healthy diet" is one term; "Age 50 is not too late" makes no name card', () => {
+    expect(namesIn('Given the absence of drug treatments, preventing Alzheimer’s disease through a healthy diet is an important consideration.')).toEqual(['Alzheimer’s disease:term']);
+    expect(deletions(notesOf('Age 50 is not too late to make positive dietary changes.'))).not.toContain('Age 50::name');
+  });
+});
