@@ -282,6 +282,8 @@ const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
  */
 function nameEndsBeside(before: string, after: string): 'described' | 'placed' | null {
   let placed = false;
+  // ("The [Department of Veterans Affairs] (VA)": an article opening the gold's phrase is no word of it.)
+  if (/^(?:the|a|an)\s+$/i.test(before)) before = '';
   if (before !== '') {
     if (!/\s$/.test(before)) return null;
     const left = before.trim().split(/\s+/);
@@ -296,8 +298,9 @@ function nameEndsBeside(before: string, after: string): 'described' | 'placed' |
     else if (figureWord(left[i]!) && i > 0 && /^\p{Lu}/u.test(left[i - 1]!)) return null;
   }
   if (after !== '') {
-    // (A bracket after the name: what follows the bracket decides.)
-    const rest = after.replace(/^\s*\([^()]*\)/, '');
+    // (A bracket after the name — after its possessive too: "[CDC]’s (CDC)" — what follows the
+    // bracket decides.)
+    const rest = after.replace(/^(?:[’']s)?\s*\([^()]*\)/, '');
     if (rest === '') return placed ? 'placed' : 'described';
     const m = /^(?:[’']s)?\s+(.+)$/su.exec(rest);
     if (!m) return null;

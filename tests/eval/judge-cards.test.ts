@@ -488,3 +488,19 @@ describe('one of two names the gold joins with "and" (stop 48)', () => {
     expect(judged('She studied at the Harbor Command and Staff College.', 'Harbor Command', 'Harbor Command and Staff College', []).defects).toContain('cut');
   });
 });
+
+describe('a whole name inside a gold phrase opened by an article or closed by its short form (stop 48)', () => {
+  const judged = (sentence: string, answer: string, goldAnswer: string) => {
+    const at = sentence.indexOf(answer);
+    const note: GeneratedNote = { fingerprint: 'f', kind: 'organization', cardKinds: ['organization'], text: `${sentence.slice(0, at)}{{c1::${answer}::organisation}}${sentence.slice(at + answer.length)}`, extra: sentence, section: null, tags: [] };
+    const gold: Gold = { id: 'g', title: 't', source: { url: '', publisher: '', genre: '', date: null }, keyFacts: [{ answer: goldAnswer, kind: 'organization' }], entities: [], quotes: [], noSpeaker: [] };
+    const [card] = judgeCards([note], gold, sentence);
+    return { defects: card!.defects, keyFact: card!.keyFact };
+  };
+
+  test('"The [Harbor Health Agency] (HHA)" and "the [Harbor Health Agency]’s (HHA)" are the gold’s body, whole', () => {
+    expect(judged('The Harbor Health Agency (HHA) opened a clinic.', 'Harbor Health Agency', 'The Harbor Health Agency (HHA)')).toEqual({ defects: [], keyFact: 'The Harbor Health Agency (HHA)' });
+    expect(judged('It follows the Harbor Health Agency’s (HHA) advice.', 'Harbor Health Agency', 'Harbor Health Agency’s (HHA)')).toEqual({ defects: [], keyFact: 'Harbor Health Agency’s (HHA)' });
+    expect(judged('The Harbor Health Agency (HHA) Board met.', 'Harbor Health Agency', 'The Harbor Health Agency (HHA) Board').defects).toContain('cut');
+  });
+});
