@@ -193,6 +193,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two
     // names — "Americans with Disabilities Act".)
     if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
+    // ("the Air and Space Conference and Technology Exposition": a conference and the show
+    // held with it are one event.)
+    if (u.value === 'and' && end >= 0 && /^(?:Conference|Summit|Symposium|Convention|Meeting|Forum)$/.test(tokens[j - 1]!.value) && /^(?:Exposition|Expo|Exhibition|Exhibit|Show|Trade Show|Tradeshow)$/.test(tokens[end]!.value)) return end;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
     // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on

@@ -7016,3 +7016,9 @@ describe('an eponymous disease before a preposition, and an age opening a senten
     expect(deletions(notesOf('Age 50 is not too late to make positive dietary changes.'))).not.toContain('Age 50::name');
   });
 });
+
+describe('a conference and the show held with it (stop 48)', () => {
+  test('"the Harbor Logistics Summit and Expo" and "the AFA Air and Space Conference and Technology Exposition" are one event each', () => {
+    expect(namesIn('The Harbor Logistics Summit and Expo opened on Monday.', 'He spoke at the AFA Air and Space Conference and Technology Exposition on Sept. 16.')).toEqual(['Harbor Logistics Summit and Expo:term', 'AFA Air and Space Conference and Technology Exposition:term']);
+  });
+});
