@@ -196,6 +196,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // ("the Air and Space Conference and Technology Exposition": a conference and the show
     // held with it are one event.)
     if (u.value === 'and' && end >= 0 && /^(?:Conference|Summit|Symposium|Convention|Meeting|Forum)$/.test(tokens[j - 1]!.value) && /^(?:Exposition|Expo|Exhibition|Exhibit|Show|Trade Show|Tradeshow)$/.test(tokens[end]!.value)) return end;
+    // ("Luxembourg American Cemetery and Memorial", "the Ford Presidential Library and Museum",
+    // "a Historically Black College and University": one more head word alone after "and" is
+    // the same place's other half.)
+    if (u.value === 'and' && end === j + 1 && j - first >= 2 && /^(?:Cemetery|College|Library|Museum|Garden|Gardens|Zoo|Aquarium|Park)$/.test(tokens[j - 1]!.value) && /^(?:Memorial|University|Museum|Library|Gallery|Gardens|Aquarium|Archives|Preserve)$/.test(tokens[end]!.value) && tokens[end]!.value !== tokens[j - 1]!.value) return end;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
     // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on

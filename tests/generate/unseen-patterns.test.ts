@@ -7022,3 +7022,9 @@ describe('a conference and the show held with it (stop 48)', () => {
     expect(namesIn('The Harbor Logistics Summit and Expo opened on Monday.', 'He spoke at the AFA Air and Space Conference and Technology Exposition on Sept. 16.')).toEqual(['Harbor Logistics Summit and Expo:term', 'AFA Air and Space Conference and Technology Exposition:term']);
   });
 });
+
+describe('a place and its other half after "and" (stop 48)', () => {
+  test('"the Luxembourg American Cemetery and Memorial", "the Ford Presidential Library and Museum" are one place each', () => {
+    expect(namesIn('The ceremony was held at the Luxembourg American Cemetery and Memorial on Monday.', 'She visited the Ford Presidential Library and Museum in Michigan.')).toEqual(['Luxembourg American Cemetery and Memorial:term', 'Ford Presidential Library and Museum:term', 'Michigan:place']);
+  });
+});
