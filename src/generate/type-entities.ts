@@ -713,8 +713,12 @@ function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[
   if ((lowerWord(1) && bodyWord(1)) || (lowerWord(1) && lowerWord(2) && bodyWord(2))) return false;
   if (lowerWord(1) && next?.pos === 'NOUN') return false;
   const last = ws[ws.length - 1]!;
+  // ("a memo by William Granger, KBR's official in charge": a surname that is an English word
+  // too, after a given name that is none, with what the person is said in commas after it.)
+  const role = /^,\s+(?:(?:a|an|the)\s+|\p{Lu}[\p{L}.&-]*['’]s\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/u.exec(tokens.slice(chunk.last + 1, chunk.last + 8).map((t) => t.value).join(' ').replace(/\s+(?=['’]s\b)/gu, '').replace(/^\s*,/, ','));
+  const described = !!role && !isCommonWord(ws[0]!) && role[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w) || LEXICON_ROLES.has(w));
   return (
-    !isCommonWord(last) && !isFirstName(last) && !isKnownPlace(last) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) &&
+    (!isCommonWord(last) || described) && !isFirstName(last) && !isKnownPlace(last) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text) && !isKnownPlace(chunk.text) &&
     // ("Mary O’Keefe", "Mary McDonald": a capital after an O and apostrophe or a Mc.)
     ws.every((w) => /^(?:O['’]\p{Lu}|Ma?c\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))
   );

@@ -7028,3 +7028,10 @@ describe('a place and its other half after "and" (stop 48)', () => {
     expect(namesIn('The ceremony was held at the Luxembourg American Cemetery and Memorial on Monday.', 'She visited the Ford Presidential Library and Museum in Michigan.')).toEqual(['Luxembourg American Cemetery and Memorial:term', 'Ford Presidential Library and Museum:term', 'Michigan:place']);
   });
 });
+
+describe('a person after "by" whose surname is an English word too, described in commas (stop 48)', () => {
+  test('"a memo by William Granger, KBR’s official in charge" is a person, whose surname then speaks', () => {
+    expect(attributed('It reads a July 15, 2005 memo by William Granger, KBR\'s official in charge of water quality in Iraq. "The level of contamination was roughly two times the normal level," Granger said.')).toEqual({ 'The level of': 'William Granger' });
+    expect(namesIn('The firm was bought by Morgan Stanley, a bank in New York.')).not.toContain('Morgan Stanley:person');
+  });
+});
