@@ -7035,3 +7035,9 @@ describe('a person after "by" whose surname is an English word too, described in
     expect(namesIn('The firm was bought by Morgan Stanley, a bank in New York.')).not.toContain('Morgan Stanley:person');
   });
 });
+
+describe('a figure between capitals inside a name (stop 48)', () => {
+  test('"a draft V2X Deployment Plan" is one name, not "[Deployment Plan]" after a lost "V2X"', () => {
+    expect(namesIn('The agency will share a draft V2X Deployment Plan for public comment.')).toEqual(['V2X Deployment Plan:term']);
+  });
+});
