@@ -53,7 +53,9 @@ function organisationCue(tokens: Token[], chunk: NameChunk): boolean {
   const beforeComma = prev?.value === ',' && !isFirstName(chunk.text) ? tokens[chunk.first - 2] : undefined;
   if ((prev && isOrgCue(prev.value)) || (beforeComma && isOrgCue(beforeComma.value))) return true;
   const owned = tokens[chunk.last + 2];
-  return chunk.possessive && !!owned && ORG_POSSESSIONS.has(lower(owned.value));
+  // (Not "Eric's staff platoon commander": a given name's own staff, in a story that calls its
+  // subject by his given name.)
+  return chunk.possessive && !!owned && ORG_POSSESSIONS.has(lower(owned.value)) && !isFirstName(chunk.text);
 }
 // A common noun right after a name that makes the name a named programme or term.
 const TERM_CUES = new Set(
@@ -915,7 +917,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // owner or an object closing its clause — not one spoken to ("Steven, I want …"), a show's
   // name ("Richard and Judy"), a word that opens a sentence as a common one ("Mark the date"),
   // a place ("in Tyler") or a body.)
-  const givenNameUse = chunk.possessive || (next?.pos === 'VERB' && /^\p{Ll}/u.test(next.value)) || (/^(?:of|to|with|for|about|by)$/.test(prev?.value ?? '') && /^[.,;:!?]$/.test(next?.value ?? ''));
+  // ("Eric was raised in Lexington": an auxiliary verb too.)
+  const givenNameUse = chunk.possessive || (/^(?:VERB|AUX)$/.test(next?.pos ?? '') && /^\p{Ll}/u.test(next!.value)) || (/^(?:of|to|with|for|about|by)$/.test(prev?.value ?? '') && /^[.,;:!?]$/.test(next?.value ?? ''));
   if (ws.length === 1 && givenNameUse && !registry.findPerson(chunk.text) && !(chunk.first === sentenceFirst && isCommonWord(lower(chunk.text))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.isOther(chunk.text)) {
     const known = registry.findByGivenName(chunk.text);
     if (known) return [piece(chunk, 0, 'person', known.name)];

@@ -7041,3 +7041,9 @@ describe('a figure between capitals inside a name (stop 48)', () => {
     expect(namesIn('The agency will share a draft V2X Deployment Plan for public comment.')).toEqual(['V2X Deployment Plan:term']);
   });
 });
+
+describe('a story that calls its subject by his given name (stop 48)', () => {
+  test('"since Eric was born", "Eric’s staff platoon commander" are Eric D. Terhune, no body', () => {
+    expect(namesIn('CPT Eric D. Terhune of Lexington, KY, died on June 20, 2008.', 'Since Eric was born in a Naval hospital, his father was a Marine.', 'Major Wiler was Eric’s staff platoon commander at the school.')).toEqual(['Eric D. Terhune:person', 'Lexington, KY:place', 'Eric:person', 'Wiler:person', 'Eric:person']);
+  });
+});
