@@ -74,7 +74,7 @@ export const STOP_ANSWERS = words(
 );
 
 /** Name connectors that may sit inside a proper name ("University of Montreal"). */
-export const NAME_CONNECTORS = words('of|for|de|du|des|da|do|dos|das|del|della|van|von|der|zur|al|bin|ibn|the|and|&|on');
+export const NAME_CONNECTORS = words('of|for|de|du|des|da|do|dos|das|del|della|van|von|der|zur|al|bin|ibn|the|and|&|on|en|et');
 
 const placeAnswers = new Map<string, boolean>();
 

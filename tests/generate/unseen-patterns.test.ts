@@ -7047,3 +7047,9 @@ describe('a story that calls its subject by his given name (stop 48)', () => {
     expect(namesIn('CPT Eric D. Terhune of Lexington, KY, died on June 20, 2008.', 'Since Eric was born in a Naval hospital, his father was a Marine.', 'Major Wiler was Eric’s staff platoon commander at the school.')).toEqual(['Eric D. Terhune:person', 'Lexington, KY:place', 'Eric:person', 'Wiler:person', 'Eric:person']);
   });
 });
+
+describe('French and Spanish names joined by "et" and "en" (stop 48)', () => {
+  test('"CNN en Español" and "Institut Prospective et Sécurité en Europe" are one name each; "en route" joins nothing', () => {
+    expect(namesIn('The minister told CNN en Español that the alert was unjust.', 'He leads the Institut Prospective et Sécurité en Europe.', 'Trucks were en route to Paris.')).toEqual(['CNN en Español:organization', 'Institut Prospective et Sécurité en Europe:term', 'Paris:place']);
+  });
+});
