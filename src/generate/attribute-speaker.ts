@@ -551,7 +551,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     if (named && (TOLD_BEFORE.test(p.text.slice(from, named.start)) || host || listener)) {
       const toldEnd = host ? from + host.index + host[1]!.length : named.start;
       const teller = before.filter((m) => (m.kind === 'person' || m.kind === 'organization') && m.end <= toldEnd).pop();
-      const subjectOfTold = teller && (TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd)) || (listener && teller.kind === 'person' && !teller.pronoun && SPOKE_TO_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd))));
+      // ("Fredys Cerrato, Trade Minister of Honduras, called on the FDA to act, and told CNN en
+      // Español: “…”": the sentence's own subject, with no one else named before "and told".)
+      const andTold = !!teller && teller.kind === 'person' && !teller.pronoun && !teller.possessive && teller.start === from && /^,[^:;“”"]{1,200}\s+and\s+(?:also\s+|later\s+|then\s+)?told\s+(?:the\s+)?$/u.test(p.text.slice(teller.end, toldEnd));
+      const subjectOfTold = teller && (andTold || TOLD_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd)) || (listener && teller.kind === 'person' && !teller.pronoun && SPOKE_TO_AFTER_TELLER.test(p.text.slice(teller.end, toldEnd))));
       return { speaker: subjectOfTold ? asSpeaker(teller) : null };
     }
     // ("Dan Cole interrupted Ana Ruiz: “…”": the one named is the object of a verb whose subject

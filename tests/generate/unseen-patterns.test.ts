@@ -7053,3 +7053,10 @@ describe('French and Spanish names joined by "et" and "en" (stop 48)', () => {
     expect(namesIn('The minister told CNN en Español that the alert was unjust.', 'He leads the Institut Prospective et Sécurité en Europe.', 'Trucks were en route to Paris.')).toEqual(['CNN en Español:organization', 'Institut Prospective et Sécurité en Europe:term', 'Paris:place']);
   });
 });
+
+describe('the sentence’s subject who "and told" a body (stop 48)', () => {
+  test('"Fredys Cerrato, Trade Minister of Honduras, called on the FDA to act, and told CNN en Español: “…”" is his; with someone else named before "and told", no one’s', () => {
+    expect(attributed('Fredys Cerrato, Trade Minister of Honduras, called on the FDA to publish its studies, and told CNN en Español: “This is causing us direct economic damage.”')).toEqual({ 'This is causing': 'Fredys Cerrato' });
+    expect(attributed('Fredys Cerrato, the minister, met Tom Hale at noon, and told CNN: “We agreed on nothing new today.”')).toEqual({ 'We agreed on': '?' });
+  });
+});
