@@ -194,13 +194,6 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // ("the first private mission to Venus with Rocket Lab": "with" joins a law's words, not two
     // names — "Americans with Disabilities Act".)
     if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
-    // ("the Air and Space Conference and Technology Exposition": a conference and the show
-    // held with it are one event.)
-    if (u.value === 'and' && end >= 0 && /^(?:Conference|Summit|Symposium|Convention|Meeting|Forum)$/.test(tokens[j - 1]!.value) && /^(?:Exposition|Expo|Exhibition|Exhibit|Show|Trade Show|Tradeshow)$/.test(tokens[end]!.value)) return end;
-    // ("Luxembourg American Cemetery and Memorial", "the Ford Presidential Library and Museum",
-    // "a Historically Black College and University": one more head word alone after "and" is
-    // the same place's other half.)
-    if (u.value === 'and' && end === j + 1 && j - first >= 2 && /^(?:Cemetery|College|Library|Museum|Garden|Gardens|Zoo|Aquarium|Park)$/.test(tokens[j - 1]!.value) && /^(?:Memorial|University|Museum|Library|Gallery|Gardens|Aquarium|Archives|Preserve)$/.test(tokens[end]!.value) && tokens[end]!.value !== tokens[j - 1]!.value) return end;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
     // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on
@@ -265,6 +258,13 @@ const initialsOf = (ts: Token[]): string => ts.flatMap((t) => t.value.split('-')
  * ("the Gravity Recovery and Climate Experiment-Continuity mission").
  */
 function oneNameAcrossAnd(tokens: Token[], first: number, j: number, end: number, last: number): number {
+  // ("the Air and Space Conference and Technology Exposition": a conference and the show held
+  // with it are one event.)
+  if (/^(?:Conference|Summit|Symposium|Convention|Meeting|Forum)$/.test(tokens[j - 1]!.value) && /^(?:Exposition|Expo|Exhibition|Exhibit|Show|Trade Show|Tradeshow)$/.test(tokens[end]!.value)) return end;
+  // ("Luxembourg American Cemetery and Memorial", "the Ford Presidential Library and Museum",
+  // "a Historically Black College and University": one more head word alone after "and" is the
+  // same place's other half.)
+  if (end === j + 1 && j - first >= 2 && /^(?:Cemetery|College|Library|Museum|Garden|Gardens|Zoo|Aquarium|Park)$/.test(tokens[j - 1]!.value) && /^(?:Memorial|University|Museum|Library|Gallery|Gardens|Aquarium|Archives|Preserve)$/.test(tokens[end]!.value) && tokens[end]!.value !== tokens[j - 1]!.value) return end;
   const before = tokens.slice(first, j);
   const after = tokens.slice(j + 1, end + 1);
   const short = tokens[end + 1]?.value === '(' && /^[A-Z]{3,}$/.test(tokens[end + 2]?.value ?? '') && tokens[end + 3]?.value === ')' ? tokens[end + 2]!.value : null;
