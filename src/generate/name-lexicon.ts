@@ -20,7 +20,8 @@ const EITHER = new Set(['kim', 'chris', 'alex', 'sam', 'sasha', 'jan', 'jean', '
 export const LEXICON_PLACES = set([...data.countries, ...data.cities, ...data.regions, ...data.subdivisions, ...data.towns]);
 export const LEXICON_COUNTRIES = set(data.countries);
 /** Towns and cities of two words or more, the lexicon's and the data package's: "Panama City", "Las Vegas". */
-export const LEXICON_TOWNS = set([...data.cities, ...data.towns].filter((t) => t.includes(' ') && !data.countries.includes(t) && !data.regions.includes(t)));
+const REGIONS = set(data.regions);
+export const LEXICON_TOWNS = set([...data.cities, ...data.towns].filter((t) => t.includes(' ') && !LEXICON_COUNTRIES.has(t) && !REGIONS.has(t)));
 export const LEXICON_ORGANIZATIONS = set(data.organizations);
 export const LEXICON_DEMONYMS = set(data.demonyms);
 export const LEXICON_ROLES = set(data.roles);
