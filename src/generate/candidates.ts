@@ -178,6 +178,12 @@ function sameListKind(a: FactKind, b: FactKind): boolean {
 const SHARED_HEAD_AFTER = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:County|Counties|River|Rivers|Island|Islands|Lake|Lakes|Mountains|Valley|Valleys|Streets|Avenues|Provinces|Province|District|Districts|Coast|Coasts|Seas|Oceans|Regions)\b/u;
 /** "the Gulf and Pacific Coasts": the second half, whose plural head the first shares. */
 const SHARED_HEAD = /\s(?:Counties|Rivers|Islands|Lakes|Valleys|Streets|Avenues|Provinces|Districts|Coasts|Seas|Oceans|Regions)$/;
+// "Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high
+// schools": names that share a head in small letters and the plural, each half of its own name
+// ("Harris County") — neither is asked alone.
+const PLURAL_HEAD = String.raw`(?:counties|rivers|valleys|streets|avenues|roads|boulevards|lakes|islands|mountains|provinces|districts|parishes|townships|creeks|canyons|bays|(?:high|elementary|middle)\s+schools|committees)(?!\p{L})`;
+const PLURAL_HEAD_AFTER = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${PLURAL_HEAD}`, 'u');
+const PLURAL_HEAD_NEXT = new RegExp(String.raw`^\s+${PLURAL_HEAD}`, 'u');
 
 /**
  * "Other team members include A and B (University of X), C (Agency Y) and D (Z)": a roster of
@@ -618,6 +624,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // head is that head's too — alone it is half a name.
       if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;
       if (SHARED_HEAD.test(answer) && /\p{Lu}[\p{Ll}'’-]+\s+and\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
+      const plainName = NAME_KINDS.has(kind) && kind !== 'person' && /^\p{Lu}/u.test(answer);
+      if (plainName && PLURAL_HEAD_AFTER.test(p.text.slice(end, end + 90))) return;
+      if (plainName && PLURAL_HEAD_NEXT.test(p.text.slice(end, end + 30)) && /[\p{L}.’'],?\s+(?:and|or|&)\s+$|\p{L},\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.

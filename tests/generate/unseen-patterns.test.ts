@@ -7060,3 +7060,19 @@ describe('the sentence’s subject who "and told" a body (stop 48)', () => {
     expect(attributed('Fredys Cerrato, the minister, met Tom Hale at noon, and told CNN: “We agreed on nothing new today.”')).toEqual({ 'We agreed on': '?' });
   });
 });
+
+describe('names that share a plural head in small letters (stop 49)', () => {
+  test('"Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high schools" ask neither half alone', () => {
+    const got = deletions(notesOf(
+      'Rain fell on Harris and Fort Bend counties on Monday, and the Mississippi and Missouri rivers rose 4 feet.',
+      'Police closed Main and Elm streets near the Lincoln and Jefferson high schools in 2019.',
+      'Crews worked in St. Lucie, Broward and Martin counties for 12 days.',
+    ));
+    expect(got).toEqual(['4 feet::quantity', '2019::year', '12 days::how long']);
+  });
+
+  test('a figure before the plural stays a figure, and bodies before a plural head are whole names', () => {
+    const got = deletions(notesOf('The nation has a mainland and 1,500 islands.', 'NASA and Lockheed Martin teams met in Denver.'));
+    expect(got).toEqual(['1,500::number', 'NASA::organisation', 'Lockheed Martin::name', 'Denver::place']);
+  });
+});
