@@ -181,7 +181,10 @@ const SHARED_HEAD = /\s(?:Counties|Rivers|Islands|Lakes|Valleys|Streets|Avenues|
 // "Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high
 // schools": names that share a head in small letters and the plural, each half of its own name
 // ("Harris County") — neither is asked alone.
-const PLURAL_HEAD = String.raw`(?:counties|rivers|valleys|streets|avenues|roads|boulevards|lakes|islands|mountains|provinces|districts|parishes|townships|creeks|canyons|bays|(?:high|elementary|middle)\s+schools|committees)(?!\p{L})`;
+const PLACE_PLURAL_HEAD = String.raw`(?:counties|rivers|valleys|streets|avenues|roads|boulevards|lakes|islands|mountains|provinces|districts|parishes|townships|creeks|canyons|bays)(?!\p{L})`;
+const PLURAL_HEAD = String.raw`(?:${PLACE_PLURAL_HEAD}|(?:high|elementary|middle)\s+schools(?!\p{L})|committees(?!\p{L}))`;
+/** "at Mendocino and College avenues": both names asked together, before a place's plural head. */
+const PLACES_BEFORE_HEAD = new RegExp(String.raw`^\s+${PLACE_PLURAL_HEAD}`, 'u');
 const PLURAL_HEAD_AFTER = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)*,?\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${PLURAL_HEAD}`, 'u');
 const PLURAL_HEAD_NEXT = new RegExp(String.raw`^\s+${PLURAL_HEAD}`, 'u');
 
@@ -759,7 +762,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("of Elizabethtown, KY", after "Elizabethtown High School" made the town a body's short
       // form: one word, then a state's short form after a comma, is a town.)
       const stateAfter = /^,\s+([A-Z][A-Za-z.]{1,5})(?=[\s,.;:)]|$)/.exec(p.text.slice(n.end, n.end + 10));
-      const town = n.kind === 'organization' && !n.text.includes(' ') && !!stateAfter && (STATE_ABBREVIATIONS.test(stateAfter[1]!) || STATE_ABBREVIATIONS.test(stateAfter[1]!.replace(/\.$/, '')));
+      const town = (n.kind === 'organization' && n.text.split(' ').length <= 3 && !!stateAfter && (STATE_ABBREVIATIONS.test(stateAfter[1]!) || STATE_ABBREVIATIONS.test(stateAfter[1]!.replace(/\.$/, '')))) || (n.kind !== 'person' && / and /.test(n.text) && PLACES_BEFORE_HEAD.test(p.text.slice(n.end, n.end + 20)));
       const hint = town ? 'place' : n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
       // ("a strong Federal law": one English word in capitals before a common noun is its

@@ -7076,3 +7076,10 @@ describe('names that share a plural head in small letters (stop 49)', () => {
     expect(got).toEqual(['1,500::number', 'NASA::organisation', 'Lockheed Martin::name', 'Denver::place']);
   });
 });
+
+describe('towns known by what follows them (stop 49)', () => {
+  test('"the Falls Church, VA, address" is a town of two words; "at Mendocino and College avenues" is one place asked whole', () => {
+    expect(deletions(notesOf('Requests must be made by April 27, 2015, to the Falls Church, VA, address.'))).toContain('Falls Church::place');
+    expect(deletions(notesOf('She protested at Mendocino and College avenues almost every week.'))).toContain('Mendocino and College::place');
+  });
+});
