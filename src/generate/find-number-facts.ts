@@ -26,8 +26,9 @@ const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early
 const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/i;
 const NOT_COUNTED = /^(?:century|centuries|percentiles?|centile|minute)$/i;
 const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
-// A currency's code before an amount ("EUR 40 million"), or joined to its figure ("CNY860").
-const CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|MXN|BRL|ZAR|NZD|SEK|NOK|DKK|PLN|TRY|RUB|KHR|THB|VND|IDR|PHP|MYR|NGN|KES|EGP|SAR|AED|ILS|PKR|BDT|UAH';
+// A currency's code before an amount ("EUR 40 million"), or joined to its figure ("CNY860"),
+// or a currency's usual short form ("KSh38 million" for Kenyan shillings, "Rs 500", "Rp", "Tk").
+const CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|MXN|BRL|ZAR|NZD|SEK|NOK|DKK|PLN|TRY|RUB|KHR|THB|VND|IDR|PHP|MYR|NGN|KES|EGP|SAR|AED|ILS|PKR|BDT|UAH|KSh|Ksh|KShs|Kshs|Rs\\.?|Rp|Tk';
 export const CURRENCY_CODE = new RegExp(`^(?:${CODES})$`);
 export const CODED_AMOUNT = new RegExp(`^(?:${CODES})\\d[\\d,.]*$`);
 const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
@@ -139,6 +140,12 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // digits with its half of the day (not "this morning", nor a bare "10:30" that may be a score).
   // ("hovered for 4.5 seconds before …", "awake 30 minutes later": wink's time is a length of
   // time there — how long.)
+  // ("between 8 p.m. and 6 a.m.", "from 9 a.m. to 5 p.m.": wink's length of time is two clock
+  // times, the hours something is open or shut — a time, not how long.)
+  if (type === 'DURATION') {
+    const from = /^(?:between|from)$/i.test(words[0]!) ? 1 : 0;
+    if (/^\d{1,2}(?::\d{2})? [ap]\.?m\.? (?:and|to|until|-|–) \d{1,2}(?::\d{2})? [ap]\.?m\.?$/i.test(words.slice(from).join(' '))) return { first: first + from, last, kind: 'date', hint: 'time' };
+  }
   if (type === 'TIME') {
     const clock = words.findIndex((w) => /^\d{1,2}(?::\d{2})?$/.test(w));
     if (clock >= 0 && HALF_DAY.test(words[clock + 1] ?? '')) return { first: first + clock, last, kind: 'date', hint: 'time' };
@@ -305,6 +312,24 @@ function stepToLevel(tokens: Token[], a: number, b: number, next: EntitySpan): b
   const step = valueOf(tokens, a, b);
   const level = valueOf(tokens, next.first, next.last);
   return step > 0 && level / step > 3;
+}
+
+/**
+ * "built in the early 1960’s", "the 1880’s dirt road": a year of tens with an apostrophe's "s",
+ * after "the", is its decade written the older way — the "s" is part of the answer.
+ */
+function withDecadeMark(tokens: Token[], fact: NumberFact, last: number): void {
+  const mark = tokens[fact.last + 1];
+  if (fact.kind !== 'date' || !mark || fact.last + 1 > last || mark.start !== tokens[fact.last]!.end) return;
+  // (wink writes the mark as one token, "’s", or as two, "’" and "s".)
+  const s = /^['’]s$/.test(mark.value) ? 1 : /^['’]$/.test(mark.value) && tokens[fact.last + 2]?.value === 's' && tokens[fact.last + 2]!.start === mark.end && fact.last + 2 <= last ? 2 : 0;
+  if (s === 0) return;
+  if (!/^(?:1[5-9]\d0|20[0-2]0)$/.test(tokens[fact.last]!.value)) return;
+  let k = fact.first - 1;
+  if (/^(?:early|mid|late)$/i.test(tokens[k]?.value ?? '')) k -= 1;
+  if (!/^the$/i.test(tokens[k]?.value ?? '') && !/^the$/i.test(tokens[fact.first]!.value)) return;
+  fact.last += s;
+  fact.hint = 'date';
 }
 
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
@@ -488,10 +513,13 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       const before = facts.findLast((f) => f.hint === 'how old' || f.hint === 'how long');
       if (before?.hint === 'how old' && tokens.slice(before.last + 1, fact.first).every((t) => AGE_LIST_GLUE.test(t.value))) fact.hint = 'how old';
     }
+    // "Rs 500 crore", "20 lakh people": South Asia's scale words are the figure's.
+    if (/^(?:crores?|lakhs?|lacs?)$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && (fact.kind === 'money' || fact.kind === 'number')) fact.last += 1;
     if (isMoneyConversion(tokens, fact, facts[facts.length - 1])) continue;
     facts.push(fact);
   }
   facts.push(...findYearRanges(tokens, first, last, inside), ...findPartYears(tokens, first, last));
+  for (const fact of facts) withDecadeMark(tokens, fact, last);
   // A share in words ("two" of "two-thirds") and a rate in fractions ("5‑1/2 percent" read as
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];

@@ -257,6 +257,11 @@ const PERSONAL_TITLE = /^(?:President|Senator|Sen\.|Rep\.|Representative|Congres
 
 const PERSON_VERBS = /^(said|says|told|tells|added|adds|explained|explains|recalled|recalls|remembered|remembers|revealed|reveals|recounted|recounts|asked|asks|noted|notes|agreed|admitted|admits|insisted|insists|replied|replies|believes|believed|thinks|thought|hopes|hoped|recognized|recognised|who|whose)$/;
 
+/** "SK Sharif", "PJ Crowley": two capitals no body is known by, then a surname that is no English word, place or body. */
+function initialsThenSurname(ws: string[], registry: NameRegistry): boolean {
+  return ws.length === 2 && /^[A-Z]{2}$/.test(ws[0]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isCommonWord(ws[1]!) && !isKnownPlace(ws[1]!) && !ORG_WORDS.has(lower(ws[1]!)) && !COUNTRIES.has(lower(ws[0]!)) && !isKnownOrganization(ws[0]!) && !registry.expandAcronym(ws[0]!) && !registry.isOrganization(ws[0]!);
+}
+
 /** "Pech Bottom, a villager in …", "Sarin, 39,", "Chan Tha said": what follows says a person. */
 function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   const next = tokens[chunk.last + 1];
@@ -836,6 +841,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const clauseSubject = !!prev && CLAUSE_OPENERS.test(prev.value) && /^(?:VERB|AUX)$/.test(next?.pos ?? '') && ws.length > 1 && isFirstName(ws[0]!) && !isKnownOrganization(chunk.text);
   const afterFunctionWord = !!prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !roleBefore(tokens, chunk, sentenceFirst) && !clauseSubject && !fullNameAfterPreposition(tokens, chunk, ws);
 
+  // ("SK Sharif, senior deputy director of health,", "said PJ Crowley, the spokesman": two capitals
+  // no body is known by, then a surname that is no English word, place or body, said to be
+  // someone by what follows — initials run together, then the name.)
+  if (initialsThenSurname(ws, registry) && (saysPerson(tokens, chunk) || (/^(?:said|says|by)$/.test(prev?.value ?? '') && next?.value === ','))) return [piece(chunk, 0, 'person')];
   // A role, place or demonym in front of a name: "FAA Administrator ‖ Mike Whitaker".
   let nameFrom = 0;
   // "Puerto Rico ‖ Education Office": a place of two words goes as one, never half of it.

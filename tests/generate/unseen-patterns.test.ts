@@ -7083,3 +7083,27 @@ describe('towns known by what follows them (stop 49)', () => {
     expect(deletions(notesOf('She protested at Mendocino and College avenues almost every week.'))).toContain('Mendocino and College::place');
   });
 });
+
+describe('figures with letters written onto them (stop 49)', () => {
+  test('"the M8.5 1963 Kurile Island earthquake" is one sentence, and "KSh17.3 million", "KSh700,000", "Rs. 500 crore" are amounts whole', () => {
+    const notes = notesOf('The M8.5 1963 Kurile Island earthquake and the M9.2 1964 Alaska earthquake were recorded on 135 stations.', 'Medicines worth KSh17.3 million (GBP 2.4 million) and equipment worth KSh700,000 were sent. India paid Rs. 500 crore to 12 lakh farmers.');
+    expect(notes.filter((n) => n.text.includes('Kurile'))).toHaveLength(1);
+    expect(deletions(notes)).toEqual(expect.arrayContaining(['KSh17.3 million::amount', 'KSh700,000::amount', 'Rs. 500 crore::amount', '12 lakh::number']));
+    expect(deletions(notes)).not.toContain('000::number');
+  });
+});
+
+describe('initials run together before a surname (stop 49)', () => {
+  test('"SK Sharif, senior deputy director of health," and "said PJ Crowley, the spokesman" are people who speak; "the KBO Arrokoth" is none', () => {
+    expect(attributed('SK Sharif, senior deputy director of health, said "The mass movement of people may have spread it."', '"We will act on this today," said PJ Crowley, the State Department spokesman.')).toEqual({ 'The mass movement': 'SK Sharif', 'We will act': 'PJ Crowley' });
+    expect(namesIn('The KBO Arrokoth, a small world, was seen in 2019.')).toEqual(['KBO Arrokoth:term']);
+  });
+});
+
+describe('hours and decades (stop 49)', () => {
+  test('"between 8 p.m. and 6 a.m." is a time, not how long; "the early 1960’s" is a decade with its "s"', () => {
+    const got = deletions(notesOf('Expect an overnight closure between 8 p.m. and 6 a.m. on the road.', 'Built in the early 1960’s, the bridge will be replaced by the agency.'));
+    expect(got).toEqual(expect.arrayContaining(['8 p.m. and 6 a.m.::time', 'early 1960’s::date']));
+    expect(deletions(notesOf('In 2020’s budget, the park got more money.'))).toContain('2020::year');
+  });
+});
