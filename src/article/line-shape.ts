@@ -21,7 +21,10 @@ function startsLikeHeading(line: string): boolean {
  */
 export function looksLikeTitleLine(line: string): boolean {
   if (line.length === 0 || line.length > 200 || wordCount(line) > 25) return false;
-  if (/[.:;,…]$/.test(line)) return false;
+  // ("Geologic Cracks … on the Reelfoot Fault in Central U.S.": a headline in title case may end
+  // in a short form's stop, which ends no sentence.)
+  const shortFormEnd = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.)$/u.test(line) && titleCase(line);
+  if (/[.:;,…]$/.test(line) && !shortFormEnd) return false;
   // A closing quote after sentence punctuation ends a quoted sentence, not a headline.
   if (/[.,!?…]["”’]$/.test(line)) return false;
   return true;

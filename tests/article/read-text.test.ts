@@ -187,3 +187,13 @@ describe('section headings in plain text', () => {
     expect(article.paragraphs.at(-1)).toEqual({ section: null, text: 'The end' });
   });
 });
+
+describe('a headline that ends in a short form’s stop (stop 49)', () => {
+  test('"… in Central U.S." in title case is the headline; a sentence ending "in the U.S." is text', () => {
+    const headline = readPlainText('Geologic Cracks Support Evidence of Earthquakes on the Reelfoot Fault in Central U.S.\n\nThe fault moved in 1811.\n');
+    expect(headline.title).toBe('Geologic Cracks Support Evidence of Earthquakes on the Reelfoot Fault in Central U.S.');
+    expect(headline.paragraphs.map((p) => p.text)).toEqual(['The fault moved in 1811.']);
+    const sentence = readPlainText('The plant will close next year in the U.S.\n\nIt employs 4,000 people.\n');
+    expect(sentence.paragraphs.map((p) => p.text)).toEqual(['The plant will close next year in the U.S.', 'It employs 4,000 people.']);
+  });
+});
