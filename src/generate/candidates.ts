@@ -5,7 +5,7 @@ import type { SentenceUnit } from './sentences.js';
 import { wordCount } from './find-quotes.js';
 import { addLearnedScore } from './fact-score.js';
 import { firstAtLeast } from './first-at-least.js';
-import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, PLACE_OWN_WORDS, STOP_ANSWERS } from './gazetteer.js';
+import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, PLACE_OWN_WORDS, STOP_ANSWERS, US_STATES } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isVocabularyWord } from './nlp.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
@@ -614,6 +614,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (end - start > 2 && /s[’']$/.test(p.text.slice(end - 2, end)) && kind !== 'person') end -= 1;
       // ("launches beginning with Artemis V.": the sentence's full stop after a numeral is no initial.)
       if (kind !== 'person' && /\s[IVX]\.$/.test(p.text.slice(start, end)) && end >= sentence.end - 1) end -= 1;
+      // ("bouncing from VA to VA.": the sentence's stop after letters in capitals is no part of them.)
+      if (kind !== 'person' && /^[A-Z]{2,}\.$/.test(p.text.slice(start, end)) && end >= sentence.end - 1) end -= 1;
       const answer = p.text.slice(start, end);
       if (!isUsableAnswer(answer)) return;
       // "[Three] things.", "Enter [Liberty].": a sentence of little but its answer leaves nothing
@@ -762,9 +764,16 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("of Elizabethtown, KY", after "Elizabethtown High School" made the town a body's short
       // form: one word, then a state's short form after a comma, is a town.)
       const stateAfter = /^,\s+([A-Z][A-Za-z.]{1,5})(?=[\s,.;:)]|$)/.exec(p.text.slice(n.end, n.end + 10));
-      const town = (n.kind === 'organization' && n.text.split(' ').length <= 3 && !!stateAfter && (STATE_ABBREVIATIONS.test(stateAfter[1]!) || STATE_ABBREVIATIONS.test(stateAfter[1]!.replace(/\.$/, '')))) || (n.kind !== 'person' && / and /.test(n.text) && PLACES_BEFORE_HEAD.test(p.text.slice(n.end, n.end + 20)));
+      // ("the Yuma, Arizona, native": a name of no sure kind between commas before a state's
+      // full name is a town too.)
+      const stateNamed = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s+(?:native|resident|man|woman|couple|family)\b|$)/u.exec(p.text.slice(n.end, n.end + 24));
+      const town = (n.kind === 'organization' && n.text.split(' ').length <= 3 && !!stateAfter && (STATE_ABBREVIATIONS.test(stateAfter[1]!) || STATE_ABBREVIATIONS.test(stateAfter[1]!.replace(/\.$/, '')))) ||
+        (n.kind === 'term' && n.text.split(' ').length <= 3 && !!stateNamed && US_STATES.has(stateNamed[1]!.toLowerCase()) && !ORG_WORDS.has(n.text.split(' ').pop()!.toLowerCase())) || (n.kind !== 'person' && / and /.test(n.text) && PLACES_BEFORE_HEAD.test(p.text.slice(n.end, n.end + 20)));
       const hint = town ? 'place' : n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
+      // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is
+      // what someone is, no name.)
+      if (/^(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Marine|Coast Guard|Space Force|National Guard|Vietnam|Korean War|Gulf War|Iraq|Afghanistan)\s+Veterans?$/.test(n.text)) continue;
       // ("a strong Federal law": one English word in capitals before a common noun is its
       // adjective, no name — unless a list knows it as a body or a place, or the article named a
       // body by it: "The Lumen study" after "the Lumen Research Center".)

@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh'.split('|'),
+  'times|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm'.split('|'),
 );
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
@@ -481,6 +481,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const slash = tokens[fact.last + 1];
     const per = tokens[fact.last + 2];
     if (fact.kind === 'quantity' && slash?.value === '/' && per && fact.last + 2 <= last && slash.start === tokens[fact.last]!.end && per.start === slash.end && /^(?:h|hr|hrs|s|sec|min|d|day|yr|year|week|mo|month|kg|g|m|km|l|L|ha|acre|m2|km2|person|capita)$/.test(per.value)) fact.last += 2;
+    // ("a speed record of 10 meters per second", "60 miles an hour": a speed's time is its unit's.)
+    const rateWord = tokens[fact.last + 1]?.value ?? '';
+    const rateUnit = tokens[fact.last + 2]?.value ?? '';
+    if (fact.kind === 'quantity' && fact.last + 2 <= last && ((rateWord === 'per' && /^(?:second|minute|hour|day|week|month|year)$/.test(rateUnit)) || (/^an?$/.test(rateWord) && /^(?:second|minute|hour)$/.test(rateUnit) && /^(?:(?:kilo|centi|milli)?(?:meters?|metres?)|km|miles?|feet|foot|ft|yards?|knots|inch(?:es)?)$/.test(tokens[fact.last]!.value)))) fact.last += 2;
     // ("over three dozen workshops": the dozen is the figure's own.)
     if (/^dozen$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(tokens[fact.last]!.value)) fact.last += 1;
     // ("between ages 25 and 54", "aged 18 to 24": a range of ages too.)

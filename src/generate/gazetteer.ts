@@ -65,7 +65,9 @@ export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|
 
 /** Words that make a proper-noun chunk an organisation. */
 export const ORG_WORDS = words(
-  'Center|Centre|Agency|University|College|School|Institute|Institution|Council|Watch|Committee|Commission|Association|Organization|Organisation|Foundation|Nation|Tribe|Fund|Bank|Company|Corporation|Corp.|Corp|Inc.|Inc|Ltd|LLC|Group|Party|Union|Ministry|Department|Office|Administration|Authority|Bureau|Service|Court|Parliament|Congress|Senate|Assembly|Federation|League|Society|Academy|Laboratory|Lab|Observatory|Museum|Orchestra|Band|Club|Network|Forum|Alliance|Coalition|Army|Navy|Force|Forces|Police|Guard|Command|Division|Brigade|Regiment|Battalion|Corps|Fleet|Squadron|Directorate|Unit|Times|Post|Journal|News|Press|Network|Broadcasting|Radio|Television|Hospital|Church|Mission|Program|Programme|Project|Initiative|Trust|Partners|Systems|Technologies|Innovation|Industries|Motors|Airlines|Airways|Brothers|Library|Conservancy|Consortium|Biosciences|Therapeutics|Labs|Communications|Solutions|Networks|Enterprises|Aerospace|Robotics|Collective|Philanthropies|Cooperative|Co-operative|Caucus|Advisors|Advisers|Associates|Securities|Holdings|Electronics|Logistics|Consulting|Shipping|Ventures|Pharmaceuticals|Laboratories|Studios|Insurance|Board|Cabinet|Government|Embassy|Consulate|Secretariat|Taliban|Hamas|Hezbollah|NATO|UN|EU|WHO|IMF|NASA|FBI|CIA|VOA|BBC|CNN|OPEC|UNESCO|UNICEF',
+  'Center|Centre|Agency|University|College|School|Institute|Institution|Council|Watch|Committee|Commission|Association|Organization|Organisation|Foundation|Nation|Tribe|Fund|Bank|Company|Corporation|Corp.|Corp|Inc.|Inc|Ltd|LLC|Group|Party|Union|Ministry|Department|Office|Administration|Authority|Bureau|Service|Court|Parliament|Congress|Senate|Assembly|Federation|League|Society|Academy|Laboratory|Lab|Observatory|Museum|Orchestra|Band|Club|Network|Forum|Alliance|Coalition|Army|Navy|Force|Forces|Police|Guard|Command|Division|Brigade|Regiment|Battalion|Corps|Fleet|Squadron|Directorate|Unit|Times|Post|Journal|News|Press|Network|Broadcasting|Radio|Television|Hospital|Church|Mission|Program|Programme|Project|Initiative|Trust|Partners|Systems|Technologies|Innovation|Industries|Motors|Airlines|Airways|Brothers|Library|Conservancy|Consortium|Biosciences|Therapeutics|Labs|Communications|Solutions|Networks|Enterprises|Aerospace|Robotics|Collective|Philanthropies|Cooperative|Co-operative|Caucus|Advisors|Advisers|Associates|Securities|Holdings|Electronics|Logistics|Consulting|Shipping|Ventures|Pharmaceuticals|Laboratories|Studios|Insurance|Board|Cabinet|Government|Embassy|Consulate|Secretariat|Taliban|Hamas|Hezbollah|NATO|UN|EU|WHO|IMF|NASA|FBI|CIA|VOA|BBC|CNN|OPEC|UNESCO|UNICEF' +
+    // Bodies' head words in Spanish, French, German and Portuguese ("the Mexico Comisión Nacional Bancaria y de Valores").
+    '|Comisión|Comision|Comité|Ministerio|Ministère|Ministero|Ministerium|Secretaría|Instituto|Institut|Superintendencia|Banco|Banque|Consejo|Conseil|Agencia|Agence|Autoridad|Autorité|Bundesanstalt|Bundesamt|Servicio|Dirección|Tribunal|Fiscalía|Procuraduría|Universidad|Université|Universität|Universidade|Partido',
 );
 
 /** Function and generic words that must never be a deletion on their own. */
@@ -74,7 +76,7 @@ export const STOP_ANSWERS = words(
 );
 
 /** Name connectors that may sit inside a proper name ("University of Montreal"). */
-export const NAME_CONNECTORS = words('of|for|de|du|des|da|do|dos|das|del|della|van|von|der|zur|al|bin|ibn|the|and|&|on|en|et');
+export const NAME_CONNECTORS = words('of|for|de|du|des|da|do|dos|das|del|della|van|von|der|zur|al|bin|ibn|the|and|&|on|en|et|y|und|für');
 
 const placeAnswers = new Map<string, boolean>();
 

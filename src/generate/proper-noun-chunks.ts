@@ -463,6 +463,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
+      } else if (/^(?:y|et|und|e)$/.test(u.value) && j + 2 <= last && /^(?:de|del|des|du|la|der|da|do)$/.test(tokens[j + 1]!.value) && isNameWord(tokens[j + 2]!) && /^\p{Lu}/u.test(t.value)) {
+        // ("Comisión Nacional Bancaria y de Valores", "Ministère de l’Économie et des Finances":
+        // another language's "and", then its "of", inside one body's name.)
+        end = j + 2;
+        j += 3;
       } else if (nicknameMayFollow(tokens, i, end) && /^[“"]$/.test(u.value) && j + 3 <= last && /^\p{Lu}[\p{L}.’'-]{0,15}$/u.test(tokens[j + 1]!.value) && /^[”"]$/.test(tokens[j + 2]!.value) && isNameWord(tokens[j + 3]!) && joinedBy(u, tokens[j + 1]!) && joinedBy(tokens[j + 1]!, tokens[j + 2]!)) {
         // ("Cynthia J. “CJ” Bixby": after a given name and an initial too.)
         // "Natchimuthuk “Nat” Gopalswamy", "Mary “Mae” Jordan": a nickname in quotes between a

@@ -5130,7 +5130,8 @@ describe('a weight and its metric rate (stop 40)', () => {
       'Estimates range to over 2,000 pounds per second (over 1,000 kilograms per second).',
     ));
     expect(got).toContain('31 pounds::quantity');
-    expect(got).toContain('2,000 pounds::quantity');
+    // (Since stop 49 a rate "per second" is asked with its figure.)
+    expect(got).toContain('2,000 pounds per second::quantity');
     expect(got.filter((d) => /kilograms/.test(d))).toEqual([]);
     expect(got.filter((d) => d.endsWith('::amount'))).toEqual([]);
   });
@@ -7105,5 +7106,28 @@ describe('hours and decades (stop 49)', () => {
     const got = deletions(notesOf('Expect an overnight closure between 8 p.m. and 6 a.m. on the road.', 'Built in the early 1960’s, the bridge will be replaced by the agency.'));
     expect(got).toEqual(expect.arrayContaining(['8 p.m. and 6 a.m.::time', 'early 1960’s::date']));
     expect(deletions(notesOf('In 2020’s budget, the park got more money.'))).toContain('2020::year');
+  });
+});
+
+describe('bodies named in Spanish, French or German (stop 49)', () => {
+  test('"the Mexico Comisión Nacional Bancaria y de Valores" is one name and nobody’s; "Bundesanstalt für …" goes on after "für"', () => {
+    const got = namesIn('The agencies included the German Bundesanstalt für Finanzdienstleistungsaufsicht, the Mexico Comisión Nacional Bancaria y de Valores, and others.');
+    expect(got).toEqual(['German Bundesanstalt für Finanzdienstleistungsaufsicht:term', 'Mexico Comisión Nacional Bancaria y de Valores:term']);
+  });
+});
+
+describe('what a name between commas and a capitalised service word are (stop 49)', () => {
+  test('"the Yuma, Arizona, native" is a town; "from VA to VA." asks no stop; "the Army Veteran" is no name', () => {
+    const got = deletions(notesOf('Before then, the Yuma, Arizona, native had crisscrossed the country; bouncing from VA to VA.', 'In a few years, the once-vibrant Army Veteran found himself frail in 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['Yuma::place', 'VA::name']));
+    expect(got).not.toContain('VA.::name');
+    expect(got.some((d) => d.startsWith('Army Veteran'))).toBe(false);
+  });
+});
+
+describe('a speed with its time, and turns a minute (stop 49)', () => {
+  test('"10 meters per second", "60 miles an hour" and "3,500 rpm" are asked whole, as quantities', () => {
+    const got = deletions(notesOf('On flight 62, the helicopter set a new speed record of 10 meters per second.', 'We spun our blades up to 3,500 rpm in the chamber, the engineer said.', 'The storm moved at 60 miles an hour toward the coast.'));
+    expect(got).toEqual(expect.arrayContaining(['10 meters per second::quantity', '3,500 rpm::quantity', '60 miles an hour::quantity']));
   });
 });
