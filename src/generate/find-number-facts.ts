@@ -268,9 +268,9 @@ function aClockTimeToAsk(tokens: Token[], fact: NumberFact, first: number, last:
 
 const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|drop|increased|increases|decreased|decreases|grew|grow|grows|grown|declined|declines|climbed|climbs|jumped|jumps|cut|raised|lowered|went|shrank|doubled|slipped|soared|plunged)$/i;
 
-/** A change verb at token `at` or up to six tokens before it in the same clause (not before `first`). */
-function changeVerbBefore(tokens: Token[], at: number, first: number): boolean {
-  for (let i = at; i >= Math.max(first, at - 6); i -= 1) {
+/** A change verb at token `at` or up to `reach` tokens before it in the same clause (not before `first`). */
+function changeVerbBefore(tokens: Token[], at: number, first: number, reach = 6): boolean {
+  for (let i = at; i >= Math.max(first, at - reach); i -= 1) {
     if (/^[.;:]$/.test(tokens[i]!.value)) return false;
     if (CHANGE_VERBS.test(tokens[i]!.value)) return true;
   }
@@ -363,7 +363,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "staff dropped from 1,433 to 777": a change, two figures — not a range. So is "rose
     // by 172,000 to 1.6 million", where the level reached dwarfs the step.
     // ("increased by approximately 200%, from 130.5 to 400.9": the verb may stand a few words back.)
-    const change = (tokens[a - 1]?.value === 'from' && (CHANGE_VERBS.test(tokens[a - 2]?.value ?? '') || (tokens[a - 2]?.value === ',' && changeVerbBefore(tokens, a - 3, first)))) || (tokens[a - 1]?.value === 'by' && !!following && stepToLevel(tokens, a, b, following));
+    // ("increased from 22.3 months to 38.7 months for women …, and from 19.1 months to 29.7
+    // months": a second change after "and" shares the first one's verb.)
+    const change = (tokens[a - 1]?.value === 'from' && (CHANGE_VERBS.test(tokens[a - 2]?.value ?? '') || (tokens[a - 2]?.value === ',' && changeVerbBefore(tokens, a - 3, first)) || (tokens[a - 2]?.value === 'and' && changeVerbBefore(tokens, a - 3, first, 24)))) || (tokens[a - 1]?.value === 'by' && !!following && stepToLevel(tokens, a, b, following));
     // "from 500 feet to 1,000 feet": a range with its unit said twice.
     const unit = tokens[b + 1];
     if (following && following === inside[n + 1] && numberEnd && !change && unit && UNITS.has(unit.value.toLowerCase()) && following.first === b + 3 && /^(to|-|–)$/.test(tokens[b + 2]!.value) && tokens[following.last + 1]?.value === unit.value && following.last + 1 <= last && !['DATE', 'MONEY'].includes(type)) {

@@ -7131,3 +7131,17 @@ describe('a speed with its time, and turns a minute (stop 49)', () => {
     expect(got).toEqual(expect.arrayContaining(['10 meters per second::quantity', '3,500 rpm::quantity', '60 miles an hour::quantity']));
   });
 });
+
+describe('a second change after "and", and a title written short (stop 49)', () => {
+  test('"increased from 22.3 months to 38.7 months …, and from 19.1 months to 29.7 months" is four figures, not a range', () => {
+    const got = deletions(notesOf('Median survival increased from 22.3 months to 38.7 months for women diagnosed between ages 15-49, and from 19.1 months to 29.7 months for women diagnosed between ages 50-64.'));
+    expect(got).toContain('19.1 months::how long');
+    expect(got.some((d) => d.startsWith('19.1 months to'))).toBe(false);
+  });
+
+  test('"Special Asst. to the Secretary … Bill Bodie:" is a title, no name, and Bill Bodie speaks', () => {
+    const notes = notesOf('Special Asst. to the Secretary and Director of Air Force Communications Bill Bodie: "We don\'t have to turn the other cheek, you know. I am ready to tell the truth."');
+    expect(deletions(notes).some((d) => d.startsWith('Special Asst'))).toBe(false);
+    expect(speakers(notes)).toEqual({ "We don't have": 'Bill Bodie' });
+  });
+});
