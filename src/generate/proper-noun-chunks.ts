@@ -48,7 +48,10 @@ export function isNameWord(t: Token): boolean {
   const code = t.value.includes('-') && /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(t.value) && t.value.split('-').every((part) => /[\p{Lu}\d]/u.test(part)) && /\d|^\p{Lu}[^-]*\p{Lu}/u.test(t.value);
   // "A&M", "AT&T": an ampersand inside one word of capitals. ("V2X", "B2B": a figure between
   // capitals, one word too.)
-  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || /^[A-Z]{1,2}\d[A-Z]{1,2}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
+  // ("Titus Mung'ou", "Ng'ang'a", "Hawai'i": an apostrophe before small letters inside a name,
+  // not a contraction's — "Don't", "They're", "Ma'am", "Y'all".)
+  const innerApostrophe = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)+$/u.test(t.value) && !/['’](?:s|ll|re|ve|d|m|t|all|am|em|cause|n|er)$/u.test(t.value);
+  return (/^\p{Lu}[\p{L}\p{M}.]*(['’]\p{Lu}[\p{L}\p{M}.]*)?$/u.test(t.value) || innerApostrophe || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t.value) || /^[A-Z]{1,4}\d{1,3}$/.test(t.value) || /^[A-Z]{1,2}\d[A-Z]{1,2}$/.test(t.value) || code) && t.value !== 'I' && !isMonthOrDay(t.value);
 }
 
 /** Titles only, or a given name and initials, up to `end`: a nickname in quotation marks may follow ("Capt. Peter “Willy” Hatchett"). */

@@ -7145,3 +7145,11 @@ describe('a second change after "and", and a title written short (stop 49)', () 
     expect(speakers(notes)).toEqual({ "We don't have": 'Bill Bodie' });
   });
 });
+
+describe('an apostrophe before small letters inside a name (stop 49)', () => {
+  test('"Titus Mung\'ou, spokesman for …, told AFP “…”" is a person who speaks; "Don\'t", "Ma\'am", "Y\'all" are no names; "Hawai’i" is a place', () => {
+    expect(attributed('The fighting has displaced many. Titus Mung\'ou, spokesman for Kenya Red Cross Society, told Agence France-Presse "We are trying to reduce the mix up by checking food donations."')).toEqual({ 'We are trying': "Titus Mung'ou" });
+    expect(namesIn("Don't go there, Ma'am, said the guard. They're here. Y'all come back now.")).toEqual([]);
+    expect(namesIn('A wildfire roared through the city of Lahaina, Hawai’i, in 2023.')).toContain('Hawai’i:place');
+  });
+});
