@@ -278,8 +278,11 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
     if (who > 0 && rest.slice(0, who).every((t) => /^[\p{L}\d-]+$/u.test(t.value))) return true;
     // ("Carolyne Ali-Khan is an education professor at …": what X is, an office that ends a few
     // words in small letters, before "at", "of", "for" or "with".)
-    const role = rest.findIndex((t) => ROLE_WORDS.has(t.value) && /^(?:at|of|for|with|in)$/.test(tokens[chunk.last + 4 + rest.indexOf(t)]?.value ?? ''));
+    const role = rest.findIndex((t) => (ROLE_WORDS.has(t.value) || /^\p{Ll}+(?:ist|ician|ographer|ologer)$/u.test(t.value)) && /^(?:at|of|for|with|in)$/.test(tokens[chunk.last + 4 + rest.indexOf(t)]?.value ?? ''));
     if (role >= 0 && role <= 3 && rest.slice(0, role).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.value))) return true;
+    // ("Rich Briggs is a Research Geologist with the USGS": the office may be written in capitals.)
+    const titled = rest.findIndex((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.value) && (ROLE_WORDS.has(lower(t.value)) || LEXICON_ROLES.has(lower(t.value)) || /\p{Ll}(?:ist|ician|ographer|ologer)$/u.test(t.value)) && /^(?:at|of|for|with|in)$/.test(rest[k + 1]?.value ?? ''));
+    if (titled >= 0 && titled <= 3 && rest.slice(0, titled).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.value) && !ORG_WORDS.has(lower(t.value)))) return true;
   }
   if (next.value !== ',' || !after) return false;
   // ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said": a name in commas

@@ -7153,3 +7153,11 @@ describe('an apostrophe before small letters inside a name (stop 49)', () => {
     expect(namesIn('A wildfire roared through the city of Lahaina, Hawai’i, in 2023.')).toContain('Hawai’i:place');
   });
 });
+
+describe('what someone is, an office ending in "-ist" or written in capitals (stop 49)', () => {
+  test('"Rich Briggs is a Research Geologist with the USGS", "… a research geologist with …" are people; "Mercy Corps is a Humanitarian Agency with …" is not', () => {
+    expect(namesIn('Rich Briggs is a Research Geologist with the USGS in Golden, Colorado.')).toContain('Rich Briggs:person');
+    expect(namesIn('Randy Jibson is a research geologist with the USGS.')).toContain('Randy Jibson:person');
+    expect(namesIn('Mercy Corps is a Humanitarian Agency with offices in 40 countries.')).not.toContain('Mercy Corps:person');
+  });
+});
