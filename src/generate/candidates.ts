@@ -771,6 +771,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         (n.kind === 'term' && n.text.split(' ').length <= 3 && !!stateNamed && US_STATES.has(stateNamed[1]!.toLowerCase()) && !ORG_WORDS.has(n.text.split(' ').pop()!.toLowerCase())) || (n.kind !== 'person' && / and /.test(n.text) && PLACES_BEFORE_HEAD.test(p.text.slice(n.end, n.end + 20)));
       const hint = town ? 'place' : n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
+      // ("Sections 4 and 16 of the Clayton Act": the first of several numbered parts, half a list.)
+      if (/^(?:Sections|Articles|Chapters|Titles|Parts|Paragraphs)\s+\d+[A-Za-z]?$/.test(n.text)) continue;
       // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is
       // what someone is, no name.)
       if (/^(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Marine|Coast Guard|Space Force|National Guard|Vietnam|Korean War|Gulf War|Iraq|Afghanistan)\s+Veterans?$/.test(n.text)) continue;

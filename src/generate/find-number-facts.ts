@@ -31,7 +31,7 @@ const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
 const CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|MXN|BRL|ZAR|NZD|SEK|NOK|DKK|PLN|TRY|RUB|KHR|THB|VND|IDR|PHP|MYR|NGN|KES|EGP|SAR|AED|ILS|PKR|BDT|UAH|KSh|Ksh|KShs|Kshs|Rs\\.?|Rp|Tk';
 export const CURRENCY_CODE = new RegExp(`^(?:${CODES})$`);
 export const CODED_AMOUNT = new RegExp(`^(?:${CODES})\\d[\\d,.]*$`);
-const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real)$/i;
+const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real|kronor|krona|kroner|krone|kronur|zlotys?|zloty|forints?|lira|liras|lire|koruna|hryvnias?|tenge|rupiahs?|ringgits?|pounds sterling)$/i;
 // "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
 const SCALE_SUFFIX = /^(?:m|mn|b|bn|tn|k)$/i;
 
@@ -342,6 +342,14 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let b = e.last;
     while (a < b && QUALIFIERS.test(tokens[a]!.value)) a += 1;
     if (QUALIFIERS.test(tokens[a]!.value)) continue;
+    // ("from 23 percent in ‘02 to 8% in ‘03", "my '89 Cavalier": a year written short after its
+    // apostrophe is a year, apostrophe and all, and no start of a range.)
+    // (Not "''95 percent": the Congressional Record's two apostrophes for a quotation mark.)
+    const shortYear = /^\d\d$/.test(tokens[a]!.value) && /^[‘’']$/.test(tokens[a - 1]?.value ?? '') && tokens[a - 1]!.end === tokens[a]!.start && a - 1 >= first && !(/^[‘’']$/.test(tokens[a - 2]?.value ?? '') && tokens[a - 2]!.end === tokens[a - 1]!.start);
+    if (shortYear) {
+      facts.push({ first: a - 1, last: a, kind: 'date', hint: 'year' });
+      continue;
+    }
     // "NZ$26 million", "HK$ 5 billion": a country's letters written onto the dollar sign are the
     // currency's, part of the amount.
     if (e.type === 'MONEY' && tokens[a]!.value === '$' && /^[A-Z]{1,3}$/.test(tokens[a - 1]?.value ?? '') && tokens[a - 1]!.end === tokens[a]!.start && a - 1 >= first) a -= 1;

@@ -214,7 +214,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     const beforeText = tokens.slice(first, j).map((t) => t.value).join(' ');
     if (u.value === 'and' && end >= 0 && isPlaceName(beforeText) && !isPlaceName(`${beforeText} and ${tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ')}`)) return -1;
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
-    const bill = end >= j + 2 && tokens[end]!.value === 'Bill';
+    // ("the California Business and Professions Code": a code's or an act's likewise.)
+    const bill = end >= j + 2 && /^(?:Bill|Code)$/.test(tokens[end]!.value);
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
       // "Department of Health and Human Services", "Center for Security and Emerging
       // Technology": after "of" or "for", more common words of the same name.

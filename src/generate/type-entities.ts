@@ -621,7 +621,7 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 // ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
 const isOccupationLike = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && PEOPLE_NOUNS.has(lower(w)));
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
-const COMPANY_NOUNS = /^(?:company|firm|corporation|subsidiary|startup|manufacturer|conglomerate|automaker|carmaker|airline|bank|retailer)$/;
+const COMPANY_NOUNS = /^(?:company|firm|corporation|subsidiary|startup|manufacturer|conglomerate|automaker|carmaker|airline|bank|retailer|chain|insurer|broadcaster|publisher|supermarket|chipmaker|drugmaker)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
@@ -633,7 +633,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     if ((t.kind === 'organization' || t.kind === 'term') && t.end === chunk.end && t.text.includes(' ')) {
       const last = t.text.split(/\s+/).pop()!;
       // (Not "St. Vincent’s ‖ National Wildlife Refuge": common words cut from their owner.)
-      if (SITE_WORDS.test(last) && !t.common) return { ...t, kind: 'place' };
+      // (Not "Baptista of Arsenal": someone of a club named like a site.)
+      if (SITE_WORDS.test(last) && !t.common && !/\sof\s\S+$/.test(t.text)) return { ...t, kind: 'place' };
       // ("the South Shore Harbour Conference Center", "Federal City Town Center": a venue, where
       // something happens, not a body.)
       if (/\s(?:Conference|Convention|Town|Civic|Events?|Exhibition|Shopping|Visitors?|Aquatic|Sports)\s+(?:Center|Centre)$/.test(t.text) && !t.common) return { ...t, kind: 'place' };
@@ -684,12 +685,23 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
 
 /** ", an L3Harris Technologies company," after the chunk: what it is, a company. */
 function companyAppositive(tokens: Token[], chunk: NameChunk): boolean {
-  if (tokens[chunk.last + 1]?.value !== ',' || !/^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) return false;
-  const after = tokens.slice(chunk.last + 3, chunk.last + 8).map((k) => k.value);
+  // ("one such group, called Safecast,", "a firm named Acme": what it is, then its name.)
+  const k0 = /^,$/.test(tokens[chunk.first - 1]?.value ?? '') ? chunk.first - 2 : chunk.first - 1;
+  if (/^(?:called|named|dubbed)$/.test(tokens[k0]?.value ?? '') && tokens.slice(Math.max(0, k0 - 3), k0).some((t) => COMPANY_NOUNS.test(t.value) || /^(?:group|organi[sz]ation|charity|nonprofit|non-profit)$/.test(t.value))) return true;
+  if (tokens[chunk.last + 1]?.value !== ',') return false;
+  // ("Media Markt, Europe's largest computer retailer,": an owner's name may stand for the article.)
+  let from = chunk.last + 3;
+  if (!/^an?$/i.test(tokens[chunk.last + 2]?.value ?? '')) {
+    if (!/^(?:the|its)$/i.test(tokens[chunk.last + 2]?.value ?? '') && !(/^\p{Lu}/u.test(tokens[chunk.last + 2]?.value ?? '') && /^['’]s$/.test(tokens[chunk.last + 3]?.value ?? ''))) return false;
+    if (/^['’]s$/.test(tokens[chunk.last + 3]?.value ?? '')) from = chunk.last + 4;
+  }
+  const after = tokens.slice(from, from + 5).map((k) => k.value);
   const head = after.findIndex((w) => COMPANY_NOUNS.test(w));
-  const afterHead = tokens[chunk.last + 4 + head];
-  // (Not "a former bank manager": the company's word must end the description.)
-  return head >= 0 && after.slice(0, head).every((w) => /^[\p{L}\d&.-]+$/u.test(w)) && !(afterHead && /^\p{Ll}/u.test(afterHead.value) && afterHead.pos === 'NOUN');
+  const afterHead = tokens[from + 1 + head];
+  // (Not "a former bank manager": the company's word must end the description — and after "the"
+  // or an owner, end it plainly: not "the company's chief executive".)
+  const plainEnd = from === chunk.last + 3 && /^an?$/i.test(tokens[chunk.last + 2]!.value) ? !(afterHead && /^\p{Ll}/u.test(afterHead.value) && afterHead.pos === 'NOUN') : !afterHead || /^(?:[,.;:)]|which|that|based|with|in|whose|headquartered)$/.test(afterHead.value);
+  return head >= 0 && after.slice(0, head).every((w) => /^[\p{L}\d&.-]+$/u.test(w)) && plainEnd;
 }
 
 // A ship's prefix: "USS Theodore Roosevelt", "HMS Queen Elizabeth", "USNS Charles Drew".

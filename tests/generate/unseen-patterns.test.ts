@@ -7161,3 +7161,24 @@ describe('what someone is, an office ending in "-ist" or written in capitals (st
     expect(namesIn('Mercy Corps is a Humanitarian Agency with offices in 40 countries.')).not.toContain('Mercy Corps:person');
   });
 });
+
+describe('what a firm is said to be, and a player of a club (stop 49)', () => {
+  test('"Media Markt, Europe’s largest computer retailer," and "one such group, called Safecast," are bodies; "Jane Doe, the company’s chief executive," a person; "Baptista of Arsenal" no place', () => {
+    expect(namesIn('AMD has been shut out from Media Markt, Europe\'s largest computer retailer, which accounts for 35 percent of sales.')).toContain('Media Markt:organization');
+    expect(namesIn('Al-Jazeera reported on one such group, called Safecast, whose investigators found readings.')).toContain('Safecast:organization');
+    expect(namesIn('Jane Doe, the company\'s chief executive, said it.')).toEqual(['Jane Doe:person']);
+    expect(namesIn('Soon after, Baptista of Arsenal had a claim for a penalty.', 'They flew to Redstone Arsenal in Alabama.')).toEqual(['Baptista of Arsenal:term', 'Redstone Arsenal:place', 'Alabama:place']);
+  });
+});
+
+describe('kronor, years written short, numbered parts and codes (stop 49)', () => {
+  test('"10 million Swedish Kronor" is an amount; "in ‘02 to 8%" is a year and a share; "Sections 4 and 16" asks no half; "the California Business and Professions Code" is whole', () => {
+    const got = deletions(notesOf(
+      'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).',
+      'AMD’s share of the business went from 23 percent in ‘02 to 8% in ‘03, to 0%, where it remains today.',
+      'AMD sued under Sections 4 and 16 of the Clayton Act, and the California Business and Professions Code in 2005.',
+    ));
+    expect(got).toEqual(expect.arrayContaining(['10 million Swedish Kronor::amount', '‘02::year', '8%::percent', 'California Business and Professions Code::name']));
+    expect(got.filter((d) => /^(?:02 to|Sections 4|California Business::)/.test(d))).toEqual([]);
+  });
+});
