@@ -763,7 +763,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     for (const n of f.names) if (n.kind === 'person' && /^[‘“"']$/u.test(text[n.start - 1] ?? '') && /^[’”"']/u.test(text.slice(n.end, n.end + 1)) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start - 1))) n.kind = 'term';
   }
   // ("the International Space Station": a craft, a laboratory and a place to go at once — the neutral hint.)
-  for (const f of facts) for (const n of f.names) if ((n.kind === 'place' || n.kind === 'organization') && /\sSpace Station$/.test(n.text)) n.kind = 'term';
+  for (const f of facts) for (const n of f.names) if ((n.kind === 'place' || n.kind === 'organization') && /(?:^|\s)Space Station$/.test(n.text)) n.kind = 'term';
   // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /\s(?:App|Apps|Website|Portal|Dashboard|Toolkit|Platform)$/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the

@@ -686,6 +686,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const spelledNames: SpelledOut[] = [];
     for (const d of definitionsIn(sentence)) {
       const inside = names.filter((n) => n.start < d.end && d.start < n.end);
+      // ("the former Chief Information Security Officer (“CISO”)": an office spelt out is what
+      // someone was, no name to ask.)
+      const words = p.text.slice(d.start, d.end).split(/\s+/);
+      if (/^(?:Officer|Director|Secretary|Manager|Administrator|Counsel|Commissioner|Adviser|Advisor|Coordinator|Commander)$/.test(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
       if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1))) {
         if (inside.length === 0) push(d.start, d.end, 'term', 'term');
       } else if (inside.length === 0 || inside.every((n) => n.start >= d.start && n.end <= d.end) && !inside.some((n) => n.start === d.start && n.end === d.end)) {

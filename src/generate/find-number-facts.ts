@@ -694,8 +694,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     }
     // ("a 16-percent increase": a share written as one word is a percent.)
     if (fact.kind === 'number' && /^percent$/i.test(tokens[fact.last]!.value)) [fact.kind, fact.hint] = ['percent', 'percent'];
-    // ("the state’s billion-dollar industry": an amount of money written as one word.)
-    else if (fact.kind === 'number' && /^(?:dollar|euro)$/i.test(tokens[fact.last]!.value)) [fact.kind, fact.hint] = ['money', 'amount'];
+    // ("the state’s billion-dollar industry", "a 40-cent decline": an amount of money written as one word.)
+    else if (fact.kind === 'number' && /^(?:dollar|euro|cent|yen)$/i.test(tokens[fact.last]!.value)) [fact.kind, fact.hint] = ['money', 'amount'];
     else if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
     return;
   }

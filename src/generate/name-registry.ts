@@ -189,6 +189,12 @@ export class NameRegistry {
       const byFamily = this.keys.filter((k) => k.lower.startsWith(`${key} `) && k.lower.split(' ').length <= 3 && !k.person.weak);
       if (byFamily.length === 1 && !isFirstName(byFamily[0]!.person.name.split(' ')[0]!)) return byFamily[0]!.person;
     }
+    // ("Huanca" after "Javier Huanca Maldonado": a Spanish name's first surname, between the given
+    // name and the mother's surname, is the one used alone.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !isFirstName(surface) && !isPlaceName(surface)) {
+      const byMiddle = this.keys.filter((k) => { const w = k.lower.split(' '); return w.length === 3 && w[1] === key && !k.person.weak; });
+      if (byMiddle.length === 1 && isFirstName(byMiddle[0]!.person.name.split(' ')[0]!)) return byMiddle[0]!.person;
+    }
     const letters = sortedLetters(key);
     const byTypo = this.keys.filter((k) => k.letters === letters && isTypoOf(key, k.surname));
     return byTypo.length === 1 ? byTypo[0]!.person : null;

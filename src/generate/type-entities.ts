@@ -1187,7 +1187,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Voyager 1", "Android 15", "Chang’e 6": the number is part of the name, asked whole.
   // "LHS 1140 b" (a letter after the number) is a catalogue code: no card.
   // (Not "COVID-19 7-day incidence": a number with its unit after a dash describes what follows.)
-  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !(tokens[chunk.last + 2]?.value === '-' && tokens[chunk.last + 2]!.start === next.end)) {
+  // ("would pay BHARDWAJ 50% of the profits", "gave NASA 40 percent": a figure with its unit after
+  // a name is what someone was given, no number of the name.)
+  const figureAfter = /^(?:%|percent|per|times|million|billion|thousand|hundred)$/i.test(tokens[chunk.last + 2]?.value ?? '');
+  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !figureAfter && !(tokens[chunk.last + 2]?.value === '-' && tokens[chunk.last + 2]!.start === next.end)) {
     const after = tokens[chunk.last + 2];
     // ("Executive Order 14078": an order's number, however long, is its name.)
     if (/^(?:Executive Order|E\.O\.)$/.test(text) && /^\d{4,5}$/.test(next.value)) return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];
@@ -1360,7 +1363,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }
-    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !openingWord && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
+    // (Not "the director of Strategy, Concepts, and Assessments, deputy chief …": a common noun in
+    // the plural, the last of an office's fields.)
+    const pluralNoun = /[^s]s$/.test(text) && isCommonWord(text) && isCommonWord(text.slice(0, -1)) && /^(?:and|&|,|of)$/.test(prev?.value ?? '');
+    if (/^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(text) && personAppositive(tokens, chunk) && !group && !where && !halfName && !openingWord && !pluralNoun && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];
     }

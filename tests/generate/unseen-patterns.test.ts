@@ -7182,3 +7182,23 @@ describe('kronor, years written short, numbered parts and codes (stop 49)', () =
     expect(got.filter((d) => /^(?:02 to|Sections 4|California Business::)/.test(d))).toEqual([]);
   });
 });
+
+describe('a Spanish first surname used alone (stop 49)', () => {
+  test('"Huanca said" after "Javier Huanca Maldonado" is him', () => {
+    expect(attributed('The work was done by Javier Huanca Maldonado, a visiting scientist.', '“You can spend a lot of money on the wrong control measure,” Huanca said.')).toEqual({ 'You can spend': 'Javier Huanca Maldonado' });
+  });
+});
+
+describe('what stands beside a name and is not part of it (stop 49)', () => {
+  test('"pay BHARDWAJ 50% of the profits" has no "BHARDWAJ 50"; "… Concepts, and Assessments, deputy chief" no person; "Chief Information Security Officer (“CISO”)" no name', () => {
+    expect(namesIn('Patel would pay BHARDWAJ 50% of the profits.', 'They gave NASA 40 percent of the funds.')).toEqual(['BHARDWAJ:term', 'NASA:organization']);
+    expect(namesIn('TSI grew, said Maj. Gen. John Newell III, the director of Strategy, Concepts, and Assessments, deputy chief of staff for Strategic Plans.')).not.toContain('Assessments:person');
+    const got = deletions(notesOf('Damian Williams announced that Amit Bhardwaj, the former Chief Information Security Officer (“CISO”) at Lumentum Holdings Inc., pled guilty to 13 counts.'));
+    expect(got.some((d) => d.startsWith('Chief Information Security Officer'))).toBe(false);
+  });
+
+  test('"an additional 40-cent decline" is an amount; "the Space Station" is no place', () => {
+    expect(deletions(notesOf('Lower oil prices could mean an additional 40-cent decline in gas prices this month.'))).toContain('40-cent::amount');
+    expect(namesIn('Tell us what you are learning on the Space Station about Earth.')).toEqual(['Space Station:term', 'Earth:place']);
+  });
+});
