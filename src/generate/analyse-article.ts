@@ -139,7 +139,7 @@ const SHARED_PLURAL_HEAD = /^(?:Counties|Rivers|Creeks|Islands|Lakes|Valleys|Mou
  * alone, "and", then a given name and the surname they share are one answer — not "Frank", a
  * name cut from its surname, and "Brenda Bishop", half of the pair.
  */
-function withCouples(names: TypedName[], text: string, registry: NameRegistry): TypedName[] {
+function withCouples(names: TypedName[], text: string, registry: NameRegistry, whole = ''): TypedName[] {
   const out: TypedName[] = [];
   for (const n of names) {
     const words = n.text.split(' ');
@@ -149,7 +149,9 @@ function withCouples(names: TypedName[], text: string, registry: NameRegistry): 
     // (A given name that is an English word too, "Frank", "Joy", not where any word has a capital.)
     const midSentence = /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
     // (Not "Wallace and Tyler Henderson" after "Jon Wallace": a surname the story gave someone.)
-    if (!before || !(isFirstName(before[1]!) || (isAnyGivenName(before[1]!) && midSentence)) || registry.findPerson(before[1]!)) {
+    // (Nor "Cleopatra and Marc Antony" where the story also writes "Marc Antony and Cleopatra": two
+    // people, the first known by one name.)
+    if (!before || !(isFirstName(before[1]!) || (isAnyGivenName(before[1]!) && midSentence)) || registry.findPerson(before[1]!) || whole.includes(`${n.text} and ${before[1]!}`)) {
       out.push(n);
       continue;
     }
@@ -797,7 +799,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const spelledOut = findSpelledOut(paragraphs.map((p) => p.text));
   const asName = namedCommonWords(facts, paragraphs, spelledOut);
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
-  for (const f of facts) f.names = withCouples(f.names, paragraphs[f.sentence.paragraph]!.text, registry);
+  const whole = paragraphs.map((p) => p.text).join('\n');
+  for (const f of facts) f.names = withCouples(f.names, paragraphs[f.sentence.paragraph]!.text, registry, whole);
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

@@ -7202,3 +7202,10 @@ describe('what stands beside a name and is not part of it (stop 49)', () => {
     expect(namesIn('Tell us what you are learning on the Space Station about Earth.')).toEqual(['Space Station:term', 'Earth:place']);
   });
 });
+
+describe('two people, the first known by one name (stop 49)', () => {
+  test('"Cleopatra and Marc Antony’s resting place" is two people when the story also writes "Marc Antony and Cleopatra"; "Frank and Brenda Bishop" stays a couple', () => {
+    expect(namesIn('Artifacts may lead to the discovery of Cleopatra and Marc Antony\'s resting place.', 'Caesar allowed Marc Antony and Cleopatra to be buried together.')).toEqual(['Cleopatra:term', 'Marc Antony:person', 'Marc Antony:person', 'Cleopatra:term']);
+    expect(namesIn('His parents, Frank and Brenda Bishop, attended.')).toEqual(['Frank and Brenda Bishop:person']);
+  });
+});
