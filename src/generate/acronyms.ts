@@ -103,7 +103,8 @@ export function findSpelledOut(paragraphs: readonly string[]): SpelledOut[] {
 }
 
 // "CLPS (Commercial Lunar Payload Services)": the acronym first, then the words it stands for.
-const ACRONYM_THEN_BRACKET = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(s?)\s+\(([^()]{3,90})\)/gu;
+// ("SCaN (Space Communications and Navigation)", "DoD (…)": a small letter between capitals too.)
+const ACRONYM_THEN_BRACKET = /(?<![\p{L}\p{N}-])(\p{Lu}(?:[\p{Lu}\p{N}&-]|\p{Ll}(?=\p{Lu})){1,9})(s?)\s+\(([^()]{3,90})\)/gu;
 
 /**
  * Acronyms followed by their own expansion in brackets: "NASA’s CLPS (Commercial Lunar Payload

@@ -714,7 +714,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     // "CLPS (Commercial Lunar Payload Services)": one name with its expansion, asked whole.
     const pairs = (pairsByParagraph.get(sentence.paragraph) ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     for (const d of pairs) {
-      const organisation = names.some((n) => n.kind === 'organization' && n.start > d.start && n.end <= d.end);
+      // ("the agency’s SCaN (Space Communications and Navigation) program": a programme, whatever its words.)
+      const programme = /^\s+(?:program|programme|initiative|project|mission|initiatives|programs)\b/.test(p.text.slice(d.end, d.end + 14));
+      const organisation = !programme && names.some((n) => n.kind === 'organization' && n.start > d.start && n.end <= d.end);
       push(d.start, d.end, organisation ? 'organization' : 'term', organisation ? 'organisation' : 'name');
     }
     // A quoted title is one name (“Transit Pass”), or, when long, nothing to ask: the names

@@ -160,6 +160,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
   }
   if (/^(of|for|on)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
     const end = nameRunEnd(tokens, j + 2, last);
+    // ("represents the Service on the North American Wetlands Conservation Council", "Advisor
+    // for Gulf Restoration for the Service": after "on" or "for", a body with its own head, or a
+    // body's word alone, is another name — not "the Committee on the Judiciary".)
+    if (end >= 0 && u.value !== 'of' && ((end === j + 2 && ORG_WORDS.has(tokens[end]!.value.toLowerCase())) || (u.value === 'on' && end > j + 2 && endsInHead(tokens, end)))) return -1;
     return end >= 0 ? end : -1;
   }
   if (/^(with|and|on)$/.test(u.value)) {

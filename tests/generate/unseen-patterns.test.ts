@@ -7209,3 +7209,17 @@ describe('two people, the first known by one name (stop 49)', () => {
     expect(namesIn('His parents, Frank and Brenda Bishop, attended.')).toEqual(['Frank and Brenda Bishop:person']);
   });
 });
+
+describe('two bodies across "on the" and "for the", and letters with a small one inside (stop 49)', () => {
+  test('"the Service on the North American Wetlands Conservation Council" is the council alone; "Advisor for Gulf Restoration for the Service" makes no body; "the Committee on the Judiciary" stays whole', () => {
+    expect(namesIn('Director Dan Ashe represents the Service on the North American Wetlands Conservation Council, which reviews proposals.')).toEqual(['Dan Ashe:person', 'North American Wetlands Conservation Council:organization']);
+    expect(namesIn('“The Service is committed,” says Linda Walker, Senior Advisor for Gulf Restoration for the Service.')).toEqual(['Linda Walker:person']);
+    expect(namesIn('He testified before the Committee on the Judiciary.')).toEqual(['Committee on the Judiciary:organization']);
+  });
+
+  test('"the agency’s SCaN (Space Communications and Navigation) program" is one name; "25 Mbps" a quantity', () => {
+    const got = deletions(notesOf('The demo is funded by the agency’s SCaN (Space Communications and Navigation) program in 2024.', 'The spacecraft sent test data at a maximum rate of 25 Mbps from deep space.'));
+    expect(got).toEqual(expect.arrayContaining(['SCaN (Space Communications and Navigation)::name', '25 Mbps::quantity']));
+    expect(got).not.toContain('Space Communications::organisation');
+  });
+});
