@@ -181,7 +181,8 @@ const SHARED_HEAD = /\s(?:Counties|Rivers|Islands|Lakes|Valleys|Streets|Avenues|
 // "Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high
 // schools": names that share a head in small letters and the plural, each half of its own name
 // ("Harris County") — neither is asked alone.
-const PLACE_PLURAL_HEAD = String.raw`(?:counties|rivers|valleys|streets|avenues|roads|boulevards|lakes|islands|mountains|provinces|districts|parishes|townships|creeks|canyons|bays)(?!\p{L})`;
+// (In capitals too: "the Kandahar, Uruzgan, Zabol, and Helmand Provinces".)
+const PLACE_PLURAL_HEAD = String.raw`(?:${'counties|rivers|valleys|streets|avenues|roads|boulevards|lakes|islands|mountains|provinces|districts|parishes|townships|creeks|canyons|bays'.split('|').map((h) => `[${h[0]}${h[0]!.toUpperCase()}]${h.slice(1)}`).join('|')})(?!\p{L})`;
 const PLURAL_HEAD = String.raw`(?:${PLACE_PLURAL_HEAD}|(?:high|elementary|middle)\s+schools(?!\p{L})|committees(?!\p{L}))`;
 /** "at Mendocino and College avenues": both names asked together, before a place's plural head. */
 const PLACES_BEFORE_HEAD = new RegExp(String.raw`^\s+${PLACE_PLURAL_HEAD}`, 'u');
@@ -628,7 +629,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "the Mitchell and Yancey County portions": one word before "and" and a name with its
       // head is that head's too — alone it is half a name.
       if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;
-      if (SHARED_HEAD.test(answer) && /\p{Lu}[\p{Ll}'’-]+\s+and\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
+      if (SHARED_HEAD.test(answer) && /\p{Lu}[\p{Ll}'’-]+,?\s+and\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
       const plainName = NAME_KINDS.has(kind) && kind !== 'person' && /^\p{Lu}/u.test(answer);
       if (plainName && PLURAL_HEAD_AFTER.test(p.text.slice(end, end + 90))) return;
       if (plainName && PLURAL_HEAD_NEXT.test(p.text.slice(end, end + 30)) && /[\p{L}.’'],?\s+(?:and|or|&)\s+$|\p{L},\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;

@@ -7063,13 +7063,14 @@ describe('the sentence’s subject who "and told" a body (stop 48)', () => {
 });
 
 describe('names that share a plural head in small letters (stop 49)', () => {
-  test('"Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high schools" ask neither half alone', () => {
+  test('"Harris and Fort Bend counties", "Main and Elm streets", "the Lincoln and Jefferson high schools", "… Zabol, and Helmand Provinces" ask no part alone', () => {
     const got = deletions(notesOf(
       'Rain fell on Harris and Fort Bend counties on Monday, and the Mississippi and Missouri rivers rose 4 feet.',
       'Police closed Main and Elm streets near the Lincoln and Jefferson high schools in 2019.',
       'Crews worked in St. Lucie, Broward and Martin counties for 12 days.',
+      'Cultivation is surging in the Kandahar, Uruzgan, Paktika, Zabol, and Helmand Provinces, by 30 percent.',
     ));
-    expect(got).toEqual(['4 feet::quantity', '2019::year', '12 days::how long']);
+    expect(got).toEqual(['4 feet::quantity', '2019::year', '12 days::how long', '30 percent::percent']);
   });
 
   test('a figure before the plural stays a figure, and bodies before a plural head are whole names', () => {
