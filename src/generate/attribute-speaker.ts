@@ -31,14 +31,16 @@ const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|fur
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 // "Chastain noted that …": a speech verb right after the subject, then "that".
 const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u');
-const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
+// (Not ",” adding to CNN": the one spoken to, no speaker.)
+const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b|(?:${SPEECH_VERBS})\\s+to\\s)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const VERB_ANYWHERE_ONE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 // A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
 // ("said Lt. Col. Jason Knight, the director of …": one sentence, so its inner stops are abbreviations.)
 const BARE_TAG = new RegExp(`^(?:(?:${SPEECH_VERBS})\\s[^“”"]{1,140}|[^.“”"]{1,60}\\s(?:${SPEECH_VERBS}))\\.$`, 'i');
 // "told BBC News", "told the prime minister": what follows is the one told.
-const TOLD_WORDS = '(?:told|tells|telling)';
+// ("…, adding to CNN: “…”": the one a speaker adds or says something to, likewise.)
+const TOLD_WORDS = '(?:told|tells|telling|(?:adding|saying|explaining|writing|stating|noting)\\s+to)';
 // ("told Ms Sturgeon", "told Sir Edward Heath": a courtesy title may stand before the one told.)
 const COURTESY_TITLE = '(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.?\\s+)?';
 // ("told the mayor, Anna Price": what the one told is may come first, in commas.)

@@ -357,6 +357,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let coded = false;
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && a - 1 >= first && CODED_AMOUNT.test(tokens[a - 1]!.value)) [a, coded] = [a - 1, true];
     else if (/^\d/.test(tokens[a]!.value) && a - 1 >= first && CURRENCY_CODE.test(tokens[a - 1]!.value)) [a, coded] = [a - 1, true];
+    // ("to 4-3/4 to 5 percent": a figure with a fraction that wink leaves out opens the range.)
+    if (/^(?:to|-|–)$/.test(tokens[a - 1]?.value ?? '') && a - 2 >= first && /^\d+(?:[-‑]\d+)?\/\d+$/.test(tokens[a - 2]!.value) && !inside.some((o) => o.first <= a - 2 && a - 2 <= o.last)) a -= 2;
     // "over a billion parts": the "a" is the figure's own one.
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.

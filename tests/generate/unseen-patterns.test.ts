@@ -7224,3 +7224,15 @@ describe('two bodies across "on the" and "for the", and letters with a small one
     expect(got).not.toContain('Space Communications::organisation');
   });
 });
+
+describe('the one words are added to, and a range opened by a fraction (stop 49)', () => {
+  test('"… who “deserved to die”, adding to CNN: “…”": CNN says nothing', () => {
+    const got = attributed('Susan Cohen, the mother of one of those killed, thought of him as "a mass murderer" who "deserved to die", adding to CNN: "I feel no pity around him. He got to die with his family."');
+    expect(got['deserved to die']).toBe('Susan Cohen');
+    expect(Object.values(got)).not.toContain('CNN');
+  });
+
+  test('"by 1/2 percentage point to 4-3/4 to 5 percent" asks the range whole', () => {
+    expect(deletions(notesOf('The Committee decided to lower the target range for the federal funds rate by 1/2 percentage point to 4-3/4 to 5 percent.'))).toContain('4-3/4 to 5 percent::percent');
+  });
+});
