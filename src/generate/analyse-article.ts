@@ -756,7 +756,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // of the body as much as a place — the neutral hint; not "Cameroon’s Northwest Region".)
   for (const f of facts) {
     const text = paragraphs[f.sentence.paragraph]!.text;
-    for (const n of f.names) if (n.kind === 'place' && /\sRegion$/.test(n.text) && /\b(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)[’']s\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start))) n.kind = 'term';
+    // ("the Intermountain Region of the National Park Service": the body named after it, likewise.)
+    for (const n of f.names) if (n.kind === 'place' && /\sRegion$/.test(n.text) && (/\b(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)[’']s\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start)) || /^\s+of\s+the\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}(?:Service|Agency|Bureau|Administration|Department|Corps|Office|Command)\b/u.test(text.slice(n.end, n.end + 60)))) n.kind = 'term';
   }
   // ("inspired the ‘Teddy Bear’": a name set in quote marks of its own, after "the", is a thing's
   // name — a toy, a nickname, a title — not the person its words could name.)

@@ -7236,3 +7236,9 @@ describe('the one words are added to, and a range opened by a fraction (stop 49)
     expect(deletions(notesOf('The Committee decided to lower the target range for the federal funds rate by 1/2 percentage point to 4-3/4 to 5 percent.'))).toContain('4-3/4 to 5 percent::percent');
   });
 });
+
+describe('a body’s region named before the body (stop 49)', () => {
+  test('"the Intermountain Region of the National Park Service" is no place', () => {
+    expect(namesIn('It was thanks to the Intermountain Region of the National Park Service that we were able to respond.')).toEqual(['Intermountain Region:term', 'National Park Service:organization']);
+  });
+});
