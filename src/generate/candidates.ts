@@ -291,6 +291,8 @@ export function isSignOff(sentence: string): boolean {
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;
 const TIME_NOUNS = /^(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|times?|periods?|moments?|centur(?:y|ies)|seasons?|quarters?)$/i;
+const GENERIC_MODIFIER = /^(?:other|own|different|same|next|last|new|real|better|best|huge|big|bigger|great|greater|good|strong|stronger|whole|certain|specific|exact|various|several|many|few|more|most|much|little|extra|main|major|particular|entire|general|overall|long|short|early|late|first|second|third|key|important|significant|serious|crazy|actual|true|high|low|top|full|such|additional|further|previous|current|recent|similar|small|large|total|simple)$/i;
+const GENERIC_HEAD = /^(?:ones?|people|persons?|things?|ways?|places?|world|lot|lots|kinds?|sorts?|types?|parts?|couple|door|point|case|fact|stuff|bit|areas?|issues?|role|impact|level|job|amounts?|number|side|end|step|steps|example|question|questions|problem|problems|situation|matter)$/i;
 
 /**
  * The words of a quote to ask for when the card names its speaker: the longest run of
@@ -304,7 +306,9 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
   const tokens = p.analysis.tokens;
   const from = Math.max(q.quote.start, sentence.start);
   const to = Math.min(q.quote.end, sentence.end);
-  let best: { first: number; last: number } | null = null;
+  // Every whole run of two or three adjectives and nouns ending in a noun, then the longest
+  // that says something of its own.
+  const runs: { first: number; last: number }[] = [];
   let runStart = -1;
   for (let i = sentence.first; i <= sentence.last + 1; i += 1) {
     const t = tokens[i];
@@ -315,19 +319,28 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
     if (!word && runStart >= 0) {
       // Whole runs ending in a noun only: part of a longer run is a phrase cut in two.
       const last = i - 1;
-      const first = runStart;
-      const length = last - first + 1;
+      let first = runStart;
+      runStart = -1;
       // (Nor one a dash runs on from: "the [noncommissioned officer]-in-charge".)
       const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '') || (!!t && /^[/-]/.test(t.value) && t.start === tokens[last]!.end);
       // ("that [people support] the arts": a noun and a verb, no phrase.)
       const verbLast = /^(?:the|a|an|these|those|their|its|our|his|her)$/i.test(t?.value ?? '');
-      if (length >= 2 && length <= 3 && !joined && !verbLast && tokens[last]!.pos !== 'ADJ' && (!best || length >= best.last - best.first + 1)) best = { first, last };
-      runStart = -1;
+      if (last - first + 1 < 2 || last - first + 1 > 3 || joined || verbLast || tokens[last]!.pos === 'ADJ') continue;
+      // "past decade", "recent years": a time, not what was said.
+      if (TIME_NOUNS.test(tokens[last]!.value)) continue;
+      // ("the [exact amounts]", "a fairly [religious person]", "[other nations]": a word that only
+      // points or grades opens no phrase worth asking, and a thing or a person in general closes none.)
+      while (first < last && GENERIC_MODIFIER.test(tokens[first]!.value)) first += 1;
+      if (first === last || GENERIC_HEAD.test(tokens[last]!.value)) continue;
+      // ("ensure our [services benefit society]": a plural noun, a bare one, and a noun are a subject,
+      // its verb and an object.)
+      if (last - first === 2 && /[^s]s$/i.test(tokens[first]!.value) && !/s$/i.test(tokens[first + 1]!.value)) continue;
+      runs.push({ first, last });
     }
   }
+  let best: { first: number; last: number } | null = null;
+  for (const r of runs) if (!best || r.last - r.first >= best.last - best.first) best = r;
   if (!best) return undefined;
-  // "past decade", "recent years": a time, not what was said.
-  if (TIME_NOUNS.test(tokens[best.last]!.value)) return undefined;
   const start = tokens[best.first]!.start;
   const end = tokens[best.last]!.end;
   const answer = p.text.slice(start, end);

@@ -7242,3 +7242,16 @@ describe('a body’s region named before the body (stop 49)', () => {
     expect(namesIn('It was thanks to the Intermountain Region of the National Park Service that we were able to respond.')).toEqual(['Intermountain Region:term', 'National Park Service:organization']);
   });
 });
+
+describe('the phrase asked from a quote says something of its own (stop 49)', () => {
+  test('"the [exact amounts]", "a couple of [different ones]", "[services benefit society]" are not asked; "[social responsibility]" is', () => {
+    const { quotes } = collectCandidates(analysed([
+      'Jeffrey Lyon, the company’s chief executive, spoke on Monday.',
+      '“We have not come to any decision on the exact amounts,” Lyon said.',
+      '“I participated in a couple of different ones,” Lyon said.',
+      '“We have a social responsibility to ensure our services benefit society,” Lyon said.',
+      '“Our services benefit society,” Lyon said.',
+    ]), 't');
+    expect(quotes.map((q) => q.phrase?.answer)).toEqual([undefined, undefined, 'social responsibility', undefined]);
+  });
+});
