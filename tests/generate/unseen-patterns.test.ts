@@ -7255,3 +7255,9 @@ describe('the phrase asked from a quote says something of its own (stop 49)', ()
     expect(quotes.map((q) => q.phrase?.answer)).toEqual([undefined, undefined, 'social responsibility', undefined]);
   });
 });
+
+describe('"continues" and "pleaded" tag a quote (stop 49)', () => {
+  test('"Kohail continues, “Mr. Harper, I have been in jail …”" is his', () => {
+    expect(attributed('Mohamed Kohail, 23, of Montreal, was sentenced in 2008.', 'In the letter, delivered by an MP last December, Kohail continues, "Mr. Harper, I have been in jail for two years now."')).toEqual({ 'Mr. Harper, I': 'Mohamed Kohail' });
+  });
+});
