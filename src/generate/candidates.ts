@@ -359,6 +359,24 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
 }
 
 /**
+ * The stretch of a transcript's turn-taking at the start of a paragraph: a speaker label in
+ * title case ("Secretary Yellen: "), or a reporter's introduction after the question's mark and
+ * address ("Q: Secretary Yellen, [Brian Cheung with NBC News,] can you …"); null when there is none.
+ * (Whom the reporter asks stays: in an interview it may be the only place the guest is named.)
+ */
+function transcriptTurn(text: string): { from: number; to: number } | null {
+  const label = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*:\s+(?=[\p{L}])/u.exec(text);
+  if (!label) return null;
+  if (!/^(?:Q|QUESTION|Question):/.test(label[0])) return { from: 0, to: label[0].length };
+  const rest = text.slice(label[0].length);
+  const address = /^(?:(?:Hi|Hello|Yes|Thank you|Thanks|Good (?:morning|afternoon|evening))[,.!]?\s+)?(?:(?:Mr\.?|Madam|Ms\.?|Mrs\.?|Dr\.?|Secretary|Ambassador|Senator|Director|General|Administrator)\s+[\p{Lu}][\p{L}’'-]+,\s+)?(?:(?:this is|I['’]m|I am|it['’]s)\s+)?/u.exec(rest)!;
+  const intro = /^[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,2}\s+(?:with|from|of)\s+(?:the\s+)?[\p{Lu}][^,.?!]{0,60}[,.]/u.exec(rest.slice(address[0].length));
+  if (!intro) return null;
+  const from = label[0].length + address[0].length;
+  return { from, to: from + intro[0].length };
+}
+
+/**
  * A briefing's turn-taking ("Thank you, Jalina.", "Ms. Anderson, your line is open.", "Let’s
  * go to Michel."): a name spoken to, not a fact of the story.
  */
@@ -648,6 +666,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (plainName && PLURAL_HEAD_NEXT.test(p.text.slice(end, end + 30)) && /[\p{L}.’'],?\s+(?:and|or|&)\s+$|\p{L},\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
+      // ("Secretary Yellen: Well, I think …", "Q: Secretary Yellen, Brian Cheung with NBC News, can
+      // you …": a label in title case too, and whom a reporter asks, who the reporter is and where
+      // from — the turns of a transcript, no facts of it.)
+      const turn = kind !== 'date' && !NUMERIC_KINDS.has(kind) ? transcriptTurn(p.text) : null;
+      if (turn && start >= turn.from && end <= turn.to) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)
       if (/^(?:[A-Z]{2,}|[A-Z][A-Z-]*[\s-]?\d+[A-Z]?)$/.test(answer) && /\(\s*$/.test(p.text.slice(Math.max(0, start - 2), start))) return;

@@ -7261,3 +7261,13 @@ describe('"continues" and "pleaded" tag a quote (stop 49)', () => {
     expect(attributed('Mohamed Kohail, 23, of Montreal, was sentenced in 2008.', 'In the letter, delivered by an MP last December, Kohail continues, "Mr. Harper, I have been in jail for two years now."')).toEqual({ 'Mr. Harper, I': 'Mohamed Kohail' });
   });
 });
+
+describe('a transcript’s turns in title case (stop 49)', () => {
+  test('"Secretary Yellen: I think …" asks no label; "Q: Secretary Yellen, Brian Cheung with NBC News, can you …" asks neither the reporter nor the outlet, but whom they ask', () => {
+    const got = deletions(notesOf(
+      'Secretary Yellen: I think as everyone knows President Biden talked to President Xi yesterday.',
+      'Q: Secretary Yellen, Brian Cheung with NBC News, can you tell us about how this meeting came together? And will there be other meetings?',
+    ));
+    expect(got).toEqual(['Biden::person', 'Xi::person', 'Yellen::person']);
+  });
+});
