@@ -661,6 +661,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // head is that head's too — alone it is half a name.
       if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(answer) && SHARED_HEAD_AFTER.test(p.text.slice(end, end + 60))) return;
       if (SHARED_HEAD.test(answer) && /\p{Lu}[\p{Ll}'’-]+,?\s+and\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
+      // "Harris and Fort Bend counties": the first half before "and", or the last after it, of
+      // names that share a plural head in small letters.
       const plainName = NAME_KINDS.has(kind) && kind !== 'person' && /^\p{Lu}/u.test(answer);
       if (plainName && PLURAL_HEAD_AFTER.test(p.text.slice(end, end + 90))) return;
       if (plainName && PLURAL_HEAD_NEXT.test(p.text.slice(end, end + 30)) && /[\p{L}.’'],?\s+(?:and|or|&)\s+$|\p{L},\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;

@@ -31,7 +31,7 @@ const CURRENCY_SIGN = /^[£$€¥₹₩₽]$/;
 const CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|MXN|BRL|ZAR|NZD|SEK|NOK|DKK|PLN|TRY|RUB|KHR|THB|VND|IDR|PHP|MYR|NGN|KES|EGP|SAR|AED|ILS|PKR|BDT|UAH|KSh|Ksh|KShs|Kshs|Rs\\.?|Rp|Tk';
 export const CURRENCY_CODE = new RegExp(`^(?:${CODES})$`);
 export const CODED_AMOUNT = new RegExp(`^(?:${CODES})\\d[\\d,.]*$`);
-const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real|kronor|krona|kroner|krone|kronur|zlotys?|zloty|forints?|lira|liras|lire|koruna|hryvnias?|tenge|rupiahs?|ringgits?|pounds sterling)$/i;
+const CURRENCY_WORDS = /^(euros?|dollars?|cents|pence|yuan|yen|rupees?|pesos?|rubles?|roubles?|won|francs?|riels?|baht|dinars?|dirhams?|shillings?|nairas?|rand|reais|real|kronor|krona|kroner|krone|kronur|zlotys?|zloty|forints?|lira|liras|lire|koruna|hryvnias?|tenge|rupiahs?|ringgits?)$/i;
 // "$387m", "11bn euros", "£50k": a scale written on the figure, which wink splits off.
 const SCALE_SUFFIX = /^(?:m|mn|b|bn|tn|k)$/i;
 
