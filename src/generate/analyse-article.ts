@@ -815,6 +815,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   withoutPullQuotes(quotes, paragraphs);
   withCiteLines(quotes, paragraphs, stream);
   withNarratedSpeaker(quotes, paragraphs, stream);
+  withStatementAuthor(quotes, paragraphs, article.title);
   // "His mother Anna said, “…”", then "Anna Valentine" later: a speaker known by a given name
   // alone is the one person the article names in full with it.
   for (const q of quotes) {
@@ -823,6 +824,24 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     if (full && full.name.split(' ').length <= 3) q.speaker = { name: full.name, kind: 'person' };
   }
   return { paragraphs, sentences: facts, quotes, registry, spelledOut };
+}
+
+/**
+ * "Statement from NASA’s Janet Petro on Fiscal Year 2025 Budget Request": a statement's
+ * headline names its author; a quote that opens a paragraph and no tag gives to anyone else is
+ * the author's.
+ */
+function withStatementAuthor(quotes: AttributedQuote[], paragraphs: ParagraphView[], title: string): void {
+  const by = /^(?:Statement|Remarks)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|at|following|marking|for)\s/u.exec(title);
+  // (After its owner's "’s": "NASA’s Janet Petro".)
+  const named = by ? by[1]!.replace(/^.*['’]s\s+/u, '') : '';
+  const author = /((?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.)){1,3})$/u.exec(named)?.[1];
+  if (!author || !isFirstName(author.split(' ')[0]!)) return;
+  for (const q of quotes) {
+    if (q.speaker || paragraphs[q.quote.paragraph]!.text.slice(0, q.quote.start).trim() !== '') continue;
+    if (q.quote.text.split(/\s+/).length < 4) continue;
+    q.speaker = { name: author, kind: 'person' };
+  }
 }
 
 /**

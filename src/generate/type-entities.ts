@@ -200,7 +200,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen; "Alan deLevie": a particle
   // run into the surname.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!)))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
@@ -1353,7 +1353,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const afterWho = tokens[chunk.last + (tokens[chunk.last + 1]?.value === ',' ? 3 : 2)]?.value ?? '';
     // (Opening a quote too: "noted, “Patients who are deemed …”".)
     // ("Patients whose tumors grew": after "whose" comes what they have, no verb.)
-    const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && isCommonWord(text) && isCommonWord(text.replace(/(?:e?s)$/, '')) && (next?.value === 'whose' || !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho));
+    const openingWord = (chunk.first === sentenceFirst || chunk.initial) && /\p{Ll}s$/u.test(text) && (isCommonWord(text.replace(/(?:e?s)$/, '')) || isCommonWord(text.replace(/s$/, ''))) && (isCommonWord(text) || /(?:ments|tions|ers|ists)$/.test(text)) && (next?.value === 'whose' || !/^(?:is|was|has|does|\p{Ll}+[^s]s)$/u.test(afterWho));
     // "John Boy's wife Darlene", "his wife, Laci,": a kinsman's given name alone is a person.
     // ("Shawn's sister Autumn noted": a given name that is an English word too, when a verb follows.)
     const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isKnownPlace(text) && (!isCommonWord(lower(text)) || /^(?:VERB|AUX)$/.test(next?.pos ?? '')))) && kinNounBefore(tokens, chunk, sentenceFirst);

@@ -7271,3 +7271,18 @@ describe('a transcript’s turns in title case (stop 49)', () => {
     expect(got).toEqual(['Biden::person', 'Xi::person', 'Yellen::person']);
   });
 });
+
+describe('a nickname that shortens the given name, a plural noun before "who", and a statement’s author (stop 49)', () => {
+  test('"Dr. Natchimuthuk “Nat” Gopalswamy" is a person, so his "he said" speaks; "Reinforcements who attempted …" is no one', () => {
+    expect(attributed('The project is headed up by Dr. Natchimuthuk “Nat” Gopalswamy of NASA’s Goddard Space Flight Center.', '“The spectrum of each event looks different from the others,” he said.')).toEqual({ Nat: '?', 'The spectrum of': 'Natchimuthuk Gopalswamy' });
+    expect(namesIn('Reinforcements who attempted to join the gunmen were killed.')).toEqual([]);
+  });
+
+  test('"Statement from NASA’s Janet Petro on …": the quotes that open its paragraphs are hers', () => {
+    const article = readPlainText('Statement from NASA’s Janet Petro on Fiscal Year 2025 Budget Request\n\n“The rollout of the budget offers the opportunity to highlight exciting work.”\n\n“Kennedy is proud to support the goals of the administration.”\n');
+    const speakersOf = analyseArticle(article).quotes.map((q) => q.speaker?.name ?? '?');
+    expect(speakersOf).toEqual(['Janet Petro', 'Janet Petro']);
+    const other = readPlainText('Statement on Fiscal Year 2025 Budget Request\n\n“The rollout of the budget offers the opportunity to highlight exciting work.”\n');
+    expect(analyseArticle(other).quotes.map((q) => q.speaker?.name ?? '?')).toEqual(['?']);
+  });
+});
