@@ -832,7 +832,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
  * the author's.
  */
 function withStatementAuthor(quotes: AttributedQuote[], paragraphs: ParagraphView[], title: string): void {
-  const by = /^(?:Statement|Remarks)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|at|following|marking|for)\s/u.exec(title);
+  // (Not "Remarks by …": a speech's own words stand bare; what it quotes is someone else's.)
+  const by = /^Statement\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|at|following|marking|for)\s/u.exec(title);
   // (After its owner's "’s": "NASA’s Janet Petro".)
   const named = by ? by[1]!.replace(/^.*['’]s\s+/u, '') : '';
   const author = /((?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.)){1,3})$/u.exec(named)?.[1];

@@ -7286,3 +7286,10 @@ describe('a nickname that shortens the given name, a plural noun before "who", a
     expect(analyseArticle(other).quotes.map((q) => q.speaker?.name ?? '?')).toEqual(['?']);
   });
 });
+
+describe('a speech’s headline names no author of what it quotes (stop 49)', () => {
+  test('"Remarks by Janet Petro at …": a quote opening a paragraph is someone else’s words', () => {
+    const article = readPlainText('Remarks by Janet Petro at the Space Symposium\n\n“Ask not what your country can do for you,” a president once told the nation.\n\n“We choose to go to the Moon in this decade and do the other things.”\n');
+    expect(analyseArticle(article).quotes.map((q) => q.speaker?.name ?? '?')).not.toContain('Janet Petro');
+  });
+});
