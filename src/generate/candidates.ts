@@ -629,6 +629,12 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   for (const pair of expandedAfter) {
     pairsByParagraph.set(pair.paragraph, [...(pairsByParagraph.get(pair.paragraph) ?? []), pair]);
   }
+  // A paragraph's transcript turn, read once for all its candidates.
+  const turns = new Map<number, { from: number; to: number } | null>();
+  const turnOf = (paragraph: number, text: string): { from: number; to: number } | null => {
+    if (!turns.has(paragraph)) turns.set(paragraph, transcriptTurn(text));
+    return turns.get(paragraph)!;
+  };
   for (const { sentence, numbers, names } of analysis.sentences) {
     if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
@@ -664,14 +670,15 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "Harris and Fort Bend counties": the first half before "and", or the last after it, of
       // names that share a plural head in small letters.
       const plainName = NAME_KINDS.has(kind) && kind !== 'person' && /^\p{Lu}/u.test(answer);
-      if (plainName && PLURAL_HEAD_AFTER.test(p.text.slice(end, end + 90))) return;
+      const ahead = plainName ? p.text.slice(end, end + 90) : '';
+      if (plainName && /\s(?:and|or|&)\s/.test(ahead) && PLURAL_HEAD_AFTER.test(ahead)) return;
       if (plainName && PLURAL_HEAD_NEXT.test(p.text.slice(end, end + 30)) && /[\p{L}.’'],?\s+(?:and|or|&)\s+$|\p{L},\s+$/u.test(p.text.slice(Math.max(0, start - 30), start))) return;
       // "SECRETARY BLINKEN: Thank you.": a transcript's speaker label, not a fact of the story.
       if (/^\s*$/.test(p.text.slice(0, start)) && /^[\p{Lu}][\p{Lu}\s.’'-]*:/u.test(p.text.slice(start, start + 60))) return;
       // ("Secretary Yellen: Well, I think …", "Q: Secretary Yellen, Brian Cheung with NBC News, can
       // you …": a label in title case too, and whom a reporter asks, who the reporter is and where
       // from — the turns of a transcript, no facts of it.)
-      const turn = kind !== 'date' && !NUMERIC_KINDS.has(kind) ? transcriptTurn(p.text) : null;
+      const turn = kind !== 'date' && !NUMERIC_KINDS.has(kind) ? turnOf(sentence.paragraph, p.text) : null;
       if (turn && start >= turn.from && end <= turn.to) return;
       // "the Global Ocean Fund (GOF)": an acronym beside its own expansion asks nothing.
       // ("USS Nimitz (CVN 68)": nor does a ship's or a unit's designation in brackets.)

@@ -7,11 +7,14 @@ import { isVocabularyWord } from './nlp.js';
  * gazetteer's short lists stay the first word (the quiz uses them without loading wink).
  */
 
+const OKINA = /\p{Ll}['’‘ʻ]\p{Ll}/u;
+const OKINA_ALL = /(?<=\p{Ll})['’‘ʻ](?=\p{Ll})/gu;
+
 /** A place by the gazetteer or the lexicon; the lexicon's one-word cities only when no English word ("Phoenix", "Reading"). */
 export function isKnownPlace(text: string): boolean {
   if (isPlaceName(text)) return true;
   // ("Hawai’i", "Kaua‘i": the ʻokina, however it is written, between a place's letters.)
-  if (/\p{Ll}['’‘ʻ]\p{Ll}/u.test(text)) return isKnownPlace(text.replace(/(?<=\p{Ll})['’‘ʻ](?=\p{Ll})/gu, ''));
+  if (OKINA.test(text)) return isKnownPlace(text.replace(OKINA_ALL, ''));
   const key = text.toLowerCase().replace(/^the /, '');
   return LEXICON_PLACES.has(key) && (key.includes(' ') || !isVocabularyWord(key));
 }

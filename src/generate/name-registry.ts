@@ -81,6 +81,8 @@ export class NameRegistry {
   readonly people: Person[] = [];
   readonly organizations: string[] = [];
   private readonly keys: PersonKeys[] = [];
+  /** The keys of names of three words, by their middle word ("huanca" for "Javier Huanca Maldonado"). */
+  private readonly middleWords = new Map<string, PersonKeys[]>();
   private readonly byLowerName = new Map<string, Person>();
   /** initials[i] belongs to organizations[i]: acronyms are matched against them. */
   private readonly initials: string[] = [];
@@ -103,7 +105,11 @@ export class NameRegistry {
     // ("O'Connell" and "O’Connell": one name, whichever apostrophe the article types.)
     const lower = name.toLowerCase().replace(/’/g, "'");
     const surname = lastWord(name);
-    this.keys.push({ person, lower, surname, letters: sortedLetters(surname) });
+    const keys = { person, lower, surname, letters: sortedLetters(surname) };
+    this.keys.push(keys);
+    // (A name of three words, by its middle one: a Spanish name's first surname.)
+    const words = lower.split(' ');
+    if (words.length === 3) this.middleWords.set(words[1]!, [...(this.middleWords.get(words[1]!) ?? []), keys]);
     if (!this.byLowerName.has(lower)) this.byLowerName.set(lower, person);
     return person;
   }
@@ -192,7 +198,7 @@ export class NameRegistry {
     // ("Huanca" after "Javier Huanca Maldonado": a Spanish name's first surname, between the given
     // name and the mother's surname, is the one used alone.)
     if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !isFirstName(surface) && !isPlaceName(surface)) {
-      const byMiddle = this.keys.filter((k) => { const w = k.lower.split(' '); return w.length === 3 && w[1] === key && !k.person.weak; });
+      const byMiddle = (this.middleWords.get(key) ?? []).filter((k) => !k.person.weak && this.keys.includes(k));
       if (byMiddle.length === 1 && isFirstName(byMiddle[0]!.person.name.split(' ')[0]!)) return byMiddle[0]!.person;
     }
     const letters = sortedLetters(key);
