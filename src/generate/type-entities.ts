@@ -753,6 +753,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
   // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
   // ("Theodore Roosevelt departed San Diego" after "USS Theodore Roosevelt": the ship again.)
+  // ("the Lao PDR", "Korea DPR", "Hong Kong SAR": a people's or a country's name and the state's
+  // letters are the country, asked whole.)
+  if (/^\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?\s(?:PDR|DPR|SAR)$/u.test(chunk.text) && (isDemonym(chunk.text.split(' ')[0]!) || isKnownPlace(chunk.text.replace(/\s\S+$/, '')))) return [piece(chunk, 0, 'place')];
   const prefixed = SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ');
   if (prefixed || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '') || registry.isShip(chunk.text)) {
     const ship = piece(chunk, 0, 'term');

@@ -7293,3 +7293,9 @@ describe('a speech’s headline names no author of what it quotes (stop 49)', ()
     expect(analyseArticle(article).quotes.map((q) => q.speaker?.name ?? '?')).not.toContain('Janet Petro');
   });
 });
+
+describe('a country with its state’s letters (stop 49)', () => {
+  test('"the Lao PDR" and "Hong Kong SAR" are places whole, not "[PDR]"', () => {
+    expect(namesIn('The United States has shared one million vaccine doses with the Lao PDR in 2021.', 'Flights to Hong Kong SAR resumed.')).toEqual(['United States:place', 'Lao PDR:place', 'Hong Kong SAR:place']);
+  });
+});
