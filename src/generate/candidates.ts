@@ -548,6 +548,15 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
     andOn[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) &&
     nameWords.length <= 3 &&
     nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
+  // ("the {{Combat Arms Training}} and Maintenance instructor", "the {{Food Safety}} and Nutrition
+  // director": common words after "and", then an office or a unit in lower case — the two
+  // fields name one office together, and the name cut at "and" is half of it.)
+  const unitAfter = /^,?\s+(?:and|&)\s+((?:\p{Lu}\p{Ll}+\s+){1,3})(?:senior|instructor|advisor|adviser|unit|manager|director|officer|specialist|coordinator|chief|lead|team|program|programme|office|division|branch|section|staff|technician|inspector|analyst|engineer|supervisor|liaison)(?!\p{L})/u.exec(after);
+  const cutBeforeUnit =
+    !!unitAfter &&
+    /^\p{Lu}\p{Ll}+$/u.test(nameWords[nameWords.length - 1]!) &&
+    isCommonWord(nameWords[nameWords.length - 1]!.toLowerCase()) &&
+    unitAfter[1]!.trim().split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) && !isKnownPlace(w) && !isAnyGivenName(w));
   // ("the Education and {{Labor Committee}}": the same cut seen from the name after "and".)
   // (Not "the Department of Agriculture and {{Oregon State University}}": there the words before
   // "and" end another name; nor a name that opens with a place, "… and {{United States Secret Service}}".)
@@ -571,7 +580,7 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
   // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
   const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
-  return stranded || titleCut || cutAtAnd || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutBeforeUnit || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

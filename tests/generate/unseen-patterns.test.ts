@@ -7299,3 +7299,11 @@ describe('a country with its state’s letters (stop 49)', () => {
     expect(namesIn('The United States has shared one million vaccine doses with the Lao PDR in 2021.', 'Flights to Hong Kong SAR resumed.')).toEqual(['United States:place', 'Lao PDR:place', 'Hong Kong SAR:place']);
   });
 });
+
+describe('two fields joined by "and" before an office in lower case (stop 50)', () => {
+  test('"the Navy Sexual Assault Prevention and Response senior advisor" asks no "[Navy Sexual Assault Prevention]"', () => {
+    const got = deletions(notesOf('Dana Whitlock, the Navy Sexual Assault Prevention and Response senior advisor, trained 40 crews in 2023.', 'Whitlock joined the USDA Pasture Systems and Watershed Management Research unit in May.', 'The Harbor Pilots Association and Port Authority staff met in June.'));
+    expect(got.filter((d) => /Navy|USDA/.test(d))).toEqual([]);
+    expect(got).toContain('Harbor Pilots Association::organisation');
+  });
+});
