@@ -245,14 +245,21 @@ const RETURNING_KINDS = new Set<FactKind>(['place', 'person', 'organization']);
 function withReturning(kept: FactCandidate[], all: FactCandidate[]): FactCandidate[] {
   const keyOf = (f: FactCandidate): string => (f.person ?? f.answer).toLowerCase();
   const asked = new Set(kept.filter((f) => RETURNING_KINDS.has(f.kind)).map(keyOf));
-  const firsts = new Map<string, { first: FactCandidate; mentions: number }>();
+  // ("Morocco, Russia, Saudi Arabia, and Israel were the main suppliers": where two of a kind
+  // are asked already, a third member of their list is no card; the next sentence naming it may be.)
+  const sameKindKept = new Map<string, number>();
+  for (const f of kept) if (RETURNING_KINDS.has(f.kind)) sameKindKept.set(`${f.sentence} ${f.kind}`, (sameKindKept.get(`${f.sentence} ${f.kind}`) ?? 0) + 1);
+  const crowded = (f: FactCandidate): boolean => (sameKindKept.get(`${f.sentence} ${f.kind}`) ?? 0) >= 2;
+  const firsts = new Map<string, { first: FactCandidate | null; mentions: number }>();
   for (const f of all) {
     if (!RETURNING_KINDS.has(f.kind)) continue;
     const seen = firsts.get(keyOf(f));
-    if (seen) seen.mentions += 1;
-    else firsts.set(keyOf(f), { first: f, mentions: 1 });
+    if (seen) {
+      seen.mentions += 1;
+      if (!seen.first && !crowded(f)) seen.first = f;
+    } else firsts.set(keyOf(f), { first: crowded(f) ? null : f, mentions: 1 });
   }
-  const back = [...firsts].filter(([key, { mentions }]) => mentions >= 2 && !asked.has(key)).map(([, { first }]) => first);
+  const back = [...firsts].filter(([key, { first, mentions }]) => mentions >= 2 && !asked.has(key) && first).map(([, { first }]) => first!);
   if (back.length === 0) return kept;
   const keep = new Set([...kept, ...back]);
   return all.filter((f) => keep.has(f));

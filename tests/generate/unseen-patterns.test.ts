@@ -7307,3 +7307,19 @@ describe('two fields joined by "and" before an office in lower case (stop 50)', 
     expect(got).toContain('Harbor Pilots Association::organisation');
   });
 });
+
+describe('a list’s third member, asked because the story comes back to it (stop 50)', () => {
+  test('"Morocco, Russia, Saudi Arabia, and Israel were the main suppliers" asks two of them, and Russia where it is no third', () => {
+    const notes = notesOf(
+      'Morocco is the largest supplier. Morocco sells rock. Morocco ships it by sea. Morocco gains.',
+      'Morocco, Russia, Saudi Arabia, and Israel were the main foreign suppliers of phosphate to the United States over this period.',
+      'From 2016 to 2019, Morocco and Russia accounted for about 74% of imports.',
+      'In 2021, the duties hit Russia and Morocco.',
+      'Russia and Morocco objected, and Russia and Morocco appealed.',
+      'Imports from Saudi Arabia and Israel rose.',
+    );
+    const list = notes.find((n) => n.text.includes('main foreign suppliers'))!;
+    expect(deletions([list])).toEqual(['Saudi Arabia::place', 'Israel::place']);
+    expect(deletions(notes).filter((d) => d === 'Russia::place')).toHaveLength(1);
+  });
+});
