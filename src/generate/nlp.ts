@@ -67,6 +67,9 @@ const ALIGN_WINDOW = 64;
 // A figure's scale written on it, then the sentence's stop: "$12M.", "$3.5B.", "$450K.".
 // (Only after a currency's sign: "Section 2339B." is a code, its stop the sentence's as it is.)
 const SCALE_THEN_STOP = /([$€£¥]\s?\d[\d,.]*(?:M|B|K|bn|mn))\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
+// A decade written the older way, then the sentence's stop: "during the late 1980’s.". wink
+// reads "s." as an abbreviation and runs the sentences together.
+const DECADE_THEN_STOP = /(\d0['’]s)\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
 // A few letters written onto a figure with a point or a comma in it: "M8.5", "KSh17.3 million",
 // "KSh700,000". wink cuts the figure at its point (a sentence's end) or its comma; it reads
 // them whole with a space before the figure.
@@ -76,10 +79,10 @@ const LETTERS_ON_FIGURE = /(?<![\p{L}\p{N}.])(\p{L}{1,4})(?=\d{1,3}(?:[.,]\d)|\d
 export function analyse(text: string): Analysis {
   const nlp = getNlp();
   const its = nlp.its;
-  // ("It paid $12M. It also owes …": wink reads "M." as an initial and runs the sentences together.
-  // It is given a space before that stop; the tokens are still found in `text`, only whitespace
-  // lying between them.)
-  const doc = nlp.readDoc(text.replace(SCALE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 '));
+  // ("It paid $12M. It also owes …": wink reads "M." as an initial and runs the sentences together,
+  // and "s." after "the late 1980’" as well. It is given a space before that stop; the tokens
+  // are still found in `text`, only whitespace lying between them.)
+  const doc = nlp.readDoc(text.replace(SCALE_THEN_STOP, '$1 .').replace(DECADE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 '));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array<Token>(values.length);

@@ -7323,3 +7323,11 @@ describe('a list’s third member, asked because the story comes back to it (sto
     expect(deletions(notes).filter((d) => d === 'Russia::place')).toHaveLength(1);
   });
 });
+
+describe('a decade written "1980’s" at the end of a sentence (stop 50)', () => {
+  test('"during the late 1980’s. Its …" asks "late 1980’s" and ends the sentence there', () => {
+    const notes = notesOf('Horizontal drilling reached commercial use during the late 1980’s. Its success in the Bakken Shale of North Dakota spurred others.');
+    expect(deletions(notes)).toContain('late 1980’s::date');
+    expect(notes.find((n) => n.text.includes('1980'))!.text).not.toContain('Its success');
+  });
+});
