@@ -375,7 +375,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // "Q Good morning.": a transcript's question mark-up opens the paragraph, no name.
     const transcriptQ = t.value === 'Q' && t.start === 0;
     const nameWord = (isNameWord(t) || isMonthOpeningName(tokens, i)) && !transcriptQ;
-    const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && isNameWord(tokens[i + 1]!);
+    // ("van der Waals", "Mark van der Berg", "de la Cruz": two particles before the name word.)
+    const lowerParticle = !nameWord && /^(de|da|van|von|al|bin)$/.test(t.value) && i < last && (isNameWord(tokens[i + 1]!) || (i + 1 < last && /^(der|den|de|la|las|los|le)$/.test(tokens[i + 1]!.value) && isNameWord(tokens[i + 2]!)));
     // ("18F Developer Ann Hale", "3M": a letter run into the number before it is the end of a
     // code, no name's first word.)
     const codeTail = nameWord && i > first && /^\p{Lu}$/u.test(t.value) && /\d$/.test(tokens[i - 1]!.value) && joinedBy(tokens[i - 1]!, t);

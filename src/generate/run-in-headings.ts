@@ -16,6 +16,8 @@ const MAX_HEADING_WORDS = 6;
 const CLAUSE_OPENER_POS = new Set(['DET', 'ADP', 'SCONJ', 'NUM', 'PRON', 'ADV', 'CCONJ']);
 const LOWER_HEADING_POS = new Set(['ADJ', 'NOUN', 'CCONJ', 'ADP', 'DET']);
 
+const NAME_PARTICLE = /^(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|zur|zu|al|bin|ibn)$/;
+
 const isWord = (t: Token): boolean => /^[\p{L}][\p{L}'’.-]*$/u.test(t.value);
 const isCapitalised = (t: Token): boolean => isWord(t) && /^\p{Lu}/u.test(t.value);
 const isLower = (t: Token): boolean => isWord(t) && /^\p{Ll}/u.test(t.value);
@@ -41,7 +43,8 @@ function lowercasePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
     if (isCapitalised(t)) {
       const prev = tokens[k - 1]!;
       const words = k - span.first;
-      const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase());
+      // (Not a name's particles: "Anna van den ‖ Bosch, a geologist, …" is one person.)
+      const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase()) && !NAME_PARTICLE.test(prev.value);
       return words >= 2 && nounEnd ? k : null;
     }
     if (!isLower(t) || !LOWER_HEADING_POS.has(t.pos)) return null;

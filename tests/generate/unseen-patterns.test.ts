@@ -7331,3 +7331,9 @@ describe('a decade written "1980’s" at the end of a sentence (stop 50)', () =>
     expect(notes.find((n) => n.text.includes('1980'))!.text).not.toContain('Its success');
   });
 });
+
+describe('a name with two particles (stop 50)', () => {
+  test('"van der Waals forces" and "Anna van den Bosch, a geologist," are whole', () => {
+    expect(namesIn('The asteroid is held together by van der Waals forces rather than gravity.', 'Anna van den Bosch, a geologist, joined in 2019.', 'Mark van der Berg left in May.')).toEqual(['van der Waals:term', 'Anna van den Bosch:person', 'Mark van der Berg:person']);
+  });
+});
