@@ -540,7 +540,40 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
   const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
-  return withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first));
+  return withMargins(tokens, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)));
+}
+
+/** Where a margin's sign ("51±19%", "42 +/- 6 years") stands right after token `at`: the token after it, or -1. */
+function marginAfter(tokens: Token[], at: number): number {
+  if (tokens[at + 1]?.value === '±') return at + 2;
+  // (wink cuts "+/-" into "+", "/" and "-".)
+  if (tokens[at + 1]?.value === '+' && tokens[at + 2]?.value === '/' && /^[-−]$/.test(tokens[at + 3]?.value ?? '')) return at + 4;
+  return -1;
+}
+
+/**
+ * "a porosity of 51±19%", "a density of 1.7 ± 0.7 g/cm³": a measure and its margin are one
+ * figure. With the margin read as a figure too they make one card ("51±19%"); a measure whose
+ * margin is no figure of its own, or a margin alone, is no card — half a figure is a cut.
+ */
+function withMargins(tokens: Token[], facts: NumberFact[]): NumberFact[] {
+  const out: NumberFact[] = [];
+  for (let i = 0; i < facts.length; i += 1) {
+    const f = facts[i]!;
+    const after = marginAfter(tokens, f.last);
+    if (after >= 0) {
+      const margin = facts[i + 1];
+      if (margin && margin.first === after) {
+        out.push({ ...margin, first: f.first });
+        i += 1;
+      }
+      continue;
+    }
+    // (A margin whose measure was not read as a figure: "1.7" before it lost, "± [0.7 g]" alone is none.)
+    if (f.first >= 1 && (tokens[f.first - 1]!.value === '±' || (f.first >= 3 && /^[-−]$/.test(tokens[f.first - 1]!.value) && tokens[f.first - 2]!.value === '/' && tokens[f.first - 3]!.value === '+'))) continue;
+    out.push(f);
+  }
+  return out;
 }
 
 /**

@@ -7337,3 +7337,12 @@ describe('a name with two particles (stop 50)', () => {
     expect(namesIn('The asteroid is held together by van der Waals forces rather than gravity.', 'Anna van den Bosch, a geologist, joined in 2019.', 'Mark van der Berg left in May.')).toEqual(['van der Waals:term', 'Anna van den Bosch:person', 'Mark van der Berg:person']);
   });
 });
+
+describe('a measure and its margin (stop 50)', () => {
+  test('"51±19%" and "42 +/- 6 years" are one figure each; "1.7 ± 0.7 g/cm³" gives no half', () => {
+    const got = deletions(notesOf('The team calculated a macro-porosity of 51±19%, indicating a rubble pile.', 'The bulk density of 1.7 ± 0.7 g/cm³ is two times lower than required.', 'Mean age was 42 +/- 6 years in 2019.'));
+    expect(got).toContain('51±19%::percent');
+    expect(got.some((d) => d.startsWith('42 +/- 6 years::'))).toBe(true);
+    expect(got.filter((d) => /^(?:51|19%|1\.7|0\.7|42|6 years)::/.test(d))).toEqual([]);
+  });
+});
