@@ -656,7 +656,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
+    // "introduced H.R. 5353", "passed S. 3186", "H.J.Res. 39": a bill by its number is a name,
+    // and the pieces read inside it ("[H.J.Res]", "[39]") are none.
+    const bills = [...p.text.slice(sentence.start, sentence.end).matchAll(BILL_NUMBER)].map((bill) => ({ start: sentence.start + bill.index + bill[1]!.length, end: sentence.start + bill.index + bill[0].length }));
     const push = (start: number, end: number, kind: FactKind, hint: string, person?: string): void => {
+      if (bills.some((b) => b.start < end && start < b.end && !(b.start === start && b.end === end))) return;
       // "Martin Luther King, Jr.": the generation after a comma belongs to the name asked.
       const generation = kind === 'person' || kind === 'term' ? /^,\s*(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}])/u.exec(p.text.slice(end, end + 8)) : null;
       if (generation) end += generation[0].length;
@@ -795,8 +799,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const spoken = /^(?:I|I[’']m|We|We[’']re|You|You[’']re|It[’']s|Let[’']s)\s/u.test(title) || SAID_AFTER.test(p.text.slice(q.end, q.end + 30));
       if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
-    // "introduced H.R. 5353", "passed S. 3186", "H.J. Res. 38": a bill by its number is a name.
-    for (const bill of p.text.slice(sentence.start, sentence.end).matchAll(BILL_NUMBER)) push(sentence.start + bill.index + bill[1]!.length, sentence.start + bill.index + bill[0].length, 'term', 'name');
+    for (const bill of bills) push(bill.start, bill.end, 'term', 'name');
     const coordinated = commonWordCoordinations(p.text, sentence.start, sentence.end);
     // The full name a couple's shared surname was asked with (below): no card of its own.
     const asCouple = new Set<number>();

@@ -34,6 +34,8 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   const first = tokens[next.first];
   const second = tokens[next.first + 1];
   if (!first) return false;
+  // "H.J.Res. ‖ 39", "H. Con. ‖ Res. 4": a resolution's number goes on after its abbreviation.
+  if ((abbreviation === 'res' && /^\d/.test(first.value)) || (abbreviation === 'con' && /^Res\.?$/.test(first.value))) return true;
   // "Ph. ‖ D. candidate", "U. ‖ S. officials": a lone initial continues an initialism.
   if (/^[A-Z]\.$/.test(first.value) && abbreviation !== null && abbreviation.length <= 3) return true;
   // "WhiteHouse. ‖ gov": a web address, cut at its dot.

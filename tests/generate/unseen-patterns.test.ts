@@ -7346,3 +7346,13 @@ describe('a measure and its margin (stop 50)', () => {
     expect(got.filter((d) => /^(?:51|19%|1\.7|0\.7|42|6 years)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a resolution by its number (stop 50)', () => {
+  test('"passed H.J.Res. 39 to overturn the rule" is one sentence and asks "H.J.Res. 39" whole', () => {
+    const notes = notesOf('Following the 2022 invocation, the 118th Congress passed H.J.Res. 39 to overturn the rule.', 'The House passed H.Res. 12 and S.J.Res. 7 that week.');
+    expect(notes.filter((n) => n.text.includes('overturn'))).toHaveLength(1);
+    const got = deletions(notes);
+    expect(got).toEqual(expect.arrayContaining(['H.J.Res. 39::name', 'H.Res. 12::name', 'S.J.Res. 7::name']));
+    expect(got.filter((d) => /^(?:39|12|7|H\.J\.Res|H\.Res|S\.J\.Res)::/.test(d))).toEqual([]);
+  });
+});
