@@ -1088,7 +1088,7 @@ const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observat
 const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat|ridley)s?\b/u;
 // People of a body named by what they are: "Members of Congress", "Survivors of …".
 const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;
-const OFFICE_HOLDERS = /^(?:(?:Republican|Democratic|Democrat|Conservative|Labour|Liberal|Senate|House|State|Federal|U\.S\.|Congressional)\s+)?(?:Senators|Congressmen|Congresswomen|Congresspeople|Governors|Ministers|Mayors|Lawmakers|Legislators|Officials|Delegates|Councillors|Councilors|Commissioners)$/;
+const OFFICE_HOLDERS = /^(?:(?:Republican|Democratic|Democrat|Conservative|Labour|Liberal|Senate|House|State|Federal|U\.S\.|Congressional)\s+)?(?:Senators|Congressmen|Congresswomen|Congresspeople|Governors|Ministers|Mayors|Lawmakers|Legislators|Officials|Delegates|Councillors|Councilors|Commissioners|Members|Parliamentarians|Representatives|Justices|Trustees|Regents)$/;
 // A run of capitalised words (a name or a part of one): "Tribal Archives", "Landing Instrumentation 2".
 const CAPITAL_GROUP = String.raw`(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.-]*|\d+))*`;
 const COORDINATION = new RegExp(String.raw`${CAPITAL_GROUP}(?:,\s+${CAPITAL_GROUP})*,?\s+(?:and|&)\s+${CAPITAL_GROUP}`, 'gu');

@@ -7356,3 +7356,11 @@ describe('a resolution by its number (stop 50)', () => {
     expect(got.filter((d) => /^(?:39|12|7|H\.J\.Res|H\.Res|S\.J\.Res)::/.test(d))).toEqual([]);
   });
 });
+
+describe('holders of a seat, written with a capital (stop 50)', () => {
+  test('"Other Members in prior years", "the Parliamentarians" are nobody’s name; "the House of Representatives" is one', () => {
+    const got = deletions(notesOf('Other Members in prior years have supported the duties in 2019.', 'The Parliamentarians resolve that question by May.', 'The House of Representatives voted in June.'));
+    expect(got.filter((d) => /^(?:Members|Parliamentarians)::/.test(d))).toEqual([]);
+    expect(got).toContain('House of Representatives::name');
+  });
+});
