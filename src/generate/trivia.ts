@@ -15,7 +15,8 @@ const TITLE_CASE_MINOR = /^(?:a|an|the|and|or|but|nor|of|for|to|in|on|at|by|with
  */
 export function isHeadlineLike(sentence: string): boolean {
   const text = sentence.trim().replace(/^\d+[.)]\s+/, '');
-  if (/[.!?:;”"’)]$/.test(text)) return false;
+  // (A question in title case is a subheading too: "Who Does the Decennial Census Count?".)
+  if (/[.!:;”"’)]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 4 && words.filter((w) => !TITLE_CASE_MINOR.test(w)).length >= 3 && isTitleCase(words);
 }

@@ -7364,3 +7364,11 @@ describe('holders of a seat, written with a capital (stop 50)', () => {
     expect(got).toContain('House of Representatives::name');
   });
 });
+
+describe('a subheading asked as a question (stop 50)', () => {
+  test('"Who Does the Decennial Census Count?" on its own line is no card; a question in prose still is', () => {
+    const got = deletions(notesOf('Who Does the Decennial Census Count?', 'Why did the Census Bureau change it in 2020?'));
+    expect(got.filter((d) => d.startsWith('Decennial'))).toEqual([]);
+    expect(got).toContain('Census Bureau::organisation');
+  });
+});
