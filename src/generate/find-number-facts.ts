@@ -747,6 +747,12 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     [fact.kind, fact.hint] = /^basis$/i.test(after!.value) ? ['quantity', 'basis points'] : ['percent', 'percentage points'];
     return;
   }
+  // "3 million metric tons", "400 short tons": a weight's kind before its unit.
+  if (/^(?:metric|short|long)$/i.test(after?.value ?? '') && /^(?:tons?|tonnes?)$/i.test(word?.value ?? '') && fact.last + 2 <= last && fact.kind === 'number') {
+    fact.last += 2;
+    [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    return;
+  }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
     fact.last += 1;
     // "1.5 million square feet", "240 cubic miles": the measure is two words.

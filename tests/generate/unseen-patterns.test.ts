@@ -7372,3 +7372,11 @@ describe('a subheading asked as a question (stop 50)', () => {
     expect(got).toContain('Census Bureau::organisation');
   });
 });
+
+describe('a weight in metric tons (stop 50)', () => {
+  test('"nearly 3 million metric tons" is one quantity, not "[3 million] metric tons"', () => {
+    const got = deletions(notesOf('From 2016 to 2025, imports of phosphate fertilizers averaged nearly 3 million metric tons annually.'));
+    expect(got.some((d) => d.startsWith('3 million metric tons') && d.endsWith('::quantity'))).toBe(true);
+    expect(got).not.toContain('3 million::number');
+  });
+});
