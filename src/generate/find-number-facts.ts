@@ -540,7 +540,29 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
   const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
-  return withMargins(tokens, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)));
+  return withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first))));
+}
+
+/**
+ * "during October 17-19", "October 17-31, 1998": a month and a range of its days (and its
+ * year) are one date — wink reads the month alone, leaving "[October] 17-19" on the card.
+ */
+function withDayRanges(tokens: Token[], last: number, facts: NumberFact[]): NumberFact[] {
+  const absorbed = new Set<NumberFact>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || !MONTH_FIRST.test(tokens[f.last]!.value) || f.last + 1 > last) continue;
+    const days = /^(\d{1,2})[-–](\d{1,2})$/.exec(tokens[f.last + 1]!.value);
+    if (!days || Number(days[1]) >= Number(days[2]) || Number(days[2]) > 31) continue;
+    f.last += 1;
+    f.hint = 'date';
+    // (", 1998": the year after the range is the date's too.)
+    const year = facts.find((g) => g !== f && g.first === f.last + 2 && g.last === g.first && tokens[f.last + 1]?.value === ',' && /^(?:1[6-9]|20)\d\d$/.test(tokens[g.first]!.value));
+    if (year) {
+      f.last = year.last;
+      absorbed.add(year);
+    }
+  }
+  return absorbed.size === 0 ? facts : facts.filter((f) => !absorbed.has(f));
 }
 
 /** Where a margin's sign ("51±19%", "42 +/- 6 years") stands right after token `at`: the token after it, or -1. */
@@ -560,6 +582,9 @@ function withMargins(tokens: Token[], facts: NumberFact[]): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < facts.length; i += 1) {
     const f = facts[i]!;
+    // ("… requires further study (1,2).", "through direct contact (4,5)": a report's references
+    // in brackets — digits after a comma that are no thousands — are no figure.)
+    if (f.first === f.last && /^\d{1,3}(?:,\d{1,2})+$/.test(tokens[f.first]!.value)) continue;
     const after = marginAfter(tokens, f.last);
     if (after >= 0) {
       const margin = facts[i + 1];

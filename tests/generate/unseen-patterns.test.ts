@@ -7380,3 +7380,17 @@ describe('a weight in metric tons (stop 50)', () => {
     expect(got).not.toContain('3 million::number');
   });
 });
+
+describe('a month with a range of its days, and a report’s references (stop 50)', () => {
+  test('"during October 17-19" and "October 17-31, 1998" are one date each', () => {
+    const got = deletions(notesOf('Sixty counties reported flooding during October 17-19.', 'Counties became eligible for aid during October 17-31, 1998.'));
+    expect(got).toEqual(expect.arrayContaining(['October 17-19::date', 'October 17-31, 1998::date']));
+    expect(got.filter((d) => /^(?:October|1998)::/.test(d))).toEqual([]);
+  });
+
+  test('"(1,2)" after a claim is a reference, no figure; "1,250 people" still is one', () => {
+    const got = deletions(notesOf('The virus is found among woodrats (1,2) and has not been known to cause disease in humans.', 'Transmission can occur through direct contact (4,5).', 'The firm hired 1,250 people in 2020.'));
+    expect(got.filter((d) => /^(?:1,2|4,5)::/.test(d))).toEqual([]);
+    expect(got).toContain('1,250 people::quantity');
+  });
+});
