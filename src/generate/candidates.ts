@@ -799,6 +799,15 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const spoken = /^(?:I|I[’']m|We|We[’']re|You|You[’']re|It[’']s|Let[’']s)\s/u.test(title) || SAID_AFTER.test(p.text.slice(q.end, q.end + 30));
       if (start >= 0 && !spoken && wordCount(title) <= MAX_TITLE_WORDS) push(start, start + title.length, 'term', 'name');
     }
+    // (A title in single quotation marks too: "NCD’s 'On the Threshold of Independence' report",
+    // "titled, ‘Toward Independence’" — asked whole, never "'On the [Threshold of Independence]'".)
+    for (const m of p.text.slice(sentence.start, sentence.end).matchAll(SINGLE_QUOTED)) {
+      const title = quotedTitle(m[1]!);
+      if (!title || /^(?:I|I[’']m|We|We[’']re|You|It[’']s)\s/u.test(title)) continue;
+      const at = sentence.start + m.index + 1;
+      titles.push({ start: at - 1, end: at + m[1]!.length + 1 });
+      if (wordCount(title) <= MAX_TITLE_WORDS) push(at, at + title.length, 'term', 'name');
+    }
     for (const bill of bills) push(bill.start, bill.end, 'term', 'name');
     const coordinated = commonWordCoordinations(p.text, sentence.start, sentence.end);
     // The full name a couple's shared surname was asked with (below): no card of its own.
@@ -1069,6 +1078,9 @@ function withShortOpening(analysis: ArticleAnalysis, q: AttributedQuote, prev: A
 }
 
 // A bill of Congress by its number (not "U.S. 98", a highway).
+// Words in single quotation marks: an opening mark after a space or a bracket, before a capital
+// (not an apostrophe: "NCD's"), and its closing mark before no letter.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}’'])['‘](\p{Lu}[^'‘’\n]{1,80}?)['’](?![\p{L}\p{N}])/gu;
 const BILL_NUMBER = /(^|(?<!\p{Lu}\p{Ll}+)\s|\()(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|[HS]\.\s?J\.\s?Res\.|[HS]\.\s?Con\.\s?Res\.)\s?\d{1,5}(?![\d,.]\d|\p{L})/gu;
 
 /** The initials, sorted, of the capitalised words that end right before ", " at `start` ("" if none). */

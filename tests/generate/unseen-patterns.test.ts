@@ -7394,3 +7394,11 @@ describe('a month with a range of its days, and a report’s references (stop 50
     expect(got).toContain('1,250 people::quantity');
   });
 });
+
+describe('a title in single quotation marks (stop 50)', () => {
+  test('"NCD’s \'On the Threshold of Independence\' report" asks the title whole', () => {
+    const got = deletions(notesOf('This year marks the 35th anniversary of the council\'s \'On the Threshold of Independence\' report that contained the draft.', 'It followed the 1986 report titled, ‘Toward Independence’ that recommended a law.'));
+    expect(got).toEqual(expect.arrayContaining(['On the Threshold of Independence::name', 'Toward Independence::name']));
+    expect(got.filter((d) => /^(?:Threshold of Independence|Independence)::/.test(d))).toEqual([]);
+  });
+});
