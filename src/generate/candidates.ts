@@ -921,6 +921,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Nor the name after them, "[Phil] Gramm": its first words stand apart.)
       if (/\[$/.test(p.text.slice(Math.max(0, n.start - 1), n.start)) && /^\]\s+\p{Lu}/u.test(p.text.slice(n.end, n.end + 3))) continue;
       if (/\[\p{Lu}[^\]\[]{0,30}\]\s+$/u.test(p.text.slice(Math.max(0, n.start - 34), n.start))) continue;
+      // ("The Kenya National Commission [on Human Rights] did …": the editor's words go on with the
+      // name after it — neither piece is the whole name.)
+      // (Not "Tashkent [in 2019]": the editor's words there name nothing.)
+      if (/^\s*\[(?:on|of|for|and|in|at|to)\s+(?:the\s+)?\p{Lu}/u.test(p.text.slice(n.end, n.end + 12)) || /\[(?:on|of|for|and|in|at|to|the)\s+$/.test(p.text.slice(Math.max(0, n.start - 6), n.start))) continue;
       // "a Post-Delisting Monitoring Plan", "post-Hun Sen Cambodia": a word with a capitalised one
       // hyphened on, right before, opens the name — where the name starts is unsure: no card.
       // (Not a title: "then-Prince Norodom Sihanouk".)

@@ -7402,3 +7402,13 @@ describe('a title in single quotation marks (stop 50)', () => {
     expect(got.filter((d) => /^(?:Threshold of Independence|Independence)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a name an editor completed in square brackets (stop 50)', () => {
+  test('"The Kenya National Commission [on Human Rights] did …" asks neither piece', () => {
+    const got = deletions(notesOf('"The Kenya National Commission [on Human Rights] did have these allegations, and we had not investigated," Omar said in 2009.'));
+    expect(got.filter((d) => /^(?:Kenya National Commission|Human Rights)::/.test(d))).toEqual([]);
+    expect(got).toContain('2009::year');
+    // (Words in brackets that name nothing leave the name before them alone.)
+    expect(deletions(notesOf('Arrivals in Tashkent [in 2019] doubled to 40,000 people.'))).toContain('Tashkent::place');
+  });
+});
