@@ -783,6 +783,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const text = paragraphs[f.sentence.paragraph]!.text;
     for (const n of f.names) if (CRAFT_AFTER.test(text.slice(n.end, n.end + 20)) && !n.possessive && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !/^\p{Lu}{2,}$/u.test(n.text)) crafts.add(n.text);
   }
+  // ("USS Carl Vinson (CVN 70)", then "USS Constellation and Carl Vinson operated together",
+  // "consisting of Ronald Reagan, Carrier Air Wing 5 …": a ship named by its prefix is the ship
+  // wherever the article names it without one — no person, no body.)
+  for (const f of facts) for (const n of f.names) {
+    const ship = /^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|INS|RFS)\s+(\p{Lu}.+)$/u.exec(n.text);
+    if (ship) crafts.add(ship[1]!);
+  }
   for (const f of facts) for (const n of f.names) if (crafts.has(n.text)) n.kind = 'term';
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
