@@ -7415,7 +7415,7 @@ describe('a name an editor completed in square brackets (stop 50)', () => {
 
 describe('a ship named without its prefix (stop 50)', () => {
   test('after "USS Carl Vinson (CVN 70)", "Carl Vinson" and "Ronald Reagan" are ships — the neutral hint', () => {
-    const got = deletions(notesOf('In 2014, USS Ronald Reagan (CVN 76) and USS Carl Vinson (CVN 70) strike groups conducted combined operations.', 'In 2001, USS Constellation (CV 64) and Carl Vinson operated together.', 'The group consists of Ronald Reagan, Carrier Air Wing 5 and the cruiser USS Shiloh.'));
+    const got = deletions(notesOf('The Ronald Reagan Strike Group and Carl Vinson Strike Group are conducting operations in the Western Pacific.', 'In 2014, USS Ronald Reagan (CVN 76) and USS Carl Vinson (CVN 70) strike groups conducted combined operations.', 'In 2001, USS Constellation (CV 64) and Carl Vinson operated together.', 'The group consists of Ronald Reagan, Carrier Air Wing 5 and the cruiser USS Shiloh.'));
     expect(got).toEqual(expect.arrayContaining(['Carl Vinson::name', 'Ronald Reagan::name']));
     expect(got.filter((d) => /^(?:Carl Vinson|Ronald Reagan)::(?:person|organisation)$/.test(d))).toEqual([]);
   });
