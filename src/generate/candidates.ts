@@ -587,7 +587,11 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const goesOnAfterShort = !!headAfterShort && ORG_WORDS.has(headAfterShort[1]!.toLowerCase());
   // ("the Center for Astrophysics | Harvard & Smithsonian": a bar joins the parts of one name.)
   const barred = /^\s*\|\s*\p{Lu}/u.test(after) || /\p{L}\s*\|\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start));
-  return stranded || titleCut || cutAtAnd || cutBeforeUnit || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("from Justice of the {{Peace and Department of Public Safety}} officers": one common word, then
+  // "and" and a body's whole name — the word ends something else, a title here.)
+  const lone = /^(\p{Lu}\p{Ll}+) and (?:the )?(?:Department|Ministry|Office|Bureau|Division|Board|Council|Commission|Agency|Service|Institute|Committee) of /u.exec(nameText);
+  const loneWordAndBody = !!lone && isCommonWord(lone[1]!.toLowerCase()) && !ORG_WORDS.has(lone[1]!.toLowerCase()) && !isKnownPlace(lone[1]!);
+  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -7420,3 +7420,11 @@ describe('a ship named without its prefix (stop 50)', () => {
     expect(got.filter((d) => /^(?:Carl Vinson|Ronald Reagan)::(?:person|organisation)$/.test(d))).toEqual([]);
   });
 });
+
+describe('one common word, "and", then a body’s whole name (stop 50)', () => {
+  test('"from Justice of the Peace and Department of Public Safety officers" asks no "[Peace and Department of Public Safety]"', () => {
+    const got = deletions(notesOf('Information came from Justice of the Peace and Department of Public Safety officers in nine counties.'));
+    expect(got.filter((d) => d.startsWith('Peace'))).toEqual([]);
+    expect(got).toContain('nine::number');
+  });
+});
