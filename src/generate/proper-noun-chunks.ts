@@ -351,6 +351,9 @@ const UNIT_ABBREVIATION = /^(?:Inf|Div|Bn|Bde|Regt|Sqdn|Cav|Abn|Mech|Arty|Engr|B
 // A street's own word: "10 Downing Street", "1600 Pennsylvania Avenue", "221 Baker St.".
 export const STREET_WORDS = /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard|Blvd\.|Place|Square|Way|Court|Terrace|Parkway|Highway|Pike|Turnpike|Circle|Trail)$/;
 
+// Past forms that end in no "-ed": "Jersey Mike's sold …".
+const IRREGULAR_PAST = /^(?:sold|made|won|lost|paid|said|told|took|gave|got|went|came|built|bought|began|grew|became|ran|set|cut|kept|left|held|brought|sent|spent|led|met|put|found|saw|fell|rose|hit|drew|wrote|shut|quit)$/;
+
 const PARTICLES = /^(de|da|del|della|di|du|la|le|van|von|der|den|ter|zur|zu|al|bin|ibn)$/;
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NUM', 'AUX', 'PART', 'INTJ']);
@@ -538,7 +541,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // Minister's proposed budget", not "NASA's Sounding Rocket Program".)
     // (Not someone with a title, "President Saied’s calls to …", nor "Putin’s been": "has".)
     const titled = (): boolean => tokens.slice(i, end + 1).some((tok) => ROLE_WORDS.has(tok.value.toLowerCase()));
-    const ownName = (): boolean => !!after && end > i && after.value !== 'been' && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || (after.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? ''))) && !titled();
+    // (A verb in a form that tells: "sold", "opens" — not "Paul Pogba's left-footed shot", a
+    // compound's first half, nor "the Authority's take on …", a noun the tagger read as a verb.)
+    const tellingVerb = (): boolean => after!.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? '') && !(then?.value === '-' && joinedBy(after!, then)) && (/(?:ed|s)$/.test(after!.value) || IRREGULAR_PAST.test(after!.value));
+    const ownName = (): boolean => !!after && end > i && after.value !== 'been' && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || tellingVerb()) && !titled();
     if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && ownName()) {
       end += 1;
       next = tokens[end + 1];
