@@ -1193,7 +1193,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("would pay BHARDWAJ 50% of the profits", "gave NASA 40 percent": a figure with its unit after
   // a name is what someone was given, no number of the name.)
   const figureAfter = /^(?:%|percent|per|times|million|billion|thousand|hundred)$/i.test(tokens[chunk.last + 2]?.value ?? '');
-  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !figureAfter && !(tokens[chunk.last + 2]?.value === '-' && tokens[chunk.last + 2]!.start === next.end)) {
+  // ("defeated Ajax AFC 0–2", "lost to Chelsea 1-3": a score after a team, a dash to its other half, no number of the name.)
+  if (next && /^\d/.test(next.value) && next.start === chunk.end + 1 && !figureAfter && !(/^[-–]$/.test(tokens[chunk.last + 2]?.value ?? '') && tokens[chunk.last + 2]!.start === next.end)) {
     const after = tokens[chunk.last + 2];
     // ("Executive Order 14078": an order's number, however long, is its name.)
     if (/^(?:Executive Order|E\.O\.)$/.test(text) && /^\d{4,5}$/.test(next.value)) return [{ ...piece(chunk, 0, 'term'), end: next.end, text: `${text} ${next.value}`, canonical: `${text} ${next.value}`, possessive: false }];

@@ -7437,3 +7437,11 @@ describe('a possessive before a word the tagger reads as a verb (stop 50)', () =
     expect(got.some((d) => d.startsWith("Jersey Mike's::"))).toBe(true);
   });
 });
+
+describe('a score after a team’s name (stop 50)', () => {
+  test('"defeated Ajax AFC 0–2" asks "Ajax AFC", not "[Ajax AFC 0]–2"', () => {
+    const got = deletions(notesOf('Manchester United defeated Dutch capital-club Ajax AFC 0–2 to win the Europa League title in 2017.'));
+    expect(got.some((d) => d.startsWith('Ajax AFC::'))).toBe(true);
+    expect(got.filter((d) => d.startsWith('Ajax AFC 0'))).toEqual([]);
+  });
+});
