@@ -7445,3 +7445,9 @@ describe('a score after a team’s name (stop 50)', () => {
     expect(got.filter((d) => d.startsWith('Ajax AFC 0'))).toEqual([]);
   });
 });
+
+describe('a venue named after someone (stop 50)', () => {
+  test('"the Alexander Memorial Coliseum" is a place, no person', () => {
+    expect(namesIn('The games are played at the Alexander Memorial Coliseum in midtown.', 'Fans drove to the Bristol Motor Speedway.')).toEqual(['Alexander Memorial Coliseum:place', 'Bristol Motor Speedway:place']);
+  });
+});
