@@ -1078,6 +1078,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const titleOutside = ws.length === 1 && !!prev && chunk.first - 1 === sentenceFirst && ROLE_WORDS.has(lower(prev.value)) && !isKnownOrganization(`${prev.value} ${chunk.text}`);
   const surname = hasRole && ((nameFrom > 0 && nameFrom === ws.length - 1) || titleOutside) ? ws[nameFrom]! : null;
   // ("Dr. O’Keefe": an Irish surname's O and apostrophe before its capital.)
+  // ("health minister Trinidad Jimenez", "Mayor London Breed": right after the title, a place's
+  // name and a surname that is no English word are one person — the place is a given name.)
+  if (personFrom < 0 && surname && nameFrom === 1 && ws.length === 2 && !!prev && (ROLE_WORDS.has(lower(prev.value)) || LEXICON_ROLES.has(lower(prev.value))) && isPlaceWord(ws[0]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!) && !isCommonWord(surname) && !isKnownPlace(surname) && !ORG_WORDS.has(lower(surname))) {
+    if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
+    return [piece(chunk, 0, 'person')];
+  }
   if (personFrom < 0 && surname && /^(?:\p{Lu}\p{Ll}|O['’]\p{Lu}\p{Ll})/u.test(surname)) {
     const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;
     const known = registry.findPerson(surname);

@@ -7451,3 +7451,9 @@ describe('a venue named after someone (stop 50)', () => {
     expect(namesIn('The games are played at the Alexander Memorial Coliseum in midtown.', 'Fans drove to the Bristol Motor Speedway.')).toEqual(['Alexander Memorial Coliseum:place', 'Bristol Motor Speedway:place']);
   });
 });
+
+describe('a given name that is a place’s, right after a title (stop 50)', () => {
+  test('"health minister Trinidad Jimenez" is one person, not "[Jimenez]"', () => {
+    expect(namesIn('Spain’s health minister Trinidad Jimenez said the country has 57 confirmed cases.')).toEqual(['Spain:place', 'Trinidad Jimenez:person']);
+  });
+});
