@@ -455,6 +455,7 @@ const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
+const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:spokes(?:person|man|woman)|official|representative|source|aide|insider)\\s+(?:(?:for|of|from|at|with)\\s+[^“”"‘’.;:!?,]{1,40}?\\s+)?(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
 const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
 // (The writer's words are a phrase that opens with a preposition — not a clause of their own:
@@ -528,6 +529,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "Tom Hale quoted his late father: “…”", "recalled his father’s words: “…”": someone else's
   // words, repeated — not the subject's, and the one who first said them is unnamed.
   if (OTHERS_WORDS_BEFORE.test(stretch)) return { speaker: null };
+  // ("… confirmed that he died, with a spokesperson for them saying: “…”": someone the article
+  // does not name speaks right before the quote — not the person named earlier in the sentence.)
+  if (UNNAMED_SPEAKER_BEFORE.test(stretch)) return { speaker: null };
   // "President Trump: “…”": a name and a colon right before the quote.
   const colon = /:\s*$/.exec(stretch);
   if (colon) {

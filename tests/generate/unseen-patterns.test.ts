@@ -7457,3 +7457,9 @@ describe('a given name that is a place’s, right after a title (stop 50)', () =
     expect(namesIn('Spain’s health minister Trinidad Jimenez said the country has 57 confirmed cases.')).toEqual(['Spain:place', 'Trinidad Jimenez:person']);
   });
 });
+
+describe('an unnamed spokesperson right before the quote (stop 50)', () => {
+  test('"… confirmed that he died, with a spokesperson for them saying: “…”" is not the dead man speaking', () => {
+    expect(attributed('Robert Mansell, aged 32, was a pilot who lived in the village of Knowle.', 'The body of Mansell has yet to be found but the Foreign Office has now confirmed that he died on Wednesday, with a spokesperson for them saying: "We are aware of the death of a British national."')).toEqual({ 'We are aware': '?' });
+  });
+});
