@@ -540,7 +540,33 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
   const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
-  return withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first))));
+  return withClockTimes(tokens, last, withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)))));
+}
+
+// A time on the 24-hour clock: "0930", "1300".
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/**
+ * "At 0930 local time", "at 1300 hours", "0200 GMT": a time on the 24-hour clock, no count
+ * and no length of time. A figure of four digits with a leading zero is a time too.
+ */
+function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): NumberFact[] {
+  for (const f of facts) {
+    const t = tokens[f.first]!;
+    if (!CLOCK.test(t.value) || f.last > f.first + 1) continue;
+    const word = tokens[f.first + 1];
+    const hours = f.last === f.first + 1 && /^(?:hours|hrs)$/i.test(word?.value ?? '');
+    if (f.last !== f.first && !hours) continue;
+    const localTime = f.last === f.first && /^local$/i.test(word?.value ?? '') && /^time$/i.test(tokens[f.first + 2]?.value ?? '') && f.first + 2 <= last;
+    const zone = f.last === f.first && !!word && (TIME_ZONE.test(word.value) || /^(?:Zulu|hours|hrs)$/.test(word.value)) && f.first + 1 <= last;
+    const at = /^(?:at|by|until|till|from|before|after|since|around|about)$/i.test(tokens[f.first - 1]?.value ?? '');
+    if (localTime) f.last = f.first + 2;
+    else if (zone) f.last = f.first + 1;
+    else if (!(hours && at) && !/^0/.test(t.value)) continue;
+    f.kind = 'date';
+    f.hint = 'time';
+  }
+  return facts;
 }
 
 /**

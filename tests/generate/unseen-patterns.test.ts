@@ -7463,3 +7463,10 @@ describe('an unnamed spokesperson right before the quote (stop 50)', () => {
     expect(attributed('Robert Mansell, aged 32, was a pilot who lived in the village of Knowle.', 'The body of Mansell has yet to be found but the Foreign Office has now confirmed that he died on Wednesday, with a spokesperson for them saying: "We are aware of the death of a British national."')).toEqual({ 'We are aware': '?' });
   });
 });
+
+describe('a time on the 24-hour clock (stop 50)', () => {
+  test('"At 0930 local time", "at 1300 hours" are times; "lasted 1300 hours" is still a length', () => {
+    const got = deletions(notesOf('At 0930 local time, the pilot was flying with his nine passengers.', 'The ceremony will begin at 1300 hours at the base chapel.', 'The flight crew logged 1300 hours in all.'));
+    expect(got).toEqual(expect.arrayContaining(['0930 local time::time', '1300 hours::time', '1300 hours::how long']));
+  });
+});
