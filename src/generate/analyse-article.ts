@@ -769,6 +769,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   for (const f of facts) for (const n of f.names) if ((n.kind === 'place' || n.kind === 'organization') && /(?:^|\s)Space Station$/.test(n.text)) n.kind = 'term';
   // ("the FEMA App", "the NASA Eyes Website": a body's product, no body — the neutral hint.)
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /\s(?:App|Apps|Website|Portal|Dashboard|Toolkit|Platform)$/.test(n.text)) n.kind = 'term';
+  // ("the 183rd Anniversary of the Naval Facilities Engineering Command": a body's anniversary,
+  // an occasion — the neutral hint.)
+  for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /(?:^|\s)(?:Anniversary|Centennial|Centenary|Bicentennial|Jubilee|Birthday)\s+of\s/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the
   // article first used it is the person's.
   for (const f of facts) for (const n of f.names) if (n.kind === 'term' && registry.confirmedLater.has(n.text)) n.kind = 'person';

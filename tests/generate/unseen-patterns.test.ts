@@ -7470,3 +7470,10 @@ describe('a time on the 24-hour clock (stop 50)', () => {
     expect(got).toEqual(expect.arrayContaining(['0930 local time::time', '1300 hours::time', '1300 hours::how long']));
   });
 });
+
+describe('a body’s anniversary (stop 50)', () => {
+  test('"the 183rd Anniversary of the Naval Facilities Engineering Command" is an occasion — the neutral hint', () => {
+    const got = deletions(notesOf('Sailors gathered in May as they celebrated the 183rd Anniversary of the Naval Facilities Engineering Command.'));
+    expect(got).toContain('183rd Anniversary of the Naval Facilities Engineering Command::name');
+  });
+});
