@@ -455,6 +455,7 @@ const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
+const WHAT_X_CALLS = /\bwhat\s+(?:the\s+)?[^“”".;:!?]{1,60}?\s(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed|labels|labelled|labeled)\s+(?:(?:an?|the)\s+)?$/iu;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:spokes(?:person|man|woman)|official|representative|source|aide|insider)\\s+(?:(?:for|of|from|at|with)\\s+[^“”"‘’.;:!?,]{1,40}?\\s+)?(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
 const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
@@ -633,6 +634,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const manner = MANNER_BEFORE_QUOTE.exec(stretch);
   if (manner) verbAt = from + manner.index + manner[0].search(/\p{L}/u);
   if (verbAt < 0) return null;
+  // ("… pointed out that while Manning had gone through a trial and acknowledged wrongdoing,
+  // “Mr. Snowden fled …”": the verb is inside a clause of "while" or "because", with its own
+  // object before the comma — it tags nothing, and who speaks is unsure.)
+  if (/\b(?:while|although|though|whereas|because|since|if|when|after|before|unless)\s+[^,;:“”"]+$/.test(p.text.slice(from, verbAt)) && /^\p{L}+\s+(?!(?:that|to|me|him|her|us|them|reporters|journalists)\b)\p{Ll}[^,;:“”"]*,\s*$/u.test(p.text.slice(verbAt, to))) return { speaker: null };
   // ("a staff member at the resort, who saw Chan taken away, stated, “…”": someone unnamed, and
   // a clause about them naming others — no one named before it opens the sentence.)
   const unnamed = UNNAMED_WITH_CLAUSE.exec(p.text.slice(from, verbAt));
@@ -673,6 +678,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)
   const person = [...before].reverse().find((m) => m.kind === 'person' && !m.inDescription && !m.object);
+  // ("The Obama administration has long argued …": the one named before "administration" is not
+  // the verb's subject — the administration is, and no one we can name.)
+  if (person && PERSON_AS_QUALIFIER.test(p.text.slice(person.end, person.end + 30))) return { speaker: null };
   // ("a Jackson lawyer had told her …": a name that only says whose lawyer speaks.)
   if (person && !person.anonymous && /\b(?:an?|one)\s+$/i.test(p.text.slice(Math.max(from, person.start - 5), person.start)) && /^\s+\p{Ll}{3,}/u.test(p.text.slice(person.end, person.end + 20))) return { speaker: null };
   const nearest = before[before.length - 1];
@@ -788,8 +796,12 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const lastTitleWord = before.trim().split(/\s+/).pop()!.toLowerCase();
   const longTitle = /^(?:(?:[\p{Lu}\d][\p{L}\d.’'\/&-]*|and|&|of|for)\s+){2,7}$/u.test(before) && (ROLE_WORDS.has(lastTitleWord) || LEXICON_ROLES.has(lastTitleWord));
   const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || longTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
-  return m && opens && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
+  // ("The Obama administration has seen …": a name before what is named after it is no subject.)
+  const qualifies = !!m && PERSON_AS_QUALIFIER.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 30));
+  return m && opens && !qualifies && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
+
+const PERSON_AS_QUALIFIER = /^\s+(?:administration|government|campaign|camp|family|team|era|years|presidency|cabinet|foundation|doctrine|plan|policy|policies|regime|White\s+House)\b/;
 
 /**
  * "She called the find “particularly exciting”, saying …": a he or she opening the sentence,
@@ -922,6 +934,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (owner && !owner.possessive && /^\s*,/.test(p.text.slice(owner.end, owner.end + 2)) && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(p.text.slice(s!.start + inWords[0].length, owner.start))) return { speaker: asSpeaker(owner), sentence };
   }
   const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
+  // ("… has seen what The New York Times calls an “unprecedented crackdown”": the words are the
+  // label of the one who calls it so — or of no one we can name.)
+  const calls = s ? WHAT_X_CALLS.exec(p.text.slice(s.start, q.start)) : null;
+  if (calls && s) {
+    const verbAt = s.start + calls.index + calls[0].search(/\s(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labelled|labeled)\s/u);
+    const caller = ctx.stream.inRange(q.paragraph, s.start + calls.index, verbAt + 1).filter((m) => (m.kind === 'person' || m.kind === 'organization') && !m.pronoun && !m.possessive).pop();
+    return { speaker: caller && /^\s*$/.test(p.text.slice(caller.end, verbAt)) ? asSpeaker(caller) : null, sentence };
+  }
   if (!startsSentence) {
     const subject = openingPerson(ctx, s) ?? openingPronoun(ctx, s);
     // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully

@@ -7477,3 +7477,17 @@ describe('a body’s anniversary (stop 50)', () => {
     expect(got).toContain('183rd Anniversary of the Naval Facilities Engineering Command::name');
   });
 });
+
+describe('words that someone calls something, and a speech verb inside a "while" clause (stop 50)', () => {
+  test('"The Obama administration has seen what The New York Times calls an “…”" is the newspaper’s label', () => {
+    expect(attributed('President Barack Obama commuted the sentence.', 'The Obama administration has seen what The New York Times calls an "unprecedented crackdown on leaks of government secrets."')).toEqual({ 'unprecedented crackdown on': 'New York Times' });
+  });
+
+  test('"The Obama administration has long argued that …" is not Obama speaking', () => {
+    expect(attributed('President Barack Obama commuted the sentence.', 'The Obama administration has long argued that such leaks are "dangerous to the country."')).toEqual({ 'dangerous to the': '?' });
+  });
+
+  test('"pointed out that while Manning … acknowledged wrongdoing, “Mr. Snowden fled …”" is no one’s we can be sure of', () => {
+    expect(attributed('White House Press Secretary Josh Ernest was asked if NSA whistleblower Edward Snowden would also be pardoned. Ernest said no, saying the information Snowden released was more dangerous and pointed out that while Manning had gone through a formal trial and acknowledged wrongdoing, "Mr. Snowden fled into the arms of an adversary."')).toEqual({ 'Mr. Snowden fled': '?' });
+  });
+});
