@@ -258,7 +258,10 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   const according = /^[\s,”"]*according to\s+/i.exec(p.text.slice(q.end, q.end + 30));
   // (The quote may close on a quote inside it: "… 'Don't take showers.'")
   if (according && !(/[.!?][’'"”]*$/.test(q.text) && /According/.test(according[0]))) {
-    const credited = stream.at(p.index, q.end + according[0].length) ?? afterTitle(p, stream, q.end + according[0].length);
+    // ("according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body is
+    // part of the title; the person after it is the one credited.)
+    const titled = afterTitle(p, stream, q.end + according[0].length);
+    const credited = (titled?.kind === 'person' && !titled.pronoun ? titled : undefined) ?? stream.at(p.index, q.end + according[0].length) ?? titled;
     return { speaker: credited && !credited.pronoun && !credited.possessive ? asSpeaker(credited) : null };
   }
   // (`,” says a letter written by Joey's family and sent to me by his mother, Dena.`: a letter,

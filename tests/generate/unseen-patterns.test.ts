@@ -7491,3 +7491,9 @@ describe('words that someone calls something, and a speech verb inside a "while"
     expect(attributed('White House Press Secretary Josh Ernest was asked if NSA whistleblower Edward Snowden would also be pardoned. Ernest said no, saying the information Snowden released was more dangerous and pointed out that while Manning had gone through a formal trial and acknowledged wrongdoing, "Mr. Snowden fled into the arms of an adversary."')).toEqual({ 'Mr. Snowden fled': '?' });
   });
 });
+
+describe('a body’s spokesman credited after the quote (stop 50)', () => {
+  test('"“…,” according to National Disaster Management Agency spokesman Sutopo Nugoroho." is his, not the agency’s', () => {
+    expect(attributed('"It happened so fast, only about 30 seconds," according to National Disaster Management Agency spokesman Sutopo Nugoroho.', '"Prices rose," according to the World Bank, which Mark Lee leads.')).toEqual({ 'It happened so': 'Sutopo Nugoroho', 'Prices rose,': 'World Bank' });
+  });
+});
