@@ -664,7 +664,10 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     // "Resident Touch Sarun added", "Farmer Chea Dara said": an occupation in common words
     // opens the sentence before the name; it is no part of it.
     const tw = t.text.split(/\s+/);
-    if (tw.length >= 3 && t.start === chunk.start && chunk.initial && isOccupationLike(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
+    // ("Survivor Syakrani, 24, …": one name word after the occupation, no English word and no
+    // given name of a known kind of its own either.)
+    const occupationThenOne = tw.length === 2 && !isFirstName(tw[0]!) && !isAnyGivenName(tw[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tw[1]!) && !isCommonWord(tw[1]!) && !isKnownPlace(tw[1]!);
+    if ((tw.length >= 3 || occupationThenOne) && t.start === chunk.start && chunk.initial && isOccupationLike(tw[0]!) && isCommonWord(tw[0]!) && !ORG_WORDS.has(lower(tw[0]!)) && !ROLE_WORDS.has(lower(tw[0]!))) {
       const rest = t.text.slice(tw[0]!.length + 1);
       // (The registry took the chunk whole: its person gets the name without the occupation,
       // which its surname key still finds.)

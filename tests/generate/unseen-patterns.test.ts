@@ -7497,3 +7497,9 @@ describe('a body’s spokesman credited after the quote (stop 50)', () => {
     expect(attributed('"It happened so fast, only about 30 seconds," according to National Disaster Management Agency spokesman Sutopo Nugoroho.', '"Prices rose," according to the World Bank, which Mark Lee leads.')).toEqual({ 'It happened so': 'Sutopo Nugoroho', 'Prices rose,': 'World Bank' });
   });
 });
+
+describe('an occupation before a one-word name (stop 50)', () => {
+  test('"Survivor Syakrani, 24, …" speaks as "Syakrani"', () => {
+    expect(attributed('Survivor Syakrani, 24, yesterday asserted "The authorities should have closed the bridge if it was under repair."')).toEqual({ 'The authorities should': 'Syakrani' });
+  });
+});
