@@ -591,7 +591,9 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   // "and" and a body's whole name — the word ends something else, a title here.)
   const lone = /^(\p{Lu}\p{Ll}+) and (?:the )?(?:Department|Ministry|Office|Bureau|Division|Board|Council|Commission|Agency|Service|Institute|Committee) of /u.exec(nameText);
   const loneWordAndBody = !!lone && isCommonWord(lone[1]!.toLowerCase()) && !ORG_WORDS.has(lone[1]!.toLowerCase()) && !isKnownPlace(lone[1]!);
-  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("the company {{Zaron Bio-Tech}} (Asia) Limited": the legal name goes on after the brackets.)
+  const formAfterBrackets = /^\s*\([^()]{1,30}\)\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Co\.|Corporation|Corp\.?|Company|GmbH|AG|SA|PLC|Pte)(?![\p{L}])/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || formAfterBrackets || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -621,11 +621,28 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
 // ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
 const isOccupationLike = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && PEOPLE_NOUNS.has(lower(w)));
 const SITE_WORDS = /^(?:Base|Airfield|Refuge|Building|Shipyard|Arsenal)$/;
+const LEGAL_FORM_FIRST = /^(?:PT|PJSC|OJSC|JSC|OAO|ZAO|OOO)$/;
+const COMPANIES_BEFORE = /^(?:companies|firms|corporations|manufacturers|automakers|carmakers|airlines|banks|retailers|insurers|brands|makers|producers|chipmakers|drugmakers|company|firm|carmaker|automaker|retailer|brand)$/;
 const COMPANY_NOUNS = /^(?:company|firm|corporation|subsidiary|startup|manufacturer|conglomerate|automaker|carmaker|airline|bank|retailer|chain|insurer|broadcaster|publisher|supermarket|chipmaker|drugmaker)$/;
 const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
+  // ("builders PT Hutama Karya", "PJSC Gazprom": a company's legal form in front is the company's
+  // whole name, however personal the words after it look.)
+  if (chunk.last > chunk.first && LEGAL_FORM_FIRST.test(tokens[chunk.first]!.value)) {
+    registry.addOrganization(chunk.text);
+    return [piece(chunk, 0, 'organization')];
+  }
+  // ("companies Philip Morris, Imperial Tobacco and Japan Tobacco": what the word before the list
+  // says they are.)
+  const before = tokens[chunk.first - 1];
+  const firms = !!before && COMPANIES_BEFORE.test(before.value);
   const typed = typeChunkOnce(tokens, chunk, sentenceFirst, registry).map((t): TypedName => {
+    if (firms && t.kind === 'person' && t.start === chunk.start) {
+      registry.forgetPerson(t.canonical);
+      registry.addOrganization(t.text);
+      return { ...t, kind: 'organization' };
+    }
     if ((t.kind === 'organization' || t.kind === 'place') && t.end === chunk.end && calledProgramme(tokens, chunk)) return { ...t, kind: 'term' };
     // "Vandenberg Air Force Base", "St. Marks National Wildlife Refuge": a site, though a body's
     // word is in its name; "… Processing Facility", "… Space Force Station": a site or the

@@ -7503,3 +7503,10 @@ describe('an occupation before a one-word name (stop 50)', () => {
     expect(attributed('Survivor Syakrani, 24, yesterday asserted "The authorities should have closed the bridge if it was under repair."')).toEqual({ 'The authorities should': 'Syakrani' });
   });
 });
+
+describe('what a company’s name looks like around it (stop 50)', () => {
+  test('"builders PT Hutama Karya", "companies Philip Morris, Imperial Tobacco …" are companies; "company Zaron Bio-Tech (Asia) Limited" is no half name', () => {
+    expect(namesIn('State-owned builders PT Hutama Karya completed the bridge.', 'Reuters reported that companies Philip Morris, Imperial Tobacco and Japan Tobacco are among the largest.').filter((n) => /Hutama|Philip/.test(n))).toEqual(['PT Hutama Karya:organization', 'Philip Morris:organization']);
+    expect(deletions(notesOf('OFAC also designated the chemical company Zaron Bio-Tech (Asia) Limited, which is registered in Hong Kong, in 2019.')).filter((d) => d.startsWith('Zaron'))).toEqual([]);
+  });
+});
