@@ -75,7 +75,10 @@ export function isContactSentence(sentence: string): boolean {
     /\bAttn\b\s*:/.test(sentence) ||
     // (Any dash a typesetter puts there: "(931) 525–4983", "202‑555‑0143".)
     /\b\d{3}[-.\u2010-\u2013]\d{3}[-.\u2010-\u2013]\d{4}\b|\(\d{3}\)\s*\d{3}[-.\u2010-\u2013]\d{4}\b/.test(sentence) ||
-    (/\b[A-Z][a-z]+,?\s+(?:\p{Lu}\p{Ll}+\s+)?\d{5}(?:-\d{4})?\b/u.test(sentence) && /\b(?:Suite|Street|St\.|Avenue|Ave\.|Drive|Road|Parkway|Box)\b/.test(sentence))
+    (/\b[A-Z][a-z]+,?\s+(?:\p{Lu}\p{Ll}+\s+)?\d{5}(?:-\d{4})?\b/u.test(sentence) && /\b(?:Suite|Street|St\.|Avenue|Ave\.|Drive|Road|Parkway|Box)\b/.test(sentence)) ||
+    // ("call police on 01273 470101", "Call +44 20 7946 0958": a number written the way other
+    // countries write a telephone's, after a word of calling.)
+    (/\b(?:call|calls|calling|phone|dial|ring|telephone|text|contact|hotline|helpline)\b/i.test(sentence) && (/(?:^|[\s(])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]\d{2,5}){2,4}\b/.test(sentence) || /\b0\d{2,4}[\s-]\d{5,7}\b/.test(sentence)))
   );
 }
 

@@ -7510,3 +7510,11 @@ describe('what a company’s name looks like around it (stop 50)', () => {
     expect(deletions(notesOf('OFAC also designated the chemical company Zaron Bio-Tech (Asia) Limited, which is registered in Hong Kong, in 2019.')).filter((d) => d.startsWith('Zaron'))).toEqual([]);
   });
 });
+
+describe('a telephone number written another country’s way (stop 50)', () => {
+  test('"call police on 01273 470101", "Call +44 20 7946 0958" give no card', () => {
+    const got = deletions(notesOf('Those concerned about relatives can call police on 01273 470101 or 101.', 'Call +44 20 7946 0958 for the London desk.', 'The company hired 1200 people in 2020.'));
+    expect(got.filter((d) => /^(?:01273|470101|20|7946|0958)::/.test(d))).toEqual([]);
+    expect(got).toContain('1200 people::quantity');
+  });
+});
