@@ -794,6 +794,11 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     if (ship) crafts.add(ship[1]!);
   }
   for (const f of facts) for (const n of f.names) if (crafts.has(n.text)) n.kind = 'term';
+  // ("Jupiter's Ganymede, whose diameter is …": what a planet owns is a moon or a feature of it, no one.)
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    for (const n of f.names) if (n.kind === 'person' && /(?:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)['’]s\s+(?:moon\s+)?$/.test(text.slice(Math.max(0, n.start - 20), n.start))) n.kind = 'term';
+  }
   // A person only by unknown words, never said to be one: the neutral hint.
   for (const f of facts) for (const n of f.names) if (n.kind === 'person' && registry.findPerson(n.canonical)?.weak) n.kind = 'term';
   // "Laura Ashley, which floated in 1995": a name shaped like someone's that the article calls

@@ -7518,3 +7518,9 @@ describe('a telephone number written another country’s way (stop 50)', () => {
     expect(got).toContain('1200 people::quantity');
   });
 });
+
+describe('what a planet owns (stop 50)', () => {
+  test('"Jupiter’s Ganymede, whose diameter is …" is a moon, no person', () => {
+    expect(namesIn('The largest known satellite in the Solar System is Jupiter’s Ganymede, whose diameter is approximately 5268 kilometres.')).toContain('Ganymede:term');
+  });
+});
