@@ -341,7 +341,7 @@ export const HOLIDAY_FIRST = /^(?:Easter|Palm|Good|Holy|Maundy|Ash|Black|Cyber|S
 export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
 // (Titles written before a name, not every role: "Reporters Without Borders" is one name.)
-const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Hurricanes|Storms|Typhoons|Cyclones)$/.test(w);
+const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Hurricanes|Storms|Typhoons|Cyclones|Prime\s+Ministers)$/.test(w);
 
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
 
@@ -376,6 +376,12 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
   while (i <= last) {
     const t = tokens[i]!;
     // "Q Good morning.": a transcript's question mark-up opens the paragraph, no name.
+    // ("UN Secretaries-General Kofi Annan and …": a title in the plural, written with its hyphen,
+    // belongs to none of the names after it.)
+    if (/^(?:Secretaries|Attorneys|Surgeons)$/.test(t.value) && tokens[i + 1]?.value === '-' && tokens[i + 2]?.value === 'General' && i + 3 <= last && isNameWord(tokens[i + 3]!)) {
+      i += 3;
+      continue;
+    }
     const transcriptQ = t.value === 'Q' && t.start === 0;
     const nameWord = (isNameWord(t) || isMonthOpeningName(tokens, i)) && !transcriptQ;
     // ("van der Waals", "Mark van der Berg", "de la Cruz": two particles before the name word.)
@@ -427,6 +433,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       // ("… wuchee Moheehkanuwak My name is": a sentence run on without its stop — "My", "Our"
       // before a word in small letters open the next one.)
       if (/^(?:My|Our|Your|His|Her|Their|Its)$/.test(u.value) && /^\p{Ll}/u.test(tokens[j + 1]?.value ?? '')) break;
+      // ("former UN Secretaries-General ‖ Kofi Annan and …": a title in the plural goes before the
+      // names that follow and ends the name before it.)
+      const hyphenedTitle = /^(?:Secretaries|Attorneys|Surgeons)$/.test(u.value) && tokens[j + 1]?.value === '-' && tokens[j + 2]?.value === 'General' && j + 3 <= last && isNameWord(tokens[j + 3]!);
+      if ((isPluralTitle(u.value) && j < last && isNameWord(tokens[j + 1]!)) || hyphenedTitle) break;
       if (isNameWord(u) || (u.value === 'I' && !/^(VERB|AUX|ADV)$/.test(tokens[j + 1]?.pos ?? '')) || isMonthInName(tokens, j)) {
         // "Title I", "World War I": a numeral, not the pronoun, after a name word.
         end = j;

@@ -7524,3 +7524,11 @@ describe('what a planet owns (stop 50)', () => {
     expect(namesIn('The largest known satellite in the Solar System is Jupiter’s Ganymede, whose diameter is approximately 5268 kilometres.')).toContain('Ganymede:term');
   });
 });
+
+describe('a title in the plural inside a run of capitals (stop 50)', () => {
+  test('"former UN Secretaries-General Kofi Annan and Boutros Boutros-Ghali" names Kofi Annan, not "[UN Secretaries-General Kofi Annan]"', () => {
+    const got = namesIn('Forty African leaders, including former UN Secretaries-General Kofi Annan and Boutros Boutros-Ghali, signed a letter.');
+    expect(got).toContain('Kofi Annan:person');
+    expect(got.filter((n) => n.includes('Secretaries'))).toEqual([]);
+  });
+});
