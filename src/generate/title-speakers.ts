@@ -20,7 +20,8 @@ const isRoleNoun = (w: string): boolean => {
 
 // "a/an/one/the", one to four describing words, then the role noun right before the speech
 // verb: "One village administrator said".
-const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.-]+\\s+){1,4}?)([\\p{L}]+)`;
+// (A describing word may carry a figure: "The Badr-6 programme manager stated".)
+const DESCRIBED = `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}\\p{N}.-]+\\s+){1,4}?)([\\p{L}]+)`;
 const SUBJECT = new RegExp(`${DESCRIBED}\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
 // After the verb nothing marks where the description ends: the first role word does.
 const AFTER_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+((?:[\\p{L}.’'-]+\\s*){2,5})`, 'gu');

@@ -7532,3 +7532,9 @@ describe('a title in the plural inside a run of capitals (stop 50)', () => {
     expect(got.filter((n) => n.includes('Secretaries'))).toEqual([]);
   });
 });
+
+describe('a described speaker whose description carries a figure (stop 50)', () => {
+  test('"The Badr-6 programme manager stated …. He also …, saying that “…”" is the programme manager, not the president named before', () => {
+    expect(attributed('Phillip Father, the President of ProtoStar, thanked the "many people who have touched us and helped us out".', 'The Badr-6 programme manager stated that "this is a moment of sheer joy and excitement". He also referred to an unofficial slogan, saying that "we heard you loud and clear".')).toEqual({ 'many people who': 'Phillip Father', 'this is a': 'Badr-6 programme manager', 'we heard you': 'Badr-6 programme manager' });
+  });
+});
