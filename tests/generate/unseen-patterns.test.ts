@@ -7538,3 +7538,9 @@ describe('a described speaker whose description carries a figure (stop 50)', () 
     expect(attributed('Phillip Father, the President of ProtoStar, thanked the "many people who have touched us and helped us out".', 'The Badr-6 programme manager stated that "this is a moment of sheer joy and excitement". He also referred to an unofficial slogan, saying that "we heard you loud and clear".')).toEqual({ 'many people who': 'Phillip Father', 'this is a': 'Badr-6 programme manager', 'we heard you': 'Badr-6 programme manager' });
   });
 });
+
+describe('a flight named after an airline with a given name (stop 50)', () => {
+  test('"Adam Air Flight 574" is a flight, no person "[Adam Air Flight]"', () => {
+    expect(namesIn('Indonesia saw such an accident in 2007 when Adam Air Flight 574 crashed into the Makassar Strait.')).toContain('Adam Air Flight 574:term');
+  });
+});
