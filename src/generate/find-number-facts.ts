@@ -543,6 +543,19 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   return withClockTimes(tokens, last, withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)))));
 }
 
+/**
+ * "a Long March 3B rocket": a month's name before a code of a figure and letters is no date;
+ * "resolution 1718 and 1874": numbers after "resolution" name resolutions, not years.
+ */
+function notADate(tokens: Token[], f: NumberFact): boolean {
+  if (f.kind !== 'date') return false;
+  // (wink writes "3B" as "3" and "B".)
+  const after = tokens[f.last + 1];
+  const code = f.last > f.first && MONTH_FIRST.test(tokens[f.first]!.value) && (/^\d{1,2}[A-Z]$/.test(tokens[f.last]!.value) || (/^\d{1,2}$/.test(tokens[f.last]!.value) && !!after && /^[A-Z]$/.test(after.value) && after.start === tokens[f.last]!.end) || (/^[A-Z]$/.test(tokens[f.last]!.value) && /^\d{1,2}$/.test(tokens[f.last - 1]!.value) && tokens[f.last - 1]!.end === tokens[f.last]!.start));
+  const resolution = /^(?:resolution|resolutions)$/i.test(tokens[f.first - 1]?.value ?? '') && /^\d{3,4}$/.test(tokens[f.first]!.value);
+  return code || resolution;
+}
+
 // A time on the 24-hour clock: "0930", "1300".
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
@@ -551,6 +564,7 @@ const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
  * and no length of time. A figure of four digits with a leading zero is a time too.
  */
 function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): NumberFact[] {
+  facts = facts.filter((f) => !notADate(tokens, f));
   for (const f of facts) {
     const t = tokens[f.first]!;
     if (!CLOCK.test(t.value) || f.last > f.first + 1) continue;

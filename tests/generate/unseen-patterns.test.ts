@@ -7544,3 +7544,11 @@ describe('a flight named after an airline with a given name (stop 50)', () => {
     expect(namesIn('Indonesia saw such an accident in 2007 when Adam Air Flight 574 crashed into the Makassar Strait.')).toContain('Adam Air Flight 574:term');
   });
 });
+
+describe('numbers that look like dates and are not (stop 50)', () => {
+  test('"a Long March 3B rocket" and "resolution 1718 and 1874" are no dates; "March 3" still is', () => {
+    const got = deletions(notesOf('It was intended for launch on a Long March 3B carrier rocket by ChinaSat in 2009.', 'We view it as a direct violation of resolution 1718 and 1874.', 'The launch is set for March 3 in Florida.'));
+    expect(got.filter((d) => /^(?:March 3B|1718)/.test(d))).toEqual([]);
+    expect(got).toContain('March 3::date');
+  });
+});
