@@ -823,6 +823,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "BAE Systems, Inc.": a company's legal form alone is no name (the company's card has it).
       // ("HK Contractors, INC": in capitals too.)
       if (/^(?:Inc\.?|INC\.?|LLC|Ltd\.?|LTD\.?|Corp\.?|CORP\.?|PLC)(?:\s|$)/.test(n.text)) continue;
+      // ("Police said Sundays are quiet days": days of the week in the plural are no name.)
+      if (/^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/.test(n.text)) continue;
       // ("Age 50 is not too late …": an age opening the sentence, no name.)
       if (/^(?:Age|Ages|Aged)\s+\d{1,3}$/.test(n.text)) continue;
       // "the Phase 1 trials", "to complete Phase 2": a stage of something, no name of its own.

@@ -543,6 +543,21 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   return withClockTimes(tokens, last, withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)))));
 }
 
+/** "its 50,000th article": wink cuts an ordinal at its thousands comma; the two halves are one figure. */
+function withThousandsOrdinals(tokens: Token[], facts: NumberFact[]): NumberFact[] {
+  const absorbed = new Set<NumberFact>();
+  for (const f of facts) {
+    const comma = tokens[f.last + 1];
+    const tail = facts.find((g) => g.first === f.last + 2 && g.last === g.first);
+    if (!tail || comma?.value !== ',' || comma.start !== tokens[f.last]!.end || tokens[tail.first]!.start !== comma.end || !/^\d{3}(?:st|nd|rd|th)$/.test(tokens[tail.first]!.value) || !/^\d{1,3}$/.test(tokens[f.last]!.value)) continue;
+    f.last = tail.last;
+    f.kind = 'number';
+    f.hint = 'number';
+    absorbed.add(tail);
+  }
+  return absorbed.size === 0 ? facts : facts.filter((f) => !absorbed.has(f));
+}
+
 /**
  * "a Long March 3B rocket": a month's name before a code of a figure and letters is no date;
  * "resolution 1718 and 1874": numbers after "resolution" name resolutions, not years.
@@ -564,7 +579,7 @@ const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
  * and no length of time. A figure of four digits with a leading zero is a time too.
  */
 function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): NumberFact[] {
-  facts = facts.filter((f) => !notADate(tokens, f));
+  facts = withThousandsOrdinals(tokens, facts.filter((f) => !notADate(tokens, f)));
   for (const f of facts) {
     const t = tokens[f.first]!;
     if (!CLOCK.test(t.value) || f.last > f.first + 1) continue;

@@ -7552,3 +7552,11 @@ describe('numbers that look like dates and are not (stop 50)', () => {
     expect(got).toContain('March 3::date');
   });
 });
+
+describe('an ordinal in thousands, and days of the week in the plural (stop 50)', () => {
+  test('"its 50,000th article" is one figure; "Sundays are quiet days" asks no name', () => {
+    const got = deletions(notesOf('It recently published its 50,000th article in 2009.', 'Police said Sundays are quiet days at the temple in 2013.'));
+    expect(got).toContain('50,000th::number');
+    expect(got.filter((d) => /^(?:50|000th|Sundays)::/.test(d))).toEqual([]);
+  });
+});
