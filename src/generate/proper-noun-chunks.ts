@@ -325,7 +325,10 @@ function theBeforeModifier(tokens: Token[], j: number, first = j - 1): boolean {
   const epithetTooLong = isNameWord(after) && j > 1 && isNameWord(tokens[j - 1]!) && /^(?:presented|gave|give|gives|awarded|handed|sent|offered|showed|granted|promised|pinned)$/.test(tokens[j - 2]!.value);
   // ("America the Beautiful initiative": an adjective after "the" is an epithet, whatever noun follows.)
   const epithet = tokens[j + 1]!.pos === 'ADJ' || /(?:ful|ous|ive|ble|ic|al)$/.test(tokens[j + 1]!.value);
-  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN' && !epithet) || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong;
+  // ("According to SpaceX the Falcon 9 can …": a figure after the word that follows "the" makes
+  // that word a thing's name, no epithet.)
+  const numbered = /^\d/.test(after.value);
+  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN' && !epithet) || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong || numbered;
 }
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;

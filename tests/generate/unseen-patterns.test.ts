@@ -7560,3 +7560,11 @@ describe('an ordinal in thousands, and days of the week in the plural (stop 50)'
     expect(got.filter((d) => /^(?:50|000th|Sundays)::/.test(d))).toEqual([]);
   });
 });
+
+describe('"the" before a numbered thing’s name (stop 50)', () => {
+  test('"According to SpaceX the Falcon 9 can …" names SpaceX and the Falcon 9 apart; "Alexander the Great" stays one', () => {
+    const got = namesIn('According to SpaceX the Falcon 9 can generate 4 times the maximum thrust of a Boeing 747.', 'The army of Alexander the Great won the battle.');
+    expect(got.filter((n) => /SpaceX the/.test(n))).toEqual([]);
+    expect(got.some((n) => n.startsWith('Alexander the Great:'))).toBe(true);
+  });
+});
