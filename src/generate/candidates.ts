@@ -293,7 +293,9 @@ const KIN_CALLED = /^(?:(?:Hey|Hi|Oh|Dear),?\s+)?(?:Mom|Mommy|Mum|Mama|Momma|Dad
  * names someone, but says nothing about the story: no card to ask.
  */
 export function isSignOff(sentence: string): boolean {
-  return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim());
+  // ("Semper Fidelis, Eric M. Smith, General, U.S. Marine Corps, Commandant of the Marine Corps.":
+  // a message's closing and its signature block.)
+  return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim()) || /^(?:Semper\s+Fidelis|Semper\s+Fi|Very\s+respectfully|Respectfully|Sincerely|Yours\s+sincerely|Yours\s+truly|Best\s+regards|Warm\s+regards),\s+\p{Lu}[^!?]*$/u.test(sentence.trim());
 }
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;

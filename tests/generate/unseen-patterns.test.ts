@@ -7568,3 +7568,9 @@ describe('"the" before a numbered thing’s name (stop 50)', () => {
     expect(got.some((n) => n.startsWith('Alexander the Great:'))).toBe(true);
   });
 });
+
+describe('a message’s closing and signature (stop 50)', () => {
+  test('"Semper Fidelis, Eric M. Smith, General, U.S. Marine Corps, Commandant of the Marine Corps." gives no card', () => {
+    expect(deletions(notesOf('Happy Birthday to all of our partners in 2025!', 'Semper Fidelis, Eric M. Smith, General, U.S. Marine Corps, Commandant of the Marine Corps.'))).toEqual(['2025::year']);
+  });
+});
