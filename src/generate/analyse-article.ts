@@ -772,6 +772,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // ("the 183rd Anniversary of the Naval Facilities Engineering Command": a body's anniversary,
   // an occasion — the neutral hint.)
   for (const f of facts) for (const n of f.names) if (n.kind === 'organization' && /(?:^|\s)(?:Anniversary|Centennial|Centenary|Bicentennial|Jubilee|Birthday)\s+of\s/.test(n.text)) n.kind = 'term';
+  // ("a designated UNESCO World Heritage Site": a designation a place holds, no body.)
+  for (const f of facts) for (const n of f.names) if ((n.kind === 'organization' || n.kind === 'place') && /(?:^|\s)World\s+Heritage\s+(?:Site|List)$/.test(n.text)) n.kind = 'term';
   // "throughout Maury Vander’s career", then "Vander said": the name kept as a term where the
   // article first used it is the person's.
   for (const f of facts) for (const n of f.names) if (n.kind === 'term' && registry.confirmedLater.has(n.text)) n.kind = 'person';

@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
+  'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
 );
 
 const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
@@ -812,6 +812,12 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     // ("the state’s billion-dollar industry", "a 40-cent decline": an amount of money written as one word.)
     else if (fact.kind === 'number' && /^(?:dollar|euro|cent|yen)$/i.test(tokens[fact.last]!.value)) [fact.kind, fact.hint] = ['money', 'amount'];
     else if (fact.kind === 'number') [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    return;
+  }
+  // "98.5°East longitude", "26°E": a position on the globe, its direction part of it.
+  if (after?.value === '°' && /^(?:East|West|North|South|E|W|N|S)$/.test(word?.value ?? '') && word!.start === after.end && after.start === tokens[fact.last]!.end && fact.last + 2 <= last && fact.kind === 'number') {
+    fact.last += 2;
+    [fact.kind, fact.hint] = ['quantity', 'quantity'];
     return;
   }
   // "1.5 °C", "40°F": a temperature.

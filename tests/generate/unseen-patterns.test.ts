@@ -7574,3 +7574,10 @@ describe('a message’s closing and signature (stop 50)', () => {
     expect(deletions(notesOf('Happy Birthday to all of our partners in 2025!', 'Semper Fidelis, Eric M. Smith, General, U.S. Marine Corps, Commandant of the Marine Corps.'))).toEqual(['2025::year']);
   });
 });
+
+describe('a position on the globe, a speed in knots written short, a heritage designation (stop 50)', () => {
+  test('"98.5°East longitude", "353 knts" are quantities whole; "a designated UNESCO World Heritage Site" is no body', () => {
+    const got = deletions(notesOf('It will be positioned at 98.5°East longitude, in a geosynchronous orbit, in 2008.', 'The flight reached a ground speed of 353 knts before it stalled.', 'Totaling twelve acres, it is a designated UNESCO World Heritage Site since 2002.'));
+    expect(got).toEqual(expect.arrayContaining(['98.5°East::quantity', '353 knts::quantity', 'UNESCO World Heritage Site::name']));
+  });
+});
