@@ -629,6 +629,9 @@ const SITE_OR_BODY_WORDS = /^(?:Station|Facility|Complex)$/;
 export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // ("builders PT Hutama Karya", "PJSC Gazprom": a company's legal form in front is the company's
   // whole name, however personal the words after it look.)
+  // ("the upper portions of Saint Bernard Parish": a saint's name before a parish or a county is
+  // the place, not "Saint" and a person "Bernard Parish".)
+  if (/^(?:Saint|St\.)\s+\p{Lu}\p{Ll}+\s+(?:Parish|County)$/u.test(chunk.text)) return [piece(chunk, 0, 'place')];
   if (chunk.last > chunk.first && LEGAL_FORM_FIRST.test(tokens[chunk.first]!.value)) {
     registry.addOrganization(chunk.text);
     return [piece(chunk, 0, 'organization')];

@@ -7581,3 +7581,9 @@ describe('a position on the globe, a speed in knots written short, a heritage de
     expect(got).toEqual(expect.arrayContaining(['98.5°East::quantity', '353 knts::quantity', 'UNESCO World Heritage Site::name']));
   });
 });
+
+describe('a parish named after a saint (stop 50)', () => {
+  test('"the upper portions of Saint Bernard Parish" is a place, not "Saint" and a person; "The Rev. Mark Parish" stays a person', () => {
+    expect(namesIn('Residents of the upper portions of Saint Bernard Parish will be allowed to return on Monday.', 'The Rev. Mark Parish spoke at the church.')).toEqual(['Saint Bernard Parish:place', 'Mark Parish:person']);
+  });
+});
