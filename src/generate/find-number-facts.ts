@@ -492,7 +492,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // ("winds of 290km/h", "120 km/h", "5 mm/hr": a rate written with a slash is one unit.)
     const slash = tokens[fact.last + 1];
     const per = tokens[fact.last + 2];
-    if (fact.kind === 'quantity' && slash?.value === '/' && per && fact.last + 2 <= last && slash.start === tokens[fact.last]!.end && per.start === slash.end && /^(?:h|hr|hrs|s|sec|min|d|day|yr|year|week|mo|month|kg|g|m|km|l|L|ha|acre|m2|km2|person|capita)$/.test(per.value)) fact.last += 2;
+    // ("200 km / h": some texts space the slash out; both sides alike.)
+    const tight = slash?.start === tokens[fact.last]!.end && per?.start === slash.end;
+    const spaced = !!slash && !!per && slash.start === tokens[fact.last]!.end + 1 && per.start === slash.end + 1;
+    if (fact.kind === 'quantity' && slash?.value === '/' && per && fact.last + 2 <= last && (tight || spaced) && /^(?:h|hr|hrs|s|sec|min|d|day|yr|year|week|mo|month|kg|g|m|km|l|L|ha|acre|m2|km2|person|capita)$/.test(per.value)) fact.last += 2;
     // ("a speed record of 10 meters per second", "60 miles an hour": a speed's time is its unit's.)
     const rateWord = tokens[fact.last + 1]?.value ?? '';
     const rateUnit = tokens[fact.last + 2]?.value ?? '';

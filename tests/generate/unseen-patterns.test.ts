@@ -7587,3 +7587,9 @@ describe('a parish named after a saint (stop 50)', () => {
     expect(namesIn('Residents of the upper portions of Saint Bernard Parish will be allowed to return on Monday.', 'The Rev. Mark Parish spoke at the church.')).toEqual(['Saint Bernard Parish:place', 'Mark Parish:person']);
   });
 });
+
+describe('a rate with its slash spaced out (stop 50)', () => {
+  test('"winds of 200 km / h" is one quantity, like "200 km/h"', () => {
+    expect(deletions(notesOf('The cyclone had winds that were measured at 200 km / h in October.'))).toContain('200 km / h::quantity');
+  });
+});
