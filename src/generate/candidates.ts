@@ -593,9 +593,11 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   // "and" and a body's whole name — the word ends something else, a title here.)
   const lone = /^(\p{Lu}\p{Ll}+) and (?:the )?(?:Department|Ministry|Office|Bureau|Division|Board|Council|Commission|Agency|Service|Institute|Committee) of /u.exec(nameText);
   const loneWordAndBody = !!lone && isCommonWord(lone[1]!.toLowerCase()) && !ORG_WORDS.has(lone[1]!.toLowerCase()) && !isKnownPlace(lone[1]!);
+  // ("at {{Marine Corps Air Station}}, Yuma, Arizona": a base's name goes on with the place after its comma.)
+  const baseThenPlace = /(?:^|\s)(?:Air Station|Naval Station|Air Base|Naval Base|Marine Corps Base|Army Airfield)$/.test(nameText) && /^,\s+\p{Lu}/u.test(after);
   // ("the company {{Zaron Bio-Tech}} (Asia) Limited": the legal name goes on after the brackets.)
   const formAfterBrackets = /^\s*\([^()]{1,30}\)\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Co\.|Corporation|Corp\.?|Company|GmbH|AG|SA|PLC|Pte)(?![\p{L}])/u.test(after);
-  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || formAfterBrackets || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || formAfterBrackets || baseThenPlace || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.
@@ -1111,7 +1113,7 @@ const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|F
 const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;
 
 // An animal's kind after a capitalised word that names the species with it.
-const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat|ridley)s?\b/u;
+const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat|ridley|spruce|pine|fir|oak|maple|cedar|redwood|sequoia|hemlock|birch|willow|aspen|juniper)s?\b/u;
 // People of a body named by what they are: "Members of Congress", "Survivors of …".
 const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;
 const OFFICE_HOLDERS = /^(?:(?:Republican|Democratic|Democrat|Conservative|Labour|Liberal|Senate|House|State|Federal|U\.S\.|Congressional)\s+)?(?:Senators|Congressmen|Congresswomen|Congresspeople|Governors|Ministers|Mayors|Lawmakers|Legislators|Officials|Delegates|Councillors|Councilors|Commissioners|Members|Parliamentarians|Representatives|Justices|Trustees|Regents)$/;

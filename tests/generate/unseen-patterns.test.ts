@@ -7593,3 +7593,11 @@ describe('a rate with its slash spaced out (stop 50)', () => {
     expect(deletions(notesOf('The cyclone had winds that were measured at 200 km / h in October.'))).toContain('200 km / h::quantity');
   });
 });
+
+describe('a tree’s common name, and a base named with its place (stop 50)', () => {
+  test('"forests of Sitka spruces" asks no "[Sitka]"; "at Marine Corps Air Station, Yuma, Arizona" asks no half of the base’s name', () => {
+    const got = deletions(notesOf('One of the sights in 2019 was the rich forests of Sitka spruces clustering on steep mountainsides.', 'He served as the Fleet Liaison Officer at Marine Corps Air Station, Yuma, Arizona, in 1962.'));
+    expect(got.filter((d) => /^(?:Sitka|Marine Corps Air Station)::/.test(d))).toEqual([]);
+    expect(got).toContain('1962::year');
+  });
+});
