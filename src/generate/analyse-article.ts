@@ -819,6 +819,24 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
   const whole = paragraphs.map((p) => p.text).join('\n');
   for (const f of facts) f.names = withCouples(f.names, paragraphs[f.sentence.paragraph]!.text, registry, whole);
+  // ("investigators from the National Institutes of Health and Global Good", where the article
+  // names each of the two on its own elsewhere: two names joined by "and", asked apart.)
+  const alone = new Map<string, TypedName['kind']>();
+  for (const f of facts) for (const n of f.names) if (!n.text.includes(' and ')) alone.set(n.text, n.kind);
+  for (const f of facts) {
+    f.names = f.names.flatMap((n) => {
+      const m = / and (?:the )?/.exec(n.text);
+      if (!m || n.text.indexOf(' and ', m.index + 1) >= 0) return [n];
+      const a = n.text.slice(0, m.index);
+      const b = n.text.slice(m.index + m[0].length);
+      const kindA = alone.get(a);
+      const kindB = alone.get(b);
+      if (!kindA || !kindB) return [n];
+      const first: TypedName = { start: n.start, end: n.start + a.length, text: a, canonical: a, kind: kindA, possessive: false };
+      const second: TypedName = { start: n.end - b.length, end: n.end, text: b, canonical: b, kind: kindB, possessive: n.possessive };
+      return [first, second];
+    });
+  }
   const quotes: AttributedQuote[] = [];
   const ctx: AttributionContext = { paragraphs, sentences, stream, previous: null };
   for (const p of paragraphs) {

@@ -7601,3 +7601,11 @@ describe('a tree’s common name, and a base named with its place (stop 50)', ()
     expect(got).toContain('1962::year');
   });
 });
+
+describe('two names joined by "and" that the article also names apart (stop 50)', () => {
+  test('"investigators from the National Institutes of Health and Global Good" asks no joined name', () => {
+    const got = deletions(notesOf('A research team led by investigators from the National Institutes of Health and Global Good has developed an algorithm in 2019.', 'The approach was created at the National Institutes of Health with Global Good, a fund.', 'The Food and Drug Administration approved it in May.'));
+    expect(got.filter((d) => d.includes(' and Global'))).toEqual([]);
+    expect(got).toContain('Food and Drug Administration::organisation');
+  });
+});
