@@ -23,7 +23,10 @@ export function assembleArticle(blocks: readonly ArticleBlock[], title: string |
     const text = normalizeInlineWhitespace(block.text);
     if (text === '') continue;
     if (block.kind === 'heading') {
-      section = text;
+      // ("By: David Vergun, Army.mil, September 24, 2015": a byline is who wrote the story,
+      // metadata — kept as a front line, never the name of a section.)
+      const byline = /^By:?\s+\p{Lu}/u.test(text);
+      section = byline ? null : text;
       if (paragraphs.length === 0) front.push(text);
     } else {
       // ("May 03, 2024" / "Governor Helen R. Baker" / "At the Harbour Club", or a column of

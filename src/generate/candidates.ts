@@ -953,7 +953,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (/^ and \p{Lu}\p{L}*[-‐‑]\p{Ll}/u.test(p.text.slice(n.end, n.end + 40))) continue;
       // "the Division of Field Research and Harbor State University": two bodies, each with its own
       // head, that the chunker ran together at "and" — two names.
-      const pair = n.kind === 'organization' ? twoBodies(n.text) : null;
+      // (Not "the Command and General Staff College (CGSC)": short letters after it that spell
+      // the whole name say it is one body.)
+      const letters = /^\s*\(([A-Z]{3,8})\)/.exec(p.text.slice(n.end, n.end + 12))?.[1];
+      const spelledWhole = !!letters && n.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters;
+      const pair = n.kind === 'organization' && !spelledWhole ? twoBodies(n.text) : null;
       if (pair) {
         push(n.start, n.start + pair[0].length, 'organization', 'organisation');
         push(n.end - pair[1].length, n.end, 'organization', 'organisation');

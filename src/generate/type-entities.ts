@@ -222,7 +222,7 @@ const officeThenName = (titleWord: string, named: string[]): boolean =>
 /** "Lake", "Challenge", "Act", "Fund": the last word of a place's, a law's or a thing's name, never a surname. */
 function namedThingHead(word: string): boolean {
   const w = lower(word);
-  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|competition|contest|tournament|championship|series|festival|exposition|symposium|flight)$/.test(w);
+  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|competition|contest|tournament|championship|series|festival|exposition|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w);
 }
 
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPlainText } from '../../src/article/read-text.js';
+import { generateNotes } from '../../src/generate/generate-notes.js';
 
 const ARTICLES = new URL('../fixtures/articles', import.meta.url).pathname;
 const SEED = new URL('../../decks/central-asia-engagement.txt', import.meta.url).pathname;
@@ -195,5 +196,15 @@ describe('a headline that ends in a short form’s stop (stop 49)', () => {
     expect(headline.paragraphs.map((p) => p.text)).toEqual(['The fault moved in 1811.']);
     const sentence = readPlainText('The plant will close next year in the U.S.\n\nIt employs 4,000 people.\n');
     expect(sentence.paragraphs.map((p) => p.text)).toEqual(['The plant will close next year in the U.S.', 'It employs 4,000 people.']);
+  });
+});
+
+describe('a byline under the headline (stop 50)', () => {
+  test('"By: David Vergun, Army.mil, September 24, 2015" names no section and gives no card', () => {
+    const article = readPlainText('Army Hosts Largest-Ever Network Exercise\n\nBy: David Vergun, Army.mil, September 24, 2015\n\nThe exercise drew 3,800 soldiers in 2015.\n');
+    expect(article.paragraphs.map((p) => p.section)).toEqual([null]);
+    const answers = generateNotes(article).flatMap((n) => [...n.text.matchAll(/\{\{c\d+::([^:}]+)/g)].map((m) => m[1]));
+    expect(answers).not.toContain('David Vergun');
+    expect(answers).toContain('3,800');
   });
 });

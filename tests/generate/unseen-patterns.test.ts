@@ -7609,3 +7609,11 @@ describe('two names joined by "and" that the article also names apart (stop 50)'
     expect(got).toContain('Food and Drug Administration::organisation');
   });
 });
+
+describe('a body whose short letters spell it whole, and a vehicle named after someone (stop 50)', () => {
+  test('"an annual Command and General Staff College (CGSC) event" is one body; "Bradley Fighting Vehicles" is no person', () => {
+    const got = deletions(notesOf('The event was part of Futures Day, an annual Command and General Staff College (CGSC) event in 2011.', 'The Army can use its major systems (e.g., Abrams tanks, Bradley Fighting Vehicles) more efficiently in 2012.'));
+    expect(got).toContain('Command and General Staff College::organisation');
+    expect(got.filter((d) => d === 'Command::organisation' || d === 'Bradley Fighting Vehicles::person')).toEqual([]);
+  });
+});
