@@ -1,5 +1,5 @@
 import { takeDateline } from './dateline.js';
-import { titleFromFirstSentence } from './line-shape.js';
+import { isByline, titleFromFirstSentence } from './line-shape.js';
 import { normalizeInlineWhitespace } from './normalize-whitespace.js';
 import type { Article, Paragraph } from './types.js';
 
@@ -18,21 +18,26 @@ export type ArticleBlock =
 export function assembleArticle(blocks: readonly ArticleBlock[], title: string | null): Article {
   const paragraphs: Paragraph[] = [];
   const front: string[] = [];
+  // Lines above the first paragraph, bylines too (they are metadata, but kept out of `front`).
+  let frontLines = 0;
   let section: string | null = null;
   for (const block of blocks) {
     const text = normalizeInlineWhitespace(block.text);
     if (text === '') continue;
     if (block.kind === 'heading') {
       // ("By: David Vergun, Army.mil, September 24, 2015": a byline is who wrote the story,
-      // metadata — kept as a front line, never the name of a section.)
-      const byline = /^By:?\s+\p{Lu}/u.test(text);
+      // metadata — never the name of a section, nor a front line the headline's card asks from.)
+      const byline = isByline(text);
       section = byline ? null : text;
-      if (paragraphs.length === 0) front.push(text);
+      if (paragraphs.length === 0) {
+        frontLines += 1;
+        if (!byline) front.push(text);
+      }
     } else {
       // ("May 03, 2024" / "Governor Helen R. Baker" / "At the Harbour Club", or a column of
       // authors with their offices: lines above the text that say when, who and where are the
       // article's metadata, not the name of its first section.)
-      if (paragraphs.length === 0 && front.length >= 2) section = null;
+      if (paragraphs.length === 0 && frontLines >= 2) section = null;
       paragraphs.push({ section, text });
     }
   }

@@ -62,3 +62,8 @@ export function titleFromFirstSentence(text: string, maxChars = 80): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, maxChars)).replace(/[,;:—–-]$/, '')}…`;
 }
+
+/** "By: David Vergun, Army.mil, September 24, 2015": a byline — who wrote the story, metadata. */
+export function isByline(line: string): boolean {
+  return /^\s*By:?\s+\p{Lu}/u.test(line);
+}

@@ -14,7 +14,7 @@ export interface Article {
   /**
    * The short lines between the headline and the text — a speech's date, who gives it and
    * where ("May 3, 2024", "Governor Jane Roe", "At the Harbour Club, Oslo"): the headings
-   * before the first paragraph, its own included. Absent when there are none.
+   * before the first paragraph, its own included, bylines left out. Absent when there are none.
    */
   front?: string[];
 }

@@ -1116,7 +1116,7 @@ const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|F
 // A thing named after a person, written after the name in lower case.
 const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;
 
-// An animal's kind after a capitalised word that names the species with it.
+// An animal's or a tree's kind after a capitalised word that names the species with it.
 const SPECIES_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,2}?\s+(?:deer|panther|condor|warbler|turtle|tortoise|bear|eagle|salamander|snake|owl|wolf|wolves|frog|toad|butterfly|butterflies|beetle|trout|salmon|sturgeon|crane|stork|pelican|manatee|whale|woodpecker|sparrow|mussel|squirrel|fox|lynx|bison|elk|moose|caribou|falcon|hawk|heron|plover|tern|bat|ridley|spruce|pine|fir|oak|maple|cedar|redwood|sequoia|hemlock|birch|willow|aspen|juniper)s?\b/u;
 // People of a body named by what they are: "Members of Congress", "Survivors of …".
 const GROUP_OF = /^(?:Members|Leaders|Officials|Governors|Senators|Ministers|Mayors|Survivors|Victims|Families|Citizens|Residents|Heads|Staff|Employees|Workers)\s+of\s/;

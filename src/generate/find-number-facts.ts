@@ -543,7 +543,15 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];
   const overlaps = (f: NumberFact): boolean => whole.some((g) => f.first <= g.last && g.first <= f.last);
-  return withClockTimes(tokens, last, withMargins(tokens, withDayRanges(tokens, last, withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first)))));
+  let found = withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first));
+  found = withMargins(tokens, withThousandsOrdinals(tokens, withDayRanges(tokens, last, found)));
+  found = found.filter((f) => !isReferenceMarker(tokens, f) && !notADate(tokens, f));
+  return withClockTimes(tokens, last, found);
+}
+
+/** "… requires further study (1,2).": a report's references — digits after a comma that are no thousands — are no figure. */
+function isReferenceMarker(tokens: Token[], f: NumberFact): boolean {
+  return f.first === f.last && /^\d{1,3}(?:,\d{1,2})+$/.test(tokens[f.first]!.value);
 }
 
 /** "its 50,000th article": wink cuts an ordinal at its thousands comma; the two halves are one figure. */
@@ -582,7 +590,6 @@ const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
  * and no length of time. A figure of four digits with a leading zero is a time too.
  */
 function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): NumberFact[] {
-  facts = withThousandsOrdinals(tokens, facts.filter((f) => !notADate(tokens, f)));
   for (const f of facts) {
     const t = tokens[f.first]!;
     if (!CLOCK.test(t.value) || f.last > f.first + 1) continue;
@@ -640,9 +647,6 @@ function withMargins(tokens: Token[], facts: NumberFact[]): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < facts.length; i += 1) {
     const f = facts[i]!;
-    // ("… requires further study (1,2).", "through direct contact (4,5)": a report's references
-    // in brackets — digits after a comma that are no thousands — are no figure.)
-    if (f.first === f.last && /^\d{1,3}(?:,\d{1,2})+$/.test(tokens[f.first]!.value)) continue;
     const after = marginAfter(tokens, f.last);
     if (after >= 0) {
       const margin = facts[i + 1];

@@ -101,9 +101,7 @@ function headlineFact(f: FactCandidate, head: string): boolean {
  * only those the story never writes out.
  */
 function headlineNote(article: Article): GeneratedNote | null {
-  // ("By: David Vergun, Army.mil, September 24, 2015": a byline says who wrote the story —
-  // metadata, nothing the story tells.)
-  const front = (article.front ?? []).filter((line) => !/^\s*By:?\s+\p{Lu}/u.test(line));
+  const front = article.front ?? [];
   const head = [article.title.trim(), ...front].filter((line) => line !== '').join(' — ');
   if (head.split(/\s+/).length < 3) return null;
   const body = article.paragraphs.map((p) => p.text.toLowerCase());
