@@ -135,7 +135,7 @@ function withoutWeakPlaces(facts: FactCandidate[], paragraphText: (f: FactCandid
       // ("Sgt. Jason Bishop of Covington, KY, was killed … in Siniya, Iraq": a person's home
       // town and where something happened to them are two facts of the story.)
       const people = (factsBySentence.get(sentence) ?? []).filter((f) => f.kind === 'person');
-      const home = asked.find((p) => people.some((f) => /^\s+of\s+$/.test(paragraphText(p).slice(f.end, p.start))));
+      const home = asked.find((p) => people.some((f) => /^,?\s+of\s+$/.test(paragraphText(p).slice(f.end, p.start))));
       if (home && asked.length === 2) for (const p of asked) kept.add(p);
       continue;
     }

@@ -140,5 +140,8 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   });
   // The town replaces its state, which stood alone.
   const named = out.filter((n) => !towns.some((t) => t.end === n.end && t.start < n.start));
+  // ("April Harris, a math teacher, …" opening a sentence, which wink dates: a month that opens
+  // a person's name is no date.)
+  kept = kept.filter((f) => !(f.kind === 'date' && f.first === f.last && named.some((n) => n.kind === 'person' && n.start === tokens[f.first]!.start && n.end > tokens[f.first]!.end)));
   return { names: [...named, ...towns].sort((a, b) => a.start - b.start), numbers: kept };
 }

@@ -7617,3 +7617,19 @@ describe('a body whose short letters spell it whole, and a vehicle named after s
     expect(got.filter((d) => d === 'Command::organisation' || d === 'Bradley Fighting Vehicles::person')).toEqual([]);
   });
 });
+
+describe('a month that opens a name at the start of a sentence (stop 51)', () => {
+  test('"April Harris, a teacher, …" asks no "[April]" as a date; "In April Congress …" is no name', () => {
+    const got = deletions(notesOf('April Harris, Jeryd’s math teacher from Christian County High, remembers Jeryd this way.', 'In April Congress passed the law on a vote of 62 to 38.'));
+    expect(got.filter((d) => d.startsWith('April::'))).toEqual([]);
+    expect(namesIn('April Harris, Jeryd’s math teacher from Christian County High, remembers Jeryd this way.')[0]).toMatch(/^April Harris:/);
+    expect(namesIn('In April Congress passed the law on a vote of 62 to 38.').filter((n) => n.startsWith('April'))).toEqual([]);
+  });
+});
+
+describe('a home town set off by a comma beside where something happened (stop 51)', () => {
+  test('"Corporal Jon Doane, of Lakeview, Ohio, who died … in Mosul, Iraq" asks both places', () => {
+    const got = deletions(notesOf('We remember Corporal Jon Doane, of Lakeview, Ohio, who died on May 3, 2007 in Mosul, Iraq.'));
+    expect(got).toEqual(expect.arrayContaining(['Lakeview, Ohio::place', 'Mosul, Iraq::place']));
+  });
+});
