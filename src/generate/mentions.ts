@@ -102,6 +102,8 @@ export class MentionStream {
     let misfit: Mention | null = null;
     // Where the candidate's nearest mention stands.
     let foundParagraph = -1;
+    // Someone named in a possessive nearer than any candidate, whom the pronoun fits.
+    let possessed: Person | null = null;
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1, seen += 1) {
       const m = this.mentions[i]!;
       // ("… from Billy Snyder’s bungalow, he paused. “…,” he reflected.": someone named in a
@@ -118,7 +120,7 @@ export class MentionStream {
         let other = false;
         for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === m.sentence && !other; j -= 1) other = this.otherWhoFits(this.mentions[j]!, m, fits);
         for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.sentence === m.sentence && !other; j += 1) other = this.otherWhoFits(this.mentions[j]!, m, fits);
-        if (fits(m) && !other) return null;
+        if (fits(m) && !other) possessed ??= this.personOf(m);
       }
       if (m.kind !== 'person' || (m.possessive && !m.pronoun && !m.topic) || m.inDescription || m.modifier) continue;
       // ("But standing next to Mr Blair he added …": one named after a preposition in the
@@ -204,7 +206,7 @@ export class MentionStream {
     // subject named nearer fits only by the lexicon's guess at a given name; that the writer
     // means someone further back is a guess too.)
     if (candidate && misfit?.opening && !misfit.pronoun && this.personOf(misfit) !== candidate && misfit.paragraph > foundParagraph) return null;
-    if (!candidate) return null;
+    if (!candidate || (possessed && possessed !== candidate)) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
     // sentence was about someone we could not name; "he" may well be that one.
     // (In the same sentence too, when the candidate is named there only after its subject:

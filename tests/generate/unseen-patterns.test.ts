@@ -7633,3 +7633,10 @@ describe('a home town set off by a comma beside where something happened (stop 5
     expect(got).toEqual(expect.arrayContaining(['Lakeview, Ohio::place', 'Mosul, Iraq::place']));
   });
 });
+
+describe('a pronoun after a possessive of the one already named (stop 51)', () => {
+  test('"Jon Wallace runs … it was Wallace’s job … “…,” he said" is Jon Wallace; with another man named before the possessive, no one', () => {
+    expect(Object.values(attributed('Jon Wallace runs the refuge. The storm hit the Florida Keys, and it was Wallace’s job to bring order to the refuges.', '“It’s going to look like a bomb went off,” he said Wednesday as he entered the Keys.'))).toEqual(['Jon Wallace']);
+    expect(Object.values(attributed('Tom Riley runs the refuge. The storm hit the Florida Keys, and it was Jon Wallace’s job to bring order to the refuges.', '“It’s going to look like a bomb went off,” he said Wednesday as he entered the Keys.'))).toEqual(['?']);
+  });
+});
