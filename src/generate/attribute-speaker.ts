@@ -455,6 +455,7 @@ const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|wr
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 // ("Hale's response was blunt:": what it was like may follow.)
+const ENDS_IN_PREPOSITION = /\s(?<!according\s)(?<!words\s)(?:of|to|with|about|at|for|against|on|toward|towards|from|over|upon|into|by)\s+(?:the\s+)?$/i;
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
@@ -572,6 +573,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const subject = named ? before.filter((m) => m.end <= named.start).pop() : undefined;
     const verbBetween = subject && subject.kind === 'person' && !subject.pronoun ? /^\s+(\p{Ll}+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.exec(p.text.slice(subject.end, named!.start)) : null;
     if (named && verbBetween && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: SPEECH_VERB.test(verbBetween[1]!) ? asSpeaker(subject) : null };
+    // ("He was more critical of Hood: “…”": one named after a preposition, with a subject before
+    // them, is spoken of — not "According to Hood:", "in the words of Hood:".)
+    if (named && subject && subject.kind === 'person' && ENDS_IN_PREPOSITION.test(p.text.slice(subject.end, named.start)) && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: null };
     // "He added: “…”": a he/she the stream resolved safely is that person.
     if (named && /^\s*$/.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
     // ("For English learners, Koh has this advice:", "Ruiz had a warning for parents:": the
@@ -641,6 +645,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // “Mr. Snowden fled …”": the verb is inside a clause of "while" or "because", with its own
   // object before the comma — it tags nothing, and who speaks is unsure.)
   if (/\b(?:while|although|though|whereas|because|since|if|when|after|before|unless)\s+[^,;:“”"]+$/.test(p.text.slice(from, verbAt)) && /^\p{L}+\s+(?!(?:that|to|me|him|her|us|them|reporters|journalists)\b)\p{Ll}[^,;:“”"]*,\s*$/u.test(p.text.slice(verbAt, to))) return { speaker: null };
+  // ("Coates said that after the theft, Hood told her “he didn't want to look for it. …”": a verb
+  // inside what someone else said, before words that go on the sentence in small letters — the
+  // one telling it all may be quoted as well; who said the words is unsure.)
+  if (/\b(?:said|says|testified|stated|claimed|alleged|recalled|told\s+\p{L}+)\s+that\b/u.test(p.text.slice(from, verbAt)) && /^[“"‘']{1,2}\s?\p{Ll}/u.test(p.text.slice(to, to + 4))) return { speaker: null };
   // ("a staff member at the resort, who saw Chan taken away, stated, “…”": someone unnamed, and
   // a clause about them naming others — no one named before it opens the sentence.)
   const unnamed = UNNAMED_WITH_CLAUSE.exec(p.text.slice(from, verbAt));

@@ -7640,3 +7640,14 @@ describe('a pronoun after a possessive of the one already named (stop 51)', () =
     expect(Object.values(attributed('Tom Riley runs the refuge. The storm hit the Florida Keys, and it was Jon Wallace’s job to bring order to the refuges.', '“It’s going to look like a bomb went off,” he said Wednesday as he entered the Keys.'))).toEqual(['?']);
   });
 });
+
+describe('who speaks after a colon, and inside what someone else said (stop 51)', () => {
+  test('"He was more critical of Hood: “…”" does not give the judge’s words to Hood', () => {
+    const said = attributed('Police Constable Simon Hood, 43, was jailed for ten months. Judge Alan Doyle told Marsh that he accepted the man was helping a friend. He was more critical of Hood:', '“As a police officer you know the highest possible standards are demanded by the public.”');
+    expect(Object.values(said)).not.toContain('Simon Hood');
+  });
+  test('"Coates said that after the theft, Hood told her “he didn’t want to look for it. …”" gives the words to no one; "Hood told her, “I want it back”" stays Hood’s', () => {
+    expect(Object.values(attributed('Police Constable Simon Hood, 43, was convicted. Suzanne Coates said that after the theft, Hood told her “he didn’t want to look for it. He said it would be like looking for a needle in a haystack.”'))).toEqual(['?']);
+    expect(Object.values(attributed('Police Constable Simon Hood, 43, was convicted. After the theft, Hood told her, “I don’t want to look for it at all.”'))).toEqual(['Simon Hood']);
+  });
+});
