@@ -452,6 +452,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
+    // ("the 1968 24 Hours of Le Mans winner": a span of time in capitals, of a place, names a race.)
+    if (fact.kind === 'quantity' && fact.last > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'of' && /^\p{Lu}/u.test(tokens[fact.last + 2]?.value ?? '')) continue;
     if (fact.hint === 'time' && !aClockTimeToAsk(tokens, fact, first, last)) continue;
     // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
     // its sentence, is how the story moves on — not a fact of it.
@@ -530,7 +532,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "aged ≤18 years (35%), 19–64 years (35%), and ≥65 years": the list goes on in ages.
     if (fact.hint === 'how long') {
       const before = facts.findLast((f) => f.hint === 'how old' || f.hint === 'how long');
-      if (before?.hint === 'how old' && tokens.slice(before.last + 1, fact.first).every((t) => AGE_LIST_GLUE.test(t.value))) fact.hint = 'how old';
+      // (Not a time after it: "died at age 25, nine months after his accident".)
+      const gapAfter = /^(?:after|before|later|earlier|since|ago|into|on|from)$/i.test(tokens[fact.last + 1]?.value ?? '');
+      if (before?.hint === 'how old' && !gapAfter && tokens.slice(before.last + 1, fact.first).every((t) => AGE_LIST_GLUE.test(t.value))) fact.hint = 'how old';
     }
     // "Rs 500 crore", "20 lakh people": South Asia's scale words are the figure's.
     if (/^(?:crores?|lakhs?|lacs?)$/i.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && (fact.kind === 'money' || fact.kind === 'number')) fact.last += 1;

@@ -573,7 +573,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("U.S. 7th Fleet": a country's short form before the ordinal is the name's first word.)
     const countryBefore = nameBefore && COUNTRY_SHORT.test(tokens[i - 2]!.value) && !(i - 3 >= first && isNameWord(tokens[i - 3]!));
     const ordinal = ORDINAL.test(number) && (!nameBefore || countryBefore);
-    const from = (/^\d+$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal ? i - (countryBefore ? 2 : 1) : i;
+    // ("the 24 Hours of Le Mans": a span of time in capitals, of a place, is a race's name.)
+    const raceName = /^\d+$/.test(number) && /^(?:Hours|Days|Miles)$/.test(t.value) && tokens[i + 1]?.value === 'of';
+    const from = (/^\d+$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal || raceName ? i - (countryBefore ? 2 : 1) : i;
     if (countryBefore && chunks[chunks.length - 1]?.first === i - 2) chunks.pop();
     // (There the words on either side of the ordinal are only pieces of one name: no name to ask.)
     const ordinalAfter = ORDINAL.test(tokens[end + 1]?.value ?? '') && end + 2 <= last && isNameWord(tokens[end + 2]!) && !COUNTRY_SHORT.test(t.value);

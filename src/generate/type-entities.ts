@@ -1443,8 +1443,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     return [{ ...piece(chunk, 0, 'term'), common: true }];
   }
   // "the Cambodian ‖ Beng tree": the people a thing is from is not part of its name.
-  // (Not "the Islamic State of Iraq and Levant", "the Islamic Republic of Iran": a state's name.)
+  // (Not "the Islamic State of Iraq and Levant", "the Islamic Republic of Iran": a state's name;
+  // nor "the Japanese Grand Prix", "the Italian Open": an event's.)
   let from = 0;
-  while (from < ws.length - 1 && isDemonym(ws[from]!) && !/^(?:State|Republic|Emirate|Kingdom|Union|Federation)$/.test(ws[from + 1]!)) from += 1;
+  while (from < ws.length - 1 && isDemonym(ws[from]!) && !/^(?:State|Republic|Emirate|Kingdom|Union|Federation|Grand|Open)$/.test(ws[from + 1]!)) from += 1;
   return [piece(chunk, from, 'term')];
 }

@@ -7651,3 +7651,12 @@ describe('who speaks after a colon, and inside what someone else said (stop 51)'
     expect(Object.values(attributed('Police Constable Simon Hood, 43, was convicted. After the theft, Hood told her, “I don’t want to look for it at all.”'))).toEqual(['Simon Hood']);
   });
 });
+
+describe('a race named by its country or its hours, and a time after an age (stop 51)', () => {
+  test('"the 2014 Japanese Grand Prix" and "the 1968 24 Hours of Le Mans" are asked whole; "at age 25, nine months after" is no age', () => {
+    const got = deletions(notesOf('Bianchi crashed at the 2014 Japanese Grand Prix in Suzuka.', 'His great uncle Lucien Bianchi, the 1968 24 Hours of Le Mans winner, was killed in 1969.', 'French driver Jules Bianchi died on Friday night at age 25, nine months after his serious accident in Japan.'));
+    expect(got.filter((d) => /^(?:Grand Prix|24 Hours|Hours of Le Mans)::/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['24 Hours of Le Mans::name', 'nine months::how long']));
+    expect(namesIn('Bianchi crashed at the 2014 Japanese Grand Prix in Suzuka.')).toContain('Japanese Grand Prix:term');
+  });
+});
