@@ -279,8 +279,12 @@ function isUsableAnswer(answer: string): boolean {
   // its subtitle — a theme or a slogan, no name to recall word for word.)
   // ("WHO": a body's letters that spell a common word are still the body's.)
   const body = /^[A-Z]{2,}$/.test(a) && ORG_WORDS.has(a.toLowerCase());
-  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && (body || !STOP_ANSWERS.has(a.toLowerCase())) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a) && !/\p{L}:\s/u.test(a);
+  return a.length >= 2 && /[\p{L}\p{N}]/u.test(a) && (body || !STOP_ANSWERS.has(a.toLowerCase())) && !KIN_CALLED.test(a) && !NUMBERED_LABEL.test(a) && !/\p{L}:\s/u.test(a) && !COMPASS_POINT.test(a);
 }
+
+// ("from the East, West and South entrances", "Russia blames the West": a point of the compass
+// alone is a direction, not a place to recall.)
+const COMPASS_POINT = /^(?:North|South|East|West)(?:[- ]?(?:east|west|East|West))?$/;
 
 // ("Question 10: Is there …", "Number 9: Do you …": an interview's numbered question is no fact.)
 const NUMBERED_LABEL = /^(?:Question|Number|Q)\s+\d+$/;
@@ -296,6 +300,14 @@ export function isSignOff(sentence: string): boolean {
   // ("Semper Fidelis, Eric M. Smith, General, U.S. Marine Corps, Commandant of the Marine Corps.":
   // a message's closing and its signature block.)
   return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim()) || /^(?:Semper\s+Fidelis|Semper\s+Fi|Very\s+respectfully|Respectfully|Sincerely|Yours\s+sincerely|Yours\s+truly|Best\s+regards|Warm\s+regards),\s+\p{Lu}[^!?]*$/u.test(sentence.trim());
+}
+
+/**
+ * "Visit Yellowstone’s Backcountry Situation Report for details.", "For more information, see
+ * the fact sheet.": a pointer to where more is said, which says nothing itself.
+ */
+function isPointer(sentence: string): boolean {
+  return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim());
 }
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;
@@ -662,7 +674,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     return turns.get(paragraph)!;
   };
   for (const { sentence, numbers, names } of analysis.sentences) {
-    if (isSignOff(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
+    if (isSignOff(sentence.text) || isPointer(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);

@@ -52,7 +52,8 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // ("Texas, the U.S. Virgin Islands, Mexico and Central America": a list of places, not a town
     // and its country — after a place and a comma, or where no town can stand: after "the", or a
     // group of islands.)
-    const listed = /,\s+the\s+$/.test(text.slice(Math.max(0, n.start - 8), n.start)) || /\sIslands$/.test(n.text) || merged.some((m) => m.kind === 'place' && m.end < n.start && /^,\s+(?:the\s+)?$/.test(text.slice(m.end, n.start)));
+    // (A list of towns each with its state is no such list: "Trenton, NJ, Wilmington, DE, …".)
+    const listed = /,\s+the\s+$/.test(text.slice(Math.max(0, n.start - 8), n.start)) || /\sIslands$/.test(n.text) || merged.some((m) => m.kind === 'place' && m.end < n.start && /^,\s+(?:the\s+)?$/.test(text.slice(m.end, n.start)) && !(m.text.includes(',') && isState(state.text)));
     if (listed) continue;
     // ("Luanda, Angola's capital", "Almaty, Kazakhstan's largest city": the country's own town,
     // said after the town — not "Laurel, Maryland's mayor", the town's.)

@@ -7660,3 +7660,15 @@ describe('a race named by its country or its hours, and a time after an age (sto
     expect(namesIn('Bianchi crashed at the 2014 Japanese Grand Prix in Suzuka.')).toContain('Japanese Grand Prix:term');
   });
 });
+
+describe('towns listed with their states, a village, a point of the compass, and a pointer to more (stop 51)', () => {
+  test('"Trenton, NJ, Wilmington, DE, Baltimore, MD" are three places, each with its state; "Grant Village" is a place', () => {
+    expect(namesIn('Similar soils underlie Trenton, NJ, Wilmington, DE, Baltimore, MD, and Columbia, SC.')).toEqual(['Trenton, NJ:place', 'Wilmington, DE:place', 'Baltimore, MD:place', 'Columbia, SC:place']);
+    expect(namesIn('Visitors stayed at Grant Village on the lake shore.')).toEqual(['Grant Village:place']);
+  });
+  test('"entrances from East, West, and South" and "Russia versus the West" ask no direction; "Visit X for details." asks nothing', () => {
+    const got = deletions(notesOf('Visitor entrances from East, West, and South will return to normal on July 2, 2022.', 'This is not about Russia versus the West, the ambassador said in 2022.', 'Visit Yellowstone’s Backcountry Situation Report for details.', 'For more information, see the Technical Note.'));
+    expect(got.filter((d) => /^(?:East|West|South|Visit Yellowstone|Backcountry Situation Report|Technical Note)::/.test(d))).toEqual([]);
+    expect(got).toContain('July 2, 2022::date');
+  });
+});
