@@ -10,7 +10,7 @@ import { isVocabularyWord, type Token } from './nlp.js';
 import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
-import { DEMONYMS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
+import { DEMONYMS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
 import { LEXICON_DEMONYMS, LEXICON_ROLES, isAnyGivenName, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
@@ -188,7 +188,9 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[], s
   const named = new Set<string>();
   for (const [key, e] of seen) {
     const multiword = key.includes(' ');
-    const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || /(?:ic|al|an|ive|ous)$/.test(key);
+    // ("engaging with Veterans before surgery": a house style's capital on people, one or many.)
+    const people = (w: string): boolean => [w, w.replace(/s$/, '')].some((form) => ROLE_WORDS.has(form) || PEOPLE_NOUNS.has(form));
+    const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || (!multiword && people(key)) || /(?:ic|al|an|ive|ous)$/.test(key);
     if (roleOrAdjective) continue;
     if (e.cued) named.add(key);
     if (e.sentences.size >= 2 && (multiword ? e.prose : !e.afterThe)) named.add(key);

@@ -436,6 +436,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "do not seek care in EDs (10)", "Scotland (8)", "Bowyer (77)": a small whole number in
     // brackets after a word is a reference, a ranking or a minute — not a fact of the story.
     if (tokens[a - 1]?.value === '(' && tokens[b + 1]?.value === ')' && /^\d{1,2}(?:[–-]\d{1,2})?$/.test(tokens.slice(a, b + 1).map((t) => t.value).join('')) && /\p{L}/u.test(tokens[a - 2]?.value ?? '') && a - 2 >= first) continue;
+    // ("510(k) clearances", "a 401(k) plan", "501(c)(3) groups": a number with a lettered
+    // section written onto it names a rule of the code.)
+    if (tokens[b + 1]?.value === '(' && tokens[b + 1]!.start === tokens[b]!.end && /^[a-z]$/.test(tokens[b + 2]?.value ?? '') && tokens[b + 3]?.value === ')') continue;
+    if (tokens[a - 1]?.value === '(' && tokens[a - 2]?.value === ')' && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[b + 1]?.value === ')') continue;
     // "coronavirus disease 2019 (COVID-19)": a year that names a disease.
     if (a === b && /^disease$/i.test(tokens[a - 1]?.value ?? '')) continue;
     // "At 1405 GMT": a clock in four digits, which wink reads as a count — no card (a time is

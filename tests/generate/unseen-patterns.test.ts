@@ -7672,3 +7672,16 @@ describe('towns listed with their states, a village, a point of the compass, and
     expect(got).toContain('July 2, 2022::date');
   });
 });
+
+describe('a house style’s capital on people, and a numbered rule of the code (stop 51)', () => {
+  test('"Veterans" capitalised all through a VA story is no name; "the House of Representatives" still is', () => {
+    const got = deletions(notesOf('“We were interested in engaging with Veterans before surgery,” said Dr. Kimberlee Bayless.', 'About 6 percent of Veterans used opioids after surgery in 2018.', 'The House of Representatives passed the bill, 265 to 159.', 'The House of Representatives voted again in 2019.'));
+    expect(got.filter((d) => d.startsWith('Veterans::'))).toEqual([]);
+    expect(got).toContain('House of Representatives::name');
+  });
+  test('"510(k) and de novo types", "501(c)(3) groups" ask no number', () => {
+    const got = deletions(notesOf('Data on 141,000 device clearance decisions (510(k) and de novo types) are now online.', 'Donors gave to 501(c)(3) groups in 2015.'));
+    expect(got.filter((d) => /^(?:510|501|3)::/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['141,000::number', '2015::year']));
+  });
+});
