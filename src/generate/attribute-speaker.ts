@@ -494,6 +494,13 @@ const UNNAMED_WITH_CLAUSE = /(?:^|[,;]\s+|\s)(?:a|an|one|another)\s+\p{Ll}[^,;:.
 /** `Rosenblum said: “`, `X told VOA, “`, `He estimated that … “`: the last speech verb before. */
 function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionStream): Found {
   const stretch = p.text.slice(from, to);
+  // "Said Vincent Miller, M.D., Chief Medical Officer of Foundation Medicine, “…”": the verb
+  // first, then the one who speaks and what they are.
+  const verbFirst = /^(?:Said|Says|Added|Adds)\s+/.exec(stretch);
+  if (verbFirst) {
+    const m = stream.inRange(p.index, from, to).find((o) => !o.pronoun);
+    if (m && m.kind === 'person' && !m.possessive && m.start === from + verbFirst[0].length && /^(?:,[^“”"]*)?[,:]\s*$/.test(p.text.slice(m.end, to))) return { speaker: asSpeaker(m) };
+  }
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
   const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {

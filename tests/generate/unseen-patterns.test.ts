@@ -7685,3 +7685,9 @@ describe('a house style’s capital on people, and a numbered rule of the code (
     expect(got).toEqual(expect.arrayContaining(['141,000::number', '2015::year']));
   });
 });
+
+describe('the verb of speech before its speaker (stop 51)', () => {
+  test('"Said Vincent Miller, M.D., Chief Medical Officer of Foundation Medicine, “…”" is Vincent Miller’s', () => {
+    expect(Object.values(attributed('Said Vincent Miller, M.D., Chief Medical Officer of Foundation Medicine, “Squamous cell carcinoma of the lung is a deadly cancer killer.”', 'Added Ana Ruiz, “It was a long day for all of us.”'))).toEqual(['Vincent Miller', 'Ana Ruiz']);
+  });
+});
