@@ -302,6 +302,8 @@ export function isSignOff(sentence: string): boolean {
   return /^(?:[Aa]nd\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[.!]?$/u.test(sentence.trim()) || /^(?:Semper\s+Fidelis|Semper\s+Fi|Very\s+respectfully|Respectfully|Sincerely|Yours\s+sincerely|Yours\s+truly|Best\s+regards|Warm\s+regards),\s+\p{Lu}[^!?]*$/u.test(sentence.trim());
 }
 
+const ABOUT_THE_BODY = /^About\s+(?:the\s+)?\p{Lu}[^:.]{1,100}:\s/u;
+
 /**
  * "Visit Yellowstone’s Backcountry Situation Report for details.", "For more information, see
  * the fact sheet.": a pointer to where more is said, which says nothing itself.
@@ -676,6 +678,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   for (const { sentence, numbers, names } of analysis.sentences) {
     if (isSignOff(sentence.text) || isPointer(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
+    // ("About the National Cancer Institute (NCI): NCI leads …": a body's stock paragraph at the
+    // foot of its release tells what it always is, not what the story says.)
+    if (ABOUT_THE_BODY.test(p.text)) continue;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
     // "introduced H.R. 5353", "passed S. 3186", "H.J.Res. 39": a bill by its number is a name,

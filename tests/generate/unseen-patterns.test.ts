@@ -7691,3 +7691,11 @@ describe('the verb of speech before its speaker (stop 51)', () => {
     expect(Object.values(attributed('Said Vincent Miller, M.D., Chief Medical Officer of Foundation Medicine, “Squamous cell carcinoma of the lung is a deadly cancer killer.”', 'Added Ana Ruiz, “It was a long day for all of us.”'))).toEqual(['Vincent Miller', 'Ana Ruiz']);
   });
 });
+
+describe('a body’s stock paragraph at the foot of its release (stop 51)', () => {
+  test('"About the National Institutes of Health (NIH): NIH … includes 27 Institutes …" gives no card', () => {
+    const got = deletions(notesOf('Researchers identified four genetic subtypes of lymphoma in 574 patients in 2018.', 'About the National Institutes of Health (NIH): NIH, the nation’s medical research agency, includes 27 Institutes and Centers and is a component of the U.S. Department of Health and Human Services.'));
+    expect(got.filter((d) => /^(?:27|U\.S\. Department of Health and Human Services|National Institutes of Health)::/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['574::number', '2018::year']));
+  });
+});
