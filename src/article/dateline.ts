@@ -29,15 +29,21 @@ export function splitDateline(text: string): { dateline: string; rest: string } 
   return { dateline: place, rest: text.slice(match[0].length) };
 }
 
-/** Takes the dateline off the first paragraph, where news agencies put it. */
+/**
+ * Takes the dateline off the first paragraph, where news agencies put it — or off the first
+ * after a release's subheadlines, lines that end in no stop ("Lenders with $1 Billion or Less
+ * … on Friday" / "WASHINGTON – The U.S. Small Business Administration …").
+ */
 export function takeDateline(paragraphs: Paragraph[]): {
   dateline: string | null;
   paragraphs: Paragraph[];
 } {
-  const [first, ...others] = paragraphs;
+  let at = 0;
+  while (at < 2 && at < paragraphs.length - 1 && !/[.!?:"”’)]$/.test(paragraphs[at]!.text.trim()) && !splitDateline(paragraphs[at]!.text)) at += 1;
+  const first = paragraphs[at];
   const split = first ? splitDateline(first.text) : null;
   if (!first || !split) return { dateline: null, paragraphs };
   const rest = split.rest.trim();
-  const kept = rest === '' ? others : [{ ...first, text: rest }, ...others];
+  const kept = [...paragraphs.slice(0, at), ...(rest === '' ? [] : [{ ...first, text: rest }]), ...paragraphs.slice(at + 1)];
   return { dateline: split.dateline, paragraphs: kept };
 }

@@ -309,7 +309,8 @@ const ABOUT_THE_BODY = /^About\s+(?:the\s+)?\p{Lu}[^:.]{1,100}:\s/u;
  * the fact sheet.": a pointer to where more is said, which says nothing itself.
  */
 function isPointer(sentence: string): boolean {
-  return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim());
+  // ("The full list … can be found here: https://…", "Updated forms … are available at www.")
+  return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim()) || /\b(?:can\s+be\s+found|(?:is|are)\s+(?:available|posted|online))\s+(?:here|at|on)\b:?\s*(?:https?:\S*|www\.\S*|\S+\.(?:gov|com|org)\S*)\s*$/.test(sentence.trim());
 }
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;
@@ -688,6 +689,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     const bills = [...p.text.slice(sentence.start, sentence.end).matchAll(BILL_NUMBER)].map((bill) => ({ start: sentence.start + bill.index + bill[1]!.length, end: sentence.start + bill.index + bill[0].length }));
     const push = (start: number, end: number, kind: FactKind, hint: string, person?: string): void => {
       if (bills.some((b) => b.start < end && start < b.end && !(b.start === start && b.end === end))) return;
+      // ("Intuit’s TurboTax® will …": the mark of a registered name is no letter of it.)
+      while (end > start + 1 && /[®™℠]/.test(p.text[end - 1]!)) end -= 1;
       // "Martin Luther King, Jr.": the generation after a comma belongs to the name asked.
       const generation = kind === 'person' || kind === 'term' ? /^,\s*(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}])/u.exec(p.text.slice(end, end + 8)) : null;
       if (generation) end += generation[0].length;

@@ -713,6 +713,9 @@ function extendDate(tokens: Token[], fact: NumberFact, first: number, last: numb
   if (/^(?:and|to|through)$/.test(t(fact.first - 1)) && isMonthOrDay(t(fact.first - 2)) && !isWeekday(t(fact.first - 2)) && (/^(?:between|from)$/i.test(t(fact.first - 3)) || yearAfter) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
     fact.first -= 2;
   }
+  // ("by April 3rd so that …": the day in figures with its ending, which wink leaves out.)
+  const dayAfter = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t(fact.last + 1));
+  if (fact.first === fact.last && isMonthOrDay(t(fact.last)) && !isWeekday(t(fact.last)) && dayAfter && Number(dayAfter[1]) <= 31 && fact.last + 1 <= last && !/^(?:grade|graders?|place|century|floor)$/i.test(t(fact.last + 2))) fact.last += 1;
   // "the 15th of February": the day before its month.
   if (t(fact.first - 1) === 'of' && /^\d{1,2}(?:st|nd|rd|th)$/.test(t(fact.first - 2)) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
     fact.first -= 2;

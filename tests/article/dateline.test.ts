@@ -39,6 +39,16 @@ describe('ordinary sentences are left alone', () => {
     expect(result.dateline).toBeNull();
     expect(result.paragraphs[1]!.text).toBe('LONDON — Later news.');
   });
+
+  test('a release’s subheadlines, lines that end in no stop, may stand before the dateline', () => {
+    const result = takeDateline([
+      { section: null, text: 'Lenders with $1 Billion or Less in Assets Will be Able to Submit Applications on Friday' },
+      { section: null, text: 'Dedicated access for community-based lenders' },
+      { section: null, text: 'WASHINGTON – The U.S. Small Business Administration will re-open the portal.' },
+    ]);
+    expect(result.dateline).toBe('WASHINGTON');
+    expect(result.paragraphs.map((p) => p.text)).toEqual(['Lenders with $1 Billion or Less in Assets Will be Able to Submit Applications on Friday', 'Dedicated access for community-based lenders', 'The U.S. Small Business Administration will re-open the portal.']);
+  });
 });
 
 test('a plain-text article gives its dateline to the Article, not to the paragraph', () => {

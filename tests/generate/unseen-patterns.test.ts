@@ -7699,3 +7699,11 @@ describe('a body’s stock paragraph at the foot of its release (stop 51)', () =
     expect(got).toEqual(expect.arrayContaining(['574::number', '2018::year']));
   });
 });
+
+describe('a link to more, a day with its ending, and a registered mark (stop 51)', () => {
+  test('"The full list … can be found here: https://…" asks nothing; "by April 3rd" is one date; "TurboTax®" is asked without its mark', () => {
+    const got = deletions(notesOf('The full list of ATTAIN grant selections can be found here: https://ops.fhwa.dot.gov/index.htm', 'Treasury expects to have this program up and running by April 3rd so that businesses can apply.', 'Intuit’s TurboTax® will encourage millions of users in 2014 to explore their options.'));
+    expect(got.filter((d) => d.startsWith('ATTAIN::'))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['April 3rd::date', 'TurboTax::name', '2014::year']));
+  });
+});
