@@ -1327,6 +1327,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("the KBO Arrokoth": letters no body is known by, before a name, say what kind of thing it
   // is — a Kuiper Belt object — the neutral hint.)
   if (orgWords.length === 0 && ws.length > 1 && isAcronym(ws[0]!) && !isKnownOrganization(ws[0]!) && !registry.expandAcronym(ws[0]!) && !registry.isOrganization(ws[0]!)) return [piece(chunk, 0, 'term')];
+  // ("the Advanced Transportation Technology and Innovation (ATTAIN) program", "Intelligent
+  // Transportation Systems (ITS) technologies": a body's words before what a programme or a
+  // field is — no body, unless one is known by them.)
+  const after = tokens[chunk.last + 1]?.value === '(' && tokens[chunk.last + 3]?.value === ')' ? tokens[chunk.last + 4] : next;
+  // (Not "the U.S. Department of Agriculture (USDA) program": a department's, a bureau's …)
+  const bodyHead = heads.some((w) => /^(?:Department|Agency|Administration|Service|Bureau|Office|Institute|Institutes|Commission|Council|Ministry|University|Corps|Authority|Board|Foundation|Center|Centre|Association|Society)$/.test(w));
+  if (orgWords.length > 0 && ws.length > 1 && !bodyHead && after && /^(?:program|programs|programme|initiative|project|grants?|technolog(?:y|ies))$/.test(after.value) && !isKnownOrganization(text) && !registry.isOrganization(text)) return [piece(chunk, 0, 'term')];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);

@@ -7707,3 +7707,11 @@ describe('a link to more, a day with its ending, and a registered mark (stop 51)
     expect(got).toEqual(expect.arrayContaining(['April 3rd::date', 'TurboTax::name', '2014::year']));
   });
 });
+
+describe('a programme or a field named in a body’s words (stop 51)', () => {
+  test('"the Advanced Transportation Technology and Innovation (ATTAIN) program" and "Intelligent Transportation Systems (ITS) technologies" are no organisations; "the Small Business Administration (SBA) program" is one', () => {
+    expect(namesIn('It gave grants under the Advanced Transportation Technology and Innovation (ATTAIN) program in 2024.')[0]).toBe('Advanced Transportation Technology and Innovation:term');
+    expect(namesIn('The projects will advance Intelligent Transportation Systems (ITS) technologies.')[0]).toBe('Intelligent Transportation Systems:term');
+    expect(namesIn('The Small Business Administration (SBA) program helps owners.')[0]).toBe('Small Business Administration:organization');
+  });
+});
