@@ -669,6 +669,15 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && (m.kind === 'person' || m.kind === 'organization') && !m.pronoun).pop();
   if (possessor && (possessor.kind === 'person' ? OWN_WRITING : BODY_WRITING).test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
   const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
+  // ("Hugo Chavez criticized Bush, saying he was “…”": a participle after the comma speaks for
+  // the sentence's subject, not for the one its verb acts on.)
+  const participle = /,\s*$/.test(p.text.slice(from, verbAt)) && /^(?:saying|adding|telling|noting|arguing|explaining|claiming|insisting|warning|stating|writing)\b/.test(p.text.slice(verbAt));
+  // ("Chavez referred to Bush’s speech, when Bush addressed the peoples of Iran, telling the
+  // assembly “…”": after a clause of "when" or "while" with a subject of its own, whose the
+  // participle is — and the words — is unsure.)
+  if (participle && /,\s+(?:when|while|as|after|before|because|since|although|whereas)\s+[^“”"]+$/.test(p.text.slice(from, verbAt))) return { speaker: null };
+  const subject = before[0];
+  if (subject && subject.kind === 'person' && before.length >= 2 && participle && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(p.text.slice(from, subject.start)) && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(p.text.slice(subject.end, before[1]!.start))) return { speaker: asSpeaker(subject) };
   // "Lieutenant Chastain noted that Ford wanted to drive and said of Joey, “…”": a verb joined by
   // "and" to the subject's first one — whoever the first verb's clause names did not speak.
   const first = before[0];

@@ -7715,3 +7715,10 @@ describe('a programme or a field named in a body’s words (stop 51)', () => {
     expect(namesIn('The Small Business Administration (SBA) program helps owners.')[0]).toBe('Small Business Administration:organization');
   });
 });
+
+describe('a participle after the comma speaks for the sentence’s subject (stop 51)', () => {
+  test('"Hugo Chavez criticized Bush, saying he was “…”" is Chavez’s; after a clause of "when" with its own subject, no one’s', () => {
+    expect(Object.values(attributed('Hugo Chavez spoke at the UN about President George W. Bush on Wednesday.', 'Hugo Chavez criticized Bush, saying he was “talking as if he owned the world”.'))).toEqual(['Hugo Chavez']);
+    expect(Object.values(attributed('Hugo Chavez spoke at the UN about President George W. Bush on Wednesday.', 'Chavez referred to Bush’s speech the day before, when Bush directly addressed the peoples of Afghanistan, Lebanon and Iran, telling the assembly “what would those peoples of the world tell him if they were given the floor?”'))).toEqual(['?']);
+  });
+});
