@@ -668,6 +668,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   };
   const pairsByParagraph = new Map<number, SpelledOut[]>();
   for (const pair of expandedAfter) {
+    // ("Conservative MSP (Member of Scottish Parliament) Ruth Davidson": an office and what its
+    // letters stand for — no name to ask.)
+    if (ROLE_WORDS.has(pair.acronym.toLowerCase())) continue;
     pairsByParagraph.set(pair.paragraph, [...(pairsByParagraph.get(pair.paragraph) ?? []), pair]);
   }
   // A paragraph's transcript turn, read once for all its candidates.

@@ -56,7 +56,7 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   if (next && /^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR)$/.test(next.value)) return true;
   if (/^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR|§)$/.test(tokens[first - 1]?.value ?? '')) return true;
   // ("published in PLOS ONE": a number word in capitals is a brand's, not a count.)
-  if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)$/.test(head.value)) return true;
+  if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|THOUSAND)$/.test(head.value)) return true;
   // ("LHS 1140 b" — not the article in "$6,000 a month".)
   if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
@@ -456,8 +456,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (isNumberInName(tokens, a, b, first, e.type) || isAgeOrConversion(tokens, a, b, first)) continue;
     const fact = kindOf(type, tokens, a, b);
     if (!fact) continue;
-    // ("the 1968 24 Hours of Le Mans winner": a span of time in capitals, of a place, names a race.)
-    if (fact.kind === 'quantity' && fact.last > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'of' && /^\p{Lu}/u.test(tokens[fact.last + 2]?.value ?? '')) continue;
+    // ("the 1968 24 Hours of Le Mans winner", "7 Years by Lukas Graham": a span of time in
+    // capitals inside a sentence names a race or a song.)
+    if (fact.kind === 'quantity' && fact.first > first && fact.last > fact.first && /^\p{Lu}\p{Ll}+$/u.test(tokens[fact.last]!.value) && /^(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Seconds?|Miles?)$/.test(tokens[fact.last]!.value) && !/^\p{Lu}/u.test(tokens[fact.first - 1]!.value)) continue;
     if (fact.hint === 'time' && !aClockTimeToAsk(tokens, fact, first, last)) continue;
     // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
     // its sentence, is how the story moves on — not a fact of it.

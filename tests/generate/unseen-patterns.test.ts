@@ -7722,3 +7722,16 @@ describe('a participle after the comma speaks for the sentence’s subject (stop
     expect(Object.values(attributed('Hugo Chavez spoke at the UN about President George W. Bush on Wednesday.', 'Chavez referred to Bush’s speech the day before, when Bush directly addressed the peoples of Afghanistan, Lebanon and Iran, telling the assembly “what would those peoples of the world tell him if they were given the floor?”'))).toEqual(['?']);
   });
 });
+
+describe('an office spelled out, and titles with figures in capitals (stop 51)', () => {
+  test('"Conservative MSP (Member of Scottish Parliament) Ruth Davidson" and "a Labour MSP" ask no office', () => {
+    const got = deletions(notesOf('Conservative MSP (Member of Scottish Parliament) Ruth Davidson argued in 2013 that the bill matters.', 'Elaine Smith, also a Labour MSP, said in 2013 that she feared it.'));
+    expect(got.filter((d) => /MSP/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['Ruth Davidson::person', 'Elaine Smith::person']));
+  });
+  test('"7 Years by Lukas Graham" and "Stressed Out by TWENTY ØNE PILØTS" ask no figure; "It took 7 years" does', () => {
+    const got = deletions(notesOf('Other songs nominated in 2017 were 7 Years by Lukas Graham and Stressed Out by TWENTY ØNE PILØTS.', 'It took 7 years to build the hall in 1990.'));
+    expect(got.filter((d) => /^(?:7 Years|TWENTY)::/.test(d))).toEqual([]);
+    expect(got).toContain('7 years::how long');
+  });
+});
