@@ -751,7 +751,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && (STATE_ABBREVIATIONS.test(answer) || STATE_ABBREVIATIONS.test(`${answer}.`) || STATE_ABBREVIATIONS.test(answer.replace(/\.$/, '')))) return;
       if (isLookBackWindow(p.text, start, hint)) return;
       // "Julie E. Ledgerwood, D.O.,", "Roderic Pettigrew, Ph.D., M.D.": a degree after a name is no name.
-      if (/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) && DEGREE.test(answer)) return;
+      // ("an internship for my M.Sc. studies": a degree alone is no name either.)
+      if ((/,\s*$/.test(p.text.slice(Math.max(0, start - 3), start)) || /^\p{Lu}\.\s?\p{Lu}/u.test(answer) || /^(?:MSc|BSc|PhD)$/.test(answer)) && (DEGREE.test(answer) || DEGREE.test(`${answer}.`))) return;
       // "my 10- and my 13-year-old": half of a compound whose end comes later.
       if (/^[-‐‑]\s/.test(p.text.slice(end, end + 2))) return;
       // "My name is Mary.": someone introducing themselves, nothing the story says.

@@ -38,6 +38,9 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // ("I'm from Falls Church, Virginia": after "from" or "in", a town, whatever its words.)
     const townWords = n.kind === 'organization' && /\b(?:from|in|near)\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)) && !isKnownOrganization(n.text);
     if (n.kind === 'person' || (n.kind === 'organization' && !townWords) || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text)) continue;
+    // ("Thanks to the Inflation Reduction Act, Pennsylvania is …", "in Eastern Europe, Poland and
+    // Czechoslovakia": a law or a part of the world is no town of the state after it.)
+    if (/\b(?:Act|Law|Bill|Program|Programme|Plan|Initiative|Fund|Agreement|Treaty|Europe|Asia|Africa|America|Americas|Caribbean|Balkans|Pacific|Atlantic|Mediterranean)$/.test(n.text)) continue;
     const state = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)) && (isState(n.text) ? /^D\.?C\.?$/.test(m.text) : isState(m.text) || (isCountry(m.text) && n.kind === 'place')));
     // ("The Westwood, KY, native", "(Boise, Ida.)": a postal code or a short form no name was made of.)
     const written = !state && !isState(n.text) ? /^,\s+([A-Z]{2}\b|\p{Lu}[\p{L}.]{1,5}\.)(?=[\s,;:)]|$)/u.exec(text.slice(n.end, n.end + 12)) : null;

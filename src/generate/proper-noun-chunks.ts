@@ -1,5 +1,5 @@
 import { DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
-import { isCommonWord, isKnownPlace } from './known-names.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
@@ -572,7 +572,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const nameBefore = i - 2 >= first && isNameWord(tokens[i - 2]!) && !FUNCTION_POS.has(tokens[i - 2]!.pos);
     // ("U.S. 7th Fleet": a country's short form before the ordinal is the name's first word.)
     const countryBefore = nameBefore && COUNTRY_SHORT.test(tokens[i - 2]!.value) && !(i - 3 >= first && isNameWord(tokens[i - 3]!));
-    const ordinal = ORDINAL.test(number) && (!nameBefore || countryBefore);
+    // (Not "the 60th NATO conference": the ordinal counts what the body holds, in small letters after it.)
+    const countsAfter = end === i && /^[A-Z]{2,6}$/.test(t.value) && isKnownOrganization(t.value) && /^\p{Ll}/u.test(tokens[end + 1]?.value ?? '');
+    const ordinal = ORDINAL.test(number) && (!nameBefore || countryBefore) && !countsAfter;
     // ("the 24 Hours of Le Mans": a span of time in capitals, of a place, is a race's name.)
     const raceName = /^\d+$/.test(number) && /^(?:Hours|Days|Miles)$/.test(t.value) && tokens[i + 1]?.value === 'of';
     const from = (/^\d+$/.test(number) && STREET_WORDS.test(tokens[end]!.value)) || ordinal || raceName ? i - (countryBefore ? 2 : 1) : i;

@@ -200,7 +200,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen; "Alan deLevie": a particle
   // run into the surname.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && i === ws.length - 1 && /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
@@ -1284,7 +1284,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && next && /^\p{Ll}/u.test(next.value) && TERM_CUES.has(next.value) && ws.some((w) => ORG_WORDS.has(lower(w))) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
-  const office = ws.findIndex((w, i) => i < ws.length - 1 && ROLE_WORDS.has(lower(w)) && /^(?:for|of)$/.test(ws[i + 1]!));
+  // ("Co-Chair of the Congressional Native American Caucus": a shared or stand-in office too.)
+  const office = ws.findIndex((w, i) => i < ws.length - 1 && (ROLE_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w).replace(/^(?:co|vice|deputy|acting|joint)-/, ''))) && /^(?:for|of)$/.test(ws[i + 1]!));
   if (office >= 0) {
     let from = office + 2;
     if (lower(ws[from] ?? '') === 'the') from += 1;

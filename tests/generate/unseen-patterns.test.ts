@@ -7735,3 +7735,16 @@ describe('an office spelled out, and titles with figures in capitals (stop 51)',
     expect(got).toContain('7 years::how long');
   });
 });
+
+describe('names beside laws, regions, offices and ordinals (stop 51)', () => {
+  test('"Thanks to the Inflation Reduction Act, Pennsylvania is …" and "in Eastern Europe, Poland and …" join no town to a state', () => {
+    expect(namesIn('Thanks to the Inflation Reduction Act, Pennsylvania is experiencing a boom.')).toEqual(['Inflation Reduction Act:term', 'Pennsylvania:place']);
+    expect(namesIn('Bush proposed missile defense systems in Eastern Europe, Poland and Czechoslovakia.').slice(0, 2)).toEqual(['Eastern Europe:place', 'Poland:place']);
+  });
+  test('"Co-Chair of the Congressional Native American Caucus" asks the caucus; "the 60th NATO conference" asks no "60th NATO"; "Prof. Patrizia d’Ettorre" is a person; "my M.Sc. studies" asks no degree', () => {
+    expect(namesIn('Small businesses matter, said U.S. Congresswoman Sharice Davids, Co-Chair of the Congressional Native American Caucus.')).toEqual(['Sharice Davids:person', 'Congressional Native American Caucus:organization']);
+    expect(namesIn('He asked about the protests coming up at the 60th NATO conference in April.').filter((n) => n.startsWith('60th'))).toEqual([]);
+    expect(namesIn('I did a project under supervision of Prof. Patrizia d’Ettorre in 2010.')).toEqual(['Patrizia d’Ettorre:person']);
+    expect(deletions(notesOf('I needed an internship for my M.Sc. studies in 2010.')).filter((d) => d.startsWith('M.Sc'))).toEqual([]);
+  });
+});
