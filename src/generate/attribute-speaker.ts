@@ -949,6 +949,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // ("he attempts to address key questions like “Why do earthquakes occur where they do …?”": a
   // question given as an example of the kind someone works on, said by no one.)
   if (QUESTIONS_LIKE.test(p.text.slice(Math.max(0, q.start - 40), q.start))) return { speaker: null, sentence };
+  // ("Tyson Foods pleaded guilty to a “willful violation of an OSHA standard …”": words after a
+  // preposition and an article name a charge or a thing — nobody's speech.)
+  if (/\s(?:to|of|for|with|under|in|into|on)\s+(?:a|an|the)\s*$/i.test(p.text.slice(Math.max(0, q.start - 16), q.start))) return { speaker: null, sentence };
   const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);

@@ -310,7 +310,7 @@ const ABOUT_THE_BODY = /^About\s+(?:the\s+)?\p{Lu}[^:.]{1,100}:\s/u;
  */
 function isPointer(sentence: string): boolean {
   // ("The full list … can be found here: https://…", "Updated forms … are available at www.")
-  return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim()) || /\b(?:can\s+be\s+found|(?:is|are)\s+(?:available|posted|online))\s+(?:here|at|on)\b:?\s*(?:https?:\S*|www\.\S*|\S+\.(?:gov|com|org)\S*)\s*$/.test(sentence.trim());
+  return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim()) || /\b(?:can\s+be\s+found|(?:is|are)\s+(?:available|posted|online))\s+(?:here|at|on)\b(?:[^.:]{0,60}?\s(?:at|on))?:?\s*(?:https?:\S*|www\.\S*|\S+\.(?:gov|com|org)\S*)\s*$/.test(sentence.trim());
 }
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;

@@ -83,7 +83,9 @@ export function generateNotes(article: Article, options: GenerateOptions = {}): 
 function headlineFact(f: FactCandidate, head: string): boolean {
   // ("Revoli Construction Co. Inc. assessed $4.6M in proposed penalties": a sum or a share the
   // front lines give and the story never writes out is its central figure.)
-  if (f.kind === 'date' || f.kind === 'money' || f.kind === 'percent') return true;
+  // (Not the hour of a transcript's front lines, "Roosevelt Room — 6:27 P.M. EDT".)
+  if (f.kind === 'date') return f.hint !== 'time';
+  if (f.kind === 'money' || f.kind === 'percent') return true;
   if (f.kind !== 'person') return false;
   const words = f.answer.split(/\s+/);
   const nameWord = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || !isCommonWord(w.toLowerCase());

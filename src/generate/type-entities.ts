@@ -176,7 +176,7 @@ const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w) || 
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|province|village|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|haven|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre|coliseum|colosseum|ballpark|speedway|racecourse|fairgrounds'.split('|'),
+  'county|counties|township|townships|province|village|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|haven|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre|coliseum|colosseum|ballpark|speedway|racecourse|fairgrounds'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".

@@ -7748,3 +7748,18 @@ describe('names beside laws, regions, offices and ordinals (stop 51)', () => {
     expect(deletions(notesOf('I needed an internship for my M.Sc. studies in 2010.')).filter((d) => d.startsWith('M.Sc'))).toEqual([]);
   });
 });
+
+describe('a charge in quotation marks, a body of foods, townships, a pointer to a site, and a transcript’s hour (stop 51)', () => {
+  test('"Smith pleaded guilty today to a “willful violation …”" is nobody’s speech', () => {
+    expect(Object.values(attributed('Jon Smith pleaded guilty today in U.S. District Court.', 'Smith pleaded guilty today to a “willful violation of an OSHA standard resulting in the death of an employee,” the most serious offense available.'))).toEqual(['?']);
+  });
+  test('"Tyson Foods did not take steps" is a body; "Chester and Washington Townships" is no person; "… is available on the Justice Department Web site at www." asks nothing', () => {
+    expect(namesIn('Tyson Foods did not take sufficient steps to implement controls.')).toEqual(['Tyson Foods:organization']);
+    expect(namesIn('The site is located in Chester and Washington Townships in Chester, N.J.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(deletions(notesOf('The consent decree is available on the Justice Department Web site at www.'))).toEqual([]);
+  });
+  test('a transcript’s front lines ask its speaker, not its hour', () => {
+    const got = deletions(generateNotes(readPlainText('Remarks by President Biden on the Budget Agreement\n\nRoosevelt Room\n\n6:27 P.M. EDT\n\nTHE PRESIDENT: Good evening. We have reached a budget agreement that goes to the Congress.')));
+    expect(got.filter((d) => d.includes('6:27'))).toEqual([]);
+  });
+});
