@@ -555,6 +555,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   let found = withWholeBeforeFraction(tokens, first, [...(whole.length > 0 ? facts.filter((f) => !overlaps(f)) : facts), ...whole].sort((x, y) => x.first - y.first));
   found = withMargins(tokens, withThousandsOrdinals(tokens, withDayRanges(tokens, last, found)));
   found = found.filter((f) => !isReferenceMarker(tokens, f) && !notADate(tokens, f));
+  // ("Dec. 20 or 21": a figure a date took in as its other day is no fact of its own.)
+  found = found.filter((f) => !found.some((g) => g !== f && g.kind === 'date' && g.first <= f.first && f.last <= g.last && g.last - g.first > f.last - f.first));
   return withClockTimes(tokens, last, found);
 }
 
@@ -704,7 +706,8 @@ function extendDate(tokens: Token[], fact: NumberFact, first: number, last: numb
   const t = (i: number): string => tokens[i]?.value ?? '';
   // "June 3 to 5", "August 7th-9th": the last day of the span is the date's too.
   const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t(fact.last + 2));
-  if (/^(and|to|-|–)$/.test(t(fact.last + 1)) && day && Number(day[1]) <= 31 && /\d/.test(t(fact.last)) && fact.last + 2 <= last) {
+  // ("Dec. 20 or 21": either day.)
+  if (/^(and|to|or|-|–)$/.test(t(fact.last + 1)) && day && Number(day[1]) <= 31 && /\d/.test(t(fact.last)) && fact.last + 2 <= last) {
     fact.last += 2;
   }
   // "between May and July of 2023", "from March to June 2024": the month the span starts in,
@@ -717,6 +720,11 @@ function extendDate(tokens: Token[], fact: NumberFact, first: number, last: numb
   // ("by April 3rd so that …": the day in figures with its ending, which wink leaves out.)
   const dayAfter = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t(fact.last + 1));
   if (fact.first === fact.last && isMonthOrDay(t(fact.last)) && !isWeekday(t(fact.last)) && dayAfter && Number(dayAfter[1]) <= 31 && fact.last + 1 <= last && !/^(?:grade|graders?|place|century|floor)$/i.test(t(fact.last + 2))) fact.last += 1;
+  // ("held between 7-9 December": the days before their month.)
+  if (isMonthOrDay(t(fact.first)) && !isWeekday(t(fact.first))) {
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(t(fact.first - 1)) && fact.first - 1 >= first) fact.first -= 1;
+    else if (/^\d{1,2}$/.test(t(fact.first - 1)) && /^[-–]$/.test(t(fact.first - 2)) && /^\d{1,2}$/.test(t(fact.first - 3)) && fact.first - 3 >= first) fact.first -= 3;
+  }
   // "the 15th of February": the day before its month.
   if (t(fact.first - 1) === 'of' && /^\d{1,2}(?:st|nd|rd|th)$/.test(t(fact.first - 2)) && isMonthOrDay(t(fact.first)) && fact.first - 2 >= first) {
     fact.first -= 2;

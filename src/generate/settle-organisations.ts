@@ -1,5 +1,6 @@
 import { isCommonWord } from './known-names.js';
-import { ORG_WORDS } from './gazetteer.js';
+import { DEMONYMS, ORG_WORDS } from './gazetteer.js';
+import { LEXICON_DEMONYMS } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
 import type { TypedName } from './type-entities.js';
 
@@ -13,7 +14,9 @@ function shortForms(name: string): string[] {
   for (let n = 1; n < words.length; n += 1) {
     // "Federal" of "Federal Air Marshal Service" is an adjective wherever else it stands.
     const lone = n === 1 && isCommonWord(words[0]!) && /(?:al|an|ic|ive|ous|ern|ary|ish|ese)$/.test(words[0]!);
-    if (!ORG_WORDS.has(words[n]!) && !lone) forms.push(words.slice(0, n).join(' '));
+    // ("Latin American" of "Latin American Training Center": a people's adjective ends no name.)
+    const adjectiveEnd = n > 1 && (DEMONYMS.has(words[n - 1]!) || LEXICON_DEMONYMS.has(words[n - 1]!));
+    if (!ORG_WORDS.has(words[n]!) && !lone && !adjectiveEnd) forms.push(words.slice(0, n).join(' '));
     // "Wallet" of "Google Wallet", "Khmer" of "VOA Khmer": one last word alone is not the name.
     if (n > 1) forms.push(words.slice(words.length - n).join(' '));
   }

@@ -1278,6 +1278,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const linked = ws.findIndex((w) => /^(?:for|of|on)$/.test(w));
   const head = ws[linked > 0 ? linked - 1 : ws.length - 1]!;
   if (ws.length > 1 && /^(?:program|programme|initiative)$/.test(lower(head)) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
+  // ("the Foundation Act of the South American Union": a law of a body is a law.)
+  if (ws.length > 2 && linked > 0 && /^(?:act|treaty|charter|declaration|convention|accord|agreement|protocol|statute)$/.test(lower(head)) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // "the State of the Union Address": a speech; "the Federally Qualified Health Center program":
   // a name that only says which programme — neither is the organisation.
   if (ws.length > 1 && /^(?:Address|Speech|Lecture)$/.test(ws[ws.length - 1]!)) return [piece(chunk, 0, 'term')];

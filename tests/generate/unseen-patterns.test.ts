@@ -7763,3 +7763,15 @@ describe('a charge in quotation marks, a body of foods, townships, a pointer to 
     expect(got.filter((d) => d.includes('6:27'))).toEqual([]);
   });
 });
+
+describe('either day, days before their month, a law of a body, and a people’s adjective (stop 51)', () => {
+  test('"launch Dec. 20 or 21" and "held between 7-9 December" are one date each', () => {
+    const got = deletions(notesOf('It is now scheduled to launch Dec. 20 or 21 from pad SLC-37B.', 'The summit, held between 7-9 December at Cusco, was attended by eight heads of state.'));
+    expect(got).toEqual(expect.arrayContaining(['Dec. 20 or 21::date', '7-9 December::date']));
+    expect(got.filter((d) => d.startsWith('21::'))).toEqual([]);
+  });
+  test('"the Foundation Act of the South American Union" is a law; "Latin American" after "the Latin American Training Center" is no body', () => {
+    expect(namesIn('They signed the Preamble to the Foundation Act of the South American Union on the second day.')).toEqual(['Foundation Act of the South American Union:term']);
+    expect(namesIn('The Latin American Training Center was set up in Panama.', 'WHINSEC trains Latin American military forces.').filter((n) => n.startsWith('Latin American:'))).toEqual([]);
+  });
+});
