@@ -287,7 +287,8 @@ function isUsableAnswer(answer: string): boolean {
 const COMPASS_POINT = /^(?:North|South|East|West)(?:[- ]?(?:east|west|East|West))?$/;
 
 // ("Question 10: Is there …", "Number 9: Do you …": an interview's numbered question is no fact.)
-const NUMBERED_LABEL = /^(?:Question|Number|Q)\s+\d+$/;
+// (Nor "Victim 1", "Individual 2", "Company A": the labels a charging paper gives those it does not name.)
+const NUMBERED_LABEL = /^(?:Question|Number|Q|Victim|Individual|Person|Witness|Defendant|Co-conspirator|Company|Subject|Patient|Employee|Entity)\s+(?:\d+|[A-Z])$/;
 
 // "''Hey Mom,''", "Dad, I'm going to win": what someone calls a parent or a grandparent, no name.
 const KIN_CALLED = /^(?:(?:Hey|Hi|Oh|Dear),?\s+)?(?:Mom|Mommy|Mum|Mama|Momma|Dad|Daddy|Papa|Pop|Grandma|Grandpa|Granny|Nana)$/;
@@ -406,9 +407,19 @@ function transcriptTurn(text: string): { from: number; to: number } | null {
  */
 export function isTurnTaking(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/);
+  // ("(The Medal of Honor is presented.)", "(Laughter.)": a transcript's stage direction.)
+  // ("(See “A Culture of Innovation,” April 2016.)": a pointer in brackets too.)
+  if (/^\([^()]*\)\.?$/.test(sentence.trim()) && (words.length <= 7 || /^\(See\s/.test(sentence.trim()))) return true;
+  // ("QUESTION: Secretary Blinken, thank you for joining us here tonight.": a host's courtesy.)
+  if (words.length <= 14 && /\bthank(?:s| you) (?:so much )?for (?:joining|being with|having|talking|taking the time)\b/i.test(sentence)) return true;
   if (words.length > 8) return false;
   const said = sentence.trim().replace(/^[A-Z][A-Z .’'-]*:\s*/, '');
   return /^(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b/i.test(said) || /\b(?:your line is open|go ahead|let['’]s go to|over to you)\b/i.test(sentence);
+}
+
+/** "Cairns, et al. v. DS Medical, LLC, et al., 1:12-cv-0004-LPR (E.D. Mo.).": a case's caption and docket, no fact to learn. */
+export function isCaseCaption(sentence: string): boolean {
+  return /\b\d{1,2}:\d{2}-(?:cv|cr|mj|md|mc)-\d+/i.test(sentence) && /\sv\.?\s/.test(sentence);
 }
 
 /**
@@ -680,7 +691,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     return turns.get(paragraph)!;
   };
   for (const { sentence, numbers, names } of analysis.sentences) {
-    if (isSignOff(sentence.text) || isPointer(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
+    if (isSignOff(sentence.text) || isPointer(sentence.text) || isCaseCaption(sentence.text) || isTurnTaking(sentence.text) || (!options.headline && isHeadlineLike(sentence.text)) || isCreditSentence(sentence.text)) continue;
     const p = analysis.paragraphs[sentence.paragraph]!;
     // ("About the National Cancer Institute (NCI): NCI leads …": a body's stock paragraph at the
     // foot of its release tells what it always is, not what the story says.)

@@ -57,6 +57,10 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   if (/^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR|§)$/.test(tokens[first - 1]?.value ?? '')) return true;
   // ("published in PLOS ONE": a number word in capitals is a brand's, not a count.)
   if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|THOUSAND)$/.test(head.value)) return true;
+  // ("at 877-FTC-HELP": a telephone number spelled in letters.)
+  if (next && /^[-‐]$/.test(next.value) && next.start === tokens[last]!.end && /^[A-Z]{2,}/.test(tokens[last + 2]?.value ?? '') && tokens[last + 2]!.start === next.end) return true;
+  // ("we appear to be in the 11th hour": the last moment, no count.)
+  if (head.value === '11th' && first === last && /^hour$/i.test(next?.value ?? '')) return true;
   // ("LHS 1140 b" — not the article in "$6,000 a month".)
   if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
@@ -413,7 +417,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by)$/.test(opener)));
     // ("10—15% of questions": a long dash set tight between two figures joins them too.)
     const tightDash = joiner === '—' && tokens[b]!.end === tokens[b + 1]!.start && tokens[b + 1]!.end === tokens[b + 2]?.start;
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
+    // (Not "$3,600 per child under 6 and $3,000 per child …": a count, then a sum of its own.)
+    const countThenSum = type === 'CARDINAL' && following?.type === 'MONEY' && /^(?:and|or)$/.test(joiner);
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;

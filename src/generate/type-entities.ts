@@ -785,6 +785,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
+  // ("top Puerto Rican mayors", "a South African court": a country's adjective in two words, no name.)
+  if (/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ns?|ese)$/u.test(chunk.text) && /^\p{Ll}/u.test(tokens[chunk.last + 1]?.value ?? '')) {
+    const stem = chunk.text.replace(/(?:an|ans|ese)$/, '');
+    if ([`${stem}o`, `${stem}a`, stem, `${stem.replace(/i$/, '')}ia`].some((place) => place !== chunk.text && isKnownPlace(place))) return [];
+  }
   // ("U.S. Airmen", "Guardsmen, Reservists, veterans": service members in the plural, no name.)
   if (/^(?:(?:U\.S\.|American|Army|Air Force|Navy)\s+)?(?:Airmen|Soldiers|Sailors|Guardsmen|Reservists|Guardians|Servicemembers)$/.test(chunk.text)) return [];
   // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
@@ -833,7 +838,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const fixed = FIXED_NAMES.get(chunk.text);
   if (fixed) return [piece(chunk, 0, fixed)];
   // ("the Russian Federation": a people's name and "Federation" is a country.)
-  if (cw.length === 2 && /^(?:Federation|Confederation)$/.test(cw[1]!) && isDemonym(cw[0]!)) return [piece(chunk, 0, 'place')];
+  // (Not "the Hispanic Federation": a people that is no nation's.)
+  if (cw.length === 2 && /^(?:Federation|Confederation)$/.test(cw[1]!) && isDemonym(cw[0]!) && !/^(?:Hispanic|Latino|Latina|Jewish|Black|Native|Catholic|Muslim|Christian|Arab)$/.test(cw[0]!)) return [piece(chunk, 0, 'place')];
   // ("Camp Blanding", "Fort Hood Training Center": a military post's name, a place.)
   if (cw.length >= 2 && /^(?:Camp|Fort|Ft\.)$/.test(cw[0]!) && /^\p{Lu}/u.test(cw[1]!) && (!ORG_WORDS.has(lower(cw[cw.length - 1]!)) || /^(?:Center|Centre|Complex)$/.test(cw[cw.length - 1]!)) && !cw.includes('of') && !chunk.possessive) return [piece(chunk, 0, 'place')];
   // ("Florida black bear", "Kirtland’s warbler": a species' common name, a thing of no kind.)

@@ -7775,3 +7775,16 @@ describe('either day, days before their month, a law of a body, and a people’s
     expect(namesIn('The Latin American Training Center was set up in Panama.', 'WHINSEC trains Latin American military forces.').filter((n) => n.startsWith('Latin American:'))).toEqual([]);
   });
 });
+
+describe('labels, captions, courtesies and adjectives that are no facts (stop 51)', () => {
+  test('"Victim 1", "877-FTC-HELP", a case caption, a host’s thanks, "the 11th hour", "God" and a stage direction give no card', () => {
+    const got = deletions(notesOf('Garcia’s abuse against Victim 1 began in December 2019.', 'Call 877-FTC-HELP in 2020.', 'Cairns, et al. v. DS Medical, LLC, et al., 1:12-cv-0004-LPR (E.D. Mo.).', 'QUESTION: Secretary Blinken, thank you for joining us here tonight.', 'We appear to be in the 11th hour here in 2022.', 'Until we meet again, may God hold you in the palm of his hand.', '(The Medal of Honor is presented.)'));
+    expect(got.filter((d) => /^(?:Victim 1|877|Cairns|DS Medical|E\.D\. Mo\.|Blinken|11th|God|Medal of Honor)/.test(d))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['December 2019::date', '2020::year', '2022::year']));
+  });
+  test('"top Puerto Rican mayors" asks no name; "the Hispanic Federation" is no place; "$3,600 per child under 6 and $3,000 per child" asks each sum', () => {
+    expect(namesIn('They had several meetings with top Puerto Rican mayors in 2021.')).toEqual([]);
+    expect(namesIn('They met UnidosUS, the Hispanic Federation, and others.')).not.toContain('Hispanic Federation:place');
+    expect(deletions(notesOf('The ARP increased the Child Tax Credit to $3,600 per child under 6 and $3,000 per child 6-17 in 2021.'))).toEqual(expect.arrayContaining(['$3,600::amount', '$3,000::amount']));
+  });
+});
