@@ -410,8 +410,6 @@ export function isTurnTaking(sentence: string): boolean {
   // ("(The Medal of Honor is presented.)", "(Laughter.)": a transcript's stage direction.)
   // ("(See “A Culture of Innovation,” April 2016.)": a pointer in brackets too.)
   if (/^\([^()]*\)\.?$/.test(sentence.trim()) && (words.length <= 7 || /^\(See\s/.test(sentence.trim()))) return true;
-  // ("QUESTION: Secretary Blinken, thank you for joining us here tonight.": a host's courtesy.)
-  if (words.length <= 14 && /\bthank(?:s| you) (?:so much )?for (?:joining|being with|having|talking|taking the time)\b/i.test(sentence)) return true;
   if (words.length > 8) return false;
   const said = sentence.trim().replace(/^[A-Z][A-Z .’'-]*:\s*/, '');
   return /^(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b/i.test(said) || /\b(?:your line is open|go ahead|let['’]s go to|over to you)\b/i.test(sentence);

