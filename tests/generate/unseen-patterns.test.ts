@@ -7788,3 +7788,9 @@ describe('labels, captions, courtesies and adjectives that are no facts (stop 51
     expect(deletions(notesOf('The ARP increased the Child Tax Credit to $3,600 per child under 6 and $3,000 per child 6-17 in 2021.'))).toEqual(expect.arrayContaining(['$3,600::amount', '$3,000::amount']));
   });
 });
+
+describe('an inspectorate is a body (stop 51)', () => {
+  test('"MOM’s Occupational Safety and Health Inspectorate" is one name, not cut at "and"', () => {
+    expect(namesIn('Officers from MOM’s Occupational Safety and Health Inspectorate responded to the scene.')).toContain('Occupational Safety and Health Inspectorate:organization');
+  });
+});
