@@ -557,7 +557,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // (A verb in a form that tells: "sold", "opens" — not "Paul Pogba's left-footed shot", a
     // compound's first half, nor "the Authority's take on …", a noun the tagger read as a verb.)
     const tellingVerb = (): boolean => after!.pos === 'VERB' && !/^(?:NOUN|ADJ|PROPN)$/.test(then?.pos ?? '') && !(then?.value === '-' && joinedBy(after!, then)) && (/(?:ed|s)$/.test(after!.value) || IRREGULAR_PAST.test(after!.value));
-    const ownName = (): boolean => !!after && end > i && after.value !== 'been' && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || tellingVerb()) && !titled();
+    // (A business named for someone — "Jersey Mike's", "Macy's" — not "Delta 4 Heavy's launch".)
+    const ownName = (): boolean => !!after && end > i && after.value !== 'been' && !isCommonWord(tokens[end]!.value) && /^\p{Ll}/u.test(after.value) && (/^(?:AUX|ADP|CCONJ)$/.test(after.pos) || tellingVerb()) && !titled();
     if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && ownName()) {
       end += 1;
       next = tokens[end + 1];

@@ -7794,3 +7794,10 @@ describe('an inspectorate is a body (stop 51)', () => {
     expect(namesIn('Officers from MOM’s Occupational Safety and Health Inspectorate responded to the scene.')).toContain('Occupational Safety and Health Inspectorate:organization');
   });
 });
+
+describe('a possessive after a common word (stop 51)', () => {
+  test('"The Delta 4 Heavy’s published launch cost" asks "Delta 4 Heavy" without its "’s"; "Jersey Mike’s sold" keeps the shop’s name', () => {
+    expect(namesIn('The Delta 4 Heavy’s published launch cost is $170 million.')[0]).toBe('Delta 4 Heavy:term');
+    expect(namesIn('Jersey Mike’s sold 300 stores in 2020.')[0]).toMatch(/^Jersey Mike’s:/);
+  });
+});
