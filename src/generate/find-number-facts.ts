@@ -414,7 +414,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const opener = (tokens[a - 1]?.value ?? '').toLowerCase();
     const sameType = following?.type === type;
     const dateRange = type === 'DATE' && sameType && (joiner === 'through' || (/^(?:to|and)$/.test(joiner) && /^(?:from|between)$/.test(opener)));
-    const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by)$/.test(opener)));
+    // (Not "crude was down $2.86 to $77.11": a change, then where it ended.)
+    const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by|down|up|rose|fell|dropped|climbed|gained|lost|jumped|slipped|declined|increased|decreased)$/.test(opener)));
     // ("10—15% of questions": a long dash set tight between two figures joins them too.)
     const tightDash = joiner === '—' && tokens[b]!.end === tokens[b + 1]!.start && tokens[b + 1]!.end === tokens[b + 2]?.start;
     // (Not "$3,600 per child under 6 and $3,000 per child …": a count, then a sum of its own.)
@@ -431,7 +432,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     // "one in ten": a share, one answer.
     // ("Two in five haven't finished school": any small count in a larger one.)
-    if (/^(?:one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(tokens[b]!.value) && a === b && tokens[b + 1]?.value === 'in' && following?.first === b + 2 && following.last === b + 2) {
+    // (Not "another two in 2012": a year after "in" is when.)
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(tokens[b]!.value) && a === b && tokens[b + 1]?.value === 'in' && following?.first === b + 2 && following.last === b + 2 && following.type !== 'DATE' && !/^(?:1[6-9]|20)\d\d$/.test(tokens[b + 2]!.value)) {
       b = following.last;
       n += 1;
     }
@@ -469,6 +471,12 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
     // its sentence, is how the story moves on — not a fact of it.
     if (type === 'TIME' && fact.first === first && /^(?:later|earlier|after|before)$/i.test(tokens[fact.last + 1]?.value ?? '')) continue;
+    // ("20m wide", "cascades 15m down": an "m" written onto a figure, before a word of size or
+    // direction, is metres — a quantity, not a million.)
+    if (fact.kind === 'number' && tokens[fact.last + 1]?.value === 'm' && tokens[fact.last + 1]!.start === tokens[fact.last]!.end && /^(?:wide|long|deep|high|tall|down|up|across|thick|below|above|away|in|of|\()$/.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 1 <= last) {
+      fact.last += 1;
+      [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    }
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;

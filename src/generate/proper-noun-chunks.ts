@@ -671,10 +671,15 @@ function withSpeciesTail(tokens: Token[], c: NameChunk, last: number, text: stri
   return c;
 }
 
-/** "According to the World Health Organization ‖ H5N1 has killed …": a virus's subtype opens a name of its own. */
+/**
+ * "According to the World Health Organization ‖ H5N1 has killed …": a virus's subtype opens a name of its own.
+ * ("Chief investment officer at Fort Pitt Capital Group ‖ Charlie Smith said": so does a given
+ * name and a surname right after a body's last word, the comma left out.)
+ */
 function splitBeforeSubtype(tokens: Token[], c: NameChunk, text: string): NameChunk[] {
   for (let k = c.first + 1; k <= c.last; k += 1) {
-    if (!VIRUS_SUBTYPE.test(tokens[k]!.value)) continue;
+    const person = k >= c.first + 2 && k + 1 === c.last && /^(?:Group|Company|Bank|Corporation|Inc\.?|LLC|Ltd\.?|Partners|Capital|Associates|Institute|University|Foundation|Agency|Department)$/.test(tokens[k - 1]!.value) && isFirstName(tokens[k]!.value) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k + 1]!.value);
+    if (!VIRUS_SUBTYPE.test(tokens[k]!.value) && !person) continue;
     const left = { ...c, last: k - 1, end: tokens[k - 1]!.end, text: text.slice(c.start, tokens[k - 1]!.end), possessive: false };
     const right = { ...c, first: k, start: tokens[k]!.start, text: text.slice(tokens[k]!.start, c.end), initial: false };
     return [left, ...splitBeforeSubtype(tokens, right, text)];

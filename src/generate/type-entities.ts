@@ -785,6 +785,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];
   }
+  // ("Teenagers Irma and David Soyos …": people in the plural before a given name say who they
+  // are; the name starts after them.)
+  const opener = chunk.text.split(' ')[0]!;
+  if (chunk.last > chunk.first && /^\p{Lu}\p{Ll}+s$/u.test(opener) && PEOPLE_NOUNS.has(lower(opener).replace(/s$/, '')) && isAnyGivenName(tokens[chunk.first + 1]!.value)) {
+    return typeChunkOnce(tokens, subChunk(tokens, chunk, chunk.first + 1, chunk.last), sentenceFirst, registry);
+  }
   // ("top Puerto Rican mayors", "a South African court": a country's adjective in two words, no name.)
   if (/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ns?|ese)$/u.test(chunk.text) && /^\p{Ll}/u.test(tokens[chunk.last + 1]?.value ?? '')) {
     const stem = chunk.text.replace(/(?:an|ans|ese)$/, '');

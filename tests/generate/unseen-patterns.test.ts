@@ -7801,3 +7801,15 @@ describe('a possessive after a common word (stop 51)', () => {
     expect(namesIn('Jersey Mike’s sold 300 stores in 2020.')[0]).toMatch(/^Jersey Mike’s:/);
   });
 });
+
+describe('a change is no range, a year is no share, people before a name, a body then a person, metres (stop 51)', () => {
+  test('"crude was down $2.86 to $77.11", "another two in 2012", "20m wide"', () => {
+    const got = deletions(notesOf('Benchmark crude was down $2.86 to $77.11 in New York.', 'Two more plants will close in 2008, another two in 2012.', 'The sinkhole was 20m wide at the top in 2007.'));
+    expect(got).toEqual(expect.arrayContaining(['$2.86::amount', '$77.11::amount', '2012::year', '20m::quantity']));
+    expect(got.filter((d) => /\sto\s\$|two in 2012/.test(d))).toEqual([]);
+  });
+  test('"Teenagers Irma and David Soyos" asks no "[Teenagers Irma]"; "at Fort Pitt Capital Group Charlie Smith said" is a body and a person', () => {
+    expect(namesIn('Teenagers Irma and David Soyos and their father were killed.').filter((n) => n.startsWith('Teenagers'))).toEqual([]);
+    expect(namesIn('Chief investment officer at Fort Pitt Capital Group Charlie Smith said the machines took over.')).toEqual(['Fort Pitt Capital Group:organization', 'Charlie Smith:person']);
+  });
+});
