@@ -311,6 +311,8 @@ const ABOUT_THE_BODY = /^About\s+(?:the\s+)?\p{Lu}[^:.]{1,100}:\s/u;
  */
 function isPointer(sentence: string): boolean {
   // ("The full list … can be found here: https://…", "Updated forms … are available at www.")
+  // ("… expand the Project Overview Information on the Detroit District website: https://…")
+  if (/\b(?:website|web\s+site|webpage|web\s+page|page|site)\s*:?\s*(?:https?:\S*|www\.\S*)\s*$/i.test(sentence.trim())) return true;
   return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim()) || /\b(?:can\s+be\s+found|(?:is|are)\s+(?:available|posted|online))\s+(?:here|at|on)\b(?:[^.:]{0,60}?\s(?:at|on))?:?\s*(?:https?:\S*|www\.\S*|\S+\.(?:gov|com|org)\S*)\s*$/.test(sentence.trim());
 }
 
@@ -496,6 +498,8 @@ function isOneNameCutAtAnd(first: string, second: string): boolean {
   const words = first.split(' ');
   const last = words[words.length - 1]!;
   const common = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !isKnownPlace(w) && !isAnyGivenName(w);
+  // ("Quanzhou Wentelai Import and Export Trading Co., Ltd.": a trading firm's own "and".)
+  if (/\sImport$/.test(first) && /^Export\s/.test(second)) return true;
   return words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.toLowerCase())) && common(last) && !/s$/.test(second) && !second.includes(' ') && common(second);
 }
 

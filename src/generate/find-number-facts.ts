@@ -842,7 +842,8 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
   const after = tokens[fact.last + 1];
   const word = tokens[fact.last + 2];
   // ("25-to-54-year-olds", which wink keeps as one word after the dash.)
-  if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && /^\p{Ll}[\p{Ll}\d-]*$/u.test(word.value) && fact.last + 2 <= last) {
+  // ("two 200-kW wind turbines", "5.6-MW": a unit written short with its capitals, after the dash too.)
+  if (after?.value === '-' && word && after.start === tokens[fact.last]!.end && word.start === after.end && (/^\p{Ll}[\p{Ll}\d-]*$/u.test(word.value) || /^(?:kW|MW|GW|TW|kWh|MWh|GWh|TWh|kV|MHz|GHz)$/.test(word.value)) && fact.last + 2 <= last) {
     fact.last += 2;
     // The whole compound: "50-basis-point", "three-to-five-year" — never cut inside it.
     while (fact.last + 2 <= last && tokens[fact.last + 1]!.value === '-' && tokens[fact.last + 1]!.start === tokens[fact.last]!.end && tokens[fact.last + 2]!.start === tokens[fact.last + 1]!.end && /^[\p{L}\d]+$/u.test(tokens[fact.last + 2]!.value)) {

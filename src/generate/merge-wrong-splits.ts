@@ -40,6 +40,9 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   if (/^[A-Z]\.$/.test(first.value) && abbreviation !== null && abbreviation.length <= 3) return true;
   // "WhiteHouse. ‖ gov": a web address, cut at its dot.
   const lastToken = tokens[prev.last];
+  // ("online at www. ‖ polaris.com and click …": an address's "www." goes on, written tight.)
+  const www = tokens[prev.last - 1];
+  if (lastToken?.value === '.' && www && /^www$/i.test(www.value) && www.end === lastToken.start && first.start === lastToken.end) return true;
   if (lastToken && lastToken.value === '.' && first.start === lastToken.end && /^(?:gov|com|org|net|edu|int|mil|info|io)$/.test(first.value)) return true;
   // "The study, “Severe Cooling After Super-Eruptions? ‖ The Answer Hinges on Size,” was
   // published …": a question inside a quoted title, the sentence going on after its close.

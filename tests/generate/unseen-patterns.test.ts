@@ -7813,3 +7813,12 @@ describe('a change is no range, a year is no share, people before a name, a body
     expect(namesIn('Chief investment officer at Fort Pitt Capital Group Charlie Smith said the machines took over.')).toEqual(['Fort Pitt Capital Group:organization', 'Charlie Smith:person']);
   });
 });
+
+describe('units with capitals, an import-export firm, a site’s address (stop 51)', () => {
+  test('"two 200-kW wind turbines" is a quantity; "Quanzhou Wentelai Import and Export Trading Co." is one name; "… website: https://…" asks nothing; "online at www.polaris.com and click" is one sentence', () => {
+    const got = deletions(notesOf('The tribe will refurbish two 200-kW wind turbines in 2024.', 'The importer Quanzhou Wentelai Import and Export Trading Co., Ltd., d/b/a Sperax, has refused to agree to a recall in 2026.', 'To see the latest condition surveys, expand the Project Overview Information on the Detroit District website: https://www.lre.usace.army.mil/Missions/Operations/.'));
+    expect(got).toEqual(expect.arrayContaining(['200-kW::quantity', 'Quanzhou Wentelai Import and Export Trading Co.::name']));
+    expect(got.filter((d) => /^(?:200::|Project Overview|Export Trading)/.test(d))).toEqual([]);
+    expect(analysed(['Contact Polaris online at www.polaris.com and click on “Product Safety News” at the bottom of the page.']).sentences).toHaveLength(1);
+  });
+});
