@@ -454,8 +454,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
-// ("Hale's response was blunt:": what it was like may follow.)
+// A name's preposition, before it: "critical of ‖ Hood" (not "according to", "in the words of").
 const ENDS_IN_PREPOSITION = /\s(?<!according\s)(?<!words\s)(?:of|to|with|about|at|for|against|on|toward|towards|from|over|upon|into|by)\s+(?:the\s+)?$/i;
+// ("Hale's response was blunt:": what it was like may follow.)
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
@@ -673,8 +674,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // the sentence's subject, not for the one its verb acts on.)
   const participle = /,\s*$/.test(p.text.slice(from, verbAt)) && /^(?:saying|adding|telling|noting|arguing|explaining|claiming|insisting|warning|stating|writing)\b/.test(p.text.slice(verbAt));
   // ("Chavez referred to Bush’s speech, when Bush addressed the peoples of Iran, telling the
-  // assembly “…”": after a clause of "when" or "while" with a subject of its own, whose the
-  // participle is — and the words — is unsure.)
+  // assembly “…”": after a clause of "when" or "while" with a subject of its own, whose
+  // participle it is, and so whose words, is unsure.)
   if (participle && /,\s+(?:when|while|as|after|before|because|since|although|whereas)\s+[^“”"]+$/.test(p.text.slice(from, verbAt))) return { speaker: null };
   const subject = before[0];
   if (subject && subject.kind === 'person' && before.length >= 2 && participle && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(p.text.slice(from, subject.start)) && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(p.text.slice(subject.end, before[1]!.start))) return { speaker: asSpeaker(subject) };
