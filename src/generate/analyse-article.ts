@@ -226,7 +226,9 @@ function withOpeningWords(facts: SentenceFacts[], paragraphs: ParagraphView[]): 
 // (One list of kin words for both patterns below.)
 const KIN_WORDS = '(?:late\\s+|eldest\\s+|youngest\\s+|younger\\s+|older\\s+)?(wife|husband|mother|father|daughter|son|sister|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend)';
 const KIN_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|\\p{L}['’]s)\\s+${KIN_WORDS},?\\s+$`, 'u');
-const ONE_OF_MANY = /\bone of (?:the|\p{Lu}[\p{L}.]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+// (Only with a he/she after it in the sentence: "was one of the first products to think about …"
+// is no one.)
+const ONE_OF_MANY = /\bone of (?:the|\p{Lu}[\p{L}.]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b[^.;:“”"]*\b(?:he|she)\b/u;
 const SHE_KIN = /^(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend)$/;
 const KIN_THEN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${KIN_WORDS},?\\s+(\\p{Lu})\\p{Ll}+`, 'gu');
 // "his father" named by no name: someone else a "he" (or "she") after may mean.

@@ -7822,3 +7822,10 @@ describe('units with capitals, an import-export firm, a site’s address (stop 5
     expect(analysed(['Contact Polaris online at www.polaris.com and click on “Product Safety News” at the bottom of the page.']).sentences).toHaveLength(1);
   });
 });
+
+describe('one of many things is no one (stop 52)', () => {
+  test('"She said the Macintosh was one of the first products to think about the user." leaves her the "she" of the quote after', () => {
+    const got = attributed('Mary Bristow is a former teacher. She said the Macintosh was one of the first products to think about the user.', '“What is the role of the person? What is the role of the user?” she asked.');
+    expect(got['What is the']).toBe('Mary Bristow');
+  });
+});
