@@ -528,7 +528,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const verbAt = from + calledObject.index + calledObject[0].search(/\p{L}/u);
     const subject = stream.inRange(p.index, from, verbAt).filter((m) => m.kind === 'person' && !m.possessive).pop();
     // ("agreed with Dana Ortiz, who called the plan “…”": the who-clause's own subject too.)
-    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},|,\s+who(?:\s+also)?)?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
+    // ("Cameron also called McLetchie “…”": an adverb of time or addition may stand before the verb.)
+    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},|,\s+who)?(?:\s+(?:also|later|then|once|earlier|previously|repeatedly))?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
   }
   // "Says Lamb, “…”", "For example, says Dr. Ana Ruiz, “…”": the verb first, then the speaker
   // named alone between it and the quote.

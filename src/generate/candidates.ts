@@ -900,6 +900,13 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
         (n.kind === 'term' && n.text.split(' ').length <= 3 && !!stateNamed && US_STATES.has(stateNamed[1]!.toLowerCase()) && !ORG_WORDS.has(n.text.split(' ').pop()!.toLowerCase())) || (n.kind !== 'person' && / and /.test(n.text) && PLACES_BEFORE_HEAD.test(p.text.slice(n.end, n.end + 20)));
       const hint = town ? 'place' : n.kind === 'term' || (n.kind === 'organization' && PROGRAMME_HEAD.test(n.text)) ? 'name' : n.kind === 'organization' ? 'organisation' : n.kind;
       if (isAsideName(p.text, n.start, n.end, n.text) || isShouted(n.text)) continue;
+      // ("a speech entitled Global Relations: A Conversation with Tony Blair": a title goes on past
+      // its colon; asked alone, its first half is cut.)
+      if (n.kind === 'term' && /\b(?:entitled|titled|called|named)\s+$/.test(p.text.slice(Math.max(0, n.start - 10), n.start)) && /^:\s+\p{Lu}/u.test(p.text.slice(n.end, n.end + 4))) continue;
+      // ("the Indo-US working group", "Sino-Japanese ties": a compound of peoples is an adjective.)
+      // (Not a region: "the Indo-Pacific".)
+      const compound = /^(?:Indo|Sino|Anglo|Franco|Russo|Afro|Greco|Austro|Italo|Judeo|Hispano|Luso|Turco|Nippo)-([\p{L}.]+)$/u.exec(n.text);
+      if (compound && (/^(?:[A-Z]\.?){2,3}$/.test(compound[1]!) || DEMONYMS.has(compound[1]!.toLowerCase()))) continue;
       // ("Sections 4 and 16 of the Clayton Act": the first of several numbered parts, half a list.)
       if (/^(?:Sections|Articles|Chapters|Titles|Parts|Paragraphs)\s+\d+[A-Za-z]?$/.test(n.text)) continue;
       // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is

@@ -503,6 +503,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || yearOlds) fact.hint = 'how old';
     // ("a 19 year old pilot": the age written without dashes is asked whole.)
     if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
+    // ("from noon to 2:30 p.m.": a span of clock times is when, not how long.)
+    if (fact.hint === 'how long' && tokens.slice(fact.first, fact.last + 1).some((t) => /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|noon|midnight)$/i.test(t.value))) [fact.kind, fact.hint] = ['date', 'time'];
     // "18 years or older", "65 years and over", "under 5 years of age": an age, not a length of time.
     // (Not "30 years and over that time": "over" and "up" end the phrase there.)
     const ageAfter = tokens.slice(fact.last + 1, fact.last + 4).map((t) => t.value.toLowerCase()).join(' ');

@@ -206,6 +206,10 @@ export class MentionStream {
     // subject named nearer fits only by the lexicon's guess at a given name; that the writer
     // means someone further back is a guess too.)
     if (candidate && misfit?.opening && !misfit.pronoun && this.personOf(misfit) !== candidate && misfit.paragraph > foundParagraph) return null;
+    // ("Ruth Davidson said … . Scottish Labour leader Johann Lamont spoke of … . She called his
+    // death …": the one named in the sentence just before, no object there, fits only by that
+    // guess — the writer may mean them; abstain.)
+    if (candidate && misfit && !misfit.pronoun && !misfit.object && this.personOf(misfit) !== candidate && misfit.sentence > from && misfit.sentence >= sentence - 1) return null;
     if (!candidate || (possessed && possessed !== candidate)) return null;
     // "Joe Cantrell … . Joey graduated in 2002. One day he came …": since the candidate, a
     // sentence was about someone we could not name; "he" may well be that one.

@@ -1413,7 +1413,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Shawn's sister Autumn noted": a given name that is an English word too, when a verb follows.)
     const kinsman = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && (isFirstName(text) || (!isKnownPlace(text) && (!isCommonWord(lower(text)) || /^(?:VERB|AUX)$/.test(next?.pos ?? '')))) && kinNounBefore(tokens, chunk, sentenceFirst);
     // ("Thirteen-year-old Qusai was about to enter …", "the 45-year-old Sorensen": someone of an age.)
-    const aged = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && chunk.first - 4 >= sentenceFirst && tokens.slice(chunk.first - 4, chunk.first).map((t) => t.value.toLowerCase()).join('') === '-year-old';
+    // (Not "a 27-year-old Maldon man": a word before "man", "woman", "resident" says where they
+    // are from.)
+    const hometown = /^(?:man|woman|men|women|boy|girl|couple|teen|teenager|youth|mother|father|resident|native|driver|motorist)$/.test(next?.value ?? '');
+    const aged = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && !hometown && chunk.first - 4 >= sentenceFirst && tokens.slice(chunk.first - 4, chunk.first).map((t) => t.value.toLowerCase()).join('') === '-year-old';
     if ((kinsman || aged) && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);
       return [piece(chunk, 0, 'person')];

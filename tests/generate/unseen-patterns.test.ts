@@ -7829,3 +7829,30 @@ describe('one of many things is no one (stop 52)', () => {
     expect(got['What is the']).toBe('Mary Bristow');
   });
 });
+
+describe('a guessed gender just before, an adverb before "called" (stop 52)', () => {
+  test('"Ruth Hale said … . Labour leader Johann Lamont spoke of … . She called his death “…”" is not Ruth Hale (Johann is a man’s name only by the lexicon’s guess)', () => {
+    const got = attributed('Conservative leader Ruth Hale said the party would miss him.', 'Outside of the Conservative party, Labour leader Johann Lamont spoke of his drive, noting his work despite ill health. She called his death “a huge loss to the Scottish Parliament”.');
+    expect(got['a huge loss']).not.toBe('Ruth Hale');
+  });
+  test('"Cameron also called McLetchie “…”" is Cameron’s, with McLetchie named before', () => {
+    const got = attributed('David McLetchie, a former party leader, died today.', 'Prime Minister David Cameron said today “he picked up the reins”. Cameron also called McLetchie “one of Scottish politics’ finest debaters.”');
+    expect(got['one of Scottish']).toBe('David Cameron');
+  });
+});
+
+describe('hometowns, an under-secretary, clock spans, titles with a colon, compounds of peoples (stop 52)', () => {
+  test('"a 27-year-old Maldon man" is no person; "the 45-year-old Sorensen said" still is', () => {
+    expect(namesIn('Police arrested a 40-year-old Bell Park man and a 27-year-old Maldon man.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(namesIn('The 45-year-old Sorensen said he would appeal.')).toEqual(['Sorensen:person']);
+  });
+  test('"the US Undersecretary of State" is an office, no name; "Undersecretary Mandelker" asks the person', () => {
+    expect(namesIn('The visit by the US Undersecretary of State is the latest in a series.')).toEqual([]);
+    expect(deletions(notesOf('I want to thank Secretary Mnuchin and Undersecretary Mandelker for today’s designation of 12 firms.'))).toContain('Mandelker::person');
+  });
+  test('"from noon to 2:30 p.m." is when, not how long; "a speech entitled Global Relations: A Conversation with …" and "the Indo-US working group" ask no name; "the Indo-Pacific" is a place', () => {
+    const got = deletions(notesOf('He spoke from noon to 2:30 p.m. in the hall in 2007.', 'He gave a speech entitled Global Relations: A Conversation with Friends to 2,400 people.', 'Nicholas Burns heads the Indo-US working group, set up in 2005.', 'Ties are poor in the Indo-Pacific region since 2019.'));
+    expect(got).toEqual(expect.arrayContaining(['from noon to 2:30 p.m.::time', 'Indo-Pacific::place']));
+    expect(got.filter((d) => /^(?:Global Relations|Indo-US)::/.test(d))).toEqual([]);
+  });
+});
