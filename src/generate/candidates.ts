@@ -52,7 +52,7 @@ export interface Salience {
   title: string;
 }
 
-const SHAPING_COUNT = /^(?:two|three|four|five|six|\d)-(?:pronged|legged|way|sided|headed|tiered|wheeled|handed|faced)$/i;
+const SHAPING_COUNT = /^(?:two|three|four|five|six|\d)-(?:pronged|legged|way|sided|headed|tiered|wheeled|handed|faced|dimensional)$/i;
 
 /** A card shows at least this many words besides its answer. */
 const MIN_CONTEXT_WORDS = 2;
@@ -916,6 +916,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // adjective, no name — unless a list knows it as a body or a place, or the article named a
       // body by it: "The Lumen study" after "the Lumen Research Center".)
       if (n.kind === 'term' && /^\p{Lu}\p{Ll}+$/u.test(n.text) && isVocabularyWord(n.text) && !isKnownOrganization(n.text) && !isKnownPlace(n.text) && !isAnyGivenName(n.text) && /^\s+\p{Ll}+\b/u.test(p.text.slice(n.end, n.end + 20)) && tokens.find((t) => t.start > n.end)?.pos === 'NOUN' && /^\s*(?:a|an|the|strong|new|this|that)\s+$/i.test(p.text.slice(Math.max(0, n.start - 8), n.start))) continue;
+      // ("implement a Tax System that allows …": English words in capitals after "a", closing their
+      // noun phrase before a relative word, are a thing capitalised for emphasis, no name.)
+      const emphasised = n.kind === 'term' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(n.text) && n.text.split(' ').every((w) => isVocabularyWord(w) && !isAnyGivenName(w) && !ORG_WORDS.has(w.toLowerCase())) && !isKnownOrganization(n.text) && !isKnownPlace(n.text);
+      if (emphasised && /(?:^|\s)an?\s+$/.test(p.text.slice(Math.max(0, n.start - 4), n.start)) && /^\s+(?:that|which|where)\b/.test(p.text.slice(n.end, n.end + 8))) continue;
       if (titles.some((t) => t.start < n.end && n.start < t.end) || [...pairs, ...spelledNames].some((d) => d.start < n.end && n.start < d.end)) continue;
       // "the Hubble or James Webb space telescopes", "the Frank Lautenberg bridge": a thing named
       // after a person is no person — the neutral hint.

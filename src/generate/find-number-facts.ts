@@ -180,6 +180,8 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
     // ("mid-September", "early-March": a month all the same.)
     if (!/\d/.test(joined) && !words.some((w) => isMonthOrDay(w.replace(/^(?:mid|early|late)-/i, '')))) return null;
+    // ("to 1807.99 points": a figure with decimals is no date, whatever the tagger says.)
+    if (words.length === 1 && /^\d+\.\d+$/.test(joined)) return { first, last, kind: 'number', hint: 'number' };
     // ("200 detectors and 2000 leaflets": a bare figure that counts what follows, even one a year
     // could be — not "the 2000 elections", "in 2000 voters".)
     const next = tokens[last + 1];

@@ -52,6 +52,9 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
       if (tokens[k]!.value === '”') return tokens[k + 1]?.value === ',' ? /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '') : /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '');
     }
   }
+  // "“What is our country coming to?” ‖ he said via Twitter.": a quoted question or exclamation,
+  // then its tag in lowercase, is one sentence.
+  if (/^[?!]$/.test(tokens[prev.last - 1]?.value ?? '') && /^[”"]$/.test(tokens[prev.last]?.value ?? '') && /^\p{Ll}/u.test(first.value) && first.start > tokens[prev.last]!.end) return true;
   // A sentence does not start with a lowercase word right after an abbreviation ("approx. ‖ three").
   if (abbreviation !== null && /^[a-z]/.test(first.value) && abbreviation.length <= 4) {
     return !(second && second.value === '.');

@@ -38,6 +38,8 @@ export function isNameWord(t: Token): boolean {
   if (first < 65 || (first > 90 && first < 192)) return false;
   // ("Francis S. Collins M.D.": a degree after a name is no part of it.)
   if (DEGREE.test(t.value) && /\.\p{Lu}/u.test(t.value)) return false;
+  // ("a Harvard University Ph.D. candidate": the degree's first half, split off by the tokenizer.)
+  if (t.value === 'Ph') return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.
@@ -407,7 +409,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // "Former WorldCom boss …", "Senior NASA officials …": a word that describes whoever follows opens the sentence, not a name.
     // "Presidents Biden and Macron", "Hurricanes Irma and Maria": a title in the plural goes before
     // each name that follows, and belongs to none.
-    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value));
+    // ("Democrat Chuck Schumer of New York": a party's member, before a given name, is what the
+    // person is.)
+    const partyMember = /^(?:Democrat|Republican)$/.test(t.value) && i < last && isFirstName(tokens[i + 1]!.value);
+    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember;
     // ("Don Stewart, communications director …", "Josh Holmes said": a given name that is an
     // English word too opens the sentence, a surname after it — a name, whatever the tagger read.)
     const second = i < last ? tokens[i + 1]! : undefined;

@@ -7856,3 +7856,19 @@ describe('hometowns, an under-secretary, clock spans, titles with a colon, compo
     expect(got.filter((d) => /^(?:Global Relations|Indo-US)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a quoted question and its tag, degrees, decimals, dimensions, parties, emphasis (stop 52)', () => {
+  test('"“What is our country coming to?” he said via Twitter." is one sentence: no card on the tag alone', () => {
+    expect(analysed(['President Trump was more direct. “What is our country coming to when a judge can halt a travel ban?” he said via Twitter.']).sentences.map((s) => s.sentence.text)).toEqual(['President Trump was more direct.', '“What is our country coming to when a judge can halt a travel ban?” he said via Twitter.']);
+  });
+  test('"a Harvard University Ph.D. candidate" asks "Harvard University"; "to 1807.99 points" is a number; "a three-dimensional structure" asks nothing', () => {
+    const got = deletions(notesOf('Sam Felton, a Harvard University Ph.D. candidate, priced it at $3,000.', 'The Nasdaq index fell 2.95% to 1807.99 points.', 'The robot folds into a three-dimensional structure within four minutes.'));
+    expect(got).toEqual(expect.arrayContaining(['Harvard University::organisation', '1807.99::number']));
+    expect(got.filter((d) => /Ph::|::date|three-dimensional/.test(d))).toEqual([]);
+  });
+  test('"Democrat Chuck Schumer of New York" is a person and a place; "all Westerners" and "a Tax System that …" ask no name', () => {
+    expect(namesIn('Democrat Chuck Schumer of New York said the criticism might hurt.')).toEqual(['Chuck Schumer:person', 'New York:place']);
+    const got = deletions(notesOf('I am condemning all Westerners for putting pressure on Nelson Mandela.', 'We must implement a Tax System that allows working Americans to keep $250,000.'));
+    expect(got.filter((d) => /^(?:Westerners|Tax System)::/.test(d))).toEqual([]);
+  });
+});
