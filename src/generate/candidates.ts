@@ -313,6 +313,9 @@ function isPointer(sentence: string): boolean {
   // ("The full list … can be found here: https://…", "Updated forms … are available at www.")
   // ("… expand the Project Overview Information on the Detroit District website: https://…")
   if (/\b(?:website|web\s+site|webpage|web\s+page|page|site)\s*:?\s*(?:https?:\S*|www\.\S*)\s*$/i.test(sentence.trim())) return true;
+  // ("(WVU Health Sciences Center; Development Office G-106; P.O. Box 9008; Morgantown, W.Va.;
+  // 26506.": a postal address, where to send something.)
+  if (/\bP\.\s?O\.\s?Box\s+\d+/i.test(sentence) && (sentence.match(/[;,]/g) ?? []).length >= 2) return true;
   return /^(?:(?:Please\s+)?(?:Visit|See|Go\s+to|Check\s+out|Learn\s+more)\b|For\s+(?:more|further|additional)\s+(?:information|details)\b)/.test(sentence.trim()) || /\b(?:can\s+be\s+found|(?:is|are)\s+(?:available|posted|online))\s+(?:here|at|on)\b(?:[^.:]{0,60}?\s(?:at|on))?:?\s*(?:https?:\S*|www\.\S*|\S+\.(?:gov|com|org)\S*)\s*$/.test(sentence.trim());
 }
 

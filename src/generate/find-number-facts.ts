@@ -422,7 +422,10 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const tightDash = joiner === '—' && tokens[b]!.end === tokens[b + 1]!.start && tokens[b + 1]!.end === tokens[b + 2]?.start;
     // (Not "$3,600 per child under 6 and $3,000 per child …": a count, then a sum of its own.)
     const countThenSum = type === 'CARDINAL' && following?.type === 'MONEY' && /^(?:and|or)$/.test(joiner);
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
+    // (Not "until 1982 - 30 years after …": a spaced hyphen standing for a dash after a year; what
+    // follows is an aside, no end of a range.)
+    const yearThenAside = joiner === '-' && /^(?:1[6-9]|20)\d\d$/.test(tokens[b]!.value) && tokens[b + 1]!.start > tokens[b]!.end && (tokens[b + 2]?.start ?? 0) > tokens[b + 1]!.end && !!following && /^(?:years?|months?|weeks?|days?|decades?)$/i.test(tokens[following.last]!.value);
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;

@@ -52,6 +52,9 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
       if (tokens[k]!.value === '”') return tokens[k + 1]?.value === ',' ? /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '') : /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '');
     }
   }
+  // "Sen. Dianne Feinstein (D-Calif.) ‖ and Mayor …", "Sen. Conrad Burns (R-Mont.) ‖ today held …":
+  // an abbreviation closing a bracket, then a lowercase word, goes on.
+  if (tokens[prev.last]?.value === ')' && /\.$/.test(tokens[prev.last - 1]?.value ?? '') && /^\p{Ll}/u.test(first.value)) return true;
   // "“What is our country coming to?” ‖ he said via Twitter.": a quoted question or exclamation,
   // then its tag in lowercase, is one sentence.
   if (/^[?!]$/.test(tokens[prev.last - 1]?.value ?? '') && /^[”"]$/.test(tokens[prev.last]?.value ?? '') && /^\p{Ll}/u.test(first.value) && first.start > tokens[prev.last]!.end) return true;

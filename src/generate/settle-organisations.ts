@@ -1,6 +1,6 @@
 import { isCommonWord } from './known-names.js';
 import { DEMONYMS, ORG_WORDS } from './gazetteer.js';
-import { LEXICON_DEMONYMS } from './name-lexicon.js';
+import { isFirstName, LEXICON_DEMONYMS } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
 import type { TypedName } from './type-entities.js';
 
@@ -36,5 +36,7 @@ export function settleOrganisations(names: TypedName[][], registry: NameRegistry
   };
   registry.organizations.forEach(add);
   for (const list of names) for (const n of list) if (n.kind === 'organization') add(n.text);
-  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase())) n.kind = 'organization';
+  // (Not the given name of a person a body is named after: "Erma" of "the Erma Ora Byrd Center",
+  // in a story about Erma Byrd.)
+  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && !(isFirstName(n.text) && registry.people.some((person) => !person.weak && person.name.startsWith(`${n.text} `)))) n.kind = 'organization';
 }

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from './gazetteer.js';
 
 /**
  * Facts a reader would not keep: true of the sentence, but not what the story says. Each rule
@@ -14,7 +15,9 @@ const TITLE_CASE_MINOR = /^(?:a|an|the|and|or|but|nor|of|for|to|in|on|at|by|with
  * states in full, and its capitals make every word look like a name.
  */
 export function isHeadlineLike(sentence: string): boolean {
-  const text = sentence.trim().replace(/^\d+[.)]\s+/, '');
+  // ("Key Facts on California's Housing Crisis:": a subheading may introduce the list after it —
+  // not a speaker's label, "Governor Whitmer of Michigan:", "Eversource President and CEO Joe Nolan:".)
+  const text = sentence.trim().replace(/^\d+[.)]\s+/, '').replace(/:$/, (colon, at, whole: string) => (whole.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? colon : ''));
   // (A question in title case is a subheading too: "Who Does the Decennial Census Count?".)
   if (/[.!:;”"’)]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));

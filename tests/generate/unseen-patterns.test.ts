@@ -7872,3 +7872,23 @@ describe('a quoted question and its tag, degrees, decimals, dimensions, parties,
     expect(got.filter((d) => /^(?:Westerners|Tax System)::/.test(d))).toEqual([]);
   });
 });
+
+describe('Senate releases: a given name beside a body named after her, a year then an aside, an address, a party-state bracket, a heading with a colon (stop 52)', () => {
+  test('"Erma" in a story about Erma Byrd is no organisation, though "the Erma Ora Byrd Center" is one', () => {
+    const got = namesIn('Erma Byrd met Robert Byrd at school.', 'Born in Floyd County, Erma Ora James moved to the coalfields.', 'That same month, the Erma Ora Byrd Center for Educational Technologies on the campus was dedicated.', 'Robert would play his fiddle and Erma would dance.');
+    expect(got).toContain('Erma Ora Byrd Center for Educational Technologies:organization');
+    expect(got).not.toContain('Erma:organization');
+  });
+  test('"until 1982 - 30 years after" joins no year to a length of time; "10 - 20 percent" is still a range', () => {
+    const got = deletions(notesOf('She did not give her first interview until 1982 - 30 years after her husband was elected to the Congress.', 'Prices rose 10 - 20 percent in 2005.'));
+    expect(got.filter((d) => d.startsWith('1982 - 30'))).toEqual([]);
+    expect(got).toContain('10 - 20 percent::percent');
+  });
+  test('a postal address asks nothing; "Sen. Dianne Feinstein (D-Calif.) and Mayor …" is one sentence; "Key Facts on California’s Housing Crisis:" is a heading, "Governor Whitmer of Michigan:" a label', () => {
+    expect(deletions(notesOf('(WVU Health Sciences Center; Development Office G-106; P.O. Box 9008; Morgantown, W.Va.; 26506.'))).toEqual([]);
+    expect(analysed(['U.S. Senator Dianne Feinstein (D-Calif.) and Los Angeles Mayor Antonio Villaraigosa today called for Congress to act.']).sentences).toHaveLength(1);
+    const got = deletions(notesOf('Key Facts on California’s Housing Crisis:', 'There were 2.2 million filings in 2007.', 'Governor Whitmer of Michigan:'));
+    expect(got.filter((d) => d.startsWith('Key Facts'))).toEqual([]);
+    expect(got).toContain('Whitmer::person');
+  });
+});
