@@ -23,7 +23,8 @@ export function looksLikeTitleLine(line: string): boolean {
   if (line.length === 0 || line.length > 200 || wordCount(line) > 25) return false;
   // ("Geologic Cracks … on the Reelfoot Fault in Central U.S.": a headline in title case may end
   // in a short form's stop, which ends no sentence.)
-  const shortFormEnd = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.)$/u.test(line) && titleCase(line);
+  // ("… Fire Site Begins in Maywood, Calif.": a state's short form after its town too.)
+  const shortFormEnd = (/(?:^|\s)(?:(?:\p{Lu}\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.)$/u.test(line) || /,\s\p{Lu}\p{Ll}{1,4}\.$/u.test(line)) && titleCase(line);
   if (/[.:;,…]$/.test(line) && !shortFormEnd) return false;
   // A closing quote after sentence punctuation ends a quoted sentence, not a headline.
   if (/[.,!?…]["”’]$/.test(line)) return false;

@@ -252,6 +252,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const signed = afterTitle(p, stream, q.end + dash[0].length) ?? stream.at(p.index, q.end + dash[0].length);
     if (signed && signed.kind === 'person' && !signed.pronoun) return { speaker: asSpeaker(signed) };
   }
+  // ("Governor Holcomb said “…” and Governor Whitmer explained “…”": after "and" a new clause
+  // begins; whoever speaks there speaks next, not here.)
+  if (/^[\s”"]*and\s/.test(p.text.slice(q.end, q.end + 8))) return null;
   // `,” according to Maria Lopez, the district manager.`: the one the words are credited to.
   // (Not "… feces.” According to the World Health Organization, …": after a quote that closed its
   // sentence, a new sentence credits what it says next.)

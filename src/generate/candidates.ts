@@ -805,7 +805,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("the former Chief Information Security Officer (“CISO”)": an office spelt out is what
       // someone was, no name to ask.)
       const words = p.text.slice(d.start, d.end).split(/\s+/);
-      if (/^(?:Officer|Director|Secretary|Manager|Administrator|Counsel|Commissioner|Adviser|Advisor|Coordinator|Commander)$/.test(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
+      if (/^(?:Officer|Director|Secretary|Manager|Administrator|Counsel|Commissioner|Adviser|Advisor|Coordinator|Commander|General)$/.test(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
       if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1))) {
         if (inside.length === 0) push(d.start, d.end, 'term', 'term');
       } else if (inside.length === 0 || inside.every((n) => n.start >= d.start && n.end <= d.end) && !inside.some((n) => n.start === d.start && n.end === d.end)) {
@@ -910,6 +910,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Not a region: "the Indo-Pacific".)
       const compound = /^(?:Indo|Sino|Anglo|Franco|Russo|Afro|Greco|Austro|Italo|Judeo|Hispano|Luso|Turco|Nippo)-([\p{L}.]+)$/u.exec(n.text);
       if (compound && (/^(?:[A-Z]\.?){2,3}$/.test(compound[1]!) || DEMONYMS.has(compound[1]!.toLowerCase()))) continue;
+      // ("hosted by the Commanding General (CG)", "served as the Regional Administrator for EPA
+      // Region 1": an office, with no one's name, is what someone is — no name to learn.)
+      const officeWords = n.text.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/);
+      if (n.kind === 'term' && !/\s(?:Award|Awards|Prize|Medal|Act|Program|Programme|Fund|Fellowship|Scholarship|Trophy|Cup)$/.test(n.text) && officeWords.some((w) => ROLE_WORDS.has(w.toLowerCase())) && officeWords.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|Commanding|Regional|General|Managing|Presiding|Ranking|Former|U\.S\.|US)$/.test(w))) continue;
       // ("Sections 4 and 16 of the Clayton Act": the first of several numbered parts, half a list.)
       if (/^(?:Sections|Articles|Chapters|Titles|Parts|Paragraphs)\s+\d+[A-Za-z]?$/.test(n.text)) continue;
       // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is
@@ -943,7 +947,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // Early Release Science (CEERS) Survey" — asked alone, a name of no sure kind before the
       // bracket is a cut one. (A body's name stays: "the National Association of Insurance
       // Commissioners (NAIC) President Therese M. Vaughan", where its officer's title follows.)
-      if (n.kind === 'term' && /^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+\p{Lu}\p{Ll}/u.test(p.text.slice(n.end, n.end + 24))) continue;
+      // (A body's name too before a law's or a programme's word: "the Pollution Prevention (P2) Act".)
+      const afterBracket = /^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+(\p{Lu}\p{Ll}+)/u.exec(p.text.slice(n.end, n.end + 30));
+      if (afterBracket && (n.kind === 'term' || (n.kind === 'organization' && /^(?:Act|Program|Programme|Initiative|Project|Rule|Regulation|Law|Plan|Strategy|Fund)$/.test(afterBracket[1]!)))) continue;
       // "Caroline and Absalom Sydenstricker", "Dawn and Glenn Snyder": a given name alone before
       // "and" and a full name shares that surname; asked alone, the name is cut.
       // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio
@@ -1030,7 +1036,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("Executive Order (E.O.) 13382": the order's short form, then its number.)
       const numbered = n.kind !== 'person' ? (/^ \([A-Z]{2,}\) \d{1,3}\b/.exec(p.text.slice(n.end, n.end + 20)) ?? (/Executive Order$/.test(n.text) ? /^ \(E\.O\.\) \d{4,5}\b/.exec(p.text.slice(n.end, n.end + 20)) : null)) : null;
       // "the People’s Republic of China", "the People’s Liberation Army": the possessive is the name's first word.
-      const peoples = n.kind !== 'person' ? /People[’']s\s+$/.exec(p.text.slice(Math.max(0, n.start - 10), n.start)) : null;
+      // ("the 9/11 Commission Act of 2007": the date that opens a name is its first word.)
+      const peoples = n.kind !== 'person' ? (/People[’']s\s+$/.exec(p.text.slice(Math.max(0, n.start - 10), n.start)) ?? /(?<![\d/])9\/11\s$/.exec(p.text.slice(Math.max(0, n.start - 6), n.start))) : null;
       // (A neutral hint is a term's: the card's kind is what its hint reads back as.)
       push(n.start - (peoples ? peoples[0].length : 0), n.end + (numbered ? numbered[0].length : plus), hint === 'name' ? 'term' : town ? 'place' : n.kind, hint, n.kind === 'person' ? n.canonical : undefined);
     }
@@ -1162,7 +1169,8 @@ function initialsBefore(text: string, start: number): string {
 }
 
 // The last word of a programme's, a fund's or a contest's name.
-const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|Forum|Challenge|Prize|Award|Competition)$/;
+// ("Medicaid", "Medicare": a public programme the lexicon lists among bodies — the neutral hint.)
+const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|Forum|Challenge|Prize|Award|Competition)$|^(?:Medicaid|Medicare|Obamacare|TRICARE)$/;
 
 // A thing named after a person, written after the name in lower case.
 const NAMED_AFTER = /^\s+(?:space\s+)?(?:telescopes?|spacecraft|probes?|observatory|satellites?|bridge|airport|dam|highway|tunnel|stadium|arena|memorial|award|prize|fellowships?|scholarships?|lecture)\b/;

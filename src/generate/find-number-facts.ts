@@ -19,7 +19,9 @@ const UNITS = new Set(
   'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
 );
 
-const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter)$/i;
+// ("reducing the use of hazardous materials by over 570 million pounds": stuff that is weighed,
+// named just before, makes the pounds its weight.)
+const WEIGHT_WORDS = /^(?:weighs?|weighed|weighing|weight|weights|heavy|heavier|lighter|materials|chemicals|waste|wastes|pollutants|emissions|trash|garbage|debris|cargo|freight|meat|fish|produce|cocaine|marijuana|methamphetamine|heroin|fentanyl)$/i;
 
 const MONTH_FIRST = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const YEAR_BEFORE = /^(in|by|since|until|till|from|through|before|after|of|early|late|mid|around|during|to)$/i;
@@ -66,6 +68,16 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // "10 Downing Street": a house number is part of its address.
   if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET_WORDS.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
   if (!prev) return false;
+  // ("the 91B Wheeled Vehicle Mechanic training", "5G networks": digits with a capital run on are
+  // a code, no figure.)
+  // (A scale's letter, "25M unique visitors", only before a capitalised word: "the 91B Wheeled …".)
+  const letter = /^\d+([A-Z])$/.exec(head.value)?.[1] ?? (/^\d+$/.test(head.value) && /^[A-Z]$/.test(next?.value ?? '') && next!.start === head.end ? next!.value : null);
+  const afterCode = /^[A-Z]$/.test(next?.value ?? '') && next!.start === head.end ? tokens[last + 2] : next;
+  if (first === last && letter && (!/^[KMBT]$/.test(letter) || /^\p{Lu}\p{Ll}/u.test(afterCode?.value ?? ''))) return true;
+  // ("the 9/11 Commission Act of 2007", "the 9/11 Memorial": the date opens a name.)
+  if (first === last && head.value === '9/11' && /^\p{Lu}\p{Ll}/u.test(next?.value ?? '')) return true;
+  // ("at S&P 500 companies": an index's name with its number.)
+  if (first === last && /^\p{Lu}+&\p{Lu}+$/u.test(prev.value) && prev.end === head.start - 1) return true;
   // ("Dr. June", "Carl H. June": a month after a courtesy title or an initial is someone's surname.)
   if (first === last && /^(?:May|June|April|August)$/.test(head.value) && /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|\p{Lu})\.$/u.test(prev.value)) return true;
   // "the Guildford Four", "Building 703", "Phase 3": after a capitalised word inside the
@@ -198,7 +210,9 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     const next = tokens[last + 1];
     // "fourth-quarter 2004 profits", "fiscal 2024 sales", "full year 2004 gains": a period's year, whatever follows.
     const period = /^(?:quarter|half|fiscal|financial|calendar|full-year|year)$/i.test(tokens[first - 1]?.value ?? '');
-    const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '') && !period;
+    // ("our 2021 changes": after an owner's word, the year of what they own.)
+    const owned = /^(?:our|their|its|his|her|my|your)$/i.test(tokens[first - 1]?.value ?? '');
+    const counts = !!next && next.pos === 'NOUN' && /[^s]s$/.test(next.value) && !YEAR_BEFORE.test(tokens[first - 1]?.value ?? '') && !period && !owned;
     if (!counts) return { first, last, kind: 'date', hint: 'year' };
   }
   // "since January 30th", "since August 2021", "until 2005": wink's duration is a date with a preposition.
@@ -811,6 +825,11 @@ function findShares(tokens: Token[], first: number, last: number): NumberFact[] 
     // "of 2022", "of last year", "of the year": a part of a time.
     const what = tokens[i + 2]?.value ?? '';
     if (!hedged || /^\d/.test(what) || /^(?:last|this|next)$/i.test(what) || (/^the$/i.test(what) && /^(?:year|month|decade|century)$/i.test(tokens[i + 3]?.value ?? ''))) continue;
+    // ("a quarter of a million adults": a part of a round number is that number, one figure.)
+    if (/^an?$/i.test(what) && /^(?:million|billion|thousand|trillion)$/i.test(tokens[i + 3]?.value ?? '') && i + 3 <= last) {
+      found.push({ first: from, last: i + 3, kind: 'number', hint: 'number' });
+      continue;
+    }
     found.push({ first: from, last: i, kind: 'quantity', hint: 'share' });
   }
   return found;

@@ -221,7 +221,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     if (u.value === 'and' && end >= 0 && isPlaceName(beforeText) && !isPlaceName(`${beforeText} and ${tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ')}`)) return -1;
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
     // ("the California Business and Professions Code": a code's or an act's likewise.)
-    const bill = end >= j + 2 && /^(?:Bill|Code)$/.test(tokens[end]!.value);
+    // ("the Truck and Bus Regulation": a regulation's or a rule's too.)
+    const bill = end >= j + 2 && /^(?:Bill|Code|Regulation|Regulations|Rule)$/.test(tokens[end]!.value);
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
       // "Department of Health and Human Services", "Center for Security and Emerging
       // Technology": after "of" or "for", more common words of the same name.
@@ -330,7 +331,11 @@ function theBeforeModifier(tokens: Token[], j: number, first = j - 1): boolean {
   // ("According to SpaceX the Falcon 9 can …": a figure after the word that follows "the" makes
   // that word a thing's name, no epithet.)
   const numbered = /^\d/.test(after.value);
-  return (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN' && !epithet) || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong || numbered;
+  // ("with the CG, JRTC the FLOs visited", "While in Louisiana the FLOs were …", "between NASA the
+  // UAE": an acronym in the plural after "the", or acronyms on both sides, make no epithet — a
+  // comma left out.)
+  const noEpithet = /^[A-Z]{2,}s$/.test(tokens[j + 1]!.value) || (/^[A-Z]{2,}$/.test(tokens[j - 1]!.value) && /^[A-Z]{2,}$/.test(tokens[j + 1]!.value));
+  return noEpithet || (/^\p{Ll}/u.test(after.value) && after.pos === 'NOUN' && !epithet) || /^['’]s?$/.test(after.value) || ORG_WORDS.has(tokens[j + 1]!.value.toLowerCase()) || epithetTooLong || numbered;
 }
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof)\.?$/;
@@ -348,7 +353,7 @@ export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|t
 // (Titles written before a name, not every role: "Reporters Without Borders" is one name.)
 const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Hurricanes|Storms|Typhoons|Cyclones|Prime\s+Ministers)$/.test(w);
 
-const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local)$/;
+const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local|Subsequent|Several|Previous|Earlier|Future|Various|Numerous|Additional)$/;
 
 /** A military unit's word written short: "Inf.", "Div.", "Bn.", "Regt.". */
 const UNIT_ABBREVIATION = /^(?:Inf|Div|Bn|Bde|Regt|Sqdn|Cav|Abn|Mech|Arty|Engr|Bns|Divs)$/;
@@ -412,7 +417,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("Democrat Chuck Schumer of New York": a party's member, before a given name, is what the
     // person is.)
     const partyMember = /^(?:Democrat|Republican)$/.test(t.value) && i < last && isFirstName(tokens[i + 1]!.value);
-    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember;
+    // ("the ISPs Cellcard and Opennet": an acronym in the plural says what the names after it are.)
+    const pluralAcronym = /^[A-Z]{2,}s$/.test(t.value) && /^the$/i.test(prevValue) && i < last && isNameWord(tokens[i + 1]!) && /\p{Ll}/u.test(tokens[i + 1]!.value);
+    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember || pluralAcronym;
     // ("Don Stewart, communications director …", "Josh Holmes said": a given name that is an
     // English word too opens the sentence, a surname after it — a name, whatever the tagger read.)
     const second = i < last ? tokens[i + 1]! : undefined;

@@ -7892,3 +7892,33 @@ describe('Senate releases: a given name beside a body named after her, a year th
     expect(got).toContain('Whitmer::person');
   });
 });
+
+describe('federal releases: a tag after "and", a regulation named across "and", offices, codes, indices, programmes (stop 52)', () => {
+  test('"Governor Holcomb said “…” and Governor Whitmer explained “…”" gives each quote its own speaker', () => {
+    const got = attributed('Indiana Governor Eric Holcomb and Michigan Governor Gretchen Whitmer spoke.', 'Governor Holcomb said “Slow speed kills—we need to get this done and get it to your desk” and Governor Whitmer explained “Chip shortages have impacted more than 575,000 American jobs.”');
+    expect(got['Slow speed kills—we']).toBe('Eric Holcomb');
+    expect(got['Chip shortages have']).toBe('Gretchen Whitmer');
+  });
+  test('"the Truck and Bus Regulation", "the Pollution Prevention (P2) Act", "the 9/11 Commission Act of 2007" are never asked in halves', () => {
+    const got = deletions(notesOf('The companies violated the California Truck and Bus Regulation in 2019.', 'On this day in 1990, the Pollution Prevention (P2) Act was signed into law.', 'Countries report data under the 9/11 Commission Act of 2007.'));
+    expect(got).toEqual(expect.arrayContaining(['California Truck and Bus Regulation::name', '9/11 Commission Act of 2007::name']));
+    expect(got.filter((d) => /^(?:Bus Regulation|California Truck::|Pollution Prevention|9\/11::|Commission Act)/.test(d))).toEqual([]);
+  });
+  test('"Subsequent EPA programs", "JRTC the FLOs visited", "the Commanding General (CG)", "a 2018 Executive Order" ask no name made of them', () => {
+    expect(namesIn('Subsequent EPA programs built on the model.').filter((n) => n.startsWith('Subsequent'))).toEqual([]);
+    expect(namesIn('Following lunch with the CG, JRTC the FLOs visited the center.').filter((n) => n.includes(' the '))).toEqual([]);
+    const got = deletions(notesOf('The Commanding General (CG) hosted the officers for lunch in 2014.', 'President Trump signed a 2018 Executive Order on purchasing.', 'She served as the Regional Administrator for EPA Region 1 for ten years.'));
+    expect(got.filter((d) => /^(?:Commanding General|Executive Order|Regional Administrator)/.test(d))).toEqual([]);
+  });
+  test('codes, indices, degrees and everyday short forms ask nothing; "our 2021 changes" is a year; "a quarter of a million" one number; Medicaid has the neutral hint; "570 million pounds" of materials a weight', () => {
+    const got = deletions(notesOf('The visit ended at the 91B Wheeled Vehicle Mechanic training bays in 2014.', 'The ratio at S&P 500 companies rose in 2024.', 'She earned an M.S. in engineering at Caltech in 1984.', 'The states would realize a ROI of $7.7 million.', 'The observations most affected by our 2021 changes were rare.', 'Over a quarter of a million adults rely on a Medicaid plan.', 'Firms reduced the use of hazardous materials by over 570 million pounds.', 'Medium was averaging 25M unique visitors per month.'));
+    expect(got).toEqual(expect.arrayContaining(['2021::year', 'a quarter of a million::number', 'Medicaid::name', '570 million pounds::quantity']));
+    expect(got.filter((d) => /^(?:91::|91B|500::|M\.S\.|ROI::|a quarter::share|570 million pounds::amount)/.test(d))).toEqual([]);
+    expect(got.some((d) => d.startsWith('25'))).toBe(true);
+  });
+  test('a headline ending in a state’s short form ("… in Maywood, Calif.") is the title, and the dateline after its subheading is taken off', () => {
+    const article = readPlainText('Solid Waste Removal at Fruitland Fire Site Begins in Maywood, Calif.\n\nAir monitor installation completed\n\nLOS ANGELES—This week, the agency will remove waste at the site.');
+    expect(article.title).toBe('Solid Waste Removal at Fruitland Fire Site Begins in Maywood, Calif.');
+    expect(article.dateline).toBe('LOS ANGELES');
+  });
+});
