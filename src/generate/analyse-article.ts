@@ -524,6 +524,19 @@ const CRAFT_AFTER = /^\s+(?:helicopter|rover|spacecraft|satellite|telescope|prob
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
 const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
+/**
+ * "In March 1962, NASA Administrator James Webb addressed …", "Outside of the party, Scottish
+ * Labour leader Johann Lamont spoke …": a phrase and its comma, then the person's title (in
+ * capitals, or an office in small letters), open the sentence before its subject.
+ */
+function openingAfterPhrase(before: string): boolean {
+  // (The phrase says when or where — not "His son, Bruce McCandless III, said": an aside names him.)
+  const m = /^(?:In|On|At|Outside|Inside|After|Before|During|Since|From|Following|Meanwhile|Earlier|Later|Last|Today|Yesterday|However|Separately|Elsewhere|Back|Speaking|Asked|Then|Now|Also)\b[^,“”"]{0,60},\s+((?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4})$/u.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/).filter((w) => w !== '');
+  return words.every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w) || LEXICON_ROLES.has(w));
+}
+
 /** One pass in article order: sentences, typed names and numbers, mentions, then quotes. */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const { paragraphs, sentences } = segmentArticle(article);
@@ -725,7 +738,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             possessive: name.possessive,
             pronoun: false,
             // ("Prof Etzel criticises …": a title before the name still opens the sentence.)
-            opening: name.start === sentence.start || (name.kind === 'person' && OPENING_TITLE.test(p.text.slice(sentence.start, name.start))),
+            opening: name.start === sentence.start || (name.kind === 'person' && (OPENING_TITLE.test(p.text.slice(sentence.start, name.start)) || openingAfterPhrase(p.text.slice(sentence.start, name.start)))),
             ...(describing ? { inDescription: true } : {}),
             ...(kinGender ? { kin: kinGender } : {}),
             ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),

@@ -161,6 +161,15 @@ export class MentionStream {
         // ¶ “…,” he said.": one named after a preposition in the sentence that names the
         // candidate is no subject of it; the candidate goes on as "he".)
         continue;
+      } else if (!subject && (object || !candidate.gender) && m.opening && !m.object && !m.pronoun && m.sentence === from && namedAt === from && person.gender === gender) {
+        // ("In March 1962, NASA Administrator James Webb addressed a memo to Director Hiden T. Cox.
+        // In it, he wrote, “…”": the nearest one, after a preposition or of no known sex, is not
+        // the sentence's subject; the subject, known to be a "he", is the "he" that goes on.)
+        candidate = person;
+        anonymous = m.anonymous === true;
+        subject = true;
+        object = false;
+        [namedAt, namedParagraph] = [m.sentence, m.paragraph];
       } else if (!subject && m.opening && m.sentence === from && !person.gender) {
         // "Prof Etzioni criticises the US …, suggesting … hunting Osama Bin Laden. “…,” he said.":
         // the sentence's subject, of no known sex, may be the "he" as well as a man named after

@@ -7922,3 +7922,14 @@ describe('federal releases: a tag after "and", a regulation named across "and", 
     expect(article.dateline).toBe('LOS ANGELES');
   });
 });
+
+describe('the subject after an opening phrase goes on as "he" (stop 52)', () => {
+  test('"In March 1962, NASA Administrator James Webb addressed a memo to Director Hiden T. Cox. In it, he wrote, “…”" is Webb’s', () => {
+    const got = attributed('In March 1962, NASA Administrator James Webb addressed a memorandum to NASA Public Affairs Director Hiden T. Cox about bringing in artists. In it, he wrote, “We should consider in a deliberate way just what NASA should do in the field of fine arts.”');
+    expect(got['We should consider']).toBe('James Webb');
+  });
+  test('"His son, Bruce Hale III, said his father “…”. … “…,” he said." is not the son’s (an aside names him, no opening phrase)', () => {
+    const got = attributed('Bruce Hale II flew the unit in 1984. His son, Bruce Hale III, said his father “appears to be glowing.” Because the sun was in his eyes, he closed the visor. “My anonymity means people can imagine themselves doing the same thing,” he said.');
+    expect(got['My anonymity means']).not.toBe('Bruce Hale III');
+  });
+});
