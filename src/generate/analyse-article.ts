@@ -764,7 +764,8 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // ("a caravan park in Cornwall": a name after "in" is where, not the short form of "Cornwall
   // Fire and Rescue Service".)
   const where = new Set(facts.flatMap((f) => f.names.filter((n) => /\b(?:in|near|across|around|throughout)\s+$/.test(paragraphs[f.sentence.paragraph]!.text.slice(Math.max(0, n.start - 12), n.start)))));
-  settleOrganisations(facts.map((f) => f.names.filter((n) => !where.has(n))), registry);
+  const places = new Set(facts.flatMap((f) => f.names.filter((n) => n.kind === 'place').map((n) => n.text.toLowerCase())));
+  settleOrganisations(facts.map((f) => f.names.filter((n) => !where.has(n))), registry, places);
   withOpeningWords(facts, paragraphs);
   // "the Museum of Flight", "Kennedy Space Center", "California Science Center": where things are
   // shown or launched is a place as much as the body that runs it — the neutral hint.

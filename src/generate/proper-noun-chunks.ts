@@ -240,6 +240,11 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "Google and Microsoft Office" is two names: the part before must not end in a head
     // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").
     const ofBefore = u.value === 'and' && tokens.slice(first, j).some((t) => t.value === 'of');
+    // ("Children's Medical Center of Dayton and Wright State University": a body "of" a proper
+    // name, then another body — two names; not "of Posts and Telecommunications".)
+    const lastOf = tokens.slice(first, j).map((t) => t.value).lastIndexOf('of');
+    const ofProper = ofBefore && lastOf > 0 && endsInHead(tokens, first + lastOf - 1) && tokens.slice(first + lastOf + 1, j).every((t) => /^\p{Lu}/u.test(t.value) && !isCommonWord(t.value.toLowerCase()));
+    if (ofProper) return -1;
     return endsInHead(tokens, j - 1) && !ofBefore ? -1 : end;
   }
   return -1;
@@ -419,7 +424,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const partyMember = /^(?:Democrat|Republican)$/.test(t.value) && i < last && isFirstName(tokens[i + 1]!.value);
     // ("the ISPs Cellcard and Opennet": an acronym in the plural says what the names after it are.)
     const pluralAcronym = /^[A-Z]{2,}s$/.test(t.value) && /^the$/i.test(prevValue) && i < last && isNameWord(tokens[i + 1]!) && /\p{Ll}/u.test(tokens[i + 1]!.value);
-    const describer = (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember || pluralAcronym;
+    // ("it promotes ALL of the United States": a common word in capitals, for emphasis.)
+    const shouted = /^(?:ALL|NOT|NEVER|EVERY|ANY|ONLY|MUST|MORE|MOST|VERY|REALLY|NO)$/.test(t.value) && /^(?:of|the|a|an|that|this|these|those|our|their|its|his|her|my|your|be|go|do|have|you|we|they|it|just|about|all)$/.test(tokens[i + 1]?.value ?? '');
+    const describer = shouted || (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember || pluralAcronym;
     // ("Don Stewart, communications director …", "Josh Holmes said": a given name that is an
     // English word too opens the sentence, a surname after it — a name, whatever the tagger read.)
     const second = i < last ? tokens[i + 1]! : undefined;

@@ -1,4 +1,4 @@
-import { isCommonWord } from './known-names.js';
+import { isCommonWord, isKnownPlace } from './known-names.js';
 import { DEMONYMS, ORG_WORDS } from './gazetteer.js';
 import { isFirstName, LEXICON_DEMONYMS } from './name-lexicon.js';
 import type { NameRegistry } from './name-registry.js';
@@ -28,7 +28,7 @@ function shortForms(name: string): string[] {
  * (or after) the sentence that shows it is a company. Once the whole article has been read,
  * a term that is a known organisation, or the start or end of one's name, is an organisation.
  */
-export function settleOrganisations(names: TypedName[][], registry: NameRegistry): void {
+export function settleOrganisations(names: TypedName[][], registry: NameRegistry, places: ReadonlySet<string> = new Set()): void {
   const known = new Set<string>();
   const add = (name: string): void => {
     known.add(name.toLowerCase());
@@ -38,5 +38,10 @@ export function settleOrganisations(names: TypedName[][], registry: NameRegistry
   for (const list of names) for (const n of list) if (n.kind === 'organization') add(n.text);
   // (Not the given name of a person a body is named after: "Erma" of "the Erma Ora Byrd Center",
   // in a story about Erma Byrd.)
-  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && !(isFirstName(n.text) && registry.people.some((person) => !person.weak && person.name.startsWith(`${n.text} `)))) n.kind = 'organization';
+  // (Nor a town a body is named after, known as a place or read as one elsewhere in the article:
+  // "Hopefully Boise will be next" beside "the Boise VA Medical Center" and "in Boise".)
+  // (A short form the article also names as a place is that place: "of Elizabethtown, KY" beside
+  // "Elizabethtown High School" and "grew up in Elizabethtown".)
+  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && places.has(n.text.toLowerCase())) n.kind = 'place';
+  for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && !isKnownPlace(n.text) && !(isFirstName(n.text) && registry.people.some((person) => !person.weak && person.name.startsWith(`${n.text} `)))) n.kind = 'organization';
 }

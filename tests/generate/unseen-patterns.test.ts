@@ -7933,3 +7933,19 @@ describe('the subject after an opening phrase goes on as "he" (stop 52)', () => 
     expect(got['My anonymity means']).not.toBe('Bruce Hale III');
   });
 });
+
+describe('Senate releases (A–L): a town a body is named after, two bodies across "and", a shouted word (stop 52)', () => {
+  test('"Congratulations to my hometown of Stamford!" beside "the Stamford Housing Authority" and "in Stamford" is no organisation', () => {
+    const got = namesIn('The Stamford Housing Authority will receive $20 million for homes in Stamford.', 'Congratulations to my hometown of Stamford!');
+    expect(got).toContain('Stamford Housing Authority:organization');
+    expect(got.filter((n) => n === 'Stamford:organization')).toEqual([]);
+  });
+  test('"Children’s Medical Center of Dayton and Wright State University" is two bodies; "the Ministry of Posts and Telecommunications" one', () => {
+    expect(namesIn('She is a pediatrician at Children’s Medical Center of Dayton and Wright State University.').map((n) => n.split(':')[0])).toEqual(['Children’s Medical Center of Dayton', 'Wright State University']);
+    expect(namesIn('The Ministry of Posts and Telecommunications met on Monday.')).toEqual(['Ministry of Posts and Telecommunications:organization']);
+  });
+  test('"promotes ALL of the United States" asks no "ALL of …"; "patients with ALL were treated" keeps the acronym', () => {
+    expect(namesIn('Please include in its charter that it promotes ALL of the United States.')).toEqual(['United States:place']);
+    expect(namesIn('Patients with ALL were treated at the clinic.').map((n) => n.split(':')[0])).toContain('ALL');
+  });
+});
