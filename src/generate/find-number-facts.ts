@@ -403,9 +403,12 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       n += 1;
     }
     // "11 hours, 22 minutes, and 3 seconds": one duration in several units.
+    // ("two years and three months" is one length; not "7 days a week and 365 days a year", whose
+    // bare "week" is a rate's unit — no start of a length or a range.)
+    const bareUnit = e.type === 'DURATION' && a === b && !/\d/.test(tokens[a]!.value) && /^(?:a|an|per|each|every)$/i.test(tokens[a - 1]?.value ?? '');
     if (e.type === 'DURATION') {
       let next = inside[n + 1];
-      while (next && next.type === 'DURATION' && /^(?:,|and|, and)$/.test(tokens.slice(b + 1, next.first).map((t) => t.value).join(' ')) && unitRank(tokens[next.last]!.value) < unitRank(tokens[b]!.value)) {
+      while (!bareUnit && next && next.type === 'DURATION' && /^(?:,|and|, and)$/.test(tokens.slice(b + 1, next.first).map((t) => t.value).join(' ')) && unitRank(tokens[next.last]!.value) < unitRank(tokens[b]!.value)) {
         b = next.last;
         n += 1;
         next = inside[n + 1];
@@ -439,7 +442,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // (Not "until 1982 - 30 years after …": a spaced hyphen standing for a dash after a year; what
     // follows is an aside, no end of a range.)
     const yearThenAside = joiner === '-' && /^(?:1[6-9]|20)\d\d$/.test(tokens[b]!.value) && tokens[b + 1]!.start > tokens[b]!.end && (tokens[b + 2]?.start ?? 0) > tokens[b + 1]!.end && !!following && /^(?:years?|months?|weeks?|days?|decades?)$/i.test(tokens[following.last]!.value);
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && !bareUnit && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;

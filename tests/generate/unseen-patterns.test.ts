@@ -7949,3 +7949,11 @@ describe('Senate releases (A–L): a town a body is named after, two bodies acro
     expect(namesIn('Patients with ALL were treated at the clinic.').map((n) => n.split(':')[0])).toContain('ALL');
   });
 });
+
+describe('a rate’s bare unit is no start of a length (stop 52)', () => {
+  test('"7 days a week and 365 days a year" asks no "week and 365 days"; "two years and three months" is one length', () => {
+    const got = deletions(notesOf('They protect us 24 hours a day, 7 days a week and 365 days a year.', 'He served two years and three months in Iraq.'));
+    expect(got).toEqual(expect.arrayContaining(['365 days::how long', 'two years and three months::how long']));
+    expect(got.filter((d) => d.startsWith('week'))).toEqual([]);
+  });
+});
