@@ -380,7 +380,9 @@ function withCaseNames(names: TypedName[], text: string, from: number, to: numbe
   const legal = /\b(?:case|court|ruling|decision|lawsuit|suit|justices?|decided|ruled|landmark)\b/i.test(sentence);
   for (const m of sentence.matchAll(CASE_NAME)) {
     if (!/\sv\.\s/.test(m[0]) && !legal) continue;
-    const second = m[2]!.replace(/(?:\s+(?:of|the|and|for))+$/, '');
+    // ("Merrill v. Milligan and Merrill v. Caster": the second party ends before "and" and the
+    // next case's first party.)
+    const second = m[2]!.replace(/\s+and\s+\p{Lu}[\p{L}'’-]*$/u, (tail) => (/^\s+(?:v\.|vs\.|versus)\s/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 9)) ? '' : tail)).replace(/(?:\s+(?:of|the|and|for))+$/, '');
     const start = from + m.index;
     const end = start + m[0].length - m[2]!.length + second.length;
     // (Not a first word that only opens the sentence: "The Smith v. Jones ruling" keeps "Smith".)

@@ -935,7 +935,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       const itsAfter = n.kind === 'person' && /^\s+(?:\p{Ll}+\s+){1,4}its\s/u.test(p.text.slice(n.end, Math.min(sentence.end, n.end + 60))) && !/^\s+(?:\p{Ll}+\s+){0,4}(?:he|she|his|her|him)\s/u.test(p.text.slice(n.end, n.end + 60));
       // ("Morgan Stanley analysts expect": a name whose analysts or executives these are is a firm's.)
       const staffAfter = n.kind === 'person' && n.text.includes(' ') && /^\s+(?:analysts|economists|strategists|executives|employees|shareholders|investors|traders|bankers|customers|clients)\b/.test(p.text.slice(n.end, n.end + 20));
-      if (n.kind === 'person' && (itsAfter || staffAfter || NAMED_AFTER.test(p.text.slice(n.end, n.end + 30)))) {
+      // ("Today’s youth belong to the Artemis Generation, who will explore …": a generation or an
+      // era is no one, whoever "who" goes back to.)
+      const ageName = n.kind === 'person' && /\s(?:Generation|Era|Age|Movement|Revolution)$/.test(n.text);
+      if (n.kind === 'person' && (itsAfter || staffAfter || ageName || NAMED_AFTER.test(p.text.slice(n.end, n.end + 30)))) {
         push(n.start, n.end, 'term', 'name');
         continue;
       }

@@ -133,6 +133,11 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // ("The 2/1 AD is attached …": a unit written short — 2nd Brigade, 1st Armored Division — no date.)
   const unit = /^\d\/\d\s+(\S+)$/.exec(joined)?.[1] ?? (/^\d\/\d$/.test(joined) ? tokens[last + 1]?.value : undefined);
   if (unit !== undefined && UNIT_SHORT.test(unit)) return null;
+  // ("from Monday, March 28 to Friday, April 15": a span whose end is a weekday goes on past the
+  // comma; asked here, it is cut — the day it starts is the date.)
+  if ((type === 'DATE' || type === 'DURATION') && words.length >= 4 && isWeekday(words[words.length - 1]!) && /^(?:to|through|until|-|–)$/.test(words[words.length - 2]!) && isMonthOrDay(words[0]!) && tokens[last + 1]?.value === ',') {
+    return kindOf('DATE', tokens, first, last - 2);
+  }
   if (type === 'MONEY') {
     // "10 pounds of methamphetamine": a weight that wink reads as sterling.
     // ("The rover weighs about 2,260 pounds", "weighed four pounds": a weight too.)

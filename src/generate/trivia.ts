@@ -110,7 +110,7 @@ export function isUbiquitousPlace(answer: string): boolean {
  * them tests English, not the story.
  */
 const EVERYDAY_ABBREVIATIONS = new Set(
-  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs|Q&A|R&D|M&A|STD|STDs|STI|STIs|ROI|SUV|SUVs|GHGs|VOCs|ATM|ATMs|VIP|VIPs|FAQs'.split('|'),
+  'GDP|GNP|CPI|CO2|GHG|QR|GPS|ISP|ISPs|CEO|CEOs|CFO|PDF|TV|DNA|RNA|URL|ID|IDs|AI|IT|PC|SMS|FAQ|HIV|AIDS|COVID|COVID-19|Wi-Fi|USB|UV|LED|NGO|NGOs|PhD|MP|MPs|Q&A|R&D|M&A|STD|STDs|STI|STIs|ROI|SUV|SUVs|GHGs|VOCs|ATM|ATMs|VIP|VIPs|FAQs|BS'.split('|'),
 );
 
 export function isEverydayAbbreviation(answer: string): boolean {

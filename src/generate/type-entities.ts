@@ -1133,7 +1133,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // "President Bush", "Senator Warren": a word right after a title a person holds is a name,
     // common or not, unless it names a body, an office, a place or a law ("Mr. Speaker").
     const office = (w: string): boolean => /^(?:speaker|chair)$/i.test(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || LEXICON_ROLES.has(lower(w)) || isKnownPlace(w) || LAW_HEADS.has(lower(w)) || TERM_HEADS.has(lower(w));
-    const nameLike = !isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname));
+    // (Not "the Bureau of Justice Assistance", "… of Justice Statistics": a body "of" a title's
+    // word, then an English word, names a field — no one.)
+    const ofField = nameFrom >= 2 && ws[nameFrom - 2] === 'of' && isCommonWord(surname) && !isPersonNameWord(surname);
+    const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField;
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }

@@ -7957,3 +7957,18 @@ describe('a rate’s bare unit is no start of a length (stop 52)', () => {
     expect(got.filter((d) => d.startsWith('week'))).toEqual([]);
   });
 });
+
+describe('DOJ, NASA and Census texts: bureaus of a field, a generation, degrees, time zones, a span to a weekday, two cases (stop 52)', () => {
+  test('"the Bureau of Justice Assistance" is a body, no person "Assistance"; "Justice Breyer" is still a person', () => {
+    const got = namesIn('OJP has six bureaus: the Bureau of Justice Assistance; the Bureau of Justice Statistics.', 'The wife of Justice Breyer spoke.');
+    expect(got.filter((n) => n.endsWith(':person'))).toEqual(['Breyer:person']);
+  });
+  test('"the Artemis Generation, who …" is no person; "a BS in" and "Eastern Time" ask nothing; "from Monday, March 28 to Friday, April 15" asks two dates, none cut', () => {
+    const got = deletions(notesOf('Today’s youth belong to the Artemis Generation, who will explore farther than ever in 2030.', 'Diamond earned a BS in Industrial Engineering from Missouri University of Science and Technology.', 'The window will close at midnight Eastern Time (ET) once 75 applications arrive.', 'The window will be open from Monday, March 28 to Friday, April 15, 2022.'));
+    expect(got).toEqual(expect.arrayContaining(['Artemis Generation::name', 'March 28::date', 'April 15, 2022::date']));
+    expect(got.filter((d) => /::person|^BS::|^Eastern Time|to Friday/.test(d))).toEqual([]);
+  });
+  test('"Merrill v. Milligan and Merrill v. Caster" is not one case running into the next', () => {
+    expect(namesIn('The Department filed briefs in Merrill v. Milligan and Merrill v. Caster, an important matter.')).toContain('Merrill v. Milligan:term');
+  });
+});
