@@ -588,7 +588,9 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("warned Rocky Chesser of Okefenokee": a given name that is an English word too, then a
     // surname that is none, speaking for where they are "of".)
     const givenThenUnknown = speaks && from === 0 && name.length === 2 && isAnyGivenName(name[0]!) && !isCommonWord(name[1]!) && !isKnownPlace(name[1]!) && tokens[of]!.value === 'of';
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(name[0]!) || (titled && isAnyGivenName(name[0]!)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown);
+    // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
+    const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

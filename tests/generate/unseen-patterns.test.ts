@@ -7972,3 +7972,11 @@ describe('DOJ, NASA and Census texts: bureaus of a field, a generation, degrees,
     expect(namesIn('The Department filed briefs in Merrill v. Milligan and Merrill v. Caster, an important matter.')).toContain('Merrill v. Milligan:term');
   });
 });
+
+describe('an initial before the given name, then "of" and a body (stop 52)', () => {
+  test('"led by J. Toby Minear of the Cooperative Institute for Research in Environmental Sciences (CIRES)" asks the person and the whole body apart', () => {
+    const got = deletions(notesOf('One effort is led by J. Toby Minear of the Cooperative Institute for Research in Environmental Sciences (CIRES) in Boulder, Colorado.'));
+    expect(got).toEqual(expect.arrayContaining(['J. Toby Minear::name', 'Cooperative Institute for Research in Environmental Sciences::name']));
+    expect(got.filter((d) => d.includes(' of the '))).toEqual([]);
+  });
+});
