@@ -178,6 +178,13 @@ export class NameRegistry {
     const key = surface.toLowerCase().replace(/’/g, "'");
     const exact = this.byLowerName.get(key);
     if (exact) return exact;
+    // ("said Martin Jr., Hartsdale's president" beside Edward Martin Jr. and Edward Martin III: a
+    // surname with its generation names the one who bears both.)
+    const generation = /^(\p{Lu}[\p{L}'’-]+)\s+(Jr|Sr|II|III|IV)\.?$/u.exec(surface.trim());
+    if (generation) {
+      const bearers = this.keys.filter((k) => k.lower.replace(/\./g, '').endsWith(` ${generation[1]!.toLowerCase()} ${generation[2]!.toLowerCase()}`));
+      return bearers.length === 1 ? bearers[0]!.person : null;
+    }
     if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;
     const bySurname = this.keys.filter((k) => k.lower.endsWith(` ${key}`) || k.surname === key);
     if (bySurname.length === 1) {

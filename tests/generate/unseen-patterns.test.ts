@@ -7980,3 +7980,10 @@ describe('an initial before the given name, then "of" and a body (stop 52)', () 
     expect(got.filter((d) => d.includes(' of the '))).toEqual([]);
   });
 });
+
+describe('a surname with its generation (stop 52)', () => {
+  test('"said Martin Jr., Hartsdale’s president" beside Edward Martin III and Edward Martin Jr. is the father’s', () => {
+    const got = attributed('The cemetery is run by Edward Martin III, whose father Edward Martin Jr. bought it in 1974.', '“The pet in the grave will be removed from that plot so someone else can pay,” said Martin Jr., Hartsdale’s president.');
+    expect(got['The pet in']).toBe('Edward Martin Jr.');
+  });
+});
