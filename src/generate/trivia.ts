@@ -19,7 +19,8 @@ export function isHeadlineLike(sentence: string): boolean {
   // not a speaker's label, "Governor Whitmer of Michigan:", "Eversource President and CEO Joe Nolan:".)
   const text = sentence.trim().replace(/^\d+[.)]\s+/, '').replace(/:$/, (colon, at, whole: string) => (whole.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? colon : ''));
   // (A question in title case is a subheading too: "Who Does the Decennial Census Count?".)
-  if (/[.!:;”"’)]$/.test(text)) return false;
+  // (A line all in capitals may end on a quoted title: SENATOR X IS INTERVIEWED ON CNN'S "AMERICAN MORNING".)
+  if (/[.!:;”"’)]$/.test(text) && !(/[”"’]$/.test(text) && !/\p{Ll}/u.test(text))) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 4 && words.filter((w) => !TITLE_CASE_MINOR.test(w)).length >= 3 && isTitleCase(words);
 }
