@@ -806,6 +806,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // someone was, no name to ask.)
       const words = p.text.slice(d.start, d.end).split(/\s+/);
       if (/^(?:Officer|Director|Secretary|Manager|Administrator|Counsel|Commissioner|Adviser|Advisor|Coordinator|Commander|General)$/.test(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
+      // ("The Children and Media Research Advancement (CAMRA) Act": the words before the short form
+      // open a law's name that goes on after it — asked alone, they are cut.)
+      if (/^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+(?:Act|Program|Programme|Initiative|Project|Rule|Regulation|Law|Plan|Strategy|Fund)\b/u.test(p.text.slice(d.end, d.end + 30))) continue;
       if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1))) {
         if (inside.length === 0) push(d.start, d.end, 'term', 'term');
       } else if (inside.length === 0 || inside.every((n) => n.start >= d.start && n.end <= d.end) && !inside.some((n) => n.start === d.start && n.end === d.end)) {

@@ -54,7 +54,7 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   }
   // "Sen. Dianne Feinstein (D-Calif.) ‖ and Mayor …", "Sen. Conrad Burns (R-Mont.) ‖ today held …":
   // an abbreviation closing a bracket, then a lowercase word, goes on.
-  if (tokens[prev.last]?.value === ')' && /\.$/.test(tokens[prev.last - 1]?.value ?? '') && /^\p{Ll}/u.test(first.value)) return true;
+  if (tokens[prev.last]?.value === ')' && /\.$/.test(tokens[prev.last - 1]?.value ?? '') && /^[\p{Ll},;]/u.test(first.value)) return true;
   // "“What is our country coming to?” ‖ he said via Twitter.": a quoted question or exclamation,
   // then its tag in lowercase, is one sentence.
   if (/^[?!]$/.test(tokens[prev.last - 1]?.value ?? '') && /^[”"]$/.test(tokens[prev.last]?.value ?? '') && /^\p{Ll}/u.test(first.value) && first.start > tokens[prev.last]!.end) return true;

@@ -7987,3 +7987,13 @@ describe('a surname with its generation (stop 52)', () => {
     expect(got['The pet in']).toBe('Edward Martin Jr.');
   });
 });
+
+describe('a law spelt out before its short form and its head, a comma after a party-state bracket (stop 52)', () => {
+  test('"The Children and Media Research Advancement (CAMRA) Act" asks no half of the law; "Sen. Ron Wyden (D-Ore.) and Reps. Peter DeFazio (D-Ore.), Darlene Hooley …" is one sentence', () => {
+    expect(deletions(notesOf('The Children and Media Research Advancement (CAMRA) Act would authorize $10 million in 2005.')).filter((d) => d.startsWith('Children and Media'))).toEqual([]);
+    expect(analysed(['Sen. Ron Wyden (D-Ore.) and Reps. Peter DeFazio (D-Ore.), Darlene Hooley (D-Ore.) and David Wu (D-Ore.) reiterated their support.']).sentences).toHaveLength(1);
+  });
+  test('a line all in capitals ending on a quoted title asks nothing', () => {
+    expect(deletions(notesOf('SENATOR CORZINE IS INTERVIEWED ON CNN\'S "AMERICAN MORNING"', 'The study was released in 2004.'))).toEqual(['2004::year']);
+  });
+});
