@@ -252,6 +252,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const signed = afterTitle(p, stream, q.end + dash[0].length) ?? stream.at(p.index, q.end + dash[0].length);
     if (signed && signed.kind === 'person' && !signed.pronoun) return { speaker: asSpeaker(signed) };
   }
+  // ("“Savita Matters, Women Matter” was one of the slogans used by …": a slogan, a motto or a
+  // title is nobody's speech here.)
+  if (/^[\s,”"]*(?:was|is|were|are|became|has become|remains)\s+(?:one of\s+)?(?:the|a|an|their|his|her|its)?\s*(?:[\p{Ll}-]+\s+){0,2}(?:slogans?|mottos?|mottoes|chants?|titles?|catchphrases?|hashtags?|banners?|headlines?)\b/u.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
   // ("Governor Holcomb said “…” and Governor Whitmer explained “…”": after "and" a new clause
   // begins; whoever speaks there speaks next, not here.)
   if (/^[\s”"]*and\s/.test(p.text.slice(q.end, q.end + 8))) return null;
@@ -479,7 +482,7 @@ const VERB_INTRODUCES = new RegExp(`^(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`);
 
 // An aside after a name, up to the verb: a comma, then what the person is or a who/whose-clause
 // in common words first ("press secretary for Senator Sessions", "whose husband Tom Hale died").
-const APPOSITIVE_TO_VERB = /^,\s+(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
+const APPOSITIVE_TO_VERB = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
 
 /** "Hugh Carr and Lisa Owens", "Carr, Owens and Hale": the person is one of several joined by "and". */
 function jointWithBefore(person: Mention, mentions: Mention[], text: string): boolean {

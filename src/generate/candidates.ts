@@ -913,6 +913,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // (Not a region: "the Indo-Pacific".)
       const compound = /^(?:Indo|Sino|Anglo|Franco|Russo|Afro|Greco|Austro|Italo|Judeo|Hispano|Luso|Turco|Nippo)-([\p{L}.]+)$/u.exec(n.text);
       if (compound && (/^(?:[A-Z]\.?){2,3}$/.test(compound[1]!) || DEMONYMS.has(compound[1]!.toLowerCase()))) continue;
+      // ("the U.S.–Mexico border", "India-China trade": two places joined by a dash before a noun
+      // say between whom — an adjective, no name.)
+      const placePair = /^([\p{L}.]+)[–-]([\p{L}.]+)$/u.exec(n.text);
+      if (placePair && [placePair[1]!, placePair[2]!].every((w) => isKnownPlace(w) || /^(?:U\.S\.?|US|UK|EU)$/.test(w)) && /^\s+\p{Ll}/u.test(p.text.slice(n.end, n.end + 3))) continue;
       // ("hosted by the Commanding General (CG)", "served as the Regional Administrator for EPA
       // Region 1": an office, with no one's name, is what someone is — no name to learn.)
       const officeWords = n.text.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/);

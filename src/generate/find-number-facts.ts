@@ -439,7 +439,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const sameType = following?.type === type;
     const dateRange = type === 'DATE' && sameType && (joiner === 'through' || (/^(?:to|and)$/.test(joiner) && /^(?:from|between)$/.test(opener)));
     // (Not "crude was down $2.86 to $77.11": a change, then where it ended.)
-    const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !/^(?:from|by|down|up|rose|fell|dropped|climbed|gained|lost|jumped|slipped|declined|increased|decreased)$/.test(opener)));
+    // (Nor "from the present $13.6 billion to $30 billion": a "from" a word or two before.)
+    const fromBefore = /^from$/i.test(tokens[a - 2]?.value ?? '') || /^from$/i.test(tokens[a - 3]?.value ?? '');
+    const moneyRange = type === 'MONEY' && sameType && ((joiner === 'and' && opener === 'between') || (joiner === 'to' && !fromBefore && !/^(?:from|by|down|up|rose|fell|dropped|climbed|gained|lost|jumped|slipped|declined|increased|decreased)$/.test(opener)));
     // ("10—15% of questions": a long dash set tight between two figures joins them too.)
     const tightDash = joiner === '—' && tokens[b]!.end === tokens[b + 1]!.start && tokens[b + 1]!.end === tokens[b + 2]?.start;
     // (Not "$3,600 per child under 6 and $3,000 per child …": a count, then a sum of its own.)
@@ -531,7 +533,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // ("a 19 year old pilot": the age written without dashes is asked whole.)
     if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
     // ("from noon to 2:30 p.m.": a span of clock times is when, not how long.)
-    if (fact.hint === 'how long' && tokens.slice(fact.first, fact.last + 1).some((t) => /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|noon|midnight)$/i.test(t.value))) [fact.kind, fact.hint] = ['date', 'time'];
+    if (fact.hint === 'how long' && tokens.slice(fact.first, fact.last + 1).some((t) => /^(?:\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}[ap]m|[ap]\.m\.?|noon|midnight)$/i.test(t.value))) [fact.kind, fact.hint] = ['date', 'time'];
     // "18 years or older", "65 years and over", "under 5 years of age": an age, not a length of time.
     // (Not "30 years and over that time": "over" and "up" end the phrase there.)
     const ageAfter = tokens.slice(fact.last + 1, fact.last + 4).map((t) => t.value.toLowerCase()).join(' ');
@@ -591,6 +593,16 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
   }
   facts.push(...findYearRanges(tokens, first, last, inside), ...findPartYears(tokens, first, last));
   for (const fact of facts) withDecadeMark(tokens, fact, last);
+  // ("women in their 20s and 30s", "in his early 40s": the decades of someone's life are an age.)
+  for (const fact of facts) {
+    if (fact.kind !== 'date' || !/^(?:early|mid|late\s+)?[1-9]0s$/i.test(tokens.slice(fact.first, fact.last + 1).map((t) => t.value).join(' ').replace(/^(?:early|mid|late)\s+/i, ''))) continue;
+    let k = fact.first - 1;
+    if (/^(?:early|mid|late|mid-)$/i.test(tokens[k]?.value ?? '')) k -= 1;
+    const owner = /^(?:their|his|her|my|our|your)$/i.test(tokens[k]?.value ?? '') || (/^and$/i.test(tokens[k]?.value ?? '') && facts.some((f) => f !== fact && f.hint === 'how old' && f.last === k - 1));
+    if (owner) [fact.kind, fact.hint] = ['quantity', 'how old'];
+  }
+  // ("was urged to march to the roundabout": the verb, no month.)
+  for (let i = facts.length - 1; i >= 0; i -= 1) if (facts[i]!.first === facts[i]!.last && /^(?:march|may)$/.test(tokens[facts[i]!.first]!.value)) facts.splice(i, 1);
   // A share in words ("two" of "two-thirds") and a rate in fractions ("5‑1/2 percent" read as
   // "1/2 percent") replace whatever wink made of their pieces.
   const whole = [...findShares(tokens, first, last), ...findFractionPercents(tokens, first, last)];

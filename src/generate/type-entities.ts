@@ -1004,7 +1004,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("comedian and broadcaster Cyril Fletcher", "game developer Ana Ruiz", "married publisher
   // Kimberly Quinn": a person may be any of these; a given name says which.)
   const personShaped = ws.length <= 3 && /^(?:broadcaster|developer|publisher)$/.test(prev?.value ?? '') && isFirstName(ws[0]!) && !hasOrganizationWord(ws) && !isKnownOrganization(chunk.text);
-  if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text) && !personShaped) {
+  // (Not "Australia's Cleo magazine Sharri Markson": a cue right after another name is that
+  // name's; the one after it is a name of its own.)
+  // (A people's word before the cue is its adjective: "German magazine Der Kurier", "Italian
+  // carmaker Vela Moreno".)
+  const wordBeforeCue = tokens[chunk.first - 2]?.value ?? '';
+  const cueOfNameBefore = /^\p{Lu}/u.test(wordBeforeCue) && !isDemonym(wordBeforeCue) && !isCommonWord(wordBeforeCue);
+  if (ws.length > 1 && prev && /^\p{Ll}/u.test(prev.value) && isOrgCue(prev.value) && !hasRole && !registry.findPerson(chunk.text) && !personShaped && !cueOfNameBefore) {
     const org = piece(chunk, 0, 'organization');
     registry.addOrganization(org.text);
     return [org];
@@ -1158,6 +1164,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // makes the whole a place named after them.)
   if (personFrom > 0 && /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)$/.test(ws[personFrom - 1]!) && ws.slice(0, personFrom - 1).every((w) => !ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'place')];
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
+  // ("the Permanent Assembly for Human Rights La Plata said": a body's name, then words with no
+  // given name and no title between — the place the body is in, no one who speaks.)
+  if (personFrom > 0 && ws.slice(0, personFrom).some((w) => ORG_WORDS.has(lower(w))) && !ws.slice(0, personFrom).some((w) => ROLE_WORDS.has(lower(w)) || TITLE_ABBREVIATION.test(w.replace(/\.$/, ''))) && !isFirstName(ws[personFrom]!)) return [piece(chunk, 0, 'organization')];
   // ("Malacologist McGregor said", after "Monte McGregor": an occupation opening the sentence,
   // then the surname of someone the article named whole.)
   if (personFrom === 0 && ws.length === 2 && chunk.initial && isOccupationLike(ws[0]!) && !isFirstName(ws[0]!) && !ROLE_WORDS.has(lower(ws[0]!))) {

@@ -7997,3 +7997,24 @@ describe('a law spelt out before its short form and its head, a comma after a pa
     expect(deletions(notesOf('SENATOR CORZINE IS INTERVIEWED ON CNN\'S "AMERICAN MORNING"', 'The study was released in 2004.'))).toEqual(['2004::year']);
   });
 });
+
+describe('Wikinews (2005–2019): a place in a body’s name is no speaker, a slogan, a cue of the name before, ages in decades, clock times, place pairs (stop 52)', () => {
+  test('"Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said that “…”" is Vedio’s, never "La Plata"', () => {
+    const got = attributed('Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said that “this is the first time there is proof that Arana was a center of elimination.”');
+    expect(got['this is the']).toBe('Maria Vedio');
+  });
+  test('"“Savita Matters, Women Matter” was one of the slogans used by …" is nobody’s words, though Varadkar spoke just before', () => {
+    const got = attributed('Prime Minister Leo Varadkar said the vote was “a quiet revolution for Ireland.”', '“Savita Matters, Women Matter” was one of the slogans used by the supporters who wanted to repeal the amendment.');
+    expect(got['Savita Matters, Women']).toBe('?');
+  });
+  test('"Australia’s Cleo magazine Sharri Markson" is no body named Sharri Markson', () => {
+    expect(namesIn('Senior Editor for Australia’s Cleo magazine Sharri Markson confirmed on Wednesday that she will leave.')).not.toContain('Sharri Markson:organization');
+  });
+  test('"women in their 20s and 30s" are ages; "urged to march" no month; "until 7:45am" a time; "the U.S.–Mexico border" no name; "from the present $13.6 billion to $30 billion" two sums', () => {
+    expect(deletions(notesOf('Cleo aims at women in their 20s and 30s.'))).toEqual(['20s::how old', '30s::how old']);
+    expect(deletions(notesOf('The crowd was urged to march to the roundabout in 2012.'))).toEqual(['2012::year']);
+    expect(deletions(notesOf('Areas would be under alert until 7:45am local time.'))).toEqual(['until 7:45am::time']);
+    expect(deletions(notesOf('The store is near the U.S.–Mexico border, 5 miles away.'))).toEqual(['5 miles::quantity']);
+    expect(deletions(notesOf('They vowed to enhance trade from the present US$13.6 billion to US$30 billion by 2010.'))).toEqual(expect.arrayContaining(['US$13.6 billion::amount', 'US$30 billion::amount']));
+  });
+});
