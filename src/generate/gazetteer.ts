@@ -72,7 +72,7 @@ export const ORG_WORDS = words(
 
 /** Function and generic words that must never be a deletion on their own. */
 export const STOP_ANSWERS = words(
-  'I|OK|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|which|what|one|ones|the|a|an|and|or|but|some|many|most|several|all|both|each|few|other|others|here|there|now|then|today|yesterday|tomorrow|year|years|month|months|week|weeks|day|days|time|times|first|last|next|later|earlier|once|God|EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|BST|CET|CEST|ET|PT|Celsius|Fahrenheit|centigrade|U.S.C.|C.F.R.|Executive Order|Executive Orders|Eastern Time|Pacific Time|Central Time|Mountain Time',
+  'I|OK|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|this|that|these|those|who|which|what|one|ones|the|a|an|and|or|but|some|many|most|several|all|both|each|few|other|others|here|there|now|then|today|yesterday|tomorrow|year|years|month|months|week|weeks|day|days|time|times|first|last|next|later|earlier|once|God|EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|BST|CET|CEST|ET|PT|Celsius|Fahrenheit|centigrade|U.S.C.|C.F.R.|Executive Order|Executive Orders|Eastern Time|Pacific Time|Central Time|Mountain Time|E.O.',
 );
 
 /** Name connectors that may sit inside a proper name ("University of Montreal"). */

@@ -8018,3 +8018,9 @@ describe('Wikinews (2005–2019): a place in a body’s name is no speaker, a sl
     expect(deletions(notesOf('They vowed to enhance trade from the present US$13.6 billion to US$30 billion by 2010.'))).toEqual(expect.arrayContaining(['US$13.6 billion::amount', 'US$30 billion::amount']));
   });
 });
+
+describe('an executive order’s short form alone (stop 52)', () => {
+  test('"This E.O. provides …" asks nothing; "E.O. 13405" is still asked', () => {
+    expect(deletions(notesOf('This E.O. provides strengthened authorities to the Treasury in 2021.', 'The order expands E.O. 13405 of June 16, 2006.'))).toEqual(['2021::year', 'E.O. 13405::name', 'June 16, 2006::date']);
+  });
+});
