@@ -1164,6 +1164,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // makes the whole a place named after them.)
   if (personFrom > 0 && /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)$/.test(ws[personFrom - 1]!) && ws.slice(0, personFrom - 1).every((w) => !ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'place')];
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
+  // ("the HOPE VI Grant": a Roman numeral opens no one's name — it numbers what comes before.)
+  if (personFrom >= 0 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(ws[personFrom]!)) personFrom = -1;
   // ("the Permanent Assembly for Human Rights La Plata said": a body's name, then words with no
   // given name and no title between — the place the body is in, no one who speaks.)
   if (personFrom > 0 && ws.slice(0, personFrom).some((w) => ORG_WORDS.has(lower(w))) && !ws.slice(0, personFrom).some((w) => ROLE_WORDS.has(lower(w)) || TITLE_ABBREVIATION.test(w.replace(/\.$/, ''))) && !isFirstName(ws[personFrom]!)) return [piece(chunk, 0, 'organization')];

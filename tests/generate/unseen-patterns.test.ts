@@ -8024,3 +8024,10 @@ describe('an executive order’s short form alone (stop 52)', () => {
     expect(deletions(notesOf('This E.O. provides strengthened authorities to the Treasury in 2021.', 'The order expands E.O. 13405 of June 16, 2006.'))).toEqual(['2021::year', 'E.O. 13405::name', 'June 16, 2006::date']);
   });
 });
+
+describe('a Roman numeral after an acronym (stop 52)', () => {
+  test('"The $19.57 million HOPE VI Grant" has no person "VI Grant"; "Pope John Paul II" is still one', () => {
+    expect(namesIn('The $19.57 million HOPE VI Grant will be leveraged with $70 million.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(namesIn('Pope John Paul II visited Poland.')).toContain('John Paul II:person');
+  });
+});
