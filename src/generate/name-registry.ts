@@ -216,7 +216,11 @@ export class NameRegistry {
   /** "Ozzy" after "Ozzy Osbourne": the one known person with that given name. */
   findByGivenName(word: string): Person | null {
     const key = word.toLowerCase();
-    const found = new Set([...this.keys.filter((k) => k.lower.startsWith(`${key} `) && !k.person.weak).map((k) => k.person), ...(this.nicknames.get(key) ?? [])]);
+    // ("Brent" after "Gary Brent Coleman": someone called by the middle of three names, when no
+    // one else has it first.)
+    const first = this.keys.filter((k) => k.lower.startsWith(`${key} `) && !k.person.weak).map((k) => k.person);
+    const middle = first.length > 0 ? [] : this.keys.filter((k) => !k.person.weak && k.lower.split(' ').length === 3 && k.lower.split(' ')[1] === key).map((k) => k.person);
+    const found = new Set([...first, ...middle, ...(this.nicknames.get(key) ?? [])]);
     return key.length > 2 && found.size === 1 ? [...found][0]! : null;
   }
 

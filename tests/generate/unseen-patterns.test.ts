@@ -8031,3 +8031,10 @@ describe('a Roman numeral after an acronym (stop 52)', () => {
     expect(namesIn('Pope John Paul II visited Poland.')).toContain('John Paul II:person');
   });
 });
+
+describe('someone called by the middle of three names (stop 52)', () => {
+  test('"Brent" after "Corporal Gary Brent Coleman": "“…,” a grinning Brent said" is his', () => {
+    const got = attributed('Corporal Gary Brent Coleman was killed in Iraq.', '“I guess because I’m short and fat,” a grinning Brent said to the TV reporter.');
+    expect(got['I guess because']).toBe('Gary Brent Coleman');
+  });
+});
