@@ -307,6 +307,9 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   // ("lifted off from the Kennedy Space Center on STS-1": a mission's or a flight's code after
   // "on" is when, not what the body is on.)
   if (tokens[j]!.value === 'on' && /\d/.test(tokens[j + 1]?.value ?? '')) return false;
+  // ("the lead Republican in the U.S. Senate on the Railroad Competition … Act": a chamber "on"
+  // a law is where the work on it is done — two names; not "the Committee on Finance".)
+  if (tokens[j]!.value === 'on' && /^(?:Senate|House|Congress|Parliament)$/.test(tokens[j - 1]!.value)) return false;
   for (let k = from; k < j; k += 1) {
     const w = tokens[k]!.value.toLowerCase();
     // An office goes on ("Secretary of State for Europe"); a courtesy title does not ("Mr Brown on UK …").

@@ -8038,3 +8038,10 @@ describe('someone called by the middle of three names (stop 52)', () => {
     expect(got['I guess because']).toBe('Gary Brent Coleman');
   });
 });
+
+describe('a chamber "on" a law (stop 52)', () => {
+  test('"the lead Republican in the U.S. Senate on the Railroad Competition and Service Improvement Act" is two names; "the Senate Committee on Finance" one', () => {
+    expect(namesIn('Sen. David Vitter is the lead Republican in the U.S. Senate on the Railroad Competition and Service Improvement Act.').map((n) => n.split(':')[0])).toEqual(['David Vitter', 'U.S. Senate', 'Railroad Competition and Service Improvement Act']);
+    expect(namesIn('The Senate Committee on Finance met in 2007.')).toEqual(['Senate Committee on Finance:organization']);
+  });
+});
