@@ -701,6 +701,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     // ("About the National Cancer Institute (NCI): NCI leads …": a body's stock paragraph at the
     // foot of its release tells what it always is, not what the story says.)
     if (ABOUT_THE_BODY.test(p.text)) continue;
+    // ("Reference: Shachar S, Voss TC, … Cell. August 13, 2015. DOI: 10.1016/…": where the study
+    // was published — its authors, title and code are no facts of the story.)
+    if (/^(?:References?|Citations?|Study|Source|Paper)\s*:\s/.test(p.text) && /\b(?:DOI|doi)\b|\bet al\.|\b(?:19|20)\d\d\.\s/.test(p.text)) continue;
     const tokens = p.analysis.tokens;
     const position = 1.5 * (1 - sentence.index / total);
     // "introduced H.R. 5353", "passed S. 3186", "H.J.Res. 39": a bill by its number is a name,

@@ -8045,3 +8045,12 @@ describe('a chamber "on" a law (stop 52)', () => {
     expect(namesIn('The Senate Committee on Finance met in 2007.')).toEqual(['Senate Committee on Finance:organization']);
   });
 });
+
+describe('NCI and Treasury releases: a reference line, two departments (stop 52)', () => {
+  test('"Reference: Shachar S, … Cell. August 13, 2015. DOI: 10.1016/j.cell.2015.07.035." asks nothing', () => {
+    expect(deletions(notesOf('The study appeared in Cell on August 13, 2015.', 'Reference: Shachar S, Voss TC, Misteli T. Identification of Gene Positioning Factors Using High-throughput Imaging Mapping. Cell. August 13, 2015. DOI: 10.1016/j.cell.2015.07.035.'))).toEqual(['August 13, 2015::date']);
+  });
+  test('"the Department of the Treasury and Department of Housing and Urban Development" is two bodies', () => {
+    expect(namesIn('The Department of the Treasury and Department of Housing and Urban Development today announced programs.')).toEqual(['Department of the Treasury:organization', 'Department of Housing and Urban Development:organization']);
+  });
+});
