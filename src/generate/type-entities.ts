@@ -845,6 +845,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const cw = words(chunk);
   const fixed = FIXED_NAMES.get(chunk.text);
   if (fixed) return [piece(chunk, 0, fixed)];
+  // ("Valeska Paris, an Australian woman and former Scientologist, has claimed": two name words
+  // that an aside says are someone — a person, though the last is a city's name too.)
+  if (cw.length === 2 && cw.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (isPlaceWord(cw[1]!) || isKnownPlace(cw[1]!)) && !isPlaceWord(cw[0]!) && !ORG_WORDS.has(lower(cw[0]!)) && !ORG_WORDS.has(lower(cw[1]!)) && !ROLE_WORDS.has(lower(cw[0]!)) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !isCommonWord(cw[0]!) && tokens[chunk.last + 1]?.value === ',' && /^(a|an)$/.test(tokens[chunk.last + 2]?.value ?? '') && describesPerson(tokens, chunk.last + 3)) {
+    if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
+    return [piece(chunk, 0, 'person')];
+  }
   // ("the Russian Federation": a people's name and "Federation" is a country.)
   // (Not "the Hispanic Federation": a people that is no nation's.)
   if (cw.length === 2 && /^(?:Federation|Confederation)$/.test(cw[1]!) && isDemonym(cw[0]!) && !/^(?:Hispanic|Latino|Latina|Jewish|Black|Native|Catholic|Muslim|Christian|Arab)$/.test(cw[0]!)) return [piece(chunk, 0, 'place')];

@@ -8054,3 +8054,9 @@ describe('NCI and Treasury releases: a reference line, two departments (stop 52)
     expect(namesIn('The Department of the Treasury and Department of Housing and Urban Development today announced programs.')).toEqual(['Department of the Treasury:organization', 'Department of Housing and Urban Development:organization']);
   });
 });
+
+describe('a person whose surname is a city’s name, told by an aside (stop 52)', () => {
+  test('"Valeska Paris, an Australian woman and former Scientologist, has claimed …" is a person, and "Paris also claims …" is her, no place', () => {
+    expect(namesIn('Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church imprisoned her.', 'Paris also claims that her passport was taken away from her.').filter((n) => n.includes('Paris'))).toEqual(['Valeska Paris:person', 'Paris:person']);
+  });
+});
