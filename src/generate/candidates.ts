@@ -924,6 +924,8 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // Region 1": an office, with no one's name, is what someone is — no name to learn.)
       const officeWords = n.text.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/);
       if (n.kind === 'term' && !/\s(?:Award|Awards|Prize|Medal|Act|Program|Programme|Fund|Fellowship|Scholarship|Trophy|Cup)$/.test(n.text) && officeWords.some((w) => ROLE_WORDS.has(w.toLowerCase())) && officeWords.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|Commanding|Regional|General|Managing|Presiding|Ranking|Former|U\.S\.|US)$/.test(w))) continue;
+      // ("U.S. Sens. Elizabeth Dole and …": a title in the plural, short, is nobody's name.)
+      if (/(?:^|\s)(?:Sens|Reps|Gens|Govs|Drs)\.?$/.test(n.text)) continue;
       // ("Sections 4 and 16 of the Clayton Act": the first of several numbered parts, half a list.)
       if (/^(?:Sections|Articles|Chapters|Titles|Parts|Paragraphs)\s+\d+[A-Za-z]?$/.test(n.text)) continue;
       // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is

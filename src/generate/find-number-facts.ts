@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
+  'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|foot|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
 );
 
 // ("reducing the use of hazardous materials by over 570 million pounds": stuff that is weighed,
@@ -74,6 +74,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   const letter = /^\d+([A-Z])$/.exec(head.value)?.[1] ?? (/^\d+$/.test(head.value) && /^[A-Z]$/.test(next?.value ?? '') && next!.start === head.end ? next!.value : null);
   const afterCode = /^[A-Z]$/.test(next?.value ?? '') && next!.start === head.end ? tokens[last + 2] : next;
   if (first === last && letter && (!/^[KMBT]$/.test(letter) || /^\p{Lu}\p{Ll}/u.test(afterCode?.value ?? ''))) return true;
+  // ("benefits for post-9/11 veterans": the day of the attacks, cut after its slash.)
+  if (first === last && head.value === '11' && prev?.value === '/' && /9$/.test(tokens[first - 2]?.value ?? '') && prev.start === tokens[first - 2]!.end) return true;
   // ("the 9/11 Commission Act of 2007", "the 9/11 Memorial": the date opens a name.)
   if (first === last && head.value === '9/11' && /^\p{Lu}\p{Ll}/u.test(next?.value ?? '')) return true;
   // ("at S&P 500 companies": an index's name with its number.)
@@ -526,6 +528,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       [fact.kind, fact.hint] = ['money', 'amount'];
     }
     extendWithUnit(tokens, fact, last);
+    // ("5 foot 6": a height in feet and inches is one figure.)
+    if (/^(?:foot|feet)$/i.test(tokens[fact.last]!.value) && /^(?:[1-9]|1[01])$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last && !/^(?:[%$]|percent|feet|foot|inches|miles|years?)$/i.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
     // "600 million to 6 billion years old": an age, not a length of time.
     // ("designed for 10-year-olds": wink may keep "olds" a word of its own after the dash.)
     const yearOlds = /-year-olds?$/.test(tokens[fact.last]!.value) || (/^olds?$/.test(tokens[fact.last]!.value) && tokens[fact.last - 1]?.value === '-' && /^years?$/.test(tokens[fact.last - 2]?.value ?? ''));

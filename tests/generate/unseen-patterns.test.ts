@@ -8060,3 +8060,12 @@ describe('a person whose surname is a city’s name, told by an aside (stop 52)'
     expect(namesIn('Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church imprisoned her.', 'Paris also claims that her passport was taken away from her.').filter((n) => n.includes('Paris'))).toEqual(['Valeska Paris:person', 'Paris:person']);
   });
 });
+
+describe('Senate releases: plural titles, 9/11 after "post-", square feet, a height (stop 52)', () => {
+  test('"U.S. Sens. Elizabeth Dole …" and "Congressmen Boucher, Goodlatte" ask no title; "post-9/11 veterans" asks no "11"; "a 15,000 square foot facility" and "5 foot 6" are whole', () => {
+    expect(deletions(notesOf('U.S. Sens. Elizabeth Dole (R-N.C.) and Lamar Alexander (R-Tenn.) applauded the approval in 2007.')).filter((d) => /Sens/.test(d))).toEqual([]);
+    expect(deletions(notesOf('I thank Congressmen Boucher, Goodlatte, and Cantor for their help in 2007.')).filter((d) => /Congressmen/.test(d))).toEqual([]);
+    expect(deletions(notesOf('They advocated benefits for post-9/11 veterans in 2008.'))).toEqual(['2008::year']);
+    expect(deletions(notesOf('A 15,000 square foot facility opened in 2007.', 'He was 5 foot 6 and weighed 140 pounds.'))).toEqual(expect.arrayContaining(['15,000 square foot::quantity', '5 foot 6::quantity']));
+  });
+});
