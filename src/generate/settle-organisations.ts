@@ -36,12 +36,11 @@ export function settleOrganisations(names: TypedName[][], registry: NameRegistry
   };
   registry.organizations.forEach(add);
   for (const list of names) for (const n of list) if (n.kind === 'organization') add(n.text);
-  // (Not the given name of a person a body is named after: "Erma" of "the Erma Ora Byrd Center",
-  // in a story about Erma Byrd.)
-  // (Nor a town a body is named after, known as a place or read as one elsewhere in the article:
-  // "Hopefully Boise will be next" beside "the Boise VA Medical Center" and "in Boise".)
-  // (A short form the article also names as a place is that place: "of Elizabethtown, KY" beside
-  // "Elizabethtown High School" and "grew up in Elizabethtown".)
+  // A short form the article also names as a place is that place ("of Elizabethtown, KY" beside
+  // "Elizabethtown High School" and "grew up in Elizabethtown"; "my hometown of Stamford" beside
+  // "the Stamford Housing Authority" and "in Stamford").
   for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && places.has(n.text.toLowerCase())) n.kind = 'place';
+  // (Not a town the lists know, nor the given name of a person a body is named after: "Erma" of
+  // "the Erma Ora Byrd Center", in a story about Erma Byrd.)
   for (const list of names) for (const n of list) if (n.kind === 'term' && known.has(n.text.toLowerCase()) && !isKnownPlace(n.text) && !(isFirstName(n.text) && registry.people.some((person) => !person.weak && person.name.startsWith(`${n.text} `)))) n.kind = 'organization';
 }
