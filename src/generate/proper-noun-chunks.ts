@@ -588,6 +588,13 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       end += 1;
       next = tokens[end + 1];
     }
+    // "Cox's Bazar", "St. Mary's Hospital", "Martha's Vineyard", "Jason's Deli": a name whose
+    // "'s" belongs to it, before a place's or a shop's word in capitals — one name, asked whole.
+    // (Not an owner known as a place or a body: "Russia's Park", "NASA's Hall".)
+    if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && end + 2 <= last && POSSESSIVE_NAME_HEAD.test(tokens[end + 2]!.value) && !isKnownPlace(tokens.slice(i, end + 1).map((tok) => tok.value).join(' ')) && !isKnownOrganization(tokens.slice(i, end + 1).map((tok) => tok.value).join(' ')) && !/^[A-Z]{2,}$/.test(tokens[end]!.value) && !titled()) {
+      end += 2;
+      next = tokens[end + 1];
+    }
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
     // "10 Downing Street": the house number opens the street's name.
     // ("4th Street": an ordinal numbers the street.)
@@ -617,6 +624,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
   }
   return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }
+
+// Words that close a name made with an "'s": "Cox's Bazar", "St. Mary's Hospital", "Jason's Deli".
+const POSSESSIVE_NAME_HEAD = /^(?:Bazar|Bazaar|Vineyard|Island|Point|Landing|Creek|Cove|Wood|Inn|Pub|Tavern|Grill|Kitchen|Bakery|Deli|Diner|Cafe|Café|Restaurant|Hospital|Church|Cathedral|Chapel|Bay|Harbor|Harbour|Gate|Peak|Hole|Rock|Falls)$/;
 
 const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|Company|Battery|Troop|Detachment|Flight|Corps|Fleet|Infantry|Artillery|Cavalry|Armor|Aviation|Command|Team)$/;
 

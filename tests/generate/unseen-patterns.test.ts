@@ -8069,3 +8069,11 @@ describe('Senate releases: plural titles, 9/11 after "post-", square feet, a hei
     expect(deletions(notesOf('A 15,000 square foot facility opened in 2007.', 'He was 5 foot 6 and weighed 140 pounds.'))).toEqual(expect.arrayContaining(['15,000 square foot::quantity', '5 foot 6::quantity']));
   });
 });
+
+describe('a name made with an "’s" (stop 52)', () => {
+  test('"Cox’s Bazar", "St. Mary’s Hospital", "Martha’s Vineyard", "Jason’s Deli" are asked whole; "Russia’s Gazprom" is still two names', () => {
+    const got = deletions(notesOf('Rohingya fled to Cox’s Bazar in 2017.', 'He was taken to St. Mary’s Hospital in 2010.', 'They vacationed on Martha’s Vineyard in 2011.', 'Hackers breached Jason’s Deli in 2017.', 'Russia’s Gazprom cut supplies in 2009.'));
+    expect(got).toEqual(expect.arrayContaining(['Cox’s Bazar::name', 'St. Mary’s Hospital::organisation', 'Martha’s Vineyard::name', 'Jason’s Deli::name', 'Russia::place', 'Gazprom::name']));
+    expect(got.filter((d) => /^(?:Cox|St\. Mary|Martha|Jason)::/.test(d))).toEqual([]);
+  });
+});
