@@ -222,7 +222,7 @@ const officeThenName = (titleWord: string, named: string[]): boolean =>
 /** "Lake", "Challenge", "Act", "Fund": the last word of a place's, a law's or a thing's name, never a surname. */
 function namedThingHead(word: string): boolean {
   const w = lower(word);
-  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|competition|contest|tournament|championship|series|festival|exposition|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w);
+  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|campaign|competition|contest|tournament|championship|series|festival|exposition|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w);
 }
 
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
@@ -1150,7 +1150,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // (Not "the Bureau of Justice Assistance", "… of Justice Statistics": a body "of" a title's
     // word, then an English word, names a field — no one.)
     const ofField = nameFrom >= 2 && ws[nameFrom - 2] === 'of' && isCommonWord(surname) && !isPersonNameWord(surname);
-    const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField;
+    // (Nor a body's own word: "INTERPOL's General Secretariat".)
+    const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField && !ORG_WORDS.has(lower(surname));
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
@@ -1162,7 +1163,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
   // ("Mayor Victoria Lake", "Austin Bridge, a biologist": a given name and one word more, that
   // a title or a description says is someone, is a person still.)
-  const givenAndSurname = personFrom >= 0 && ws.length - personFrom === 2 && isAnyGivenName(ws[personFrom]!) && hasRole;
+  // (Not "Chairman of the Brady Campaign": a campaign's, a programme's or a coalition's word is
+  // no surname.)
+  const givenAndSurname = personFrom >= 0 && ws.length - personFrom === 2 && isAnyGivenName(ws[personFrom]!) && hasRole && !/^(?:Campaign|Program|Programme|Project|Initiative|Coalition|Alliance|Network|Partnership)$/.test(ws[ws.length - 1]!);
   if (personFrom >= 0 && !givenAndSurname && namedThingHead(ws.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '') && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   // ("Ho Chi ‖ Minh City": nor ends in "City".)

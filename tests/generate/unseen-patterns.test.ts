@@ -8077,3 +8077,10 @@ describe('a name made with an "’s" (stop 52)', () => {
     expect(got.filter((d) => /^(?:Cox|St\. Mary|Martha|Jason)::/.test(d))).toEqual([]);
   });
 });
+
+describe('a campaign after a title, a body’s word after a title (stop 52)', () => {
+  test('"Chairman of the Brady Campaign" and "the General Secretariat" name no person; "Mayor Victoria Lake" still does', () => {
+    expect(namesIn('She was our dear friend and Chairman of the Brady Campaign in 2015.', 'Officials at INTERPOL’s General Secretariat met.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(namesIn('Mayor Victoria Lake spoke.')).toEqual(['Victoria Lake:person']);
+  });
+});
