@@ -811,7 +811,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (/^(?:Officer|Director|Secretary|Manager|Administrator|Counsel|Commissioner|Adviser|Advisor|Coordinator|Commander|General)$/.test(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
       // ("The Children and Media Research Advancement (CAMRA) Act": the words before the short form
       // open a law's name that goes on after it — asked alone, they are cut.)
-      if (/^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+(?:Act|Program|Programme|Initiative|Project|Rule|Regulation|Law|Plan|Strategy|Fund)\b/u.test(p.text.slice(d.end, d.end + 30))) continue;
+      if (LAW_OR_PROGRAMME_HEAD.test(/^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+(\p{Lu}\p{Ll}+)/u.exec(p.text.slice(d.end, d.end + 30))?.[1] ?? '')) continue;
       if (/^\p{Ll}/u.test(p.text.slice(d.start, d.start + 1))) {
         if (inside.length === 0) push(d.start, d.end, 'term', 'term');
       } else if (inside.length === 0 || inside.every((n) => n.start >= d.start && n.end <= d.end) && !inside.some((n) => n.start === d.start && n.end === d.end)) {
@@ -964,7 +964,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // Commissioners (NAIC) President Therese M. Vaughan", where its officer's title follows.)
       // (A body's name too before a law's or a programme's word: "the Pollution Prevention (P2) Act".)
       const afterBracket = /^\s*[([]\s*[\p{L}\p{N}&-]{2,10}\s*[)\]]\s+(\p{Lu}\p{Ll}+)/u.exec(p.text.slice(n.end, n.end + 30));
-      if (afterBracket && (n.kind === 'term' || (n.kind === 'organization' && /^(?:Act|Program|Programme|Initiative|Project|Rule|Regulation|Law|Plan|Strategy|Fund)$/.test(afterBracket[1]!)))) continue;
+      if (afterBracket && (n.kind === 'term' || (n.kind === 'organization' && LAW_OR_PROGRAMME_HEAD.test(afterBracket[1]!)))) continue;
       // "Caroline and Absalom Sydenstricker", "Dawn and Glenn Snyder": a given name alone before
       // "and" and a full name shares that surname; asked alone, the name is cut.
       // (Not "Prince Charles and Camilla Parker Bowles", nor the last of a list, "…, Lulu and Julio
@@ -1184,6 +1184,10 @@ function initialsBefore(text: string, start: number): string {
 }
 
 // The last word of a programme's, a fund's or a contest's name.
+// What a law's or a programme's name ends in, after its short form in brackets ("the Pollution
+// Prevention (P2) Act"): the words before the brackets are only its first half.
+const LAW_OR_PROGRAMME_HEAD = /^(?:Act|Program|Programme|Initiative|Project|Rule|Regulation|Law|Plan|Strategy|Fund)$/;
+
 // ("Medicaid", "Medicare": a public programme the lexicon lists among bodies — the neutral hint.)
 const PROGRAMME_HEAD = /\s(?:Program|Programme|Initiative|Project|Mission|Fund|Forum|Challenge|Prize|Award|Competition)$|^(?:Medicaid|Medicare|Obamacare|TRICARE)$/;
 

@@ -205,7 +205,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     if (u.value === 'with' && end >= 0 && !/^(?:Act|Acts|Law|Laws)$/.test(tokens[end]!.value)) return -1;
     // ("the Department of the Treasury and Department of Housing and Urban Development": a body's
     // head word right after "and", with one before it, opens a second body.)
-    if (u.value === 'and' && end >= 0 && /^(?:Department|Office|Ministry|Bureau|Agency|Administration)$/.test(tokens[j + 1]?.value ?? '') && tokens.slice(first, j).some((t) => /^(?:Department|Office|Ministry|Bureau|Agency|Administration)$/.test(t.value))) return -1;
+    const government = (w: string): boolean => /^(?:Department|Office|Ministry|Bureau|Agency|Administration)$/.test(w);
+    if (u.value === 'and' && end >= 0 && government(tokens[j + 1]?.value ?? '') && tokens.slice(first, j).some((t) => government(t.value))) return -1;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
     // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on
