@@ -165,7 +165,7 @@ function withCouples(names: TypedName[], text: string, registry: NameRegistry, w
 
 /** Common words the article writes as a name (lower-cased), by the rules above. */
 function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[], spelledOut: readonly SpelledOut[]): Set<string> {
-  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean; cued: boolean }>();
+  const seen = new Map<string, { sentences: Set<number>; afterThe: boolean; prose: boolean; theName: boolean; cued: boolean; owner: boolean }>();
   const spelled = new Map<number, Set<number>>();
   for (const s of spelledOut) spelled.set(s.paragraph, (spelled.get(s.paragraph) ?? new Set<number>()).add(s.start));
   for (const f of facts) {
@@ -174,7 +174,8 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[], s
     for (const n of f.names) {
       if (!n.common) continue;
       const key = n.text.toLowerCase();
-      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false, theName: false, cued: false };
+      const entry = seen.get(key) ?? { sentences: new Set<number>(), afterThe: false, prose: false, theName: false, cued: false, owner: false };
+      entry.owner ||= n.possessive;
       entry.cued ||= prose && namedInContext(n, text, spelled.get(f.sentence.paragraph) ?? new Set<number>());
       entry.sentences.add(f.sentence.index);
       const next = tokenAt(paragraphs[f.sentence.paragraph]!.analysis.tokens, n.end);
@@ -193,6 +194,10 @@ function namedCommonWords(facts: SentenceFacts[], paragraphs: ParagraphView[], s
     const roleOrAdjective = key.split(' ').some((w) => ROLE_WORDS.has(w)) || (!multiword && people(key)) || /(?:ic|al|an|ive|ous)$/.test(key);
     if (roleOrAdjective) continue;
     if (e.cued) named.add(key);
+    // ("funding agreements with States", twice: a common noun in the plural, capitalised by a
+    // house style, is still many things — not one name.)
+    // (Not "Boots’ tombstone": an owner's mark says one who owns.)
+    if (!multiword && /[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)) && !e.owner) continue;
     if (e.sentences.size >= 2 && (multiword ? e.prose : !e.afterThe)) named.add(key);
     // "the Making Of": a name does not end in a joining word.
     if (multiword && e.theName && !/ (?:of|and|for|to|the|on|in|at|with|a)$/.test(key)) named.add(key);

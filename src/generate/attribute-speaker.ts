@@ -30,7 +30,9 @@ const ONE_WORD_TAG = new RegExp(`^[\\s,”"']*(\\p{Lu}\\p{Ll}+)\\s+(?:${SPEECH_V
 const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|further|previously|recently|earlier|once|famously|reportedly|publicly|repeatedly|privately|often|frequently|simply|quickly|has|had|have|[a-z]{3,}ly)\\s+){0,2}(?:${SPEECH_VERBS}|(?:was|is|has been|had been)\\s+quoted\\s+as\\s+saying)\\b`);
 // (“…,” told VOA: the one told is no speaker — "told" never comes before its subject.)
 // "Chastain noted that …": a speech verb right after the subject, then "that".
-const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\s+that\\s`, 'u');
+// ("Lage denied reports that Castro has cancer and said that …": what the subject denied or
+// confirmed is a report's — its "that" clause is theirs to answer for too.)
+const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:(?:${SPEECH_VERBS})|(?:denied|dismissed|rejected|confirmed|disputed)\\s+(?:the\\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation))\\s+that\\s`, 'u');
 // (Not ",” adding to CNN": the one spoken to, no speaker.)
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b|(?:${SPEECH_VERBS})\\s+to\\s)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
@@ -709,6 +711,14 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   const titledAfterComma = !!opener && (/^[^“”".;:!?]*,\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})$/u.exec(p.text.slice(from, opener.start))?.[1] ?? '').trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (opener && (/^\s*$/.test(p.text.slice(from, opener.start)) || /^[^“”".;:!?]*,\s*$/u.test(p.text.slice(from, opener.start)) || titleFirst || titledAfterComma)) {
     return { speaker: asSpeaker(opener) };
+  }
+  // ("Elisabeth Chun, Executive Director of Good Beginnings Alliance said", "Patricia Hamamoto,
+  // Superintendent, Hawaii Department of Education stated:": the person who opens the sentence,
+  // then a title in capitals and the body they lead — the person speaks, not the body.)
+  const leader = before[0];
+  const aside = leader ? /^,\s+(?:(?:the|a|an|former)\s+)?(\p{Lu}[\p{L}’'-]*)[^“”".;:!?]*$/u.exec(p.text.slice(leader.end, verbAt)) : null;
+  if (leader && aside && leader.kind === 'person' && !leader.pronoun && !leader.possessive && /^\s*$/.test(p.text.slice(from, leader.start)) && (ROLE_WORDS.has(aside[1]!.toLowerCase()) || LEXICON_ROLES.has(aside[1]!.toLowerCase())) && before.slice(1).every((m) => m.kind === 'organization') && !/\s(?:and|&)\s/.test(p.text.slice(leader.end, verbAt).replace(/\b(?:of|for)\s+[^,]*$/, ''))) {
+    return { speaker: asSpeaker(leader) };
   }
   // (Not one named inside the subject's description: "Mr Johnson, who … hostage Ken Bigley, said".)
   // (Nor one named after a preposition: "offered to meet with Vladimir Putin …, and says …".)

@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from './analyse-article.js';
 import type { FactCandidate, QuoteCandidate } from './candidates.js';
 import { containsWholeWord, wholeWordOffsets } from './find-whole-word.js';
 import { fingerprintNote } from './fingerprint.js';
+import { isKnownOrganization, isKnownPlace } from './known-names.js';
 import type { SentenceUnit } from './sentences.js';
 import { describeSpeaker } from './speaker-role.js';
 import type { GeneratedNote } from './generate-notes.js';
@@ -49,7 +50,13 @@ function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
   // ("a super-{{Earth}}, a rocky planet bigger than {{Earth}}": glued by a hyphen, the name is
   // part of a word.)
   const hyphened = (s: Span): boolean => /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, s.start - 2), s.start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(s.end, s.end + 2));
-  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && (/^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s)));
+  // ("President of South {{Africa}}" … "believed {{Africa}} is": the end of a longer name the
+  // lists know, "South Africa", cut.)
+  const ending = (s: Span): boolean => {
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, s.start - 20), s.start))?.[1];
+    return !!before && (isKnownPlace(`${before} ${s.fact.answer}`) || isKnownOrganization(`${before} ${s.fact.answer}`));
+  };
+  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && (/^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s) || ending(s)));
   return repeat?.fact ?? null;
 }
 

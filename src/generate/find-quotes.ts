@@ -119,6 +119,15 @@ function pushQuote(
     // source forgot the closing mark before the speech tag — the quote ends at the tag's comma.
     const tag = single ? null : TAG_INSIDE_UNCLOSED.exec(text.slice(start + openWidth, end));
     if (tag && wordCount(text.slice(start + openWidth, start + openWidth + tag.index)) >= 3) end = start + openWidth + tag.index + 1;
+  } else {
+    // (“It's time to act, said Esta Soler, President of the Fund. We commend …”: a tag inside a
+    // pair of marks — the source forgot the mark before it, and the words are the tag's
+    // speaker's, not those of whoever spoke before.)
+    const tag = TAG_INSIDE_UNCLOSED.exec(text.slice(start + openWidth, end - closeWidth));
+    if (tag && wordCount(text.slice(start + openWidth, start + openWidth + tag.index)) >= 3) {
+      end = start + openWidth + tag.index + 1;
+      closeWidth = 0;
+    }
   }
   const inner = text.slice(start + openWidth, end - closeWidth).trim();
   if (inner) quotes.push({ paragraph, start, end, text: inner, unclosed: closeWidth === 0 });

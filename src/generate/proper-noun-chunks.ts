@@ -411,8 +411,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("18F Developer Ann Hale", "3M": a letter run into the number before it is the end of a
     // code, no name's first word.)
     const codeTail = nameWord && i > first && /^\p{Lu}$/u.test(t.value) && /\d$/.test(tokens[i - 1]!.value) && joinedBy(tokens[i - 1]!, t);
+    // ("Frances McMenamin, QC for Millar", "Jane Hale, MP, said": an honour's or an office's
+    // letters after the name and its comma are no name either.)
+    const honourAfterComma = nameWord && POST_NOMINALS.test(t.value) && i - 2 >= first && tokens[i - 1]!.value === ',' && isNameWord(tokens[i - 2]!) && !(i < last && isNameWord(tokens[i + 1]!));
     // Most tokens cannot start a name: skip the checks below for them (they run per token).
-    if ((!nameWord && !lowerParticle) || codeTail) {
+    if ((!nameWord && !lowerParticle) || codeTail || honourAfterComma) {
       i += 1;
       continue;
     }
@@ -495,6 +498,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // ("Surveillance System–All Injury Program": a tight dash inside one name too.)
         end = j + 1;
         j += 2;
+      } else if (u.value === '-' && j + 2 <= last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^(?:e|ye)$/.test(tokens[j + 1]!.value) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.value) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]!.value)) {
+        // "Etemad-e Melli", "Majlis-e Shura": the Persian "-e" (or "-ye") that joins a word to the
+        // next inside one name.
+        end = j + 2;
+        j += 3;
       } else if (u.value === '-' && j < last && end > i && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^\p{Ll}{1,5}$/u.test(tokens[j + 1]!.value) && !HYPHEN_SUFFIXES.test(tokens[j + 1]!.value) && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[j - 1]!.value)) {
         // "Yoo Ji-chang", "Lee Hye-jin", "Moon Jae-in": a Korean given name in two syllables is
         // one word of the name (not "U.S.-based": the name comes before the dash, and its word

@@ -558,8 +558,12 @@ const PARTY_SHORT = /^(?:Tory|Tories|Lib|Dem|Dems|Labour|Ukip|Sinn|Fein|Plaid|Cy
 // "Special Agent in Charge".
 const TITLE_MODIFIERS = /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|in|Charge)$/;
 
+// A word that opens Persian and Urdu names, whatever the vocabulary says it is ("Mir Hossein
+// Mousavi"): never the tail of a title cut off before a given name.
+const NAME_OPENER = /^Mir$/;
+
 /** A word of an office's name: "Deputy", "of", "State", "Affairs" (no one's name: not "Ieuan"). */
-const isOfficeWord = (w: string): boolean => /^(?:of|for|on|the|and)$/.test(w) || ROLE_WORDS.has(lower(w)) || TITLE_MODIFIERS.test(w) || ORG_WORDS.has(lower(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w));
+const isOfficeWord = (w: string): boolean => !NAME_OPENER.test(w) && (/^(?:of|for|on|the|and)$/.test(w) || ROLE_WORDS.has(lower(w)) || TITLE_MODIFIERS.test(w) || ORG_WORDS.has(lower(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w)));
 
 /**
  * "Professor Ian Lustick of the University of Pennsylvania", "U.S. Attorney Jane Smith for the
@@ -588,9 +592,12 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("warned Rocky Chesser of Okefenokee": a given name that is an English word too, then a
     // surname that is none, speaking for where they are "of".)
     const givenThenUnknown = speaks && from === 0 && name.length === 2 && isAnyGivenName(name[0]!) && !isCommonWord(name[1]!) && !isKnownPlace(name[1]!) && tokens[of]!.value === 'of';
+    // ("and Maziar Bahari of Newsweek was arrested": two or three words of no other kind "of" a
+    // body the lexicon knows by its whole name are someone who works there.)
+    const ofKnownBody = unknownName && chunk.last > of && isKnownOrganization(words(subChunk(tokens, chunk, of + 1, chunk.last)).join(' '));
     // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
     const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown);
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;
@@ -1044,6 +1051,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
+  // ("Member of Parliament for North Southwark", "MP for Bristol West": a member "for" somewhere
+  // sits for a constituency — a place, no one's name.)
+  const seat = ws.findIndex((w, k) => w === 'for' && k > 0 && /^(?:Parliament|MP|MSP|MLA|Member)$/.test(ws[k - 1]!));
+  if (seat > 0 && seat < ws.length - 1 && !ws.slice(seat + 1).some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w)))) return [piece(chunk, seat + 1, 'place')];
   let personFrom = givenAfterTitle(nameFrom) ? nameFrom : -1;
   // "President of ‖ Yad Ezra", "Director of ‖ Acquavella Galleries": what an office is "of"
   // is a body unless a given name says a person follows.
@@ -1157,7 +1168,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // ("Finance ‖ Aun Pornmoniroth", the tail of "Minister of Economy and Finance" cut at "and":
   // a common word that is no given name opens no one's name of three words or more.)
-  while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!)) personFrom += 1;
+  while (personFrom >= 0 && personFrom < ws.length - 2 && isCommonWord(ws[personFrom]!) && !isAnyGivenName(ws[personFrom]!) && !isInitial(ws[personFrom]!) && !NAME_OPENER.test(ws[personFrom]!)) personFrom += 1;
   // ("Head ‖ Health Challenge III": no one's name ends in a thing's head word — unless a
   // personal title right before says it is a surname, "Dr. Ann Lake".)
   const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
@@ -1173,6 +1184,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // makes the whole a place named after them.)
   if (personFrom > 0 && /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)$/.test(ws[personFrom - 1]!) && ws.slice(0, personFrom - 1).every((w) => !ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'place')];
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
+  // ("the Boston Red Sox swept the Colorado Rockies": "the", a place, then words shaped like a
+  // name with no title — a team or a thing named for the place, not a person there.)
+  // (Not "Ambassador to the United States Hamdullah Mohib", "Minister for Asia and the Middle East
+  // Amanda Milling": a title's place, then the person — after a preposition, or a given name the
+  // lists know as no English word.)
+  if (personFrom > 0 && !titled && /^the$/i.test(prev?.value ?? '') && !/^(?:to|for|of|and|in|at|from|on|with)$/i.test(tokens[chunk.first - 2]?.value ?? '') && !isFirstName(ws[personFrom]!) && isKnownPlace(ws.slice(0, personFrom).join(' ')) && !ws.some((w) => ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'term')];
   // ("the HOPE VI Grant": a Roman numeral opens no one's name — it numbers what comes before.)
   if (personFrom >= 0 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(ws[personFrom]!)) personFrom = -1;
   // ("the Permanent Assembly for Human Rights La Plata said": a body's name, then words with no
@@ -1184,6 +1201,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const known = registry.findPerson(ws[1]!);
     if (known && known.name.includes(' ') && !known.weak) return [piece(chunk, 1, 'person', known.name)];
   }
+  // ("The Red Cross said", "Operations for the Red Cross": a body the lexicon knows by this
+  // whole name, though its first word is a given name too.)
+  if (personFrom >= 0 && (!titled || /^(?:of|for|the|at)$/i.test(personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? ''))) && isKnownOrganization(ws.slice(personFrom).join(' ')) && !registry.findPerson(ws.slice(personFrom).join(' '))) return [piece(chunk, personFrom, 'organization')];
   if (personFrom >= 0) {
     const name = withoutNickname(ws.slice(personFrom).join(' '));
     const tail = ws.slice(personFrom);
@@ -1328,6 +1348,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (office >= 0) {
     let from = office + 2;
     if (lower(ws[from] ?? '') === 'the') from += 1;
+    // ("Director of Advocacy of the Hunger Task Force": a field in common words, then "of" or
+    // "for" again — the field is the office's, the body comes after.)
+    while (from + 2 < ws.length && /^(?:of|for)$/.test(ws[from + 1]!) && isCommonWord(ws[from]!) && !ORG_WORDS.has(lower(ws[from]!))) {
+      from += 2;
+      if (lower(ws[from] ?? '') === 'the') from += 1;
+    }
     const body = ws.slice(from);
     if (body.length === 0 || body.some((w) => ROLE_WORDS.has(lower(w)))) return [];
     // ("President of NAFOA": a body by its letters is what the office is of. Not "First Lady of
