@@ -80,6 +80,17 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     const whole = text.slice(n.start, town.end);
     merged = merged.filter((m) => m !== town).map((m) => (m === n ? { ...n, end: town.end, text: whole, canonical: whole } : m));
   }
+  // ("the Boise, Idaho Police Department", "the Boynton Beach, Florida Police Department": a town,
+  // then its state opening the name of the town's body — one body.)
+  for (const n of [...merged]) {
+    if (n.kind === 'person' || n.kind === 'organization' || n.possessive || n.text.split(' ').length > 3 || isCountry(n.text) || isState(n.text)) continue;
+    const body = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)));
+    const words = body ? body.text.split(' ') : [];
+    const state = [1, 2].some((k) => words.length > k && US_STATES.has(words.slice(0, k).join(' ').toLowerCase()));
+    if (!body || body.kind !== 'organization' || !state || !/\b(?:Police|Sheriff['’]s|Fire|Public Schools|School District|City Council|Department)\b/.test(body.text)) continue;
+    const whole = text.slice(n.start, body.end);
+    merged = merged.filter((m) => m !== n).map((m) => (m === body ? { ...body, start: n.start, text: whole, canonical: whole } : m));
+  }
   const towns: TypedName[] = [];
   const out = merged.map((n) => {
     // "BAE Systems of Broomfield, Colorado": a company, and the town it is from with its state.

@@ -518,6 +518,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
         j = end + 1;
+      } else if (u.value === 'to' && j < last && end > i && tokens.slice(i, j).some((tok) => tok.value === 'of' || tok.value === 'for') && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.value) && isCommonWord(tokens[j - 1]!.value) && /^(?:\p{Lu}\p{Ll}+[^s]s|Children|People|Women|Men)$/u.test(tokens[j + 1]!.value) && isCommonWord(tokens[j + 1]!.value) && !isPlaceName(tokens[j + 1]!.value) && !(j + 1 < last && isNameWord(tokens[j + 2]!))) {
+        // "Society for the Prevention of Cruelty to Animals": a body "of" or "for" a cause goes on
+        // through "to" and the ones the cause is for.
+        end = j + 1;
+        j += 2;
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;

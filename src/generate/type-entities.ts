@@ -562,6 +562,12 @@ const TITLE_MODIFIERS = /^(?:Acting|Assistant|Special|Senior|Principal|Interim|A
 // Mousavi"): never the tail of a title cut off before a given name.
 const NAME_OPENER = /^Mir$/;
 
+/** "$438,000 in ‖ Bitcoin", "€5 million in": an amount of money ends right before token `at`. */
+function moneyBefore(tokens: Token[], at: number): boolean {
+  const k = /^(?:million|billion|thousand|trillion)$/.test(tokens[at - 1]?.value ?? '') ? at - 2 : at - 1;
+  return /\d/.test(tokens[k]?.value ?? '') && (/^[$€£¥]/.test(tokens[k]!.value) || /^[$€£¥]$/.test(tokens[k - 1]?.value ?? ''));
+}
+
 /** A word of an office's name: "Deputy", "of", "State", "Affairs" (no one's name: not "Ieuan"). */
 const isOfficeWord = (w: string): boolean => !NAME_OPENER.test(w) && (/^(?:of|for|on|the|and)$/.test(w) || ROLE_WORDS.has(lower(w)) || TITLE_MODIFIERS.test(w) || ORG_WORDS.has(lower(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w)));
 
@@ -1344,13 +1350,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Labour MP for West Ham", "Minister for Trade": an office, not anyone's name.
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
   // ("Co-Chair of the Congressional Native American Caucus": a shared or stand-in office too.)
-  const office = ws.findIndex((w, i) => i < ws.length - 1 && (ROLE_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w).replace(/^(?:co|vice|deputy|acting|joint)-/, ''))) && /^(?:for|of)$/.test(ws[i + 1]!));
+  // ("Special Agent-in-Charge of the New York Field Office": "-in-Charge" keeps the role.)
+  const office = ws.findIndex((w, i) => i < ws.length - 1 && (ROLE_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w).replace(/^(?:co|vice|deputy|acting|joint)-/, '').replace(/-in-charge$/, ''))) && /^(?:for|of)$/.test(ws[i + 1]!));
   if (office >= 0) {
     let from = office + 2;
     if (lower(ws[from] ?? '') === 'the') from += 1;
     // ("Director of Advocacy of the Hunger Task Force": a field in common words, then "of" or
     // "for" again — the field is the office's, the body comes after.)
-    while (from + 2 < ws.length && /^(?:of|for)$/.test(ws[from + 1]!) && isCommonWord(ws[from]!) && !ORG_WORDS.has(lower(ws[from]!))) {
+    // ("Chief of Police for the Hazleton City Police Department": a body's word too, before "for"
+    // and a body's name.)
+    while (from + 2 < ws.length && /^(?:of|for)$/.test(ws[from + 1]!) && isCommonWord(ws[from]!) && (!ORG_WORDS.has(lower(ws[from]!)) || (ws[from + 1] === 'for' && ws.slice(from + 2).some((w) => ORG_WORDS.has(lower(w)))))) {
       from += 2;
       if (lower(ws[from] ?? '') === 'the') from += 1;
     }
@@ -1501,7 +1510,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // "Summit", "Administration", "Senators": a common noun written with a capital.
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
     // ("agencies involved in MapGive, and …", "invest in Acme.": taking part in something, no place.)
-    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
+    // (Not "seized $438,000 in Bitcoin": an amount held in something is held in a currency or a form.)
+    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !moneyBefore(tokens, chunk.first - 1) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
   }
   // "New York City", "Kansas City", "Panama City": a state's or a country's name and "City" are

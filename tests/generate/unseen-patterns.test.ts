@@ -8128,3 +8128,18 @@ describe('a team named for its city, a chef, an office’s field, a body with a 
     expect(namesIn('Jon Janowski, Director of Advocacy of the Hunger Task Force, said so.', 'Tom Hale, Director of Operations for the Red Cross, said so.')).toEqual(['Jon Janowski:person', 'Hunger Task Force:organization', 'Tom Hale:person', 'Red Cross:organization']);
   });
 });
+
+describe('Justice releases: a town’s police, a currency after an amount, offices "-in-Charge" and "of Police for" (stop 53)', () => {
+  test('"the Boise, Idaho Police Department" is one body; "Boise, Idaho" alone is still a place', () => {
+    expect(namesIn('On June 16, 2020, the Boise, Idaho Police Department received tips.', 'She has lived in Boise, Idaho since 2010.')).toEqual(['Boise, Idaho Police Department:organization', 'Boise, Idaho:place']);
+  });
+  test('"seized $438,000 in Bitcoin" is no place', () => {
+    expect(namesIn('Agents seized $438,000 in Bitcoin.')).toEqual(['Bitcoin:term']);
+  });
+  test('"the Special Agent-in-Charge of the New York Field Office of …" and "Chief of Police for the Hazleton City Police Department" ask the bodies, not the offices', () => {
+    expect(namesIn('Angel Melendez, the Special Agent-in-Charge of the New York Field Office of Homeland Security Investigations, spoke.', 'Jerry Speziale, Chief of Police for the Hazleton City Police Department, spoke.')).toEqual(['Angel Melendez:person', 'New York Field Office of Homeland Security Investigations:organization', 'Jerry Speziale:person', 'Hazleton City Police Department:organization']);
+  });
+  test('"the American Society for the Prevention of Cruelty to Animals" is whole; "the Department of Justice to Congress" is two', () => {
+    expect(namesIn('They sent it to the American Society for the Prevention of Cruelty to Animals.', 'It went from the Department of Justice to Congress.')).toEqual(['American Society for the Prevention of Cruelty to Animals:organization', 'Department of Justice:organization', 'Congress:organization']);
+  });
+});
