@@ -1,6 +1,6 @@
-import { DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
-import { isAnyGivenName, isFirstName, isLastName } from './name-lexicon.js';
+import { isAnyGivenName, isFirstName, isLastName, LEXICON_COUNTRIES } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised words in one sentence ("Caspian Policy Center"). */
@@ -226,7 +226,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // "Serious Organised Crime and Police Bill": a bill's name of two words or more.
     // ("the California Business and Professions Code": a code's or an act's likewise.)
     // ("the Truck and Bus Regulation": a regulation's or a rule's too.)
-    const bill = end >= j + 2 && /^(?:Bill|Code|Regulation|Regulations|Rule)$/.test(tokens[end]!.value);
+    // ("the Elie Wiesel Genocide and Atrocities Prevention Act Report": a law's report keeps it whole.)
+    const bill = end >= j + 2 && (/^(?:Bill|Code|Regulation|Regulations|Rule)$/.test(tokens[end]!.value) || (/^(?:Report|Review)$/.test(tokens[end]!.value) && /^(?:Act|Bill)$/.test(tokens[end - 1]!.value)));
     if (end < 0 || (!endsInHead(tokens, end) && !bill)) {
       // "Department of Health and Human Services", "Center for Security and Emerging
       // Technology": after "of" or "for", more common words of the same name.
@@ -239,7 +240,12 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       // before a programme's word in small letters.)
       const before = tokens.slice(first, j);
       const programme = u.value === 'and' && common && end - j <= 2 && before.length >= 2 && before.every((t) => isCommonWord(t.value) && !ROLE_WORDS.has(t.value.toLowerCase())) && /^(?:program|programme|degree|course|major|curriculum|certificate|track)$/.test(tokens[end + 1]?.value ?? '');
-      return u.value === 'and' && (((ofBefore || national) && common && end - j <= 2) || programme) ? end : -1;
+      // ("the Bureau of Conflict and Stabilization Operations Rob Faucher": the body's common words,
+      // then a person's given name and surname — the chunk runs on, and the typing splits them.)
+      let words = 0;
+      while (j + 1 + words <= end && isCommonWord(tokens[j + 1 + words]!.value) && !ROLE_WORDS.has(tokens[j + 1 + words]!.value.toLowerCase())) words += 1;
+      const personAfter = ofBefore && words >= 1 && words <= 2 && end - (j + words) >= 2 && end - (j + words) <= 3 && isFirstName(tokens[j + 1 + words]!.value) && tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
+      return u.value === 'and' && (((ofBefore || national) && common && end - j <= 2) || programme || personAfter) ? end : -1;
     }
     // "Google and Microsoft Office" is two names: the part before must not end in a head
     // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").
@@ -321,6 +327,15 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   }
   // "Physicians for Human Rights", "Parliamentarians for …": a body named after its members.
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value);
+}
+
+/**
+ * "favorable views in Ukraine ‖ of ‖ Russia": a country "of" another country — two places, no
+ * name made of both ("Bank of England", "Gulf of Mexico" open with no country).
+ */
+function placeOfPlace(tokens: Token[], i: number, j: number): boolean {
+  const country = (w: string): boolean => COUNTRIES.has(w.toLowerCase()) || LEXICON_COUNTRIES.has(w.toLowerCase());
+  return tokens[j]!.value === 'of' && country(tokens.slice(i, j).map((t) => t.value).join(' ')) && country(tokens[j + 1]!.value);
 }
 
 /**
@@ -523,7 +538,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // through "to" and the ones the cause is for.
         end = j + 1;
         j += 2;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !placeOfPlace(tokens, i, j) && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;

@@ -1234,6 +1234,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const out: TypedName[] = [];
     const head = ws.slice(0, personFrom);
     if (head.length === 1 && isAcronym(head[0]!)) out.push({ ...piece(chunk, 0, 'organization'), text: head[0]!, canonical: head[0]!, end: chunk.start + head[0]!.length, possessive: false });
+    // ("the Bureau of Conflict and Stabilization Operations ‖ Rob Faucher": a government body's
+    // whole name before the person is asked too.)
+    else if (head.length >= 3 && /^(?:Bureau|Office|Department|Ministry|Agency|Administration)$/.test(head[0]!) && head[1] === 'of' && head.every((w) => !ROLE_WORDS.has(lower(w)))) {
+      const body = subChunk(tokens, chunk, chunk.first, chunk.first + personFrom - 1);
+      registry.addOrganization(body.text);
+      out.push(piece(body, 0, 'organization'));
+    }
     out.push(piece(chunk, personFrom, 'person', name));
     return out;
   }

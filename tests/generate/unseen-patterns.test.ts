@@ -8143,3 +8143,15 @@ describe('Justice releases: a town’s police, a currency after an amount, offic
     expect(namesIn('They sent it to the American Society for the Prevention of Cruelty to Animals.', 'It went from the Department of Justice to Congress.')).toEqual(['American Society for the Prevention of Cruelty to Animals:organization', 'Department of Justice:organization', 'Congress:organization']);
   });
 });
+
+describe('State remarks: a law’s report, a bureau before its head, a country "of" a country (stop 53)', () => {
+  test('"the 2021 Elie Wiesel Genocide and Atrocities Prevention Act Report" is one name, no person', () => {
+    expect(namesIn('Today we unveil the 2021 Elie Wiesel Genocide and Atrocities Prevention Act Report.')).toEqual(['Elie Wiesel Genocide and Atrocities Prevention Act Report:term']);
+  });
+  test('"Assistant Secretary for the Bureau of Conflict and Stabilization Operations Rob Faucher" is the whole bureau and the person', () => {
+    expect(namesIn('We turn to Acting Assistant Secretary for the Bureau of Conflict and Stabilization Operations Rob Faucher.')).toEqual(['Bureau of Conflict and Stabilization Operations:organization', 'Rob Faucher:person']);
+  });
+  test('"favorable views in Ukraine of Russia" is two places; "the Gulf of Mexico" is still one', () => {
+    expect(namesIn('Before 2014 there were favorable views in Ukraine of Russia.', 'Oil spilled into the Gulf of Mexico.')).toEqual(['Ukraine:place', 'Russia:place', 'Gulf of Mexico:place']);
+  });
+});
