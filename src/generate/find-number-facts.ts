@@ -223,7 +223,8 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
     if (!counts) return { first, last, kind: 'date', hint: 'year' };
   }
   // "since January 30th", "since August 2021", "until 2005": wink's duration is a date with a preposition.
-  if (type === 'DURATION' && (words.some(isMonthOrDay) || words.some((w) => /^(?:1[6-9]|20)\d\d$/.test(w)))) {
+  // ("since mid-June": a part of a month, written as one word, too.)
+  if (type === 'DURATION' && (words.some((w) => isMonthOrDay(w.replace(/^(?:mid|early|late)-/i, ''))) || words.some((w) => /^(?:1[6-9]|20)\d\d$/.test(w)))) {
     let from = first;
     while (from < last && /^(since|from|until|till|through|after|before)$/i.test(tokens[from]!.value)) from += 1;
     return { first: from, last, kind: 'date', hint: 'date' };

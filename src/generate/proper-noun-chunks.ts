@@ -378,7 +378,7 @@ export const HOLIDAY_FIRST = /^(?:Easter|Palm|Good|Holy|Maundy|Ash|Black|Cyber|S
 export const isWeekday = (w: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w);
 
 // (Titles written before a name, not every role: "Reporters Without Borders" is one name.)
-const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Sens|Reps|Congressmen|Congresswomen|Hurricanes|Storms|Typhoons|Cyclones|Prime\s+Ministers)$/.test(w);
+const isPluralTitle = (w: string): boolean => /^(?:Presidents|Senators|Representatives|Governors|Ministers|Ambassadors|Secretaries|Generals|Admirals|Judges|Mayors|Sens\.|Reps\.|Sens|Reps|Congressmen|Congresswomen|Hurricanes|Storms|Typhoons|Cyclones|Prime\s+Ministers)$/.test(w);
 
 const DESCRIBERS = /^(?:Former|Senior|Ex|Then|Late|Veteran|Retired|Top|Acting|Outgoing|Incoming|Leading|Local|Subsequent|Several|Previous|Earlier|Future|Various|Numerous|Additional)$/;
 

@@ -665,7 +665,8 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
     // "Vandenberg Air Force Base", "St. Marks National Wildlife Refuge": a site, though a body's
     // word is in its name; "… Processing Facility", "… Space Force Station": a site or the
     // body that runs it — the neutral hint.
-    if ((t.kind === 'organization' || t.kind === 'term') && t.end === chunk.end && t.text.includes(' ')) {
+    // (Not "Operation Allies Refuge": an operation named with a site's word is still an operation.)
+    if ((t.kind === 'organization' || t.kind === 'term') && t.end === chunk.end && t.text.includes(' ') && !/^Operation\s/.test(t.text)) {
       const last = t.text.split(/\s+/).pop()!;
       // (Not "St. Vincent’s ‖ National Wildlife Refuge": common words cut from their owner.)
       // (Not "Baptista of Arsenal": someone of a club named like a site.)
@@ -1358,7 +1359,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Director of the U.S. Trade and Development Agency": the body after the office is a name.
   // ("Co-Chair of the Congressional Native American Caucus": a shared or stand-in office too.)
   // ("Special Agent-in-Charge of the New York Field Office": "-in-Charge" keeps the role.)
-  const office = ws.findIndex((w, i) => i < ws.length - 1 && (ROLE_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w).replace(/^(?:co|vice|deputy|acting|joint)-/, '').replace(/-in-charge$/, ''))) && /^(?:for|of)$/.test(ws[i + 1]!));
+  const office = ws.findIndex((w, i) => i < ws.length - 1 && (ROLE_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w).replace(/^(?:co|vice|deputy|acting|joint)-/, '').replace(/-in-charge$/, ''))) && /^(?:for|of|on)$/.test(ws[i + 1]!));
   if (office >= 0) {
     let from = office + 2;
     if (lower(ws[from] ?? '') === 'the') from += 1;

@@ -8155,3 +8155,18 @@ describe('State remarks: a law’s report, a bureau before its head, a country "
     expect(namesIn('Before 2014 there were favorable views in Ukraine of Russia.', 'Oil spilled into the Gulf of Mexico.')).toEqual(['Ukraine:place', 'Russia:place', 'Gulf of Mexico:place']);
   });
 });
+
+describe('White House statements: offices as names, an operation, a part of a month (stop 53)', () => {
+  test('"the next Assistant to the President", "a Deputy Campaign Manager on the Biden-Harris campaign" and "Representatives Maloney, …" ask no office', () => {
+    const got = namesIn('Stuart Delery will become the next Assistant to the President and White House Counsel.', 'She served as a Deputy Campaign Manager on the Biden-Harris presidential campaign.', 'Senator Tillis and Representatives Maloney and Connolly came.');
+    expect(got.filter((n) => /Assistant|Manager|Representatives/.test(n))).toEqual([]);
+    expect(got).toContain('Stuart Delery:person');
+    expect(namesIn('Assistant U. S. Attorneys Pamala Holsinger and Ethan Knight are prosecuting this case.')).toEqual(['Pamala Holsinger:person', 'Ethan Knight:person']);
+  });
+  test('"relocated under Operation Allies Refuge" is an operation, no place', () => {
+    expect(namesIn('Our first group is relocated under Operation Allies Refuge now.')).toEqual(['Operation Allies Refuge:term']);
+  });
+  test('"since mid-June" is a date, not how long', () => {
+    expect(deletions(notesOf('Gas prices fell by about 40 cents since mid-June.'))).toEqual(['40 cents::amount', 'mid-June::date']);
+  });
+});
