@@ -101,7 +101,14 @@ export function analyse(text: string): Analysis {
     cursor = end;
   }
   const spanPairs = (v: unknown): [number, number][] => v as [number, number][];
-  const sentences = spanPairs(doc.sentences().out(its.span)).map(([first, last]) => ({ first, last }));
+  const sentences: TokenSpan[] = [];
+  for (const [first, last] of spanPairs(doc.sentences().out(its.span))) {
+    // ("visit IdentityTheft.Gov.": a site's domain in capitals is no new sentence after its dot.)
+    const prev = sentences[sentences.length - 1];
+    const dot = tokens[first - 1];
+    if (prev && dot && dot.value === '.' && /^(?:gov|com|org|net|edu|mil|io)\.?$/i.test(tokens[first]!.value) && dot.end === tokens[first]!.start && tokens[first - 2]?.end === dot.start) prev.last = last;
+    else sentences.push({ first, last });
+  }
   const entityTypes = doc.entities().out(its.type) as string[];
   const entities = spanPairs(doc.entities().out(its.span)).map(([first, last], i) => ({
     first,

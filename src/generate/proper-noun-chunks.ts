@@ -330,6 +330,16 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
 }
 
 /**
+ * "managed the Mars Exploration Rover Project ‖ for ‖ NASA’s Science Mission Directorate": one
+ * word after "for" that owns the next name is who the work is for, no part of the name before.
+ */
+function ownerAfterFor(tokens: Token[], j: number, last: number): boolean {
+  const owner = tokens[j + 1];
+  const mark = tokens[j + 2];
+  return tokens[j]!.value === 'for' && j + 3 <= last && !!owner && !!mark && /^['’]s?$/.test(mark.value) && joinedBy(owner, mark) && isNameWord(tokens[j + 3]!);
+}
+
+/**
  * "favorable views in Ukraine ‖ of ‖ Russia": a country "of" another country — two places, no
  * name made of both ("Bank of England", "Gulf of Mexico" open with no country).
  */
@@ -538,7 +548,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // through "to" and the ones the cause is for.
         end = j + 1;
         j += 2;
-      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !placeOfPlace(tokens, i, j) && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
+      } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !placeOfPlace(tokens, i, j) && !ownerAfterFor(tokens, j, last) && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;
         j += 2;
@@ -760,7 +770,9 @@ function withWebNames(tokens: Token[], chunks: NameChunk[], first: number, last:
   let next = 0;
   for (let i = first; i + 2 <= last; i += 1) {
     const [word, dot, domain] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word.value) || dot.value !== '.' || !/^(?:gov|com|org|net|edu|mil|io)$/.test(domain.value) || !joinedBy(word, dot) || !joinedBy(dot, domain)) continue;
+    // ("visit IdentityTheft.Gov.": the domain in capitals too, the sentence's stop glued to it.)
+    if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word.value) || dot.value !== '.' || !/^(?:gov|com|org|net|edu|mil|io)\.?$/i.test(domain.value) || !joinedBy(word, dot) || !joinedBy(dot, domain)) continue;
+    const end = domain.value.endsWith('.') ? domain.end - 1 : domain.end;
     // (Not the end of an address: "www.data.gov", "data.census.gov".)
     if (/[\p{L}\d]\.$|\/$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) continue;
     while (next < chunks.length && chunks[next]!.last < i) out.push(chunks[next++]!);
@@ -768,7 +780,7 @@ function withWebNames(tokens: Token[], chunks: NameChunk[], first: number, last:
     const holder = next < chunks.length && chunks[next]!.first <= i ? chunks[next++] : undefined;
     const from = holder && holder.last === i ? holder.first : i;
     if (holder && holder.last > i) out.push(holder);
-    out.push({ first: from, last: i + 2, start: tokens[from]!.start, end: domain.end, text: text.slice(tokens[from]!.start, domain.end), possessive: false, initial: from === first });
+    out.push({ first: from, last: i + 2, start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end), possessive: false, initial: from === first });
     i += 2;
   }
   while (next < chunks.length) out.push(chunks[next++]!);

@@ -1104,6 +1104,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     let fallback = -1;
     for (let k = nameFrom; k <= last && personFrom < 0; k += 1) {
       if (insidePlace(k)) continue;
+      // ("Chief Judge Virginia M. Kendall": after a title, a given name that names a place too,
+      // an initial and a surname are the person.)
+      if (k > 0 && ROLE_WORDS.has(lower(ws[k - 1]!)) && isAnyGivenName(ws[k]!) && isInitial(ws[k + 1] ?? '') && k + 2 === ws.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[k + 2]!)) {
+        personFrom = k;
+        continue;
+      }
       // "The Mail on Sunday’s Financial Mail said": a verb alone does not make common words a name.
       if (!isPersonLike(ws.slice(k), hasRole, registry, (k > 0 && !ROLE_WORDS.has(lower(ws[k - 1]!))) || !titled || commonRoleBefore, k > 0 ? ws[k - 1] : prev?.value)) continue;
       // ("Deputy Attorney General Rod J. Rosenstein": a given name that is an English word too,
@@ -1211,6 +1217,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("The Red Cross said", "Operations for the Red Cross": a body the lexicon knows by this
   // whole name, though its first word is a given name too.)
   if (personFrom >= 0 && (!titled || /^(?:of|for|the|at)$/i.test(personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? ''))) && isKnownOrganization(ws.slice(personFrom).join(' ')) && !registry.findPerson(ws.slice(personFrom).join(' '))) return [piece(chunk, personFrom, 'organization')];
+  // ("U.S. Attorney for the Eastern District of North Carolina": a place the lists know by all its
+  // words, after a title's "of", is no one's name.)
+  if (personFrom > 0 && ws[personFrom - 1] === 'of' && isKnownPlace(ws.slice(personFrom).join(' ')) && !registry.findPerson(ws.slice(personFrom).join(' '))) return [piece(chunk, personFrom, 'place')];
   if (personFrom >= 0) {
     const name = withoutNickname(ws.slice(personFrom).join(' '));
     const tail = ws.slice(personFrom);

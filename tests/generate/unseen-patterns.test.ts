@@ -8170,3 +8170,15 @@ describe('White House statements: offices as names, an operation, a part of a mo
     expect(deletions(notesOf('Gas prices fell by about 40 cents since mid-June.'))).toEqual(['40 cents::amount', 'mid-June::date']);
   });
 });
+
+describe('Justice and NASA releases: a district’s state, a judge named for a state, a site in capitals, work for an owner (stop 53)', () => {
+  test('"U.S. Attorney for the Eastern District of North Carolina made the announcement" names no person "North Carolina"; "Chief Judge Virginia M. Kendall" is whole', () => {
+    expect(namesIn('Michael F. Easley, Jr., U.S. Attorney for the Eastern District of North Carolina made the announcement.', 'It bore the forged signature of U.S. District Chief Judge Virginia M. Kendall.')).toEqual(['Michael F. Easley:person', 'North Carolina:place', 'Virginia M. Kendall:person']);
+  });
+  test('"visit IdentityTheft.Gov." asks the whole site', () => {
+    expect(namesIn('If you are a victim of identity theft, visit IdentityTheft.Gov.')).toEqual(['IdentityTheft.Gov:term']);
+  });
+  test('"managed the Mars Exploration Rover Project for NASA’s Science Mission Directorate" is three names, none holding "for NASA"', () => {
+    expect(namesIn('JPL managed the Mars Exploration Rover Project for NASA’s Science Mission Directorate in Washington.').filter((n) => n.includes('Project') || n.startsWith('NASA'))).toEqual(['Mars Exploration Rover Project:term', 'NASA:organization']);
+  });
+});
