@@ -77,6 +77,9 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   // ("As Julia Fenn put it, “…”": "as" opens a clause, the name its subject.)
   // ("as Roach recounted, “…”": any verb of speech.)
   if (/^(?:as|like)$/i.test(preposition) && AS_SUBJECT_SPEAKS.test(text.slice(end, end + 30))) return false;
+  // ("a letter from Hale saying …": the one the words come from says them — but "O'Brien replied
+  // to Boylan saying …": the one spoken to does not.)
+  if (/^(?:to|at|against|about)$/i.test(preposition) && /^\s+(?:saying|adding)\b/.test(text.slice(end, end + 12))) return true;
   return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
 }
 

@@ -32,6 +32,10 @@ const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|fur
 // "Chastain noted that …": a speech verb right after the subject, then "that".
 // ("Lage denied reports that Castro has cancer and said that …": what the subject denied or
 // confirmed is a report's — its "that" clause is theirs to answer for too.)
+// ("Benjamin Netanyahu in a tweet congratulated Netta after her victory and said, “…”": the
+// subject's own verb in the past, whatever it acts on, then "and" and the verb of speech — no
+// clause of anyone else's between.)
+const ACTS_THEN_SAYS = /^\s+(?:(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:also\s+|later\s+|then\s+)?\p{Ll}{3,}ed\s(?![^,;:“”"]*\b(?:that|who|whom|whose|which|where|when|while|because|if|but|or|as|until)\b)[^,;:“”"]*\sand\s+(?:also\s+|then\s+|later\s+)?$/u;
 const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:(?:${SPEECH_VERBS})|(?:denied|dismissed|rejected|confirmed|disputed)\\s+(?:the\\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation))\\s+that\\s`, 'u');
 // (Not ",” adding to CNN": the one spoken to, no speaker.)
 const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b|(?:${SPEECH_VERBS})\\s+to\\s)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
@@ -410,6 +414,17 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s|\s+(?:in|during|at|on|to)\s+(?:a|an|the|his|her|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
+  // (`", State Secretary for the Equal Opportunities and Christen-Democratisch en Vlaams politician
+  // Bianca Debaets said.`: a title too long for the rules above, the one person named in it, and
+  // the verb closing the sentence.)
+  const comma = /^[\s”"]*,\s+/.exec(p.text.slice(q.end, q.end + 6));
+  const clause = comma ? /^[^.!?;“”"]{1,240}?\s(?:said|says|added|adds|stated|states|explained|noted|wrote)\s*[.!?]/.exec(p.text.slice(q.end + comma[0].length)) : null;
+  if (!closed && comma && clause) {
+    const from = q.end + comma[0].length;
+    const people = stream.inRange(p.index, from, from + clause[0].length).filter((m) => m.kind === 'person' || m.kind === 'organization');
+    const one = people[people.length - 1];
+    if (people.length === 1 && one!.kind === 'person' && !one!.pronoun && !one!.possessive && /^\s+\p{Ll}+\s*[.!?]$/u.test(p.text.slice(one!.end, from + clause[0].length))) return { speaker: asSpeaker(one!) };
+  }
   // `,” challenged Kaushal Jhalla of the World Bank`, `,” shared Candi Harrison`: a verb in
   // -ed right after the quote, then a person — the tag turned round, whatever the verb.
   const inverted = /^[\s,”"']*(\p{Ll}{3,}ed)\s+/u.exec(p.text.slice(q.end, q.end + 30));
@@ -691,7 +706,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "Lieutenant Chastain noted that Ford wanted to drive and said of Joey, “…”": a verb joined by
   // "and" to the subject's first one — whoever the first verb's clause names did not speak.
   const first = before[0];
-  if (first && first.kind === 'person' && !first.pronoun && /(?:^|\s)and\s+(?:also\s+|then\s+|later\s+)?$/.test(p.text.slice(Math.max(from, verbAt - 16), verbAt)) && /^(?:[^“”".;!?]*[,:])?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(from, first.start)) && REPORTS_THAT.test(p.text.slice(first.end, first.end + 40))) {
+  if (first && first.kind === 'person' && !first.pronoun && /(?:^|\s)and\s+(?:also\s+|then\s+|later\s+)?$/.test(p.text.slice(Math.max(from, verbAt - 16), verbAt)) && /^(?:[^“”".;!?]*[,:])?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(p.text.slice(from, first.start)) && (REPORTS_THAT.test(p.text.slice(first.end, first.end + 40)) || ACTS_THEN_SAYS.test(p.text.slice(first.end, verbAt)))) {
     return { speaker: asSpeaker(first) };
   }
   // "Sarah Haley, press secretary for Senator Sessions, said, “…”", "Brian Kemp, former staff
@@ -764,10 +779,12 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // read as a person stands right before the verb; the one named earlier did not speak.
     // (Not "Lena Ortiz of the University of Leeds wrote": where the person works.)
     const rest = p.text.slice(person.end, verbAt);
-    if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest)) return { speaker: null };
     // "Sondra remembers when an excited Joey called her to say “…”": someone we could not
     // type is nearer the verb; the one named first may only be telling what they said.
     const named = stream.inRange(p.index, person.end, verbAt);
+    // (Not "Emmett O'Brien replied to Boylan saying “…”": the one spoken to, named as the object.)
+    const spokenTo = named.length > 0 && named[named.length - 1]!.object === true && /^\s*$/.test(p.text.slice(named[named.length - 1]!.end, verbAt));
+    if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest) && !spokenTo) return { speaker: null };
     // (A possessor is no subject: "rejected Mr Howard's comment, telling …".)
     const untyped = [...rest.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?![\p{L}’'-])/gu)].some((m) => {
       const at = person.end + m.index;

@@ -139,7 +139,7 @@ const endsInHead = (tokens: Token[], end: number): boolean => {
 };
 
 // Words that end a named law, programme or agreement.
-export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system'.split('|'));
+export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|campaign|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system'.split('|'));
 
 /**
  * Lower-case words inside one name, where what follows shows the name goes on: a possessive
@@ -595,6 +595,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         j += 1;
       } else if (u.value === ':' && j < last && joinedBy(tokens[j - 1]!, u) && joinedBy(u, tokens[j + 1]!) && /^[A-Z]+\d+$/.test(tokens[j - 1]!.value) && /^[A-Z]+\d+$/.test(tokens[j + 1]!.value)) {
         // "E. coli O157:H7": a strain's two codes joined by a colon are one name.
+        end = j + 1;
+        j += 2;
+      } else if (/^(?:den|ter|ten)$/.test(u.value) && /^[Vv]an$/.test(tokens[j - 1]!.value) && j < last && isNameWord(tokens[j + 1]!)) {
+        // "Johan Van den Driessche", "Joost Van ter Beek": the Dutch article after "Van".
         end = j + 1;
         j += 2;
       } else if (PARTICLES.test(u.value) && PARTICLES.test(tokens[j + 1]?.value ?? '') && j + 2 <= last && isNameWord(tokens[j + 2]!)) {

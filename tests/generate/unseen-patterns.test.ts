@@ -8182,3 +8182,15 @@ describe('Justice and NASA releases: a district’s state, a judge named for a s
     expect(namesIn('JPL managed the Mars Exploration Rover Project for NASA’s Science Mission Directorate in Washington.').filter((n) => n.includes('Project') || n.startsWith('NASA'))).toEqual(['Mars Exploration Rover Project:term', 'NASA:organization']);
   });
 });
+
+describe('Wikinews: a long title before the name and "said.", the one spoken to, a subject who acts and then speaks (stop 53)', () => {
+  test('"“…”, State Secretary for the Equal Opportunities and Flemish Christian Democrat politician Ana Ruiz said." is Ruiz’s, not the one quoted before', () => {
+    expect(attributed('Regarding the theme, spokesperson Tom Hale said, “That message is very important because there are elections.” The parade ended at 5 PM.', '“You notice that there is still work to be done based on experience and openness”, State Secretary for the Equal Opportunities and Flemish Christian Democrat politician Ana Ruiz said.')).toEqual({ 'That message is': 'Tom Hale', 'You notice that': 'Ana Ruiz' });
+  });
+  test('"Lawmaker Dan Hale replied to Ruiz saying “…”" is Hale’s; "Prime Minister Tom Lake in a tweet congratulated Ana after her victory and said, “…”" is Lake’s', () => {
+    expect(attributed('Ana Ruiz tweeted saying, “We will win again next year in the capital.”', 'Lawmaker Dan Hale replied to Ruiz saying “So much pathetic hate against us all”.', 'Prime Minister Tom Lake in a tweet congratulated Ana Ruiz after her victory and said, “You brought a lot of honour to the state!”')).toEqual({ 'We will win': 'Ana Ruiz', 'So much pathetic': 'Dan Hale', 'You brought a': 'Tom Lake' });
+  });
+  test('"Johan Van den Driessche" and "the Catholic Campaign for Human Development" are whole', () => {
+    expect(namesIn('Mayor Philippe Close, Johan Van den Driessche and Sven Gatz attended.', 'The money comes from the Catholic Campaign for Human Development in Chicago.', 'They wrote to the Catholic Campaign for Human Development.')).toEqual(['Philippe Close:person', 'Johan Van den Driessche:person', 'Sven Gatz:person', 'Catholic Campaign for Human Development:term', 'Chicago:place', 'Catholic Campaign for Human Development:term']);
+  });
+});
