@@ -597,6 +597,12 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "E. coli O157:H7": a strain's two codes joined by a colon are one name.
         end = j + 1;
         j += 2;
+      } else if (u.value === 'against' && j < last && tokens.slice(i, j).some((tok) => ORG_WORDS.has(tok.value.toLowerCase())) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j) {
+        // "the Working Group on Violence against Indigenous Women and Girls", "the National
+        // Coalition against Domestic Violence": a body's name goes on through "against" and what
+        // it is against, in capitals.
+        end = nameRunEnd(tokens, j + 1, last);
+        j = end + 1;
       } else if (/^(?:den|ter|ten)$/.test(u.value) && /^[Vv]an$/.test(tokens[j - 1]!.value) && j < last && isNameWord(tokens[j + 1]!)) {
         // "Johan Van den Driessche", "Joost Van ter Beek": the Dutch article after "Van".
         end = j + 1;

@@ -8194,3 +8194,9 @@ describe('Wikinews: a long title before the name and "said.", the one spoken to,
     expect(namesIn('Mayor Philippe Close, Johan Van den Driessche and Sven Gatz attended.', 'The money comes from the Catholic Campaign for Human Development in Chicago.', 'They wrote to the Catholic Campaign for Human Development.')).toEqual(['Philippe Close:person', 'Johan Van den Driessche:person', 'Sven Gatz:person', 'Catholic Campaign for Human Development:term', 'Chicago:place', 'Catholic Campaign for Human Development:term']);
   });
 });
+
+describe('State readouts: a body "against" something (stop 53)', () => {
+  test('"the Trilateral Working Group on Violence against Indigenous Women and Girls" is whole; "played against Manchester United" is still two words apart', () => {
+    expect(namesIn('It followed the fourth convening of the Trilateral Working Group on Violence against Indigenous Women and Girls.', 'The team played against Manchester United.')).toEqual(['Trilateral Working Group on Violence against Indigenous Women and Girls:organization', 'Manchester United:term']);
+  });
+});
