@@ -60,6 +60,17 @@ function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
   return repeat?.fact ?? null;
 }
 
+/**
+ * "the Office of {{Tribal}} and Native Affairs … with {{Tribal}} nations": a name said again
+ * inside another name the sentence holds would be hidden cut.
+ */
+function insideOtherName(spans: Span[], names: readonly { start: number; end: number }[]): FactCandidate | null {
+  // (Not "the Senate {{Judiciary Committee}}", "Houston, {{Texas}}": a name that ends the longer
+  // one is still asked whole.)
+  const cut = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && names.some((n) => n.start <= s.start && s.end < n.end));
+  return cut?.fact ?? null;
+}
+
 /** Drops spans that overlap an earlier (longer-first) one; spans come sorted by start. */
 function withoutOverlaps(sorted: Span[]): Span[] {
   const kept: Span[] = [];
@@ -85,7 +96,7 @@ export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, 
     const spans = withoutOverlaps(facts.flatMap((f) => occurrences(text, f, from, to)).sort((a, b) => a.start - b.start || b.end - a.end));
     const present = facts.filter((f) => spans.some((s) => s.fact === f));
     // Only the window is on the card: the rest of the paragraph cannot give the answer away.
-    const leak = leakingFact(text.slice(0, to), from, spans, present) ?? nameInLongerName(text, spans);
+    const leak = leakingFact(text.slice(0, to), from, spans, present) ?? nameInLongerName(text, spans) ?? insideOtherName(spans, analysis.sentences[sentenceIndex]!.names);
     if (leak || present.length < facts.length) {
       facts = facts.filter((f) => f !== leak && present.includes(f));
       continue;

@@ -91,6 +91,16 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     const whole = text.slice(n.start, body.end);
     merged = merged.filter((m) => m !== n).map((m) => (m === body ? { ...body, start: n.start, text: whole, canonical: whole } : m));
   }
+  // ("the Seminole County (Florida) Sheriff’s Office", "the Anacortes (Washington) Police
+  // Department": a town or a county, its state in brackets, then its body's generic name — one body.)
+  for (const n of [...merged]) {
+    if (n.kind === 'person' || n.kind === 'organization' || n.possessive) continue;
+    const state = merged.find((m) => m.start > n.end && /^\s\($/.test(text.slice(n.end, m.start)) && isState(m.text));
+    const body = state ? merged.find((m) => m.start > state.end && /^\)\s$/.test(text.slice(state.end, m.start)) && m.kind === 'organization') : undefined;
+    if (!state || !body || !/^(?:Sheriff['’]s Office|Sheriff['’]s Department|Police Department|Fire Department|Police|Fire Rescue|School District)$/.test(body.text)) continue;
+    const whole = text.slice(n.start, body.end);
+    merged = merged.filter((m) => m !== n && m !== state).map((m) => (m === body ? { ...body, start: n.start, text: whole, canonical: whole } : m));
+  }
   const towns: TypedName[] = [];
   const out = merged.map((n) => {
     // "BAE Systems of Broomfield, Colorado": a company, and the town it is from with its state.

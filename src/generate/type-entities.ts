@@ -562,8 +562,10 @@ const TITLE_MODIFIERS = /^(?:Acting|Assistant|Special|Senior|Principal|Interim|A
 // Mousavi"): never the tail of a title cut off before a given name.
 const NAME_OPENER = /^Mir$/;
 
-/** "$438,000 in ‖ Bitcoin", "€5 million in": an amount of money ends right before token `at`. */
+/** "$438,000 in ‖ Bitcoin", "payment in ‖ Bitcoin": money is paid in what comes at token `at` + 1. */
 function moneyBefore(tokens: Token[], at: number): boolean {
+  // ("demanding payment in Bitcoin", "paid in Ether": what a payment is made in.)
+  if (/^(?:payments?|paid|pay|ransoms?|cash|funds)$/i.test(tokens[at - 1]?.value ?? '')) return true;
   const k = /^(?:million|billion|thousand|trillion)$/.test(tokens[at - 1]?.value ?? '') ? at - 2 : at - 1;
   return /\d/.test(tokens[k]?.value ?? '') && (/^[$€£¥]/.test(tokens[k]!.value) || /^[$€£¥]$/.test(tokens[k - 1]?.value ?? ''));
 }
@@ -789,6 +791,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
   if (chunk.first === sentenceFirst && /^Q\s+\p{Lu}\p{Ll}+$/u.test(chunk.text) && tokens[chunk.last + 1]?.value === ',') return [];
+  // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
+  if (/\s(?:No|Nos)\.?$/.test(chunk.text) && /^\d/.test(tokens[chunk.last + 1]?.value ?? '')) return [];
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all
   // ("the aircraft carrier Ronald Reagan": what it is, in common words, before its name).
   // ("Theodore Roosevelt departed San Diego" after "USS Theodore Roosevelt": the ship again.)

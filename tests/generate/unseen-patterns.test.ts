@@ -8200,3 +8200,13 @@ describe('State readouts: a body "against" something (stop 53)', () => {
     expect(namesIn('It followed the fourth convening of the Trilateral Working Group on Violence against Indigenous Women and Girls.', 'The team played against Manchester United.')).toEqual(['Trilateral Working Group on Violence against Indigenous Women and Girls:organization', 'Manchester United:term']);
   });
 });
+
+describe('Treasury and Justice releases: a name inside a longer one, a county’s body with its state in brackets, a docket line (stop 53)', () => {
+  test('"the Office of Tribal and Native Affairs … with Tribal nations … for Tribal policy" hides no "Tribal" inside the office', () => {
+    const got = generateNotes(readPlainText('Treasurer named\n\nChief Lynn Hale will lead the newly established Office of Tribal and Native Affairs.\n\nTo underscore its commitment to Tribal nations, the Treasury announced the office in 2022.\n\nAs Treasurer, Chief Hale will also oversee the newly established Office of Tribal and Native Affairs that will house staff directly dedicated to communication with Tribal nations and the hub for Tribal policy.\n\nThe new office will coordinate Tribal relations across the department.')).map((n) => n.text);
+    expect(got.filter((t) => /Office of \{\{c\d+::Tribal/.test(t))).toEqual([]);
+  });
+  test('"the Seminole County (Florida) Sheriff’s Office" is one body; "payment in Bitcoin" no place; "E.D.N.Y. Docket No. 24-CR-105" names nothing', () => {
+    expect(namesIn('Help came from the Seminole County (Florida) Sheriff’s Office; the Anacortes (Washington) Police Department; and the FBI.', 'He tried to extort a dentist for payment in Bitcoin, threatening him.', 'E.D.N.Y. Docket No. 24-CR-105')).toEqual(['Seminole County (Florida) Sheriff’s Office:organization', 'Anacortes (Washington) Police Department:organization', 'FBI:organization', 'Bitcoin:term']);
+  });
+});
