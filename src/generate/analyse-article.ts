@@ -83,6 +83,17 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
 }
 
+// "… for signs of the disease. – by Georgia Jiang, ARS Office of Communications.": who wrote
+// the story, credited at the paragraph's end — metadata, no fact of the story.
+const TRAILING_CREDIT = /\s[–—-]\s*[Bb]y\s+\p{Lu}[^.–—“”"]{2,100}\.?\s*$/u;
+
+/** Drops the names of a trailing writer's credit. */
+function withoutCredit(names: TypedName[], text: string): void {
+  const credit = TRAILING_CREDIT.exec(text);
+  if (!credit) return;
+  for (let i = names.length - 1; i >= 0; i -= 1) if (names[i]!.start >= credit.index) names.splice(i, 1);
+}
+
 /** Records the role the article gives a person where it names them (`at`: the name's first token). */
 function noteRole(registry: NameRegistry, tokens: Token[], text: string, sentence: SentenceUnit, at: number, name: TypedName): void {
   let last = at;
@@ -576,6 +587,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     withStrainSpecies(names, p.text);
     withBinomials(names, p.text);
     withoutSentenceStop(names, p.text);
+    withoutCredit(names, p.text);
     facts.push({ sentence, numbers, names });
     // "Joey graduated …": a sentence opening with a capitalised word that is no English word,
     // no name we typed, and the subject of a verb may be about someone we do not know.

@@ -8210,3 +8210,9 @@ describe('Treasury and Justice releases: a name inside a longer one, a county’
     expect(namesIn('Help came from the Seminole County (Florida) Sheriff’s Office; the Anacortes (Washington) Police Department; and the FBI.', 'He tried to extort a dentist for payment in Bitcoin, threatening him.', 'E.D.N.Y. Docket No. 24-CR-105')).toEqual(['Seminole County (Florida) Sheriff’s Office:organization', 'Anacortes (Washington) Police Department:organization', 'FBI:organization', 'Bitcoin:term']);
   });
 });
+
+describe('USDA stories: a writer’s credit at the end of a paragraph (stop 53)', () => {
+  test('"… of the disease. – by Ana Ruiz, ARS Office of Communications." asks neither the writer nor her office', () => {
+    expect(namesIn('Officials watch Pennsylvania and New York for outbreaks, as well as imported plants. – by Ana Ruiz, ARS Office of Communications.')).toEqual(['Pennsylvania:place', 'New York:place']);
+  });
+});
