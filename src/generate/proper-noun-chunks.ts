@@ -330,6 +330,20 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
 }
 
 /**
+ * The last token of the name words after a joining word at `j`, when the short form in brackets
+ * right after them spells the words from `i` on, the joining word's letter included
+ * ("Research on Cancer Survivors (ROCS)"), or -1.
+ */
+function spelledAcross(tokens: Token[], i: number, j: number, last: number): number {
+  const end = nameRunEnd(tokens, j + 1, last);
+  if (end < 0 || tokens[end + 1]?.value !== '(' || tokens[end + 3]?.value !== ')') return -1;
+  const short = tokens[end + 2]!.value;
+  if (!/^[A-Z]{3,}$/.test(short)) return -1;
+  const letters = tokens.slice(i, end + 1).map((t) => t.value[0]!.toUpperCase()).join('');
+  return letters.endsWith(short) && short.includes(tokens[j]!.value[0]!.toUpperCase()) && letters.length - short.length <= 2 ? end : -1;
+}
+
+/**
  * "managed the Mars Exploration Rover Project ‖ for ‖ NASA’s Science Mission Directorate": one
  * word after "for" that owns the next name is who the work is for, no part of the name before.
  */
@@ -597,6 +611,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "E. coli O157:H7": a strain's two codes joined by a colon are one name.
         end = j + 1;
         j += 2;
+      } else if (/^(?:on|for|of|to|in)$/.test(u.value) && j < last && spelledAcross(tokens, i, j, last) > j) {
+        // "the Detroit Research on Cancer Survivors (ROCS) study": the short form in brackets after
+        // the words spells them, the joining word too — one name.
+        end = spelledAcross(tokens, i, j, last);
+        j = end + 1;
       } else if (u.value === 'against' && j < last && tokens.slice(i, j).some((tok) => ORG_WORDS.has(tok.value.toLowerCase())) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j) {
         // "the Working Group on Violence against Indigenous Women and Girls", "the National
         // Coalition against Domestic Violence": a body's name goes on through "against" and what

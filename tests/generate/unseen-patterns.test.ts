@@ -8216,3 +8216,9 @@ describe('USDA stories: a writer’s credit at the end of a paragraph (stop 53)'
     expect(namesIn('Officials watch Pennsylvania and New York for outbreaks, as well as imported plants. – by Ana Ruiz, ARS Office of Communications.')).toEqual(['Pennsylvania:place', 'New York:place']);
   });
 });
+
+describe('NCI releases: a short form that spells a name across "on" (stop 53)', () => {
+  test('"The Detroit Research on Cancer Survivors (ROCS) study" is one name', () => {
+    expect(namesIn('The Detroit Research on Cancer Survivors (ROCS) study will include 5,560 survivors.')[0]).toBe('Detroit Research on Cancer Survivors:term');
+  });
+});
