@@ -854,7 +854,29 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // Capitalised common words that no sentence showed to be an organisation name nothing —
   // unless the article writes them as a name: "Omicron", "Starship" capitalised in two
   // sentences and never "the Summit"; "White House" in running text, not in a headline.
+  // ("key Base Realignment ‖ and ‖ Closure projects", where the article names "Base Realignment
+  // and Closure (BRAC)" whole elsewhere: the two pieces are that one name, cut at "and".)
   const spelledOut = findSpelledOut(paragraphs.map((p) => p.text));
+  const joined = new Map<string, TypedName['kind']>();
+  for (const f of facts) for (const n of f.names) if (n.text.includes(' and ')) joined.set(n.text, n.kind);
+  // (A short form's spelled-out words count too: "Base Realignment and Closure (BRAC)".)
+  for (const s of spelledOut) {
+    const words = paragraphs[s.paragraph]!.text.slice(s.start, s.end);
+    if (words.includes(' and ') && !joined.has(words)) joined.set(words, 'term');
+  }
+  if (joined.size > 0) {
+    for (const f of facts) {
+      const text = paragraphs[f.sentence.paragraph]!.text;
+      for (let i = 0; i + 1 < f.names.length; i += 1) {
+        const [a, b] = [f.names[i]!, f.names[i + 1]!];
+        const whole = `${a.text} and ${b.text}`;
+        const kind = joined.get(whole);
+        // (Where the short form defines them, the definition asks them already.)
+        if (!kind || a.possessive || text.slice(a.end, b.start) !== ' and ' || spelledOut.some((d) => d.paragraph === f.sentence.paragraph && d.start === a.start && d.end === b.end)) continue;
+        f.names.splice(i, 2, { start: a.start, end: b.end, text: whole, canonical: whole, kind, possessive: b.possessive });
+      }
+    }
+  }
   const asName = namedCommonWords(facts, paragraphs, spelledOut);
   for (const f of facts) f.names = f.names.filter((n) => !(n.common && n.kind === 'term' && !asName.has(n.text.toLowerCase())));
   const whole = paragraphs.map((p) => p.text).join('\n');

@@ -8222,3 +8222,9 @@ describe('NCI releases: a short form that spells a name across "on" (stop 53)', 
     expect(namesIn('The Detroit Research on Cancer Survivors (ROCS) study will include 5,560 survivors.')[0]).toBe('Detroit Research on Cancer Survivors:term');
   });
 });
+
+describe('Senate releases: a name cut at "and" that the article names whole elsewhere (stop 53)', () => {
+  test('"key Base Realignment and Closure projects" is one name when the article writes "Base Realignment and Closure (BRAC)" too', () => {
+    expect(namesIn('The resolution does not fund key Base Realignment and Closure projects at Fort Riley.', 'We opposed it because it did not fund crucial Base Realignment and Closure (BRAC) projects.')[0]).toBe('Base Realignment and Closure:term');
+  });
+});
