@@ -326,7 +326,8 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
     if (endsInHead(tokens, k) || (ROLE_WORDS.has(w) && !HONORIFICS.test(w))) return true;
   }
   // "Physicians for Human Rights", "Parliamentarians for …": a body named after its members.
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value);
+  // (Not "George Stephanopoulos on ABC": a surname in -s after a given name.)
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[j - 1]!.value) && !(j - 1 > from && isFirstName(tokens[j - 2]!.value));
 }
 
 /**

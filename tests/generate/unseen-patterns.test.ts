@@ -8228,3 +8228,9 @@ describe('Senate releases: a name cut at "and" that the article names whole else
     expect(namesIn('The resolution does not fund key Base Realignment and Closure projects at Fort Riley.', 'We opposed it because it did not fund crucial Base Realignment and Closure (BRAC) projects.')[0]).toBe('Base Realignment and Closure:term');
   });
 });
+
+describe('White House roundups: a surname in -s before "on" (stop 53)', () => {
+  test('"Speaking with George Stephanopoulos on ABC’s This Week" is the person, then the network', () => {
+    expect(namesIn('Speaking with George Stephanopoulos on ABC’s This Week, Secretary of Commerce Gina Raimondo pointed to the bill.').slice(0, 2)).toEqual(['George Stephanopoulos:person', 'ABC:term']);
+  });
+});
