@@ -664,6 +664,9 @@ export function typeChunk(tokens: Token[], chunk: NameChunk, sentenceFirst: numb
       return { ...t, kind: 'organization' };
     }
     if ((t.kind === 'organization' || t.kind === 'place') && t.end === chunk.end && calledProgramme(tokens, chunk)) return { ...t, kind: 'term' };
+    // ("to follow up on Jordan’s question": one who asks is someone — a place's name or not, the
+    // neutral hint.)
+    if (t.kind === 'place' && t.end === chunk.end && chunk.possessive && /^(?:question|questions|comment|point)$/.test(tokens[chunk.last + 2]?.value ?? '')) return { ...t, kind: 'term' };
     // "Vandenberg Air Force Base", "St. Marks National Wildlife Refuge": a site, though a body's
     // word is in its name; "… Processing Facility", "… Space Force Station": a site or the
     // body that runs it — the neutral hint.

@@ -8234,3 +8234,9 @@ describe('White House roundups: a surname in -s before "on" (stop 53)', () => {
     expect(namesIn('Speaking with George Stephanopoulos on ABC’s This Week, Secretary of Commerce Gina Raimondo pointed to the bill.').slice(0, 2)).toEqual(['George Stephanopoulos:person', 'ABC:term']);
   });
 });
+
+describe('briefings: a reporter named like a place (stop 53)', () => {
+  test('"to follow up on Jordan’s question" gives no place hint; "Jordan’s economy" still does', () => {
+    expect(namesIn('Just to follow up on Jordan’s question, does the President agree?', 'Jordan’s economy grew in 2022.')).toEqual(['Jordan:term', 'Jordan:place']);
+  });
+});
