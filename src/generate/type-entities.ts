@@ -5,6 +5,7 @@ import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLE
 import { setGender, type NameRegistry, type Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
+import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isNameWord, ORGANISM, type NameChunk } from './proper-noun-chunks.js';
 
 /** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
@@ -603,9 +604,13 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("and Maziar Bahari of Newsweek was arrested": two or three words of no other kind "of" a
     // body the lexicon knows by its whole name are someone who works there.)
     const ofKnownBody = unknownName && chunk.last > of && isKnownOrganization(words(subChunk(tokens, chunk, of + 1, chunk.last)).join(' '));
+    // ("Warren Mumpower of Spokane, Wash.;": two words "of" a town with its state after it are
+    // someone from there.)
+    const stateAfter = tokens[chunk.last + 1]?.value === ',' && (STATE_ABBREVIATIONS.test(tokens[chunk.last + 2]?.value ?? '') || STATE_ABBREVIATIONS.test(`${tokens[chunk.last + 2]?.value ?? ''}.`) || US_STATES.has((tokens[chunk.last + 2]?.value ?? '').toLowerCase()));
+    const ofTown = from === 0 && name.length === 2 && tokens[of]!.value === 'of' && stateAfter && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isCommonWord(name[1]!);
     // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
     const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody);
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

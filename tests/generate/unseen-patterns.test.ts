@@ -8240,3 +8240,9 @@ describe('briefings: a reporter named like a place (stop 53)', () => {
     expect(namesIn('Just to follow up on Jordan’s question, does the President agree?', 'Jordan’s economy grew in 2022.')).toEqual(['Jordan:term', 'Jordan:place']);
   });
 });
+
+describe('Justice lists: someone "of" a town and state (stop 53)', () => {
+  test('"Warren Mumpower of Spokane, Wash.;" is a name and the town, not one name', () => {
+    expect(namesIn('The defendants were Gary Lakey of Anderson, Ind.; Warren Mumpower of Spokane, Wash.; and Ronald White.').filter((n) => /Mumpower|Spokane/.test(n))).toEqual(['Warren Mumpower:term', 'Spokane, Wash.:place']);
+  });
+});
