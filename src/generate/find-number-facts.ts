@@ -676,7 +676,9 @@ function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): Num
     f.kind = 'date';
     f.hint = 'time';
   }
-  return facts;
+  // ("moving averages (4-, 21-, 30-, 60-, and 90-day durations)": a figure whose hyphen hangs
+  // before a comma or "and" waits for the unit at the list's end — no fact alone.)
+  return facts.filter((f) => !(f.first === f.last && tokens[f.last + 1]?.value === '-' && tokens[f.last + 1]!.start === tokens[f.last]!.end && /^(?:,|and|or|to)$/.test(tokens[f.last + 2]?.value ?? '')));
 }
 
 /**

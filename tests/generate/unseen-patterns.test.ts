@@ -8246,3 +8246,9 @@ describe('Justice lists: someone "of" a town and state (stop 53)', () => {
     expect(namesIn('The defendants were Gary Lakey of Anderson, Ind.; Warren Mumpower of Spokane, Wash.; and Ronald White.').filter((n) => /Mumpower|Spokane/.test(n))).toEqual(['Warren Mumpower:term', 'Spokane, Wash.:place']);
   });
 });
+
+describe('USGS notices: figures whose hyphen hangs before the list’s unit (stop 53)', () => {
+  test('"(4-, 21-, 30-, 60-, and 90-day durations)" asks only the whole "90-day"', () => {
+    expect(deletions(notesOf('The models use moving averages (4-, 21-, 30-, 60-, and 90-day durations), based on a 2013 study.'))).toEqual(['90-day::how long', '2013::year']);
+  });
+});
