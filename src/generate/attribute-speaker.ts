@@ -511,6 +511,7 @@ const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:(?:his|her|the
 // ("said “…,” noting that …": a participle goes on with the subject too.)
 const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const OFFERS_WORDS = /^\s+(?:(?:also|then|later)\s+)?(?:has|had|have|offered|offers|gave|gives|shared|shares)\s+(?:(?:this|these|the following|some|a few|one|a|an|his|her|their)\s+)(?:(?:simple|short|brief|blunt|clear|final|practical|last|further|more|key|bit\s+of|piece\s+of)\s+)*(?:advice|message|warning|words?|thoughts?|tips?|suggestions?|explanation|answer|reply|response|comments?|reminder|prediction|assessment|view|take|to\s+say)(?:\s+(?:for|to)\s+[^:;“”"]{2,40})?\s*$/u;
+const STATEMENT_MADE = /^,?\s+(?:also\s+|later\s+)?(?:made|issued|released|read)\s+(?:the|a|this)\s+(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+(?:on|in|at|to|from)\s+[^:;,“”"]{1,40})?\s*$/;
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
 const UNNAMED_WITH_CLAUSE = /(?:^|[,;]\s+|\s)(?:a|an|one|another)\s+\p{Ll}[^,;:.“”"]{1,80},\s+(?:who|whose)\s[^;:.“”"]{2,160},\s*$/u;
@@ -613,6 +614,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // ("For English learners, Koh has this advice:", "Ruiz had a warning for parents:": the
     // subject's own words are offered.)
     if (named && named.kind === 'person' && OFFERS_WORDS.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
+    // ("Spokesman for the government, Lambert Mende, made the statement on Thursday: “…”": the
+    // statement the one named made.)
+    if (named && named.kind === 'person' && !named.pronoun && STATEMENT_MADE.test(p.text.slice(named.end, from + colon.index))) return { speaker: asSpeaker(named) };
   }
   // "The Home Office letter reads “…”": a body's (or a person's) letter or statement, named
   // right before it, says it.

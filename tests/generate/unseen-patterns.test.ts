@@ -8252,3 +8252,9 @@ describe('USGS notices: figures whose hyphen hangs before the list’s unit (sto
     expect(deletions(notesOf('The models use moving averages (4-, 21-, 30-, 60-, and 90-day durations), based on a 2013 study.'))).toEqual(['90-day::how long', '2013::year']);
   });
 });
+
+describe('Wikinews: a statement made before a colon (stop 53)', () => {
+  test('"Spokesman for the government, Lambert Mende, made the statement on Thursday: “…”" is Mende’s', () => {
+    expect(attributed('Spokesman for the government, Lambert Mende, made the statement on Thursday: “It is with deep sorrow that we confirm the death of 251 of our compatriots.”')).toEqual({ 'It is with': 'Lambert Mende' });
+  });
+});
