@@ -8258,3 +8258,9 @@ describe('Wikinews: a statement made before a colon (stop 53)', () => {
     expect(attributed('Spokesman for the government, Lambert Mende, made the statement on Thursday: “It is with deep sorrow that we confirm the death of 251 of our compatriots.”')).toEqual({ 'It is with': 'Lambert Mende' });
   });
 });
+
+describe('Wikinews: "by asserting that “…”" (stop 53)', () => {
+  test('"President Bush made public statements on these trailers by asserting that “…”" is Bush’s', () => {
+    expect(attributed('On May 27, 2003, President Bush made public statements on the trailers by asserting that “We have found the weapons of mass destruction,” which coincided with a report.')).toEqual({ 'We have found': 'Bush' });
+  });
+});
