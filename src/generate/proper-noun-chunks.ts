@@ -687,8 +687,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       i = end + 1;
       continue;
     }
-    const start = tokens[from]!.start;
-    chunks.push({ first: from, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
+    // ("The al-Shabaab group": an Arabic article joined to the name's first word is the name's.)
+    const article = from === i && i - 2 >= first && tokens[i - 1]!.value === '-' && joinedBy(tokens[i - 1]!, t) && joinedBy(tokens[i - 2]!, tokens[i - 1]!) && /^(?:al|el|ad|ar|as|at|az|an|ash)$/.test(tokens[i - 2]!.value);
+    const at = article ? i - 2 : from;
+    const start = tokens[at]!.start;
+    chunks.push({ first: at, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
   return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));

@@ -955,7 +955,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (nameFrom > 0 && ws.slice(0, nameFrom).every((w) => /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Northeast|Northwest|Southeast|Southwest)$/.test(w)) && isKnownPlace(ws.slice(nameFrom).join(' '))) return [piece(chunk, 0, 'place')];
   // "Transport Minister ‖ Amina Otieno", "Former President ‖ Jimmy Carter": the name follows the last role word.
   let lastRole = -1;
-  ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && (lastRole = i));
+  // ("Sheikh Sharif Sheikh Ahmed": "Sheikh" after a name's word is part of the name, no title.)
+  ws.forEach((w, i) => ROLE_WORDS.has(lower(w)) && !(/^Sheikh?$/.test(w) && i > 0 && !ROLE_WORDS.has(lower(ws[i - 1]!)) && /^\p{Lu}\p{Ll}+$/u.test(ws[i - 1]!)) && (lastRole = i));
   if (lastRole >= nameFrom && lastRole < ws.length - 1 && !givenTitle) nameFrom = lastRole + 1;
   // ("Sergeant First Class Stone", "Airman 1st Class Hale": the class is the rank's.)
   if (nameFrom > 0 && nameFrom + 2 < ws.length && /^(?:First|Second|Third|1st|2nd|3rd)$/.test(ws[nameFrom]!) && ws[nameFrom + 1] === 'Class') nameFrom += 2;

@@ -8264,3 +8264,9 @@ describe('Wikinews: "by asserting that “…”" (stop 53)', () => {
     expect(attributed('On May 27, 2003, President Bush made public statements on the trailers by asserting that “We have found the weapons of mass destruction,” which coincided with a report.')).toEqual({ 'We have found': 'Bush' });
   });
 });
+
+describe('Wikinews: an Arabic article joined to a name, "Sheikh" inside a name (stop 53)', () => {
+  test('"The al-Shabaab group" asks "al-Shabaab" whole; "Sheikh Sharif Sheikh Ahmed" is not cut to "Ahmed"', () => {
+    expect(namesIn('The al-Shabaab group claimed responsibility.', 'It came a year since Sheikh Sharif Sheikh Ahmed was sworn in.')).toEqual(['al-Shabaab:organization', 'Sheikh Sharif Sheikh Ahmed:term']);
+  });
+});
