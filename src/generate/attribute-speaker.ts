@@ -417,13 +417,18 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // (`", State Secretary for the Equal Opportunities and Christen-Democratisch en Vlaams politician
   // Bianca Debaets said.`: a title too long for the rules above, the one person named in it, and
   // the verb closing the sentence.)
-  const comma = /^[\s”"]*,\s+/.exec(p.text.slice(q.end, q.end + 6));
-  const clause = comma ? /^[^.!?;“”"]{1,240}?\s(?:said|says|added|adds|stated|states|explained|noted|wrote)\s*[.!?]/.exec(p.text.slice(q.end + comma[0].length)) : null;
-  if (!closed && comma && clause) {
+  // (The comma may close the quote inside its marks: `"…issue," attendee …`.)
+  const comma = (q.text.endsWith(',') ? /^[\s”"]*\s/ : /^[\s”"]*,\s+/).exec(p.text.slice(q.end, q.end + 6));
+  // (`," attendee Amy Schumer posted online, "…`: the tag may split the quote, a word or two after
+  // its verb.)
+  const clause = comma ? /^[^.!?;“”"]{1,240}?\s(?:said|says|added|adds|stated|states|explained|noted|wrote|posted|tweeted)(?:\s*[.!?]|(?:\s+\p{Ll}+){0,2},(?=\s*[“"]))/u.exec(p.text.slice(q.end + comma[0].length)) : null;
+  // (With the comma inside the marks, only a tag that splits the quote: `"…issue," attendee Ana
+  // Ruiz posted online, "…`.)
+  if (!closed && comma && clause && (!q.text.endsWith(',') || clause[0].endsWith(','))) {
     const from = q.end + comma[0].length;
     const people = stream.inRange(p.index, from, from + clause[0].length).filter((m) => m.kind === 'person' || m.kind === 'organization');
     const one = people[people.length - 1];
-    if (people.length === 1 && one!.kind === 'person' && !one!.pronoun && !one!.possessive && /^\s+\p{Ll}+\s*[.!?]$/u.test(p.text.slice(one!.end, from + clause[0].length))) return { speaker: asSpeaker(one!) };
+    if (people.length === 1 && one!.kind === 'person' && !one!.pronoun && !one!.possessive && /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?,]$/u.test(p.text.slice(one!.end, from + clause[0].length))) return { speaker: asSpeaker(one!) };
   }
   // `,” challenged Kaushal Jhalla of the World Bank`, `,” shared Candi Harrison`: a verb in
   // -ed right after the quote, then a person — the tag turned round, whatever the verb.

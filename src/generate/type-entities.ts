@@ -799,6 +799,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
   if (chunk.first === sentenceFirst && /^Q\s+\p{Lu}\p{Ll}+$/u.test(chunk.text) && tokens[chunk.last + 1]?.value === ',') return [];
+  // ("Agency spokesman Sutopo said:": one name word no list knows, after an office in small
+  // letters and before a verb of speech, is someone known by one name.)
+  const before1 = tokens[chunk.first - 1]?.value ?? '';
+  if (chunk.first === chunk.last && /^\p{Lu}\p{Ll}{2,}$/u.test(chunk.text) && /^\p{Ll}+$/u.test(before1) && (ROLE_WORDS.has(before1) || LEXICON_ROLES.has(before1)) && /^(?:said|says|told|added|explained|stated|noted)$/.test(tokens[chunk.last + 1]?.value ?? '') && !isCommonWord(chunk.text) && !isAnyGivenName(chunk.text) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'person')];
   // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
   if (/\s(?:No|Nos)\.?$/.test(chunk.text) && /^\d/.test(tokens[chunk.last + 1]?.value ?? '')) return [];
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all

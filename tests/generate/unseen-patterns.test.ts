@@ -8270,3 +8270,12 @@ describe('Wikinews: an Arabic article joined to a name, "Sheikh" inside a name (
     expect(namesIn('The al-Shabaab group claimed responsibility.', 'It came a year since Sheikh Sharif Sheikh Ahmed was sworn in.')).toEqual(['al-Shabaab:organization', 'Sheikh Sharif Sheikh Ahmed:term']);
   });
 });
+
+describe('Wikinews: a one-name spokesman, a tag that splits a quote a word after its verb (stop 53)', () => {
+  test('"Agency spokesman Sutopo said: “…”" is Sutopo’s', () => {
+    expect(attributed('Power was shut down in Aceh. Agency spokesman Sutopo said: “The electricity is down, there are traffic jams to access higher ground.”')).toEqual({ 'The electricity is': 'Sutopo' });
+  });
+  test('"“Gun violence is a women’s issue,” attendee Ana Ruiz posted online, “…”" is Ruiz’s, both parts', () => {
+    expect(attributed('“Gun violence is a women’s issue,” attendee Ana Ruiz posted online, “American women are 16 times more likely to be killed with a gun.”')).toEqual({ 'Gun violence is': 'Ana Ruiz', 'American women are': 'Ana Ruiz' });
+  });
+});
