@@ -57,7 +57,12 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
     // group of islands.)
     // (A list of towns each with its state is no such list: "Trenton, NJ, Wilmington, DE, …".)
     const listed = /,\s+the\s+$/.test(text.slice(Math.max(0, n.start - 8), n.start)) || /\sIslands$/.test(n.text) || merged.some((m) => m.kind === 'place' && m.end < n.start && /^,\s+(?:the\s+)?$/.test(text.slice(m.end, n.start)) && !(m.text.includes(',') && isState(state.text)));
-    if (listed) continue;
+    // ("in Washington D.C., Los Angeles, New York, Chicago or Seattle": places listed after it,
+    // none with a state of its own — a list, not a town and its state.)
+    const nextPlace = merged.find((m) => m.start > state.end && /^,\s+(?:and\s+|or\s+)?$/.test(text.slice(state.end, m.start)));
+    // (Not "London, England, United Kingdom": a country after it goes on the address.)
+    const listedAfter = !!nextPlace && nextPlace.kind === 'place' && !isState(nextPlace.text) && !isCountry(nextPlace.text) && !merged.some((m) => m.start > nextPlace.end && /^,\s+$/.test(text.slice(nextPlace.end, m.start)) && isState(m.text)) && !/^,\s+(?:[A-Z]{2}\b|\p{Lu}[\p{L}.]{1,5}\.)/u.test(text.slice(nextPlace.end, nextPlace.end + 12));
+    if (listed || listedAfter) continue;
     // ("Luanda, Angola's capital", "Almaty, Kazakhstan's largest city": the country's own town,
     // said after the town — not "Laurel, Maryland's mayor", the town's.)
     if (state.possessive && PLACE_OF_OWNER.test(text.slice(state.end, state.end + 40))) continue;

@@ -8279,3 +8279,10 @@ describe('Wikinews: a one-name spokesman, a tag that splits a quote a word after
     expect(attributed('“Gun violence is a women’s issue,” attendee Ana Ruiz posted online, “American women are 16 times more likely to be killed with a gun.”')).toEqual({ 'Gun violence is': 'Ana Ruiz', 'American women are': 'Ana Ruiz' });
   });
 });
+
+describe('Wikinews: a list of cities, one of them named like a state (stop 53)', () => {
+  test('"in Washington D.C., Los Angeles, New York, Chicago or Seattle" is a list, no "Los Angeles, New York"; "Laurel, Maryland, and Bethesda, Maryland" are still two towns', () => {
+    expect(namesIn('No one was arrested in Washington D.C., Los Angeles, New York, Chicago or Seattle.').filter((n) => n.includes('Angeles'))).toEqual(['Los Angeles:place']);
+    expect(namesIn('He lives in Laurel, Maryland, and works in Bethesda, Maryland.')).toEqual(['Laurel, Maryland:place', 'Bethesda, Maryland:place']);
+  });
+});
