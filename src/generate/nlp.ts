@@ -75,6 +75,18 @@ const DECADE_THEN_STOP = /(\d0['’]s)\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
 // them whole with a space before the figure.
 const LETTERS_ON_FIGURE = /(?<![\p{L}\p{N}.])(\p{L}{1,4})(?=\d{1,3}(?:[.,]\d)|\d{4,}\.\d)/gu;
 
+// Letters with no decomposition to a Latin-1 base.
+const BASE_LETTER: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L', ŋ: 'n', Ŋ: 'N', ĸ: 'k', ſ: 's' };
+
+/** `text` with every letter beyond Latin-1 (U+0100–U+024F, U+1E00–U+1EFF) as its base letter, one for one. */
+function toLatin1Letters(text: string): string {
+  if (!/[\u0100-\u024F\u1E00-\u1EFF]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024F\u1E00-\u1EFF]/g, (ch) => {
+    const base = BASE_LETTER[ch] ?? ch.normalize('NFD')[0]!;
+    return base.length === 1 && base.charCodeAt(0) <= 0xff ? base : ch;
+  });
+}
+
 /** Parse `text` with wink and give every token its character offsets in `text`. */
 export function analyse(text: string): Analysis {
   const nlp = getNlp();
@@ -82,21 +94,26 @@ export function analyse(text: string): Analysis {
   // ("It paid $12M. It also owes …": wink reads "M." as an initial and runs the sentences together,
   // and "s." after "the late 1980’" as well. It is given a space before that stop; the tokens
   // are still found in `text`, only whitespace lying between them.)
-  const doc = nlp.readDoc(text.replace(SCALE_THEN_STOP, '$1 .').replace(DECADE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 '));
+  // ("Călin Popescu-Tăriceanu", "Erdoğan", "Łukasz": wink cuts a word at a letter beyond Latin-1.
+  // It reads each such letter as its base letter — one for one, so offsets stay — and the tokens
+  // keep the text's own letters.)
+  const plain = toLatin1Letters(text);
+  const doc = nlp.readDoc(plain.replace(SCALE_THEN_STOP, '$1 .').replace(DECADE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 '));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
-    const value = values[i]!;
+    const read = values[i]!;
     let at = cursor;
-    while (at < text.length && at - cursor < ALIGN_WINDOW && text.charCodeAt(at) <= 32) at += 1;
+    while (at < plain.length && at - cursor < ALIGN_WINDOW && plain.charCodeAt(at) <= 32) at += 1;
     let start = at;
-    if (!text.startsWith(value, at)) {
-      const found = text.slice(cursor, cursor + value.length + ALIGN_WINDOW).indexOf(value);
+    if (!plain.startsWith(read, at)) {
+      const found = plain.slice(cursor, cursor + read.length + ALIGN_WINDOW).indexOf(read);
       start = found >= 0 ? cursor + found : Math.min(cursor, text.length);
     }
-    const end = Math.min(text.length, start + value.length);
+    const end = Math.min(text.length, start + read.length);
+    const value = plain === text ? read : text.slice(start, end);
     tokens[i] = { value, start, end, pos: pos[i] ?? 'X' };
     cursor = end;
   }

@@ -8286,3 +8286,10 @@ describe('Wikinews: a list of cities, one of them named like a state (stop 53)',
     expect(namesIn('He lives in Laurel, Maryland, and works in Bethesda, Maryland.')).toEqual(['Laurel, Maryland:place', 'Bethesda, Maryland:place']);
   });
 });
+
+describe('names with letters beyond Latin-1 (stop 53)', () => {
+  test('"Călin Popescu-Tăriceanu", "Recep Tayyip Erdoğan", "Andrzej Łukasz" are whole, and "He said, “…”" after the first is his', () => {
+    expect(namesIn('Romanian Prime Minister Călin Popescu-Tăriceanu said all efforts were being made.', 'Recep Tayyip Erdoğan met Andrzej Łukasz in 2019.')).toEqual(['Călin Popescu-Tăriceanu:person', 'Recep Tayyip Erdoğan:person', 'Andrzej Łukasz:person']);
+    expect(attributed('Romanian Prime Minister Călin Popescu-Tăriceanu said all efforts were being made. He said, “In principle, authorities are in contact with the kidnappers.”')).toEqual({ 'In principle, authorities': 'Călin Popescu-Tăriceanu' });
+  });
+});
