@@ -761,7 +761,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (nearest && nearest.kind === 'organization' && agent && /^\s*$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: null };
   // ("… the American Society of Consulting Arborists, which concluded the tree has “…”": a body,
   // then "which" and the verb — the body's words.)
-  if (nearest && nearest.kind === 'organization' && !ofPerson && /^(?:\s*|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  // (Not "Netanyahu also appeared on CNN saying …": a body named after "on", "to" or "with",
+  // someone before it — the body is where they spoke.)
+  const bodySpokenOn = !!nearest && !!person && nearest.kind === 'organization' && /\b(?:on|to|with|in|at|via)\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, nearest.start - 8), nearest.start));
+  if (nearest && nearest.kind === 'organization' && !ofPerson && !bodySpokenOn && /^(?:\s*|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   // ("Dartmouth College, in New Hampshire, said students … “…”": a body opening the sentence,
   // where it is or what it does between commas, then the verb.)
   const body = before[0];
@@ -792,7 +795,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // type is nearer the verb; the one named first may only be telling what they said.
     const named = stream.inRange(p.index, person.end, verbAt);
     // (Not "Emmett O'Brien replied to Boylan saying “…”": the one spoken to, named as the object.)
-    const spokenTo = named.length > 0 && named[named.length - 1]!.object === true && /^\s*$/.test(p.text.slice(named[named.length - 1]!.end, verbAt));
+    const lastNamed = named[named.length - 1];
+    const spokenTo = !!lastNamed && /^\s*$/.test(p.text.slice(lastNamed.end, verbAt)) && (lastNamed.object === true || (lastNamed.kind === 'organization' && /\b(?:on|to|with|in|at|via)\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, lastNamed.start - 8), lastNamed.start))));
     if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest) && !spokenTo) return { speaker: null };
     // (A possessor is no subject: "rejected Mr Howard's comment, telling …".)
     const untyped = [...rest.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?![\p{L}’'-])/gu)].some((m) => {

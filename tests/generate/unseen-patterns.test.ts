@@ -8293,3 +8293,9 @@ describe('names with letters beyond Latin-1 (stop 53)', () => {
     expect(attributed('Romanian Prime Minister Călin Popescu-Tăriceanu said all efforts were being made. He said, “In principle, authorities are in contact with the kidnappers.”')).toEqual({ 'In principle, authorities': 'Călin Popescu-Tăriceanu' });
   });
 });
+
+describe('Wikinews: a network someone spoke on (stop 53)', () => {
+  test('"Tom Hale also appeared on CNN saying …; “…”" is Hale’s, not CNN’s', () => {
+    expect(attributed('Prime Minister Tom Hale said, “We will continue this operation for as long as it takes.” Hale also appeared on CNN saying the group uses civilians as shields; “They use dead civilians for their cause.”')).toEqual({ 'We will continue': 'Tom Hale', 'They use dead': 'Tom Hale' });
+  });
+});
