@@ -370,7 +370,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const holder = direct && direct.kind === 'organization' && !direct.possessive ? stream.inRange(p.index, direct.end, direct.end + 80).find((m) => m.kind === 'person') : undefined;
     // ("said World Health Organization (WHO) China representative Hans Troedsson": a place and
     // an office in small letters too.)
-    const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:[\p{Lu}\p{Ll}][\p{L}’'-]*\.?\s+){1,4})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
+    // ("remarked FBI Assistant Special Agent in Charge Maher Dimachkie": an office of up to six words.)
+    const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:[\p{Lu}\p{Ll}][\p{L}’'-]*\.?\s+){1,6})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
     if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);

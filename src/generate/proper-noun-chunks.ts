@@ -617,6 +617,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // the words spells them, the joining word too — one name.
         end = spelledAcross(tokens, i, j, last);
         j = end + 1;
+      } else if (u.value === 'in' && j + 2 <= last && /^Agents?$/.test(tokens[j - 1]!.value) && tokens[j + 1]!.value === 'Charge' && isNameWord(tokens[j + 2]!)) {
+        // "Special Agent in Charge Maher Dimachkie": the office's own "in", before the one who holds it.
+        end = j + 1;
+        j += 2;
       } else if (u.value === 'against' && j < last && tokens.slice(i, j).some((tok) => ORG_WORDS.has(tok.value.toLowerCase())) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j) {
         // "the Working Group on Violence against Indigenous Women and Girls", "the National
         // Coalition against Domestic Violence": a body's name goes on through "against" and what

@@ -803,6 +803,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // letters and before a verb of speech, is someone known by one name.)
   const before1 = tokens[chunk.first - 1]?.value ?? '';
   if (chunk.first === chunk.last && /^\p{Lu}\p{Ll}{2,}$/u.test(chunk.text) && /^\p{Ll}+$/u.test(before1) && (ROLE_WORDS.has(before1) || LEXICON_ROLES.has(before1)) && /^(?:said|says|told|added|explained|stated|noted)$/.test(tokens[chunk.last + 1]?.value ?? '') && !isCommonWord(chunk.text) && !isAnyGivenName(chunk.text) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'person')];
+  // ("Special Agent in ‖ Charge of the FBI": the office's tail; the body after it is the name.)
+  // (Not "… in Charge of the Drug Enforcement Administration’s New Jersey Division, Susan A. Gibson":
+  // an owner opening a longer title is left as it is.)
+  if (/^Charge\s+(?:of|for)\s/.test(chunk.text) && !chunk.possessive && tokens[chunk.first - 1]?.value === 'in' && /^Agents?$/.test(tokens[chunk.first - 2]?.value ?? '')) {
+    const at = chunk.first + (tokens[chunk.first + 2]?.value === 'the' ? 3 : 2);
+    return at <= chunk.last ? typeChunk(tokens, subChunk(tokens, chunk, at, chunk.last), sentenceFirst, registry) : [];
+  }
   // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
   if (/\s(?:No|Nos)\.?$/.test(chunk.text) && /^\d/.test(tokens[chunk.last + 1]?.value ?? '')) return [];
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all

@@ -8299,3 +8299,10 @@ describe('Wikinews: a network someone spoke on (stop 53)', () => {
     expect(attributed('Prime Minister Tom Hale said, “We will continue this operation for as long as it takes.” Hale also appeared on CNN saying the group uses civilians as shields; “They use dead civilians for their cause.”')).toEqual({ 'We will continue': 'Tom Hale', 'They use dead': 'Tom Hale' });
   });
 });
+
+describe('Justice releases: "Special Agent in Charge" before a name (stop 53)', () => {
+  test('"remarked FBI Assistant Special Agent in Charge Maher Dimachkie" is his; "Special Agent in Charge of the FBI" still names the FBI', () => {
+    expect(attributed('“Safeguarding our future begins with protecting the youth in our community,” remarked FBI Assistant Special Agent in Charge Maher Dimachkie.')).toEqual({ 'Safeguarding our future': 'Maher Dimachkie' });
+    expect(namesIn('“This is an amazing case,” said David Ian Miller, Special Agent in Charge of the FBI in Oregon.')).toEqual(['David Ian Miller:person', 'FBI:organization', 'Oregon:place']);
+  });
+});
