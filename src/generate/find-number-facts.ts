@@ -535,6 +535,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // ("designed for 10-year-olds": wink may keep "olds" a word of its own after the dash.)
     const yearOlds = /-year-olds?$/.test(tokens[fact.last]!.value) || (/^olds?$/.test(tokens[fact.last]!.value) && tokens[fact.last - 1]?.value === '-' && /^years?$/.test(tokens[fact.last - 2]?.value ?? ''));
     if ((fact.hint === 'how long' && tokens[fact.last + 1]?.value === 'old') || yearOlds) fact.hint = 'how old';
+    // ("an eight-month-old girl", "a three-week-old calf": an age in months, weeks or days too.)
+    const unitOld = /^olds?$/.test(tokens[fact.last]!.value) && tokens[fact.last - 1]?.value === '-' && /^(?:days?|weeks?|months?|years?)$/i.test(tokens[fact.last - 2]?.value ?? '');
+    const oldAfter = /^(?:days?|weeks?|months?|years?)$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === '-' && /^olds?$/.test(tokens[fact.last + 2]?.value ?? '') && fact.last + 2 <= last;
+    if (oldAfter) fact.last += 2;
+    if (unitOld || oldAfter) [fact.kind, fact.hint] = ['quantity', 'how old'];
     // ("a 19 year old pilot": the age written without dashes is asked whole.)
     if (fact.hint === 'how old' && /^year$/i.test(tokens[fact.last]!.value) && tokens[fact.last + 1]?.value === 'old' && fact.last + 1 <= last && !/\d/.test(tokens[fact.last + 2]?.value ?? '')) fact.last += 1;
     // ("from noon to 2:30 p.m.": a span of clock times is when, not how long.)

@@ -828,7 +828,8 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
   const out: NameChunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    const between = prev && c.first === prev.last + 2 && /^(?:for|of)$/.test(tokens[prev.last + 1]!.value);
+    // ("the Protection of Children ‖ from ‖ Sexual Offenses Act": "from" too.)
+    const between = prev && c.first === prev.last + 2 && /^(?:for|of|from)$/.test(tokens[prev.last + 1]!.value);
     if (prev && between && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && !prev.possessive) {
       out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
       continue;

@@ -597,13 +597,15 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("said Yonca Brunini of Yahoo.": two or three words of no other kind, with a speech verb
     // beside them, are someone speaking for where they are "of", whatever their given name.)
     const speaks = [tokens[chunk.first - 1], tokens[chunk.last + 1]].some((t) => /^(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states)$/.test(t?.value ?? ''));
-    const unknownName = from === 0 && name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
+    const unknownName = from === 0 && name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
     // ("warned Rocky Chesser of Okefenokee": a given name that is an English word too, then a
     // surname that is none, speaking for where they are "of".)
     const givenThenUnknown = speaks && from === 0 && name.length === 2 && isAnyGivenName(name[0]!) && !isCommonWord(name[1]!) && !isKnownPlace(name[1]!) && tokens[of]!.value === 'of';
     // ("and Maziar Bahari of Newsweek was arrested": two or three words of no other kind "of" a
     // body the lexicon knows by its whole name are someone who works there.)
-    const ofKnownBody = unknownName && chunk.last > of && isKnownOrganization(words(subChunk(tokens, chunk, of + 1, chunk.last)).join(' '));
+    const ofWhat = chunk.last > of ? words(subChunk(tokens, chunk, of + 1, chunk.last)).join(' ') : '';
+    // ("Micheline Calmy-Rey of Switzerland and Moussa Koussa of Libya will meet": "of" a country too.)
+    const ofKnownBody = unknownName && chunk.last > of && (isKnownOrganization(ofWhat) || COUNTRIES.has(lower(ofWhat)));
     // ("Warren Mumpower of Spokane, Wash.;": two words "of" a town with its state after it are
     // someone from there.)
     const stateAfter = tokens[chunk.last + 1]?.value === ',' && (STATE_ABBREVIATIONS.test(tokens[chunk.last + 2]?.value ?? '') || STATE_ABBREVIATIONS.test(`${tokens[chunk.last + 2]?.value ?? ''}.`) || US_STATES.has((tokens[chunk.last + 2]?.value ?? '').toLowerCase()));

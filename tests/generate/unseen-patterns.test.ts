@@ -8306,3 +8306,11 @@ describe('Justice releases: "Special Agent in Charge" before a name (stop 53)', 
     expect(namesIn('“This is an amazing case,” said David Ian Miller, Special Agent in Charge of the FBI in Oregon.')).toEqual(['David Ian Miller:person', 'FBI:organization', 'Oregon:place']);
   });
 });
+
+describe('Wikinews: ages in months, a law "from" something, someone "of" a country (stop 53)', () => {
+  test('"an eight-month-old girl" is how old; "the Protection of Children from Sexual Offenses Act" is whole; "Micheline Calmy-Rey of Switzerland" is a name and the country', () => {
+    expect(deletions(notesOf('It followed the rape of an eight-month-old girl in 2018.'))).toEqual(['eight-month-old::how old', '2018::year']);
+    expect(namesIn('He was arrested under the Protection of Children from Sexual Offenses Act.')).toEqual(['Protection of Children from Sexual Offenses Act:term']);
+    expect(namesIn('Micheline Calmy-Rey of Switzerland and Moussa Koussa of Libya will meet.').slice(0, 2)).toEqual(['Micheline Calmy-Rey:term', 'Switzerland:place']);
+  });
+});
