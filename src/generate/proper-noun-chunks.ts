@@ -475,6 +475,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("the ISPs Cellcard and Opennet": an acronym in the plural says what the names after it are.)
     const pluralAcronym = /^[A-Z]{2,}s$/.test(t.value) && /^the$/i.test(prevValue) && i < last && isNameWord(tokens[i + 1]!) && /\p{Ll}/u.test(tokens[i + 1]!.value);
     // ("it promotes ALL of the United States": a common word in capitals, for emphasis.)
+    // ("If you have any doubt, DON’T.": a verb in capitals with its "N’T" is shouted, no name.)
+    if (/^[A-Z]+$/.test(t.value) && /^N['’]T$/.test(tokens[i + 1]?.value ?? '')) {
+      i += 2;
+      continue;
+    }
     const shouted = /^(?:ALL|NOT|NEVER|EVERY|ANY|ONLY|MUST|MORE|MOST|VERY|REALLY|NO)$/.test(t.value) && /^(?:of|the|a|an|that|this|these|those|our|their|its|his|her|my|your|be|go|do|have|you|we|they|it|just|about|all)$/.test(tokens[i + 1]?.value ?? '');
     const describer = shouted || (initial && DESCRIBERS.test(t.value)) || (i < last && isNameWord(tokens[i + 1]!) && isPluralTitle(t.value)) || partyMember || pluralAcronym;
     // ("Don Stewart, communications director …", "Josh Holmes said": a given name that is an

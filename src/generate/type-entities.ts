@@ -604,6 +604,9 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("and Maziar Bahari of Newsweek was arrested": two or three words of no other kind "of" a
     // body the lexicon knows by its whole name are someone who works there.)
     const ofWhat = chunk.last > of ? words(subChunk(tokens, chunk, of + 1, chunk.last)).join(' ') : '';
+    // ("Vinay S. Limbachia of the U.S. Attorney’s Cybercrime Unit": a given name, an initial and a
+    // surname are someone's, whatever lists know the words.)
+    const withInitial = from === 0 && name.length === 3 && isInitial(name[1]!) && [name[0]!, name[2]!].every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
     // ("Micheline Calmy-Rey of Switzerland and Moussa Koussa of Libya will meet": "of" a country too.)
     const ofKnownBody = unknownName && chunk.last > of && (isKnownOrganization(ofWhat) || COUNTRIES.has(lower(ofWhat)));
     // ("Warren Mumpower of Spokane, Wash.;": two words "of" a town with its state after it are
@@ -612,7 +615,7 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const ofTown = from === 0 && name.length === 2 && tokens[of]!.value === 'of' && stateAfter && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isCommonWord(name[1]!);
     // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
     const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown);
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

@@ -8314,3 +8314,10 @@ describe('Wikinews: ages in months, a law "from" something, someone "of" a count
     expect(namesIn('Micheline Calmy-Rey of Switzerland and Moussa Koussa of Libya will meet.').slice(0, 2)).toEqual(['Micheline Calmy-Rey:term', 'Switzerland:place']);
   });
 });
+
+describe('Justice releases: someone with a middle initial "of" a unit, a shouted "DON’T" (stop 53)', () => {
+  test('"Vinay S. Limbachia of the U.S. Attorney’s Cybercrime Unit" is a name and the unit; "If you have any doubt, DON’T." names nothing', () => {
+    expect(namesIn('The government is represented by Assistant U.S. Attorneys Anthony P. Torntore and Vinay S. Limbachia of the U.S. Attorney’s Cybercrime Unit.').slice(1)).toEqual(['Vinay S. Limbachia:term', 'U.S. Attorney’s Cybercrime Unit:organization']);
+    expect(namesIn('If you have any doubt, DON’T.')).toEqual([]);
+  });
+});
