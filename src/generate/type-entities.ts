@@ -815,6 +815,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const at = chunk.first + (tokens[chunk.first + 2]?.value === 'the' ? 3 : 2);
     return at <= chunk.last ? typeChunk(tokens, subChunk(tokens, chunk, at, chunk.last), sentenceFirst, registry) : [];
   }
+  // ("The MP for Bristol West", "an MEP": a member's letters alone are what someone is, no name.)
+  if (/^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(chunk.text)) return [];
   // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
   if (/\s(?:No|Nos)\.?$/.test(chunk.text) && /^\d/.test(tokens[chunk.last + 1]?.value ?? '')) return [];
   // A ship is named after a person or a place, but it is neither: the neutral hint, prefix and all

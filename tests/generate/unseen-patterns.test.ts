@@ -8321,3 +8321,9 @@ describe('Justice releases: someone with a middle initial "of" a unit, a shouted
     expect(namesIn('If you have any doubt, DON’T.')).toEqual([]);
   });
 });
+
+describe('a member’s letters alone (stop 53)', () => {
+  test('"The MP for Bristol West" and "Two MPs voted" ask no "MP"', () => {
+    expect(namesIn('The MP for Bristol West, Thangam Debbonaire, spoke.', 'Two MPs voted against it in 2019.').filter((n) => /^MPs?:/.test(n))).toEqual([]);
+  });
+});
