@@ -764,7 +764,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // then "which" and the verb — the body's words.)
   // (Not "Netanyahu also appeared on CNN saying …": a body named after "on", "to" or "with",
   // someone before it — the body is where they spoke.)
-  const bodySpokenOn = !!nearest && !!person && nearest.kind === 'organization' && /\b(?:on|to|with|in|at|via)\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, nearest.start - 8), nearest.start));
+  const bodySpokenOn = !!nearest && !!person && bodyAfterPreposition(p.text, nearest);
   if (nearest && nearest.kind === 'organization' && !ofPerson && !bodySpokenOn && /^(?:\s*|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   // ("Dartmouth College, in New Hampshire, said students … “…”": a body opening the sentence,
   // where it is or what it does between commas, then the verb.)
@@ -797,7 +797,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const named = stream.inRange(p.index, person.end, verbAt);
     // (Not "Emmett O'Brien replied to Boylan saying “…”": the one spoken to, named as the object.)
     const lastNamed = named[named.length - 1];
-    const spokenTo = !!lastNamed && /^\s*$/.test(p.text.slice(lastNamed.end, verbAt)) && (lastNamed.object === true || (lastNamed.kind === 'organization' && /\b(?:on|to|with|in|at|via)\s+(?:the\s+)?$/.test(p.text.slice(Math.max(0, lastNamed.start - 8), lastNamed.start))));
+    const spokenTo = !!lastNamed && /^\s*$/.test(p.text.slice(lastNamed.end, verbAt)) && (lastNamed.object === true || bodyAfterPreposition(p.text, lastNamed));
     if (/\p{Lu}[\p{L}’'.-]*\s+$/u.test(rest) && !/^\s*(?:,|(?:of|at|from|with|for)\s)/.test(rest) && !spokenTo) return { speaker: null };
     // (A possessor is no subject: "rejected Mr Howard's comment, telling …".)
     const untyped = [...rest.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?![\p{L}’'-])/gu)].some((m) => {
@@ -822,6 +822,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // its subject is no one we could name — not the one quoted before.
   if (VERB_INTRODUCES.test(p.text.slice(verbAt, to))) return { speaker: null };
   return PRONOUN_BEFORE_VERB.test(p.text.slice(from, verbAt + 12)) ? { speaker: null } : null;
+}
+
+/** "appeared on CNN", "told Fox": a body named right after a preposition — where or to whom one spoke. */
+function bodyAfterPreposition(text: string, m: Mention): boolean {
+  return m.kind === 'organization' && /\b(?:on|to|with|in|at|via)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /** The sentence holding offset `at` of `paragraph`: a binary search over article order. */
