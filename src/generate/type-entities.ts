@@ -571,6 +571,12 @@ function moneyBefore(tokens: Token[], at: number): boolean {
   return /\d/.test(tokens[k]?.value ?? '') && (/^[$€£¥]/.test(tokens[k]!.value) || /^[$€£¥]$/.test(tokens[k - 1]?.value ?? ''));
 }
 
+/**
+ * "President ‖ Abdullahi ‖ Yusuf Ahmed": one word right after a title that no list knows — no
+ * English word, place, body or people — before a known given name is the name's own first word.
+ */
+const unknownOpener = (ws: string[]): boolean => ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[0]!) && !isCommonWord(ws[0]!) && !isKnownPlace(ws[0]!) && !isKnownOrganization(ws[0]!) && !isDemonym(ws[0]!) && !ORG_WORDS.has(lower(ws[0]!)) && !ROLE_WORDS.has(lower(ws[0]!)) && !isPlaceWord(ws[0]!);
+
 /** A word of an office's name: "Deputy", "of", "State", "Affairs" (no one's name: not "Ieuan"). */
 const isOfficeWord = (w: string): boolean => !NAME_OPENER.test(w) && (/^(?:of|for|on|the|and)$/.test(w) || ROLE_WORDS.has(lower(w)) || TITLE_MODIFIERS.test(w) || ORG_WORDS.has(lower(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w)));
 
@@ -1108,7 +1114,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       const given = isFirstName(ws[k]!) || (isAnyGivenName(ws[k]!) && ws.slice(nameFrom, k).every(isOfficeWord));
       // ("Hernan ‖ Dario Gomez, Panama coach,": with no title before it, an unknown first word is
       // the name's own.)
-      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w)) && (titled || ws.slice(nameFrom, k).every(isOfficeWord))) personFrom = k;
+      if (given && !insidePlace(k) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every((w) => !isPersonNameWord(w) && !isInitial(w) && !NAME_PARTICLES.has(w)) && (titled || ws.slice(nameFrom, k).every(isOfficeWord)) && !unknownOpener(ws.slice(nameFrom, k))) personFrom = k;
     }
     // "Chief of Staff ‖ Tarak Shah", "Secretary of Energy ‖ Oyelaran Adeyemi": the words of an office,
     // then two or three words that are no English word, place or body — a name, though no list

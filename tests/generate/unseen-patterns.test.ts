@@ -8327,3 +8327,9 @@ describe('a member’s letters alone (stop 53)', () => {
     expect(namesIn('The MP for Bristol West, Thangam Debbonaire, spoke.', 'Two MPs voted against it in 2019.').filter((n) => /^MPs?:/.test(n))).toEqual([]);
   });
 });
+
+describe('a given name no list knows after a title (stop 53)', () => {
+  test('"President Abdullahi Yusuf Ahmed" is whole; "Secretary of State Robin Dunnigan" still starts at Robin', () => {
+    expect(namesIn('The vote blocked President Abdullahi Yusuf Ahmed’s attempt.', 'Secretary of State Robin Dunnigan spoke.')).toEqual(['Abdullahi Yusuf Ahmed:person', 'Robin Dunnigan:person']);
+  });
+});
