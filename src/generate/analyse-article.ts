@@ -10,8 +10,8 @@ import { isVocabularyWord, type Token } from './nlp.js';
 import { findNameChunks, NAME_HEADS, type NameChunk } from './proper-noun-chunks.js';
 import { findSpelledOut, type SpelledOut } from './acronyms.js';
 import { settleOrganisations } from './settle-organisations.js';
-import { DEMONYMS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, isPlaceName } from './gazetteer.js';
-import { LEXICON_DEMONYMS, LEXICON_ROLES, isAnyGivenName, isFirstName } from './name-lexicon.js';
+import { COUNTRIES, DEMONYMS, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
+import { LEXICON_COUNTRIES, LEXICON_DEMONYMS, LEXICON_ROLES, isAnyGivenName, isFirstName } from './name-lexicon.js';
 import { findSpeakerRole } from './speaker-role.js';
 import { findTitleSpeakers, titleBeforeNameIn } from './title-speakers.js';
 import { TitledPeople } from './titled-people.js';
@@ -81,6 +81,12 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   // to Boylan saying …": the one spoken to does not.)
   if (/^(?:to|at|against|about)$/i.test(preposition) && /^\s+(?:saying|adding)\b/.test(text.slice(end, end + 12))) return true;
   return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
+}
+
+/** A country or a US state by the gazetteer or the lexicon: never a firm's name. */
+function isCountryOrState(name: string): boolean {
+  const key = name.toLowerCase();
+  return COUNTRIES.has(key) || US_STATES.has(key) || LEXICON_COUNTRIES.has(key);
 }
 
 // "… for signs of the disease. – by Georgia Jiang, ARS Office of Communications.": who wrote
@@ -854,6 +860,24 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   // Capitalised common words that no sentence showed to be an organisation name nothing —
   // unless the article writes them as a name: "Omicron", "Starship" capitalised in two
   // sentences and never "the Summit"; "White House" in running text, not in a headline.
+  // ("online retailers such as Amazon, Walmart, Target and Dell Technologies": one word the lists
+  // know as a place, though no country or state, listed among bodies and no place — the neutral
+  // hint.)
+  for (const f of facts) {
+    const text = paragraphs[f.sentence.paragraph]!.text;
+    f.names.forEach((n, i) => {
+      if (n.kind !== 'place' || n.text.includes(' ') || isCountryOrState(n.text)) return;
+      const next = f.names[i + 1];
+      const prev = f.names[i - 1];
+      const listed = (m: TypedName | undefined, a: number, b: number): boolean => !!m && /^,\s+(?:and\s+|or\s+)?$/.test(text.slice(a, b));
+      const neighbours = [listed(next, n.end, next?.start ?? 0) ? next : undefined, listed(prev, prev?.end ?? 0, n.start) ? prev : undefined].filter((m): m is TypedName => !!m);
+      // (Not "the Broad Institute, Boston, and …": a town after the body it is the address of —
+      // the list must go on past it, two bodies at least.)
+      const after = f.names[i + 2];
+      const twoBodies = !!next && listed(next, n.end, next.start) && next.kind === 'organization' && !!after && listed(after, next.end, after.start) && after.kind !== 'place';
+      if (twoBodies && neighbours.every((m) => m.kind === 'organization') && !f.names.some((m) => m !== n && m.kind === 'place')) f.names[i] = { ...n, kind: 'term' };
+    });
+  }
   // ("key Base Realignment ‖ and ‖ Closure projects", where the article names "Base Realignment
   // and Closure (BRAC)" whole elsewhere: the two pieces are that one name, cut at "and".)
   const spelledOut = findSpelledOut(paragraphs.map((p) => p.text));

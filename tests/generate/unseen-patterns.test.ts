@@ -8333,3 +8333,10 @@ describe('a given name no list knows after a title (stop 53)', () => {
     expect(namesIn('The vote blocked President Abdullahi Yusuf Ahmed’s attempt.', 'Secretary of State Robin Dunnigan spoke.')).toEqual(['Abdullahi Yusuf Ahmed:person', 'Robin Dunnigan:person']);
   });
 });
+
+describe('a place’s name listed among companies (stop 53)', () => {
+  test('"retailers such as Amazon, Walmart, Target and Dell Technologies" gives Amazon the neutral hint; "Iran, Hezbollah and Hamas" keeps Iran a place', () => {
+    expect(namesIn('Losses hit online retailers such as Amazon, Walmart, Target and Dell Technologies.')[0]).toBe('Amazon:term');
+    expect(namesIn('Sanctions hit Iran, Hezbollah and Hamas.')[0]).toBe('Iran:place');
+  });
+});
