@@ -615,13 +615,16 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const withInitial = from === 0 && name.length === 3 && isInitial(name[1]!) && [name[0]!, name[2]!].every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w) && !isKnownPlace(w)) && tokens[of]!.value === 'of';
     // ("Micheline Calmy-Rey of Switzerland and Moussa Koussa of Libya will meet": "of" a country too.)
     const ofKnownBody = unknownName && chunk.last > of && (isKnownOrganization(ofWhat) || COUNTRIES.has(lower(ofWhat)));
+    // ("Frank Piessens of Belgium’s KU Leuven": a given name that is an English word too, a surname
+    // that is none, "of" a country.)
+    const givenOfCountry = from === 0 && name.length === 2 && isAnyGivenName(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(name[1]!) && !isCommonWord(name[1]!) && !isKnownPlace(name[1]!) && tokens[of]!.value === 'of' && COUNTRIES.has(lower(ofWhat));
     // ("Warren Mumpower of Spokane, Wash.;": two words "of" a town with its state after it are
     // someone from there.)
     const stateAfter = tokens[chunk.last + 1]?.value === ',' && (STATE_ABBREVIATIONS.test(tokens[chunk.last + 2]?.value ?? '') || STATE_ABBREVIATIONS.test(`${tokens[chunk.last + 2]?.value ?? ''}.`) || US_STATES.has((tokens[chunk.last + 2]?.value ?? '').toLowerCase()));
     const ofTown = from === 0 && name.length === 2 && tokens[of]!.value === 'of' && stateAfter && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isCommonWord(name[1]!);
     // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
     const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial);
+    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

@@ -8340,3 +8340,9 @@ describe('a place’s name listed among companies (stop 53)', () => {
     expect(namesIn('Sanctions hit Iran, Hezbollah and Hamas.')[0]).toBe('Iran:place');
   });
 });
+
+describe('someone with a given name that is a word too, "of" a country (stop 53)', () => {
+  test('"Frank Piessens of Belgium’s KU Leuven university" is a name, the country and the university', () => {
+    expect(namesIn('Researchers Mathy Vanhoef and Frank Piessens of Belgium’s KU Leuven university disclosed a flaw.').slice(1)).toEqual(['Frank Piessens:term', 'Belgium:place', 'KU Leuven:term']);
+  });
+});
