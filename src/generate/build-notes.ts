@@ -42,11 +42,11 @@ const NAME_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term']
 
 /**
  * "{{Texas A&M University}} System Chancellor … {{Texas A&M University}} President", "{{Saint
- * Patrick}} … {{Saint Patrick}}’s Day": a name said again in the card as the start of a longer
- * name would be hidden cut, or left showing: either way the card is no good. So would a name
- * said again as part of a hyphened word.
+ * Patrick}} … {{Saint Patrick}}’s Day", "the Office of {{Tribal}} and Native Affairs … with
+ * {{Tribal}} nations": a name said again in the card as part of a longer name, or of a hyphened
+ * word, would be hidden cut or left showing: either way the card is no good.
  */
-function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
+function nameInLongerName(text: string, spans: Span[], names: readonly { start: number; end: number }[]): FactCandidate | null {
   // ("a super-{{Earth}}, a rocky planet bigger than {{Earth}}": glued by a hyphen, the name is
   // part of a word.)
   const hyphened = (s: Span): boolean => /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, s.start - 2), s.start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(s.end, s.end + 2));
@@ -56,19 +56,13 @@ function nameInLongerName(text: string, spans: Span[]): FactCandidate | null {
     const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, s.start - 20), s.start))?.[1];
     return !!before && (isKnownPlace(`${before} ${s.fact.answer}`) || isKnownOrganization(`${before} ${s.fact.answer}`));
   };
-  const repeat = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && (/^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s) || ending(s)));
-  return repeat?.fact ?? null;
-}
-
-/**
- * "the Office of {{Tribal}} and Native Affairs … with {{Tribal}} nations": a name said again
- * inside another name the sentence holds would be hidden cut.
- */
-function insideOtherName(spans: Span[], names: readonly { start: number; end: number }[]): FactCandidate | null {
-  // (Not "the Senate {{Judiciary Committee}}", "Houston, {{Texas}}": a name that ends the longer
-  // one is still asked whole.)
-  const cut = spans.find((s) => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind) && names.some((n) => n.start <= s.start && s.end < n.end));
-  return cut?.fact ?? null;
+  // (Inside another name the sentence holds, before its end; not "the Senate {{Judiciary
+  // Committee}}", "Houston, {{Texas}}": a name that ends the longer one is still asked whole.)
+  const inside = (s: Span): boolean => names.some((n) => n.start <= s.start && s.end < n.end);
+  const repeat = (s: Span): boolean => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind);
+  const longer = (s: Span): boolean => /^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s) || ending(s);
+  // The text's own signs first, then the sentence's names.
+  return (spans.find((s) => repeat(s) && longer(s)) ?? spans.find((s) => repeat(s) && inside(s)))?.fact ?? null;
 }
 
 /** Drops spans that overlap an earlier (longer-first) one; spans come sorted by start. */
@@ -96,7 +90,7 @@ export function buildFactNote(analysis: ArticleAnalysis, sentenceIndex: number, 
     const spans = withoutOverlaps(facts.flatMap((f) => occurrences(text, f, from, to)).sort((a, b) => a.start - b.start || b.end - a.end));
     const present = facts.filter((f) => spans.some((s) => s.fact === f));
     // Only the window is on the card: the rest of the paragraph cannot give the answer away.
-    const leak = leakingFact(text.slice(0, to), from, spans, present) ?? nameInLongerName(text, spans) ?? insideOtherName(spans, analysis.sentences[sentenceIndex]!.names);
+    const leak = leakingFact(text.slice(0, to), from, spans, present) ?? nameInLongerName(text, spans, analysis.sentences[sentenceIndex]!.names);
     if (leak || present.length < facts.length) {
       facts = facts.filter((f) => f !== leak && present.includes(f));
       continue;
