@@ -44,10 +44,11 @@ async function readScheduleFromStore(storageDir: string, now: Date, decks: Deck[
 }
 
 async function selectDecks(options: ExportOptions, warn: (line: string) => void): Promise<Deck[]> {
-  const { decks, problems } = await loadAllDecks(options.decksDir);
-  // Said before looking the deck up: a deck named but unreadable is then explained.
+  const { decks, problems, unreadable } = await loadAllDecks(options.decksDir);
+  // (A deck named whose own file is unreadable: that file's line is the error, said once.)
+  const chosen = options.deck !== null ? findDeck(decks, options.deck, unreadable) : null;
   for (const problem of problems) warn(`${problem} (skipped)`);
-  if (options.deck !== null) return [findDeck(decks, options.deck)];
+  if (chosen) return [chosen];
   if (decks.length === 0) {
     throw new UserError(`briefdeck: no decks to export in "${options.decksDir}" — run "briefdeck generate ARTICLE" first`);
   }

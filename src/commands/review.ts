@@ -33,10 +33,12 @@ export async function chooseDecks(
   filter: DeckFilter | null = null,
   checked?: CheckedDecks,
 ): Promise<Deck[]> {
-  const { decks, problems } = await loadAllDecks(context.decksDir, checked ?? (await openCheckedDecks(context.storageDir)));
-  for (const problem of problems) context.stderr.write(`${problem}\n`);
+  const { decks, problems, unreadable } = await loadAllDecks(context.decksDir, checked ?? (await openCheckedDecks(context.storageDir)));
   if (wanted && filter) throw new UserError(`briefdeck: name a deck or pick decks with ${filter.said}, not both`);
-  if (wanted) return [findDeck(decks, wanted)];
+  // (The deck asked for is found first: when its own file is the bad one, that is the one line said.)
+  const chosen = wanted ? findDeck(decks, wanted, unreadable) : null;
+  for (const problem of problems) context.stderr.write(`${problem}\n`);
+  if (chosen) return [chosen];
   if (decks.length === 0) {
     throw new UserError(`briefdeck: no decks in "${context.decksDir}" — make one with: briefdeck generate ARTICLE.txt`);
   }

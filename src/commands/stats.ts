@@ -20,9 +20,9 @@ const MAX_FORECAST_DAYS = 365;
 const PLAIN_WIDTH = 80;
 
 async function readReport(context: CommandContext, wanted: string | undefined, forecastDays: number): Promise<StatsReport> {
-  const { decks, problems } = await loadAllDecks(context.decksDir);
+  const { decks, problems, unreadable } = await loadAllDecks(context.decksDir);
+  const chosen = wanted ? [findDeck(decks, wanted, unreadable)] : decks;
   for (const problem of problems) context.stderr.write(`${problem}\n`);
-  const chosen = wanted ? [findDeck(decks, wanted)] : decks;
   const now = context.now();
   const settings = await readSchedulerSettings(context.storageDir, context.storageDir);
   const engine = settings.scheduler === 'fsrs' ? await loadFsrsEngine(settings.desiredRetention, settings.fitted?.parameters) : null;

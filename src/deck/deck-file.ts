@@ -109,6 +109,8 @@ export interface LoadedDecks {
   decks: Deck[];
   /** One line per deck file that could not be loaded; the other decks still load. */
   problems: string[];
+  /** The same lines by deck file name without ".json": a deck asked for by name whose file is bad is explained by its own line. */
+  unreadable: Map<string, string>;
 }
 
 /**
@@ -121,10 +123,11 @@ export async function loadAllDecks(decksDir: string, checked?: CheckedDecks): Pr
   try {
     names = (await readdir(decksDir)).filter((n) => n.endsWith('.json')).sort();
   } catch {
-    return { decks: [], problems: [] };
+    return { decks: [], problems: [], unreadable: new Map() };
   }
   const decks: Deck[] = [];
   const problems: string[] = [];
+  const unreadable = new Map<string, string>();
   const owners = new Map<string, string>();
   for (const name of names) {
     const file = join(decksDir, name);
@@ -132,19 +135,21 @@ export async function loadAllDecks(decksDir: string, checked?: CheckedDecks): Pr
       const deck = await loadDeckFile(file, checked);
       const clash = sharedId(deck, owners);
       if (clash) {
-        problems.push(
-          `briefdeck: deck files "${clash.file}" and "${file}" share ${clash.what} (a copied file?) — "${file}" is left out; remove it, or import its export under a new name to give it new ids`,
-        );
+        const problem = `briefdeck: deck files "${clash.file}" and "${file}" share ${clash.what} (a copied file?) — "${file}" is left out; remove it, or import its export under a new name to give it new ids`;
+        problems.push(problem);
+        unreadable.set(basename(name, '.json'), problem);
         continue;
       }
       owners.set(`deck ${deck.id}`, file);
       for (const note of deck.notes) owners.set(`note ${note.id}`, file);
       decks.push(deck);
     } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
+      const problem = error instanceof Error ? error.message : String(error);
+      problems.push(problem);
+      unreadable.set(basename(name, '.json'), problem);
     }
   }
-  return { decks, problems };
+  return { decks, problems, unreadable };
 }
 
 /**
@@ -164,7 +169,7 @@ function sharedId(deck: Deck, owners: ReadonlyMap<string, string>): { file: stri
  * The deck a user means by `wanted`: its slug, id or name in any case, its file name, or the
  * start of its slug or name when only one deck starts that way ("cent" for central-asia).
  */
-export function findDeck(decks: Deck[], wanted: string): Deck {
+export function findDeck(decks: Deck[], wanted: string, unreadable: ReadonlyMap<string, string> = new Map()): Deck {
   const lower = wanted.trim().toLowerCase();
   const found =
     decks.find((d) => d.slug === wanted || d.id === wanted) ??
@@ -177,6 +182,9 @@ export function findDeck(decks: Deck[], wanted: string): Deck {
     const slugs = starting.map((d) => d.slug).join(', ');
     throw new UserError(`briefdeck: "${wanted}" could be any of ${starting.length} decks (${slugs}) — type more of the name`);
   }
+  // (A deck file that is there but could not be loaded: what is wrong with it, not "no deck".)
+  const broken = unreadable.get(basename(wanted.trim(), '.json')) ?? unreadable.get(basename(lower, '.json'));
+  if (broken !== undefined) throw new UserError(broken);
   const known = decks.map((d) => d.slug).join(', ') || 'none yet';
   throw new UserError(`briefdeck: no deck named "${wanted}" (decks: ${known}) — run "briefdeck decks" to list them`);
 }

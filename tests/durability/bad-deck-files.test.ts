@@ -91,6 +91,16 @@ test('a FIFO named *.json in the decks folder is skipped with one line, never re
 }, 60_000);
 
 /** The other decks still review: two answers are saved, with the same one-line warning as `decks`. */
+test.each([['review'], ['stats'], ['quiz']])('%s naming the deck whose file is bad says what is wrong with that file, in one line, not "no deck named"', async (command) => {
+  const root = tempDir('namedbad');
+  const decks = writeDecks(path.join(root, 'decks'), [numberedDeck(5)]);
+  const bad = path.join(decks, 'other-deck.json');
+  writeFileSync(bad, '{"schema": 1, "notes": [');
+  const run = await runCliInProcess([command, 'other-deck', '--decks-dir', decks, '--storage', path.join(root, 'storage')], { env });
+  expect(run.stderr.trim().split('\n')).toEqual([`briefdeck: deck file "${bad}" is not valid JSON — fix it by hand, or regenerate it with "briefdeck generate ARTICLE --replace" (which keeps the damaged file aside)`]);
+  expect(run.status).toBe(2);
+});
+
 async function expectReviewSavesTwo(via: Via, args: string[], storage: string, warning: string): Promise<void> {
   const review = await run(via, ['review', '--plain', ...args], { input: '5\n4\n', env });
   expect(review.stderr).toBe(warning);
