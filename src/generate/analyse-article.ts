@@ -549,6 +549,9 @@ const PROTECTED_LAND = /\s(?:National\s+Wildlife\s+Refuge|Wildlife\s+Refuge|Nati
 const CRAFT_AFTER = /^\s+(?:helicopter|rover|spacecraft|satellite|telescope|probe|lander|orbiter|capsule|rocket|booster|submarine|aircraft|drone|balloon|spaceplane|mission)s?\b/;
 
 // Titles before the name that opens a sentence: "Prof ", "Foreign Minister ".
+/** A name of one to three capitalised words: "Erdogan", "Suman Haripriya" — not "the Constitution" or "F-16s". */
+const TERM_SPEAKS = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
+const SPEAKS_NEXT = new RegExp(`^\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b`);
 const OPENING_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
 /**
@@ -728,6 +731,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
       while (n < names.length && names[n]!.start <= t.start) {
         const name = names[n]!;
         n += 1;
+        // ("Erdogan said, “…”": a name the typing left as a term, whose own verb of speech follows
+        // it, speaks — as a body, so no "he" or "she" after it is taken to mean it.)
+        const speaksAsTerm = name.kind === 'term' && !name.possessive && !inside(p.quotes, name.start, name.end) && TERM_SPEAKS.test(name.text) && SPEAKS_NEXT.test(p.text.slice(name.end, name.end + 30)) &&
+          // (Not "his Presidency said", "a senior center in Austin told media": a common word, or a
+          // name after a preposition or an owner's word, is not who speaks.)
+          !(isCommonWord(name.text) && !name.text.includes(' ')) && !namedAfterPreposition(tokens, i, p.text, name.end) && !/^(?:his|her|its|their|our|my|your|the|a|an|this|that|in|at|near|outside|inside|across|into|from|of|for|by|with|to|on)$/i.test(tokens[i - 1]?.value ?? '');
+        if (speaksAsTerm) {
+          stream.add({ paragraph: p.index, sentence: sentence.index, start: name.start, end: name.end, kind: 'organization', name: name.canonical, possessive: false, pronoun: false, opening: name.start === sentence.start });
+        }
         if ((name.kind === 'person' || name.kind === 'organization') && !inside(p.quotes, name.start, name.end)) {
           let kinGender: 'he' | 'she' | null = null;
           if (name.kind === 'person') {

@@ -8346,3 +8346,11 @@ describe('someone with a given name that is a word too, "of" a country (stop 53)
     expect(namesIn('Researchers Mathy Vanhoef and Frank Piessens of Belgium’s KU Leuven university disclosed a flaw.').slice(1)).toEqual(['Frank Piessens:term', 'Belgium:place', 'KU Leuven:term']);
   });
 });
+
+describe('a name no list knows, before its own verb of speech (stop 54)', () => {
+  test('"At a rally in Lyon, Belvantra said, “…”" is Belvantra’s; a town after "in", a common word after "his" speak for no one', () => {
+    expect(attributed('At a rally in Lyon, Belvantra said, “We will open the border crossings again next spring.”')).toEqual({ 'We will open': 'Belvantra' });
+    expect(attributed('A nurse at a clinic in Ostrava told reporters, “They feel safer now than they did in March.”')).toEqual({ 'They feel safer': '?' });
+    expect(attributed('At the start of his Presidency said, “I want a budget that moves in one direction.”')).toEqual({ 'I want a': '?' });
+  });
+});
