@@ -190,6 +190,8 @@ const FROM_BEFORE_VERB = new RegExp(`^(?:,?\\s+(?:from|of|at|with)\\s+[^,.!?“�
 const CALLED_OBJECT = /(?:^|\s)(?:called|calls|described|describes|dubbed|labeled|labelled|hailed|praised)\s+(?:him|her|them|it|(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
 
 // "NIH SBIR/STTR program coordinator ": letters of bodies and programmes, then an office in small letters.
+/** ", San Diego's chancellor, Pradeep Khosla." after a body: a place of it owns an office, and its holder may close the tag. */
+const CAMPUS_OFFICE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*[.;]|[\s,.;])/u;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -373,6 +375,14 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // ("remarked FBI Assistant Special Agent in Charge Maher Dimachkie": an office of up to six words.)
     const office = holder ? /^(?:\s+\([^()]{1,20}\))?\s+((?:[\p{Lu}\p{Ll}][\p{L}’'-]*\.?\s+){1,6})$/u.exec(p.text.slice(direct!.end, holder.start)) : null;
     if (holder && !holder.pronoun && office && !/\b(?:and|or|its|his|her|their|the|with)\b/.test(office[1]!) && office[1]!.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')))) return { speaker: asSpeaker(holder) };
+    // (",” said University of California, San Diego's chancellor, Pradeep Khosla.": the body
+    // and its campus own the office; the one who holds it, named after it, speaks — or no one.)
+    const campusOffice = direct && direct.kind === 'organization' && !direct.possessive ? CAMPUS_OFFICE.exec(p.text.slice(direct.end, direct.end + 160)) : null;
+    if (campusOffice) {
+      const holderName = campusOffice[2];
+      const holds = !!holderName && endsInRole(campusOffice[1]!) && holderName.split(/\s+/).every((w) => !isCommonWord(w.toLowerCase()));
+      return { speaker: holds ? { name: holderName, kind: 'person' } : null };
+    }
     const named = direct && !direct.possessive ? direct : undefined;
     const titled = (): Mention | undefined => afterTitle(p, stream, at + verb[0].length) ?? afterDescription(p, stream, at + verb[0].length);
     // ("said the WHO spokesman, Hartl, adding …": the title's holder, by a surname no list knows,

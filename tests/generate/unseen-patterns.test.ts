@@ -8354,3 +8354,10 @@ describe('a name no list knows, before its own verb of speech (stop 54)', () => 
     expect(attributed('At the start of his Presidency said, “I want a budget that moves in one direction.”')).toEqual({ 'I want a': '?' });
   });
 });
+
+describe('a body, its campus’s office, and who holds it (stop 54)', () => {
+  test('"said University of Oslo, Blindern’s dean, Marta Solheim." is hers, not the university’s; with no one named, no one’s', () => {
+    expect(attributed('“The river was the finest teacher I ever had,” said University of Oslo, Blindern’s dean, Marta Solheim.')).toEqual({ 'The river was': 'Marta Solheim' });
+    expect(attributed('“The river was the finest teacher I ever had,” said Harwick College, Bristol’s provost.')).toEqual({ 'The river was': '?' });
+  });
+});
