@@ -192,6 +192,8 @@ const CALLED_OBJECT = /(?:^|\s)(?:called|calls|described|describes|dubbed|labele
 // "NIH SBIR/STTR program coordinator ": letters of bodies and programmes, then an office in small letters.
 /** ", San Diego's chancellor, Pradeep Khosla." after a body: a place of it owns an office, and its holder may close the tag. */
 const CAMPUS_OFFICE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*[.;]|[\s,.;])/u;
+/** "… on Twitter:", "… in a post on X:", "… on social media:" right before a quote: where it was posted. */
+const POSTED_ON = /\s(?:(?:in\s+a\s+(?:tweet|post|message)\s+)?on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Weibo|Telegram|Mastodon|Truth\s+Social|social\s+media)|in\s+a\s+(?:tweet|post))\s*:\s*$/u;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -549,8 +551,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // ("According to his wife, Melinda Hale, “…”": a kinsman or an aide, then the name.)
     const namedAt = from + according.index + /^according to\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?/iu.exec(according[0])![0].length;
     const credited = stream.inRange(p.index, from + according.index, to).filter((m) => !m.pronoun);
-    const m = credited[0];
-    return { speaker: m && !m.possessive && m.start === namedAt && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
+    // ("According to Rutgers University political scholar Kelly Dittmar, “…”": a title may stand
+    // before the name, as after a quote.)
+    const titled = credited[0] && (credited[0].start !== namedAt || credited[0].kind !== 'person') ? afterTitle(p, stream, namedAt) : undefined;
+    const m = titled?.kind === 'person' && !titled.pronoun ? titled : credited[0];
+    return { speaker: m && !m.possessive && (m.start === namedAt || m === titled) && credited.every((o) => o.name === m.name || o.kind !== 'person') ? asSpeaker(m) : null };
   }
   // "According to Derrec Becker, an officer of the agency, injuries ranged “from cuts …”": the one
   // the sentence's facts are credited to, when no one else is named and nothing else is said.
@@ -593,6 +598,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const owner = stream.inRange(p.index, from, from + colon.index).filter((m) => m.possessive && !m.pronoun && (m.kind === 'person' || m.kind === 'organization')).pop();
     if (owner && OWN_WORDS_BEFORE_COLON.test(p.text.slice(owner.end, from + colon.index))) return { speaker: asSpeaker(owner) };
     const before = stream.inRange(p.index, from, from + colon.index).filter((m) => !m.possessive);
+    // ("Former CIA deputy director Michael Morell praised Mendez on Twitter: “…”": what the
+    // sentence's subject posted, whomever it was about.)
+    const posting = POSTED_ON.exec(stretch);
+    const poster = before.find((m) => m.kind === 'person');
+    if (posting && poster && (poster.opening || /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,6}$/u.test(p.text.slice(from, poster.start)) || (poster.pronoun && poster.start === from)) && !/[,;“”"]/.test(p.text.slice(poster.end, from + posting.index))) return { speaker: asSpeaker(poster) };
     let named = before.pop();
     // "Seth Harris, Economist, Northeastern University: “…”", "Jason Furman, Former Chairman of
     // the Council of Economic Advisers: “…”": where the person works closes the label; the

@@ -8361,3 +8361,13 @@ describe('a body, its campus’s office, and who holds it (stop 54)', () => {
     expect(attributed('“The river was the finest teacher I ever had,” said Harwick College, Bristol’s provost.')).toEqual({ 'The river was': '?' });
   });
 });
+
+describe('"according to" a titled name, and what the subject posted (stop 54)', () => {
+  test('"According to Harwick University political scholar Dana Ortiz, “…”" is Ortiz’s', () => {
+    expect(attributed('According to Harwick University political scholar Dana Ortiz, “Women hold fewer than a third of the seats in the chamber.”')).toEqual({ 'Women hold fewer': 'Dana Ortiz' });
+  });
+  test('"Former FBI deputy director Ken Abara praised Hale on Twitter: “…”" is Abara’s; one named after a comma is not the poster', () => {
+    expect(attributed('Former FBI deputy director Ken Abara praised Hale on Twitter: “Tom was one of the best officers ever to serve here.”')).toEqual({ 'Tom was one': 'Ken Abara' });
+    expect(attributed('After meeting Ken Abara, the delegates wrote on Twitter: “We were promised a vote on the deal this week.”')).toEqual({ 'We were promised': '?' });
+  });
+});
