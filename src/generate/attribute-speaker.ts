@@ -194,6 +194,10 @@ const CALLED_OBJECT = /(?:^|\s)(?:called|calls|described|describes|dubbed|labele
 const CAMPUS_OFFICE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*[.;]|[\s,.;])/u;
 /** "… on Twitter:", "… in a post on X:", "… on social media:" right before a quote: where it was posted. */
 const POSTED_ON = /\s(?:(?:in\s+a\s+(?:tweet|post|message)\s+)?on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Weibo|Telegram|Mastodon|Truth\s+Social|social\s+media)|in\s+a\s+(?:tweet|post))\s*:\s*$/u;
+/** Before "states", a union's letters or a word of where they are: "EU states", "member states", "Gulf states". */
+const STATES_OF = /(?:^|\s)(?:[A-Z]{2,6}|U\.S\.|member|Member|Gulf|Arab|Baltic|Balkan|Nordic|African|European|Caribbean|Pacific|island|nation|coastal|border|frontline|neighbou?ring|sovereign|nuclear|(?:\p{Ll}+ern))\s+$/u;
+/** Between two quotes of one sentence: the first one's speaker goes on ("…”, adding, “…", "…” and further said: “…"). */
+const GOES_ON = /^[\s”"’']*[,;]?\s*(?:(?:and|but)\s+)?(?:(?:also|further|then|later)\s+)?(?:adding|saying|noting|continuing|explaining|remarking|stating|concluding|observing|added|said|noted|continued|explained|remarked|stated|concluded|observed)\s*[,:]?\s*$/;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -527,7 +531,7 @@ function jointWithBefore(person: Mention, mentions: Mention[], text: string): bo
 const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,?\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 // ("said “…,” noting that …": a participle goes on with the subject too.)
-const AND_VERB_AFTER = new RegExp(`^,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
+const AND_VERB_AFTER = new RegExp(`^[\\s”"’']*,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:(?:further|also|then|later)\\s+)?(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const OFFERS_WORDS = /^\s+(?:(?:also|then|later)\s+)?(?:has|had|have|offered|offers|gave|gives|shared|shares)\s+(?:(?:this|these|the following|some|a few|one|a|an|his|her|their)\s+)(?:(?:simple|short|brief|blunt|clear|final|practical|last|further|more|key|bit\s+of|piece\s+of)\s+)*(?:advice|message|warning|words?|thoughts?|tips?|suggestions?|explanation|answer|reply|response|comments?|reminder|prediction|assessment|view|take|to\s+say)(?:\s+(?:for|to)\s+[^:;“”"]{2,40})?\s*$/u;
 const STATEMENT_MADE = /^,?\s+(?:also\s+|later\s+)?(?:made|issued|released|read)\s+(?:the|a|this)\s+(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+(?:on|in|at|to|from)\s+[^:;,“”"]{1,40})?\s*$/;
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
@@ -682,6 +686,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   let agentAt = -1;
   for (const m of stretch.matchAll(VERB_ANYWHERE)) {
     const at = from + m.index;
+    // ("asked EU states “to find …”", "the Gulf states": states that a union has, no verb.)
+    if (m[0] === 'states' && STATES_OF.test(p.text.slice(Math.max(from, at - 12), at))) continue;
     const aux = /^\p{L}+ing\b/u.test(p.text.slice(at, at + 20)) ? null : PASSIVE_AUXILIARY.exec(p.text.slice(Math.max(from, at - 20), at));
     if (!aux) verbAt = at;
     else if (personBefore(at - aux[0].length)) verbAt = -2;
@@ -899,6 +905,12 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || longTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   // ("The Obama administration has seen …": a name before what is named after it is no subject.)
   const qualifies = !!m && PERSON_AS_QUALIFIER.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 30));
+  // ("African Export-Import Bank president Okey Oramah said …": a body opens the title of the
+  // person who is the subject.)
+  if (m && m.kind === 'organization' && !m.possessive && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.test(before)) {
+    const held = afterTitle(ctx.paragraphs[s.paragraph]!, ctx.stream, m.start);
+    if (held && held.kind === 'person' && !held.possessive && !held.pronoun && !held.modifier) return held;
+  }
   return m && opens && !qualifies && m.kind === 'person' && !m.possessive && !m.pronoun && !m.modifier ? m : undefined;
 }
 
@@ -1027,6 +1039,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // preposition and an article name a charge or a thing — nobody's speech.)
   if (/\s(?:to|of|for|with|under|in|into|on)\s+(?:a|an|the)\s*$/i.test(p.text.slice(Math.max(0, q.start - 16), q.start))) return { speaker: null, sentence };
   const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
+  // (`Ebrard said, “…”, adding, “…”`, `… “…,” further saying, “…”`: the one quoted just before,
+  // in the same sentence, goes on.)
+  if (prevInSentence !== null && ctx.previous?.speaker && GOES_ON.test(p.text.slice(prevInSentence, q.start))) return { speaker: ctx.previous.speaker, sentence };
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);
   if (before) return { speaker: before.speaker, sentence };

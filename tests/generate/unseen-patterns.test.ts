@@ -8371,3 +8371,13 @@ describe('"according to" a titled name, and what the subject posted (stop 54)', 
     expect(attributed('After meeting Ken Abara, the delegates wrote on Twitter: “We were promised a vote on the deal this week.”')).toEqual({ 'We were promised': '?' });
   });
 });
+
+describe('one speaker going on in one sentence, a body’s title, "EU states" (stop 54)', () => {
+  test('"Ebrard said, “…”, adding, “…”" and "… said the use of X “…,” further saying, “…”" are each one speaker’s', () => {
+    expect(attributed('Marta Ebrard said, “As far as I know, this would be the first case of its kind”, adding, “For us, this man is a terrorist.”')).toEqual({ 'As far as': 'Marta Ebrard', 'For us, this': 'Marta Ebrard' });
+    expect(attributed('Harwick Savings Bank president Tomas Oyelaran said the use of foreign currencies “costs the region between $5 and $7 billion,” further saying, “Beyond that, it also reduces trade across the region.”')).toEqual({ 'costs the region': 'Tomas Oyelaran', 'Beyond that, it': 'Tomas Oyelaran' });
+  });
+  test('"A resolution of the European Parliament asked EU states “to find …”" is no one’s: "states" there is no verb', () => {
+    expect(attributed('A resolution passed by the European Parliament on Thursday asked EU states “to find a common solution to grant him asylum.”')).toEqual({ 'to find a': '?' });
+  });
+});
