@@ -23,7 +23,8 @@ export interface AttributionContext {
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|summarized|summarised|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered|shares|shared|enthused|enthuses|gushed|marveled|marvelled|elaborated|clarified|confided|laughed|chuckled|sighed|continues|pleaded|pleads|asserting|declaring';
 // `,” Beth said recently.`, `,” Mortorana summarized,`: one capitalised word and any verb of speech closing the tag.
-const ONE_WORD_TAG = new RegExp(`^[\\s,”"']*(\\p{Lu}\\p{Ll}+)\\s+(?:${SPEECH_VERBS})(?:\\s+\\p{Ll}+)?\\s*[.,]`, 'u');
+// (`,” Zhao told Reuters.`: or "told" and the outlet, in a word or three in capitals.)
+const ONE_WORD_TAG = new RegExp(`^[\\s,”"']*(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${SPEECH_VERBS})(?:\\s+\\p{Ll}+)?|told\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}.’'-]*)\\s*[.,]`, 'u');
 // "X said", "X also said", "X later told": an adverb or auxiliary may stand between.
 // ("Berg, 45, said": the speaker's age may stand between.)
 // ("Lynn sheepishly admitted": any adverb in -ly.)
@@ -198,6 +199,8 @@ const POSTED_ON = /\s(?:(?:in\s+a\s+(?:tweet|post|message)\s+)?on\s+(?:Twitter|X
 const STATES_OF = /(?:^|\s)(?:[A-Z]{2,6}|U\.S\.|member|Member|Gulf|Arab|Baltic|Balkan|Nordic|African|European|Caribbean|Pacific|island|nation|coastal|border|frontline|neighbou?ring|sovereign|nuclear|(?:\p{Ll}+ern))\s+$/u;
 /** Between two quotes of one sentence: the first one's speaker goes on ("…”, adding, “…", "…” and further said: “…"). */
 const GOES_ON = /^[\s”"’']*[,;]?\s*(?:(?:and|but)\s+)?(?:(?:also|further|then|later)\s+)?(?:adding|saying|noting|continuing|explaining|remarking|stating|concluding|observing|added|said|noted|continued|explained|remarked|stated|concluded|observed)\s*[,:]?\s*$/;
+/** A tag in commas inside the sentence, before its quote: "The tariffs, Wyden said, amount to …". */
+const ASIDE_TAG = /^[^“”"]{3,120}?,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:said|says|added|argued|argues|noted|notes|warned|insisted|contended|explained|wrote|writes|told\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),\s+[^“”",;:]{1,80}$/u;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -1037,6 +1040,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   if (QUESTIONS_LIKE.test(p.text.slice(Math.max(0, q.start - 40), q.start))) return { speaker: null, sentence };
   // ("Tyson Foods pleaded guilty to a “willful violation of an OSHA standard …”": words after a
   // preposition and an article name a charge or a thing — nobody's speech.)
+  // ("The tariffs, Wyden said, amount to a “…”": unless a tag in commas inside the sentence says whose.)
+  const asideTag = s ? ASIDE_TAG.exec(p.text.slice(s.start, q.start)) : null;
+  if (asideTag) {
+    const at = s!.start + asideTag.index + asideTag[0].indexOf(asideTag[1]!);
+    const teller = ctx.stream.inRange(q.paragraph, at, at + asideTag[1]!.length).find((m) => m.start === at && m.end === at + asideTag[1]!.length);
+    const others = ctx.stream.inRange(q.paragraph, s!.start, q.start).filter((m) => m.kind === 'person' && m !== teller && m.name !== teller?.name);
+    if (teller && !teller.pronoun && !teller.possessive && others.length === 0) return { speaker: asSpeaker(teller), sentence };
+  }
   if (/\s(?:to|of|for|with|under|in|into|on)\s+(?:a|an|the)\s*$/i.test(p.text.slice(Math.max(0, q.start - 16), q.start))) return { speaker: null, sentence };
   const prevInSentence = ctx.previous && ctx.previous.quote.paragraph === q.paragraph && s && ctx.previous.quote.end > s.start ? ctx.previous.quote.end : null;
   // (`Ebrard said, “…”, adding, “…”`, `… “…,” further saying, “…”`: the one quoted just before,

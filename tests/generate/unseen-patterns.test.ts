@@ -8381,3 +8381,13 @@ describe('one speaker going on in one sentence, a body’s title, "EU states" (s
     expect(attributed('A resolution passed by the European Parliament on Thursday asked EU states “to find a common solution to grant him asylum.”')).toEqual({ 'to find a': '?' });
   });
 });
+
+describe('a surname telling an outlet, a tag in commas before "to a" (stop 54)', () => {
+  test('"“…,” Zhao told Reuters." is Zhao’s', () => {
+    expect(attributed('Zhao Minghao, international relations expert at Fudan University said China would wait.', '“Beijing is not a stranger to this at all,” Zhao told Reuters. “It would respond in a measured way.”')).toEqual({ 'Beijing is not': 'Zhao', 'It would respond': 'Zhao' });
+  });
+  test('"The tariffs, Wyden said, amount to a “…”" is Wyden’s; "pleaded guilty to a “…”" is still no one’s', () => {
+    expect(attributed('Senator Ron Wyden spoke first. The new tariffs, Wyden said, amount to a “prescription for hitting small businesses hard.”')).toEqual({ 'prescription for hitting': 'Ron Wyden' });
+    expect(attributed('Tyson Foods pleaded guilty to a “willful violation of a safety standard that caused a death.”')).toEqual({ 'willful violation of': '?' });
+  });
+});
