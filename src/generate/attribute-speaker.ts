@@ -99,7 +99,7 @@ const asSpeaker = (m: Mention | undefined): Speaker | null => (m ? { name: m.nam
 // ("Sgt. 1st Class": a rank's ordinal; "18F Developer": a body's name of a number and letters.)
 // (A word closed by a full stop is an abbreviation, "Sgt.", "U.S." — not "the Pentagon." ending a sentence.)
 // ("President, CEO and Commissioner Hope Knight": offices listed with commas.)
-const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|(?:President|Chair|Chairman|Chairwoman|CEO|COO|CFO|Founder|Director|Commissioner|Secretary|Treasurer|Publisher|Editor|Partner),|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b)|\d{1,3}\p{Lu}{1,3}(?=\s+\p{Lu}))\s+){1,12}$/u;
+const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,4}\.)|(?:President|Chair|Chairman|Chairwoman|CEO|COO|CFO|Founder|Director|Commissioner|Secretary|Treasurer|Publisher|Editor|Partner),|of|on|to|for|the|and|&|in(?=\s+Charge\b)|(?:acting|interim|former)(?=\s+\p{Lu})|(?:19|20)\d\d(?=\s+\p{Lu})|\d+(?:st|nd|rd|th)(?=\s+Class\b)|\d{1,3}\p{Lu}{1,3}(?=\s+\p{Lu}))\s+){1,12}$/u;
 
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)
@@ -153,7 +153,8 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // ("said Secretary of the Air Force Deborah Lee James", "Chief Master Sgt. of the Air Force
   // James A. Cody": the body closes the title, the person right after it speaks.)
   const heldBy = next.kind === 'organization' && /\bof\s+(?:the\s+)?$/.test(title) ? mentions.find((m) => m.start >= next.end) : undefined;
-  if (heldBy && heldBy.kind === 'person' && !heldBy.pronoun && /^\s+$/.test(p.text.slice(next.end, heldBy.start)) && TITLE_WORDS.test(titleTo(heldBy))) return heldBy;
+  // ("said former President of the British Veterinary Association, Bob McCracken": after a comma too.)
+  if (heldBy && heldBy.kind === 'person' && !heldBy.pronoun && /^,?\s+$/.test(p.text.slice(next.end, heldBy.start)) && TITLE_WORDS.test(titleTo(heldBy).replace(/,(\s+)$/, '$1'))) return heldBy;
   // ("said a friend of Dana Ortiz", "the lawyer for Senator Ortiz said": the one named is whom the
   // speaker is related to.)
   const related = /(?:^|\s)\p{Ll}+\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.exec(title);

@@ -622,7 +622,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // the words spells them, the joining word too — one name.
         end = spelledAcross(tokens, i, j, last);
         j = end + 1;
-      } else if (u.value === 'in' && j + 2 <= last && /^Agents?$/.test(tokens[j - 1]!.value) && tokens[j + 1]!.value === 'Charge' && isNameWord(tokens[j + 2]!)) {
+      } else if (u.value === 'in' && j + 2 <= last && /^(?:Agents?|Inspectors?|Directors?|Officers?|Investigators?|Supervisors?|Commanders?)$/.test(tokens[j - 1]!.value) && tokens[j + 1]!.value === 'Charge' && isNameWord(tokens[j + 2]!)) {
         // "Special Agent in Charge Maher Dimachkie": the office's own "in", before the one who holds it.
         end = j + 1;
         j += 2;

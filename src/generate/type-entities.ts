@@ -987,6 +987,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (lastRole >= nameFrom && lastRole < ws.length - 1 && !givenTitle) nameFrom = lastRole + 1;
   // ("Sergeant First Class Stone", "Airman 1st Class Hale": the class is the rank's.)
   if (nameFrom > 0 && nameFrom + 2 < ws.length && /^(?:First|Second|Third|1st|2nd|3rd)$/.test(ws[nameFrom]!) && ws[nameFrom + 1] === 'Class') nameFrom += 2;
+  // ("Assistant Inspector in Charge Hirose": "in Charge" ends the office.)
+  if (nameFrom > 0 && nameFrom + 2 < ws.length && ws[nameFrom] === 'in' && ws[nameFrom + 1] === 'Charge') nameFrom += 2;
   // "El Watan said" after "newspapers including El Watan": a paper speaking, not a person.
   // ("Private First Class Gonzalez": the rank spelled out, its first word an adjective too.)
   const privateFirstClass = ws.length > 3 && ws[0] === 'Private' && ws[1] === 'First' && ws[2] === 'Class';

@@ -8391,3 +8391,15 @@ describe('a surname telling an outlet, a tag in commas before "to a" (stop 54)',
     expect(attributed('Tyson Foods pleaded guilty to a “willful violation of a safety standard that caused a death.”')).toEqual({ 'willful violation of': '?' });
   });
 });
+
+describe('offices "in Charge" and "acting" before the one who holds them (stop 54)', () => {
+  test('"said Assistant Inspector in Charge Okafor." and "stated FBI Assistant Director in Charge Lenz." name Okafor and Lenz, not "Charge Okafor"', () => {
+    expect(namesIn('“We go after those who ship drugs by mail,” said Assistant Inspector in Charge Okafor.')).toEqual(['Okafor:person']);
+    expect(attributed('“We go after those who ship drugs by mail,” said Assistant Inspector in Charge Okafor.')).toEqual({ 'We go after': 'Okafor' });
+    expect(attributed('“He stole more than $3 million worth of power,” stated FBI Assistant Director in Charge Lenz.')).toEqual({ 'He stole more': 'Lenz' });
+  });
+  test('"said HSI Dayton acting Special Agent in Charge Jared Moss." is Moss’s; "said former President of the Harwick Society, Bob Lane" is Lane’s', () => {
+    expect(attributed('“Our commitment to hold them accountable remains the same,” said HSI Dayton acting Special Agent in Charge Jared Moss.')).toEqual({ 'Our commitment to': 'Jared Moss' });
+    expect(attributed('“We are getting closer to the day when birds must move indoors,” said former President of the Harwick Veterinary Society, Bob Lane.')).toEqual({ 'We are getting': 'Bob Lane' });
+  });
+});
