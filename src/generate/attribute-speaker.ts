@@ -202,6 +202,8 @@ const STATES_OF = /(?:^|\s)(?:[A-Z]{2,6}|U\.S\.|member|Member|Gulf|Arab|Baltic|B
 const GOES_ON = /^[\s”"’']*[,;]?\s*(?:(?:and|but)\s+)?(?:(?:also|further|then|later)\s+)?(?:adding|saying|noting|continuing|explaining|remarking|stating|concluding|observing|added|said|noted|continued|explained|remarked|stated|concluded|observed)\s*[,:]?\s*$/;
 /** A tag in commas inside the sentence, before its quote: "The tariffs, Wyden said, amount to …". */
 const ASIDE_TAG = /^[^“”"]{3,120}?,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:said|says|added|argued|argues|noted|notes|warned|insisted|contended|explained|wrote|writes|told\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),\s+[^“”",;:]{1,80}$/u;
+/** Words for the accused: "these conspirators", "the defendant", "the suspects". */
+const ABOUT_THE_ACCUSED = /\b(?:the|these|those|both|all)\s+(?:\p{Ll}+\s+)?(?:defendants?|conspirators|co-conspirators|accused|suspects?|perpetrators|offenders|fugitives?)\b/iu;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -611,6 +613,12 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const posting = POSTED_ON.exec(stretch);
     const poster = before.find((m) => m.kind === 'person');
     if (posting && poster && (poster.opening || /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,6}$/u.test(p.text.slice(from, poster.start)) || (poster.pronoun && poster.start === from)) && !/[,;“”"]/.test(p.text.slice(poster.end, from + posting.index))) return { speaker: asSpeaker(poster) };
+    // ("Jason Walsh, Executive Director, BlueGreen Alliance: “…”", "John Ruple, Fellow, S.J.
+    // Quinney College of Law, University of Utah: “…”": a label — the person who opens it, then
+    // offices and bodies in capitals — names the speaker first.)
+    const labelled = before[0];
+    const labelTail = labelled ? p.text.slice(labelled.end, from + colon.index) : '';
+    if (labelled && labelled.kind === 'person' && !labelled.pronoun && /^(?:(?:Statement|Remarks|Quote)\s+(?:of|from|by)\s+)?$/.test(p.text.slice(from, labelled.start)) && /^,\s+\S/.test(labelTail) && labelTail.replace(/^,/, '').replace(/[()]/g, '').split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|for|and|at|on|in|&)$/.test(w))) return { speaker: asSpeaker(labelled) };
     let named = before.pop();
     // "Seth Harris, Economist, Northeastern University: “…”", "Jason Furman, Former Chairman of
     // the Council of Economic Advisers: “…”": where the person works closes the label; the
@@ -1149,6 +1157,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // "John Boy enjoyed time with his family. “When he could come home, he'd say, …”": an untagged
   // quote that talks of the sentence's subject as "he" (or "she") is someone else's about them.
   if (untagged && talksAbout(q.text, ctx.stream.genderOf(untagged))) return { speaker: null, sentence };
+  // ("… Silnikau … are charged with cybercrime. ¶ “These conspirators are alleged to have …”": an
+  // untagged quote that speaks of the accused, or names the subject, is someone else's about them.)
+  if (untagged && untagged.kind === 'person' && (ABOUT_THE_ACCUSED.test(/^[^.!?]*/.exec(q.text)![0]) || new RegExp(`(?<![\\p{L}])${untagged.name.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(q.text))) return { speaker: null, sentence };
   if (!closing && !untagged && prevSpeaker?.kind === 'person' && prevQuote && q.start <= 1 && quietSince(ctx, prevQuote, q, prevSpeaker.name) && !talksAbout(q.text, ctx.stream.genderOf({ name: prevSpeaker.name, kind: 'person' } as Mention))) return { speaker: prevSpeaker, sentence };
   return { speaker: asSpeaker(closing ?? untagged), sentence };
 }

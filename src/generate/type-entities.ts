@@ -624,7 +624,10 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     const ofTown = from === 0 && name.length === 2 && tokens[of]!.value === 'of' && stateAfter && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isCommonWord(name[1]!);
     // ("J. Toby Minear of the Cooperative Institute …": an initial may stand before the given name.)
     const given = name.length >= 2 && isInitial(name[0]!) ? name[1]! : name[0]!;
-    const person = (looksLikeName(name) || titledSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
+    // ("Special Agent in Charge Tatum King of HSI": after a title, a word of no list and a surname
+    // that is a title's word too.)
+    const titledRoleSurname = titled && name.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && ROLE_WORDS.has(lower(name[1]!)) && isAnyGivenName(name[0]!);
+    const person = (looksLikeName(name) || titledSurname || titledRoleSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;
@@ -633,6 +636,8 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     let rightFirst = of + 1;
     if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
     const right = rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null;
+    // (The title's tail and "Tatum King" are typed no further: the two words are the person.)
+    if (titledRoleSurname && !looksLikeName(name) && !titledSurname) return { left: subChunk(tokens, chunk, of - 2, of - 1), right, speaker: true };
     return { left, right, ...(speaks && unknownName && !isFirstName(name[0]!) ? { speaker: true } : {}) };
   }
   return null;

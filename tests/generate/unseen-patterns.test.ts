@@ -8403,3 +8403,16 @@ describe('offices "in Charge" and "acting" before the one who holds them (stop 5
     expect(attributed('“We are getting closer to the day when birds must move indoors,” said former President of the Harwick Veterinary Society, Bob Lane.')).toEqual({ 'We are getting': 'Bob Lane' });
   });
 });
+
+describe('a label before a colon, a surname that is a title’s word, an untagged quote about the accused (stop 54)', () => {
+  test('"Jason Walsh, Executive Director, BlueGreen Alliance: “…”" is Walsh’s, not the body’s', () => {
+    expect(attributed('Jason Walsh, Executive Director, Greenway Allilance: “Demand for mined materials is only going to increase.”')).toEqual({ 'Demand for mined': 'Jason Walsh' });
+    expect(attributed('Ana Ruple, Professor of Law (Research), S.J. Quinney College of Law, University of Utah: “The old law is like driving a stagecoach.”')).toEqual({ 'The old law': 'Ana Ruple' });
+  });
+  test('"said Special Agent in Charge Tatum King of the FBI." is King’s, not the FBI’s', () => {
+    expect(attributed('“We are on the alert for money laundering,” said Special Agent in Charge Tatum King of the FBI.')).toEqual({ 'We are on': 'Tatum King' });
+  });
+  test('"… Silnikau … are charged with fraud. ¶ “These conspirators are alleged to …”" is no one’s', () => {
+    expect(attributed('As alleged in court documents, Maksim Silnikau, 38, led two fraud schemes. Silnikau appeared before a judge in Newark.', 'In the District of New Jersey, Silnikau, along with co-conspirators Volodymyr Kadariya, a Belarussian national, 38, and Andrei Tarasov, a Russian national, 33, are charged with fraud.', '“These conspirators are alleged to have run a scheme that reached millions of users around the globe.”')).toEqual({ 'These conspirators are': '?' });
+  });
+});
