@@ -502,7 +502,7 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)$/;
 /** After a person's possessive, right before the speech verb: a text of their own. */
-const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
+const BODY_WRITING = /^['’]s?\s+(?:(?:recent|latest|new|annual|own|official|written|joint|final)\s+)?(?:statement|report|analysis|study|survey|review|assessment|press release|announcement|website|web site)(?:\s+(?:of|on|into)\s+[^,;.“”"]{1,60}?)?\s+(?:(?:also|then|later|further)\s+)?$/i;
 const OWN_WRITING = /^(?:['’]s?)?\s+(?:(?:written|joint|official|own|prepared|latest|earlier)\s+)?(?:statement|letter|e-?mail|message|post|tweet|note|testimony|remarks|speech|op-ed|column|blog post|essay)\s+(?:(?:also|then|later|further)\s+)?$/i;
 
 // A name's preposition, before it: "critical of ‖ Hood" (not "according to", "in the words of").
@@ -678,7 +678,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // "Harbor Trust issued the following statement: “…”", "The Park Service provided the following
   // …, “…”": what its subject put out, right before the quote, is the subject's.
   // ("Jacqui Smith released a statement on the case: “…”": a statement of the subject's, right before.)
-  const following = /(?:^|\s)(?:issued|released|provided|gave|shared|sent|posted|published|made)\s+(?:the\s+following\b[^“”"]{0,80}|(?:a|an)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|message)(?:\s+(?:on|about|regarding)\s+[^:,;“”"]{1,60})?\s*:\s*)$/.exec(stretch);
+  const following = /(?:^|\s)(?:issued|released|provided|gave|shared|sent|posted|published|made)\s+(?:the\s+following\b[^“”"]{0,80}|(?:a|an)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|message)(?:\s+(?:on|about|regarding)\s+[^:,;“”"]{1,60})?\s*:\s*|(?:a|an)\s+(?:written\s+|brief\s+|short\s+)?statement\s+(?:which|that)\s+(?:read|reads|said|says|stated)(?:,\s*in\s+part,)?\s*[:,]?\s*)$/.exec(stretch);
   if (following) {
     const subject = stream.inRange(p.index, from, from + following.index).filter((m) => !m.possessive && (m.kind === 'person' || m.kind === 'organization')).pop();
     if (subject && /^\s*$/.test(p.text.slice(subject.end, from + following.index))) return { speaker: asSpeaker(subject) };
@@ -803,7 +803,8 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // (Not "Netanyahu also appeared on CNN saying …": a body named after "on", "to" or "with",
   // someone before it — the body is where they spoke.)
   const bodySpokenOn = !!nearest && !!person && bodyAfterPreposition(p.text, nearest);
-  if (nearest && nearest.kind === 'organization' && !ofPerson && !bodySpokenOn && /^(?:\s*|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
+  // ("Facebook further claimed, “…”": an adverb of addition may stand between.)
+  if (nearest && nearest.kind === 'organization' && !ofPerson && !bodySpokenOn && /^(?:\s*|\s+(?:also|further|then|later|again)\s+|\s*,\s*which\s+(?:also\s+)?)$/.test(p.text.slice(nearest.end, verbAt))) return { speaker: asSpeaker(nearest) };
   // ("Dartmouth College, in New Hampshire, said students … “…”": a body opening the sentence,
   // where it is or what it does between commas, then the verb.)
   const body = before[0];

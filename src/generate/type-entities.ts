@@ -1134,7 +1134,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
       const unknownWord = (w: string): boolean => !isCommonWord(w) && !isKnownPlace(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && !isAcronym(w);
       const last = ws[ws.length - 1]!;
       const commonSurname = /^\p{Lu}\p{Ll}+$/u.test(last) && !isKnownPlace(last) && !ORG_WORDS.has(lower(last)) && !ROLE_WORDS.has(lower(last)) && !LEXICON_ROLES.has(lower(last)) && !LAW_HEADS.has(lower(last)) && !TERM_HEADS.has(lower(last));
-      if (ws.slice(k, -1).every(unknownWord) && (unknownWord(last) || commonSurname) && looksLikeName(ws.slice(k)) && ws.slice(nameFrom, k).every(isOfficeWord) && ws.slice(nameFrom, k).includes('of')) personFrom = k;
+      // ("Mayor of London ‖ Sadiq Khan": the office may be "of" a place the gazetteer knows.)
+      const office = ws.slice(nameFrom, k);
+      const ofPlace = office.length >= 2 && office[0] === 'of' && isKnownPlace(office.slice(1).join(' '));
+      if (ws.slice(k, -1).every(unknownWord) && (unknownWord(last) || commonSurname) && looksLikeName(ws.slice(k)) && (office.every(isOfficeWord) || ofPlace) && office.includes('of')) personFrom = k;
     }
   }
   // ("Executive Director ‖ OJ Semans": two capitals right after a role word, then a surname that

@@ -8416,3 +8416,14 @@ describe('a label before a colon, a surname that is a title’s word, an untagge
     expect(attributed('As alleged in court documents, Maksim Silnikau, 38, led two fraud schemes. Silnikau appeared before a judge in Newark.', 'In the District of New Jersey, Silnikau, along with co-conspirators Volodymyr Kadariya, a Belarussian national, 38, and Andrei Tarasov, a Russian national, 33, are charged with fraud.', '“These conspirators are alleged to have run a scheme that reached millions of users around the globe.”')).toEqual({ 'These conspirators are': '?' });
   });
 });
+
+describe('an office of a place before a name no list knows, a body’s statement and website (stop 54)', () => {
+  test('"Mayor of London Sadiq Khan" and "Consul General of India Dnyaneshwar M. Mulay" are people', () => {
+    expect(namesIn('The plan was backed by Mayor of London Sadiq Khan on Monday.')).toEqual(['Sadiq Khan:person']);
+    expect(attributed('“I am in awe of the people who ran towards danger,” tweeted Mayor of London Sadiq Khan.')).toEqual({ 'I am in': 'Sadiq Khan' });
+  });
+  test('"Facebook released a statement which read, in part, “…”", "Facebook further claimed, “…”", "The WHO’s website said: “…”"', () => {
+    expect(attributed('Facebook released a statement which read, in part, “This judgment raises critical questions about speech.” Facebook further claimed, “It undermines a long-standing principle of law.”')).toEqual({ 'This judgment raises': 'Facebook', 'It undermines a': 'Facebook' });
+    expect(attributed('The WHO’s website said: “There is no evidence that current medicine can prevent the disease.”')).toEqual({ 'There is no': 'WHO' });
+  });
+});
