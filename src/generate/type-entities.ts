@@ -177,7 +177,7 @@ const isInitial = (w: string): boolean => /^(?:\p{Lu}\.|[B-HJ-Z])$/u.test(w) || 
 
 // The last word of a place's name: "Deschutes County", "Hudson River", "Gulf of Maine".
 const PLACE_HEADS = new Set(
-  'county|counties|township|townships|province|village|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|haven|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre|coliseum|colosseum|ballpark|speedway|racecourse|fairgrounds'.split('|'),
+  'county|counties|township|townships|province|village|island|islands|river|valley|lake|bay|sea|ocean|strait|peninsula|haven|mountains|mountain|desert|territory|canyon|coast|basin|delta|gulf|prefecture|oblast|region|hotel|stadium|airport|square|garden|gardens|street|road|avenue|bridge|park|station|palace|dam|canal|harbour|harbor|infirmary|clinic|cathedral|shrine|mosque|theatre|theater|prison|auditorium|arena|pavilion|plaza|amphitheater|amphitheatre|coliseum|colosseum|ballpark|speedway|racecourse|fairgrounds'.split('|'),
 );
 
 // Lower-case particles inside a person's name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -1207,6 +1207,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];
   }
+  // ("General Atlantic": a rank before a place's name that is no given name names a firm, no one.)
+  const placeAfterRank = !!surname && isKnownPlace(surname) && !isAnyGivenName(surname) && !registry.findPerson(surname);
+  if (placeAfterRank && nameFrom === 1 && ws.length === 2) return [piece(chunk, 0, 'term')];
   if (personFrom < 0 && surname && /^(?:\p{Lu}\p{Ll}|O['’]\p{Lu}\p{Ll})/u.test(surname)) {
     const title = nameFrom > 0 ? ws[nameFrom - 1]! : prev!.value;
     const known = registry.findPerson(surname);

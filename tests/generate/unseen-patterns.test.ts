@@ -8427,3 +8427,10 @@ describe('an office of a place before a name no list knows, a body’s statement
     expect(attributed('The WHO’s website said: “There is no evidence that current medicine can prevent the disease.”')).toEqual({ 'There is no': 'WHO' });
   });
 });
+
+describe('a rank before a place’s name, a shrine named after someone (stop 54)', () => {
+  test('"General Atlantic" among investors is a firm, not a person "Atlantic"; "the Blessed Stanley Rother Shrine" is a place', () => {
+    expect(namesIn('Backers include Susquehanna International Group, General Atlantic and Sequoia Capital.')).toContain('General Atlantic:term');
+    expect(namesIn('The Blessed Stanley Rother Shrine in Oklahoma City draws pilgrims.')[0]).toBe('Blessed Stanley Rother Shrine:place');
+  });
+});
