@@ -204,6 +204,8 @@ const GOES_ON = /^[\s”"’']*[,;]?\s*(?:(?:and|but)\s+)?(?:(?:also|further|the
 const ASIDE_TAG = /^[^“”"]{3,120}?,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:said|says|added|argued|argues|noted|notes|warned|insisted|contended|explained|wrote|writes|told\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),\s+[^“”",;:]{1,80}$/u;
 /** Words for the accused: "these conspirators", "the defendant", "the suspects". */
 const ABOUT_THE_ACCUSED = /\b(?:the|these|those|both|all)\s+(?:\p{Ll}+\s+)?(?:defendants?|conspirators|co-conspirators|accused|suspects?|perpetrators|offenders|fugitives?)\b/iu;
+/** "described by the Washington Post as partly “": a passive of calling, its agent named. */
+const DESCRIBED_BY = /\b(?:described|called|dubbed|labell?ed|termed|praised|hailed|critici[sz]ed|branded|characteri[sz]ed)\s+by\s+(?:the\s+)?([^,;:“”"]{2,60}?)\s+as\s+(?:(?:partly|both|simply|only|an?|the)\s+)?$/u;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -1063,6 +1065,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   // (`Ebrard said, “…”, adding, “…”`, `… “…,” further saying, “…”`: the one quoted just before,
   // in the same sentence, goes on.)
   if (prevInSentence !== null && ctx.previous?.speaker && GOES_ON.test(p.text.slice(prevInSentence, q.start))) return { speaker: ctx.previous.speaker, sentence };
+  // ("… her memoir, described by the Washington Post as partly “a love story …”": the words of
+  // the one it was described by, named right there — or of no one we can name.)
+  const describedBy = s ? DESCRIBED_BY.exec(p.text.slice(s.start, q.start)) : null;
+  if (describedBy && s) {
+    const at = s.start + describedBy.index + describedBy[0].indexOf(describedBy[1]!);
+    const agent = ctx.stream.inRange(q.paragraph, at, at + describedBy[1]!.length + 1).find((m) => !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
+    return { speaker: agent && !agent.possessive && agent.end >= at + describedBy[1]!.length - 1 ? asSpeaker(agent) : null, sentence };
+  }
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);
   if (before) return { speaker: before.speaker, sentence };

@@ -8434,3 +8434,9 @@ describe('a rank before a place’s name, a shrine named after someone (stop 54)
     expect(namesIn('The Blessed Stanley Rother Shrine in Oklahoma City draws pilgrims.')[0]).toBe('Blessed Stanley Rother Shrine:place');
   });
 });
+
+describe('words "described by" someone (stop 54)', () => {
+  test('"She published her memoir, described by the Harwick Post as partly “…”" is the Post’s, not hers', () => {
+    expect(attributed('Yelena Bonner wrote much in exile.', 'She published her memoir in 1986, described by the Harwick Post as partly “a love story of mutual sacrifice.”')).toEqual({ 'a love story': 'Harwick Post' });
+  });
+});
