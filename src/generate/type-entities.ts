@@ -860,6 +860,17 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (/^(?:(?:U\.S\.|American|Army|Air Force|Navy)\s+)?(?:Airmen|Soldiers|Sailors|Guardsmen|Reservists|Guardians|Servicemembers)$/.test(chunk.text)) return [];
   // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
   if (chunk.text === 'Charge' && tokens[chunk.first - 1]?.value === 'in' && /^(?:Agent|Officer|Agents|Officers)$/.test(tokens[chunk.first - 2]?.value ?? '')) return [];
+  // ("said Inspector-in-Charge Mendonça": the office's hyphened tail, then its holder's surname.)
+  const hyphenedInCharge = tokens[chunk.first]?.value === 'Charge' && tokens[chunk.first - 1]?.value === '-' && tokens[chunk.first - 2]?.value === 'in' && tokens[chunk.first - 3]?.value === '-';
+  if (hyphenedInCharge && chunk.last > chunk.first) {
+    const holder = subChunk(tokens, chunk, chunk.first + 1, chunk.last);
+    const hw = words(holder);
+    if (hw.length <= 3 && hw.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w)) && !isCommonWord(hw[hw.length - 1]!) && !isKnownPlace(holder.text)) {
+      const known = registry.findPerson(holder.text);
+      if (!known) registry.addPerson(holder.text, null);
+      return [piece(holder, 0, 'person', known?.name)];
+    }
+  }
   // ("Black and Latino students", "White residents": a people by its colour, no name.)
   if (/^(?:Black|White)$/.test(chunk.text) && chunk.first !== sentenceFirst) {
     const after = tokens.slice(chunk.last + 1, chunk.last + 3).map((t) => t.value);

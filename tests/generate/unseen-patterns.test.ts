@@ -8440,3 +8440,10 @@ describe('words "described by" someone (stop 54)', () => {
     expect(attributed('Yelena Bonner wrote much in exile.', 'She published her memoir in 1986, described by the Harwick Post as partly “a love story of mutual sacrifice.”')).toEqual({ 'a love story': 'Harwick Post' });
   });
 });
+
+describe('an office "-in-Charge" in one word before its holder (stop 54)', () => {
+  test('"said Inspector-in-Charge Mendonça." is Mendonça’s; a full name met before answers', () => {
+    expect(attributed('“He sent forged court orders through the mail,” said Inspector-in-Charge Mendonça.')).toEqual({ 'He sent forged': 'Mendonça' });
+    expect(attributed('The case was announced by Dana Ortiz and Joseph M. Demarest, Jr., of the FBI.', 'FBI Assistant Director-in-Charge Demarest stated, “The defendants committed violent assaults on election night.”')).toEqual({ 'The defendants committed': 'Joseph M. Demarest' });
+  });
+});
