@@ -206,6 +206,8 @@ const ASIDE_TAG = /^[^“”"]{3,120}?,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu
 const ABOUT_THE_ACCUSED = /\b(?:the|these|those|both|all)\s+(?:\p{Ll}+\s+)?(?:defendants?|conspirators|co-conspirators|accused|suspects?|perpetrators|offenders|fugitives?)\b/iu;
 /** "described by the Washington Post as partly “": a passive of calling, its agent named. */
 const DESCRIBED_BY = /\b(?:described|called|dubbed|labell?ed|termed|praised|hailed|critici[sz]ed|branded|characteri[sz]ed)\s+by\s+(?:the\s+)?([^,;:“”"]{2,60}?)\s+as\s+(?:(?:partly|both|simply|only|an?|the)\s+)?$/u;
+/** After a quote, a court paper as the tag's subject: "the charges allege", "the indictment says". */
+const PAPER_TAG = /^[\s,”"']*(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:charges|indictment|complaint|affidavit|information|plea\s+agreement|court\s+documents?|court\s+filings?|filings?|lawsuit|suit|petition|motion|ruling|order|opinion|verdict)\s+(?:also\s+)?(?:alleges?|alleged|says?|said|states?|stated|claims?|claimed|reads?|notes?|noted|contends?|charges?|argues?|argued)\s*[.,;]/u;
 const LETTERS_THEN_OFFICE = /^(?:[A-Z][A-Z0-9]+(?:[/&-][A-Z0-9]+)*\s+){1,3}((?:\p{Ll}[\p{Ll}-]+\s+){1,3})$/u;
 
 // "junior safety ", "longtime resident ": one to three common words, none that relates the
@@ -268,6 +270,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // (`,” his mentor used to say, Hale recalled.`: someone of the person's own, unnamed, said it
   // — not the one who tells of it after.)
   if (OWN_UNNAMED_TAG.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
+  // (`,” the charges allege.`, `,” the indictment says.`: a court paper's words, no one's we name.)
+  if (PAPER_TAG.test(p.text.slice(q.end, q.end + 60))) return { speaker: null };
   // “…” -- U.S. Senator Roy Blunt (Mo.): a dash, then who said it (a testimonial's signature).
   const dash = /^[\s”"]*(?:--|—|–)\s*/.exec(p.text.slice(q.end, q.end + 12));
   if (dash) {

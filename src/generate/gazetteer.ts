@@ -61,7 +61,7 @@ export const PEOPLE_NOUNS = words(
 );
 
 /** A rank's or a title's abbreviation before a name, without its full stop: "Capt.", "Sen.", "Dr.". */
-export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof|Dir|Asst|Supt)$/;
+export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof|Dir|Asst|Supt|SAC|ASAC)$/;
 
 /** Words that make a proper-noun chunk an organisation. */
 export const ORG_WORDS = words(

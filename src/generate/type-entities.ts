@@ -860,6 +860,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (/^(?:(?:U\.S\.|American|Army|Air Force|Navy)\s+)?(?:Airmen|Soldiers|Sailors|Guardsmen|Reservists|Guardians|Servicemembers)$/.test(chunk.text)) return [];
   // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
   if (chunk.text === 'Charge' && tokens[chunk.first - 1]?.value === 'in' && /^(?:Agent|Officer|Agents|Officers)$/.test(tokens[chunk.first - 2]?.value ?? '')) return [];
+  // ("said FDA SAC Malham": a special agent in charge written in capitals, after the body's
+  // letters, then the holder's name.)
+  const cws = words(chunk);
+  const sac = cws.findIndex((w) => /^A?SAC$/.test(w));
+  if (sac >= 0 && sac < cws.length - 1 && cws.length - sac - 1 <= 3 && cws.slice(0, sac).every((w) => /^[A-Z][A-Z&-]+$/.test(w) || ROLE_WORDS.has(lower(w))) && cws.slice(sac + 1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))) {
+    const holderText = cws.slice(sac + 1).join(' ');
+    const known = registry.findPerson(holderText);
+    if (!known) registry.addPerson(holderText, null);
+    return [piece(chunk, sac + 1, 'person', known?.name)];
+  }
   // ("said Inspector-in-Charge Mendonça": the office's hyphened tail, then its holder's surname.)
   const hyphenedInCharge = tokens[chunk.first]?.value === 'Charge' && tokens[chunk.first - 1]?.value === '-' && tokens[chunk.first - 2]?.value === 'in' && tokens[chunk.first - 3]?.value === '-';
   if (hyphenedInCharge && chunk.last > chunk.first) {

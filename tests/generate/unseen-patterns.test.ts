@@ -8447,3 +8447,12 @@ describe('an office "-in-Charge" in one word before its holder (stop 54)', () =>
     expect(attributed('The case was announced by Dana Ortiz and Joseph M. Demarest, Jr., of the FBI.', 'FBI Assistant Director-in-Charge Demarest stated, “The defendants committed violent assaults on election night.”')).toEqual({ 'The defendants committed': 'Joseph M. Demarest' });
   });
 });
+
+describe('a special agent in charge in capitals, a court paper’s words (stop 54)', () => {
+  test('"said FDA SAC Malham." is Malham’s, not a body "FDA SAC Malham"', () => {
+    expect(attributed('“Consumers rely on the FDA to keep medicines safe,” said FDA SAC Malham.')).toEqual({ 'Consumers rely on': 'Malham' });
+  });
+  test('"… instructing the District Court Clerk’s Office to “…,” the charges allege." is no one’s', () => {
+    expect(attributed('Tom Hale filed a notice in the District Court stating that he was free of restrictions and instructing the District Court Clerk’s Office to “rescind any filing restrictions at once,” the charges allege.')).toEqual({ 'rescind any filing': '?' });
+  });
+});
