@@ -195,7 +195,7 @@ const CALLED_OBJECT = /(?:^|\s)(?:called|calls|described|describes|dubbed|labele
 /** ", San Diego's chancellor, Pradeep Khosla." after a body: a place of it owns an office, and its holder may close the tag. */
 const CAMPUS_OFFICE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*[.;]|[\s,.;])/u;
 /** "… on Twitter:", "… in a post on X:", "… on social media:" right before a quote: where it was posted. */
-const POSTED_ON = /\s(?:(?:in\s+a\s+(?:tweet|post|message)\s+)?on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Weibo|Telegram|Mastodon|Truth\s+Social|social\s+media)|in\s+a\s+(?:tweet|post))\s*:\s*$/u;
+const POSTED_ON = /\s(?:(?:in\s+a\s+(?:tweet|post|message)\s+)?(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Weibo|Telegram|Mastodon|Truth\s+Social|social\s+media)|in\s+a\s+(?:tweet|post))\s*:\s*$/u;
 /** Before "states", a union's letters or a word of where they are: "EU states", "member states", "Gulf states". */
 const STATES_OF = /(?:^|\s)(?:[A-Z]{2,6}|U\.S\.|member|Member|Gulf|Arab|Baltic|Balkan|Nordic|African|European|Caribbean|Pacific|island|nation|coastal|border|frontline|neighbou?ring|sovereign|nuclear|(?:\p{Ll}+ern))\s+$/u;
 /** Between two quotes of one sentence: the first one's speaker goes on ("…”, adding, “…", "…” and further said: “…"). */
@@ -517,7 +517,7 @@ const ENDS_IN_PREPOSITION = /\s(?<!according\s)(?<!words\s)(?:of|to|with|about|a
 const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|whole|own|written|official|final)\s+)?(?:reply|response|answer|message|words|verdict|statement|letter|note|order|orders|advice|motto)(?:\s+(?:was|is)\s+(?:(?:short|brief|simple|blunt|clear|direct|terse|plain|firm|swift|quick|sharp|curt)(?:\s+and\s+\p{Ll}+)?))?\s*$/u;
 // (Not "quoted the campaigner Nell Ashdown, with Ashdown stating:": a clause of her own follows.)
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
-const WHAT_X_CALLS = /\bwhat\s+(?:the\s+)?[^“”".;:!?]{1,60}?\s(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed|labels|labelled|labeled)\s+(?:(?:an?|the)\s+)?$/iu;
+const WHAT_X_CALLS = /\b(?:what|which)\s+(?:the\s+)?[^“”".;:!?]{1,60}?\s(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed|labels|labelled|labeled)\s+(?:(?:an?|the)\s+)?$/iu;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:spokes(?:person|man|woman)|official|representative|source|aide|insider)\\s+(?:(?:for|of|from|at|with)\\s+[^“”"‘’.;:!?,]{1,40}?\\s+)?(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
 const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
@@ -618,7 +618,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // sentence's subject posted, whomever it was about.)
     const posting = POSTED_ON.exec(stretch);
     const poster = before.find((m) => m.kind === 'person');
-    if (posting && poster && (poster.opening || /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,6}$/u.test(p.text.slice(from, poster.start)) || (poster.pronoun && poster.start === from)) && !/[,;“”"]/.test(p.text.slice(poster.end, from + posting.index))) return { speaker: asSpeaker(poster) };
+    if (posting && poster && (poster.opening || /^(?:[^,;“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,6}$/u.test(p.text.slice(from, poster.start)) || (poster.pronoun && poster.start === from)) && !/[,;“”"]/.test(p.text.slice(poster.end, from + posting.index))) return { speaker: asSpeaker(poster) };
     // ("Jason Walsh, Executive Director, BlueGreen Alliance: “…”", "John Ruple, Fellow, S.J.
     // Quinney College of Law, University of Utah: “…”": a label — the person who opens it, then
     // offices and bodies in capitals — names the speaker first.)
@@ -702,8 +702,13 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   let verbAt = -1;
   // Where the agent of a passive speech verb starts ("was told by ‖ her surgeon, “…”").
   let agentAt = -1;
+  // ("Bercow commented — which the BBC noted as unusual — “…”": an aside in dashes that opens with
+  // "which" or "who" has verbs and names of its own, none the quote's.)
+  const asides = [...stretch.matchAll(/[—–]\s*(?:which|who|whom|whose)\b[^—–“”"]*[—–]/gu)].map((a) => [from + a.index, from + a.index + a[0].length] as const);
+  const inAside = (at: number): boolean => asides.some(([a, b]) => at >= a && at < b);
   for (const m of stretch.matchAll(VERB_ANYWHERE)) {
     const at = from + m.index;
+    if (inAside(at)) continue;
     // ("asked EU states “to find …”", "the Gulf states": states that a union has, no verb.)
     if (m[0] === 'states' && STATES_OF.test(p.text.slice(Math.max(from, at - 12), at))) continue;
     const aux = /^\p{L}+ing\b/u.test(p.text.slice(at, at + 20)) ? null : PASSIVE_AUXILIARY.exec(p.text.slice(Math.max(from, at - 20), at));
@@ -747,7 +752,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // ("PC World’s recent analysis of its traffic concluded, “…”": a body's own report speaks for it.)
   const possessor = stream.inRange(p.index, from, verbAt).filter((m) => m.possessive && (m.kind === 'person' || m.kind === 'organization') && !m.pronoun).pop();
   if (possessor && (possessor.kind === 'person' ? OWN_WRITING : BODY_WRITING).test(p.text.slice(possessor.end, verbAt))) return { speaker: asSpeaker(possessor) };
-  const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive);
+  const before = stream.inRange(p.index, from, verbAt).filter((m) => !m.possessive && !inAside(m.start));
   // ("Hugo Chavez criticized Bush, saying he was “…”": a participle after the comma speaks for
   // the sentence's subject, not for the one its verb acts on.)
   const participle = /,\s*$/.test(p.text.slice(from, verbAt)) && /^(?:saying|adding|telling|noting|arguing|explaining|claiming|insisting|warning|stating|writing)\b/.test(p.text.slice(verbAt));
@@ -1077,6 +1082,14 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const agent = ctx.stream.inRange(q.paragraph, at, at + describedBy[1]!.length + 1).find((m) => !m.pronoun && (m.kind === 'person' || m.kind === 'organization'));
     return { speaker: agent && !agent.possessive && agent.end >= at + describedBy[1]!.length - 1 ? asSpeaker(agent) : null, sentence };
   }
+  // ("… has seen what The New York Times calls an “unprecedented crackdown”": the words are the
+  // label of the one who calls it so — or of no one we can name.)
+  const calls = s ? WHAT_X_CALLS.exec(p.text.slice(s.start, q.start)) : null;
+  if (calls && s) {
+    const verbAt = s.start + calls.index + calls[0].search(/\s(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labelled|labeled)\s/u);
+    const caller = ctx.stream.inRange(q.paragraph, s.start + calls.index, verbAt + 1).filter((m) => (m.kind === 'person' || m.kind === 'organization') && !m.pronoun && !m.possessive).pop();
+    return { speaker: caller && /^\s*$/.test(p.text.slice(caller.end, verbAt)) ? asSpeaker(caller) : null, sentence };
+  }
   const from = prevInSentence ?? s?.start ?? 0;
   const before = tagBefore(from, q.start, p, ctx.stream);
   if (before) return { speaker: before.speaker, sentence };
@@ -1088,14 +1101,6 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     if (owner && !owner.possessive && /^\s*,/.test(p.text.slice(owner.end, owner.end + 2)) && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(p.text.slice(s!.start + inWords[0].length, owner.start))) return { speaker: asSpeaker(owner), sentence };
   }
   const startsSentence = !s || q.start <= s.start + 1 || prevInSentence !== null;
-  // ("… has seen what The New York Times calls an “unprecedented crackdown”": the words are the
-  // label of the one who calls it so — or of no one we can name.)
-  const calls = s ? WHAT_X_CALLS.exec(p.text.slice(s.start, q.start)) : null;
-  if (calls && s) {
-    const verbAt = s.start + calls.index + calls[0].search(/\s(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labelled|labeled)\s/u);
-    const caller = ctx.stream.inRange(q.paragraph, s.start + calls.index, verbAt + 1).filter((m) => (m.kind === 'person' || m.kind === 'organization') && !m.pronoun && !m.possessive).pop();
-    return { speaker: caller && /^\s*$/.test(p.text.slice(caller.end, verbAt)) ? asSpeaker(caller) : null, sentence };
-  }
   if (!startsSentence) {
     const subject = openingPerson(ctx, s) ?? openingPronoun(ctx, s);
     // (Someone named after a preposition — "the rebate, secured by Margaret Thatcher, was “fully

@@ -8456,3 +8456,15 @@ describe('a special agent in charge in capitals, a court paper’s words (stop 5
     expect(attributed('Tom Hale filed a notice in the District Court stating that he was free of restrictions and instructing the District Court Clerk’s Office to “rescind any filing restrictions at once,” the charges allege.')).toEqual({ 'rescind any filing': '?' });
   });
 });
+
+describe('"which X called", "said via Twitter", an aside in dashes (stop 54)', () => {
+  test('"her novel, which the Harwick Times called “…”" is the Times’s', () => {
+    expect(attributed('She wrote the 2009 novel Obsession, which the Harwick Times called “the steamiest book ever written by an octogenarian.”')).toEqual({ 'the steamiest book': 'Harwick Times' });
+  });
+  test('"After the call, former prosecutor Ken Abara said via Twitter: “…”" is Abara’s, not Twitter’s', () => {
+    expect(attributed('After the call, former federal prosecutor Ken Abara said via Twitter: “If I got a transcript like this in a criminal case, I would be surprised.”')).toEqual({ 'If I got': 'Ken Abara' });
+  });
+  test('"Tom Hale commented — which the BBC noted as unusual — “…”" is Hale’s, not the BBC’s', () => {
+    expect(attributed('Tom Hale commented on the matter — which the BBC noted as an unusual move by a Speaker — “However it is dressed up, the purpose is to stop the debate.”')).toEqual({ 'However it is': 'Tom Hale' });
+  });
+});
