@@ -72,7 +72,7 @@ const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'pr
 const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
 
 // The last word of a named programme, law or event: the phrase is a term even in common words.
-const TERM_HEADS = new Set([...TERM_CUES, 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve']);
+const TERM_HEADS = new Set([...TERM_CUES, 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve', 'month', 'week']);
 
 const lower = (w: string): string => w.toLowerCase();
 const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
@@ -203,6 +203,9 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // run into the surname.)
   ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && i === ws.length - 1 && /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
+  // ("the Robert Levinson ‖ Hostage Recovery … Act": two English words closing a longer name,
+  // neither a given name, name a thing after someone.)
+  !(ws.length >= 3 && ws.slice(-2).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w) && !ROLE_WORDS.has(lower(w)))) &&
   // "Securities Trading Act", "Recovery Plan": a law's or a programme's last word is no surname.
   !(TERM_HEADS.has(lower(ws[ws.length - 1]!)) && lower(ws[ws.length - 1]!) !== 'law') &&
   // After a given name a place's name is a surname: "Charles Santiago", "Paris Jackson".

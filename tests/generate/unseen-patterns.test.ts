@@ -8468,3 +8468,12 @@ describe('"which X called", "said via Twitter", an aside in dashes (stop 54)', (
     expect(attributed('Tom Hale commented on the matter — which the BBC noted as an unusual move by a Speaker — “However it is dressed up, the purpose is to stop the debate.”')).toEqual({ 'However it is': 'Tom Hale' });
   });
 });
+
+describe('things named after someone (stop 54)', () => {
+  test('"the Robert Levinson Hostage Recovery and … Act" and "National Foster Care Month" are no people', () => {
+    expect(namesIn('This order draws on the 2020 Robert Levinson Hostage Recovery and Hostage-Taking Accountability Act.')[0]).toBe('Robert Levinson Hostage Recovery:term');
+    expect(namesIn('I note, too, that May is National Foster Care Month.')).toEqual(['National Foster Care Month:term']);
+    // (Unchanged: a given name, an initial and an English word stay as they were — no list says Savage is a surname.)
+    expect(namesIn('The study was led by Sharon A. Savage and Roger Waters.')).toEqual(['Sharon A. Savage:term', 'Roger Waters:person']);
+  });
+});
