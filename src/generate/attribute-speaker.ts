@@ -104,7 +104,7 @@ const TITLE_WORDS = /^(?:(?:\p{Lu}(?:[\p{L}’'-]*(?:\.\p{L}[\p{L}.]*)?|\p{L}{0,
 // A title with common words in it: "analyst", "Nissan chief executive", "retail analyst".
 // ("co-author", "vice-chair": a hyphenated common word too.)
 // ("the network's spokesman": a possessive among them.)
-const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|on|to|for|the|and|&|\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?)\s+){1,8}$/u;
+const DESCRIBED_TITLE = /^(?:(?:\p{Lu}[\p{L}.’'-]*|\d+(?:st|nd|rd|th)|of|on|to|for|the|and|&|\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?)\s+){1,8}$/u;
 
 /** The last common word of a title is what a person is: "chief executive", "analyst". */
 function endsInRole(title: string): boolean {

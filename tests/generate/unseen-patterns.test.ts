@@ -8477,3 +8477,9 @@ describe('things named after someone (stop 54)', () => {
     expect(namesIn('The study was led by Sharon A. Savage and Roger Waters.')).toEqual(['Sharon A. Savage:term', 'Roger Waters:person']);
   });
 });
+
+describe('an ordinal in a title after a quote (stop 54)', () => {
+  test('"“…,” 1st Fleet Command’s Navy Information Agency head Arba Agung told The Jakarta Post." is Agung’s', () => {
+    expect(attributed('“We will continue searching until we find it,” 1st Fleet Command’s Navy Information Agency head Arba Agung told The Jakarta Post.')).toEqual({ 'We will continue': 'Arba Agung' });
+  });
+});
