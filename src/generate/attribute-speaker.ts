@@ -519,7 +519,7 @@ const OWN_WORDS_BEFORE_COLON = /^(?:['’]s?)?\s+(?:(?:short|brief|terse|simple|
 // (Not "Tom Hale is quoted by the Times as saying": his own words, passed on.)
 const WHAT_X_CALLS = /\b(?:what|which)\s+(?:the\s+)?[^“”".;:!?]{1,60}?\s(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed|labels|labelled|labeled)\s+(?:(?:an?|the)\s+)?$/iu;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:spokes(?:person|man|woman)|official|representative|source|aide|insider)\\s+(?:(?:for|of|from|at|with)\\s+[^“”"‘’.;:!?,]{1,40}?\\s+)?(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
-const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
+const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(?!\s+(?:by\b|as\s+saying))|quoting|cited|citing|echoed|echoing|paraphrased|paraphrasing)\s+(?![^“”".;:!?,]*\band\s+(?:also\s+|then\s+)?(?:said|says|added|adds|told|tells)\b)[^“”".;:!?,]{1,60}|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s?\s+(?:favou?rite\s+)?(?:words|advice|motto|saying|message|reply|answer|mantra))\s*[:,]?\s*$/u;
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
 // (The writer's words are a phrase that opens with a preposition — not a clause of their own:
 // "“Too little, too late” is how locals see it, said Ruiz" reports others' words.)
@@ -590,7 +590,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const subject = stream.inRange(p.index, from, verbAt).filter((m) => m.kind === 'person' && !m.possessive).pop();
     // ("agreed with Dana Ortiz, who called the plan “…”": the who-clause's own subject too.)
     // ("Cameron also called McLetchie “…”": an adverb of time or addition may stand before the verb.)
-    if (subject && !subject.pronoun && /^(?:\s*,[^“”";:.]{2,100},|,\s+who)?(?:\s+(?:also|later|then|once|earlier|previously|repeatedly))?\s+$/.test(p.text.slice(subject.end, verbAt))) return { speaker: asSpeaker(subject) };
+    // ("… Partnership, David Clay, called it “…”": the comma closing an appositive before the name.)
+    const appositive = /,\s+$/.test(p.text.slice(Math.max(from, subject ? subject.start - 2 : from), subject?.start ?? from)) && /^,\s+$/.test(p.text.slice(subject?.end ?? 0, verbAt));
+    if (subject && !subject.pronoun && (appositive || /^(?:\s*,[^“”";:.]{2,100},|,\s+who)?(?:\s+(?:also|later|then|once|earlier|previously|repeatedly))?\s+$/.test(p.text.slice(subject.end, verbAt)))) return { speaker: asSpeaker(subject) };
   }
   // "Says Lamb, “…”", "For example, says Dr. Ana Ruiz, “…”": the verb first, then the speaker
   // named alone between it and the quote.

@@ -8483,3 +8483,12 @@ describe('an ordinal in a title after a quote (stop 54)', () => {
     expect(attributed('“We will continue searching until we find it,” 1st Fleet Command’s Navy Information Agency head Arba Agung told The Jakarta Post.')).toEqual({ 'We will continue': 'Arba Agung' });
   });
 });
+
+describe('"cited X and said", an appositive before "called it" (stop 54)', () => {
+  test('"Erdoğan cited Article 5 of the NATO treaty and said, “…”" is Erdoğan’s own', () => {
+    expect(attributed('Recep Tayyip Erdoğan spoke on the phone.', 'Erdoğan cited Article 5 of the NATO treaty and said, “They need to stand by us in this fight.”')).toEqual({ 'They need to': 'Recep Tayyip Erdoğan' });
+  });
+  test('"The director of X, Dana Clay, called it “…” and said “…”" are Clay’s', () => {
+    expect(attributed('The director of Mid Wales Tourism Partnership, Dana Clay, called it “a retrograde step for the town” and said “an area like this cannot lose such a hotel.”')).toEqual({ 'a retrograde step': 'Dana Clay', 'an area like': 'Dana Clay' });
+  });
+});
