@@ -1126,7 +1126,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (awardOf > 0 && !hasRole && NAMED_AFTER_HEADS.has(lower(ws[awardOf - 1]!))) return [piece(chunk, 0, 'term')];
   // "The Lib Dems said", "the Young Democrats": "the" and a plural are a party or a group, no one person.
   // (Not "the Reverend Adrian Rodgers": a title or a given name says a person.)
-  if (ws.length > 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
+  // ("the Houthis": one word too, a people's or a movement's plural.)
+  if (ws.length >= 1 && ws.length <= 3 && /^the$/i.test(prev?.value ?? '') && ((ws.length > 1 && /(?:ats|ans|ists|ies|ems|als|ites)$/.test(ws[ws.length - 1]!)) || (ws.length === 1 && /\p{Ll}is$/u.test(ws[0]!))) && !ws.some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !registry.findPerson(chunk.text)) return [piece(chunk, 0, 'term')];
   // "Prime Minister of Norway ‖ Jonas Gahr Støre", "Chair of the Federal Reserve ‖ Jerome Powell":
   // after a role, the name is the first run of words from which a person's name follows.
   // ("Member of Parliament for North Southwark", "MP for Bristol West": a member "for" somewhere

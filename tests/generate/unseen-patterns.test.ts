@@ -8492,3 +8492,9 @@ describe('"cited X and said", an appositive before "called it" (stop 54)', () =>
     expect(attributed('The director of Mid Wales Tourism Partnership, Dana Clay, called it “a retrograde step for the town” and said “an area like this cannot lose such a hotel.”')).toEqual({ 'a retrograde step': 'Dana Clay', 'an area like': 'Dana Clay' });
   });
 });
+
+describe('a movement’s plural after "the" (stop 54)', () => {
+  test('"received by the Houthis" is no person', () => {
+    expect(namesIn('Questions remain how much help is received by the Houthis who are aligned with Iran.')).toEqual(['Houthis:term', 'Iran:place']);
+  });
+});
