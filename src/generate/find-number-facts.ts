@@ -370,6 +370,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     let b = e.last;
     while (a < b && QUALIFIERS.test(tokens[a]!.value)) a += 1;
     if (QUALIFIERS.test(tokens[a]!.value)) continue;
+    // ("3,4-methylenedioxymethamphetamine", "2,4-D": a chemical's locants — single digits joined
+    // by commas before a hyphen — are no figure.)
+    if (tokens.slice(a, b + 1).some((t) => /^\d,\d(?:,\d)*-?/.test(t.value) && !/^\d,\d{3}/.test(t.value))) continue;
     // ("from 23 percent in ‘02 to 8% in ‘03", "my '89 Cavalier": a year written short after its
     // apostrophe is a year, apostrophe and all, and no start of a range.)
     // (Not "''95 percent": the Congressional Record's two apostrophes for a quotation mark.)

@@ -8498,3 +8498,11 @@ describe('a movement’s plural after "the" (stop 54)', () => {
     expect(namesIn('Questions remain how much help is received by the Houthis who are aligned with Iran.')).toEqual(['Houthis:term', 'Iran:place']);
   });
 });
+
+describe('a chemical’s locants (stop 54)', () => {
+  test('"3,4-methylenedioxymethamphetamine" and "2,4-D" ask no figure; "1,500 pills" still does', () => {
+    const answers = deletions(generateNotes(readPlainText('Head\n\nHe sold 3,4-methylenedioxymethamphetamine and 2,4-D herbicide, along with 1,500 pills, in March 2021.')));
+    expect(answers.some((d) => /3,4|2,4/.test(d))).toBe(false);
+    expect(answers).toContain('1,500::number');
+  });
+});
