@@ -257,6 +257,8 @@ const BODY_ANAPHOR_AFTER = new RegExp(`^[\\s,”"]*(?:the\\s+(${BODY_NOUNS})\\s+
  * this paragraph before the quote or in the paragraph before (a company: an organisation that is
  * no public body), or null when none or more than one is.
  */
+const BODY_ANAPHOR_BEFORE = new RegExp(`(?:^|[,;]\\s+)the\\s+(${BODY_NOUNS})\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says|added|stated|wrote|noted)\\s*[:,]?\\s*$`);
+
 function bodyNamedBefore(noun: string, p: ParagraphView, before: number, stream: MentionStream): Speaker | null {
   const mentions = [...stream.inRange(p.index - 1, 0, Number.MAX_SAFE_INTEGER), ...stream.inRange(p.index, 0, before)];
   const publicBody = /\b(?:Department|Ministry|Agency|Administration|Office|Service|Bureau|Commission|Council|Committee|Court|Government|Senate|Congress|Parliament|Party|University|Institute|Foundation|Association|Union)\b/;
@@ -305,6 +307,12 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const from = q.end + written[0].length;
     const issuer = stream.inRange(p.index, from, from + 60).find((m) => !m.pronoun && /^\s+(?:issued\s+)?(?:from|by|of|on)\s+(?:the\s+)?$/.test(p.text.slice(from, m.start)));
     return { speaker: issuer?.kind === 'organization' && /statement|release|post/.test(written[0]) ? asSpeaker(issuer) : null };
+  }
+  // (`,” reads Judge Miller's statement, “…`: the owner of the statement that reads it.)
+  const reads = /^[\s,”"']*(?:reads|read|says|said|states|stated)\s+(?=\p{Lu})/u.exec(p.text.slice(q.end, q.end + 30));
+  if (reads) {
+    const owner = stream.at(p.index, q.end + reads[0].length) ?? afterTitle(p, stream, q.end + reads[0].length);
+    if (owner && owner.possessive && !owner.pronoun && (owner.kind === 'person' || owner.kind === 'organization') && /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:statement|letter|ruling|opinion|order|decision|report|release)\b/u.test(p.text.slice(owner.end, owner.end + 40))) return { speaker: asSpeaker(owner) };
   }
   // `,” the company said.`, `,” said the ministry.`: the one body of that kind named just before.
   const anaphor = BODY_ANAPHOR_AFTER.exec(p.text.slice(q.end, q.end + 60));
@@ -560,6 +568,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const m = stream.inRange(p.index, from, to).find((o) => !o.pronoun);
     if (m && m.kind === 'person' && !m.possessive && m.start === from + verbFirst[0].length && /^(?:,[^“”"]*)?[,:]\s*$/.test(p.text.slice(m.end, to))) return { speaker: asSpeaker(m) };
   }
+  // ("In an official statement, the commission said, “…”": the one body of that kind named before.)
+  const bodyBefore = BODY_ANAPHOR_BEFORE.exec(stretch);
+  if (bodyBefore) return { speaker: bodyNamedBefore(bodyBefore[1]!, p, from, stream) };
   // "According to Maria Lopez, “…”", "according to Lopez, the district manager, “…”".
   const according = /\baccording to\s+((?:the\s+)?[^,;:.“”"]{2,60})(?:,[^,;:.“”"]{2,80})?,\s*$/i.exec(stretch);
   if (according) {

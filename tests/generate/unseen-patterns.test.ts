@@ -8506,3 +8506,12 @@ describe('a chemical’s locants (stop 54)', () => {
     expect(answers).toContain('1,500::number');
   });
 });
+
+describe('a body by its kind before a quote, a statement that "reads" after one (stop 54)', () => {
+  test('"In an official statement, the commission said, “…”" is the one commission named before', () => {
+    expect(attributed('The Commission on Presidential Debates set the rules.', 'In an official statement, the commission said, “The second debate will be held online for the health of all.”')).toEqual({ 'The second debate': 'Commission on Presidential Debates' });
+  });
+  test('"“…,” reads Judge Miller’s statement, “…”" is the judge’s', () => {
+    expect(attributed('Judge Gray Miller ruled on Friday.', '“Past limits on women may have justified it,” reads Judge Miller’s statement, “but men and women are now in the same place.”')).toEqual({ 'Past limits on': 'Gray Miller', 'but men and': 'Gray Miller' });
+  });
+});
