@@ -631,6 +631,18 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // that is a title's word too.)
     const titledRoleSurname = titled && name.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && ROLE_WORDS.has(lower(name[1]!)) && isAnyGivenName(name[0]!);
     const person = (looksLikeName(name) || titledSurname || titledRoleSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
+    // ("Assistant Secretary for Export Enforcement ‖ Matthew S. Axelrod of the …": an office's
+    // own words before a given name the lexicon knows, the name then ending at "of".)
+    const givenAt = person ? -1 : name.findIndex((w, k) => k > 0 && isFirstName(w) && looksLikeName(name.slice(k)) && name.slice(0, k).every((o) => isOfficeWord(o) || /^\p{Lu}\p{Ll}+$/u.test(o) && isCommonWord(o)));
+    if (givenAt > 0 && tokens[of]!.value === 'of') {
+      let at = left.first;
+      while (at < of && tokens[at]!.value !== name[givenAt]) at += 1;
+      if (at < of - 1) {
+        let rightFirst = of + 1;
+        if (tokens[rightFirst]?.value.toLowerCase() === 'the') rightFirst += 1;
+        return { left: subChunk(tokens, chunk, at, of - 1), right: rightFirst <= chunk.last ? subChunk(tokens, chunk, rightFirst, chunk.last) : null, speaker: true };
+      }
+    }
     if (!person) {
       // Past a first name, no later connector can end the person's name.
       if (ws.slice(from).some((w) => isFirstName(w))) return null;

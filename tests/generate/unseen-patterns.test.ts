@@ -8515,3 +8515,9 @@ describe('a body by its kind before a quote, a statement that "reads" after one 
     expect(attributed('Judge Gray Miller ruled on Friday.', '“Past limits on women may have justified it,” reads Judge Miller’s statement, “but men and women are now in the same place.”')).toEqual({ 'Past limits on': 'Gray Miller', 'but men and': 'Gray Miller' });
   });
 });
+
+describe('an office’s words before a given name, then "of" a body (stop 54)', () => {
+  test('"said Assistant Secretary for Export Enforcement Matthew S. Axelrod of the U.S. Department of Commerce" is Axelrod’s', () => {
+    expect(attributed('“What the movies don’t show is the hard work it takes,” said Assistant Secretary for Export Enforcement Matthew S. Axelrod of the U.S. Department of Commerce’s Bureau of Industry and Security.')).toEqual({ 'What the movies': 'Matthew S. Axelrod' });
+  });
+});
