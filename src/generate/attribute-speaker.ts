@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './find-quotes.js';
 import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
 import { NON_FINAL_ABBREVIATIONS } from './merge-wrong-splits.js';
+import { containsWholeWord } from './find-whole-word.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import type { Mention, MentionStream } from './mentions.js';
@@ -602,7 +603,7 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // ("agreed with Dana Ortiz, who called the plan “…”": the who-clause's own subject too.)
     // ("Cameron also called McLetchie “…”": an adverb of time or addition may stand before the verb.)
     // ("… Partnership, David Clay, called it “…”": the comma closing an appositive before the name.)
-    const appositive = /,\s+$/.test(p.text.slice(Math.max(from, subject ? subject.start - 2 : from), subject?.start ?? from)) && /^,\s+$/.test(p.text.slice(subject?.end ?? 0, verbAt));
+    const appositive = !!subject && /,\s+$/.test(p.text.slice(Math.max(from, subject.start - 2), subject.start)) && /^,\s+$/.test(p.text.slice(subject.end, verbAt));
     if (subject && !subject.pronoun && (appositive || /^(?:\s*,[^“”";:.]{2,100},|,\s+who)?(?:\s+(?:also|later|then|once|earlier|previously|repeatedly))?\s+$/.test(p.text.slice(subject.end, verbAt)))) return { speaker: asSpeaker(subject) };
   }
   // "Says Lamb, “…”", "For example, says Dr. Ana Ruiz, “…”": the verb first, then the speaker
@@ -1192,7 +1193,7 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   if (untagged && talksAbout(q.text, ctx.stream.genderOf(untagged))) return { speaker: null, sentence };
   // ("… Silnikau … are charged with cybercrime. ¶ “These conspirators are alleged to have …”": an
   // untagged quote that speaks of the accused, or names the subject, is someone else's about them.)
-  if (untagged && untagged.kind === 'person' && (ABOUT_THE_ACCUSED.test(/^[^.!?]*/.exec(q.text)![0]) || new RegExp(`(?<![\\p{L}])${untagged.name.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(q.text))) return { speaker: null, sentence };
+  if (untagged && untagged.kind === 'person' && (ABOUT_THE_ACCUSED.test(/^[^.!?]*/.exec(q.text)![0]) || containsWholeWord(q.text, untagged.name.split(/\s+/).pop()!))) return { speaker: null, sentence };
   if (!closing && !untagged && prevSpeaker?.kind === 'person' && prevQuote && q.start <= 1 && quietSince(ctx, prevQuote, q, prevSpeaker.name) && !talksAbout(q.text, ctx.stream.genderOf({ name: prevSpeaker.name, kind: 'person' } as Mention))) return { speaker: prevSpeaker, sentence };
   return { speaker: asSpeaker(closing ?? untagged), sentence };
 }

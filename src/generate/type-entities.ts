@@ -673,6 +673,21 @@ function organisationThenPerson(tokens: Token[], chunk: NameChunk): { org: NameC
   return null;
 }
 
+/**
+ * Where the holder's name starts after an office written short in the chunk, or -1: "FDA SAC ‖
+ * Malham" (a special agent in charge in capitals, after the body's letters), "Inspector-in-Charge
+ * ‖ Mendonça" (the chunk opens at the hyphened tail "Charge").
+ */
+function shortOfficeHolder(tokens: Token[], chunk: NameChunk): number {
+  const ws = words(chunk);
+  const nameWords = (from: number): boolean => ws.length - from <= 3 && ws.slice(from).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w));
+  const sac = ws.findIndex((w) => /^A?SAC$/.test(w));
+  if (sac >= 0 && sac < ws.length - 1 && ws.slice(0, sac).every((w) => /^[A-Z][A-Z&-]+$/.test(w) || ROLE_WORDS.has(lower(w))) && nameWords(sac + 1)) return sac + 1;
+  const hyphenedInCharge = ws[0] === 'Charge' && tokens[chunk.first - 1]?.value === '-' && tokens[chunk.first - 2]?.value === 'in' && tokens[chunk.first - 3]?.value === '-';
+  if (hyphenedInCharge && ws.length > 1 && nameWords(1) && !isCommonWord(ws[ws.length - 1]!) && !isKnownPlace(ws.slice(1).join(' '))) return 1;
+  return -1;
+}
+
 /** Type one chunk with rules; register people and organisations for later mentions. */
 // ("Witness Sarah Jones, 34, said": people nouns without a doer's ending too.)
 const isOccupationLike = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ent|ant)$/u.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && PEOPLE_NOUNS.has(lower(w)));
@@ -875,26 +890,14 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (/^(?:(?:U\.S\.|American|Army|Air Force|Navy)\s+)?(?:Airmen|Soldiers|Sailors|Guardsmen|Reservists|Guardians|Servicemembers)$/.test(chunk.text)) return [];
   // ("Special Agent in Charge, Cleveland Division": the last word of an office, no name.)
   if (chunk.text === 'Charge' && tokens[chunk.first - 1]?.value === 'in' && /^(?:Agent|Officer|Agents|Officers)$/.test(tokens[chunk.first - 2]?.value ?? '')) return [];
-  // ("said FDA SAC Malham": a special agent in charge written in capitals, after the body's
-  // letters, then the holder's name.)
-  const cws = words(chunk);
-  const sac = cws.findIndex((w) => /^A?SAC$/.test(w));
-  if (sac >= 0 && sac < cws.length - 1 && cws.length - sac - 1 <= 3 && cws.slice(0, sac).every((w) => /^[A-Z][A-Z&-]+$/.test(w) || ROLE_WORDS.has(lower(w))) && cws.slice(sac + 1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w))) {
-    const holderText = cws.slice(sac + 1).join(' ');
+  // An office written short right before its holder's name: the name is a person, known by
+  // the full name met before.
+  const holderFrom = shortOfficeHolder(tokens, chunk);
+  if (holderFrom > 0) {
+    const holderText = words(chunk).slice(holderFrom).join(' ');
     const known = registry.findPerson(holderText);
     if (!known) registry.addPerson(holderText, null);
-    return [piece(chunk, sac + 1, 'person', known?.name)];
-  }
-  // ("said Inspector-in-Charge Mendonça": the office's hyphened tail, then its holder's surname.)
-  const hyphenedInCharge = tokens[chunk.first]?.value === 'Charge' && tokens[chunk.first - 1]?.value === '-' && tokens[chunk.first - 2]?.value === 'in' && tokens[chunk.first - 3]?.value === '-';
-  if (hyphenedInCharge && chunk.last > chunk.first) {
-    const holder = subChunk(tokens, chunk, chunk.first + 1, chunk.last);
-    const hw = words(holder);
-    if (hw.length <= 3 && hw.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || isInitial(w)) && !isCommonWord(hw[hw.length - 1]!) && !isKnownPlace(holder.text)) {
-      const known = registry.findPerson(holder.text);
-      if (!known) registry.addPerson(holder.text, null);
-      return [piece(holder, 0, 'person', known?.name)];
-    }
+    return [piece(chunk, holderFrom, 'person', known?.name)];
   }
   // ("Black and Latino students", "White residents": a people by its colour, no name.)
   if (/^(?:Black|White)$/.test(chunk.text) && chunk.first !== sentenceFirst) {
