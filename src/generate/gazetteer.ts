@@ -95,7 +95,8 @@ export function isPlaceName(name: string): boolean {
     // ("the Gulf of Oman", "the Strait of Hormuz", "the Republic of Korea": a water's or a
     // state's long name is a place whatever follows its "of".)
     const of = /^(?:gulf|bay|strait|straits|sea|isle|isles) of \S+$/.test(key) || isStateLongName(key);
-    known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || REGIONS.has(key) || of;
+    // ("The Hague": a city whose "The" is its own.)
+    known = COUNTRIES.has(key) || CAPITALS_AND_CITIES.has(key) || CAPITALS_AND_CITIES.has(name.toLowerCase()) || REGIONS.has(key) || of;
     // Bounded, so a 5 MB input of unique words cannot grow it without end.
     if (placeAnswers.size < 50_000) placeAnswers.set(name, known);
   }

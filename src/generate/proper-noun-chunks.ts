@@ -698,7 +698,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     }
     // ("The al-Shabaab group": an Arabic article joined to the name's first word is the name's.)
     const article = from === i && i - 2 >= first && tokens[i - 1]!.value === '-' && joinedBy(tokens[i - 1]!, t) && joinedBy(tokens[i - 2]!, tokens[i - 1]!) && /^(?:al|el|ad|ar|as|at|az|an|ash)$/.test(tokens[i - 2]!.value);
-    const at = article ? i - 2 : from;
+    // ("located in The Hague", "at The University of Texas": after a word in small letters, a
+    // capital "The" is the name's own first word. Before an acronym in brackets the spelled-out
+    // words are found on their own.)
+    const capitalThe = from === i && !article && i - 2 >= first && tokens[i - 1]!.value === 'The' && /^\p{Ll}+$/u.test(tokens[i - 2]!.value) && tokens[end + 1]?.value !== '(';
+    const at = article ? i - 2 : capitalThe ? i - 1 : from;
     const start = tokens[at]!.start;
     chunks.push({ first: at, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
