@@ -707,7 +707,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: at, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
-  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).flatMap((c) => withoutOpeningPluralOf(tokens, c, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }
 
 // Words that close a name made with an "'s": "Cox's Bazar", "St. Mary's Hospital", "Jason's Deli".
@@ -758,6 +758,22 @@ const PLURAL_ORGANISM = /^(?:\p{L}+(?:[^su]s|ies|ches|shes|xes)|mice|wolves|cact
 // The common names of animals and plants that a capitalised word (a place, a people, a person's
 // name) opens: "Florida black bear", "Kirtland’s warbler", "Virginia big-eared bat".
 export const ORGANISM = /^(?:bears?|snakes?|pinesnakes?|turtles?|tortoises?|salamanders?|frogs?|toads?|bats?|warblers?|sparrows?|hawks?|owls?|eagles?|woodpeckers?|cranes?|herons?|pelicans?|plovers?|terns?|crayfish(?:es)?|mussels?|snails?|butterfl(?:y|ies)|moths?|beetles?|orchids?|lil(?:y|ies)|asters?|milkweeds?|ferns?|cact(?:us|i)|yews?|darters?|madtoms?|shiners?|trout|salmon|sturgeons?|manatees?|wolf|wolves|foxes|fox|deer|rabbits?|mice|mouse|rats?|squirrels?|skinks?|lizards?|anacondas?|pythons?|boas?|daces?|minnows?|chubs?|wrens?|finches|finch|thrushes|thrush|vireos?|quails?|panthers?|cougars?|lynx|otters?|bison|elk|moose|caribou|corals?|sedges?|elktoes?|pigtoes?|heelsplitters?|pearlymussels?)$/;
+
+/**
+ * "Populations of the ‖ Louisiana pine snake appear …": a common word in the plural opens the
+ * sentence, capitalised only for that, and its "of the" leads to the name.
+ * (Not "Corps of Engineers": a body's word; nor "Friends of the Earth": one word after "of the"
+ * may be the name's own.)
+ */
+function withoutOpeningPluralOf(tokens: Token[], c: NameChunk, text: string): NameChunk[] {
+  const head = tokens[c.first]!.value;
+  if (!c.initial || c.last < c.first + 2 || tokens[c.first + 1]!.value !== 'of' || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !isCommonWord(head) || ORG_WORDS.has(head.toLowerCase())) return [c];
+  let from = c.first + 2;
+  if (/^(?:the|a|an)$/.test(tokens[from]!.value) && from < c.last) from += 1;
+  if (!/^\p{Lu}/u.test(tokens[from]!.value) || from === c.last) return [c];
+  const start = tokens[from]!.start;
+  return [{ ...c, first: from, start, text: text.slice(start, c.end), initial: false }];
+}
 
 /**
  * "Florida ‖ black bear", "Kirtland’s ‖ warbler", "Eastern ‖ indigo snake": a species' common name

@@ -8533,3 +8533,15 @@ describe('a capital "The" inside a sentence (stop 55)', () => {
     expect(namesIn('The Midland Review printed it on Monday.').some((n) => n.startsWith('The '))).toBe(false);
   });
 });
+
+describe('a common word in the plural opening a sentence, then "of the" (stop 55)', () => {
+  test('"Populations of the Ozark cave snail appear …" asks the snail, not "Populations of the …"', () => {
+    expect(namesIn('Populations of the Ozark cave snail appear to have declined since 1990.').map((n) => n.split(':')[0])).toContain('Ozark cave snail');
+    expect(namesIn('Populations of the Ozark cave snail appear to have declined since 1990.').some((n) => n.startsWith('Populations'))).toBe(false);
+  });
+  test('"Friends of the Earth" is not cut to "Earth"; "Corps of Engineers" stays whole', () => {
+    const names = namesIn('Friends of the Earth sued the Corps of Engineers in May.').map((n) => n.split(':')[0]);
+    expect(names).not.toContain('Earth');
+    expect(names).toContain('Corps of Engineers');
+  });
+});
