@@ -65,6 +65,7 @@ const SPOKE_TO_AFTER_TELLER = /^(?:,[^:;“”"]{1,160},)?\s+(?:(?:also|then|lat
 const VERB_CLOSING = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_CLOSING_AFTER_TITLE = new RegExp(`^(?:\\s+(?:from|of|at|with)\\s+[^,.;:“”"]{2,50}|,\\s+[^.;:“”"]{2,200},)\\s+(?:${SPEECH_VERBS})\\s*[.]$`);
 const VERB_BEFORE_NAME = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+$`);
+const VERB_BEFORE_TITLE = new RegExp(`,\\s+(?:${SPEECH_VERBS})\\s+((?:[^\\s,.;:“”"]+\\s+){1,5})$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(?:he|she|He|She|they|They|it|It)\\s+(?:${SPEECH_VERBS})\\b`);
 
 // "was asked", "had been told": the auxiliary of a passive speech verb.
@@ -1268,7 +1269,11 @@ function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: Quo
   // (", Levy from EPA commented.", ", Ellen Langhans, Program Manager, Office of Disease
   // Prevention, said.": where the speaker is from, or their title in commas, may stand between.)
   const nameThenVerb = /,\s*$/.test(before) && (VERB_CLOSING.test(after) || VERB_CLOSING_AFTER_TITLE.test(after));
-  const verbThenName = VERB_BEFORE_NAME.test(before) && /^\s*[.]$/.test(after);
+  // (", said NCI researcher Rahul Roychoudhuri, M.D.": a title of capitals and role words between
+  // the verb and the name, a degree after it.)
+  const titled = VERB_BEFORE_TITLE.exec(before);
+  const titleOnly = !!titled && titled[1]!.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()));
+  const verbThenName = (VERB_BEFORE_NAME.test(before) || titleOnly) && /^(?:,\s*(?:M\.D|Ph\.D|D\.O|M\.P\.H|R\.N|J\.D|Jr|Sr)\.?)*\s*\.?$/.test(after) && /\.$/.test(after);
   return (nameThenVerb || verbThenName) && !/[“”"]/.test(p.text.slice(s.start, s.end)) ? last : undefined;
 }
 

@@ -127,7 +127,10 @@ function splitMissedEnds(tokens: Token[], span: TokenSpan): TokenSpan[] {
     const country = /^(?:U\.S\.|U\.K\.|U\.S\.A\.)$/.test(tokens[k]!.value) && /^the$/i.test(tokens[k - 1]!.value) && SENTENCE_OPENERS.test(next.value);
     // ("… Title 18, Section 2339A. At sentencing …": a code's last letter, read as an initial.)
     const code = /^[A-Z]\.$/.test(tokens[k]!.value) && /\d$/.test(tokens[k - 1]!.value) && tokens[k - 1]!.end === tokens[k]!.start && SENTENCE_OPENERS.test(next.value);
-    if (numeral || country || code) {
+    // ("… said Rahul Roy, M.D. “This may be …”": a degree after its comma, then a quote opening
+    // on a capital — the tag's sentence ends at the degree.)
+    const degree = /^(?:M\.D\.|Ph\.D\.|D\.O\.|M\.P\.H\.|R\.N\.)$/.test(tokens[k]!.value) && tokens[k - 1]!.value === ',' && /^[“"]$/.test(next.value) && next.start > tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 2]?.value ?? '');
+    if (numeral || country || code || degree) {
       return [{ first: span.first, last: k }, ...splitMissedEnds(tokens, { first: k + 1, last: span.last })];
     }
   }

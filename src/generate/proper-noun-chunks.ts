@@ -488,8 +488,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     const givenFirst = initial && !functionWord && isFirstName(t.value) && !!second && isNameWord(second) && (isLastName(second.value) || !isCommonWord(second.value.toLowerCase())) && !ORG_WORDS.has(second.value.toLowerCase()) && !ROLE_WORDS.has(second.value.toLowerCase()) && !isKnownPlace(second.value);
     // ("Will Steele, president of …", "Will Steele said": a given name that is a modal too,
     // opening the sentence before a surname and then a comma or a verb of speech.)
-    // ("“…,” said Will McDearman, who …": after a verb of speech too.)
-    const modalGiven = (initial || /^(?:said|says|added|adds|told|asked|explained|according)$/.test(prevValue)) && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|\.|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
+    // ("“…,” said Will McDearman, who …", "said COG study co-chair Will Parsons, M.D.": after any
+    // word in small letters too — a modal would have no capital there.)
+    const modalGiven = (initial || /^\p{Ll}/u.test(prevValue)) && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|\.|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
     const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i);
     if (!starts) {
       i += 1;

@@ -8545,3 +8545,15 @@ describe('a common word in the plural opening a sentence, then "of the" (stop 55
     expect(names).toContain('Corps of Engineers');
   });
 });
+
+describe('a paraphrase ending in a titled tag, then a quote; "Will" as a given name (stop 55)', () => {
+  test('"…, said NCI researcher Rahul Roy, M.D. “…”" goes on in Roy’s voice', () => {
+    expect(attributed('The finding may explain why patients carry the variant, said NCI researcher Rahul Roy, M.D. “This may be the first step toward new treatments for these disorders.”')).toEqual({ 'This may be': 'Rahul Roy' });
+  });
+  test('not when words in small letters stand between the verb and the name', () => {
+    expect(attributed('The finding may explain why patients carry the variant, said the nurse who met Rahul Roy. “This may be the first step toward new treatments for these disorders.”')).toEqual({ 'This may be': '?' });
+  });
+  test('"said COG study co-chair Will Parsons, M.D." is Parsons’s quote', () => {
+    expect(attributed('In the trial “we will also look at whether the mutations were inherited,” said COG study co-chair Will Parsons, M.D., of Baylor College of Medicine.')).toEqual({ 'we will also': 'Will Parsons' });
+  });
+});
