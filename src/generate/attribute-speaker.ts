@@ -1128,13 +1128,16 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // after "was", and no verb of speech before them, say what the subject was — quoted from
     // someone else.)
     const describes = !!s && /\b(?:was|were|is|are|been|being)\s+$/.test(p.text.slice(Math.max(s.start, q.start - 12), q.start)) && !VERB_ANYWHERE_ONE.test(p.text.slice(s.start, q.start));
+    // ("Farhad Aliyev “was generally regarded as a fair and good businessman …”": the quote goes
+    // on from its subject's name with the sentence's verb — words about them, someone else's.)
+    const predicateQuoted = !!subject && !subject.pronoun && /^\s*$/.test(p.text.slice(subject.end, q.start)) && /^(?:was|were|is|are|has|had|have|had been|has been)\s/.test(q.text.trim());
     // ("pointed to a sign that read “…”", "the report, which said “…”": a thing's words.)
     const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
     if (!subject && others.length === 0 && !describes && !thingSays && s) {
       const body = openingBodySpeaks(ctx, s, q.start);
       if (body) return { speaker: asSpeaker(body), sentence };
     }
-    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays ? asSpeaker(subject) : null, sentence };
+    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays && !predicateQuoted ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the

@@ -11,8 +11,9 @@ export interface QuoteSpan {
   unclosed: boolean;
 }
 
-// Two apostrophes stand for a double mark in typewritten and Congressional Record text.
-const DOUBLE_MARKS = /["“”„‟«»]|(?<!')''(?!')/g;
+// Two apostrophes stand for a double mark in typewritten and Congressional Record text (and two
+// curly ones where a word processor turned them: "… colorectal cancers,’’ said Harold Varmus").
+const DOUBLE_MARKS = /["“”„‟«»]|(?<!')''(?!')|(?<![‘’])(?:‘‘|’’)(?![‘’])/g;
 
 /**
  * Straight marks carry no direction and articles mix glyphs (`"From … Voyager,”`), so a

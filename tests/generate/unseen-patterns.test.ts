@@ -8557,3 +8557,15 @@ describe('a paraphrase ending in a titled tag, then a quote; "Will" as a given n
     expect(attributed('In the trial “we will also look at whether the mutations were inherited,” said COG study co-chair Will Parsons, M.D., of Baylor College of Medicine.')).toEqual({ 'we will also': 'Will Parsons' });
   });
 });
+
+describe('a quote carrying on from its subject’s name, two curly apostrophes closing one (stop 55)', () => {
+  test('"Farhad Aliyev “was generally regarded as …”" is words about him, not his', () => {
+    expect(attributed('Farhad Aliyev “was generally regarded as a fair and good businessman, even among a tired public.”')).toEqual({ 'was generally regarded': '?' });
+  });
+  test('"Ana Ruiz “will not stand for this,” she said" is still hers', () => {
+    expect(attributed('Ana Ruiz “will not stand for this kind of delay any longer,” she said.')).toEqual({ 'will not stand': 'Ana Ruiz' });
+  });
+  test('"“…,’’ said Harold Varmus" closes the quote', () => {
+    expect(attributed('“While it may take years to turn this data into new treatments, it will be the springboard,’’ said Harold Varmus, NCI director.')).toEqual({ 'While it may': 'Harold Varmus' });
+  });
+});
