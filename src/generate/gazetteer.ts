@@ -44,6 +44,9 @@ export const ROLE_WORDS = words(
     '|Corporal|Specialist|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|SP|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL' +
     // ("Principal Investigator Connie Miller of Boeing": a research title.)
     '|Investigator' +
+    // ("“…,” principal Paul Marshall said.": a school's head, a chaplain, a nurse — what someone
+    // is, before their name.)
+    '|Principal|Headmaster|Headmistress|Priest|Chaplain|Nurse|Lawyer' +
     // ("MG Peter S. Cooke", "CSM Ann Ruiz", "TSgt Lee Park": the Army's general and senior NCO ranks, the Air Force's
     // and the Navy's, as the services write them.)
     '|MG|BG|LTG|GEN|SGM|CSM|MSG|1SG|2LT|1LT|CW2|CW3|CW4|CW5|CWO|WO1|PV2|TSgt|SSgt|MSgt|SMSgt|CMSgt|SrA|A1C|LCDR|CDR|RADM|VADM|LtCol|GySgt|LCpl',

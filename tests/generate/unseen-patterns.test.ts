@@ -8569,3 +8569,12 @@ describe('a quote carrying on from its subject’s name, two curly apostrophes c
     expect(attributed('“While it may take years to turn this data into new treatments, it will be the springboard,’’ said Harold Varmus, NCI director.')).toEqual({ 'While it may': 'Harold Varmus' });
   });
 });
+
+describe('a school’s principal before a name after a quote, "he advised" (stop 55)', () => {
+  test('"“…,” principal Paul Marsh said yesterday." is Marsh’s', () => {
+    expect(attributed('“As a community, it is tough, very tough,” principal Paul Marsh said yesterday.')).toEqual({ 'As a community,': 'Paul Marsh' });
+  });
+  test('"“…,” he advised." goes to the one "he" is', () => {
+    expect(attributed('Mike Bracken spoke to the agencies on Monday.', '“Start recruiting now,” he advised. “There is a generation of people who want to come into government.”')).toEqual({ 'Start recruiting now,': 'Mike Bracken', 'There is a': 'Mike Bracken' });
+  });
+});
