@@ -8578,3 +8578,12 @@ describe('a school’s principal before a name after a quote, "he advised" (stop
     expect(attributed('Mike Bracken spoke to the agencies on Monday.', '“Start recruiting now,” he advised. “There is a generation of people who want to come into government.”')).toEqual({ 'Start recruiting now,': 'Mike Bracken', 'There is a': 'Mike Bracken' });
   });
 });
+
+describe('a speaker "at" a body its owner names, "she advises" (stop 55)', () => {
+  test('"Professor Dana Parks at Harvard’s Data Science Initiative says that, “…”" is Parks’s', () => {
+    expect(attributed('Professor Dana Parks at Harvard’s Data Science Initiative says that, “Decision making requires bringing together many points of view.”')).toEqual({ 'Decision making requires': 'Dana Parks' });
+  });
+  test('"“…,” she advises." goes to the one "she" is', () => {
+    expect(attributed('Anna Farraj leads a small team at the agency.', '“Do not make the excuse that you are a small team,” she advises.')).toEqual({ 'Do not make': 'Anna Farraj' });
+  });
+});
