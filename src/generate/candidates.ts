@@ -321,7 +321,7 @@ function isPointer(sentence: string): boolean {
 
 const PHRASE_POS = /^(ADJ|NOUN|PROPN)$/;
 const TIME_NOUNS = /^(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|times?|periods?|moments?|centur(?:y|ies)|seasons?|quarters?)$/i;
-const GENERIC_MODIFIER = /^(?:other|own|different|same|next|last|new|real|better|best|huge|big|bigger|great|greater|good|strong|stronger|whole|certain|specific|exact|various|several|many|few|more|most|much|little|extra|main|major|particular|entire|general|overall|long|short|early|late|first|second|third|key|important|significant|serious|crazy|actual|true|high|low|top|full|such|additional|further|previous|current|recent|similar|small|large|total|simple)$/i;
+const GENERIC_MODIFIER = /^(?:other|own|less|fewer|different|same|next|last|new|real|better|best|huge|big|bigger|great|greater|good|strong|stronger|whole|certain|specific|exact|various|several|many|few|more|most|much|little|extra|main|major|particular|entire|general|overall|long|short|early|late|first|second|third|key|important|significant|serious|crazy|actual|true|high|low|top|full|such|additional|further|previous|current|recent|similar|small|large|total|simple)$/i;
 const GENERIC_HEAD = /^(?:ones?|people|persons?|things?|ways?|places?|world|lot|lots|kinds?|sorts?|types?|parts?|couple|door|point|case|fact|stuff|bit|areas?|issues?|role|impact|level|job|amounts?|number|side|end|step|steps|example|question|questions|problem|problems|situation|matter)$/i;
 
 /**
@@ -350,6 +350,7 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
       // Whole runs ending in a noun only: part of a longer run is a phrase cut in two.
       const last = i - 1;
       let first = runStart;
+      const opened = first;
       runStart = -1;
       // (Nor one a dash runs on from: "the [noncommissioned officer]-in-charge".)
       const joined = /[/-]$/.test(tokens[first - 1]?.value ?? '') || (!!t && /^[/-]/.test(t.value) && t.start === tokens[last]!.end);
@@ -365,6 +366,8 @@ function keyPhrase(analysis: ArticleAnalysis, q: AttributedQuote): FactCandidate
       // ("ensure our [services benefit society]": a plural noun, a bare one, and a noun are a subject,
       // its verb and an object.)
       if (last - first === 2 && /[^s]s$/i.test(tokens[first]!.value) && !/s$/i.test(tokens[first + 1]!.value)) continue;
+      // ("a [tool agencies] can use": "a" before a plural — the noun in the plural opens a clause of its own.)
+      if (/^(?:a|an)$/i.test(tokens[opened - 1]?.value ?? '') && /[^sui]s$/i.test(tokens[last]!.value) && !/s$/i.test(tokens[last - 1]!.value)) continue;
       runs.push({ first, last });
     }
   }

@@ -1621,7 +1621,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
     // ("agencies involved in MapGive, and …", "invest in Acme.": taking part in something, no place.)
     // (Not "seized $438,000 in Bitcoin": an amount held in something is held in a currency or a form.)
-    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !moneyBefore(tokens, chunk.first - 1) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
+    // (Nor "based in WordPress": a capital inside the word makes a product's or a firm's name.)
+    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !/\p{Ll}\p{Lu}/u.test(text) && !moneyBefore(tokens, chunk.first - 1) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
   }
   // "New York City", "Kansas City", "Panama City": a state's or a country's name and "City" are

@@ -8587,3 +8587,18 @@ describe('a speaker "at" a body its owner names, "she advises" (stop 55)', () =>
     expect(attributed('Anna Farraj leads a small team at the agency.', '“Do not make the excuse that you are a small team,” she advises.')).toEqual({ 'Do not make': 'Anna Farraj' });
   });
 });
+
+describe('a said phrase that is no phrase, a product "in" which a site is built (stop 55)', () => {
+  const phrase = (...paragraphs: string[]): string | undefined => collectCandidates(analysed(paragraphs), 't').quotes[0]?.phrase?.answer;
+  test('"a tool agencies can use" asks no "tool agencies"; "less policy" is no phrase', () => {
+    expect(phrase('“Design is a tool agencies can use to learn about the needs of the audiences we serve,” said Silvia Ruiz.')).not.toBe('tool agencies');
+    expect(phrase('“There is less policy than on prizes,” said Jenn Gustav.')).not.toBe('less policy');
+  });
+  test('"a daily basis" is still one', () => {
+    expect(phrase('“Pregnant women are getting half as much as they require on a daily basis,” said Cres Easton.')).toBe('daily basis');
+  });
+  test('"pages based in WordPress." is no place', () => {
+    expect(namesIn('The smaller sites of the agency were based in WordPress.')).not.toContain('WordPress:place');
+    expect(namesIn('The smaller offices of the agency were based in Nampa.')).toContain('Nampa:place');
+  });
+});
