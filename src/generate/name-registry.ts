@@ -1,4 +1,4 @@
-import { isPlaceName } from './gazetteer.js';
+import { COUNTRIES, isPlaceName } from './gazetteer.js';
 import { preferRole, type SpeakerRole } from './speaker-role.js';
 import { genderOfFirstName, isFirstName } from './name-lexicon.js';
 
@@ -186,7 +186,12 @@ export class NameRegistry {
       return bearers.length === 1 ? bearers[0]!.person : null;
     }
     if (/\s/.test(surface.trim()) && !/^(de|da|van|von|al) /i.test(surface)) return null;
-    const bySurname = this.keys.filter((k) => k.lower.endsWith(` ${key}`) || k.surname === key);
+    // ("Pakistan" after "Gallup Pakistan" was taken for someone: a country's name alone is the
+    // country — unless it is a given name too, "Jordan", "Chad", or the surname of someone whose
+    // given name the lexicon knows, "Ilene France".)
+    const country = COUNTRIES.has(key) && !isFirstName(surface);
+    const bySurname = this.keys.filter((k) => (k.lower.endsWith(` ${key}`) || k.surname === key) && !(country && !isFirstName(k.person.name.split(' ')[0]!)));
+    if (country && bySurname.length === 0) return null;
     if (bySurname.length === 1) {
       if (!this.surnameHolders.has(key)) this.surnameHolders.set(key, bySurname[0]!.person);
       return bySurname[0]!.person;

@@ -226,7 +226,7 @@ const officeThenName = (titleWord: string, named: string[]): boolean =>
 /** "Lake", "Challenge", "Act", "Fund": the last word of a place's, a law's or a thing's name, never a surname. */
 function namedThingHead(word: string): boolean {
   const w = lower(word);
-  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|campaign|competition|contest|tournament|championship|series|festival|exposition|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w);
+  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|campaign|competition|contest|tournament|championship|series|festival|exposition|war|wars|revolution|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w);
 }
 
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
@@ -322,12 +322,17 @@ function personAppositive(tokens: Token[], chunk: NameChunk): boolean {
   // ("Rocky Chesser of Okefenokee, the operation’s safety officer,": after "of" or "from" the
   // name is where someone is from; the aside describes that someone.)
   if (/^(?:of|from)$/.test(tokens[chunk.first - 1]?.value ?? '')) return false;
+  // ("In World War II, a British mathematician named …": after a preposition that opens the
+  // sentence, the comma closes that phrase — what follows is the sentence's subject.)
+  const opener = tokens[chunk.first - 1];
+  if (opener?.pos === 'ADP' && /^\p{Lu}/u.test(opener.value) && (chunk.first - 2 < 0 || /^[.!?”"]$/.test(tokens[chunk.first - 2]!.value))) return false;
   let i = chunk.last + 1;
   const comma = tokens[i]?.value === ',';
   if (comma) i += 1;
   const t = tokens[i];
   if (!t) return false;
-  if (/^(who|whose)$/.test(t.value)) return true;
+  // (Not "used by the Pentagon, whose networks …": "the" right before makes it a body or a thing.)
+  if (/^(who|whose)$/.test(t.value)) return !/^the$/i.test(tokens[chunk.first - 1]?.value ?? '');
   if (!comma) return false;
   // ("… is Met Hat, 34.": the age may end the sentence.)
   if (/^\d{1,3}$/.test(t.value) && /^[,.]$/.test(tokens[i + 1]?.value ?? '')) return true;

@@ -8602,3 +8602,17 @@ describe('a said phrase that is no phrase, a product "in" which a site is built 
     expect(namesIn('The smaller offices of the agency were based in Nampa.')).toContain('Nampa:place');
   });
 });
+
+describe('a war’s name, a country after a body taken for someone, "the X, whose" (stop 55)', () => {
+  test('"In World War II, a British mathematician named Alan Turing …": the war is no person', () => {
+    expect(namesIn('In World War II, a British mathematician named Alan Turing led the effort to crack the code.')).toEqual(['World War II:term', 'Alan Turing:person']);
+  });
+  test('"Pakistan" alone stays the country after "Gallup Pakistan" was read as someone; "France said" after "Ilene France" is her', () => {
+    const names = namesIn('The polling was conducted by Gallup Pakistan, an affiliate of the Gallup group.', 'Most respondents said the greatest threat to Pakistan right now is the economy.');
+    expect(names).toContain('Pakistan:place');
+    expect(attributed('Ilene France of NIAID spoke on Monday.', '“It is really hard to get them to let go,” France said.')).toEqual({ 'It is really': 'Ilene France' });
+  });
+  test('"used by the Pentagon, whose networks …" is no person', () => {
+    expect(namesIn('The gear is used by the Pentagon, whose networks are a frequent target.')).not.toContain('Pentagon:person');
+  });
+});
