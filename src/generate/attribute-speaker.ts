@@ -1005,7 +1005,7 @@ const IT_TAG = /^[\s,”"]*it\s+(?:also\s+|then\s+)?(?:said|says|added|adds|stat
  */
 // "his documentary “Angkor Awakens”", "an exercise dubbed “Golden Dragon”", "a fundraiser called,
 // “And the Winner is…”": the quote is a title — what a thing is called, no one's words.
-const WORK_BEFORE = /\b(?:titled|entitled|headlined|called|named|dubbed|known as|novel|book|memoir|song|album|film|movie|documentary|play|poem|musical|opera|podcast|essay|post|blog post|article|paper|column|op-ed|editorial|exercise|operation|campaign|fundraiser|(?:author|writer) of)\s*,?\s*$/i;
+const WORK_BEFORE = /\b(?:titled|entitled|headlined|called|named|dubbed|known as|authored|co-authored|novel|book|memoir|song|album|film|movie|documentary|play|poem|musical|opera|podcast|essay|post|blog post|article|paper|column|op-ed|editorial|exercise|operation|campaign|fundraiser|(?:author|writer) of)\s*,?\s*$/i;
 // ("the “Jackson Magnolia”", "his best ram “The Old Duke”": a quote in title case after an
 // article and up to two common words — none of them a speech verb.)
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:\p{Ll}+\s+){0,2})$/iu;

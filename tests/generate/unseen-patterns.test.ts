@@ -8616,3 +8616,16 @@ describe('a war’s name, a country after a body taken for someone, "the X, whos
     expect(namesIn('The gear is used by the Pentagon, whose networks are a frequent target.')).not.toContain('Pentagon:person');
   });
 });
+
+describe('a name opening with an English word, shown to be someone’s by "his" after the surname speaks; a book "co-authored" (stop 55)', () => {
+  test('"Son Vothy is still smiling. … Vothy said the loss of his seat …" is a person, and the quotes after are his', () => {
+    expect(namesIn('Son Vothy is still smiling.', 'Vothy said the loss of his seat has given him time to read.')).toEqual(['Son Vothy:person', 'Vothy:person']);
+    expect(attributed('Son Vothy is still smiling.', 'Vothy said the loss of his seat has given him time to read.', '“For 20 years I did my job with sincerity and honor,” he added.')).toEqual({ 'For 20 years': 'Son Vothy' });
+  });
+  test('"Allied Brackwell … Brackwell said the plan …" stays no one', () => {
+    expect(namesIn('Allied Brackwell is growing.', 'Brackwell said the plan was sound.')).not.toContain('Allied Brackwell:person');
+  });
+  test('"she co-authored “Building Equitable Cities”" is a title, no one’s words', () => {
+    expect(attributed('Janis Bowdler joined in May. Most recently, she co-authored “Building Equitable Cities: How to Drive Growth” with Henry Cisneros.')).toEqual({ 'Building Equitable Cities:': '?' });
+  });
+});
