@@ -1268,12 +1268,15 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     }
     // "President Bush", "Senator Warren": a word right after a title a person holds is a name,
     // common or not, unless it names a body, an office, a place or a law ("Mr. Speaker").
+    // ("up to four Deputy Comptrollers of the Currency": an office in the plural too.)
+    const singular = (w: string): string => lower(w).replace(/s$/, '');
     const office = (w: string): boolean => /^(?:speaker|chair)$/i.test(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || LEXICON_ROLES.has(lower(w)) || isKnownPlace(w) || LAW_HEADS.has(lower(w)) || TERM_HEADS.has(lower(w));
     // (Not "the Bureau of Justice Assistance", "… of Justice Statistics": a body "of" a title's
     // word, then an English word, names a field — no one.)
     const ofField = nameFrom >= 2 && ws[nameFrom - 2] === 'of' && isCommonWord(surname) && !isPersonNameWord(surname);
     // (Nor a body's own word: "INTERPOL's General Secretariat".)
-    const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField && !ORG_WORDS.has(lower(surname));
+    const pluralOffice = /s$/.test(surname) && (ROLE_WORDS.has(singular(surname)) || LEXICON_ROLES.has(singular(surname)));
+    const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField && !ORG_WORDS.has(lower(surname)) && !pluralOffice;
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
   }
@@ -1294,6 +1297,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Fort Leonard Wood", "Camp David", "Mount Rainier": a site's word before a person's name
   // makes the whole a place named after them.)
   if (personFrom > 0 && /^(?:Fort|Ft\.?|Camp|Port|Mount|Mt\.?|Lake|Cape)$/.test(ws[personFrom - 1]!) && ws.slice(0, personFrom - 1).every((w) => !ROLE_WORDS.has(lower(w)))) return [piece(chunk, 0, 'place')];
+  // ("Fauna and ‖ Flora International Asia-Pacific": no one's name has "International" in it.)
+  if (personFrom >= 0 && ws.slice(personFrom).some((w) => /^(?:International|Global|Worldwide|Incorporated)$/.test(w))) personFrom = -1;
   if (personFrom >= 0 && (/^(?:Base|Camp|Fort|Station|Airfield|Outpost|Port)$/.test(ws[personFrom]!) || ORG_WORDS.has(lower(ws[personFrom]!)) || (ws[ws.length - 1] === 'City' && ws.length - personFrom >= 2))) personFrom = -1;
   // ("the Boston Red Sox swept the Colorado Rockies": "the", a place, then words shaped like a
   // name with no title — a team or a thing named for the place, not a person there.)

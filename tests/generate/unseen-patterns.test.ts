@@ -8629,3 +8629,12 @@ describe('a name opening with an English word, shown to be someone’s by "his" 
     expect(attributed('Janis Bowdler joined in May. Most recently, she co-authored “Building Equitable Cities: How to Drive Growth” with Henry Cisneros.')).toEqual({ 'Building Equitable Cities:': '?' });
   });
 });
+
+describe('"International" in a name, an office in the plural after a title (stop 55)', () => {
+  test('"director for Fauna and Flora International Asia-Pacific region" names no person', () => {
+    expect(namesIn('“No inventory has been done,” said Tony Whitten, former director for Fauna and Flora International Asia-Pacific region, in a video.').filter((n) => n.endsWith(':person'))).toEqual(['Tony Whitten:person']);
+  });
+  test('"up to four Deputy Comptrollers of the Currency" is no person', () => {
+    expect(namesIn('The Secretary appoints up to four Deputy Comptrollers of the Currency.').some((n) => n.endsWith(':person'))).toBe(false);
+  });
+});
