@@ -8638,3 +8638,9 @@ describe('"International" in a name, an office in the plural after a title (stop
     expect(namesIn('The Secretary appoints up to four Deputy Comptrollers of the Currency.').some((n) => n.endsWith(':person'))).toBe(false);
   });
 });
+
+describe('"Earl" as a given name (stop 55)', () => {
+  test('"said Congressman Earl Blumenauer" is Earl Blumenauer, not "Blumenauer" under a peer’s title', () => {
+    expect(attributed('“This will pay dividends for our communities,” said Congressman Earl Blumenauer (OR-03).')).toEqual({ 'This will pay': 'Earl Blumenauer' });
+  });
+});
