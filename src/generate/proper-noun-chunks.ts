@@ -855,6 +855,12 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
   for (const c of chunks) {
     const prev = out[out.length - 1];
     // ("the Protection of Children ‖ from ‖ Sexual Offenses Act": "from" too.)
+    // ("the Countering America’s ‖ Adversaries Through Sanctions Act": an owner's "’s" inside
+    // an Act's title, after "the".)
+    if (prev && prev.possessive && c.first === prev.last + 2 && /^['’]s$/.test(tokens[prev.last + 1]!.value) && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && /^the$/i.test(tokens[prev.first - 1]?.value ?? '')) {
+      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      continue;
+    }
     const between = prev && c.first === prev.last + 2 && /^(?:for|of|from)$/.test(tokens[prev.last + 1]!.value);
     if (prev && between && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && !prev.possessive) {
       out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };

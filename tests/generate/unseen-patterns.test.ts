@@ -8644,3 +8644,9 @@ describe('"Earl" as a given name (stop 55)', () => {
     expect(attributed('“This will pay dividends for our communities,” said Congressman Earl Blumenauer (OR-03).')).toEqual({ 'This will pay': 'Earl Blumenauer' });
   });
 });
+
+describe('an owner’s "’s" inside an Act’s title (stop 55)', () => {
+  test('"the Countering America’s Adversaries Through Sanctions Act" is one name', () => {
+    expect(namesIn('The agency enforces statutes such as the Countering America’s Adversaries Through Sanctions Act of 2017.')).toEqual(['Countering America’s Adversaries Through Sanctions Act of 2017:term']);
+  });
+});
