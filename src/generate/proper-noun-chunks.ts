@@ -708,7 +708,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     chunks.push({ first: at, last: end, start, end: tokens[end]!.end, text: text.slice(start, tokens[end]!.end), possessive, initial });
     i = end + (postNominal ? 2 : 1);
   }
-  return withWebNames(tokens, joinUnitChains(tokens, joinLawTitles(tokens, chunks, text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).flatMap((c) => withoutOpeningPluralOf(tokens, c, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
+  return withWebNames(tokens, joinUnitChains(tokens, joinCampuses(tokens, joinLawTitles(tokens, chunks, text), text), text), first, last, text).flatMap((c) => splitBeforeSubtype(tokens, c, text)).map((c) => withSpeciesTail(tokens, c, last, text)).flatMap((c) => withoutOpeningPluralOf(tokens, c, text)).filter((c) => !partOfSpelledOutAcronym(tokens, c, first, last));
 }
 
 // Words that close a name made with an "'s": "Cox's Bazar", "St. Mary's Hospital", "Jason's Deli".
@@ -883,6 +883,21 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
     if (from < out.length && opener && /^the$/i.test(opener.value)) {
       const head = out[from]!;
       out.splice(from, out.length - from, { ...head, last: c.last, end: c.end, text: text.slice(head.start, c.end), possessive: c.possessive });
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "the University of Illinois ‖ at ‖ Chicago", "University of Texas at Austin": a state
+ * university's campus is part of its name.
+ */
+function joinCampuses(tokens: Token[], chunks: NameChunk[], text: string): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.possessive && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === 'at' && /^(?:The\s+)?University of \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(prev.text) && c.last - c.first <= 2 && /^\p{Lu}\p{Ll}/u.test(c.text)) {
+      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
     } else out.push(c);
   }
   return out;

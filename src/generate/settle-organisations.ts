@@ -18,7 +18,9 @@ function shortForms(name: string): string[] {
     const adjectiveEnd = n > 1 && (DEMONYMS.has(words[n - 1]!) || LEXICON_DEMONYMS.has(words[n - 1]!));
     if (!ORG_WORDS.has(words[n]!) && !lone && !adjectiveEnd) forms.push(words.slice(0, n).join(' '));
     // "Wallet" of "Google Wallet", "Khmer" of "VOA Khmer": one last word alone is not the name.
-    if (n > 1) forms.push(words.slice(words.length - n).join(' '));
+    // ("Chapel Hill" of "University of North Carolina at Chapel Hill": the campus's place after
+    // "at" is a place of its own.)
+    if (n > 1 && !/^(?:at|in)$/.test(words[words.length - n - 1] ?? '')) forms.push(words.slice(words.length - n).join(' '));
   }
   return forms;
 }

@@ -8650,3 +8650,10 @@ describe('an owner’s "’s" inside an Act’s title (stop 55)', () => {
     expect(namesIn('The agency enforces statutes such as the Countering America’s Adversaries Through Sanctions Act of 2017.')).toEqual(['Countering America’s Adversaries Through Sanctions Act of 2017:term']);
   });
 });
+
+describe('a state university’s campus (stop 55)', () => {
+  test('"the University of Illinois at Chicago" is one body, and a later "Chapel Hill" stays a place of its own', () => {
+    expect(namesIn('The site ran at the University of Illinois at Chicago in 1994.')).toEqual(['University of Illinois at Chicago:organization']);
+    expect(namesIn('He studied at the University of North Carolina at Chapel Hill.', 'Dr. Ruiz comes from the university’s School of Medicine in Chapel Hill, where he served.')).not.toContain('Chapel Hill:organization');
+  });
+});
