@@ -1536,12 +1536,16 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   // "throughout Maury Vander’s career" (two unknown words, no sign of a person there), then
   // "Vander said": the surname speaks, so the whole name was a person's.
-  const wholeBefore = ws.length === 1 && !chunk.possessive && PERSON_VERBS.test(next?.value ?? '') && next?.value !== 'who' && next?.value !== 'whose' && !registry.findPerson(text) && !isCommonWord(text) && !isKnownPlace(text) ? registry.otherEndingIn(text) : null;
+  // ("“…,” Law said." after "Becca Law": a surname that is an English word too, in the tag right
+  // after a quote, when the name it ends opens with a given name the lists know.)
+  const afterQuote = /^[”"]$/.test(tokens[chunk.first - 1]?.value ?? '') && /^[,!?]$/.test(tokens[chunk.first - 2]?.value ?? '');
+  const commonSurname = isCommonWord(text) && afterQuote && isFirstName(registry.otherEndingIn(text)?.split(' ')[0] ?? '');
+  const wholeBefore = ws.length === 1 && !chunk.possessive && PERSON_VERBS.test(next?.value ?? '') && next?.value !== 'who' && next?.value !== 'whose' && !registry.findPerson(text) && (!isCommonWord(text) || commonSurname) && !isKnownPlace(text) ? registry.otherEndingIn(text) : null;
   // (Not "Allied Brackwell said": a common word opens a firm's name as often as a person's —
   // unless what the surname says then speaks of "his" or "her": "Chhay said the loss of his job
   // …" after "Son Chhay".)
   const ownPronoun = tokens.slice(chunk.last + 2, chunk.last + 12).some((t) => /^(?:his|her|he|she|him|himself|herself)$/i.test(t.value));
-  if (wholeBefore && wholeBefore.split(' ').every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && (!isCommonWord(w) || (k === 0 && ownPronoun)) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownOrganization(wholeBefore) && !isKnownPlace(wholeBefore)) {
+  if (wholeBefore && wholeBefore.split(' ').every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && (!isCommonWord(w) || (k === 0 && ownPronoun) || (k === 1 && commonSurname)) && !ORG_WORDS.has(lower(w)) && !isPlaceWord(w)) && !isKnownOrganization(wholeBefore) && !isKnownPlace(wholeBefore)) {
     registry.addPerson(wholeBefore, null, false);
     registry.confirmedLater.add(wholeBefore);
     return [piece(chunk, 0, 'person', wholeBefore)];

@@ -8657,3 +8657,12 @@ describe('a state university’s campus (stop 55)', () => {
     expect(namesIn('He studied at the University of North Carolina at Chapel Hill.', 'Dr. Ruiz comes from the university’s School of Medicine in Chapel Hill, where he served.')).not.toContain('Chapel Hill:organization');
   });
 });
+
+describe('a surname that is an English word, speaking right after a quote (stop 55)', () => {
+  test('"“…,” Law said." after "Becca Law, Faculty Research Associate …" is hers', () => {
+    expect(attributed('Becca Law, Faculty Research Associate for the MOVES Institute, leads the game.', '“We talk about how we can’t get past barriers,” Law said. “Ideas are valued on merit.”')).toEqual({ 'We talk about': 'Becca Law', 'Ideas are valued': 'Becca Law' });
+  });
+  test('not after "Sharia Law", whose first word is no given name', () => {
+    expect(namesIn('The council adopted Sharia Law in 2019.', '“It is binding,” Law said.').some((n) => n.endsWith(':person'))).toBe(false);
+  });
+});
