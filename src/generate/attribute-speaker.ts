@@ -1072,6 +1072,20 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   if (after && !after.speaker && prev?.speaker?.kind === 'organization' && prev.quote.paragraph === q.paragraph && IT_TAG.test(p.text.slice(q.end, q.end + 40))) {
     if (!ctx.stream.inRange(q.paragraph, prev.quote.end, q.start).some((m) => m.kind === 'organization' && m.name !== prev.speaker!.name)) return { speaker: prev.speaker, sentence };
   }
+  // ("“People feel a sense of purpose” when they are part of a community, said Jono Bacon,
+  // director of community at GitHub.": a partial quote opening its sentence, the rest of the
+  // speaker's sentence, then its own tag — the verb, then the one named, then what they are.)
+  if ((!after || !after.speaker) && s && q.start <= s.start + 1) {
+    const rest = p.text.slice(q.end, s.end);
+    // (Only words that go on the speaker's own sentence — a clause of "when", "if", "because" —
+    // not "“Too little, too late” is how locals see the plan, said Ruiz.": others' words, named.)
+    const late = /^[”"]?\s+(?:when|if|because|as|after|before|while|since|until|unless)\s[^“”";:,]{3,120},\s+(?:said|says|added|adds|explained|explains|noted|notes)\s+/u.exec(rest);
+    if (late && !/[“”"]/.test(rest.slice(1))) {
+      const named = afterTitle(p, ctx.stream, q.end + late[0].length) ?? ctx.stream.at(p.index, q.end + late[0].length);
+      const tail = named ? p.text.slice(named.end, s.end) : '';
+      if (named && named.kind === 'person' && !named.pronoun && !named.possessive && /^(?:,[^“”";:]{2,120})?\s*\.?$/u.test(tail)) return { speaker: asSpeaker(named), sentence };
+    }
+  }
   if (after) return { speaker: after.speaker, sentence };
   // ("he attempts to address key questions like “Why do earthquakes occur where they do …?”": a
   // question given as an example of the kind someone works on, said by no one.)

@@ -8666,3 +8666,12 @@ describe('a surname that is an English word, speaking right after a quote (stop 
     expect(namesIn('The council adopted Sharia Law in 2019.', '“It is binding,” Law said.').some((n) => n.endsWith(':person'))).toBe(false);
   });
 });
+
+describe('a partial quote opening its sentence, the tag at the sentence’s end (stop 55)', () => {
+  test('"“People feel a sense of purpose” when …, said Jono Bacon, director of community at GitHub." is Bacon’s', () => {
+    expect(attributed('“People feel a sense of purpose” when they are part of a community, said Jono Bacon, director of community at GitHub.')).toEqual({ 'People feel a': 'Jono Bacon' });
+  });
+  test('not when the one named is in the writer’s words and someone unnamed speaks', () => {
+    expect(attributed('“People feel a sense of purpose” when they meet Jono Bacon, said the manager.')).toEqual({ 'People feel a': '?' });
+  });
+});
