@@ -505,8 +505,9 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     const people = stream.inRange(p.index, q.end, q.end + 120).filter((m) => m.kind === 'person' && !m.pronoun);
     const m = people[0];
     const between = m ? p.text.slice(q.end, m.start) : '';
-    const after = m ? p.text.slice(m.end, m.end + 12) : '';
-    const late = !!m && !m.pronoun && !m.possessive && ((LATE_VERB_THEN_NAME.test(between) && /^\s*\./.test(after)) || (LATE_NAME_THEN_VERB.test(between) && /^\s+(?:said|says|added|adds)\s*\./.test(after)));
+    const after = m ? p.text.slice(m.end, m.end + 130) : '';
+    // (", said Jono Bacon, director of community at GitHub.": what they are may close the sentence.)
+    const late = !!m && !m.pronoun && !m.possessive && ((LATE_VERB_THEN_NAME.test(between) && /^(?:,[^“”";:.]{2,120})?\s*\./.test(after)) || (LATE_NAME_THEN_VERB.test(between) && /^\s+(?:said|says|added|adds)\s*\./.test(after)));
     if (late) return { speaker: asSpeaker(m) };
   }
   // ("X said her party had backed the idea “for months”, and said it was …": a verb joined by
@@ -533,7 +534,9 @@ const OTHERS_WORDS_BEFORE = /(?:\b(?:(?<!\b(?:was|is|were|are|been|be)\s)quoted(
 // ", said " (a title may stand before the name) or ", " and then the name and "said", closing the sentence.
 // (The writer's words are a phrase that opens with a preposition — not a clause of their own:
 // "“Too little, too late” is how locals see it, said Ruiz" reports others' words.)
-const LATE_PHRASE = '\\s+(?:with|for|at|in|on|about|to|of|from|over|after|before|during|since|by|among|across|inside|outside|near|around)\\s[^“”".;:!?]{1,70}';
+// ("“People feel a sense of purpose” when they are part of a community, said Jono Bacon": or a
+// clause of "when", "if", "because" that goes on the speaker's own sentence.)
+const LATE_PHRASE = '\\s+(?:with|for|at|in|on|about|to|of|from|over|after|before|during|since|by|among|across|inside|outside|near|around|when|if|because|as|while|until|unless)\\s[^“”".;:!?]{1,70}';
 const LATE_VERB_THEN_NAME = new RegExp(`^${LATE_PHRASE},\\s+(?:said|says|added|adds)\\s+(?:(?:\\p{Lu}[\\p{L}.]*|of|the)\\s+){0,4}$`, 'u');
 const LATE_NAME_THEN_VERB = new RegExp(`^${LATE_PHRASE},\\s+$`, 'u');
 // "to Governor ", "asked the ": after these, the one named is the one spoken or written to.
@@ -1071,20 +1074,6 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   const prev = ctx.previous;
   if (after && !after.speaker && prev?.speaker?.kind === 'organization' && prev.quote.paragraph === q.paragraph && IT_TAG.test(p.text.slice(q.end, q.end + 40))) {
     if (!ctx.stream.inRange(q.paragraph, prev.quote.end, q.start).some((m) => m.kind === 'organization' && m.name !== prev.speaker!.name)) return { speaker: prev.speaker, sentence };
-  }
-  // ("“People feel a sense of purpose” when they are part of a community, said Jono Bacon,
-  // director of community at GitHub.": a partial quote opening its sentence, the rest of the
-  // speaker's sentence, then its own tag — the verb, then the one named, then what they are.)
-  if ((!after || !after.speaker) && s && q.start <= s.start + 1) {
-    const rest = p.text.slice(q.end, s.end);
-    // (Only words that go on the speaker's own sentence — a clause of "when", "if", "because" —
-    // not "“Too little, too late” is how locals see the plan, said Ruiz.": others' words, named.)
-    const late = /^[”"]?\s+(?:when|if|because|as|after|before|while|since|until|unless)\s[^“”";:,]{3,120},\s+(?:said|says|added|adds|explained|explains|noted|notes)\s+/u.exec(rest);
-    if (late && !/[“”"]/.test(rest.slice(1))) {
-      const named = afterTitle(p, ctx.stream, q.end + late[0].length) ?? ctx.stream.at(p.index, q.end + late[0].length);
-      const tail = named ? p.text.slice(named.end, s.end) : '';
-      if (named && named.kind === 'person' && !named.pronoun && !named.possessive && /^(?:,[^“”";:]{2,120})?\s*\.?$/u.test(tail)) return { speaker: asSpeaker(named), sentence };
-    }
   }
   if (after) return { speaker: after.speaker, sentence };
   // ("he attempts to address key questions like “Why do earthquakes occur where they do …?”": a
