@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes.js';
-import { ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
+import { DEGREE, ORG_WORDS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATION } from './gazetteer.js';
 import { NON_FINAL_ABBREVIATIONS } from './merge-wrong-splits.js';
 import { containsWholeWord } from './find-whole-word.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
@@ -1281,7 +1281,8 @@ function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: Quo
   // the verb and the name, a degree after it.)
   const titled = VERB_BEFORE_TITLE.exec(before);
   const titleOnly = !!titled && titled[1]!.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()));
-  const verbThenName = (VERB_BEFORE_NAME.test(before) || titleOnly) && /^(?:,\s*(?:M\.D|Ph\.D|D\.O|M\.P\.H|R\.N|J\.D|Jr|Sr)\.?)*\s*\.?$/.test(after) && /\.$/.test(after);
+  const [lead, ...degrees] = after.split(',');
+  const verbThenName = (VERB_BEFORE_NAME.test(before) || titleOnly) && /^\s*\.?$/.test(lead!) && degrees.every((d) => DEGREE.test(d.trim()) || /^(?:Jr|Sr)\.?$/.test(d.trim())) && /\.$/.test(after);
   return (nameThenVerb || verbThenName) && !/[“”"]/.test(p.text.slice(s.start, s.end)) ? last : undefined;
 }
 

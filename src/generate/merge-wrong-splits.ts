@@ -1,3 +1,4 @@
+import { DEGREE } from './gazetteer.js';
 import type { Token, TokenSpan } from './nlp.js';
 
 // Abbreviations that (almost) never end a sentence: a split right after one is wrong.
@@ -129,7 +130,7 @@ function splitMissedEnds(tokens: Token[], span: TokenSpan): TokenSpan[] {
     const code = /^[A-Z]\.$/.test(tokens[k]!.value) && /\d$/.test(tokens[k - 1]!.value) && tokens[k - 1]!.end === tokens[k]!.start && SENTENCE_OPENERS.test(next.value);
     // ("… said Rahul Roy, M.D. “This may be …”": a degree after its comma, then a quote opening
     // on a capital — the tag's sentence ends at the degree.)
-    const degree = /^(?:M\.D\.|Ph\.D\.|D\.O\.|M\.P\.H\.|R\.N\.)$/.test(tokens[k]!.value) && tokens[k - 1]!.value === ',' && /^[“"]$/.test(next.value) && next.start > tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 2]?.value ?? '');
+    const degree = DEGREE.test(tokens[k]!.value) && tokens[k - 1]!.value === ',' && /^[“"]$/.test(next.value) && next.start > tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 2]?.value ?? '');
     if (numeral || country || code || degree) {
       return [{ first: span.first, last: k }, ...splitMissedEnds(tokens, { first: k + 1, last: span.last })];
     }

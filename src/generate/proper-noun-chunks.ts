@@ -422,6 +422,9 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'NU
 
 const joinedBy = (a: Token, b: Token): boolean => a.end === b.start;
 
+/** Two chunks and what stands between them as one name, from the first's start to the second's end. */
+const joinChunks = (a: NameChunk, b: NameChunk, text: string): NameChunk => ({ ...a, last: b.last, end: b.end, text: text.slice(a.start, b.end), possessive: b.possessive });
+
 const COUNTRY_SHORT = /^(?:U\.S\.|US|UK|U\.K\.)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -737,7 +740,7 @@ function joinUnitChains(tokens: Token[], chunks: NameChunk[], text: string): Nam
     // possessive owns is the next level down.)
     const owned = !!prev && prev.possessive && numbered(prev) && UNIT_HEAD.test(tokens[prev.last]!.value) && numbered(c) && UNIT_HEAD.test(tokens[c.last]!.value) && /^['’]s?\s+$/.test(text.slice(tokens[prev.last]!.end, c.start));
     if (prev && (owned || (c.first === prev.last + 2 && tokens[prev.last + 1]!.value === ',' && (numbered(prev) || lettered(prev) || levels.has(prev)) && numbered(c) && !prev.possessive && (UNIT_HEAD.test(tokens[prev.last]!.value) || lettered(prev)))) && tokens.slice(c.first + 1, c.last + 1).some((t) => UNIT_HEAD.test(t.value))) {
-      const joined = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      const joined = joinChunks(prev, c, text);
       levels.set(joined, (levels.get(prev) ?? 1) + 1);
       pieces.set(joined, [...(pieces.get(prev) ?? [prev]), c]);
       if (owned || ownerAndOwned.has(prev)) ownerAndOwned.add(joined);
@@ -858,12 +861,12 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
     // ("the Countering America’s ‖ Adversaries Through Sanctions Act": an owner's "’s" inside
     // an Act's title, after "the".)
     if (prev && prev.possessive && c.first === prev.last + 2 && /^['’]s$/.test(tokens[prev.last + 1]!.value) && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && /^the$/i.test(tokens[prev.first - 1]?.value ?? '')) {
-      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      out[out.length - 1] = joinChunks(prev, c, text);
       continue;
     }
     const between = prev && c.first === prev.last + 2 && /^(?:for|of|from)$/.test(tokens[prev.last + 1]!.value);
     if (prev && between && /^(?:Act|Bill)$/.test(tokens[c.last]!.value) && !prev.possessive) {
-      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      out[out.length - 1] = joinChunks(prev, c, text);
       continue;
     }
     // "the Warm in Winter and Cool in Summer Act": capitalised words joined by "in" and "and",
@@ -882,7 +885,7 @@ function joinLawTitles(tokens: Token[], chunks: NameChunk[], text: string): Name
     const opener = from < out.length ? tokens[out[from]!.first - 1] : undefined;
     if (from < out.length && opener && /^the$/i.test(opener.value)) {
       const head = out[from]!;
-      out.splice(from, out.length - from, { ...head, last: c.last, end: c.end, text: text.slice(head.start, c.end), possessive: c.possessive });
+      out.splice(from, out.length - from, joinChunks(head, c, text));
     } else out.push(c);
   }
   return out;
@@ -897,7 +900,7 @@ function joinCampuses(tokens: Token[], chunks: NameChunk[], text: string): NameC
   for (const c of chunks) {
     const prev = out[out.length - 1];
     if (prev && !prev.possessive && c.first === prev.last + 2 && tokens[prev.last + 1]!.value === 'at' && /^(?:The\s+)?University of \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(prev.text) && c.last - c.first <= 2 && /^\p{Lu}\p{Ll}/u.test(c.text)) {
-      out[out.length - 1] = { ...prev, last: c.last, end: c.end, text: text.slice(prev.start, c.end), possessive: c.possessive };
+      out[out.length - 1] = joinChunks(prev, c, text);
     } else out.push(c);
   }
   return out;

@@ -1268,14 +1268,14 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     }
     // "President Bush", "Senator Warren": a word right after a title a person holds is a name,
     // common or not, unless it names a body, an office, a place or a law ("Mr. Speaker").
-    // ("up to four Deputy Comptrollers of the Currency": an office in the plural too.)
-    const singular = (w: string): string => lower(w).replace(/s$/, '');
     const office = (w: string): boolean => /^(?:speaker|chair)$/i.test(w) || ORG_WORDS.has(lower(w)) || ROLE_WORDS.has(lower(w)) || LEXICON_ROLES.has(lower(w)) || isKnownPlace(w) || LAW_HEADS.has(lower(w)) || TERM_HEADS.has(lower(w));
     // (Not "the Bureau of Justice Assistance", "… of Justice Statistics": a body "of" a title's
     // word, then an English word, names a field — no one.)
     const ofField = nameFrom >= 2 && ws[nameFrom - 2] === 'of' && isCommonWord(surname) && !isPersonNameWord(surname);
     // (Nor a body's own word: "INTERPOL's General Secretariat".)
-    const pluralOffice = /s$/.test(surname) && (ROLE_WORDS.has(singular(surname)) || LEXICON_ROLES.has(singular(surname)));
+    // ("up to four Deputy Comptrollers of the Currency": an office in the plural.)
+    const singular = lower(surname).replace(/s$/, '');
+    const pluralOffice = singular !== lower(surname) && (ROLE_WORDS.has(singular) || LEXICON_ROLES.has(singular));
     const nameLike = (!isCommonWord(surname) || (PERSONAL_TITLE.test(title) && !office(surname))) && !ofField && !ORG_WORDS.has(lower(surname)) && !pluralOffice;
     if (!known && titleOutside && nameLike) registry.addPerson(surname, null, false).gender = honorificGender(title);
     if (known || nameLike) return [piece(chunk, nameFrom, 'person', known?.name ?? surname)];
