@@ -154,9 +154,14 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   if (crossesSentence(title)) return undefined;
   // ("said Secretary of the Air Force Deborah Lee James", "Chief Master Sgt. of the Air Force
   // James A. Cody": the body closes the title, the person right after it speaks.)
-  const heldBy = next.kind === 'organization' && /\bof\s+(?:the\s+)?$/.test(title) ? mentions.find((m) => m.start >= next.end) : undefined;
+  // ("said FDA Deputy Commissioner for Human Foods, Kyle Diamantas": an office "for" a field too.)
+  const officeOf = next.kind === 'organization' && /\b(?:of|for)\s+(?:the\s+)?$/.test(title);
+  const heldBy = officeOf ? mentions.find((m) => m.start >= next.end) : undefined;
   // ("said former President of the British Veterinary Association, Bob McCracken": after a comma too.)
   if (heldBy && heldBy.kind === 'person' && !heldBy.pronoun && /^,?\s+$/.test(p.text.slice(next.end, heldBy.start)) && TITLE_WORDS.test(titleTo(heldBy).replace(/,(\s+)$/, '$1'))) return heldBy;
+  // (",” said Secretary of the Air Force.": the body an office is of is not who holds it; the
+  // holder goes unnamed.)
+  if (officeOf && TITLE_WORDS.test(title) && /\p{Lu}/u.test(title)) return undefined;
   // ("said a friend of Dana Ortiz", "the lawyer for Senator Ortiz said": the one named is whom the
   // speaker is related to.)
   const related = /(?:^|\s)\p{Ll}+\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.exec(title);

@@ -1,5 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TITLE_ABBREVIATION } from './gazetteer.js';
+import { isFirstName } from './name-lexicon.js';
 
 /** One wink token with its place in the analysed text. */
 export interface Token {
@@ -75,6 +77,15 @@ const DECADE_THEN_STOP = /(\d0['’]s)\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
 // them whole with a space before the figure.
 const LETTERS_ON_FIGURE = /(?<![\p{L}\p{N}.])(\p{L}{1,4})(?=\d{1,3}(?:[.,]\d)|\d{4,}\.\d)/gu;
 
+// A short surname that wink takes for an abbreviation, then the sentence's stop: "said CMS
+// Administrator Dr. Mehmet Oz." wink reads "Oz." as the ounce's and keeps the stop in the name.
+// After a given name, a word of two to four letters is the surname and the stop the sentence's —
+// unless the word is one that closes a name ("Jr.", "Inc.") or opens one ("Gen.", "Rev.").
+const SURNAME_THEN_STOP = /(?<=(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s)(\p{Lu}\p{Ll}{1,3})\.(?=\s+[\p{Lu}“"‘']|\s*$)/gu;
+const NAME_ABBREVIATION = /^(?:Jr|Sr|Esq|Inc|Co|Corp|Ltd|Bros|Mr|Mrs|Ms|Mx|Rev|Hon|Fr|Msgr|Messrs|Mme|Mlle|St|Ste|Mt|Ft)$/;
+const surnameThenStop = (whole: string, given: string, surname: string): string =>
+  isFirstName(given) && !NAME_ABBREVIATION.test(surname) && !TITLE_ABBREVIATION.test(surname) ? `${surname} .` : whole;
+
 // Letters with no decomposition to a Latin-1 base.
 const BASE_LETTER: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L', ŋ: 'n', Ŋ: 'N', ĸ: 'k', ſ: 's' };
 
@@ -92,13 +103,13 @@ export function analyse(text: string): Analysis {
   const nlp = getNlp();
   const its = nlp.its;
   // ("It paid $12M. It also owes …": wink reads "M." as an initial and runs the sentences together,
-  // and "s." after "the late 1980’" as well. It is given a space before that stop; the tokens
-  // are still found in `text`, only whitespace lying between them.)
+  // and "s." after "the late 1980’" as well, and "Oz." after "Mehmet". It is given a space before
+  // that stop; the tokens are still found in `text`, only whitespace lying between them.)
   // ("Călin Popescu-Tăriceanu", "Erdoğan", "Łukasz": wink cuts a word at a letter beyond Latin-1.
   // It reads each such letter as its base letter — one for one, so offsets stay — and the tokens
   // keep the text's own letters.)
   const plain = toLatin1Letters(text);
-  const doc = nlp.readDoc(plain.replace(SCALE_THEN_STOP, '$1 .').replace(DECADE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 '));
+  const doc = nlp.readDoc(plain.replace(SCALE_THEN_STOP, '$1 .').replace(DECADE_THEN_STOP, '$1 .').replace(LETTERS_ON_FIGURE, '$1 ').replace(SURNAME_THEN_STOP, surnameThenStop));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array<Token>(values.length);

@@ -8675,3 +8675,18 @@ describe('a partial quote opening its sentence, the tag at the sentence’s end 
     expect(attributed('“People feel a sense of purpose” when they meet Jono Bacon, said the manager.')).toEqual({ 'People feel a': '?' });
   });
 });
+
+describe('a short surname wink reads as an abbreviation, closing its sentence (stop 56)', () => {
+  test('"said Agency Administrator Dr. Selim Oz." names Selim Oz, and the quote after is his too', () => {
+    expect(attributed('“The new rules will cut the wait for every patient,” said Agency Administrator Dr. Selim Oz. “We start in March.”')).toEqual({ 'The new rules': 'Selim Oz', 'We start in': 'Selim Oz' });
+  });
+});
+
+describe('an office "of" or "for" a body, before the holder’s name (stop 56)', () => {
+  test('"said the NCWA Deputy Commissioner for Marine Foods, Mara Lind, J.D." is Lind, not the body', () => {
+    expect(attributed('“The harbour must be clean by spring,” said the NCWA Deputy Commissioner for Marine Foods, Mara Lind, J.D. “We have the funds.”')).toEqual({ 'The harbour must': 'Mara Lind', 'We have the': 'Mara Lind' });
+  });
+  test('"said Secretary of the Navy." names no one: the body is not its secretary', () => {
+    expect(attributed('“The fleet will sail in May,” said Secretary of the Navy.')).toEqual({ 'The fleet will': '?' });
+  });
+});
