@@ -8690,3 +8690,10 @@ describe('an office "of" or "for" a body, before the holder’s name (stop 56)',
     expect(attributed('“The fleet will sail in May,” said Secretary of the Navy.')).toEqual({ 'The fleet will': '?' });
   });
 });
+
+describe('a site’s last word closes no one’s name (stop 56)', () => {
+  test('"the Pilot Creek Trailhead", "the Samuel Gray National Forest" are no person', () => {
+    expect(namesIn('The road between Lone Butte and the Pilot Creek Trailhead is closed.').filter((n) => n.endsWith(':person'))).toEqual([]);
+    expect(namesIn('The Samuel Gray National Forest and the state played leading roles.').filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+});
