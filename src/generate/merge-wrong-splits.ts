@@ -41,6 +41,9 @@ function isWrongSplit(tokens: Token[], prev: TokenSpan, next: TokenSpan): boolea
   if (/^[A-Z]\.$/.test(first.value) && abbreviation !== null && abbreviation.length <= 3) return true;
   // "WhiteHouse. ‖ gov": a web address, cut at its dot.
   const lastToken = tokens[prev.last];
+  // ("Jane Roe, Pharm. ‖ D., who …": a degree cut at its inner stop goes on.)
+  const half = tokens[prev.last - 1];
+  if (lastToken?.value === '.' && half && half.end === lastToken.start && first.start === lastToken.end && DEGREE.test(`${half.value}.${first.value}`)) return true;
   // ("online at www. ‖ polaris.com and click …": an address's "www." goes on, written tight.)
   const www = tokens[prev.last - 1];
   if (lastToken?.value === '.' && www && /^www$/i.test(www.value) && www.end === lastToken.start && first.start === lastToken.end) return true;

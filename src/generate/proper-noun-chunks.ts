@@ -38,8 +38,9 @@ export function isNameWord(t: Token): boolean {
   if (first < 65 || (first > 90 && first < 192)) return false;
   // ("Francis S. Collins M.D.": a degree after a name is no part of it.)
   if (DEGREE.test(t.value) && /\.\p{Lu}/u.test(t.value)) return false;
-  // ("a Harvard University Ph.D. candidate": the degree's first half, split off by the tokenizer.)
-  if (t.value === 'Ph') return false;
+  // ("a Harvard University Ph.D. candidate", "Jane Roe, Pharm.D.": the degree's first half,
+  // split off by the tokenizer.)
+  if (t.value === 'Ph' || t.value === 'Pharm' || t.value === 'Psy') return false;
   // "G7", "G20", "COP26": capitals and a number are one name word.
   // "BM-21", "SARS-CoV-2": a hyphenated code with a digit or a second capital.
   // Not a compound adjective ("UN-backed"): every part has a capital or a digit.

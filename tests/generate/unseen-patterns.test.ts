@@ -8697,3 +8697,10 @@ describe('a site’s last word closes no one’s name (stop 56)', () => {
     expect(namesIn('The Samuel Gray National Forest and the state played leading roles.').filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 });
+
+describe('a degree the tokenizer cuts at its inner stop (stop 56)', () => {
+  test('"Lena Brandt, Pharm.D., “…”" keeps one sentence: no "Pharm" card, and the second quote is hers too', () => {
+    expect(attributed('“Orders have doubled since spring,” said Deputy Director Lena Brandt, Pharm.D., “The new lines help us keep up.”')).toEqual({ 'Orders have doubled': 'Lena Brandt', 'The new lines': 'Lena Brandt' });
+    expect(namesIn('The clinic was led by Lena Brandt, Pharm.D., who joined in 2020.')).toEqual(['Lena Brandt:person']);
+  });
+});
