@@ -766,6 +766,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
           const describing =
             (!!subject && /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s|(?:who|whose)\s)[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
             (!!before && /^,\s+(?:shown|pictured|seen|photographed)\s[^,;.!?“”"]*$/u.test(p.text.slice(before.end, name.start))) ||
+            // ("Senator Bob Corker of Tennessee, noting he did not know if President Trump …, said":
+            // so does a clause in "-ing" after the subject and where they are from.)
+            (!!subject && /^(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s[^,;.!?“”"]*$/u.test(p.text.slice(subject.end, name.start))) ||
             // ("Harwick College, where Dana Ortiz teaches, said": so does a clause about a body that opens it.)
             (!subject && !!body && /^,\s+(?:where|which|whose)\s[^,;.!?“”"]*$/u.test(p.text.slice(body.end, name.start)));
           stream.add({

@@ -166,6 +166,8 @@ function afterTitle(p: ParagraphView, stream: MentionStream, at: number): Mentio
   // speaker is related to.)
   const related = /(?:^|\s)\p{Ll}+\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,2})$/u.exec(title);
   if (related && next.kind === 'person' && related[1]!.trim().split(/\s+/).filter(Boolean).every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(w.replace(/\.$/, '')))) return undefined;
+  // (",” said Kim to Gomi in 2012.": the one spoken to, after "to", is no title's holder.)
+  if (next.kind === 'person' && /(?:^|\s)to\s+$/.test(title)) return undefined;
   if (TITLE_WORDS.test(title)) return next.kind === 'person' || next.kind === 'organization' ? next : undefined;
   const person = next.kind === 'person' ? undefined : mentions.find((m) => m.kind === 'person' && !m.pronoun);
   if (person && TITLE_WORDS.test(titleTo(person)) && titleTo(person).trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return person;
@@ -455,7 +457,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     // when the article gave the full name only in a contact list.
     // (",” said Sharks of her drive for excellence.": what the words were about may follow.)
     // (",” said Clifford in a statement.": where or how it was said may follow.)
-    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s|\s+(?:in|during|at|on|to)\s+(?:a|an|the|his|her|their)\s)/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
+    // (",” said Kim to Gomi in 2012.": whom they said it to may follow.)
+    const surname = /^(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?:\s*[.,;]|\s+of\s+(?:her|his|their)\s|\s+(?:in|during|at|on|to)\s+(?:a|an|the|his|her|their)\s|\s+to\s+(?=\p{Lu}))/u.exec(p.text.slice(at + verb[0].length, at + verb[0].length + 40));
     if (surname && !/^(?:the|a|an)\s/i.test(verb[0].slice(verb[0].indexOf(' ') + 1)) && isSurnameLike(surname[1]!)) return { speaker: { name: surname[1]!, kind: 'person' } };
   }
   // (`", State Secretary for the Equal Opportunities and Christen-Democratisch en Vlaams politician
@@ -642,6 +645,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     const posting = POSTED_ON.exec(stretch);
     const poster = before.find((m) => m.kind === 'person');
     if (posting && poster && (poster.opening || /^(?:[^,;“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,6}$/u.test(p.text.slice(from, poster.start)) || (poster.pronoun && poster.start === from)) && !/[,;“”"]/.test(p.text.slice(poster.end, from + posting.index))) return { speaker: asSpeaker(poster) };
+    // ("The mayor wrote on Facebook: “…”", "Trump spoke to the public, as is his custom, via
+    // Twitter: “…”": the site is where the words were posted, never who posted them — the
+    // sentence's subject did, or someone unnamed.)
+    const site = before[before.length - 1];
+    if (posting && site && site.start >= from + posting.index) return { speaker: poster && poster.opening && !poster.pronoun ? asSpeaker(poster) : null };
     // ("Jason Walsh, Executive Director, BlueGreen Alliance: “…”", "John Ruple, Fellow, S.J.
     // Quinney College of Law, University of Utah: “…”": a label — the person who opens it, then
     // offices and bodies in capitals — names the speaker first.)
@@ -1141,13 +1149,16 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // ("Farhad Aliyev “was generally regarded as a fair and good businessman …”": the quote goes
     // on from its subject's name with the sentence's verb — words about them, someone else's.)
     const predicateQuoted = !!subject && !subject.pronoun && /^\s*$/.test(p.text.slice(subject.end, q.start)) && /^(?:was|were|is|are|has|had|have|had been|has been)\s/.test(q.text.trim());
+    // ("He was known for mediating in disputes as a “friend to all”": what the subject was known,
+    // seen or remembered as — others' words for them.)
+    const reputed = !!s && /\b(?:was|were|is|are|been|being|be)\s+(?:(?:widely|often|also|best|long|generally|commonly|affectionately|fondly)\s+)?(?:known|regarded|seen|remembered|described|hailed|billed|touted|branded|nicknamed|viewed|considered|lauded)\b[^“”".;:!?]*\bas\s+(?:(?:a|an|the)\s+)?$/.test(p.text.slice(s.start, q.start));
     // ("pointed to a sign that read “…”", "the report, which said “…”": a thing's words.)
     const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
     if (!subject && others.length === 0 && !describes && !thingSays && s) {
       const body = openingBodySpeaks(ctx, s, q.start);
       if (body) return { speaker: asSpeaker(body), sentence };
     }
-    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays && !predicateQuoted ? asSpeaker(subject) : null, sentence };
+    return { speaker: subject && others.length === 0 && !unnamedBetween && !describes && !thingSays && !predicateQuoted && !reputed ? asSpeaker(subject) : null, sentence };
   }
   // `X conceded there were “grey areas” but said “…”`: a quote after one we could not give
   // anyone, in the same sentence, is this sentence's subject's or no one's — never the

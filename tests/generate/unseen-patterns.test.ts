@@ -8704,3 +8704,19 @@ describe('a degree the tokenizer cuts at its inner stop (stop 56)', () => {
     expect(namesIn('The clinic was led by Lena Brandt, Pharm.D., who joined in 2020.')).toEqual(['Lena Brandt:person']);
   });
 });
+
+describe('who spoke, and who was spoken to, of or about (stop 56)', () => {
+  test('"said Kim to Gomi in 2012" is Kim’s, not Gomi’s', () => {
+    expect(attributed('Kim Sung-ho met the reporter Yuki Tanabe often.', '“The old order will not last long,” said Kim to Tanabe in 2012. “Without change it will fall.”')).toEqual({ 'The old order': 'Kim Sung-ho', 'Without change it': 'Kim Sung-ho' });
+  });
+  test('a person named inside an "-ing" clause after the subject does not speak: "Senator Ann Berg of Ohio, noting … Governor Tom Reed …, said"', () => {
+    expect(attributed('Senator Ann Berg of Ohio, noting she did not know whether Governor Tom Reed had seen the report, said, “We will read every page of it.”')).toEqual({ "We will read": "Ann Berg" });
+  });
+  test('the site the words were posted on is never the speaker: "The mayor wrote on Facebook: “…”"', () => {
+    expect(attributed('The mayor wrote on Facebook: “We will rebuild the bridge this year.”')).toEqual({ 'We will rebuild': '?' });
+    expect(attributed('Governor Tom Reed met the press on Monday.', 'Reed spoke to the public, as is his habit, via Twitter: “We will rebuild the bridge this year.”')).toEqual({ 'We will rebuild': 'Tom Reed' });
+  });
+  test('what the subject was known as is others’ words: "He was known … as a “friend to all and foe to none”"', () => {
+    expect(attributed('Tom Reed was known for mediating in many disputes as a “friend to all and foe to none”.')).toEqual({ 'friend to all': '?' });
+  });
+});
