@@ -1155,7 +1155,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Member of Parliament for North Southwark", "MP for Bristol West": a member "for" somewhere
   // sits for a constituency — a place, no one's name.)
   const seat = ws.findIndex((w, k) => w === 'for' && k > 0 && /^(?:Parliament|MP|MSP|MLA|Member)$/.test(ws[k - 1]!));
-  if (seat > 0 && seat < ws.length - 1 && !ws.slice(seat + 1).some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w)))) return [piece(chunk, seat + 1, 'place')];
+  // ("an MSP for the Lothian area": the article before the place is no part of it.)
+  const seatFrom = /^the$/i.test(ws[seat + 1] ?? '') ? seat + 2 : seat + 1;
+  if (seat > 0 && seatFrom < ws.length && !ws.slice(seat + 1).some((w) => isFirstName(w) || ROLE_WORDS.has(lower(w)))) return [piece(chunk, seatFrom, 'place')];
   let personFrom = givenAfterTitle(nameFrom) ? nameFrom : -1;
   // "President of ‖ Yad Ezra", "Director of ‖ Acquavella Galleries": what an office is "of"
   // is a body unless a given name says a person follows.
@@ -1288,6 +1290,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Head ‖ Health Challenge III": no one's name ends in a thing's head word — unless a
   // personal title right before says it is a surname, "Dr. Ann Lake".)
   const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
+  // ("Sultan Said ‖ bin Taimur": a particle opens no name after a capitalised word that is no
+  // title's — that word, "Said" here, is the given name.)
+  if (personFrom >= 2 && /^(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|der)$/.test(ws[personFrom]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[personFrom - 1]!) && !ROLE_WORDS.has(lower(ws[personFrom - 1]!)) && !isPlaceWord(ws[personFrom - 1]!) && (ROLE_WORDS.has(lower(ws[personFrom - 2]!)) || TITLE_ABBREVIATION.test(ws[personFrom - 2]!.replace(/\.$/, '')))) personFrom -= 1;
   // ("Mayor Victoria Lake", "Austin Bridge, a biologist": a given name and one word more, that
   // a title or a description says is someone, is a person still.)
   // (Not "Chairman of the Brady Campaign": a campaign's, a programme's or a coalition's word is

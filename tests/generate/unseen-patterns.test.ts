@@ -8720,3 +8720,12 @@ describe('who spoke, and who was spoken to, of or about (stop 56)', () => {
     expect(attributed('Tom Reed was known for mediating in many disputes as a “friend to all and foe to none”.')).toEqual({ 'friend to all': '?' });
   });
 });
+
+describe('names cut at a word a rule took for something else (stop 56)', () => {
+  test('"an MSP for the Lothian area": the place is "Lothian", without its article', () => {
+    expect(namesIn('She served as an MSP for the Fenwick area until 2010.')).toEqual(['Fenwick:place']);
+  });
+  test('"his father, Sultan Said bin Taimur": "Said" after a title is the given name, not half of nothing', () => {
+    expect(namesIn('He took power after overthrowing his father, Sultan Said bin Rashdi.')).toEqual(['Said bin Rashdi:person']);
+  });
+});
