@@ -346,6 +346,25 @@ function spelledAcross(tokens: Token[], i: number, j: number, last: number): num
 }
 
 /**
+ * The last token of the name words after "and" at `j` (past a "the"), when the short form in
+ * brackets right after them is the initials of the capitalised words from `i` on ("the Islamic
+ * State of Iraq and the Levant (ISIL or ISIS)"), or -1.
+ */
+function spelledAcrossAnd(tokens: Token[], i: number, j: number, last: number): number {
+  const from = tokens[j + 1]?.value === 'the' ? j + 2 : j + 1;
+  const end = from <= last ? nameRunEnd(tokens, from, last) : -1;
+  if (end < 0 || tokens[end + 1]?.value !== '(') return -1;
+  const short = tokens[end + 2]?.value ?? '';
+  if (!/^[A-Z]{3,}$/.test(short)) return -1;
+  // ("the Office of Middle East and North Africa Analysis (MENAA)": the short form may leave out
+  // the first words, but it spells some before "and" — not "the Justice Department and Internal
+  // Revenue Service (IRS)", two bodies.)
+  const capitals = (ts: Token[]): string => ts.filter((t) => /^\p{Lu}/u.test(t.value)).map((t) => t.value[0]).join('');
+  const initials = capitals(tokens.slice(i, end + 1));
+  return initials.endsWith(short) && short.length > capitals(tokens.slice(j + 1, end + 1)).length ? end : -1;
+}
+
+/**
  * "managed the Mars Exploration Rover Project ‖ for ‖ NASA’s Science Mission Directorate": one
  * word after "for" that owns the next name is who the work is for, no part of the name before.
  */
@@ -573,6 +592,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // through "to" and the ones the cause is for.
         end = j + 1;
         j += 2;
+      } else if (u.value === 'and' && j < last && spelledAcrossAnd(tokens, i, j, last) > j) {
+        end = spelledAcrossAnd(tokens, i, j, last);
+        j = end + 1;
       } else if (NAME_CONNECTORS.has(u.value) && u.value !== 'and' && j < last && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.value !== 'The' && !placeOfPlace(tokens, i, j) && !ownerAfterFor(tokens, j, last) && !(u.value === 'for' && end === i && /^[A-Z]{2,6}$/.test(t.value)) && headBeforeFor(tokens, i, j) && !theBeforeModifier(tokens, j, i)) {
         // (Not "JPL for NASA": an acronym does not run on into a name after "for".)
         end = j + 1;

@@ -8729,3 +8729,13 @@ describe('names cut at a word a rule took for something else (stop 56)', () => {
     expect(namesIn('He took power after overthrowing his father, Sultan Said bin Rashdi.')).toEqual(['Said bin Rashdi:person']);
   });
 });
+
+describe('a name "and" joins, when the short form after it spells both halves (stop 56)', () => {
+  test('"the Unity Front of Ruvia and the Levant (UFRL)", "the Office of Near East and South Asia Analysis (NESAA)" are one name each', () => {
+    expect(namesIn('He spoke of the Unity Front of Ruvia and the Levant (UFRL) on Monday.')[0]).toBe("Unity Front of Ruvia and the Levant:term");
+    expect(namesIn('The Office of Near East and South Asia Analysis (NESAA) wrote the brief.')[0]).toBe('Office of Near East and South Asia Analysis:organization');
+  });
+  test('not two bodies whose second alone the short form spells: "the Justice Department and Internal Revenue Service (IRS)"', () => {
+    expect(namesIn('The Justice Department and Internal Revenue Service (IRS) agreed.')).toEqual(['Justice Department:organization', 'Internal Revenue Service:organization', 'IRS:organization']);
+  });
+});
