@@ -67,11 +67,18 @@ export const PEOPLE_NOUNS = words(
 export const TITLE_ABBREVIATION = /^(?:Adm|Gen|Col|Lt|Sgt|Capt|Cmdr|Maj|Cpl|Pvt|Spc|Brig|Sen|Rep|Gov|Dr|Prof|Dir|Asst|Supt|SAC|ASAC)$/;
 
 /** Words that make a proper-noun chunk an organisation. */
-export const ORG_WORDS = words(
+const ORG_WORDS_TEXT =
   'Center|Centre|Agency|University|College|School|Institute|Institution|Council|Watch|Committee|Commission|Association|Organization|Organisation|Foundation|Nation|Tribe|Fund|Bank|Company|Foods|Inspectorate|Secretariat|Corporation|Corp.|Corp|Inc.|Inc|Ltd|LLC|Group|Party|Union|Ministry|Department|Office|Administration|Authority|Bureau|Service|Court|Parliament|Congress|Senate|Assembly|Federation|League|Society|Academy|Laboratory|Lab|Observatory|Museum|Orchestra|Band|Club|Network|Forum|Alliance|Coalition|Army|Navy|Force|Forces|Police|Guard|Command|Division|Brigade|Regiment|Battalion|Corps|Fleet|Squadron|Directorate|Unit|Times|Post|Journal|News|Press|Network|Broadcasting|Radio|Television|Hospital|Church|Mission|Program|Programme|Project|Initiative|Trust|Partners|Systems|Technologies|Innovation|Industries|Motors|Airlines|Airways|Brothers|Library|Conservancy|Consortium|Biosciences|Therapeutics|Labs|Communications|Solutions|Networks|Enterprises|Aerospace|Robotics|Collective|Philanthropies|Cooperative|Co-operative|Caucus|Advisors|Advisers|Associates|Securities|Holdings|Electronics|Logistics|Consulting|Shipping|Ventures|Pharmaceuticals|Laboratories|Studios|Insurance|Board|Cabinet|Government|Embassy|Consulate|Secretariat|Taliban|Hamas|Hezbollah|NATO|UN|EU|WHO|IMF|NASA|FBI|CIA|VOA|BBC|CNN|OPEC|UNESCO|UNICEF' +
     // Bodies' head words in Spanish, French, German and Portuguese ("the Mexico Comisión Nacional Bancaria y de Valores").
-    '|Comisión|Comision|Comité|Ministerio|Ministère|Ministero|Ministerium|Secretaría|Instituto|Institut|Superintendencia|Banco|Banque|Consejo|Conseil|Agencia|Agence|Autoridad|Autorité|Bundesanstalt|Bundesamt|Servicio|Dirección|Tribunal|Fiscalía|Procuraduría|Universidad|Université|Universität|Universidade|Partido',
-);
+    '|Comisión|Comision|Comité|Ministerio|Ministère|Ministero|Ministerium|Secretaría|Instituto|Institut|Superintendencia|Banco|Banque|Consejo|Conseil|Agencia|Agence|Autoridad|Autorité|Bundesanstalt|Bundesamt|Servicio|Dirección|Tribunal|Fiscalía|Procuraduría|Universidad|Université|Universität|Universidade|Partido';
+export const ORG_WORDS = words(ORG_WORDS_TEXT);
+
+/**
+ * The bodies' letters of two or three among ORG_WORDS ("UN", "EU", "WHO"): a body's word only in
+ * capitals — "Un" is the last part of "Kim Jong Un", "Who" a question.
+ */
+const CAPITALS_ORG_WORDS = new Set(ORG_WORDS_TEXT.split('|').filter((w) => /^[A-Z]{2,3}$/.test(w)).map((w) => w.toLowerCase()));
+export const isCapitalsOnlyOrgWord = (word: string): boolean => CAPITALS_ORG_WORDS.has(word.toLowerCase()) && word !== word.toUpperCase();
 
 /** Function and generic words that must never be a deletion on their own. */
 export const STOP_ANSWERS = words(

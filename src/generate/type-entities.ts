@@ -1,5 +1,5 @@
 import type { FactKind } from '../deck/types.js';
-import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, PLACE_OWN_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isPlaceName } from './gazetteer.js';
+import { COUNTRIES, DEGREE, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, PEOPLE_NOUNS, PLACE_OWN_WORDS, ROLE_WORDS, TITLE_ABBREVIATION, US_STATES, isCapitalsOnlyOrgWord, isPlaceName } from './gazetteer.js';
 import { hasOrganizationWord, isCommonWord, isKnownOrganization, isKnownPlace, isPersonNameWord } from './known-names.js';
 import { isAnyGivenName, isFirstName, isLastName, LEXICON_DEMONYMS, LEXICON_ROLES, LEXICON_TOWNS } from './name-lexicon.js';
 import { setGender, type NameRegistry, type Person } from './name-registry.js';
@@ -1290,9 +1290,13 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Head ‖ Health Challenge III": no one's name ends in a thing's head word — unless a
   // personal title right before says it is a surname, "Dr. Ann Lake".)
   const titleBefore = personFrom > 0 ? ws[personFrom - 1]! : (prev?.value ?? '');
-  // ("Sultan Said ‖ bin Taimur": a particle opens no name after a capitalised word that is no
-  // title's — that word, "Said" here, is the given name.)
-  if (personFrom >= 2 && /^(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|der)$/.test(ws[personFrom]!) && /^\p{Lu}\p{Ll}+$/u.test(ws[personFrom - 1]!) && !ROLE_WORDS.has(lower(ws[personFrom - 1]!)) && !isPlaceWord(ws[personFrom - 1]!) && (ROLE_WORDS.has(lower(ws[personFrom - 2]!)) || TITLE_ABBREVIATION.test(ws[personFrom - 2]!.replace(/\.$/, '')))) personFrom -= 1;
+  // ("Sultan Said ‖ bin Taimur", "King Hamad bin ‖ Isa Al Khalifa": a particle opens no name, nor
+  // follows its start, after a title and a capitalised word that is no title's — that word,
+  // "Said", "Hamad", is the given name.)
+  const particle = (w: string | undefined): boolean => /^(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|der)$/.test(w ?? '');
+  const givenAfterTitleWord = (k: number): boolean => k >= 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[k]!) && !ROLE_WORDS.has(lower(ws[k]!)) && !isPlaceWord(ws[k]!) && (ROLE_WORDS.has(lower(ws[k - 1]!)) || TITLE_ABBREVIATION.test(ws[k - 1]!.replace(/\.$/, '')));
+  if (personFrom >= 2 && particle(ws[personFrom]) && givenAfterTitleWord(personFrom - 1)) personFrom -= 1;
+  else if (personFrom >= 3 && particle(ws[personFrom - 1]) && givenAfterTitleWord(personFrom - 2)) personFrom -= 2;
   // ("Mayor Victoria Lake", "Austin Bridge, a biologist": a given name and one word more, that
   // a title or a description says is someone, is a person still.)
   // (Not "Chairman of the Brady Campaign": a campaign's, a programme's or a coalition's word is
@@ -1504,7 +1508,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (ws.length > 1 && ws[ws.length - 1] === 'Assembly' && !/^(?:General|National|State|Legislative|Constituent|Provincial|Parliamentary|Regional|Federal|Consultative|Local|World|Health|Popular|People['’]s|Youth|Student|Assembly)$/.test(ws[ws.length - 2]!) && !isDemonym(ws[ws.length - 2]!) && !isKnownPlace(ws.slice(0, -1).join(' ')) && !isKnownOrganization(text)) return [piece(chunk, 0, 'term')];
   // ("National Institutes of Health", "Centers for Disease Control and Prevention": a body's word
   // in the plural.)
-  const isOrgWord = (w: string): boolean => ORG_WORDS.has(lower(w)) || (ws.length > 1 && PLURAL_ORG_HEADS.test(w));
+  const isOrgWord = (w: string): boolean => (ORG_WORDS.has(lower(w)) && !isCapitalsOnlyOrgWord(w)) || (ws.length > 1 && PLURAL_ORG_HEADS.test(w));
   const orgWords = ws.filter(isOrgWord);
   // "the West Bank": a place the gazetteer knows whole, whatever body's word is in it.
   if (orgWords.length > 0 && ws.length > 1 && isKnownPlace(text) && !isKnownOrganization(text)) return isAttributive(tokens, chunk) ? [] : [piece(chunk, 0, 'place')];

@@ -8739,3 +8739,12 @@ describe('a name "and" joins, when the short form after it spells both halves (s
     expect(namesIn('The Justice Department and Internal Revenue Service (IRS) agreed.')).toEqual(['Justice Department:organization', 'Internal Revenue Service:organization', 'IRS:organization']);
   });
 });
+
+describe('a body’s letters in title case, and a particle after the given name (stop 56)', () => {
+  test('"Kim Jong Un" is no body: "UN" makes one only in capitals', () => {
+    expect(namesIn('He was the half-brother to Pak Song Un, leader of the country.').some((n) => n.endsWith(':organization'))).toBe(false);
+  });
+  test('"King Hamad bin Isa Al Rashi" is asked whole, not from "Isa"', () => {
+    expect(namesIn('In an interview, King Hamad bin Isa Al Rashi denied it.')).toEqual(['Hamad bin Isa Al Rashi:person']);
+  });
+});
