@@ -1,6 +1,6 @@
 import type { FactKind } from '../deck/types.js';
 import { firstAtLeast } from './first-at-least.js';
-import type { EntitySpan, Token } from './nlp.js';
+import { isVocabularyWord, type EntitySpan, type Token } from './nlp.js';
 import { HOLIDAY_FIRST, isMonthOrDay, isWeekday, STREET_WORDS } from './proper-noun-chunks.js';
 
 export interface NumberFact {
@@ -16,7 +16,7 @@ const QUALIFIERS = /^(about|around|nearly|almost|roughly|approximately|some|over
 const RELATIVE = /^(last|this|next|ago|today|tonight|yesterday|tomorrow|recently|now|earlier|later|current|past|coming|year|month|week|day|days|years|months|weeks)$/i;
 const SMALL_NUMBER_WORDS = /^(one|two|a|an|half|dozens?|hundreds?|thousands?|millions?|several|few|many)$/i;
 const UNITS = new Set(
-  'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|foot|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes'.split('|'),
+  'times|knts|kts|microns|micrometers|micrometres|nanometers|nanometres|knots|volts|kilovolts|calories|decibels|thirds|quarters|fifths|tenths|kilometers|kilometres|km|miles|meters|metres|feet|foot|yards|inches|centimetres|centimeters|millimetres|millimeters|grams|ounces|megawatts|gigawatts|kilowatts|kilograms|kg|pounds|tons|tonnes|megatons|gigatons|megatonnes|gigatonnes|degrees|hours|minutes|seconds|days|weeks|months|years|decades|centuries|light|barrels|liters|litres|gallons|acres|hectares|square|cubic|people|cm|mm|mph|kph|lbs|astronomical|au|parsecs|mi|ft|yd|lb|oz|ha|kw|mw|gw|kwh|mwh|gwh|rpm|mbps|gbps|kbps|megabits|gigabits|terabytes|gigabytes|megabytes|mg|mcg|milligrams|micrograms|ml|milliliters|millilitres'.split('|'),
 );
 
 // ("reducing the use of hazardous materials by over 570 million pounds": stuff that is weighed,
@@ -503,6 +503,14 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // capitals inside a sentence names a race or a song.)
     if (fact.kind === 'quantity' && fact.first > first && fact.last > fact.first && /^\p{Lu}\p{Ll}+$/u.test(tokens[fact.last]!.value) && /^(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Seconds?|Miles?)$/.test(tokens[fact.last]!.value) && !/^\p{Lu}/u.test(tokens[fact.first - 1]!.value)) continue;
     if (fact.hint === 'time' && !aClockTimeToAsk(tokens, fact, first, last)) continue;
+    // ("a one million US dollar reward": wink leaves the count before the scale word out.)
+    if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[fact.first]!.value) && fact.first - 1 >= first && /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[fact.first - 1]!.value)) fact.first -= 1;
+    // ("73,000 units of 7-hydroxymitragynine", "5-fluorouracil": a figure written onto a long word
+    // no dictionary knows is part of a chemical's name, no figure of the story.)
+    const dash = tokens[fact.last + 1];
+    const glued = tokens[fact.last + 2];
+    // (Not "three-fourths", "18-wheelers": a count in words, a short word.)
+    if (dash?.value === '-' && glued && /^\d{1,2}$/.test(tokens[fact.last]!.value) && dash.start === tokens[fact.last]!.end && glued.start === dash.end && /^\p{Ll}{9,}$/u.test(glued.value) && !isVocabularyWord(glued.value)) continue;
     // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
     // its sentence, is how the story moves on — not a fact of it.
     if (type === 'TIME' && fact.first === first && /^(?:later|earlier|after|before)$/i.test(tokens[fact.last + 1]?.value ?? '')) continue;

@@ -8748,3 +8748,16 @@ describe('a body’s letters in title case, and a particle after the given name 
     expect(namesIn('In an interview, King Hamad bin Isa Al Rashi denied it.')).toEqual(['Hamad bin Isa Al Rashi:person']);
   });
 });
+
+describe('figures a drug story writes (stop 56)', () => {
+  const answers = (...paragraphs: string[]): string[] => deletions(notesOf(...paragraphs)).map((d) => d.replace('::', ':'));
+  test('a dose keeps its unit: "two 2,000 mg doses" asks "2,000 mg"', () => {
+    expect(answers('Half of the patients received two 2,000 mg doses of the drug.')).toContain('2,000 mg:quantity');
+  });
+  test('a chemical’s locant is no figure: "7-hydroxyquinazoline" gives no quantity card', () => {
+    expect(answers('Agents seized 41,000 units of 7-hydroxyquinazoline products last week.').map((a) => a.split(':')[0])).not.toContain('7-hydroxyquinazoline');
+  });
+  test('the count before a scale word stays in the amount: "a one million dollar reward"', () => {
+    expect(answers('They offered a one million dollar reward for the stolen painting.')).toContain('one million dollar:amount');
+  });
+});
