@@ -868,6 +868,10 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
     // ("Michele tells us that an older man walked up to him and asked": someone unnamed is the
     // subject of the clause the verb is in.)
     if (/\bthat\s+(?:an?|another|one|some)\s+\p{Ll}/u.test(p.text.slice(person.end, verbAt))) return { speaker: null };
+    // ("when she said she could take no more the ex-policeman responded “…”": someone unnamed,
+    // called by what they are, is the verb's subject right before it — not one named earlier.)
+    const unnamedRight = /(?:^|\s)(?:the|a|an)\s+(?:(?:ex|former)[-\s])?(\p{Ll}{3,})\s+$/u.exec(p.text.slice(person.end, verbAt));
+    if (unnamedRight && (ROLE_WORDS.has(unnamedRight[1]!) || LEXICON_ROLES.has(unnamedRight[1]!) || PEOPLE_NOUNS.has(unnamedRight[1]!))) return { speaker: null };
     // "X said … he said": an unresolved pronoun nearer the verb than X makes it uncertain.
     const between = p.text.slice(person.end, verbAt + 12);
     if (PRONOUN_BEFORE_VERB.test(between) && !stream.inRange(p.index, person.end, verbAt).some((m) => m.pronoun)) return { speaker: null };
@@ -1153,7 +1157,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     // seen or remembered as — others' words for them.)
     const reputed = !!s && /\b(?:was|were|is|are|been|being|be)\s+(?:(?:widely|often|also|best|long|generally|commonly|affectionately|fondly)\s+)?(?:known|regarded|seen|remembered|described|hailed|billed|touted|branded|nicknamed|viewed|considered|lauded)\b[^“”".;:!?]*\bas\s+(?:(?:a|an|the)\s+)?$/.test(p.text.slice(s.start, q.start));
     // ("pointed to a sign that read “…”", "the report, which said “…”": a thing's words.)
-    const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
+    // ("… until a year later, when the reply “…” was received": words named by what they are, with
+    // no owner — someone unnamed's.)
+    const thingSays = /\p{Ll},?\s+(?:that|which)\s+(?:also\s+)?\p{Ll}+\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start)) || /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:reply|response|answer|retort|message|comment|note|sign|caption|headline|slogan|motto)\s*[:,]?\s*$/u.test(p.text.slice(Math.max(0, q.start - 40), q.start));
     if (!subject && others.length === 0 && !describes && !thingSays && s) {
       const body = openingBodySpeaks(ctx, s, q.start);
       if (body) return { speaker: asSpeaker(body), sentence };

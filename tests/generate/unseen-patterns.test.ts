@@ -8761,3 +8761,12 @@ describe('figures a drug story writes (stop 56)', () => {
     expect(answers('They offered a one million dollar reward for the stolen painting.')).toContain('one million dollar:amount');
   });
 });
+
+describe('someone unnamed answers the one named (stop 56)', () => {
+  test('"when she said she could take no more the ex-policeman responded “…”" is not hers', () => {
+    expect(attributed('Ana Ruiz met Tom Reed in May.', 'It is alleged that when she said she could take no more the ex-policeman responded “You will not have to take it any more.”')).toEqual({ 'You will not': '?' });
+  });
+  test('"when the reply “…” was received" is not the subject’s', () => {
+    expect(attributed('Tom Reed posted a picture of his eye. He received no answer until a year later, when the reply “that is what happens to people like you” was received.')).toEqual({ 'that is what': '?' });
+  });
+});
