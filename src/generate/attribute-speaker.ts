@@ -804,7 +804,9 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   // they are in common words after a comma — whoever that aside names works with the speaker.
   // ("Speaking to reporters, Ana Ruiz, whose husband Tom Hale died in May, said": after an
   // opening phrase too; the first person so followed by an aside is the one.)
-  const opener = before.find((m) => m.kind === 'person' && !m.pronoun && APPOSITIVE_TO_VERB.test(p.text.slice(m.end, verbAt)));
+  // (Not "The president, Susilo Bambang Yudhoyono, has sent ministers, while Bambang Widaryatmo,
+  // head of police, promised": a clause of "while", "whereas" or "but" has a subject of its own.)
+  const opener = before.find((m) => m.kind === 'person' && !m.pronoun && APPOSITIVE_TO_VERB.test(p.text.slice(m.end, verbAt)) && !/(?:^|[\s,])(?:while|whereas|but)\s/.test(p.text.slice(m.end, verbAt)));
   // ("Leadership panelist Col. Al Burse, the senior materiel leader of the … Directorate
   // explained": a title in a few words before the name, and nobody named before it.)
   const titleWords = opener ? p.text.slice(from, opener.start).trim().split(/\s+/) : [];

@@ -8770,3 +8770,9 @@ describe('someone unnamed answers the one named (stop 56)', () => {
     expect(attributed('Tom Reed posted a picture of his eye. He received no answer until a year later, when the reply “that is what happens to people like you” was received.')).toEqual({ 'that is what': '?' });
   });
 });
+
+describe('a clause of "while" has its own subject (stop 56)', () => {
+  test('"The president, Tom Reed, has sent ministers, while Ann Berg, head of the police, promised “…”" is Berg’s', () => {
+    expect(attributed('The president, Tom Reed, has sent three ministers to the site, while Ann Berg, head of the police, promised “those found negligent will be prosecuted”.')).toEqual({ 'those found negligent': 'Ann Berg' });
+  });
+});
