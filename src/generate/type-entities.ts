@@ -1540,6 +1540,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // (Not "the U.S. Department of Agriculture (USDA) program": a department's, a bureau's …)
   const bodyHead = heads.some((w) => /^(?:Department|Agency|Administration|Service|Bureau|Office|Institute|Institutes|Commission|Council|Ministry|University|Corps|Authority|Board|Foundation|Center|Centre|Association|Society)$/.test(w));
   if (orgWords.length > 0 && ws.length > 1 && !bodyHead && after && /^(?:program|programs|programme|initiative|project|grants?|technolog(?:y|ies))$/.test(after.value) && !isKnownOrganization(text) && !registry.isOrganization(text)) return [piece(chunk, 0, 'term')];
+  // ("FDA Scientific Computing Day", "NASA Space Apps Challenge": a body's letters before an
+  // event's or a document's name say whose it is — the thing is no body.)
+  if (orgWords.length === 0 && ws.length > 2 && isAcronym(ws[0]!) && (TERM_HEADS.has(lower(ws[ws.length - 1]!)) || LAW_HEADS.has(lower(ws[ws.length - 1]!)) || /^(?:Day|Challenge|Hackathon|Workshop|Symposium)$/.test(ws[ws.length - 1]!))) return [piece(chunk, 0, 'term')];
   if (orgWords.length > 0 || (ws.length > 1 && isAcronym(ws[0]!))) {
     const canonical = registry.expandAcronym(text) ?? text;
     registry.addOrganization(canonical);
@@ -1650,7 +1653,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("agencies involved in MapGive, and …", "invest in Acme.": taking part in something, no place.)
     // (Not "seized $438,000 in Bitcoin": an amount held in something is held in a currency or a form.)
     // (Nor "based in WordPress": a capital inside the word makes a product's or a firm's name.)
-    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !/\p{Ll}\p{Lu}/u.test(text) && !moneyBefore(tokens, chunk.first - 1) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
+    // (Nor "the active ingredient in Credelio": what a product is made of.)
+    if (prev && prev.value === 'in' && next && /^[,.]$/.test(next.value) && !/\p{Ll}\p{Lu}/u.test(text) && !moneyBefore(tokens, chunk.first - 1) && !/^(?:involved|interested|participated|participating|participate|engaged|invested|investing|invest|included|enrolled|featured|published|specialized|specializes|active|partners?|ingredients?|components?|compounds?)$/i.test(tokens[chunk.first - 2]?.value ?? '')) return [piece(chunk, 0, 'place')];
     return [piece(chunk, 0, 'term')];
   }
   // "New York City", "Kansas City", "Panama City": a state's or a country's name and "City" are

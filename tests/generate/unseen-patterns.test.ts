@@ -8776,3 +8776,12 @@ describe('a clause of "while" has its own subject (stop 56)', () => {
     expect(attributed('The president, Tom Reed, has sent three ministers to the site, while Ann Berg, head of the police, promised “those found negligent will be prosecuted”.')).toEqual({ 'those found negligent': 'Ann Berg' });
   });
 });
+
+describe('a product and an event named like places and bodies (stop 56)', () => {
+  test('"the active ingredient in Vetrosil." is no place', () => {
+    expect(namesIn('Lotilaner, the active ingredient in Vetrosil, belongs to a class of drugs.')).not.toContain('Vetrosil:place');
+  });
+  test('"NOAA Open Data Day" is an event, no body', () => {
+    expect(namesIn('Staff will show their tools at NOAA Open Data Day in January.')).not.toContain('NOAA Open Data Day:organization');
+  });
+});
