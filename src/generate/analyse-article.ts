@@ -80,7 +80,8 @@ function namedAfterPreposition(tokens: Token[], at: number, text: string, end: n
   // ("a letter from Hale saying …": the one the words come from says them — but "O'Brien replied
   // to Boylan saying …": the one spoken to does not.)
   if (/^(?:to|at|against|about)$/i.test(preposition) && /^\s+(?:saying|adding)\b/.test(text.slice(end, end + 12))) return true;
-  return !/^(?:,\s+(?:\d{1,3},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 20));
+  // ("led by Mark Hay, a marine ecologist at GT, who said “…”": a description may stand before it.)
+  return !/^(?:,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^,;:.“”"]{1,80},\s+)?(?:who|whose)|\s+(?:quoted as saying|saying|adding|telling))\b/.test(text.slice(end, end + 120));
 }
 
 /** A country or a US state by the gazetteer or the lexicon: never a firm's name. */

@@ -1147,7 +1147,9 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
     const others = s ? ctx.stream.inRange(q.paragraph, s.start, q.start).filter((m) => m.kind === 'person' && m.name !== subject?.name && !(m.object && !m.possessive)) : [];
     // ("Capra was the butt of a gaffe when the host … declared “come on up, Frank”": a clause
     // with someone unnamed as its subject comes between — the words may be that one's.)
-    const unnamedBetween = !!subject && CLAUSE_WITH_UNNAMED_SUBJECT.test(p.text.slice(subject.end, q.start));
+    // ("Thunberg received the award, with which Time credits someone as having done “…”": a
+    // clause of "which" with a subject of its own — a body's, a thing's — comes between too.)
+    const unnamedBetween = !!subject && (CLAUSE_WITH_UNNAMED_SUBJECT.test(p.text.slice(subject.end, q.start)) || /,\s+(?:(?:with|in|by|for|to|under|through)\s+)?which\s+(?:\p{Lu}\p{L}*|the|a|an|its|their)\s/u.test(p.text.slice(subject.end, q.start)));
     // ("He was then taken to a prison where he was “subjected to repeated torture.”": words right
     // after "was", and no verb of speech before them, say what the subject was — quoted from
     // someone else.)

@@ -8785,3 +8785,12 @@ describe('a product and an event named like places and bodies (stop 56)', () => 
     expect(namesIn('The Environmental Protection Agency (EPA) issued a rule.', 'Staff will show their work at EPA Scientific Computing Day in January.')).toContain('EPA Scientific Computing Day:term');
   });
 });
+
+describe('the one a clause of "who" or "which" is about (stop 56)', () => {
+  test('"led by Dana Brill, a soil chemist and Regents Professor at KSU, who said “…”" is Brill’s', () => {
+    expect(attributed('The research was led by Dana Brill, a soil chemist and Regents Professor at KSU, who said “There is a lot of argument now about whether local work can help.”')).toEqual({ 'There is a': 'Dana Brill' });
+  });
+  test('"Lena Ortiz received the prize, with which Orbis credits someone as having done “…”" is not hers', () => {
+    expect(attributed('Lena Ortiz received the prize, with which Orbis credits a person as having done “the most to change the year”, for her work.')).toEqual({ 'the most to': '?' });
+  });
+});
