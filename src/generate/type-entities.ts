@@ -637,7 +637,10 @@ function personOfPlace(tokens: Token[], chunk: NameChunk, sentenceFirst: number)
     // ("Special Agent in Charge Tatum King of HSI": after a title, a word of no list and a surname
     // that is a title's word too.)
     const titledRoleSurname = titled && name.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !isCommonWord(name[0]!) && !isKnownPlace(name[0]!) && ROLE_WORDS.has(lower(name[1]!)) && isAnyGivenName(name[0]!);
-    const person = (looksLikeName(name) || titledSurname || titledRoleSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
+    // ("ecologist Chip Taylor of the University of Kansas": a given name that is an English word
+    // too and a person's name that is none, "of" a body with a body's word in it.)
+    const givenOfBody = (from === 0 || titled) && name.length === 2 && isAnyGivenName(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(name[1]!) && !isCommonWord(name[1]!) && (isAnyGivenName(name[1]!) || isLastName(name[1]!) || isPersonNameWord(name[1]!)) && !isKnownPlace(name[1]!) && !ORG_WORDS.has(lower(name[0]!)) && !isPlaceWord(name[0]!) && tokens[of]!.value === 'of' && hasOrganizationWord(ofWhat.split(' '));
+    const person = givenOfBody || (looksLikeName(name) || titledSurname || titledRoleSurname) && (isFirstName(given) || (titled && isAnyGivenName(given)) || ((titled || roleBefore(tokens, left, sentenceFirst)) && !name.every(isCommonWord)) || (speaks && unknownName) || givenThenUnknown || ofKnownBody || ofTown || withInitial || givenOfCountry);
     // ("Assistant Secretary for Export Enforcement ‖ Matthew S. Axelrod of the …": an office's
     // own words before a given name the lexicon knows, the name then ending at "of".)
     const givenAt = person ? -1 : name.findIndex((w, k) => k > 0 && isFirstName(w) && looksLikeName(name.slice(k)) && name.slice(0, k).every((o) => isOfficeWord(o) || /^\p{Lu}\p{Ll}+$/u.test(o) && isCommonWord(o)));

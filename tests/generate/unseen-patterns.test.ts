@@ -8794,3 +8794,11 @@ describe('the one a clause of "who" or "which" is about (stop 56)', () => {
     expect(attributed('Lena Ortiz received the prize, with which Orbis credits a person as having done “the most to change the year”, for her work.')).toEqual({ 'the most to': '?' });
   });
 });
+
+describe('a given name that is an English word, "of" a body (stop 56)', () => {
+  test('"ecologist Chip Walker of the University of Kansas" is a name and a body, not one term', () => {
+    const names = namesIn('According to ecologist Chip Walker of the University of Kansas, the cool weather helped.');
+    expect(names).toContain('University of Kansas:organization');
+    expect(names.some((n) => n.startsWith("Chip Walker of"))).toBe(false);
+  });
+});
