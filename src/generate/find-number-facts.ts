@@ -520,6 +520,14 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
       fact.last += 1;
       [fact.kind, fact.hint] = ['quantity', 'quantity'];
     }
+    // ("advancing 3M’s efforts", "used by 3M to": a figure and a scale's letter, with no currency
+    // before them and no thing counted after, name a company or a code — no figure.)
+    const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+    if (isScaleSuffix(tokens, fact.last + 1) && fact.first === fact.last && /^\d+$/.test(tokens[fact.first]!.value) && !CURRENCY_SIGN.test(tokens[fact.first - 1]?.value ?? '') && !/^(?:NOUN|ADJ)$/.test(tokens[fact.last + 2]?.pos ?? '')) continue;
+    // ("the IBM RS/6000 SP supercomputer": a number after a slash, written onto letters, is a
+    // model's code.)
+    const slashBefore = tokens[fact.first - 1];
+    if (slashBefore?.value === '/' && joined(tokens[fact.first - 2], slashBefore) && joined(slashBefore, tokens[fact.first]) && /^\p{Lu}/u.test(tokens[fact.first - 2]!.value)) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;
@@ -646,12 +654,14 @@ function withThousandsOrdinals(tokens: Token[], facts: NumberFact[]): NumberFact
   const absorbed = new Set<NumberFact>();
   for (const f of facts) {
     const comma = tokens[f.last + 1];
+    // (The ordinal half may be no fact of its own: "Aurora’s 10,624th and final blade".)
+    const ordinal = tokens[f.last + 2];
+    if (!ordinal || comma?.value !== ',' || comma.start !== tokens[f.last]!.end || ordinal.start !== comma.end || !/^\d{3}(?:st|nd|rd|th)$/.test(ordinal.value) || !/^\d{1,3}$/.test(tokens[f.last]!.value)) continue;
     const tail = facts.find((g) => g.first === f.last + 2 && g.last === g.first);
-    if (!tail || comma?.value !== ',' || comma.start !== tokens[f.last]!.end || tokens[tail.first]!.start !== comma.end || !/^\d{3}(?:st|nd|rd|th)$/.test(tokens[tail.first]!.value) || !/^\d{1,3}$/.test(tokens[f.last]!.value)) continue;
-    f.last = tail.last;
+    f.last += 2;
     f.kind = 'number';
     f.hint = 'number';
-    absorbed.add(tail);
+    if (tail) absorbed.add(tail);
   }
   return absorbed.size === 0 ? facts : facts.filter((f) => !absorbed.has(f));
 }

@@ -8802,3 +8802,16 @@ describe('a given name that is an English word, "of" a body (stop 56)', () => {
     expect(names.some((n) => n.startsWith("Chip Walker of"))).toBe(false);
   });
 });
+
+describe('figures that are names and codes (stop 56)', () => {
+  const answers = (...paragraphs: string[]): string[] => deletions(notesOf(...paragraphs)).map((d) => d.split('::')[0]!);
+  test('"advancing 4M’s efforts", "used by 4M to make filters": a firm, no figure; "4M users" still one', () => {
+    expect(answers('The lab is advancing 4M’s efforts to save energy.', 'The process is used by 4M to make filters.')).not.toContain('4M');
+    expect(answers('The app now has 4M users in Kenya.')).toContain('4M');
+  });
+  test('"the IBM RX/7000 SP computer" gives no card on the model’s code; "its 12,518th and final blade" asks the ordinal whole', () => {
+    const got = answers('In 1998 the team ran on the IBM RX/7000 SP computer at the lab.', 'In June the crew installed its 12,518th and final blade.');
+    expect(got).not.toContain('7000');
+    expect(got).toContain('12,518th');
+  });
+});
