@@ -208,6 +208,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // head word right after "and", with one before it, opens a second body.)
     const government = (w: string): boolean => /^(?:Department|Office|Ministry|Bureau|Agency|Administration)$/.test(w);
     if (u.value === 'and' && end >= 0 && government(tokens[j + 1]?.value ?? '') && tokens.slice(first, j).some((t) => government(t.value))) return -1;
+    // ("the Advanced Photon Source and Center for Nanoscale Materials": a body's head word "for"
+    // or "of" something, right after "and" and a name of two words or more, opens a second body.)
+    if (u.value === 'and' && end >= 0 && j - first >= 2 && /^(?:Center|Centre|Institute|University|College|School|Office|Department|Bureau|Agency|Ministry|Museum|Library|Laboratory|Foundation|Council|Commission|Committee)$/.test(tokens[j + 1]?.value ?? '') && /^(?:for|of|on)$/.test(tokens[j + 2]?.value ?? '')) return -1;
     const across = u.value === 'and' && end >= 0 ? oneNameAcrossAnd(tokens, first, j, end, last) : -1;
     if (across >= 0) return across;
     // ("One NHS board alone, NHS Greater Glasgow and Clyde, employs 893 staff": a subject named on

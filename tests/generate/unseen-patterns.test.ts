@@ -8815,3 +8815,9 @@ describe('figures that are names and codes (stop 56)', () => {
     expect(got).toContain('12,518th');
   });
 });
+
+describe('a second body after "and" (stop 56)', () => {
+  test('"the Bright Neutron Source and Center for Nanoscale Studies" is not one body', () => {
+    expect(namesIn('Work began on linking the Bright Neutron Source and Center for Nanoscale Studies at the lab.').some((n) => n.startsWith('Bright Neutron Source and'))).toBe(false);
+  });
+});
