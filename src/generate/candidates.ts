@@ -8,6 +8,7 @@ import { firstAtLeast } from './first-at-least.js';
 import { DEGREE, DEMONYMS, ORG_WORDS, ROLE_WORDS, PLACE_OWN_WORDS, STOP_ANSWERS, US_STATES } from './gazetteer.js';
 import { isCommonWord, isKnownOrganization, isKnownPlace } from './known-names.js';
 import { isVocabularyWord } from './nlp.js';
+import { isMonthOrDay } from './proper-noun-chunks.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
 import { isAnyGivenName, isFirstName, LEXICON_DEMONYMS, LEXICON_ROLES } from './name-lexicon.js';
 import { findAcronymsThenExpansion, isSpelledOutAcronym, type SpelledOut } from './acronyms.js';
@@ -692,6 +693,14 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
     if (ROLE_WORDS.has(pair.acronym.toLowerCase())) continue;
     pairsByParagraph.set(pair.paragraph, [...(pairsByParagraph.get(pair.paragraph) ?? []), pair]);
   }
+  // ("the Boeing 737 …", then "how a 737 could have hit us": a number that names a model or a
+  // flight — written after a name's word somewhere in the article — is that name, no figure.)
+  const modelNumbers = new Set<string>();
+  for (const p of analysis.paragraphs) {
+    for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s(\d{3,4})(?![\d,.%]|\s*(?:percent|per cent))/gu)) {
+      if (!isCommonWord(m[1]!) && !isMonthOrDay(m[1]!) && !ROLE_WORDS.has(m[1]!.toLowerCase())) modelNumbers.add(m[2]!);
+    }
+  }
   // A paragraph's transcript turn, read once for all its candidates.
   const turns = new Map<number, { from: number; to: number } | null>();
   const turnOf = (paragraph: number, text: string): { from: number; to: number } | null => {
@@ -798,6 +807,7 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // ("a three-pronged strategy", "a three-legged stool", "three-way conversations": a count
       // that only shapes the thing after it, no figure of the story.)
       if (SHAPING_COUNT.test(p.text.slice(start, end))) continue;
+      if (n.kind === 'number' && modelNumbers.has(p.text.slice(start, end))) continue;
       push(start, end, n.kind, n.hint);
     }
     // "a small modular reactor (SMR)": words the article defines are a term to learn, though

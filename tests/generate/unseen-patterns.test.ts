@@ -8821,3 +8821,11 @@ describe('a second body after "and" (stop 56)', () => {
     expect(namesIn('Work began on linking the Bright Neutron Source and Center for Nanoscale Studies at the lab.').some((n) => n.startsWith('Bright Neutron Source and'))).toBe(false);
   });
 });
+
+describe('a number that names a model or a race (stop 56)', () => {
+  test('after "the Tupolev 350", "how a 350 could have hit us" asks no number', () => {
+    const got = deletions(notesOf('The Tupolev 350 carried 149 passengers when it crashed in the jungle.', '“Neither of the pilots can understand how a 350 could have hit us,” said Joe Sharkey.')).map((d) => d.split('::')[0]);
+    expect(got).not.toContain('350');
+    expect(got).toContain('149');
+  });
+});
