@@ -45,6 +45,8 @@ function isScaleSuffix(tokens: Token[], i: number): boolean {
 }
 
 const isDigitish = (t: Token): boolean => /\d/.test(t.value);
+/** Two tokens written with nothing between them ("7" and "-", "RS" and "/"). */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -510,7 +512,7 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     const dash = tokens[fact.last + 1];
     const glued = tokens[fact.last + 2];
     // (Not "three-fourths", "18-wheelers": a count in words, a short word.)
-    if (dash?.value === '-' && glued && /^\d{1,2}$/.test(tokens[fact.last]!.value) && dash.start === tokens[fact.last]!.end && glued.start === dash.end && /^\p{Ll}{9,}$/u.test(glued.value) && !isVocabularyWord(glued.value)) continue;
+    if (dash?.value === '-' && /^\d{1,2}$/.test(tokens[fact.last]!.value) && touching(tokens[fact.last], dash) && touching(dash, glued) && /^\p{Ll}{9,}$/u.test(glued!.value) && !isVocabularyWord(glued!.value)) continue;
     // "Six minutes later, Lukaku scored …": the gap between two moments the story tells, opening
     // its sentence, is how the story moves on — not a fact of it.
     if (type === 'TIME' && fact.first === first && /^(?:later|earlier|after|before)$/i.test(tokens[fact.last + 1]?.value ?? '')) continue;
@@ -522,12 +524,11 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     // ("advancing 3M’s efforts", "used by 3M to": a figure and a scale's letter, with no currency
     // before them and no thing counted after, name a company or a code — no figure.)
-    const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.first === fact.last && /^\d+$/.test(tokens[fact.first]!.value) && !CURRENCY_SIGN.test(tokens[fact.first - 1]?.value ?? '') && !/^(?:NOUN|ADJ)$/.test(tokens[fact.last + 2]?.pos ?? '')) continue;
     // ("the IBM RS/6000 SP supercomputer": a number after a slash, written onto letters, is a
     // model's code.)
     const slashBefore = tokens[fact.first - 1];
-    if (slashBefore?.value === '/' && joined(tokens[fact.first - 2], slashBefore) && joined(slashBefore, tokens[fact.first]) && /^\p{Lu}/u.test(tokens[fact.first - 2]!.value)) continue;
+    if (slashBefore?.value === '/' && touching(tokens[fact.first - 2], slashBefore) && touching(slashBefore, tokens[fact.first]) && /^\p{Lu}/u.test(tokens[fact.first - 2]!.value)) continue;
     if (isScaleSuffix(tokens, fact.last + 1) && fact.last + 1 <= last) fact.last += 1;
     // "1 ½ seconds", "4 ¾ miles": a whole number and a fraction written as one sign.
     if (/^\d+$/.test(tokens[fact.last]!.value) && /^[½¼¾⅓⅔⅛]$/.test(tokens[fact.last + 1]?.value ?? '') && fact.last + 1 <= last) fact.last += 1;

@@ -228,7 +228,7 @@ function namedThingHead(word: string): boolean {
   const w = lower(word);
   // ("the Pilot Creek Trailhead", "Captain Peak Trail": a site's last word closes no one's name,
   // though the word before it may be a role.)
-  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|campaign|competition|contest|tournament|championship|series|festival|exposition|war|wars|revolution|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters)$/.test(w) || /^(?:trail|trails|trailhead|overlook|campground|reservoir|glacier|peak|falls|creek|springs|refuge|preserve|forest|wilderness|cemetery|lighthouse|pier|wharf|marina|highway|parkway)$/.test(w);
+  return PLACE_HEADS.has(w) || TERM_HEADS.has(w) || LAW_HEADS.has(w) || NAMED_AFTER_HEADS.has(w) || /^(?:challenge|campaign|competition|contest|tournament|championship|series|festival|exposition|war|wars|revolution|symposium|flight|vehicle|vehicles|tanks|missile|missiles|rifle|rifles|helicopter|helicopters|trail|trails|trailhead|overlook|campground|reservoir|glacier|peak|falls|creek|springs|refuge|preserve|forest|wilderness|cemetery|lighthouse|pier|wharf|marina|highway|parkway)$/.test(w);
 }
 
 function isPersonLike(tail: string[], hasRole: boolean, registry: NameRegistry, afterTitle = false, titleWord = ''): boolean {
