@@ -426,7 +426,8 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
     if (!titled() && holderAfter && !isCommonWord(holderAfter[1]!.toLowerCase()) && isSurnameLike(holderAfter[1]!)) return { speaker: { name: holderAfter[1]!, kind: 'person' } };
     const after = opensTitle ? titled() ?? named : named ?? titled();
     // (",” said Hugh Carr and Rep. Lisa Owens.": two speakers are no one answer.)
-    if (after && stream.inRange(p.index, after.end, after.end + 60).some((m) => m.kind === 'person' && JOINED.test(p.text.slice(after.end, m.start)))) return { speaker: null };
+    // (",” wrote Sanders, Leahy and Welch.": nor are three, listed with commas.)
+    if (after && stream.inRange(p.index, after.end, after.end + 60).some((m) => m.kind === 'person' && (JOINED.test(p.text.slice(after.end, m.start)) || (/^\s*,\s*$/.test(p.text.slice(after.end, m.start)) && /^\s*,?\s*(?:and|&)\s+\p{Lu}/u.test(p.text.slice(m.end, m.end + 12)))))) return { speaker: null };
     // (",” said Senior Advisor to President Biden and White House Coordinator for the American
     // Rescue Plan Gene Sperling.": a person inside the title, after "to", "for" or "of", is whom
     // the office serves; the person who closes the tag speaks.)
@@ -554,7 +555,8 @@ const VERB_INTRODUCES = new RegExp(`^(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`);
 
 // An aside after a name, up to the verb: a comma, then what the person is or a who/whose-clause
 // in common words first ("press secretary for Senator Sessions", "whose husband Tom Hale died").
-const APPOSITIVE_TO_VERB = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
+// (Not ", and Welch wrote": the last of a list of names, who speak together.)
+const APPOSITIVE_TO_VERB = /^,\s+(?!(?:and|or)\s)(?:\d{1,3},\s+)?(?:(?:the|a|an|former|then|now)\s+)?\p{Ll}[^“”".;:!?]*?,?\s*$/u;
 
 /** "Hugh Carr and Lisa Owens", "Carr, Owens and Hale": the person is one of several joined by "and". */
 function jointWithBefore(person: Mention, mentions: Mention[], text: string): boolean {

@@ -315,6 +315,38 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
 }
 
 /**
+ * "(R-UT)", "(D-Vt.)", "(R-NY-21)" from tokens[at]: a party's letter and a state written short,
+ * in brackets — how a lawmaker's name is followed. Not "(D-Day)".
+ */
+function partyTagAfter(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.value !== '(') return false;
+  let tag = '';
+  for (let i = at + 1; i < at + 8 && tokens[i]; i += 1) {
+    if (tokens[i]!.value === ')') return /^[RDI]-(?:[A-Z]{2}(?:-\d{1,2})?|[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})$/.test(tag);
+    if (i > at + 1 && tokens[i]!.start !== tokens[i - 1]!.end) return false;
+    tag += tokens[i]!.value;
+  }
+  return false;
+}
+
+/**
+ * "Sens. Mike Lee (R-UT) and ‖", "Drs. Ann Lowy, Bo Tan and ‖": the chunk is a later name of a
+ * list that a title in the plural opens — only names, initials, party tags, commas and "and" between.
+ */
+function pluralTitleListBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  if (!/^(?:and|,)$/.test(tokens[chunk.first - 1]?.value ?? '')) return false;
+  let names = 0;
+  for (let i = chunk.first - 2, steps = 0; i >= sentenceFirst && steps < 24; i -= 1, steps += 1) {
+    const v = tokens[i]!.value;
+    if (/^(?:Sens|Reps|Senators|Representatives|Congressmen|Congresswomen|Drs|Profs|Messrs|Govs|Governors)$/.test(v)) return names > 0;
+    if (/^\p{Lu}\p{Ll}+$/u.test(v) && (ROLE_WORDS.has(lower(v)) || isCommonWord(v))) return false;
+    if (/^\p{Lu}/u.test(v)) names += 1;
+    else if (!/^(?:and|,|\.|\(|\)|-)$/.test(v)) return false;
+  }
+  return false;
+}
+
+/**
  * "Sarin, 39,", "Tharo, whose name…", "Sarin who asked", "Pech Bottom, a villager": an age, a
  * who-clause or a person's description right after a name. Strong enough to make a single
  * word a person; "X said" is not (companies say things too).
@@ -1062,9 +1094,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // words — names from other languages are often English words too.
   // ("said Tith Tar, a 54-year-old farmer": the age in words after "a" too.)
   const age = next?.value === ',' && ((/^\d{1,3}$/.test(tokens[chunk.last + 2]?.value ?? '') && /^[,.]$/.test(tokens[chunk.last + 3]?.value ?? '')) || (/^an?$/.test(tokens[chunk.last + 2]?.value ?? '') && /^\d{1,3}-year-old\b/.test(tokens.slice(chunk.last + 3, chunk.last + 8).map((t) => t.value).join(''))));
+  // ("Sens. Mike Lee (R-UT) and Orrin Hatch (R-UT)": a lawmaker's party and state in brackets.)
+  // ("Senators Tom Kerrigan and Walda Pennick": a title in the plural holds for each name of its list.)
+  const party = partyTagAfter(tokens, chunk.last + 1) || pluralTitleListBefore(tokens, chunk, sentenceFirst);
   // ("said Jordan Richard, of …": a given name that is a place's too opens a name.)
   const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && (!isPlaceWord(w) || (k === 0 && isAnyGivenName(w)))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
-  if (plainName && (age || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
+  if (plainName && (age || party || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];
   }

@@ -8829,3 +8829,18 @@ describe('a number that names a model or a race (stop 56)', () => {
     expect(got).toContain('149');
   });
 });
+
+describe('lawmakers named in a list (stop 57)', () => {
+  test('"Sens. Ada Kerr (R-UT) and Walda Pennick (D-Vt.)": both are people, by the party tag', () => {
+    const names = namesIn('Sens. Ada Kerr (R-UT) and Walda Pennick (D-Vt.) introduced the Water Parity Act on Tuesday.');
+    expect(names).toContain('Walda Pennick:person');
+  });
+  test('"Senators Tom Kerrigan and Walda Pennick": the title in the plural holds for the second name', () => {
+    expect(namesIn('Senators Tom Kerrigan and Walda Pennick introduced the bill on Tuesday.')).toContain('Walda Pennick:person');
+  });
+  test('"Sanders, Leahy, and Welch wrote, “…”" and "“…,” wrote Sanders, Leahy and Welch." are no one speaker', () => {
+    const intro = 'Sen. Bernie Sanders (I-Vt.), along with Sen. Patrick Leahy (D-Vt.) and Rep. Peter Welch (D-Vt.), wrote to the company.';
+    expect(attributed(intro, 'Sanders, Leahy, and Welch wrote, “We have heard troubling reports about the plant and its owners.”')).toEqual({ 'We have heard': '?' });
+    expect(attributed(intro, '“We have heard troubling reports about the plant and its owners,” wrote Sanders, Leahy and Welch.')).toEqual({ 'We have heard': '?' });
+  });
+});
