@@ -967,7 +967,11 @@ function openingPerson(ctx: AttributionContext, s: SentenceUnit | undefined): Me
   // ("18F Front End Developer Christine Cheung agreed.": a role the lexicon knows ends it too.)
   const lastTitleWord = before.trim().split(/\s+/).pop()!.toLowerCase();
   const longTitle = /^(?:(?:[\p{Lu}\d][\p{L}\d.’'\/&-]*|and|&|of|for)\s+){2,7}$/u.test(before) && (ROLE_WORDS.has(lastTitleWord) || LEXICON_ROLES.has(lastTitleWord));
-  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || longTitle || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
+  // ("The Minister for Immigration and Border Protection Peter Dutton said …": an office "for" or
+  // "of" a field in capitals, then its holder.)
+  const office = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|and|&)\s+){1,6}$/u.exec(before);
+  const officeOfField = !!office && ROLE_WORDS.has(office[1]!.trim().split(/\s+/).pop()!.toLowerCase());
+  const opens = m && (m.start === s.start || /^the\s+$/i.test(before) || lowerTitle || describedFirst || capitalTitle || longTitle || officeOfField || (/^(?:\S+\s+){1,3}$/.test(before) && before.trim().split(/\s+/).every(titleWord) && before.trim().split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))));
   // ("The Obama administration has seen …": a name before what is named after it is no subject.)
   const qualifies = !!m && PERSON_AS_QUALIFIER.test(ctx.paragraphs[s.paragraph]!.text.slice(m.end, m.end + 30));
   // ("African Export-Import Bank president Okey Oramah said …": a body opens the title of the

@@ -40,6 +40,8 @@ export const ROLE_WORDS = words(
     '|Baroness|Baron|Viscount|Viscountess|Countess|Duke|Duchess|Marquess|Marchioness' +
     // "MOCJ Dir Marcos Gonzalez Soler": a director's title cut short, without its full stop.
     '|Dir|Dir.' +
+    // ("the Hon Michaelia Cash": the courtesy of a minister or a member, in Australia and Britain.)
+    '|Hon|Hon.' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
     '|Corporal|Specialist|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|SP|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL' +
     // ("Principal Investigator Connie Miller of Boeing": a research title.)

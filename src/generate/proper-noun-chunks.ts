@@ -530,7 +530,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     let postNominal = false;
     while (j <= last) {
       const u = tokens[j]!;
-      if (end > i && POST_NOMINALS.test(u.value) && !(j < last && isNameWord(tokens[j + 1]!)) && isFirstName(t.value)) {
+      // ("Attorney-General Mark Dreyfus QC", "Mr Tom Kerrigan MP": a title before the given name too.)
+      if (end > i && POST_NOMINALS.test(u.value) && !(j < last && isNameWord(tokens[j + 1]!)) && tokens.slice(i, end).some((k) => isFirstName(k.value))) {
         postNominal = true;
         break;
       }

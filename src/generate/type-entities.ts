@@ -1099,7 +1099,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   const party = partyTagAfter(tokens, chunk.last + 1) || pluralTitleListBefore(tokens, chunk, sentenceFirst);
   // ("said Jordan Richard, of …": a given name that is a place's too opens a name.)
   const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && (!isPlaceWord(w) || (k === 0 && isAnyGivenName(w)))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
-  if (plainName && (age || party || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
+  // ("said Christian Porter.": both words given names too, the first a people's word — no
+  // English phrase ends a speech tag so.)
+  // ("the Minister for Social Services, Christian Porter said.": so does a comma and the verb.)
+  const givenPair = ws.length === 2 && isAnyGivenName(ws[0]!) && isAnyGivenName(ws[1]!) && (endsTag || (prev?.value === ',' && /^(?:said|says|added)$/.test(next?.value ?? '') && /^[.,]$/.test(tokens[chunk.last + 2]?.value ?? '')));
+  if (plainName && (age || party || givenPair || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];
   }

@@ -8844,3 +8844,25 @@ describe('lawmakers named in a list (stop 57)', () => {
     expect(attributed(intro, '“We have heard troubling reports about the plant and its owners,” wrote Sanders, Leahy and Welch.')).toEqual({ 'We have heard': '?' });
   });
 });
+
+describe('Australian and British forms of office and courtesy (stop 57)', () => {
+  const quote = '“The new reef rules will protect the fishing towns for a generation to come,”';
+  test('"Attorney-General Ann Dreyfield QC" and "Mr Tom Kerrigan MP": the title and the letters are not the name', () => {
+    expect(namesIn('Attorney-General Ann Dreyfield QC today announced the grant.')).toContain('Ann Dreyfield:person');
+    expect(attributed(`${quote} said Mr Tom Kerrigan MP.`)).toEqual({ 'The new reef': 'Tom Kerrigan' });
+  });
+  test('"said the Hon Dalia Rusk": "Hon" is a courtesy, not part of her name', () => {
+    expect(attributed(`${quote} said the Hon Dalia Rusk.`)).toEqual({ 'The new reef': 'Dalia Rusk' });
+  });
+  test('"the Minister for Social Services, Christian Hunter said": a given name that is a faith\'s word opens a name', () => {
+    expect(attributed(`${quote} the Minister for Social Services, Christian Hunter said.`)).toEqual({ 'The new reef': 'Christian Hunter' });
+    expect(attributed(`${quote} said Christian Hunter.`)).toEqual({ 'The new reef': 'Christian Hunter' });
+  });
+  test('"The Minister for Fisheries and Ports Ana Ruiz said today …" then quotes run on over paragraphs: hers', () => {
+    expect(attributed(
+      'The Minister for Fisheries and Ports Ana Ruiz said today the fleet must learn the lesson of recent years.',
+      '“The old quota rules were a disaster for the coast, while the new ones have ended the losses at sea.',
+      '“The Opposition now pays lipservice to these rules, but we know its members are divided.”',
+    )).toEqual({ 'The old quota': 'Ana Ruiz', 'The Opposition now': 'Ana Ruiz' });
+  });
+});
