@@ -315,6 +315,22 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
 }
 
 /**
+ * "the Minister for Ageing, ‖", "Member for Maribyrnong, ‖": an office in capitals "for" or "of"
+ * what it serves, then a comma, right before the chunk.
+ */
+function officeForBefore(tokens: Token[], chunk: NameChunk, sentenceFirst: number): boolean {
+  if (tokens[chunk.first - 1]?.value !== ',') return false;
+  let sawFor = false;
+  for (let i = chunk.first - 2, steps = 0; i >= sentenceFirst && steps < 8; i -= 1, steps += 1) {
+    const v = tokens[i]!.value;
+    if (/^\p{Lu}/u.test(v) && ROLE_WORDS.has(lower(v)) && sawFor) return i === sentenceFirst || /^(?:the|The|and|,)$/.test(tokens[i - 1]!.value);
+    if (v === 'for' || v === 'of') sawFor = true;
+    else if (!/^(?:and|the|\p{Lu}[\p{L}-]*)$/u.test(v)) return false;
+  }
+  return false;
+}
+
+/**
  * "(R-UT)", "(D-Vt.)", "(R-NY-21)" from tokens[at]: a party's letter and a state written short,
  * in brackets — how a lawmaker's name is followed. Not "(D-Day)".
  */
@@ -1103,7 +1119,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // English phrase ends a speech tag so.)
   // ("the Minister for Social Services, Christian Porter said.": so does a comma and the verb.)
   const givenPair = ws.length === 2 && isAnyGivenName(ws[0]!) && isAnyGivenName(ws[1]!) && (endsTag || (prev?.value === ',' && /^(?:said|says|added)$/.test(next?.value ?? '') && /^[.,]$/.test(tokens[chunk.last + 2]?.value ?? '')));
-  if (plainName && (age || party || givenPair || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
+  // ("Member for Maribyrnong, Bill Shorten today announced": an office "for" a seat or a field,
+  // a comma, then its holder by a given name.)
+  const holdsOffice = isAnyGivenName(ws[0]!) && officeForBefore(tokens, chunk, sentenceFirst);
+  if (plainName && (age || party || givenPair || holdsOffice || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];
   }

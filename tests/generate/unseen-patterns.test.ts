@@ -8866,3 +8866,9 @@ describe('Australian and British forms of office and courtesy (stop 57)', () => 
     )).toEqual({ 'The old quota': 'Ana Ruiz', 'The Opposition now': 'Ana Ruiz' });
   });
 });
+
+describe('an office "for" a seat, a comma, then its holder (stop 57)', () => {
+  test('"Member for Dunmore, Bill Sharpen today announced": a person, though both words are English words', () => {
+    expect(namesIn('The Minister for Ageing, Jo Elmore and Member for Dunmore, Bill Sharpen today announced the grants.')).toContain('Bill Sharpen:person');
+  });
+});
