@@ -480,8 +480,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("Frances McMenamin, QC for Millar", "Jane Hale, MP, said": an honour's or an office's
     // letters after the name and its comma are no name either.)
     const honourAfterComma = nameWord && POST_NOMINALS.test(t.value) && i - 2 >= first && tokens[i - 1]!.value === ',' && isNameWord(tokens[i - 2]!) && !(i < last && isNameWord(tokens[i + 1]!));
+    // ("said I-Min Lee": a given name of two syllables whose first is "I", no pronoun.)
+    const hyphenI = t.value === 'I' && i + 2 <= last && tokens[i + 1]!.value === '-' && joinedBy(t, tokens[i + 1]!) && joinedBy(tokens[i + 1]!, tokens[i + 2]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2]!.value);
     // Most tokens cannot start a name: skip the checks below for them (they run per token).
-    if ((!nameWord && !lowerParticle) || codeTail || honourAfterComma) {
+    if ((!nameWord && !lowerParticle && !hyphenI) || codeTail || honourAfterComma) {
       i += 1;
       continue;
     }
@@ -517,7 +519,7 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("“…,” said Will McDearman, who …", "said COG study co-chair Will Parsons, M.D.": after any
     // word in small letters too — a modal would have no capital there.)
     const modalGiven = (initial || /^\p{Ll}/u.test(prevValue)) && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|\.|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
-    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i);
+    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i) || hyphenI;
     if (!starts) {
       i += 1;
       continue;

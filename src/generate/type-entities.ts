@@ -314,6 +314,8 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   return age || (/^(a|an)$/.test(after.value) && describesPerson(tokens, chunk.last + 3)) || ownersOffice(tokens, chunk.last + 2);
 }
 
+const SURNAME_SHAPE = /^(?:(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?:-(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)?$/u;
+
 /**
  * "the Minister for Ageing, ‖", "Member for Maribyrnong, ‖": an office in capitals "for" or "of"
  * what it serves, then a comma, right before the chunk.
@@ -1114,7 +1116,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Senators Tom Kerrigan and Walda Pennick": a title in the plural holds for each name of its list.)
   const party = partyTagAfter(tokens, chunk.last + 1) || pluralTitleListBefore(tokens, chunk, sentenceFirst);
   // ("said Jordan Richard, of …": a given name that is a place's too opens a name.)
-  const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && (!isPlaceWord(w) || (k === 0 && isAnyGivenName(w)))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
+  // ("said Worta McCaskill-Stevens, M.D.": the surname may be double, or "Mc", "Mac" or "O’" and a capital.)
+  const plainName = ws.length >= 2 && ws.length <= 3 && ws.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || (k === ws.length - 1 && k > 0 && SURNAME_SHAPE.test(w))) && !ORG_WORDS.has(lower(w)) && !ROLE_WORDS.has(lower(w)) && (!isPlaceWord(w) || (k === 0 && isAnyGivenName(w)))) && !isKnownPlace(chunk.text) && !isKnownOrganization(chunk.text) && !chunk.possessive;
   // ("said Christian Porter.": both words given names too, the first a people's word — no
   // English phrase ends a speech tag so.)
   // ("the Minister for Social Services, Christian Porter said.": so does a comma and the verb.)
@@ -1452,7 +1455,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   if (/^(?:Figure|Fig\.|Table|Appendix|Chart|Exhibit)$/.test(text) && /^\d/.test(next?.value ?? '')) return [];
   // "Sen. Lindsey Graham, R-S.C.": a party and a state after a lawmaker's name.
-  if (/^[RDI]-\p{Lu}/u.test(text)) return [];
+  // (Not "I-Min Lee": a given name, then more of the name.)
+  if (/^[RDI]-\p{Lu}\S*$/u.test(text)) return [];
   // "11:19 A.M. CEST": a time of day and its zone.
   if (ws.every((w) => /^(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]T|CEST|CET|GMT|UTC|BST)$/.test(w))) return [];
   // "NEW PARADIGM FOR OUR SPECIAL RELATIONSHIP": a heading in capitals, not a name.

@@ -8872,3 +8872,15 @@ describe('an office "for" a seat, a comma, then its holder (stop 57)', () => {
     expect(namesIn('The Minister for Ageing, Jo Elmore and Member for Dunmore, Bill Sharpen today announced the grants.')).toContain('Bill Sharpen:person');
   });
 });
+
+describe('surnames and given names of unusual shape (stop 57)', () => {
+  const quote = '“Nearly 50 million scans are done each year, yet no large trial has compared them,”';
+  test('"said Zelta McKinnon-Hale, M.D., director of …": a double surname with "Mc"', () => {
+    expect(attributed(`${quote} said Zelta McKinnon-Hale, M.D., director of the screening program.`)).toEqual({ 'Nearly 50 million': 'Zelta McKinnon-Hale' });
+  });
+  test('"said I-Min Kwan, M.D., Sc.D.": no card cuts the name after its "I-"', () => {
+    const answers = deletions(notesOf(`${quote} said I-Min Kwan, M.D., Sc.D., professor of medicine at the Orlan Medical School.`)).map((d) => d.split('::')[0]);
+    expect(answers).not.toContain('Min Kwan');
+    expect(answers).toContain('I-Min Kwan');
+  });
+});
