@@ -196,6 +196,15 @@ function kindOf(type: string, tokens: Token[], first: number, last: number): Num
   // "Since 9/11", "on 7/4": a month and day written with a slash (a denominator of 10 or
   // more is no everyday fraction).
   if (words.length === 1 && /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|1\d)$/.test(joined)) return { first, last, kind: 'date', hint: 'date' };
+  // ("since 9/10/95", "until 31/1/2000": a day, a month and a year written with slashes, after
+  // the word that makes wink read it as a length of time.)
+  const slashed = words.findIndex((w) => /^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/.test(w));
+  if (slashed >= 0 && words.every((w, k) => k === slashed || /^(?:since|until|till|from|by|on|before|after)$/i.test(w))) return { first: first + slashed, last: first + slashed, kind: 'date', hint: 'date' };
+  // ("in 1989/90", "the 2023/24 season": a financial or a season's year, written with its end.)
+  const split = words.length === 1 ? /^(?:1[89]|20)(\d\d)\/(\d\d)$/.exec(joined) : null;
+  if (split && (Number(split[1]) + 1) % 100 === Number(split[2])) return { first, last, kind: 'date', hint: 'years' };
+  // ("a 1368 million pounds turnover": four digits before a scale word count; the money is asked whole.)
+  if (words.length === 1 && /^\d{4}$/.test(joined) && /^(?:million|billion|trillion)$/i.test(tokens[last + 1]?.value ?? '')) return null;
   if (type === 'DATE' || (type === 'DURATION' && /^\d{4}$/.test(joined))) {
     if (/\bago$/i.test(joined) && isLongAgo(joined)) return { first, last, kind: 'date', hint: 'date' };
     if (words.some((w) => RELATIVE.test(w)) && !/\d{4}/.test(joined)) return null;
@@ -394,6 +403,8 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (/^(?:to|-|–)$/.test(tokens[a - 1]?.value ?? '') && a - 2 >= first && /^\d+(?:[-‑]\d+)?\/\d+$/.test(tokens[a - 2]!.value) && !inside.some((o) => o.first <= a - 2 && a - 2 <= o.last)) a -= 2;
     // "over a billion parts": the "a" is the figure's own one.
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
+    // ("a 1368 million pounds turnover": a figure of four digits that wink read as a year.)
+    if (/^(?:million|billion|trillion)$/i.test(tokens[a]!.value) && /^\d{4}$/.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.
     let type = coded ? 'MONEY' : e.type;
     const following = inside[n + 1];
@@ -457,7 +468,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // (Not "until 1982 - 30 years after …": a spaced hyphen standing for a dash after a year; what
     // follows is an aside, no end of a range.)
     const yearThenAside = joiner === '-' && /^(?:1[6-9]|20)\d\d$/.test(tokens[b]!.value) && tokens[b + 1]!.start > tokens[b]!.end && (tokens[b + 2]?.start ?? 0) > tokens[b + 1]!.end && !!following && /^(?:years?|months?|weeks?|days?|decades?)$/i.test(tokens[following.last]!.value);
-    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && !bareUnit && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
+    // (Nor "from 22,000 in 1989/90 to around 1000": a financial year ends nothing's range.)
+    const splitYear = /^(?:1[89]|20)\d\d\/\d\d$/.test(tokens[b]!.value);
+    if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && !bareUnit && !splitYear && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;
       n += 1;

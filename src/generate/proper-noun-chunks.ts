@@ -704,6 +704,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // (Not an owner known as a place or a body: "Russia's Park", "NASA's Hall".)
     if (next && /^['’]s$/.test(next.value) && joinedBy(tokens[end]!, next) && end + 2 <= last && POSSESSIVE_NAME_HEAD.test(tokens[end + 2]!.value) && !isKnownPlace(tokens.slice(i, end + 1).map((tok) => tok.value).join(' ')) && !isKnownOrganization(tokens.slice(i, end + 1).map((tok) => tok.value).join(' ')) && !/^[A-Z]{2,}$/.test(tokens[end]!.value) && !titled()) {
       end += 2;
+      // ("St Bernadette’s Nursing Home": the name goes on in capitals after its head.)
+      while (end + 1 <= last && isNameWord(tokens[end + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1]!.value) && POSSESSIVE_NAME_TAIL.test(tokens[end + 1]!.value)) end += 1;
       next = tokens[end + 1];
     }
     const possessive = !!next && /^['’]s?$/.test(next.value) && joinedBy(tokens[end]!, next);
@@ -744,7 +746,9 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
 }
 
 // Words that close a name made with an "'s": "Cox's Bazar", "St. Mary's Hospital", "Jason's Deli".
-const POSSESSIVE_NAME_HEAD = /^(?:Bazar|Bazaar|Vineyard|Island|Point|Landing|Creek|Cove|Wood|Inn|Pub|Tavern|Grill|Kitchen|Bakery|Deli|Diner|Cafe|Café|Restaurant|Hospital|Church|Cathedral|Chapel|Bay|Harbor|Harbour|Gate|Peak|Hole|Rock|Falls)$/;
+const POSSESSIVE_NAME_HEAD = /^(?:Bazar|Bazaar|Vineyard|Island|Point|Landing|Creek|Cove|Wood|Inn|Pub|Tavern|Grill|Kitchen|Bakery|Deli|Diner|Cafe|Café|Restaurant|Hospital|Church|Cathedral|Chapel|Bay|Harbor|Harbour|Gate|Peak|Hole|Rock|Falls|Hostel|Nursing|Lodge|Hotel|Cemetery|Shrine)$/;
+// Words that go on such a name after its head: "St Bernadette’s Nursing Home", "St Mary’s Hospital Trust".
+const POSSESSIVE_NAME_TAIL = /^(?:Home|Homes|Hospital|Centre|Center|Hostel|Trust|Clinic|Chapel|Church|Cemetery)$/;
 
 const UNIT_HEAD = /^(?:Battalion|Squadron|Regiment|Brigade|Division|Group|Wing|Company|Battery|Troop|Detachment|Flight|Corps|Fleet|Infantry|Artillery|Cavalry|Armor|Aviation|Command|Team)$/;
 

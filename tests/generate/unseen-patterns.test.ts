@@ -8884,3 +8884,28 @@ describe('surnames and given names of unusual shape (stop 57)', () => {
     expect(answers).toContain('I-Min Kwan');
   });
 });
+
+describe('figures written the Australian and British way (stop 57)', () => {
+  const cards = (...paragraphs: string[]): string[] => deletions(notesOf(...paragraphs));
+  test('"since 9/10/95", "until 31/1/2000": dates, not lengths of time, without their preposition', () => {
+    const got = cards('Ms Lark has been the Principal Member of the Tribunal since 9/10/95, and will act as Principal Member until 31/1/2000.');
+    expect(got).toContain('9/10/95::date');
+    expect(got).toContain('31/1/2000::date');
+  });
+  test('"from near 22,000 in 1989/90 to around 1000 in 1991/92": financial years, and no range across them', () => {
+    const got = cards('The numbers of students entering the country had dropped significantly, from near 22,000 in 1989/90 to around 1000 in 1991/92.');
+    expect(got).toContain('1989/90::years');
+    expect(got).toContain('1991/92::years');
+    expect(got.some((c) => c.startsWith('1989/90 to'))).toBe(false);
+  });
+  test('"a 1368 million pounds turnover": one sum, no year', () => {
+    const got = cards('Last year the chain said its branch had a 24 million pounds operating loss with a 1368 million pounds turnover.');
+    expect(got).toContain('1368 million pounds::amount');
+    expect(got).not.toContain('1368::year');
+  });
+  test('"the Mekong Senior Citizen\'s Hostel", "St Bernadette’s Nursing Home": one name each, not cut at the "’s"', () => {
+    const got = cards('The minister made the announcement at the Mekong Senior Citizen\'s Hostel and at St Bernadette’s Nursing Home in Sunshine North.').map((c) => c.split('::')[0]);
+    expect(got).toContain("Mekong Senior Citizen's Hostel");
+    expect(got).toContain('St Bernadette’s Nursing Home');
+  });
+});
