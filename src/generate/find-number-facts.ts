@@ -327,6 +327,25 @@ function entitiesWithin(entities: EntitySpan[], first: number, last: number): En
   return found;
 }
 
+/**
+ * "377 000 charging stations", "1 200 000 euros": thousands set apart by a space, as much of
+ * Europe writes them — wink reads each group as a figure of its own; one figure here.
+ */
+function withSpacedThousands(found: EntitySpan[], tokens: Token[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const e of found) {
+    const before = out[out.length - 1];
+    const left = before && before.last + 1 === e.first ? tokens[before.last]! : undefined;
+    const right = tokens[e.first]!;
+    if (before && left && /^\d{1,3}$/.test(left.value) && /^\d{3}$/.test(right.value) && right.start === left.end + 1) {
+      out[out.length - 1] = { first: before.first, last: e.last, type: e.type === 'CARDINAL' ? before.type : e.type };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
 // ("Sept 30" without its dot too, for the months whose short form is no other word.)
 const MONTH_ABBREVIATION = /^(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Apr|Aug|Sept|Oct|Nov|Dec)$/;
 const UNIT_RANKS = ['seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?', 'decades?', 'centur(?:y|ies)'];
@@ -374,7 +393,7 @@ function withDecadeMark(tokens: Token[], fact: NumberFact, last: number): void {
 /** Numeric facts of one sentence, from wink's entities, with units and ranges joined. */
 export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: number, last: number): NumberFact[] {
   const facts: NumberFact[] = [];
-  const inside = entitiesWithin(entities, first, last);
+  const inside = withSpacedThousands(entitiesWithin(entities, first, last), tokens);
   for (let n = 0; n < inside.length; n += 1) {
     const e = inside[n]!;
     let a = e.first;

@@ -42,6 +42,8 @@ export const ROLE_WORDS = words(
     '|Dir|Dir.' +
     // ("the Hon Michaelia Cash": the courtesy of a minister or a member, in Australia and Britain.)
     '|Hon|Hon.' +
+    // ("Rapporteur Ismail Ertug (S&D, DE)": the member who reports a file in the European Parliament.)
+    '|Rapporteur|Co-rapporteur|Rapporteurs' +
     // Military ranks, written out and as the services abbreviate them ("CPL Joseph Cantrell", "Staff Sgt. X").
     '|Corporal|Specialist|Cpl.|Sgt.|Lt.|Capt.|Col.|Maj.|Pvt.|Spc.|Cmdr.|Adm.|Rear|Brig.|Airman|Seaman|Ensign|CPL|SGT|SPC|SP|PFC|PVT|SSG|SFC|CPT|LTC|MAJ|COL' +
     // ("Principal Investigator Connie Miller of Boeing": a research title.)

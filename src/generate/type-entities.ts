@@ -300,14 +300,16 @@ function saysPerson(tokens: Token[], chunk: NameChunk): boolean {
   // Y": a title without its article, after up to three words that qualify it.
   for (let r = chunk.last + 2; r <= chunk.last + 5 && tokens[r]; r += 1) {
     const word = lower(tokens[r]!.value);
+    // ("Henna Virkkunen, Executive Vice-President for …": a role written with its hyphen is one token.)
+    const role = ROLE_WORDS.has(word) || (/^\p{Ll}+-\p{Ll}+$/u.test(word) && ROLE_WORDS.has(word.split('-').pop()!));
     // ("C. Frank Figlio, Special Agent in Charge, Cleveland Division": an office in charge.)
-    if (ROLE_WORDS.has(word) && (/^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '') || (tokens[r + 1]?.value === 'in' && tokens[r + 2]?.value === 'Charge'))) return true;
+    if (role && (/^(of|for|at|with|,)$/.test(tokens[r + 1]?.value ?? '') || (tokens[r + 1]?.value === 'in' && tokens[r + 2]?.value === 'Charge'))) return true;
     // ("X, electro-optics lead for Y": "lead" is the role after what the person leads.)
     if (r > chunk.last + 2 && (LEXICON_ROLES.has(word) || word === 'lead') && /^(of|for|at|with|to)$/.test(tokens[r + 1]?.value ?? '')) return true;
     // ("X, Senior Digital Content Strategist at Y": the title may be written in capitals; a
     // hyphen joins two words of it.)
     if (tokens[r]!.value === '-' && tokens[r - 1]!.end === tokens[r]!.start && tokens[r]!.end === tokens[r + 1]?.start) continue;
-    if (!/^\p{Ll}+$/u.test(tokens[r]!.value) && !/^\p{Lu}\p{Ll}+$/u.test(tokens[r]!.value)) break;
+    if (!/^\p{Ll}+$/u.test(tokens[r]!.value) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[r]!.value)) break;
   }
   // (An age: not "Wheeler Lake, 70 miles upriver,".)
   const age = /^\d{1,3}$/.test(after.value) && /^(?:[,.;)]|years?|yrs?)$/.test(tokens[chunk.last + 3]?.value ?? '.');
@@ -340,11 +342,22 @@ function partyTagAfter(tokens: Token[], at: number): boolean {
   if (tokens[at]?.value !== '(') return false;
   let tag = '';
   for (let i = at + 1; i < at + 8 && tokens[i]; i += 1) {
-    if (tokens[i]!.value === ')') return /^[RDI]-(?:[A-Z]{2}(?:-\d{1,2})?|[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})$/.test(tag);
-    if (i > at + 1 && tokens[i]!.start !== tokens[i - 1]!.end) return false;
+    if (tokens[i]!.value === ')') return /^[RDI]-(?:[A-Z]{2}(?:-\d{1,2})?|[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})$/.test(tag) || EP_TAG.test(tag);
+    if (i > at + 1 && tokens[i]!.start !== tokens[i - 1]!.end) tag += ' ';
     tag += tokens[i]!.value;
   }
   return false;
+}
+
+// ("Andrzej BUŁA (EPP, PL)", "Younous OMARJEE (the Left, FR)": a European Parliament member's
+// group and country.)
+const EP_TAG = /^(?:the )?(?:EPP|S&D|Renew|Greens\/EFA|Greens|ECR|ID|PfE|ESN|NI|Left|GUE\/NGL|ALDE|EFDD|ENF|EFD|EAG) ?, ?[A-Z]{2}$/;
+
+/** "(EPP, PL)": the group's and the country's letters inside such a tag are no names of the story. */
+function insideEpTag(tokens: Token[], chunk: NameChunk): boolean {
+  let open = chunk.first - 1;
+  while (open >= 0 && open >= chunk.first - 4 && tokens[open]!.value !== '(') open -= 1;
+  return open >= 0 && tokens[open]!.value === '(' && partyTagAfter(tokens, open) && /^\p{Lu}/u.test(tokens[open - 1]?.value ?? '');
 }
 
 /**
@@ -1125,7 +1138,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Member for Maribyrnong, Bill Shorten today announced": an office "for" a seat or a field,
   // a comma, then its holder by a given name.)
   const holdsOffice = isAnyGivenName(ws[0]!) && officeForBefore(tokens, chunk, sentenceFirst);
-  if (plainName && (age || party || givenPair || holdsOffice || (endsTag && !isCommonWord(ws[ws.length - 1]!)))) {
+  // ("Andrzej BUŁA (EPP, PL)": the surname in capitals, as the European Parliament writes it.)
+  const capitalSurname = ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!) && /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(ws[1]!) && partyTagAfter(tokens, chunk.last + 1);
+  if (capitalSurname || (plainName && (age || party || givenPair || holdsOffice || (endsTag && !isCommonWord(ws[ws.length - 1]!))))) {
     if (!registry.findPerson(chunk.text)) registry.addPerson(chunk.text, null);
     return [piece(chunk, 0, 'person')];
   }
@@ -1455,6 +1470,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   }
   if (/^(?:Figure|Fig\.|Table|Appendix|Chart|Exhibit)$/.test(text) && /^\d/.test(next?.value ?? '')) return [];
   // "Sen. Lindsey Graham, R-S.C.": a party and a state after a lawmaker's name.
+  if (insideEpTag(tokens, chunk)) return [];
   // (Not "I-Min Lee": a given name, then more of the name.)
   if (/^[RDI]-\p{Lu}\S*$/u.test(text)) return [];
   // "11:19 A.M. CEST": a time of day and its zone.

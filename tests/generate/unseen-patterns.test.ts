@@ -8909,3 +8909,23 @@ describe('figures written the Australian and British way (stop 57)', () => {
     expect(got).toContain('St Bernadette’s Nursing Home');
   });
 });
+
+describe('European forms: Parliament members, hyphened offices, spaced thousands (stop 57)', () => {
+  const quote = '“This law is very important for the regions that the storms of last winter hit hardest.”';
+  test('"Marta KOWALCZYK (EPP, PL), co-rapporteur …, said:" is hers, and "PL" is no card', () => {
+    const notes = notesOf(`Marta KOWALCZYK (EPP, PL), co-rapporteur for the RESTORE regulation said: ${quote}`);
+    expect(speakers(notes)).toEqual({ 'This law is': 'Marta KOWALCZYK' });
+    expect(deletions(notes).map((d) => d.split('::')[0])).not.toContain('PL');
+  });
+  test('"Rapporteur Ismo Ertan (S&D, DE)": the office is not part of the name', () => {
+    expect(namesIn('Rapporteur Ismo Ertan (S&D, DE) presented the report.')).toContain('Ismo Ertan:person');
+  });
+  test('"Henna Virtanen, Executive Vice-President for Technological Sovereignty, said:" — a role written with its hyphen', () => {
+    expect(attributed('Henna Virtanen, Executive Vice-President for Technological Sovereignty, Security and Democracy, said:', quote)).toEqual({ 'This law is': 'Henna Virtanen' });
+  });
+  test('"377 000 charging stations", "1 200 000 euros": one figure each', () => {
+    const got = deletions(notesOf('At the moment we have 377 000 charging stations and 1 200 000 euros of funds, the report said on 12 March.'));
+    expect(got).toContain('377 000::number');
+    expect(got).toContain('1 200 000 euros::amount');
+  });
+});
