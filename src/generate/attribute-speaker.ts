@@ -22,7 +22,7 @@ export interface AttributionContext {
 }
 
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|advised|advises|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|summarized|summarised|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered|shares|shared|enthused|enthuses|gushed|marveled|marvelled|elaborated|clarified|confided|laughed|chuckled|sighed|continues|pleaded|pleads|asserting|declaring';
+  'said|says|say|told|tells|added|adds|advised|advises|revealed|reveals|noted|notes|stated|states|reaffirmed|reaffirms|affirmed|underscored|described|describes|explained|explains|argued|argues|stressed|wrote|writes|asked|asks|predicted|warned|insisted|estimated|spoke|agreed|declared|announced|recalled|observed|concluded|continued|remarked|commented|acknowledged|admitted|claimed|suggested|replied|urged|emphasized|emphasised|saying|adding|noting|telling|explaining|warning|writing|stating|joked|quipped|conceded|cautioned|complained|countered|maintained|tweeted|posted|testified|recounted|boasted|vowed|pledged|lamented|contended|asserted|reiterated|responded|answered|insists|remarks|warns|recalls|admits|suggests|claims|put it|puts it|made clear|made it clear|makes clear|makes it clear|pointed out|points out|shouted|exclaimed|wondered|mused|summarized|summarised|reflected|reflects|promised|proclaimed|interrupted|interjected|retorted|snapped|shot back|chimed in|summed up|replies|responds|answers|hailed|hails|remembers|remembered|reminded|reminding|reminds|yelled|yells|screamed|whispered|whispers|muttered|shares|shared|enthused|enthuses|gushed|marveled|marvelled|elaborated|clarified|confided|laughed|chuckled|sighed|continues|pleaded|pleads|asserting|declaring|comments|asserts|observes|concludes|stresses|emphasizes|emphasises|acknowledges|jokes|quips|concedes|cautions|predicts|declares|announces|muses|confides|laughs|recounts|agrees|contends|maintains|counters|elaborates|marvels|sighs|boasts|complains|urges|vows|exclaims|reiterates';
 // `,” Beth said recently.`, `,” Mortorana summarized,`: one capitalised word and any verb of speech closing the tag.
 // (`,” Zhao told Reuters.`: or "told" and the outlet, in a word or three in capitals.)
 const ONE_WORD_TAG = new RegExp(`^[\\s,”"']*(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${SPEECH_VERBS})(?:\\s+\\p{Ll}+)?|told\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}.’'-]*)\\s*[.,]`, 'u');
@@ -359,6 +359,15 @@ function tagAfter(q: QuoteSpan, p: ParagraphView, stream: MentionStream): Found 
   // named tells what someone else said.)
   const retold = (verbAt: number): boolean => SOMEONE_ELSE_SAID.test(p.text.slice(verbAt, verbAt + 60));
   const tags = (verbAt: number, pronoun = false): boolean => VERB_AFTER.test(p.text.slice(verbAt, verbAt + 40)) && !introducesNext(verbAt) && (!closed || pronoun || shortClause(verbAt)) && !retold(verbAt);
+  // ("…, said Stone. “…,” he said.": a tag naming one person closes the sentence right before
+  // the quote — the "he" or "she" after it is that one, if the sex fits, whoever else the
+  // pronoun could mean.)
+  const tagged = /^(?:he|she)\s/i.test(rest) ? TAG_BEFORE_QUOTE.exec(p.text.slice(Math.max(0, q.start - 200), q.start)) : null;
+  if (tagged && VERB_AFTER.test(rest.replace(/^\S+/, ''))) {
+    const people = stream.inRange(p.index, q.start - tagged[0].length, q.start).filter((m) => m.kind === 'person' && !m.pronoun && !m.possessive);
+    const gender = people.length === 1 ? stream.genderOf(people[0]!) : null;
+    if (people.length === 1 && (gender === null || gender === rest.slice(0, 3).trim().toLowerCase()) && !introducesNext(at + rest.indexOf(' '))) return { speaker: asSpeaker(people[0]!) };
+  }
   // No tag after this quote: what comes before it says who spoke.
   if (named && introducesNext(named.end)) return null;
   if (named && tags(named.end, named.pronoun)) return { speaker: asSpeaker(named) };
@@ -1300,6 +1309,16 @@ function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: Quo
   if (!s || s.paragraph !== q.paragraph) return undefined;
   const p = ctx.paragraphs[s.paragraph]!;
   const tail = p.text.slice(Math.max(s.start, s.end - 240), s.end);
+  // ("Leschziner hired a programmer … so users need push only a few buttons, he says. “I'd be
+  // very pleased …”": a "he" or "she" closing the tag, and one person named in the paragraph
+  // before it, of that sex or of none we know — that one.)
+  const pronoun = PRONOUN_CLOSING.exec(tail);
+  if (pronoun && !/[“”"]/.test(p.text.slice(s.start, s.end))) {
+    const named = ctx.stream.inRange(s.paragraph, 0, s.end).filter((m) => m.kind === 'person' && !m.pronoun);
+    const one = named.length > 0 && named.every((m) => m.name === named[0]!.name) ? named[named.length - 1]! : undefined;
+    const gender = one ? ctx.stream.genderOf(one) : null;
+    return one && (gender === null || gender === pronoun[1]!.toLowerCase()) ? one : undefined;
+  }
   const people = ctx.stream.inRange(s.paragraph, s.end - tail.length, s.end).filter((m) => m.kind === 'person' && !m.pronoun && !m.possessive);
   const last = people[people.length - 1];
   if (!last) return undefined;
@@ -1317,6 +1336,10 @@ function closingTag(ctx: AttributionContext, s: SentenceUnit | undefined, q: Quo
   const verbThenName = (VERB_BEFORE_NAME.test(before) || titleOnly) && /^\s*\.?$/.test(lead!) && degrees.every((d) => DEGREE.test(d.trim()) || /^(?:Jr|Sr)\.?$/.test(d.trim())) && /\.$/.test(after);
   return (nameThenVerb || verbThenName) && !/[“”"]/.test(p.text.slice(s.start, s.end)) ? last : undefined;
 }
+
+// ", said Stone. " / ", Stone said. " right before a quote: a tag closing the sentence before it.
+const TAG_BEFORE_QUOTE = new RegExp(`,\\s*(?:(?:said|says|added|adds|noted|explained)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+(?:said|says|added|adds|noted|explained))\\.\\s*$`, 'u');
+const PRONOUN_CLOSING = new RegExp(`,\\s*(he|she|He|She)\\s+(?:${SPEECH_VERBS})\\s*\\.\\s*$`);
 
 /** "He told VOA he has seen good results." before an untagged quote: the one who was just reporting. */
 /**

@@ -8929,3 +8929,19 @@ describe('European forms: Parliament members, hyphened offices, spaced thousands
     expect(got).toContain('1 200 000 euros::amount');
   });
 });
+
+describe('how a profile tags its quotes (stop 57)', () => {
+  test('"comments Alex Rook", "Leschtin asserts": verbs of speech in the present', () => {
+    expect(attributed('"He is highly prolific and has made lots of discoveries," comments Alex Rook, Professor of Biophysics at the institute.')).toEqual({ 'He is highly': 'Alex Rook' });
+    expect(attributed('Andres Leschtin studied the proteins for years. “What was creative about this work is that it used biochemistry to answer it,” Leschtin asserts.')).toEqual({ 'What was creative': 'Andres Leschtin' });
+  });
+  test('"…, he says. “…”": the one person the paragraph names, when "he" closes the sentence before the quote', () => {
+    expect(attributed('Andres Leschtin recently hired a programmer to write software. Ideally, scientists will run it by pushing a few buttons, he says. “I would be very pleased if the method became the usual way to do it.”')).toEqual({ 'I would be': 'Andres Leschtin' });
+  });
+  test('"… and Cohen’s tools will help, said Petrakis. “…,” he said.": the one the tag before named', () => {
+    expect(attributed(
+      'Dominic Massor and Michael Cohn developed the talking head. Pat Petrakis runs the school program.',
+      'Massor and Cohn\'s innovations will improve the speed with which children acquire speech, said Petrakis. "The more chances the kids have to practice, the faster they are going to learn," he said.',
+    )).toEqual({ 'The more chances': 'Pat Petrakis' });
+  });
+});
