@@ -140,7 +140,7 @@ const endsInHead = (tokens: Token[], end: number): boolean => {
 };
 
 // Words that end a named law, programme or agreement.
-export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|campaign|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system'.split('|'));
+export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|campaign|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system|resolution|charter|compact|protocol'.split('|'));
 
 /**
  * Lower-case words inside one name, where what follows shows the name goes on: a possessive
@@ -324,6 +324,9 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   // ("the lead Republican in the U.S. Senate on the Railroad Competition … Act": a chamber "on"
   // a law is where the work on it is done — two names; not "the Committee on Finance".)
   if (tokens[j]!.value === 'on' && /^(?:Senate|House|Congress|Parliament)$/.test(tokens[j - 1]!.value)) return false;
+  // ("the 2001 Authorization for the Use of Military Force": a law's word after "the" or its year —
+  // not "Authorization for the NQI … will terminate", a common noun opening the sentence.)
+  if (j === from + 1 && /^Authori[sz]ation$/.test(tokens[from]!.value) && /^(?:the|\d{4})$/.test(tokens[from - 1]?.value ?? '')) return true;
   for (let k = from; k < j; k += 1) {
     const w = tokens[k]!.value.toLowerCase();
     // An office goes on ("Secretary of State for Europe"); a courtesy title does not ("Mr Brown on UK …").

@@ -1471,6 +1471,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (/^(?:Figure|Fig\.|Table|Appendix|Chart|Exhibit)$/.test(text) && /^\d/.test(next?.value ?? '')) return [];
   // "Sen. Lindsey Graham, R-S.C.": a party and a state after a lawmaker's name.
   if (insideEpTag(tokens, chunk)) return [];
+  // ("the Authorization for the Use of Military Force", "the Convention on … Diversity": a law's or
+  // a pact's word opens the name — a law, whatever body's word ends it.)
+  if (ws.length > 2 && /^(?:Authorization|Authorisation|Agreement|Treaty|Convention|Resolution|Charter|Compact|Protocol|Accord|Declaration)$/.test(ws[0]!) && /^(?:for|on|of|to|between)$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
   // (Not "I-Min Lee": a given name, then more of the name.)
   if (/^[RDI]-\p{Lu}\S*$/u.test(text)) return [];
   // "11:19 A.M. CEST": a time of day and its zone.

@@ -8945,3 +8945,12 @@ describe('how a profile tags its quotes (stop 57)', () => {
     )).toEqual({ 'The more chances': 'Pat Petrakis' });
   });
 });
+
+describe('a law named by its common first word (stop 57)', () => {
+  test('"under the 2001 Authorization for the Use of Armed Force": one law, the neutral hint', () => {
+    expect(namesIn('Some have argued that detention is permissible under the 2001 Authorization for the Use of Armed Force passed by Congress.')).toContain('Authorization for the Use of Armed Force:term');
+  });
+  test('"Authorization for the NQI … will terminate": a common noun opening the sentence is no name', () => {
+    expect(namesIn('Authorization for the NQI and activities of its coordination bodies will terminate in 2029.').some((n) => n.startsWith('Authorization'))).toBe(false);
+  });
+});
