@@ -2,6 +2,9 @@ import { COUNTRIES, isPlaceName } from './gazetteer.js';
 import { preferRole, type SpeakerRole } from './speaker-role.js';
 import { genderOfFirstName, isFirstName } from './name-lexicon.js';
 
+// The word a firm's full name ends in: "Company", "Inc.", "LLC".
+const CORPORATE_SUFFIX = /^(?:Company|Co\.?|Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|Holdings|PLC|plc|AG|GmbH)$/;
+
 /** People and organisations met so far, so later short mentions resolve to full names. */
 export interface Person {
   name: string;
@@ -168,6 +171,11 @@ export class NameRegistry {
   /** Named before as an organisation ("Yukos", "the Pew Research Center"). */
   isOrganization(name: string): boolean {
     return this.organizations.includes(name);
+  }
+
+  /** "Long Blockchain" after "Long Blockchain Company", "Zaron" after "Zaron Inc.": a firm named again without its corporate word. */
+  isFirmWithoutSuffix(name: string): boolean {
+    return this.organizations.some((o) => o.length > name.length && o.startsWith(`${name} `) && CORPORATE_SUFFIX.test(o.slice(name.length + 1)));
   }
 
   /** Surname → the one person it named alone while no one else bore it. */

@@ -155,7 +155,10 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // Only a generic possessor belongs to the name: "People’s Party", not "Hun Sen’s Party",
     // and not an organisation's: "Justice Department’s Civil Rights Division" is two names.
     const ownerIsOrganisation = tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
-    const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && !ownerIsOrganisation;
+    // ("the Criminal Division of the U.S. Attorney’s Office for …": an office's holder and "’s
+    // Office" are one body's name, whatever body it is part of.)
+    const holdersOffice = ROLE_WORDS.has(prev.value.toLowerCase()) && /^(?:Office|Department)$/.test(tokens[j + 1]?.value ?? '');
+    const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && (!ownerIsOrganisation || holdersOffice);
     const end = nameRunEnd(tokens, j + 1, last);
     // ("Operation Freedom’s Sentinel", "Operation Iraqi Freedom’s …": an operation's name runs on.)
     const operation = tokens[first]!.value === 'Operation' && j - first <= 3;

@@ -921,6 +921,8 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
   if (chunk.first === sentenceFirst && /^Q\s+\p{Lu}\p{Ll}+$/u.test(chunk.text) && tokens[chunk.last + 1]?.value === ',') return [];
+  // ("shares of Long Blockchain" after "Long Blockchain Company": the firm, named short.)
+  if (registry.isFirmWithoutSuffix(chunk.text)) return [piece(chunk, 0, 'organization')];
   // ("Agency spokesman Sutopo said:": one name word no list knows, after an office in small
   // letters and before a verb of speech, is someone known by one name.)
   const before1 = tokens[chunk.first - 1]?.value ?? '';

@@ -8954,3 +8954,14 @@ describe('a law named by its common first word (stop 57)', () => {
     expect(namesIn('Authorization for the NQI and activities of its coordination bodies will terminate in 2029.').some((n) => n.startsWith('Authorization'))).toBe(false);
   });
 });
+
+describe('bodies named again and offices of a holder (stop 57)', () => {
+  test('"shares of Lark Chain" after "Lark Chain Company": the firm, not a person', () => {
+    expect(namesIn('The agency charged three people with trading in the securities of Lark Chain Company.', 'Within hours, Giguere bought 35,000 shares of Lark Chain stock.')).toContain('Lark Chain:organization');
+  });
+  test('"the Criminal Division of the U.S. Attorney’s Office for the District of Oregon": not cut at the "’s"', () => {
+    const names = namesIn("He was an Assistant U.S. Attorney in the Criminal Division of the U.S. Attorney's Office for the District of Oregon from 2014 to 2016.");
+    expect(names.some((n) => n.startsWith('Office for the District'))).toBe(false);
+    expect(names.some((n) => n.endsWith('U.S. Attorney:organization'))).toBe(false);
+  });
+});
