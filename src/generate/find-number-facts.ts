@@ -68,7 +68,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // ("LHS 1140 b" — not the article in "$6,000 a month".)
   if (next && /^[b-z]$/.test(next.value) && !isScaleSuffix(tokens, last + 1)) return true;
   // "10 Downing Street": a house number is part of its address.
-  if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET_WORDS.test(t.value)) && /^\p{Lu}/u.test(next?.value ?? '')) return true;
+  // ("of 2405 82nd Street": a numbered street's ordinal after it too.)
+  if (first === last && /^\d+$/.test(head.value) && tokens.slice(last + 1, last + 4).some((t) => STREET_WORDS.test(t.value)) && (/^\p{Lu}/u.test(next?.value ?? '') || /^\d+(?:st|nd|rd|th)$/.test(next?.value ?? ''))) return true;
   if (!prev) return false;
   // ("the 91B Wheeled Vehicle Mechanic training", "5G networks": digits with a capital run on are
   // a code, no figure.)

@@ -8965,3 +8965,11 @@ describe('bodies named again and offices of a holder (stop 57)', () => {
     expect(names.some((n) => n.endsWith('U.S. Attorney:organization'))).toBe(false);
   });
 });
+
+describe('a house number on a numbered street (stop 57)', () => {
+  test('"of 2405 82nd Street in Bensonhurst": the house number is the address\'s, no figure', () => {
+    const got = deletions(notesOf('The defendants are Gaetano Zuccaro, 67, of 2405 82nd Street in Bensonhurst, and Ann Lee, 41, who paid $13,200,000 in wagers.')).map((d) => d.split('::')[0]);
+    expect(got).not.toContain('2405');
+    expect(got).toContain('$13,200,000');
+  });
+});
