@@ -489,7 +489,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     // follows is an aside, no end of a range.)
     const yearThenAside = joiner === '-' && /^(?:1[6-9]|20)\d\d$/.test(tokens[b]!.value) && tokens[b + 1]!.start > tokens[b]!.end && (tokens[b + 2]?.start ?? 0) > tokens[b + 1]!.end && !!following && /^(?:years?|months?|weeks?|days?|decades?)$/i.test(tokens[following.last]!.value);
     // (Nor "from 22,000 in 1989/90 to around 1000": a financial year ends nothing's range.)
-    const splitYear = /^(?:1[89]|20)\d\d\/\d\d$/.test(tokens[b]!.value);
+    // (Nor "20% as of 2035 and 80% as of 2050": a year and the share after it; nor "adopted with
+    // 455 votes to 85 and 105 abstentions": the votes against, then the abstentions.)
+    const splitYear = /^(?:1[89]|20)\d\d\/\d\d$/.test(tokens[b]!.value) || (/^(?:1[89]|20)\d\d$/.test(tokens[b]!.value) && following?.type === 'PERCENT') || (joiner === 'and' && tokens[a - 1]?.value === 'to' && /^votes?$/i.test(tokens[a - 2]?.value ?? ''));
     if (following && following === inside[n + 1] && following.first === b + 2 && numberEnd && !change && !countThenSum && !yearThenAside && !bareUnit && !splitYear && (dateRange || moneyRange || ((/^(to|or|and|through|-|–)$/.test(joiner) || tightDash) && !['DATE', 'MONEY'].includes(type)))) {
       b = following.last;
       type = following.type;

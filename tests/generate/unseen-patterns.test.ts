@@ -8973,3 +8973,17 @@ describe('a house number on a numbered street (stop 57)', () => {
     expect(got).toContain('$13,200,000');
   });
 });
+
+describe('"and" between figures that are no range (stop 57)', () => {
+  const cards = (text: string): string[] => deletions(notesOf(text)).map((d) => d.split('::')[0]!);
+  test('"adopted with 455 votes to 85 and 105 abstentions": the votes against and the abstentions, two figures', () => {
+    const got = cards('The resolution on the river basin was adopted with 455 votes to 85 and 105 abstentions on Thursday.');
+    expect(got).not.toContain('85 and 105');
+    expect(got).toContain('105');
+  });
+  test('"20% as of 2035 and 80% as of 2050": a year, then the share after it', () => {
+    const got = cards('Ships must cut their emissions by 2% as of 2025, 20% as of 2035 and 80% as of 2050.');
+    expect(got).not.toContain('2035 and 80%');
+    expect(got).toContain('80%');
+  });
+});
