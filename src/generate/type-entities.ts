@@ -921,6 +921,10 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
   if (chunk.first === sentenceFirst && /^Q\s+\p{Lu}\p{Ll}+$/u.test(chunk.text) && tokens[chunk.last + 1]?.value === ',') return [];
+  // ("mostly Afghans and Sri Lankans", "New Zealanders", "Puerto Ricans": a people named after a
+  // place of two words, in the plural — no one's name.)
+  const people = chunk.text.includes(' ') && /s$/.test(chunk.text) && [['ns', ''], ['ans', 'o'], ['ers', '']].some(([ending, added]) => chunk.text.endsWith(ending!) && isKnownPlace(chunk.text.slice(0, -ending!.length) + added));
+  if (people) return [];
   // ("shares of Long Blockchain" after "Long Blockchain Company": the firm, named short.)
   if (registry.isFirmWithoutSuffix(chunk.text)) return [piece(chunk, 0, 'organization')];
   // ("Agency spokesman Sutopo said:": one name word no list knows, after an office in small

@@ -8987,3 +8987,9 @@ describe('"and" between figures that are no range (stop 57)', () => {
     expect(got).toContain('80%');
   });
 });
+
+describe('a people named after a place of two words (stop 57)', () => {
+  test('"mostly Afghans and Sri Lankans", "New Zealanders": no name, and no person', () => {
+    expect(namesIn('They are mostly Afghans and Sri Lankans.', 'The visitors were New Zealanders and South Africans.')).toEqual([]);
+  });
+});
