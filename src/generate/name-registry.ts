@@ -166,7 +166,11 @@ export class NameRegistry {
     if (this.organizations.includes(name)) return;
     this.organizations.push(name);
     this.initials.push(initialsOf(name));
+    const suffix = /\s(\S+)$/.exec(name);
+    if (suffix && CORPORATE_SUFFIX.test(suffix[1]!)) this.firmsWithoutSuffix.add(name.slice(0, suffix.index));
   }
+
+  private readonly firmsWithoutSuffix = new Set<string>();
 
   /** Named before as an organisation ("Yukos", "the Pew Research Center"). */
   isOrganization(name: string): boolean {
@@ -175,7 +179,7 @@ export class NameRegistry {
 
   /** "Long Blockchain" after "Long Blockchain Company", "Zaron" after "Zaron Inc.": a firm named again without its corporate word. */
   isFirmWithoutSuffix(name: string): boolean {
-    return this.organizations.some((o) => o.length > name.length && o.startsWith(`${name} `) && CORPORATE_SUFFIX.test(o.slice(name.length + 1)));
+    return this.firmsWithoutSuffix.has(name);
   }
 
   /** Surname → the one person it named alone while no one else bore it. */
