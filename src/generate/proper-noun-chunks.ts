@@ -139,6 +139,10 @@ const endsInHead = (tokens: Token[], end: number): boolean => {
   return ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')) || ORG_WORDS.has(w.replace(/ies$/, 'y')) || NAME_HEADS.has(w);
 };
 
+// A law's or a pact's word that opens its name before "for", "on" or "of": "the Authorization for
+// the Use of Military Force", "the Convention on Biological Diversity".
+export const LAW_OPENER = /^(?:Authorization|Authorisation|Agreement|Treaty|Convention|Resolution|Charter|Compact|Protocol|Accord|Declaration)$/;
+
 // Words that end a named law, programme or agreement.
 export const NAME_HEADS = new Set('act|credit|award|prize|medal|agreement|convention|treaty|accord|initiative|program|programme|campaign|plan|fund|partnership|strategy|framework|declaration|sciences|services|affairs|telecommunications|studies|resources|summit|conference|games|system|resolution|charter|compact|protocol'.split('|'));
 
@@ -329,7 +333,7 @@ function headBeforeFor(tokens: Token[], from: number, j: number): boolean {
   if (tokens[j]!.value === 'on' && /^(?:Senate|House|Congress|Parliament)$/.test(tokens[j - 1]!.value)) return false;
   // ("the 2001 Authorization for the Use of Military Force": a law's word after "the" or its year —
   // not "Authorization for the NQI … will terminate", a common noun opening the sentence.)
-  if (j === from + 1 && /^Authori[sz]ation$/.test(tokens[from]!.value) && /^(?:the|\d{4})$/.test(tokens[from - 1]?.value ?? '')) return true;
+  if (j === from + 1 && LAW_OPENER.test(tokens[from]!.value) && /^(?:the|\d{4})$/.test(tokens[from - 1]?.value ?? '')) return true;
   for (let k = from; k < j; k += 1) {
     const w = tokens[k]!.value.toLowerCase();
     // An office goes on ("Secretary of State for Europe"); a courtesy title does not ("Mr Brown on UK …").

@@ -6,7 +6,7 @@ import { setGender, type NameRegistry, type Person } from './name-registry.js';
 import type { Token } from './nlp.js';
 import { firstAtLeast } from './first-at-least.js';
 import { STATE_ABBREVIATIONS } from './name-designators.js';
-import { isNameWord, ORGANISM, type NameChunk } from './proper-noun-chunks.js';
+import { isNameWord, LAW_OPENER, ORGANISM, type NameChunk } from './proper-noun-chunks.js';
 
 /** A proper-noun chunk with a type, or part of one ("Kazakhstan ‖ Daniel Rosenblum"). */
 export interface TypedName {
@@ -1479,7 +1479,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   if (insideEpTag(tokens, chunk)) return [];
   // ("the Authorization for the Use of Military Force", "the Convention on … Diversity": a law's or
   // a pact's word opens the name — a law, whatever body's word ends it.)
-  if (ws.length > 2 && /^(?:Authorization|Authorisation|Agreement|Treaty|Convention|Resolution|Charter|Compact|Protocol|Accord|Declaration)$/.test(ws[0]!) && /^(?:for|on|of|to|between)$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
+  if (ws.length > 2 && LAW_OPENER.test(ws[0]!) && /^(?:for|on|of|to|between)$/.test(ws[1]!)) return [piece(chunk, 0, 'term')];
   // (Not "I-Min Lee": a given name, then more of the name.)
   if (/^[RDI]-\p{Lu}\S*$/u.test(text)) return [];
   // "11:19 A.M. CEST": a time of day and its zone.
