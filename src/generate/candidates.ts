@@ -642,6 +642,22 @@ const SAID_AFTER = /^\s*(?:\p{L}+[’']d|I|he|she|they|we|you)\s+(?:\p{L}+\s+)?(
 const STRESSED_WORD = /^(?:LOT|LOTS|NOT|NEVER|VERY|REALLY|ALWAYS|MUST|ALL|EVERY|ANY|MORE|MOST|ONLY|EVER|JUST|TOO|MUCH|HUGE|SO|NO|YES)$/;
 
 /** "THE U.S. AI INDUSTRY", "NO NUCLEAR WEAPONS": words in capitals for emphasis, no name. */
+// A count right before a name: a figure that is no year, or a number word.
+// ("2,000 Red-footed Boobies": a describing word in capitals may stand between.)
+// (Not a house number: "at 36 Quai des Orfèvres".)
+const COUNT_BEFORE = /(?:^|[\s(])(?<!\b(?:at|on)\s)(?:(?!1[89]\d\d\s|20\d\d\s)(?:\d{1,3}(?:,\d{3})*|\d+)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)\s+(?:\p{Lu}\p{Ll}+-\p{Ll}+\s+)?$/iu;
+
+/**
+ * The name at start..end is things counted: a count before it, its last word in the plural, and
+ * no noun of its own after it ("two F-16 Fighting Falcons", "won six Oscars").
+ */
+function countedPlural(text: string, start: number, end: number): boolean {
+  if (!COUNT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const last = /(\S+)$/.exec(text.slice(start, end))?.[1] ?? '';
+  if (!/(?:\p{Ll}|\p{Lu}|\d)s$/u.test(last) || /(?:ss|us|is|’s|'s)$/.test(last)) return false;
+  return !/^\s+\p{Ll}+/u.test(text.slice(end, end + 20)) || /^\s+(?:and|or|in|on|at|of|from|to|for|with|that|which|who|were|are|was|is|have|had|has|will|would|could|can|to|as|by)\b/.test(text.slice(end, end + 20));
+}
+
 function isShouted(name: string): boolean {
   // ("a LOT more", "NOT allowed": one word of degree or negation written in capitals is stress.)
   if (STRESSED_WORD.test(name)) return true;
@@ -939,6 +955,11 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       if (n.kind === 'term' && !/\s(?:Award|Awards|Prize|Medal|Act|Program|Programme|Fund|Fellowship|Scholarship|Trophy|Cup)$/.test(n.text) && officeWords.some((w) => ROLE_WORDS.has(w.toLowerCase())) && officeWords.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Acting|Assistant|Special|Senior|Principal|Interim|Associate|Deputy|Executive|Chief|Vice|Commanding|Regional|General|Managing|Presiding|Ranking|Former|U\.S\.|US)$/.test(w))) continue;
       // ("U.S. Sens. Elizabeth Dole and …": a title in the plural, short, is nobody's name.)
       if (/(?:^|\s)(?:Sens|Reps|Gens|Govs|Drs)\.?$/.test(n.text)) continue;
+      // ("a flyover by two F-16 Fighting Falcons", "won six Oscars", "up to 30 Brown Boobies": a
+      // count of things in capitals is a kind of thing, no name; the count is the fact. Not a
+      // name before its noun — "the four Air Force Office of Special Investigations agents" — nor
+      // after a year or a date's day: "a 2023 United Nations report", "On Feb. 21, …".)
+      if (countedPlural(p.text, n.start, n.end)) continue;
       // ("Sections 4 and 16 of the Clayton Act": the first of several numbered parts, half a list.)
       if (/^(?:Sections|Articles|Chapters|Titles|Parts|Paragraphs)\s+\d+[A-Za-z]?$/.test(n.text)) continue;
       // ("the once-vibrant Army Veteran": a service's veteran, capitalised in the house style, is

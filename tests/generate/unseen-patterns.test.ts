@@ -8993,3 +8993,19 @@ describe('a people named after a place of two words (stop 57)', () => {
     expect(namesIn('They are mostly Afghans and Sri Lankans.', 'The visitors were New Zealanders and South Africans.')).toEqual([]);
   });
 });
+
+describe('things counted, in capitals (stop 58)', () => {
+  const cards = (...text: string[]): string[] => deletions(notesOf(...text)).map((d) => d.split('::')[0]!);
+  test('"a flyover by two Harrier Jump Jets", "won four Emmys": the count is the fact, the things no name', () => {
+    const got = cards('The parade opened with a flyover by two Harrier Jump Jets assigned to the 12th Wing at Norvik Air Base.', 'Last year the series won four Emmys and three Golden Reels.');
+    expect(got).not.toContain('Harrier Jump Jets');
+    expect(got).not.toContain('Emmys');
+    expect(got).toContain('Norvik Air Base');
+    expect(got).toContain('four');
+  });
+  test('not a body\'s name before its own noun, a year or a date\'s day', () => {
+    const got = cards('The three Coastal Rescue Services boats left at dawn.', 'A 2019 United Nations report on the delta was cited twice.', 'On March 14, Harbor Lights Industries of Tarnby said it would hire 40 workers.');
+    expect(got).toContain('United Nations');
+    expect(got.some((a) => a.startsWith('Harbor Lights Industries'))).toBe(true);
+  });
+});
