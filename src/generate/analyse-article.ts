@@ -787,6 +787,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
             ...(kinGender ? { kin: kinGender } : {}),
             ...(namedAfterPreposition(tokens, i, p.text, name.end) ? { object: true } : {}),
             ...(tokens[i - 1]?.value === 'of' && /^(?:says|said|say|speaks|spoke|writes|wrote|talks|talked)$/.test(tokens[i - 2]?.value ?? '') ? { spokenOf: true } : {}),
+            // ("the character of Anya Jenkins", "she played Mina Harker": a role someone acts is
+            // nobody who speaks.)
+            ...(/^(?:character|characters|role|roles|plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing)$/i.test(tokens[i - 1]?.value === 'of' ? (tokens[i - 2]?.value ?? '') : (tokens[i - 1]?.value ?? '')) ? { role: true } : {}),
             // ("Maria Lopez’s day job is as a biologist. She …": whose job it is is the topic, a
             // "she" after means her — not "Lopez’s spokesman", "Lopez’s wife": someone else speaks.)
             // ("Agronomist Ron Sorensen’s research …": a title before the name too.)

@@ -1096,7 +1096,10 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
   const quoteAt = quoteFinder(analysis.quotes);
   for (const f of facts) {
     const q = quoteAt(analysis.sentences[f.sentence]!.sentence.paragraph, f.start, f.end);
-    if (q?.speaker && !q.speaker.name.toLowerCase().includes(f.answer.toLowerCase())) {
+    // (Not a name in quotation marks and nothing more — “a call from “Harbor Authority” on his
+    // phone”: the marks set the name off; nobody says it.)
+    const onlyTheName = !!q && q.quote.text.length <= f.answer.length + 8 && q.quote.text.replace(/[\s.,;:!?’'"”“]+$/u, '').replace(/^[\s“"‘']+/u, '') === f.answer;
+    if (q?.speaker && !onlyTheName && !q.speaker.name.toLowerCase().includes(f.answer.toLowerCase())) {
       f.saidBy = q.speaker.name;
       f.inQuote = q.quote;
     }

@@ -22,6 +22,8 @@ export interface Mention {
   object?: boolean;
   /** Whom someone speaks of ("“…,” Chhay says of Deng."): the talk's topic, no "he" of the quotes after. */
   spokenOf?: boolean;
+  /** A role someone acts ("the character of Anya Jenkins"): no one who speaks. */
+  role?: boolean;
   /** A name used to qualify a noun ("the Peter Hain attack"): nobody a he/she refers to. */
   modifier?: boolean;
   /** Named after a relative's word ("his wife Ana"): he or she, though no registry knows them. */
@@ -127,7 +129,7 @@ export class MentionStream {
       // pronoun's own sentence is not its subject.)
       if (m.object && !m.pronoun && m.sentence === sentence) continue;
       // ("“…,” Chhay says of Deng. ¶ “…,” he added.": the one spoken of does not speak next.)
-      if (m.spokenOf && !m.pronoun) continue;
+      if ((m.spokenOf || m.role) && !m.pronoun) continue;
       // Too far back to be a safe antecedent: several paragraphs without the person.
       if (paragraph - m.paragraph > 2 || (candidate && m.sentence < from - 1)) break;
       const person = this.personOf(m);

@@ -9009,3 +9009,23 @@ describe('things counted, in capitals (stop 58)', () => {
     expect(got.some((a) => a.startsWith('Harbor Lights Industries'))).toBe(true);
   });
 });
+
+describe('a role someone acts (stop 58)', () => {
+  test('"the character of Greta Voss … “…,” she recalls": the actress speaks, not her role', () => {
+    expect(attributed('Lena Marsh talked of being cast in a pilot while a guest actor on Harbor Nights. Faced with losing the character of Greta Voss, the producers made her a regular. "It was the best call I ever got," she recalls.')).toEqual({ 'It was the': 'Lena Marsh' });
+  });
+});
+
+describe('a name in quotation marks, and nothing more (stop 58)', () => {
+  test('“a call from “U.S. Government” on his phone”: nobody says the name — no speaker on its card', () => {
+    const notes = notesOf(
+      'Dana Marlow trains astronauts.',
+      '“It was an amazing opportunity to work with the crews who were doing so much,” Marlow said.',
+      'Crews know Marlow is always willing to help. He took that help further one day when he received a strange call from “U.S. Government” on his cell phone.',
+      '“They had a question about their training,” said Marlow, who chatted with the crew.',
+    );
+    const card = notes.find((n) => n.text.includes('::U.S. Government'));
+    expect(card).toBeDefined();
+    expect(card!.text).not.toContain('— Dana Marlow');
+  });
+});
