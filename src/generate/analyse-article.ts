@@ -172,7 +172,10 @@ function withCouples(names: TypedName[], text: string, registry: NameRegistry, w
     // (Not "Wallace and Tyler Henderson" after "Jon Wallace": a surname the story gave someone.)
     // (Nor "Cleopatra and Marc Antony" where the story also writes "Marc Antony and Cleopatra": two
     // people, the first known by one name.)
-    if (!before || !(isFirstName(before[1]!) || (isAnyGivenName(before[1]!) && midSentence)) || registry.findPerson(before[1]!) || whole.includes(`${n.text} and ${before[1]!}`)) {
+    // (Nor "Robert Wittman of Virginia and Mike Thompson": a given name typed a place there, as
+    // where the one before is from.)
+    const typedPlace = !!before && out.some((o) => o.start === start && (o.kind === 'place' || o.kind === 'organization'));
+    if (!before || typedPlace || !(isFirstName(before[1]!) || (isAnyGivenName(before[1]!) && midSentence)) || registry.findPerson(before[1]!) || whole.includes(`${n.text} and ${before[1]!}`)) {
       out.push(n);
       continue;
     }
@@ -459,7 +462,7 @@ function withStrainSpecies(names: TypedName[], text: string): void {
 }
 
 // The ending of a species' Latin epithet: "invicta", "leucocephalus", "portoricensis", "brucei".
-const LATIN_EPITHET = /^\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|ense|oides|ata|ana|ella|ica|alis|ina|ola|ium|ea|osa|ides|ops|ax)$/u;
+const LATIN_EPITHET = /^\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|ense|oides|ata|ana|ella|ica|alis|ina|ola|ium|ea|osa|ides|ops|ax|arum|orum)$/u;
 
 /**
  * "Solenopsis invicta", "Haliaeetus leucocephalus": a genus, then a word in small letters that
@@ -468,7 +471,8 @@ const LATIN_EPITHET = /^\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|ense|oides|ata|ana
  */
 function withBinomials(names: TypedName[], text: string): void {
   for (const n of names) {
-    if (n.text.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(n.text) || n.kind === 'person' || n.possessive || isVocabularyWord(n.text)) continue;
+    // (A genus a dictionary lists too, "Halobacterium", "Lactobacillus", by its Latin ending.)
+    if (n.text.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(n.text) || n.kind === 'person' || n.possessive || (isVocabularyWord(n.text) && !/(?:ium|illus|ella|occus|ichia|onas|obacter)$/.test(n.text))) continue;
     // ("Trypanosoma brucei gambiense": a subspecies' third word too.)
     let end = n.end;
     for (let k = 0; k < 2; k += 1) {
@@ -477,10 +481,19 @@ function withBinomials(names: TypedName[], text: string): void {
       end += epithet[0].length;
     }
     if (end === n.end) continue;
+    // ("Halobacterium salinarum NRC-1": the strain's code after the species is part of its name.)
+    const strain = /^ ([A-Z]{1,5}-?\d+[A-Za-z0-9]*)(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 16));
+    if (strain) end += strain[0].length;
     n.end = end;
     n.text = text.slice(n.start, n.end);
     n.canonical = n.text;
     n.kind = 'term';
+    n.common = false;
+  }
+  // (A name the species' name now covers — the strain's code — is part of it.)
+  for (let i = names.length - 1; i >= 0; i -= 1) {
+    const m = names[i]!;
+    if (names.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) names.splice(i, 1);
   }
 }
 

@@ -71,9 +71,10 @@ export function withDesignators(names: TypedName[], numbers: NumberFact[], token
   }
   // "University of Nevada, Las Vegas", "California State University, Los Angeles": a state's
   // university and the town of its campus are one name.
+  // ("California State Polytechnic University, Pomona": its polytechnic too.)
   for (const n of merged) {
-    if (n.kind !== 'organization' || n.possessive || !/^(?:(?:The\s+)?University of (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?) State University)$/u.test(n.text)) continue;
-    const stateWord = /University of (.+)$/.exec(n.text)?.[1] ?? n.text.replace(/ State University$/, '');
+    if (n.kind !== 'organization' || n.possessive || !/^(?:(?:The\s+)?University of (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?) (?:State|State Polytechnic|Polytechnic State) University)$/u.test(n.text)) continue;
+    const stateWord = /University of (.+)$/.exec(n.text)?.[1] ?? n.text.replace(/ (?:State|State Polytechnic|Polytechnic State) University$/, '');
     if (!US_STATES.has(stateWord.toLowerCase())) continue;
     const town = merged.find((m) => m.start > n.end && /^,\s+$/.test(text.slice(n.end, m.start)));
     // (Not "the University of Texas, Texas A&M and Rice": a list of bodies; the town is one or two

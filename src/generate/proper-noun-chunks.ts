@@ -158,7 +158,8 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
   if (/^['’]s?$/.test(u.value) && joinedBy(prev, u)) {
     // Only a generic possessor belongs to the name: "People’s Party", not "Hun Sen’s Party",
     // and not an organisation's: "Justice Department’s Civil Rights Division" is two names.
-    const ownerIsOrganisation = tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
+    // ("the UN Children’s Fund": the United Nations' letters opening the owner make no owning body.)
+    const ownerIsOrganisation = tokens.slice(first, j).some((t, k) => ORG_WORDS.has(t.value.toLowerCase()) && !(k === 0 && /^(?:UN|U\.N\.)$/.test(t.value)));
     // ("the Criminal Division of the U.S. Attorney’s Office for …": an office's holder and "’s
     // Office" are one body's name, whatever body it is part of.)
     const holdersOffice = ROLE_WORDS.has(prev.value.toLowerCase()) && /^(?:Office|Department)$/.test(tokens[j + 1]?.value ?? '');

@@ -938,6 +938,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     const at = chunk.first + (tokens[chunk.first + 2]?.value === 'the' ? 3 : 2);
     return at <= chunk.last ? typeChunk(tokens, subChunk(tokens, chunk, at, chunk.last), sentenceFirst, registry) : [];
   }
+  // ("Dr. Ellen Ward at Saint Francis said", "St. Jude": a saint's name alone is a hospital, a
+  // school, a church or a town named after the saint — nobody who speaks today; the neutral hint.)
+  if (/^(?:Saint|St\.?|Sainte|Ste\.?)\s\p{Lu}\p{Ll}+$/u.test(chunk.text) && !chunk.possessive && !registry.findPerson(chunk.text) && ![chunk.text, chunk.text.replace(/^Saint\s/, 'St. '), chunk.text.replace(/^St\.?\s/, 'Saint ')].some((t) => isKnownPlace(t) || isKnownOrganization(t))) return [piece(chunk, 0, 'term')];
   // ("The MP for Bristol West", "an MEP": a member's letters alone are what someone is, no name.)
   if (/^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(chunk.text)) return [];
   // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
@@ -1388,6 +1391,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // no surname.)
   const givenAndSurname = personFrom >= 0 && ws.length - personFrom === 2 && isAnyGivenName(ws[personFrom]!) && hasRole && !/^(?:Campaign|Program|Programme|Project|Initiative|Coalition|Alliance|Network|Partnership)$/.test(ws[ws.length - 1]!);
   if (personFrom >= 0 && !givenAndSurname && namedThingHead(ws.filter((w) => !/^[IVX]+$/.test(w)).pop() ?? '') && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
+  // ("the Venetia Burney Student ‖ Dust Counter": after a role's word, two English words or more,
+  // none a given name or a surname the lists know, name a thing — no one.)
+  // (Not "Alix McKenna of the General ‖ Crimes Section": a person, then where they work.)
+  const tailWords = personFrom > 0 && !ws.slice(0, personFrom).includes('of') ? ws.slice(personFrom) : [];
+  // (Not "Prime Minister Hun Sen": short words may be a name's syllables; nor after a personal title.)
+  if (tailWords.length >= 2 && tailWords.every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && isCommonWord(lower(w)) && !isAnyGivenName(w) && !isLastName(w)) && !PERSONAL_TITLE.test(titleBefore) && !TITLE_ABBREVIATION.test(titleBefore.replace(/\.$/, ''))) personFrom = -1;
   // ("Contingency Operating ‖ Base Basra": no one's name starts with a site's or a body's word.)
   // ("Ho Chi ‖ Minh City": nor ends in "City".)
   // ("Fort Leonard Wood", "Camp David", "Mount Rainier": a site's word before a person's name

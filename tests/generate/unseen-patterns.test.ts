@@ -9029,3 +9029,53 @@ describe('a name in quotation marks, and nothing more (stop 58)', () => {
     expect(card!.text).not.toContain('— Dana Marlow');
   });
 });
+
+describe('a saint\'s name alone (stop 58)', () => {
+  test('"Dr. Ellen Ward at Saint Francis said": a hospital named after the saint — no person, the neutral hint; a known city stays a place', () => {
+    const names = namesIn('Dr. Ellen Ward at Saint Francis said the ward was ready.', 'He was later moved to St. Louis.');
+    expect(names).toContain('Saint Francis:term');
+    expect(names).toContain('St. Louis:place');
+  });
+});
+
+describe('a thing named after a person, with a role\'s word inside (stop 58)', () => {
+  test('"the Edith Marlow Student Dust Counter": one instrument\'s name, no person "Dust Counter"', () => {
+    const names = namesIn('The Edith Marlow Student Dust Counter measured more grains than expected.', 'Prime Minister Hun Sen spoke on Monday.');
+    expect(names).not.toContain('Dust Counter:person');
+    expect(names).toContain('Edith Marlow Student Dust Counter:term');
+    expect(names).toContain('Hun Sen:person');
+  });
+});
+
+describe('the United Nations\' letters before a possessive (stop 58)', () => {
+  test('"the UN Children’s Fund (UNICEF) said": one body, not "UN Children" and "Fund"', () => {
+    const names = namesIn('One in three children under two suffer from malnutrition, the UN Children’s Fund (UNICEF) said on Friday.');
+    expect(names).toContain('UN Children’s Fund:organization');
+    expect(names).not.toContain('UN Children:organization');
+  });
+});
+
+describe('a place that is a given name too, before "and" and a person (stop 58)', () => {
+  test('"Representatives Ada Pell of Virginia and Tom Reyes of Ohio": two people and their states, no couple "Virginia and Tom Reyes"', () => {
+    const names = namesIn('Its members include Representatives Ada Pell of Virginia and Tom Reyes of Ohio; Sam Ortiz, Secretary of Agriculture.');
+    expect(names).toContain('Virginia:place');
+    expect(names).toContain('Tom Reyes:person');
+    expect(names).toContain('Ada Pell:person');
+  });
+});
+
+describe('a state\'s polytechnic and its campus (stop 58)', () => {
+  test('"California State Polytechnic University, Pomona": one name, as "California State University, Los Angeles" is', () => {
+    const names = namesIn('The grants went to California State Polytechnic University, Pomona, and to Fisk University.');
+    expect(names).toContain('California State Polytechnic University, Pomona:organization');
+  });
+});
+
+describe('a species with its strain, its genus a dictionary word (stop 58)', () => {
+  test('"Halobacterium salinarum NRC-1" after a project named "Halobacterium … Laboratory": one species and strain, no organisation "Halobacterium"', () => {
+    const names = namesIn('“The HALOQUEST: Halobacterium Astrobiological Laboratory for Observing Signatures Project”', 'This collaboration will study Halobacterium salinarum NRC-1 grown under simulated stressful conditions.');
+    expect(names).toContain('Halobacterium salinarum NRC-1:term');
+    expect(names).not.toContain('Halobacterium:organization');
+    expect(names).not.toContain('NRC-1:term');
+  });
+});
