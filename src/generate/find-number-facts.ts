@@ -59,6 +59,8 @@ function isNumberInName(tokens: Token[], first: number, last: number, sentenceFi
   // ("in violation of 42 U.S.C. 2277": a title of the code and its section, no figure.)
   if (next && /^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR)$/.test(next.value)) return true;
   if (/^(?:U\.S\.C\.?|C\.F\.R\.?|USC|CFR|§)$/.test(tokens[first - 1]?.value ?? '')) return true;
+  // ("26 U.S.C. §§ 7206(1) and 7206(2)": the sections listed after the first are sections too.)
+  if (/^(?:and|or|,|to|through)$/.test(tokens[first - 1]?.value ?? '') && tokens.slice(Math.max(0, first - 8), first - 1).some((t) => t.value === '§') && !tokens.slice(Math.max(0, first - 8), first - 1).some((t) => /^[;.]$/.test(t.value))) return true;
   // ("published in PLOS ONE": a number word in capitals is a brand's, not a count.)
   if (/^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|THOUSAND)$/.test(head.value)) return true;
   // ("at 877-FTC-HELP": a telephone number spelled in letters.)

@@ -44,7 +44,10 @@ function lowercasePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
       const prev = tokens[k - 1]!;
       const words = k - span.first;
       // (Not a name's particles: "Anna van den ‖ Bosch, a geologist, …" is one person.)
-      const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase()) && !NAME_PARTICLE.test(prev.value);
+      // (Nor an occupation before a given name: "Special effects costumer ‖ Ian Campbell, whose
+      // credits …" describes the person, as "Trade analyst Ana Ruiz" does.)
+      const occupation = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/.test(prev.value) && isFirstName(t.value);
+      const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase()) && !NAME_PARTICLE.test(prev.value) && !occupation;
       return words >= 2 && nounEnd ? k : null;
     }
     if (!isLower(t) || !LOWER_HEADING_POS.has(t.pos)) return null;

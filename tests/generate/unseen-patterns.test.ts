@@ -9079,3 +9079,19 @@ describe('a species with its strain, its genus a dictionary word (stop 58)', () 
     expect(names).not.toContain('NRC-1:term');
   });
 });
+
+describe('an occupation before a given name opens no heading (stop 58)', () => {
+  test('"Special effects costumer Ian Varga, whose credits …": the sentence is whole and has no section', () => {
+    const an = analysed(['The convention drew large crowds.', 'Special effects costumer Ian Varga, whose screen credits include two films, had a booth at the convention.']);
+    expect(an.sentences[1]!.sentence.section).toBeNull();
+    expect(an.sentences[1]!.sentence.text.startsWith('Special effects costumer Ian Varga')).toBe(true);
+  });
+});
+
+describe('sections of a code listed after "§§" (stop 58)', () => {
+  test('"in violation of 26 U.S.C. §§ 7206(1) and 7206(2)": sections, no figures', () => {
+    const got = deletions(notesOf('The two defendants face a maximum sentence of three years in prison for each count, in violation of 26 U.S.C. §§ 7206(1) and 7206(2).')).map((d) => d.split('::')[0]);
+    expect(got).not.toContain('7206');
+    expect(got).toContain('three years');
+  });
+});
