@@ -34,6 +34,9 @@ export function looksLikeTitleLine(line: string): boolean {
 /** A subheading: one short line, no sentence punctuation at its end. */
 export function looksLikeSectionHeading(line: string): boolean {
   if (!startsLikeHeading(line) || /[.!?:;,…"”]$/.test(line)) return false;
+  // ("Blackwater National Wildlife Refuge, Maryland: $663,000": a name, a colon and a sum or a
+  // figure is an entry of a list — a fact, no heading.)
+  if (/:\s*(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%|acres|hectares))?$/i.test(line)) return false;
   if (line.length <= 80 && wordCount(line) <= 10) return true;
   // ("In Part Due to Differences in Labor Market Institutions, the U.S. Employment Recovery has
   // Been Exceptionally Strong": a longer line is a heading too when it is set in title case —

@@ -208,3 +208,11 @@ describe('a byline under the headline (stop 50)', () => {
     expect(answers).toContain('3,800');
   });
 });
+
+describe('a list of sums, one entry a line (stop 58)', () => {
+  test('"Marsh Creek Refuge, Ohio: $663,000" is an entry of the list, not the heading of what follows', () => {
+    const article = readPlainText('Grants Approved\n\nThe board approved two grants on Monday.\n\nMarsh Creek Refuge, Ohio: $663,000\n\nOtter Bend Refuge, Iowa: $1,568,000\n\nSince 1934, the fund has paid more than $800 million.\n\nIt meets again in June.\n');
+    expect(article.paragraphs.map((p) => p.section)).toEqual([null, null, null, null, null]);
+    expect(article.paragraphs.map((p) => p.text)).toContain('Otter Bend Refuge, Iowa: $1,568,000');
+  });
+});
