@@ -163,11 +163,14 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
     // ("the Criminal Division of the U.S. Attorney’s Office for …": an office's holder and "’s
     // Office" are one body's name, whatever body it is part of.)
     const holdersOffice = ROLE_WORDS.has(prev.value.toLowerCase()) && /^(?:Office|Department)$/.test(tokens[j + 1]?.value ?? '');
-    const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && (!ownerIsOrganisation || holdersOffice);
+    // ("the Susan F. Smith Center for Women’s Cancers": a possessor right after the name's "for"
+    // or "of" is inside the name's own phrase.)
+    const inPhrase = j - 2 > first && /^(?:for|of|on)$/.test(tokens[j - 2]!.value) && SERVED_PEOPLE.test(prev.value);
+    const generic = (ROLE_WORDS.has(prev.value.toLowerCase()) || isCommonWord(prev.value)) && (!ownerIsOrganisation || holdersOffice || inPhrase);
     const end = nameRunEnd(tokens, j + 1, last);
     // ("Operation Freedom’s Sentinel", "Operation Iraqi Freedom’s …": an operation's name runs on.)
     const operation = tokens[first]!.value === 'Operation' && j - first <= 3;
-    return generic && end >= 0 && end - j <= 3 && (endsInHead(tokens, end) || operation) ? end : -1;
+    return generic && end >= 0 && end - j <= 3 && (endsInHead(tokens, end) || operation || inPhrase) ? end : -1;
   }
   if (/^(of|for|on)$/.test(u.value) && tokens[j + 1]?.value === 'the' && headBeforeFor(tokens, first, j)) {
     const end = nameRunEnd(tokens, j + 2, last);
@@ -259,6 +262,9 @@ function joinInside(tokens: Token[], first: number, j: number, last: number): nu
       const personAfter = ofBefore && words >= 1 && words <= 2 && end - (j + words) >= 2 && end - (j + words) <= 3 && isFirstName(tokens[j + 1 + words]!.value) && tokens.slice(first, j).some((t) => ORG_WORDS.has(t.value.toLowerCase()));
       return u.value === 'and' && (((ofBefore || national) && common && end - j <= 2) || programme || personAfter) ? end : -1;
     }
+    // ("Ball Aerospace and Technologies Corporation": a company's legal word after "and" closes
+    // one company's name, not a second company's.)
+    if (u.value === 'and' && end > j && /^(?:Corporation|Corp\.?|Company|Co\.|Incorporated|Inc\.?|LLC|Ltd\.?|Limited)$/.test(tokens[end]!.value) && end - j <= 3 && j - first <= 3 && isCommonWord(prev.value) && !isKnownOrganization(tokens.slice(first, j).map((t) => t.value).join(' ')) && !/^[A-Z]{2,}$/.test(prev.value)) return end;
     // "Google and Microsoft Office" is two names: the part before must not end in a head
     // already — unless an "of" holds both parts ("Ministry of Posts and Telecommunications").
     const ofBefore = u.value === 'and' && tokens.slice(first, j).some((t) => t.value === 'of');
@@ -382,10 +388,16 @@ function spelledAcrossAnd(tokens: Token[], i: number, j: number, last: number): 
  * "managed the Mars Exploration Rover Project ‖ for ‖ NASA’s Science Mission Directorate": one
  * word after "for" that owns the next name is who the work is for, no part of the name before.
  */
+// People a body serves, named in its own name with a possessive: "Center for Women’s Health".
+const SERVED_PEOPLE = /^(?:Women|Children|Men|Veterans|Girls|Boys|Families|Workers|Seniors|Kids|People)$/;
+
 function ownerAfterFor(tokens: Token[], j: number, last: number): boolean {
   const owner = tokens[j + 1];
   const mark = tokens[j + 2];
-  return tokens[j]!.value === 'for' && j + 3 <= last && !!owner && !!mark && /^['’]s?$/.test(mark.value) && joinedBy(owner, mark) && isNameWord(tokens[j + 3]!);
+  // (Not a people in common words, "the Center for Women’s Cancers", "… for Children’s Health":
+  // whom the body serves, inside its name.)
+  const people = !!owner && SERVED_PEOPLE.test(owner.value);
+  return tokens[j]!.value === 'for' && j + 3 <= last && !!owner && !!mark && /^['’]s?$/.test(mark.value) && joinedBy(owner, mark) && isNameWord(tokens[j + 3]!) && !people;
 }
 
 /**

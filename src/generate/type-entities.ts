@@ -917,6 +917,16 @@ function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[
   );
 }
 
+/**
+ * "the cities of ‖ Columbia and ‖ Boonville": the name at `first` stands in a list (names, commas,
+ * "and", "or") that opens right after "cities of", "counties of", "towns of" …
+ */
+function listOfPlacesBefore(tokens: Token[], first: number, sentenceFirst: number): boolean {
+  let k = first - 1;
+  while (k > sentenceFirst + 1 && first - k <= 40 && (/^\p{Lu}/u.test(tokens[k]!.value) || /^(?:,|and|or)$/.test(tokens[k]!.value))) k -= 1;
+  return k > sentenceFirst && tokens[k]!.value === 'of' && /^(?:cities|towns|counties|villages|townships|boroughs|provinces|municipalities|states)$/.test(tokens[k - 1]?.value ?? '');
+}
+
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
@@ -941,6 +951,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // ("Dr. Ellen Ward at Saint Francis said", "St. Jude": a saint's name alone is a hospital, a
   // school, a church or a town named after the saint — nobody who speaks today; the neutral hint.)
   if (/^(?:Saint|St\.?|Sainte|Ste\.?)\s\p{Lu}\p{Ll}+$/u.test(chunk.text) && !chunk.possessive && !registry.findPerson(chunk.text) && ![chunk.text, chunk.text.replace(/^Saint\s/, 'St. '), chunk.text.replace(/^St\.?\s/, 'Saint ')].some((t) => isKnownPlace(t) || isKnownOrganization(t))) return [piece(chunk, 0, 'term')];
+  // ("the cities of Columbia and Boonville who …", "the counties of Boone and Cooper": what the
+  // list is of says every name in it is a place.)
+  if (listOfPlacesBefore(tokens, chunk.first, sentenceFirst) && !chunk.possessive && !registry.findPerson(chunk.text) && !isKnownOrganization(chunk.text)) return [piece(chunk, 0, 'place')];
   // ("The MP for Bristol West", "an MEP": a member's letters alone are what someone is, no name.)
   if (/^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(chunk.text)) return [];
   // ("E.D.N.Y. Docket No. 24-CR-105": a reference line's words before its number name nothing.)
@@ -1715,7 +1728,12 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Thirteen-year-old Qusai was about to enter …", "the 45-year-old Sorensen": someone of an age.)
     // (Not "a 27-year-old Maldon man": a word before "man", "woman", "resident" says where they
     // are from.)
-    const hometown = /^(?:man|woman|men|women|boy|girl|couple|teen|teenager|youth|mother|father|resident|native|driver|motorist)$/.test(next?.value ?? '');
+    const HOMETOWN_NOUN = /^(?:man|woman|men|women|boy|girl|couple|teen|teenager|youth|mother|father|resident|native|driver|motorist)$/;
+    // ("a 20-year-old Bremerton, Washington, man": the town's state between them too.)
+    let k = chunk.last + 2;
+    while (k < chunk.last + 5 && /^\p{Lu}/u.test(tokens[k]?.value ?? '')) k += 1;
+    const stateBetween = next?.value === ',' && k > chunk.last + 2 && isKnownPlace(tokens.slice(chunk.last + 2, k).map((t) => t.value).join(' ')) && tokens[k]?.value === ',' && HOMETOWN_NOUN.test(tokens[k + 1]?.value ?? '');
+    const hometown = HOMETOWN_NOUN.test(next?.value ?? '') || stateBetween;
     const aged = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(text) && !hometown && chunk.first - 4 >= sentenceFirst && tokens.slice(chunk.first - 4, chunk.first).map((t) => t.value.toLowerCase()).join('') === '-year-old';
     if ((kinsman || aged) && !group && !isKnownOrganization(text) && !isPersonRoleOrPlace(text)) {
       registry.addPerson(text, null);

@@ -9095,3 +9095,32 @@ describe('sections of a code listed after "§§" (stop 58)', () => {
     expect(got).toContain('three years');
   });
 });
+
+describe('one body\'s name across "and" or a possessive (stop 58)', () => {
+  test('"Ball Aerospace and Technologies Corporation": one company, its legal word after "and"', () => {
+    const names = namesIn('The spacecraft was built by Kestrel Aerospace and Technologies Corporation in Colorado.');
+    expect(names.some((n) => n.startsWith('Kestrel Aerospace and Technologies Corporation'))).toBe(true);
+    expect(names).not.toContain('Kestrel Aerospace:organization');
+  });
+  test('"the Susan F. Smith Center for Women’s Cancers": whom the body serves is inside its name', () => {
+    const names = namesIn('Joyce Liu of the Edna R. Hale Center for Women’s Cancers led the trial.', 'The Department of Education’s Office of Federal Student Aid stopped the reviews.');
+    expect(names).toContain('Edna R. Hale Center for Women’s Cancers:organization');
+    expect(names).toContain('Department of Education:organization');
+  });
+});
+
+describe('a town and its state before "man" after an age (stop 58)', () => {
+  test('"A 20-year-old Tarnwick, Washington, man was arrested": a place, no person', () => {
+    const names = namesIn('Seattle – A 20-year-old Tarnwick, Washington, man was arrested early today on ten charges.');
+    expect(names).not.toContain('Tarnwick:person');
+    expect(names.some((n) => n.startsWith('Tarnwick') && n.endsWith(':place'))).toBe(true);
+  });
+});
+
+describe('names in a list of towns (stop 58)', () => {
+  test('"the cities of Columbia and Marlowville who all stood together": places, not a person', () => {
+    const names = namesIn('We thank the counties of Boone and Cooper, and the cities of Columbia and Marlowville who all stood together.');
+    expect(names).toContain('Marlowville:place');
+    expect(names).toContain('Cooper:place');
+  });
+});
