@@ -470,6 +470,7 @@ const LATIN_EPITHET = /^\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|ense|oides|ata|ana
  * genus alone, cut from it).
  */
 function withBinomials(names: TypedName[], text: string): void {
+  const species: TypedName[] = [];
   for (const n of names) {
     // (A genus a dictionary lists too, "Halobacterium", "Lactobacillus", by its Latin ending.)
     if (n.text.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(n.text) || n.kind === 'person' || n.possessive || (isVocabularyWord(n.text) && !/(?:ium|illus|ella|occus|ichia|onas|obacter)$/.test(n.text))) continue;
@@ -489,11 +490,12 @@ function withBinomials(names: TypedName[], text: string): void {
     n.canonical = n.text;
     n.kind = 'term';
     n.common = false;
+    species.push(n);
   }
-  // (A name the species' name now covers — the strain's code — is part of it.)
-  for (let i = names.length - 1; i >= 0; i -= 1) {
+  // (A name a species' name now covers — the strain's code — is part of it.)
+  for (let i = names.length - 1; i >= 0 && species.length > 0; i -= 1) {
     const m = names[i]!;
-    if (names.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) names.splice(i, 1);
+    if (species.some((o) => o !== m && o.start <= m.start && m.end <= o.end)) names.splice(i, 1);
   }
 }
 

@@ -917,6 +917,9 @@ function fullNameAfterPreposition(tokens: Token[], chunk: NameChunk, ws: string[
   );
 }
 
+// Who someone is, after where they are from: "a 27-year-old Maldon man".
+const HOMETOWN_NOUN = /^(?:man|woman|men|women|boy|girl|couple|teen|teenager|youth|mother|father|resident|native|driver|motorist)$/;
+
 /**
  * "the cities of ‖ Columbia and ‖ Boonville": the name at `first` stands in a list (names, commas,
  * "and", "or") that opens right after "cities of", "counties of", "towns of" …
@@ -1728,7 +1731,6 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // ("Thirteen-year-old Qusai was about to enter …", "the 45-year-old Sorensen": someone of an age.)
     // (Not "a 27-year-old Maldon man": a word before "man", "woman", "resident" says where they
     // are from.)
-    const HOMETOWN_NOUN = /^(?:man|woman|men|women|boy|girl|couple|teen|teenager|youth|mother|father|resident|native|driver|motorist)$/;
     // ("a 20-year-old Bremerton, Washington, man": the town's state between them too.)
     let k = chunk.last + 2;
     while (k < chunk.last + 5 && /^\p{Lu}/u.test(tokens[k]?.value ?? '')) k += 1;
