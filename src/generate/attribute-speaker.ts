@@ -577,6 +577,8 @@ const JOINED = /^\s*(?:,[^,;:“”"]{1,60},|,)?\s*(?:and|&)\s+(?:(?:his|her|the
 // ("said “…,” noting that …": a participle goes on with the subject too.)
 const AND_VERB_AFTER = new RegExp(`^[\\s”"’']*,?\\s*(?:and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})|(?:(?:further|also|then|later)\\s+)?(?:saying|adding|noting|explaining|warning|stating|arguing|stressing|insisting|pointing out))\\b`);
 const OFFERS_WORDS = /^\s+(?:(?:also|then|later)\s+)?(?:has|had|have|offered|offers|gave|gives|shared|shares)\s+(?:(?:this|these|the following|some|a few|one|a|an|his|her|their)\s+)(?:(?:simple|short|brief|blunt|clear|final|practical|last|further|more|key|bit\s+of|piece\s+of)\s+)*(?:advice|message|warning|words?|thoughts?|tips?|suggestions?|explanation|answer|reply|response|comments?|reminder|prediction|assessment|view|take|to\s+say)(?:\s+(?:for|to)\s+[^:;“”"]{2,40})?\s*$/u;
+// "The following is a statement from …:", "Below is the full statement by …:": who it is from follows.
+const STATEMENT_FROM = /^(?:The\s+following\s+is|Below\s+is|Here\s+is|What\s+follows\s+is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|remarks|letter)\s+(?:from|by|of)\s+/iu;
 const STATEMENT_MADE = /^,?\s+(?:also\s+|later\s+)?(?:made|issued|released|read)\s+(?:the|a|this)\s+(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+(?:on|in|at|to|from)\s+[^:;,“”"]{1,40})?\s*$/;
 const MANNER_BEFORE_QUOTE = /(?:^|\s)(?:shared|laughed|smiled|sighed|chuckled|beamed|grinned|offered)\s*[,:]\s*$/u;
 
@@ -1205,6 +1207,15 @@ function attributeAt(q: QuoteSpan, ctx: AttributionContext): { speaker: Speaker 
   if (labelParagraph && !/[.!?:;,…"”“]$/.test(labelParagraph) && !/[“”"]/.test(labelParagraph) && labelParagraph.length <= 200) {
     const label = labelSpeaker(labelParagraph);
     if (label) return { speaker: label, sentence };
+  }
+  // ("The following is a statement from NASA Administrator Ana Ruiz on the passing of Tom
+  // Hale, …: ¶ “…”": the one the statement is from, named right after "from", titles aside.)
+  const statementFrom = previousSentence && previousSentence.text.endsWith(':') ? STATEMENT_FROM.exec(previousSentence.text) : null;
+  if (statementFrom) {
+    const at = previousSentence!.start + statementFrom[0].length;
+    const author = ctx.stream.inRange(previousSentence!.paragraph, at, previousSentence!.end).find((m) => !m.pronoun && !m.possessive && (m.kind === 'person' || m.kind === 'organization'));
+    const between = author ? ctx.paragraphs[previousSentence!.paragraph]!.text.slice(at, author.start) : '';
+    if (author && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(between)) return { speaker: asSpeaker(author), sentence };
   }
   if (previousSentence && previousSentence.text.endsWith(':')) {
     const colon = tagBefore(previousSentence.start, previousSentence.end, ctx.paragraphs[previousSentence.paragraph]!, ctx.stream);

@@ -998,10 +998,18 @@ function extendWithUnit(tokens: Token[], fact: NumberFact, last: number): void {
     [fact.kind, fact.hint] = ['quantity', 'quantity'];
     return;
   }
+  // "12 nautical miles", "350 square nautical miles": which mile is part of the unit.
+  const mileKind = (k: number): boolean => /^(?:nautical|statute)$/i.test(tokens[k]?.value ?? '') && /^miles?$/i.test(tokens[k + 1]?.value ?? '') && k + 1 <= last;
+  if (after && mileKind(fact.last + 1) && fact.kind === 'number') {
+    fact.last += 2;
+    [fact.kind, fact.hint] = ['quantity', 'quantity'];
+    return;
+  }
   if (after && UNITS.has(after.value.toLowerCase()) && fact.last + 1 <= last && fact.kind === 'number') {
     fact.last += 1;
     // "1.5 million square feet", "240 cubic miles": the measure is two words.
-    if (/^(?:square|cubic)$/.test(after.value.toLowerCase()) && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
+    if (/^(?:square|cubic)$/.test(after.value.toLowerCase()) && mileKind(fact.last + 1)) fact.last += 2;
+    else if (/^(?:square|cubic)$/.test(after.value.toLowerCase()) && word && UNITS.has(word.value.toLowerCase()) && fact.last + 1 <= last) fact.last += 1;
     // ("45 to 55 astronomical units": the distance from the Sun in its own unit.)
     if (after.value.toLowerCase() === 'astronomical' && /^units?$/i.test(word?.value ?? '') && fact.last + 1 <= last) fact.last += 1;
     if (after.value.toLowerCase() === 'light' && tokens[fact.last + 1] && /^years?$/.test(tokens[fact.last + 1]!.value)) fact.last += 1;

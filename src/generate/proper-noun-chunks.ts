@@ -616,6 +616,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
         j = end + 1;
+      } else if (u.value === 'to' && j < last && end === j - 1 && isCommonWord(tokens[j - 1]!.value) && !isPlaceName(tokens[j - 1]!.value) && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.pos !== 'VERB' && nameRunEnd(tokens, j + 1, last) > j + 1 && tokens.slice(j + 1, nameRunEnd(tokens, j + 1, last) + 1).every((tok) => isCommonWord(tok.value) && !isPlaceName(tok.value)) && endsInHead(tokens, nameRunEnd(tokens, j + 1, last))) {
+        // "the Space Shuttle Return to Flight Task Group": common words, "to", common words and a
+        // body's word at the end — one body, named for its task.
+        end = nameRunEnd(tokens, j + 1, last);
+        j = end + 1;
       } else if (u.value === 'to' && j < last && end > i && tokens.slice(i, j).some((tok) => tok.value === 'of' || tok.value === 'for') && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.value) && isCommonWord(tokens[j - 1]!.value) && /^(?:\p{Lu}\p{Ll}+[^s]s|Children|People|Women|Men)$/u.test(tokens[j + 1]!.value) && isCommonWord(tokens[j + 1]!.value) && !isPlaceName(tokens[j + 1]!.value) && !(j + 1 < last && isNameWord(tokens[j + 2]!))) {
         // "Society for the Prevention of Cruelty to Animals": a body "of" or "for" a cause goes on
         // through "to" and the ones the cause is for.

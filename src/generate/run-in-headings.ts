@@ -48,7 +48,12 @@ function lowercasePhraseEnd(tokens: Token[], span: TokenSpan): number | null {
       // credits …" describes the person, as "Trade analyst Ana Ruiz" does.)
       const occupation = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/.test(prev.value) && isFirstName(t.value);
       const nounEnd = prev.pos === 'NOUN' && isLower(prev) && !ROLE_WORDS.has(prev.value.toLowerCase()) && !NAME_PARTICLE.test(prev.value) && !occupation;
-      return words >= 2 && nounEnd ? k : null;
+      // (Nor a name after what it is, in a noun phrase of the sentence: "Crew aboard the commercial
+      // diving boat ‖ John Jack notified …".)
+      let d = k - 1;
+      while (d > span.first && isLower(tokens[d]!) && /^(?:ADJ|NOUN)$/.test(tokens[d]!.pos)) d -= 1;
+      const named = d < k - 1 && /^(?:the|a|an)$/.test(tokens[d]!.value) && !CLAUSE_OPENER_POS.has(t.pos);
+      return words >= 2 && nounEnd && !named ? k : null;
     }
     if (!isLower(t) || !LOWER_HEADING_POS.has(t.pos)) return null;
   }

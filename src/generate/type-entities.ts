@@ -877,7 +877,7 @@ function companyAppositive(tokens: Token[], chunk: NameChunk): boolean {
 
 // A ship's prefix: "USS Theodore Roosevelt", "HMS Queen Elizabeth", "USNS Charles Drew".
 const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|ROKS|JS|RFS|MV|RV)$/;
-const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler|tanker|freighter|icebreaker|corvette)$/;
+const SHIP_NOUN = /^(?:carrier|destroyer|cruiser|frigate|submarine|warship|oiler|tanker|freighter|icebreaker|corvette|ship|vessel|boat|tug|tugboat|ferry|yacht|trawler|schooner|barge|sailboat|catamaran|steamer|steamship|cutter|dredge)$/;
 
 const CLAUSE_OPENERS = /^(?:after|before|since|until|as|because|while|although|though|once|if|unless|whereas|when|where)$/i;
 
@@ -968,7 +968,7 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
   // letters are the country, asked whole.)
   if (/^\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?\s(?:PDR|DPR|SAR)$/u.test(chunk.text) && (isDemonym(chunk.text.split(' ')[0]!) || isKnownPlace(chunk.text.replace(/\s\S+$/, '')))) return [piece(chunk, 0, 'place')];
   const prefixed = SHIP_PREFIX.test(chunk.text.split(/\s+/)[0]!) && chunk.text.includes(' ');
-  if (prefixed || SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '') || registry.isShip(chunk.text)) {
+  if (prefixed || (SHIP_NOUN.test(tokens[chunk.first - 1]?.value ?? '') && !isDemonym(chunk.text) && !isKnownPlace(chunk.text) && !(/^\p{Ll}/u.test(tokens[chunk.last + 1]?.value ?? '') && tokens[chunk.last + 1]!.pos === 'NOUN')) || registry.isShip(chunk.text)) {
     const ship = piece(chunk, 0, 'term');
     registry.noteShip(prefixed ? ship.text.slice(ship.text.indexOf(' ') + 1) : ship.text);
     return [ship];

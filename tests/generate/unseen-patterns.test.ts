@@ -9124,3 +9124,44 @@ describe('names in a list of towns (stop 58)', () => {
     expect(names).toContain('Cooper:place');
   });
 });
+
+describe('a distance in nautical miles (stop 59)', () => {
+  test('"350 square nautical miles", "12 nautical miles": the whole measure, no blank ending inside it', () => {
+    const got = deletions(notesOf('In total, the Coast Guard searched more than 420 square nautical miles over 30 hours.', 'The cutter stayed 14 nautical miles off the coast.'));
+    expect(got).toContain('420 square nautical miles::quantity');
+    expect(got).toContain('14 nautical miles::quantity');
+    expect(got.some((d) => d.startsWith('420 square::'))).toBe(false);
+  });
+});
+
+describe('a boat named after what it is (stop 59)', () => {
+  test('"the commercial diving boat Henry Marsh", "the fishing vessel Lady Ellen": a vessel, neither a person nor a heading', () => {
+    const an = analysed(['The search was suspended on Thursday.', 'Crew aboard the commercial diving boat Henry Marsh notified watchstanders Tuesday at about 1 p.m. that the diver had not come back up.', 'The fishing vessel Lady Ellen and the tug Sea Warden joined the search.']);
+    const names = an.sentences.flatMap((s) => s.names.map((n) => `${n.text}:${n.kind}`));
+    expect(an.sentences[1]!.sentence.section).toBeNull();
+    expect(an.sentences[1]!.sentence.text.startsWith('Crew aboard')).toBe(true);
+    expect(names).toContain('Henry Marsh:term');
+    expect(names).toContain('Lady Ellen:term');
+    expect(names).toContain('Sea Warden:term');
+    expect(names.filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+});
+
+describe('a body named for its task across "to" (stop 59)', () => {
+  test('"the Space Shuttle Return to Flight Task Group": one name, not two cut at "to"', () => {
+    const names = namesIn('He was co-chairman of the Space Shuttle Return to Flight Task Group that assessed the agency’s work.');
+    expect(names).toContain('Space Shuttle Return to Flight Task Group:organization');
+    expect(names).not.toContain('Flight Task Group:organization');
+  });
+});
+
+describe('a statement introduced as "The following is a statement from …:" (stop 59)', () => {
+  test('the quoted paragraphs after it are the statement\'s author\'s, not the person it mourns', () => {
+    const got = attributed(
+      'The following is a statement from Agency Administrator Mara Quill on Monday’s passing of Owen Tate, a former astronaut and Air Force general:',
+      '“Today, General Owen Tate went to the eternal heavens, which he so courageously explored as an astronaut and a peacemaker.',
+      '“Owen was critical to the earliest successes of our space program and was instrumental in developing space as a model for cooperation.”',
+    );
+    expect(Object.values(got)).toEqual(['Mara Quill', 'Mara Quill']);
+  });
+});
