@@ -29,7 +29,10 @@ export function readPlainText(text: string): Article {
   const blocks: ArticleBlock[] = chunks.map((lines, i) => {
     const isLast = i === chunks.length - 1;
     const single = lines.length === 1 ? lines[0]! : null;
-    if (single !== null && !isLast && looksLikeSectionHeading(single)) {
+    // ("Location: Grand Loop Road …" over "Access: Beginning summer 2023 …": one field of a list of
+    // fields, each a word and a colon — what the item is, no heading of its own.)
+    const field = (k: number): boolean => /^\p{Lu}\p{Ll}+:\s/u.test(chunks[k]?.[0] ?? '');
+    if (single !== null && !isLast && looksLikeSectionHeading(single) && !(field(i) && (field(i + 1) || field(i - 1)))) {
       return { kind: 'heading', text: single };
     }
     return { kind: 'paragraph', text: lines.join(' ') };

@@ -46,7 +46,7 @@ const NAME_KINDS = new Set<FactKind>(['person', 'organization', 'place', 'term']
  * {{Tribal}} nations": a name said again in the card as part of a longer name, or of a hyphened
  * word, would be hidden cut or left showing: either way the card is no good.
  */
-function nameInLongerName(text: string, spans: Span[], names: readonly { start: number; end: number }[]): FactCandidate | null {
+function nameInLongerName(text: string, spans: Span[], names: readonly { start: number; end: number; kind?: string }[]): FactCandidate | null {
   // ("a super-{{Earth}}, a rocky planet bigger than {{Earth}}": glued by a hyphen, the name is
   // part of a word.)
   const hyphened = (s: Span): boolean => /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, s.start - 2), s.start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(s.end, s.end + 2));
@@ -58,7 +58,9 @@ function nameInLongerName(text: string, spans: Span[], names: readonly { start: 
   };
   // (Inside another name the sentence holds, before its end; not "the Senate {{Judiciary
   // Committee}}", "Houston, {{Texas}}": a name that ends the longer one is still asked whole.)
-  const inside = (s: Span): boolean => names.some((n) => n.start <= s.start && s.end < n.end);
+  // ("to Jacoby {{Jones}}, {{Jones}} stepping out": the end of a person's whole name is the name cut.)
+  const surnameOf = (s: Span, n: { start: number; end: number; kind?: string }): boolean => n.start < s.start && s.end === n.end && (n.kind === 'person' || n.kind === 'term') && (s.fact.kind === 'person' || s.fact.kind === 'term') && !text.slice(n.start, s.start).includes(',');
+  const inside = (s: Span): boolean => names.some((n) => (n.start <= s.start && s.end < n.end) || surnameOf(s, n));
   const repeat = (s: Span): boolean => s.start !== s.fact.start && NAME_KINDS.has(s.fact.kind);
   const longer = (s: Span): boolean => /^(?: \p{Lu}|[’']s (?:Day|Eve)\b)/u.test(text.slice(s.end, s.end + 7)) || hyphened(s) || ending(s);
   // The text's own signs first, then the sentence's names.

@@ -425,6 +425,20 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     if (/^(?:to|-|–)$/.test(tokens[a - 1]?.value ?? '') && a - 2 >= first && /^\d+(?:[-‑]\d+)?\/\d+$/.test(tokens[a - 2]!.value) && !inside.some((o) => o.first <= a - 2 && a - 2 <= o.last)) a -= 2;
     // "over a billion parts": the "a" is the figure's own one.
     if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && /^an?$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
+    // ("$12-15 billion", "12-to-15 billion rupees": a range written tight with hyphens, which wink
+    // leaves out of the amount, is its figure — no scale word alone.)
+    if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(tokens[a]!.value) && a - 1 >= first) {
+      let k = a - 1;
+      while (k > first && /^(?:to-[\d.,]+|-|to)$/.test(tokens[k]!.value) && tokens[k]!.start === tokens[k - 1]!.end) k -= 1;
+      const range = k < a - 1 ? tokens.slice(k, a).map((t) => t.value).join('') : tokens[k]!.value;
+      if (/^\d[\d.,]*(?:-|-to-)\d[\d.,]*$/.test(range) && tokens[a - 1]!.end < tokens[a]!.start) {
+        // (The range's first figure, taken as a number of its own: one answer now.)
+        const last = facts[facts.length - 1];
+        if (last && last.last >= k) facts.pop();
+        a = /^[$€£¥]$/.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start && k - 1 >= first ? k - 1 : k;
+        if (a < k) coded = true;
+      }
+    }
     // ("a 1368 million pounds turnover": a figure of four digits that wink read as a year.)
     if (/^(?:million|billion|trillion)$/i.test(tokens[a]!.value) && /^\d{4}$/.test(tokens[a - 1]?.value ?? '') && a - 1 >= first) a -= 1;
     // "10 to 20 percent", "three to four years": one range, typed by its end.
@@ -513,6 +527,9 @@ export function findNumberFacts(tokens: Token[], entities: EntitySpan[], first: 
     }
     // "Executive Order (E.O.) 13382", "Executive Order 14078": the order's number is its name's.
     if (a === b && /^\d{4,5}$/.test(tokens[a]!.value) && ((tokens[a - 1]?.value === ')' && tokens[a - 2]?.value === 'E.O.') || (tokens[a - 1]?.value === 'Order' && tokens[a - 2]?.value === 'Executive'))) continue;
+    // ("(May-Oct.31)": a day after a run of months read as one word is part of a date we cannot
+    // ask whole — no figure.)
+    if (a === b && /^\d{1,2}$/.test(tokens[a]!.value) && tokens[a - 1]?.value === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(tokens[a - 2]?.value ?? '') && /^[-–]$/.test(tokens[a - 3]?.value ?? '')) continue;
     // "cases per 100,000 population": the base of a rate, not a fact of the story.
     if (/^per$/i.test(tokens[a - 1]?.value ?? '') && a - 1 >= first && e.type === 'CARDINAL') continue;
     // "do not seek care in EDs (10)", "Scotland (8)", "Bowyer (77)": a small whole number in

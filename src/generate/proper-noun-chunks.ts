@@ -542,7 +542,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     // ("“…,” said Will McDearman, who …", "said COG study co-chair Will Parsons, M.D.": after any
     // word in small letters too — a modal would have no capital there.)
     const modalGiven = (initial || /^\p{Ll}/u.test(prevValue)) && functionWord && isAnyGivenName(t.value) && !!second && isNameWord(second) && !isCommonWord(second.value.toLowerCase()) && !isKnownPlace(second.value) && /^(?:,|\.|said|says|told|added)$/.test(tokens[i + 2]?.value ?? '');
-    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i) || hyphenI;
+    // ("September 12, 2023 (SAINT PAUL) —": a town in capitals, as a dateline writes it — its first
+    // word whatever the tagger read.)
+    const capitalsTown = initial && /^[A-Z]{3,}$/.test(t.value) && !!second && /^[A-Z]{3,}$/.test(second.value) && second.pos === 'PROPN' && /^[),—–-]$/.test(tokens[i + 2]?.value ?? '');
+    const starts = (nameWord && ((!functionWord && !describer && (!initial || t.pos === 'PROPN' || givenFirst || capitalsTown)) || modalGiven)) || lowerParticle || isMonthOpeningName(tokens, i) || hyphenI;
     if (!starts) {
       i += 1;
       continue;

@@ -72,7 +72,7 @@ const NAMED_AFTER_HEADS = new Set(['lecture', 'lectures', 'award', 'awards', 'pr
 const LAW_HEADS = new Set(['act', 'bill', 'treaty', 'accord', 'agreement', 'declaration', 'plan', 'strategy', 'framework', 'summit', 'games', 'cup', 'prize', 'award']);
 
 // The last word of a named programme, law or event: the phrase is a term even in common words.
-const TERM_HEADS = new Set([...TERM_CUES, 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve', 'month', 'week']);
+const TERM_HEADS = new Set([...TERM_CUES, 'roadmap', 'fund', 'summit', 'conference', 'games', 'cup', 'prize', 'award', 'index', 'report', 'survey', 'study', 'convention', 'declaration', 'framework', 'facility', 'system', 'reserve', 'month', 'week']);
 
 const lower = (w: string): string => w.toLowerCase();
 const isAcronym = (w: string): boolean => /^[A-Z]{2,6}$/.test(w) && !COUNTRIES.has(lower(w));
@@ -930,6 +930,16 @@ function listOfPlacesBefore(tokens: Token[], first: number, sentenceFirst: numbe
   return k > sentenceFirst && tokens[k]!.value === 'of' && /^(?:cities|towns|counties|villages|townships|boroughs|provinces|municipalities|states)$/.test(tokens[k - 1]?.value ?? '');
 }
 
+/** A list member ("A, B and ‖ C") with a capitalised common plural right before or after it in the list. */
+function listedWithCommonWords(tokens: Token[], chunk: NameChunk): boolean {
+  const common = (k: number): boolean => /^\p{Lu}\p{Ll}+s$/u.test(tokens[k]?.value ?? '') && isCommonWord(tokens[k]!.value) && !isPersonNameWord(tokens[k]!.value);
+  let before = chunk.first - 1;
+  while (before > chunk.first - 3 && /^(?:,|and|or)$/.test(tokens[before]?.value ?? '')) before -= 1;
+  let after = chunk.last + 1;
+  while (after < chunk.last + 3 && /^(?:,|and|or)$/.test(tokens[after]?.value ?? '')) after += 1;
+  return (before < chunk.first - 1 && common(before)) || (after > chunk.last + 1 && common(after));
+}
+
 function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number, registry: NameRegistry): TypedName[] {
   // "Go ahead. Q Jen, two of the …": a briefing's question mark-up and the one it is put to,
   // run into the answer before — no name of the story.
@@ -1769,6 +1779,11 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     if (prev && KIN.test(prev.value) && (isFirstName(text) || isAnyGivenName(text))) return [piece(chunk, 0, 'person')];
     // "Summit", "Administration", "Senators": a common noun written with a capital.
     if (isCommonWord(text)) return [{ ...piece(chunk, 0, 'term'), common: true }];
+    // ("Democrats, Republicans, and ‖ Independents": a plural the vocabulary holds only in the
+    // singular, listed with common words, is one more common word.)
+    if (/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(text) && isCommonWord(text.slice(0, -1)) && !isPersonNameWord(text) && listedWithCommonWords(tokens, chunk)) {
+      return [{ ...piece(chunk, 0, 'term'), common: true }];
+    }
     // ("agencies involved in MapGive, and …", "invest in Acme.": taking part in something, no place.)
     // (Not "seized $438,000 in Bitcoin": an amount held in something is held in a currency or a form.)
     // (Nor "based in WordPress": a capital inside the word makes a product's or a firm's name.)

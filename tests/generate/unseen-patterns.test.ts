@@ -9165,3 +9165,60 @@ describe('a statement introduced as "The following is a statement from …:" (st
     expect(Object.values(got)).toEqual(['Mara Quill', 'Mara Quill']);
   });
 });
+
+describe('a plural listed with common words (stop 59)', () => {
+  test('"Democrats, Republicans, and Independents": no name among them, the figure still asked', () => {
+    const got = deletions(notesOf('“This committee came together – Democrats, Republicans, and Independents – to call for a 44% increase in funding,” said Sanders.')).map((d) => d.split('::')[0]);
+    expect(got).not.toContain('Independents');
+    expect(got).toContain('44%');
+  });
+});
+
+describe('a town in capitals in a dateline (stop 59)', () => {
+  test('"September 12, 2023 (SAINT PAUL) —": the town whole, never "PAUL" alone', () => {
+    const names = namesIn('September 12, 2023 (SAINT CLOUD) — The Attorney General announced a settlement with Tempoe, LLC today.');
+    expect(names.some((n) => n.startsWith('CLOUD:'))).toBe(false);
+    expect(names.some((n) => n.startsWith('SAINT CLOUD:'))).toBe(true);
+  });
+});
+
+describe('a range written tight with hyphens before a scale word (stop 59)', () => {
+  test('"$12-15 billion", "12-to-15 billion rupees": the whole range is the amount, never "billion" alone', () => {
+    const got = deletions(notesOf('The carrier lost $12-15 billion last year.', 'The airline loses around 12-to-15 billion rupees annually, with taxpayers making up the shortfall.', 'About 3-4 million people fled the region.'));
+    expect(got).toContain('$12-15 billion::amount');
+    expect(got).toContain('12-to-15 billion rupees::amount');
+    expect(got).toContain('3-4 million people::quantity');
+    expect(got.filter((d) => /^(?:billion|billion rupees|million)::/.test(d))).toEqual([]);
+  });
+});
+
+describe('a body\'s document named after the body (stop 59)', () => {
+  test('"the NAWI Master Roadmap" after "(NAWI)" names a document: the neutral hint, not "organisation"', () => {
+    const names = namesIn('The department renewed funding for the National Alliance for Water Innovation (NAWI), its hub for desalination.', 'The hub published the NAWI Master Roadmap and six sector-specific roadmaps.');
+    expect(names).toContain('NAWI Master Roadmap:term');
+  });
+});
+
+describe('a month\'s short form run onto the day (stop 59)', () => {
+  test('"(May-Oct.31)" asks no "31"; "reopen Nov.1, 2024" is still one date', () => {
+    const got = deletions(notesOf('The road will close for construction (May-Oct.31) and reopen Nov.1, 2024, the park said.'));
+    expect(got).toContain('Nov.1, 2024::date');
+    expect(got.some((d) => d.startsWith('31::'))).toBe(false);
+  });
+});
+
+describe('a surname said again right after the whole name (stop 59)', () => {
+  test('"kicked it off to Jacoby Jones, Jones stepping out …": no card hides "Jones" inside "Jacoby Jones"', () => {
+    const notes = notesOf('The Ravens scored on a 56 yard pass to Tavon Marsh from Flacco.', 'Akers kicked it off to Tavon Marsh, Marsh stepping out from the end of the end zone returning it for 108 yards.');
+    expect(notes.some((n) => n.text.includes('Tavon {{c'))).toBe(false);
+  });
+});
+
+describe('fields of a list item are no headings (stop 59)', () => {
+  test('"Location: …" over "Access: …" under "1. Lewis River Bridge": the numbered line stays the section', () => {
+    const article = readPlainText('Road projects this summer\n\nThere will be two road projects in the park in 2023.\n\n1. Lewis River Bridge\n\nLocation: Nearly 10 miles north of the South Entrance\n\nAccess: Beginning summer 2023 until fall 2024, expect up to 20-minute delays.\n\nImprovements: The project replaces the bridge and costs $31 million.\n');
+    const cost = article.paragraphs.find((p) => p.text.includes('$31 million'))!;
+    expect(cost.section).toBe('1. Lewis River Bridge');
+    expect(article.paragraphs.some((p) => p.text.startsWith('Location: Nearly 10 miles'))).toBe(true);
+  });
+});
