@@ -1055,6 +1055,9 @@ export function collectCandidates(analysis: ArticleAnalysis, title = '', options
       // "LGBTQI+ persons", "Disney+": the plus is part of the name.
       // ("LGBTQI+-inclusive" is an adjective: no card.)
       if (p.text.startsWith('+-', n.end)) continue;
+      // ("a modernized Arleigh Burke-class destroyer", "a Tokyo-based firm": a name glued to a word in
+      // small letters by a hyphen is half of an adjective — asked, it would leave "-class" showing.)
+      if (/^[-‐‑]\p{Ll}/u.test(p.text.slice(n.end, n.end + 2))) continue;
       // "the Lewis and Clark-class ship": the first of two names an adjective is made of.
       if (/^ and \p{Lu}\p{L}*[-‐‑]\p{Ll}/u.test(p.text.slice(n.end, n.end + 40))) continue;
       // "the Division of Field Research and Harbor State University": two bodies, each with its own

@@ -759,7 +759,16 @@ function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): Num
   }
   // ("moving averages (4-, 21-, 30-, 60-, and 90-day durations)": a figure whose hyphen hangs
   // before a comma or "and" waits for the unit at the list's end — no fact alone.)
-  return facts.filter((f) => !(f.first === f.last && tokens[f.last + 1]?.value === '-' && tokens[f.last + 1]!.start === tokens[f.last]!.end && /^(?:,|and|or|to)$/.test(tokens[f.last + 2]?.value ?? '')));
+  // ("a 33-Airman formation": a figure hyphened onto a capitalised word is half of an adjective
+  // we cannot ask whole — no fact either.)
+  const hyphened = (f: NumberFact): boolean => tokens[f.last + 1]?.value === '-' && tokens[f.last + 1]!.start === tokens[f.last]!.end;
+  const ontoName = (f: NumberFact): boolean => hyphened(f) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f.last + 2]?.value ?? '') && tokens[f.last + 2]!.start === tokens[f.last + 1]!.end;
+  // ("from four- to six-feet long": the hanging figure opens the range the next one closes.)
+  for (const f of facts) {
+    const end = facts.find((g) => g.first === f.last + 3);
+    if (f.first === f.last && hyphened(f) && tokens[f.last + 2]?.value === 'to' && end && end.last > end.first) end.first = f.first;
+  }
+  return facts.filter((f) => !(f.first === f.last && hyphened(f) && /^(?:,|and|or|to)$/.test(tokens[f.last + 2]?.value ?? '')) && !ontoName(f));
 }
 
 /**

@@ -201,7 +201,7 @@ const looksLikeBareName = (ws: string[]): boolean =>
   // "Suleiman al-Amr": an Arabic particle joined to the surname.)
   // ("Chavez-DeRemer": a capital inside the part after the hyphen; "Alan deLevie": a particle
   // run into the surname.)
-  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && i === ws.length - 1 && /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u.test(w))) &&
+  ws.every((w, i) => isInitial(w) || /^(\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+(-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)?|\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}+){1,2}|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(w) || (i > 0 && i < ws.length - 1 && (NAME_PARTICLES.has(w) || w === 'St.' || (w === 'A' && isAnyGivenName(ws[i - 1]!)) || (/^\(\p{Lu}\p{Ll}+\)$/u.test(w) || (/^(?:[“"]|'')\p{Lu}[\p{L}]*(?:[”"]|'')$/u.test(w) && (isInitial(ws[i - 1]!) || isAnyGivenName(ws[i - 1]!) || ws[i - 1]!.toLowerCase().startsWith(w.replace(/[“”"']/g, '').toLowerCase())))))) || (i > 0 && /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && /^(?:de|di|du|da|la|le|van|von)\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && i === ws.length - 1 && /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u.test(w))) &&
   !PLACE_HEADS.has(lower(ws[ws.length - 1]!)) &&
   // ("the Robert Levinson ‖ Hostage Recovery … Act": two English words closing a longer name,
   // neither a given name, name a thing after someone.)
@@ -1700,6 +1700,9 @@ function typeChunkOnce(tokens: Token[], chunk: NameChunk, sentenceFirst: number,
     // noun says where — its own fact, unlike "a Florida man".)
     return isAttributive(tokens, chunk) && !LEXICON_TOWNS.has(lower(text)) ? [] : [piece(chunk, 0, 'place')];
   }
+  // ("their son Cody, living in Bloomingdale, near Steubenville": where someone lives is a place,
+  // whatever a store of the same name is.)
+  if (tokens[chunk.first - 1]?.value === 'in' && /^(?:living|lives|live|lived|residing|resides|resided|born|raised)$/.test(tokens[chunk.first - 2]?.value ?? '') && !hasOrganizationWord(ws) && !chunk.possessive) return [piece(chunk, 0, 'place')];
   if (isKnownOrganization(text)) {
     registry.addOrganization(text);
     return [piece(chunk, 0, 'organization')];

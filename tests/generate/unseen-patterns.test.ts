@@ -9222,3 +9222,26 @@ describe('fields of a list item are no headings (stop 59)', () => {
     expect(article.paragraphs.some((p) => p.text.startsWith('Location: Nearly 10 miles'))).toBe(true);
   });
 });
+
+describe('figures and names hyphened into an adjective (stop 59)', () => {
+  test('"an Arleigh Burke-class destroyer", "a 33-Airman formation": no blank leaves half the adjective showing', () => {
+    const got = deletions(notesOf('The group sailed with a modernized Halden Marsh-class guided-missile destroyer from Guam.', 'Part of the ceremony included a 33-Airman formation on the flight line.'));
+    expect(got.some((d) => d.startsWith('Halden Marsh::'))).toBe(false);
+    expect(got.some((d) => d.startsWith('33::'))).toBe(false);
+  });
+  test('"from four- to six-feet long": the hanging figure opens the range', () => {
+    const got = deletions(notesOf('Adults of the snake range in size from four- to six-feet long.'));
+    expect(got).toContain('four- to six-feet::quantity');
+  });
+});
+
+describe('where someone lives, and a device named in camel case (stop 59)', () => {
+  test('"their son Cody, living in Bloomingdale": a place, not the store', () => {
+    const names = namesIn('I want him to know about the Snyders and their son Cody, living in Bloomingdale, near the Ohio River in eastern Ohio.');
+    expect(names).not.toContain('Bloomingdale:organization');
+  });
+  test('"A GNSS Reflectometry CubeSat for Measuring Sea Ice": no person "Reflectometry CubeSat"', () => {
+    const names = namesIn('Killick-1: A GNSS Reflectometry CubeSat for Measuring Sea Ice Thickness tests this technique.');
+    expect(names.filter((n) => n.endsWith(':person'))).toEqual([]);
+  });
+});
