@@ -3,6 +3,7 @@ import { attributeQuote, SPEECH_VERBS, type AttributionContext, type Speaker } f
 import type { QuoteSpan } from './find-quotes.js';
 import { findNumberFacts, type NumberFact } from './find-number-facts.js';
 import { firstAtLeast } from './first-at-least.js';
+import { containsWholeWord } from './find-whole-word.js';
 import { MentionStream } from './mentions.js';
 import { withDesignators } from './name-designators.js';
 import { NameRegistry, setGender } from './name-registry.js';
@@ -970,6 +971,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   withoutPullQuotes(quotes, paragraphs);
   withCiteLines(quotes, paragraphs, stream);
   withNarratedSpeaker(quotes, paragraphs, stream);
+  withSoleVoice(quotes, paragraphs, sentences, stream);
   withStatementAuthor(quotes, paragraphs, article.title);
   // "His mother Anna said, “…”", then "Anna Valentine" later: a speaker known by a given name
   // alone is the one person the article names in full with it.
@@ -1034,6 +1036,32 @@ function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphVie
     const people = new Set(stream.inRange(before.index, 0, before.text.length).filter((m) => m.kind === 'person').map((m) => m.name));
     const [only] = people;
     if (people.size === 1 && speakers.has(only!)) q.speaker = { name: only!, kind: 'person' };
+  }
+}
+
+/**
+ * "Charles LeBeau tells VOA …" … "“With posture, the typical problem …”": in an article that names
+ * one person only (a reporter's closing "I'm Jim Tedder." aside), and quotes that person by name,
+ * a paragraph that is nothing but an untagged quote is that person's too — there is no one else.
+ */
+function withSoleVoice(quotes: AttributedQuote[], paragraphs: ParagraphView[], sentences: SentenceUnit[], stream: MentionStream): void {
+  if (!quotes.some((q) => !q.speaker)) return;
+  const signOff = (p: ParagraphView): boolean => p.index === paragraphs.length - 1 && /^(?:I['’]m|I am|This is)\s+\p{Lu}[^.!?]{0,40}\.?$/u.test(p.text.trim());
+  const people = new Set(paragraphs.flatMap((p) => (signOff(p) ? [] : stream.inRange(p.index, 0, p.text.length).filter((m) => m.kind === 'person').map((m) => m.name))));
+  const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])));
+  const [only] = people;
+  if (people.size !== 1 || speakers.size !== 1 || !speakers.has(only!)) return;
+  let keys: string[] | null = null;
+  for (const [i, q] of quotes.entries()) {
+    if (q.speaker || !isWholeParagraph(q, paragraphs) || q.quote.text.split(/\s+/).length < 4 || !/[.!?…][\s”"’]*$/.test(q.quote.text)) continue;
+    // (Not a quote that speaks of someone in the third person, "“When he started …”", nor one
+    // under a label line of its own, "More support from the region": someone else's words.)
+    if (/\b(?:he|him|his|she|her)\b/i.test(q.quote.text) || containsWholeWord(q.quote.text, only!.split(/\s+/).pop()!)) continue;
+    const s = sentences[q.sentence];
+    if (s && s.section !== null && s.section !== sentences[q.sentence - 1]?.section) continue;
+    keys ??= quotes.map((other) => quoteKey(other.quote.text));
+    if (keys.some((other, j) => j !== i && other.includes(keys![i]!))) continue;
+    q.speaker = { name: only!, kind: 'person' };
   }
 }
 

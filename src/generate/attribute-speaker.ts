@@ -40,7 +40,8 @@ const VERB_AFTER = new RegExp(`^(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|fur
 const ACTS_THEN_SAYS = /^\s+(?:(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:also\s+|later\s+|then\s+)?\p{Ll}{3,}ed\s(?![^,;:“”"]*\b(?:that|who|whom|whose|which|where|when|while|because|if|but|or|as|until)\b)[^,;:“”"]*\sand\s+(?:also\s+|then\s+|later\s+)?$/u;
 const REPORTS_THAT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:(?:${SPEECH_VERBS})|(?:denied|dismissed|rejected|confirmed|disputed)\\s+(?:the\\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation))\\s+that\\s`, 'u');
 // (Not ",” adding to CNN": the one spoken to, no speaker.)
-const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b|(?:${SPEECH_VERBS})\\s+to\\s)(?:${SPEECH_VERBS})\\s+(?:(?:the|an?|one)\\s+)?`);
+// (",” said, NOAA biologist Ben Higgins.": a stray comma after the verb changes nothing.)
+const VERB_FIRST = new RegExp(`^(?!(?:told|tells|telling)\\b|(?:${SPEECH_VERBS})\\s+to\\s)(?:${SPEECH_VERBS}),?\\s+(?:(?:the|an?|one)\\s+)?`);
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const VERB_ANYWHERE_ONE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 // A sentence that is nothing but a speech tag: "said Vice President Harris.", "Mr Lane added."
@@ -616,8 +617,11 @@ function tagBefore(from: number, to: number, p: ParagraphView, stream: MentionSt
   if (creditedClause && !VERB_ANYWHERE_ONE.test(creditedClause[1]!)) {
     const at = from + creditedClause.index + /^according to\s+/i.exec(creditedClause[0])![0].length;
     const named = stream.inRange(p.index, from + creditedClause.index, to).filter((m) => !m.pronoun);
-    const m = named[0];
-    if (m && m.start === at && !m.possessive && (m.kind === 'person' || m.kind === 'organization') && named.every((o) => o.name === m.name || o.kind !== 'person')) return { speaker: asSpeaker(m) };
+    // ("according to the university's astronomy professor Scott Gaudi, it is “…”": a title may
+    // stand before the name here too.)
+    const titled = named[0] && named[0].start !== at ? afterTitle(p, stream, at + (/^the\s+/i.exec(p.text.slice(at, at + 4))?.[0].length ?? 0)) : undefined;
+    const m = titled?.kind === 'person' && !titled.pronoun ? titled : named[0];
+    if (m && (m.start === at || m === titled) && !m.possessive && (m.kind === 'person' || m.kind === 'organization') && named.every((o) => o.name === m.name || o.kind !== 'person')) return { speaker: asSpeaker(m) };
   }
   // "CPT Todd Lindner, commander of the company, called Specialist Hayes “…”", "Marsh described
   // the plan as “…”": what the subject called someone or something is the subject's words.

@@ -9245,3 +9245,43 @@ describe('where someone lives, and a device named in camel case (stop 59)', () =
     expect(names.filter((n) => n.endsWith(':person'))).toEqual([]);
   });
 });
+
+describe('untagged quote paragraphs when the article names one person only (stop 59)', () => {
+  test('"Mr. Varga tells VOA …" then narration, then “With posture, …”: the quote is his; a reporter\'s sign-off changes nothing', () => {
+    const got = attributed(
+      'Body language matters. Karl Varga is a professor of public speaking.',
+      'Mr. Varga tells VOA that body language includes posture and gestures.',
+      '“For the physical message, a lot of presenters are going to have problems with posture and gestures.”',
+      'We have all seen nervous presenters in classrooms and meetings.',
+      'New public speakers know that they should look at the audience while they speak.',
+      '“With posture, the typical problem that I see is that they are often moving back and forth.”',
+      'I’m Jim Tedder.',
+    );
+    expect(got['With posture, the']).toBe('Karl Varga');
+  });
+  test('with a second person named, the untagged quote stays unattributed', () => {
+    const got = attributed(
+      'Body language matters. Karl Varga is a professor of public speaking.',
+      'Mr. Varga tells VOA that body language includes posture and gestures.',
+      '“For the physical message, a lot of presenters are going to have problems with posture and gestures.”',
+      'Ana Ruiz, a student, took his class last year.',
+      'New public speakers know that they should look at the audience while they speak.',
+      '“With posture, the typical problem that I see is that they are often moving back and forth.”',
+    );
+    expect(got['With posture, the']).toBe('?');
+  });
+});
+
+describe('a stray comma after the verb of a tag (stop 59)', () => {
+  test('"“…,” said, NOAA biologist Ben Varley." is Ben Varley\'s', () => {
+    const got = attributed('"The turtles are part of a two-week study conducted in mid-June by agency scientists," said, NOAA biologist Ben Varley. "This work is so important to the survival of endangered sea turtles."');
+    expect(got['The turtles are']).toBe('Ben Varley');
+  });
+});
+
+describe('"according to" with a title before the name, then a clause (stop 59)', () => {
+  test('"according to the university\'s astronomy professor Scott Varga, it is “…”" is his', () => {
+    const got = attributed('The planet is very hot; according to the university\'s astronomy professor Scott Varga, it is "the hottest gas giant planet that has ever been discovered". The discovery was reported online.');
+    expect(got['the hottest gas']).toBe('Scott Varga');
+  });
+});
