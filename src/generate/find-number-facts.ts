@@ -751,9 +751,12 @@ function withClockTimes(tokens: Token[], last: number, facts: NumberFact[]): Num
     const localTime = f.last === f.first && /^local$/i.test(word?.value ?? '') && /^time$/i.test(tokens[f.first + 2]?.value ?? '') && f.first + 2 <= last;
     const zone = f.last === f.first && !!word && (TIME_ZONE.test(word.value) || /^(?:Zulu|hours|hrs)$/.test(word.value)) && f.first + 1 <= last;
     const at = /^(?:at|by|until|till|from|before|after|since|around|about)$/i.test(tokens[f.first - 1]?.value ?? '');
+    // ("(2053 Wednesday night, UTC)": the clock's zone closing the brackets the figure opens.)
+    let bracketZone = false;
+    for (let k = f.first + 1; f.last === f.first && tokens[f.first - 1]?.value === '(' && k <= Math.min(last, f.first + 5) && tokens[k]!.value !== ')'; k += 1) if (TIME_ZONE.test(tokens[k]!.value)) bracketZone = true;
     if (localTime) f.last = f.first + 2;
     else if (zone) f.last = f.first + 1;
-    else if (!(hours && at) && !/^0/.test(t.value)) continue;
+    else if (!(hours && at) && !/^0/.test(t.value) && !bracketZone) continue;
     f.kind = 'date';
     f.hint = 'time';
   }

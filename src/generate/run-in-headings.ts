@@ -83,6 +83,8 @@ export function findRunInHeading(tokens: Token[], span: TokenSpan, inQuote: bool
   const lastToken = tokens[span.last]!;
   if (
     isCapitalised(tokens[span.first]!) &&
+    // (Not "So why the new water cycle?": a question the prose asks, opening as speech does.)
+    !/^(?:So|And|But|Then|Yet|Or|Now|Well)$/.test(tokens[span.first]!.value) &&
     span.last - span.first < 3 * MAX_HEADING_WORDS &&
     wordsIn(tokens, span) >= 2 &&
     wordsIn(tokens, span) <= MAX_HEADING_WORDS &&

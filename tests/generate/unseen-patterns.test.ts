@@ -9285,3 +9285,18 @@ describe('"according to" with a title before the name, then a clause (stop 59)',
     expect(got['the hottest gas']).toBe('Scott Varga');
   });
 });
+
+describe('a 24-hour time with its zone at the end of the brackets (stop 59)', () => {
+  test('"(2053 Wednesday night, UTC)" is a time, not the year 2053', () => {
+    const got = deletions(notesOf('A magnitude 6.5 quake was recorded at 4:53 a.m. Thursday (2053 Wednesday night, UTC) in Manay.'));
+    expect(got).toContain('2053::time');
+    expect(got).not.toContain('2053::year');
+  });
+});
+
+describe('a question the prose asks is no run-in heading (stop 59)', () => {
+  test('"… every year since 2000. So why the new water cycle? This depiction …": no section for later sentences', () => {
+    const an = analysed(['The revised version replaces one used by thousands of educators every year since 2000. So why the new water cycle? This depiction brings humans into the picture.', 'Experts consulted with more than 100 educators to develop the new diagram.']);
+    expect(an.sentences.map((s) => s.sentence.section)).toEqual(an.sentences.map(() => null));
+  });
+});
