@@ -34,6 +34,9 @@ export function looksLikeTitleLine(line: string): boolean {
 /** A subheading: one short line, no sentence punctuation at its end. */
 export function looksLikeSectionHeading(line: string): boolean {
   if (!startsLikeHeading(line) || /[.!?:;,…"”]$/.test(line)) return false;
+  // ("Military-specific health challenges impacting pregnant beneficiaries; and": an item of a
+  // list that goes on, no heading.)
+  if (/[;,]\s+(?:and|or)$/.test(line)) return false;
   // ("Blackwater National Wildlife Refuge, Maryland: $663,000": a name, a colon and a sum or a
   // figure is an entry of a list — a fact, no heading.)
   if (/:\s*(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%|acres|hectares))?$/i.test(line)) return false;

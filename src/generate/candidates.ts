@@ -632,7 +632,17 @@ function isCutName(text: string, start: number, end: number, sentenceStart: numb
   const baseThenPlace = /(?:^|\s)(?:Air Station|Naval Station|Air Base|Naval Base|Marine Corps Base|Army Airfield)$/.test(nameText) && /^,\s+\p{Lu}/u.test(after);
   // ("the company {{Zaron Bio-Tech}} (Asia) Limited": the legal name goes on after the brackets.)
   const formAfterBrackets = /^\s*\([^()]{1,30}\)\s+(?:Limited|Ltd\.?|Inc\.?|LLC|Co\.|Corporation|Corp\.?|Company|GmbH|AG|SA|PLC|Pte)(?![\p{L}])/u.test(after);
-  return stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || formAfterBrackets || baseThenPlace || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
+  // ("The Veterans’ {{Employment and Training Service}}": a plural's possessive right before opens
+  // the name; "the U.S. – {{North Macedonia Strategic Dialogue}}": so does a country and a spaced
+  // dash, a name of two sides.)
+  // (Not "the Corps’ {{Channel Improvement Program}}", "Intuitive Machines’ {{Nova-C}}": a body's
+  // own possessive — its singular no common word, or a name of more words before it.)
+  const ownerBefore = /(\S+)\s+$/.exec(text.slice(Math.max(sentenceStart, prevAt - 30), prevAt))?.[1] ?? '';
+  const pluralOwner = prevAt > sentenceStart && /^\p{Lu}\p{Ll}+s[’']$/u.test(prev) && isCommonWord(prev.slice(0, -2).toLowerCase()) && !ORG_WORDS.has(prev.slice(0, -1).toLowerCase()) && !/^\p{Lu}/u.test(ownerBefore.replace(/^(?:The)$/, ''));
+  // (Not "Big Pine Key, Florida – {{Hurricane Irma}} hammered …": a dateline's dash.)
+  const side = /(?:^|\s)(?:the|\p{Ll}+)\s+(U\.S\.|U\.K\.|EU|\p{Lu}\p{Ll}+)\s+[–—]\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 40), start));
+  const twoSided = !!side && (/\./.test(side[1]!) || side[1] === 'EU' || isKnownPlace(side[1]!));
+  return pluralOwner || twoSided || stranded || titleCut || cutAtAnd || cutBeforeUnit || loneWordAndBody || formAfterBrackets || baseThenPlace || cutAfterAnd || cutAfterJoin || inCharge || officeOf || goesOnAfterShort || barred || goesOn || afterOwner || forWhom || glued || /^[’']\s\p{Lu}/u.test(after);
 }
 
 // A speech tag right after a closing quote mark: “…,” I’d reply / “…!” she shouted.

@@ -370,6 +370,18 @@ function spelledAcross(tokens: Token[], i: number, j: number, last: number): num
  * brackets right after them is the initials of the capitalised words from `i` on ("the Islamic
  * State of Iraq and the Levant (ISIL or ISIS)"), or -1.
  */
+/** Where a law's title that runs on through "to" ends ("… Access ‖ to … Moms Act"), or -1. */
+function actAfterTo(tokens: Token[], i: number, j: number, last: number): number {
+  // (Not "the Preamble ‖ to the Foundation Act …": a part of a law, "to the" and its name.)
+  if (j - i < 2 || tokens[j + 1]?.value === 'the' || !tokens.slice(i, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.value) && isCommonWord(t.value))) return -1;
+  for (let k = j + 1; k <= Math.min(last, j + 14); k += 1) {
+    const t = tokens[k]!;
+    if (/^Act$/.test(t.value) && /^\p{Lu}/u.test(tokens[k - 1]!.value) && !(k < last && isNameWord(tokens[k + 1]!))) return k;
+    if (!(/^\p{Lu}\p{Ll}+$/u.test(t.value) || /^(?:for|and|of|the|on|in)$/.test(t.value))) return -1;
+  }
+  return -1;
+}
+
 function spelledAcrossAnd(tokens: Token[], i: number, j: number, last: number): number {
   const from = tokens[j + 1]?.value === 'the' ? j + 2 : j + 1;
   const end = from <= last ? nameRunEnd(tokens, from, last) : -1;
@@ -618,6 +630,11 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
       } else if (u.value === 'to' && j < last && endsInHead(tokens, j - 1) && isNameWord(tokens[j + 1]!) && isCommonWord(tokens[j + 1]!.value) && !isPlaceName(tokens[j + 1]!.value) && nameRunEnd(tokens, j + 1, last) > j + 1) {
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
+        j = end + 1;
+      } else if (u.value === 'to' && j < last && end === j - 1 && actAfterTo(tokens, i, j, last) > j) {
+        // "the Improving Access to Maternal Health for Military and Dependent Moms Act": a law's
+        // title in capitals runs through "to", "for" and "and" to its "Act".
+        end = actAfterTo(tokens, i, j, last);
         j = end + 1;
       } else if (u.value === 'to' && j < last && end === j - 1 && isCommonWord(tokens[j - 1]!.value) && !isPlaceName(tokens[j - 1]!.value) && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.pos !== 'VERB' && nameRunEnd(tokens, j + 1, last) > j + 1 && tokens.slice(j + 1, nameRunEnd(tokens, j + 1, last) + 1).every((tok) => isCommonWord(tok.value) && !isPlaceName(tok.value)) && endsInHead(tokens, nameRunEnd(tokens, j + 1, last))) {
         // "the Space Shuttle Return to Flight Task Group": common words, "to", common words and a

@@ -9300,3 +9300,27 @@ describe('a question the prose asks is no run-in heading (stop 59)', () => {
     expect(an.sentences.map((s) => s.sentence.section)).toEqual(an.sentences.map(() => null));
   });
 });
+
+describe('names opened by a plural owner or by the other side of a pair (stop 59)', () => {
+  test('"The Veterans’ Employment and Training Service", "the U.S. – North Macedonia Strategic Dialogue": no card on the name without its opening', () => {
+    const got = deletions(notesOf('The Veterans’ Employment and Training Service will expand its grants in 2024.', 'The department announced the U.S. – North Macedonia Strategic Dialogue on Monday in Skopje.')).map((d) => d.split('::')[0]);
+    expect(got).not.toContain('Employment and Training Service');
+    expect(got).not.toContain('North Macedonia Strategic Dialogue');
+    expect(got).toContain('2024');
+  });
+});
+
+describe('a list item that goes on is no heading (stop 59)', () => {
+  test('"Military-specific health challenges impacting pregnant beneficiaries; and" labels no card', () => {
+    const article = readPlainText('Bill would study maternal care\n\nThe bill requires a report on:\n\nStaffing shortages at military hospitals;\n\nMilitary-specific health challenges impacting pregnant beneficiaries; and\n\nContinuity of care during a permanent change of station, which affects 40 percent of families.\n');
+    expect(article.paragraphs.every((p) => p.section === null)).toBe(true);
+  });
+});
+
+describe('a law\'s title that runs through "to", "for" and "and" (stop 59)', () => {
+  test('"the Improving Access to Maternal Health for Military and Dependent Moms Act" is one name', () => {
+    const names = namesIn('Rep. Elise Varga introduced the Improving Access to Maternal Health for Military and Dependent Moms Act to address rising maternal mortality.');
+    expect(names).toContain('Improving Access to Maternal Health for Military and Dependent Moms Act:term');
+    expect(names.some((n) => n.startsWith('Improving Access:'))).toBe(false);
+  });
+});
