@@ -1026,13 +1026,12 @@ function withCiteLines(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
  */
 function withNarratedSpeaker(quotes: AttributedQuote[], paragraphs: ParagraphView[], stream: MentionStream): void {
   const speakers = new Set(quotes.flatMap((q) => (q.speaker?.kind === 'person' ? [q.speaker.name] : [])));
-  let keys: string[] | null = null;
+  const echoed = echoedElsewhere(quotes);
   for (const [i, q] of quotes.entries()) {
     const before = paragraphs[q.quote.paragraph - 1];
     if (q.speaker || !before || paragraphs[q.quote.paragraph]!.quotes.length !== 1 || before.quotes.length > 0 || !isWholeParagraph(q, paragraphs)) continue;
     if (!/[.!?…][\s”"’]*$/.test(q.quote.text) || q.quote.text.split(/\s+/).length < 4) continue;
-    keys ??= quotes.map((other) => quoteKey(other.quote.text));
-    if (keys.some((other, j) => j !== i && other.includes(keys![i]!))) continue;
+    if (echoed(i)) continue;
     const people = new Set(stream.inRange(before.index, 0, before.text.length).filter((m) => m.kind === 'person').map((m) => m.name));
     const [only] = people;
     if (people.size === 1 && speakers.has(only!)) q.speaker = { name: only!, kind: 'person' };
@@ -1051,7 +1050,7 @@ function withSoleVoice(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
   const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])));
   const [only] = people;
   if (people.size !== 1 || speakers.size !== 1 || !speakers.has(only!)) return;
-  let keys: string[] | null = null;
+  const echoed = echoedElsewhere(quotes);
   for (const [i, q] of quotes.entries()) {
     if (q.speaker || !isWholeParagraph(q, paragraphs) || q.quote.text.split(/\s+/).length < 4 || !/[.!?…][\s”"’]*$/.test(q.quote.text)) continue;
     // (Not a quote that speaks of someone in the third person, "“When he started …”", nor one
@@ -1059,8 +1058,7 @@ function withSoleVoice(quotes: AttributedQuote[], paragraphs: ParagraphView[], s
     if (/\b(?:he|him|his|she|her)\b/i.test(q.quote.text) || containsWholeWord(q.quote.text, only!.split(/\s+/).pop()!)) continue;
     const s = sentences[q.sentence];
     if (s && s.section !== null && s.section !== sentences[q.sentence - 1]?.section) continue;
-    keys ??= quotes.map((other) => quoteKey(other.quote.text));
-    if (keys.some((other, j) => j !== i && other.includes(keys![i]!))) continue;
+    if (echoed(i)) continue;
     q.speaker = { name: only!, kind: 'person' };
   }
 }
@@ -1083,6 +1081,15 @@ function withoutPullQuotes(quotes: AttributedQuote[], paragraphs: ParagraphView[
 function isWholeParagraph(q: AttributedQuote, paragraphs: ParagraphView[]): boolean {
   const p = paragraphs[q.quote.paragraph]!;
   return p.text.slice(0, q.quote.start).trim() === '' && /^[\s”"’]*$/.test(p.text.slice(q.quote.end));
+}
+
+/** Whether quote `i`'s words stand inside another quote of the article (a pull quote's twin); keys built once, on first use. */
+function echoedElsewhere(quotes: AttributedQuote[]): (i: number) => boolean {
+  let keys: string[] | null = null;
+  return (i) => {
+    keys ??= quotes.map((q) => quoteKey(q.quote.text));
+    return keys.some((other, j) => j !== i && other.includes(keys![i]!));
+  };
 }
 
 /** A quote's words, lower-cased and without punctuation, to find them again elsewhere. */

@@ -570,6 +570,8 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
     let postNominal = false;
     while (j <= last) {
       const u = tokens[j]!;
+      // (Where a law's title that runs through "to" ends, looked for once.)
+      const lawEnd = u.value === 'to' && j < last && end === j - 1 ? actAfterTo(tokens, i, j, last) : -1;
       // ("Attorney-General Mark Dreyfus QC", "Mr Tom Kerrigan MP": a title before the given name too.)
       if (end > i && POST_NOMINALS.test(u.value) && !(j < last && isNameWord(tokens[j + 1]!)) && tokens.slice(i, end).some((k) => isFirstName(k.value))) {
         postNominal = true;
@@ -631,10 +633,10 @@ export function findNameChunks(tokens: Token[], first: number, last: number, tex
         // "Committee to Protect Journalists", "Campaign to End Hunger": a body named for its aim.
         end = nameRunEnd(tokens, j + 1, last);
         j = end + 1;
-      } else if (u.value === 'to' && j < last && end === j - 1 && actAfterTo(tokens, i, j, last) > j) {
+      } else if (lawEnd > j) {
         // "the Improving Access to Maternal Health for Military and Dependent Moms Act": a law's
         // title in capitals runs through "to", "for" and "and" to its "Act".
-        end = actAfterTo(tokens, i, j, last);
+        end = lawEnd;
         j = end + 1;
       } else if (u.value === 'to' && j < last && end === j - 1 && isCommonWord(tokens[j - 1]!.value) && !isPlaceName(tokens[j - 1]!.value) && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.pos !== 'VERB' && nameRunEnd(tokens, j + 1, last) > j + 1 && tokens.slice(j + 1, nameRunEnd(tokens, j + 1, last) + 1).every((tok) => isCommonWord(tok.value) && !isPlaceName(tok.value)) && endsInHead(tokens, nameRunEnd(tokens, j + 1, last))) {
         // "the Space Shuttle Return to Flight Task Group": common words, "to", common words and a
